@@ -1,0 +1,203 @@
+package dev.parley.core.internal;
+
+import dev.parley.model.Actor;
+import dev.parley.model.ActorType;
+import dev.parley.model.Assessment;
+import dev.parley.model.Dossier;
+import dev.parley.model.Evidence;
+import dev.parley.model.Mention;
+import dev.parley.model.Quote;
+import dev.parley.model.Relation;
+import dev.parley.model.Source;
+import dev.parley.model.service.DossierMerger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/** Merges an importer's partial dossier (or another dossier) into a dossier. */
+@Component(service = DossierMerger.class)
+public final class DefaultDossierMerger implements DossierMerger {
+
+    @Override
+    public Dossier merge(Dossier base, Dossier addition) {
+        return new Merge(base).add(addition);
+    }
+
+    /** State of one merge: the growing dossier and how the addition's ids map onto it. */
+    private static final class Merge {
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final Map<String, String> actorByKey = new HashMap<>();
+        private final List<Quote> quotes = new ArrayList<>();
+        private final Set<String> quoteKeys = new HashSet<>();
+        private final Set<String> quoteIds = new HashSet<>();
+        private final Map<String, Relation> relations = new LinkedHashMap<>();
+        private final Set<String> relationIds = new HashSet<>();
+        private final Map<String, Assessment> assessments = new LinkedHashMap<>();
+
+        Merge(Dossier base) {
+            base.sources().forEach(s -> sources.put(s.id(), s));
+            base.actors().forEach(this::putActor);
+            base.quotes().forEach(q -> addQuote(q, Map.of(), Map.of()));
+            base.relations().forEach(r -> addRelation(r, Map.of(), Map.of()));
+            base.assessments().forEach(a -> assessments.put(a.actor(), a));
+        }
+
+        private void putActor(Actor a) {
+            actors.put(a.id(), a);
+            index(a);
+        }
+
+        private void index(Actor a) {
+            actorByKey.putIfAbsent(kindKey(a.type(), a.name()), a.id());
+            for (String alias : a.aliases()) {
+                actorByKey.putIfAbsent(kindKey(a.type(), alias), a.id());
+            }
+        }
+
+        /** Persons unify only with persons, everything else with everything else but persons. */
+        private static String kindKey(ActorType type, String name) {
+            return (type == ActorType.PERSON ? "p:" : "o:") + Names.key(name);
+        }
+
+        Dossier add(Dossier addition) {
+            Map<String, String> sourceIds = new HashMap<>();
+            for (Source s : addition.sources()) {
+                Source existing = sources.get(s.id());
+                if (existing == null) {
+                    sources.put(s.id(), s);
+                } else if (!Objects.equals(existing.sha256(), s.sha256()) || !existing.text().equals(s.text())) {
+                    String id = unique(s.id(), sources.keySet());
+                    sourceIds.put(s.id(), id);
+                    sources.put(id, new Source(id, s.title(), s.uri(), s.published(), s.mediaType(), s.sha256(), s.text()));
+                }
+            }
+            Map<String, String> actorIds = new HashMap<>();
+            // Actors whose affiliation still holds an id of the addition, to be remapped at the end.
+            Set<String> pending = new LinkedHashSet<>();
+            for (Actor a : addition.actors()) {
+                String match = find(a);
+                List<Mention> mentions = remapMentions(a.mentions(), sourceIds);
+                if (match != null) {
+                    actorIds.put(a.id(), match);
+                    Actor into = actors.get(match);
+                    Set<String> aliases = new LinkedHashSet<>(into.aliases());
+                    if (!Names.key(a.name()).equals(Names.key(into.name()))) {
+                        aliases.add(a.name());
+                    }
+                    aliases.addAll(a.aliases());
+                    aliases.removeIf(x -> x.equals(into.name()));
+                    Set<Mention> ms = new LinkedHashSet<>(into.mentions());
+                    ms.addAll(mentions);
+                    if (into.affiliation() == null && a.affiliation() != null) {
+                        pending.add(into.id());
+                    }
+                    Actor merged = new Actor(into.id(), into.name(), into.type(), List.copyOf(aliases),
+                            into.role() != null ? into.role() : a.role(),
+                            into.affiliation() != null ? into.affiliation() : a.affiliation(),
+                            into.country() != null ? into.country() : a.country(), List.copyOf(ms));
+                    actors.put(match, merged);
+                    index(merged);
+                } else {
+                    String id = unique(a.id(), actors.keySet());
+                    actorIds.put(a.id(), id);
+                    Actor added = new Actor(id, a.name(), a.type(), a.aliases(), a.role(), a.affiliation(),
+                            a.country(), mentions);
+                    putActor(added);
+                    if (a.affiliation() != null) {
+                        pending.add(id);
+                    }
+                }
+            }
+            for (String id : pending) {
+                Actor a = actors.get(id);
+                String affiliation = actorIds.getOrDefault(a.affiliation(), a.affiliation());
+                actors.put(id, a.withIds(id, affiliation.equals(id) ? null : affiliation));
+            }
+            addition.quotes().forEach(q -> addQuote(q, actorIds, sourceIds));
+            addition.relations().forEach(r -> addRelation(r, actorIds, sourceIds));
+            for (Assessment a : addition.assessments()) {
+                String actor = actorIds.getOrDefault(a.actor(), a.actor());
+                assessments.putIfAbsent(actor, new Assessment(actor, a.power(), a.interest(), a.stance(), a.note()));
+            }
+            return new Dossier(List.copyOf(sources.values()), List.copyOf(actors.values()), quotes,
+                    List.copyOf(relations.values()), List.copyOf(assessments.values()));
+        }
+
+        private String find(Actor a) {
+            String id = actorByKey.get(kindKey(a.type(), a.name()));
+            if (id != null) {
+                return id;
+            }
+            for (String alias : a.aliases()) {
+                id = actorByKey.get(kindKey(a.type(), alias));
+                if (id != null) {
+                    return id;
+                }
+            }
+            return null;
+        }
+
+        private static List<Mention> remapMentions(List<Mention> ms, Map<String, String> sourceIds) {
+            if (sourceIds.isEmpty()) {
+                return ms;
+            }
+            List<Mention> out = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                out.add(new Mention(sourceIds.getOrDefault(m.source(), m.source()), m.start(), m.end()));
+            }
+            return out;
+        }
+
+        private void addQuote(Quote q, Map<String, String> actorIds, Map<String, String> sourceIds) {
+            String speaker = actorIds.getOrDefault(q.speaker(), q.speaker());
+            String source = q.source() == null ? null : sourceIds.getOrDefault(q.source(), q.source());
+            String key = speaker + '\u0000' + source + '\u0000' + q.start() + '\u0000' + q.end() + '\u0000' + q.text();
+            if (!quoteKeys.add(key)) {
+                return;
+            }
+            String id = unique(q.id(), quoteIds);
+            quoteIds.add(id);
+            quotes.add(new Quote(id, speaker, q.text(), source, q.start(), q.end()));
+        }
+
+        private void addRelation(Relation r, Map<String, String> actorIds, Map<String, String> sourceIds) {
+            String from = actorIds.getOrDefault(r.source(), r.source());
+            String to = actorIds.getOrDefault(r.target(), r.target());
+            List<Evidence> evidence = new ArrayList<>(r.evidence().size());
+            for (Evidence e : r.evidence()) {
+                evidence.add(new Evidence(sourceIds.getOrDefault(e.source(), e.source()), e.start(), e.end(), e.text()));
+            }
+            String key = from + '\u0000' + to + '\u0000' + r.polarity() + '\u0000' + r.category() + '\u0000' + r.date();
+            Relation existing = relations.get(key);
+            if (existing != null) {
+                Set<Evidence> all = new LinkedHashSet<>(existing.evidence());
+                all.addAll(evidence);
+                relations.put(key, existing.withEvidence(List.copyOf(all)));
+                return;
+            }
+            String id = unique(r.id(), relationIds);
+            relationIds.add(id);
+            relations.put(key, new Relation(id, from, to, r.polarity(), r.category(), r.weight(), r.date(), evidence));
+        }
+
+        private static String unique(String id, Set<String> taken) {
+            if (!taken.contains(id)) {
+                return id;
+            }
+            for (int i = 2; ; i++) {
+                String candidate = id + "-" + i;
+                if (!taken.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+    }
+}

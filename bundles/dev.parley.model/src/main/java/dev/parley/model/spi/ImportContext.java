@@ -1,0 +1,25 @@
+package dev.parley.model.spi;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Given by Parley to an importer for one file. */
+@ProviderType
+public interface ImportContext {
+
+    /** The file's name as the user gave it; use it in {@link dev.parley.model.Problem}s. */
+    String displayName();
+
+    /** Reports progress on long files (units of the importer's choice, e.g. bytes). */
+    default void progress(long done, long total) {
+    }
+
+    /** True when the user cancelled or the time budget ran out; stop early and return. */
+    default boolean cancelled() {
+        return false;
+    }
+
+    /** A context with no progress reporting, for tests and simple callers. */
+    static ImportContext named(String displayName) {
+        return () -> displayName;
+    }
+}

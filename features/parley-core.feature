@@ -1,0 +1,16 @@
+# The core of Parley: the OSGi runtime services, the dossier model and the command line.
+name = parley-core
+version = 0.1.0
+description = Dossier model, JSON dossiers, merging, the command line and the Gogo shell
+bundles = \
+  org.osgi.util.function, \
+  org.osgi.util.promise, \
+  org.osgi.service.component, \
+  org.apache.felix.scr, \
+  com.google.gson, \
+  dev.parley.model, \
+  dev.parley.core, \
+  dev.parley.cli, \
+  org.apache.felix.gogo.runtime, \
+  org.apache.felix.gogo.command
+on-demand = org.apache.felix.gogo.shell
