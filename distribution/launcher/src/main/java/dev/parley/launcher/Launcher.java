@@ -166,8 +166,10 @@ public final class Launcher {
                 try {
                     b.start();
                 } catch (BundleException e) {
-                    warn("bundle " + b.getSymbolicName() + " did not start (see 'parley bundles'): "
-                            + firstLine(e.getMessage()), e);
+                    String why = e.getType() == BundleException.RESOLVE_ERROR
+                            ? "a requirement is missing" : firstLine(e.getMessage());
+                    warn("bundle " + b.getSymbolicName() + " did not start: " + why
+                            + " (run 'parley bundles' for details)", e);
                 }
             }
             storage.commit();

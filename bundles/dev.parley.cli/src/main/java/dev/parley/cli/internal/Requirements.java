@@ -16,7 +16,7 @@ final class Requirements {
         String lower = null;
         String upper = null;
         boolean upperInclusive = true;
-        Matcher m = ATTR.matcher(filter);
+        Matcher m = ATTR.matcher(NOT_ATTR.matcher(filter).replaceAll(""));
         while (m.find()) {
             if (m.group(1).equals("version") || m.group(1).equals("bundle-version")) {
                 if (m.group(2).equals(">=")) {

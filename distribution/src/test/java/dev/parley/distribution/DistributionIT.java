@@ -1,0 +1,266 @@
+package dev.parley.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.parley.distribution.ParleyProcess.Result;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Boots the assembled distribution (bin/parley: the real launcher, Felix and the built bundles) in
+ * separate JVMs and checks what a user sees.
+ */
+class DistributionIT {
+
+    @TempDir
+    Path work;
+
+    static final String SMALL_DOSSIER = """
+            {"format": "parley-dossier", "version": 1,
+             "sources": [{"id": "s-1", "title": "Note", "uri": null, "published": "2024-02-04",
+                          "mediaType": "text/plain", "sha256": "00", "text": "Freedonia accuses Sylvania."}],
+             "actors": [
+               {"id": "freedonia", "name": "Freedonia", "type": "state", "aliases": ["Freedonian government"],
+                "role": null, "affiliation": null, "country": "FRE", "mentions": [{"source": "s-1", "start": 0, "end": 9}]},
+               {"id": "sylvania", "name": "Sylvania", "type": "state", "aliases": [],
+                "role": null, "affiliation": null, "country": null, "mentions": [{"source": "s-1", "start": 18, "end": 26}]}],
+             "quotes": [],
+             "relations": [{"id": "r1", "source": "freedonia", "target": "sylvania", "polarity": "conflict",
+                            "category": "accuse", "weight": -2.0, "date": "2024-02-04",
+                            "evidence": [{"source": "s-1", "start": 0, "end": 27, "text": "Freedonia accuses Sylvania."}]}],
+             "assessments": []}
+            """;
+
+    static final String OTHER_DOSSIER = """
+            {"format": "parley-dossier", "version": 1,
+             "actors": [
+               {"id": "a1", "name": "the Freedonian government", "type": "state", "aliases": ["Freedonia"]},
+               {"id": "a2", "name": "Rufus Firefly", "type": "person", "role": "President", "affiliation": "a1"}]}
+            """;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = work.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static void assertNoStackTrace(Result r) {
+        assertFalse(r.err().contains("Exception"), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+    }
+
+    @Test
+    void versionBootsTheWholeRuntime() throws Exception {
+        Result r = ParleyProcess.run(work, "--version");
+        assertEquals(0, r.status(), r::toString);
+        assertTrue(r.out().startsWith("Parley 0.1.0"), r::toString);
+        assertTrue(r.out().contains("org.apache.felix.framework 7.0.5"), r::toString);
+        assertEquals("", r.err(), r::toString);
+    }
+
+    @Test
+    void helpListsEveryCommandAndEachCommandHasHelp() throws Exception {
+        Result r = ParleyProcess.run(work, "--help");
+        assertEquals(0, r.status(), r::toString);
+        for (String command : List.of("bundles", "extract", "import", "shell", "help")) {
+            assertTrue(r.out().contains("\n  " + command + " "), command + " missing:\n" + r);
+            Result h = ParleyProcess.run(work, "help", command);
+            assertEquals(0, h.status(), h::toString);
+            assertTrue(h.out().startsWith("Usage: parley " + command), h::toString);
+        }
+        Result viaFlag = ParleyProcess.run(work, "extract", "--help");
+        assertEquals(ParleyProcess.run(work, "help", "extract").out(), viaFlag.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws Exception {
+        Result unknown = ParleyProcess.run(work, "extrakt", "x");
+        assertEquals(2, unknown.status(), unknown::toString);
+        assertTrue(unknown.err().contains("unknown command 'extrakt'; did you mean 'extract'?"), unknown::toString);
+        Result noFiles = ParleyProcess.run(work, "extract");
+        assertEquals(2, noFiles.status(), noFiles::toString);
+        Result badOption = ParleyProcess.run(work, "extract", "--frobnicate", "a.txt");
+        assertEquals(2, badOption.status(), badOption::toString);
+        assertTrue(badOption.err().contains("unknown option --frobnicate"), badOption::toString);
+        Result noDossier = ParleyProcess.run(work, "import", "a.parley");
+        assertEquals(2, noDossier.status(), noDossier::toString);
+        assertTrue(noDossier.err().contains("--dossier"), noDossier::toString);
+    }
+
+    @Test
+    void bundlesShowsEveryBundleActiveAndComponentsUp() throws Exception {
+        Result r = ParleyProcess.run(work, "bundles");
+        assertEquals(0, r.status(), r::toString);
+        for (String bsn : List.of("org.apache.felix.scr", "com.google.gson", "dev.parley.model", "dev.parley.core",
+                "dev.parley.cli", "org.apache.felix.gogo.runtime")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(" " + bsn + " ") && l.endsWith("ACTIVE")),
+                    bsn + " not active:\n" + r);
+        }
+        for (String component : List.of("GsonDossierCodec", "FileDossierStore", "DefaultImportService",
+                "DossierJsonImporter", "ExtractCommand", "ImportCommand", "BundlesCommand", "Cli")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.contains("component " + component + " ")
+                    && (l.endsWith("ACTIVE") || l.contains("SATISFIED"))), component + " not up:\n" + r);
+        }
+        assertFalse(r.out().contains("UNSATISFIED"), r::toString);
+        assertFalse(r.out().contains("not resolved"), r::toString);
+    }
+
+    @Test
+    void extractReadsADossierFileBackAsItself() throws Exception {
+        write("case.parley", SMALL_DOSSIER);
+        Result r = ParleyProcess.run(work, "extract", "case.parley");
+        assertEquals(0, r.status(), r::toString);
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("parley-dossier", o.get("format").getAsString());
+        assertEquals(1, o.get("version").getAsInt());
+        JsonArray actors = o.getAsJsonArray("actors");
+        assertEquals(2, actors.size());
+        assertEquals("Freedonia", actors.get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals("state", actors.get(0).getAsJsonObject().get("type").getAsString());
+        JsonObject rel = o.getAsJsonArray("relations").get(0).getAsJsonObject();
+        assertEquals("conflict", rel.get("polarity").getAsString());
+        assertEquals("Freedonia accuses Sylvania.",
+                rel.getAsJsonArray("evidence").get(0).getAsJsonObject().get("text").getAsString());
+    }
+
+    @Test
+    void extractMergesFilesAndUnifiesActorsByAlias() throws Exception {
+        write("a.parley", SMALL_DOSSIER);
+        write("b.json", OTHER_DOSSIER);
+        Result r = ParleyProcess.run(work, "extract", "a.parley", "b.json");
+        assertEquals(0, r.status(), r::toString);
+        JsonArray actors = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("actors");
+        assertEquals(3, actors.size(), r::toString);
+        JsonObject firefly = actors.get(2).getAsJsonObject();
+        assertEquals("Rufus Firefly", firefly.get("name").getAsString());
+        assertEquals("freedonia", firefly.get("affiliation").getAsString());
+    }
+
+    @Test
+    void badFilesGetOneClearLineAndExitOne() throws Exception {
+        write("empty.txt", "");
+        Files.createDirectory(work.resolve("folder"));
+        Path binary = work.resolve("junk.bin");
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        junk[10] = 0;
+        Files.write(binary, junk);
+        write("notes.xyz", "plain words in a format nobody reads\n");
+        write("broken.parley", "{\"format\": \"parley-dossier\", \"version\": 1,\n \"actors\": [\n  {\"id\": \"x\" \"name\": \"y\"}]}\n");
+        write("future.parley", "{\"format\": \"parley-dossier\", \"version\": 9}");
+        String[][] cases = {
+            {"missing.txt", "missing.txt: no such file"},
+            {"empty.txt", "empty.txt: the file is empty"},
+            {"folder", "folder: is a directory"},
+            {"junk.bin", "junk.bin: a binary file that no importer reads"},
+            {"notes.xyz", "notes.xyz: no importer reads this kind of file"},
+            {"broken.parley", "broken.parley:3:"},
+            {"future.parley", "newer than this Parley reads"},
+        };
+        for (String[] c : cases) {
+            Result r = ParleyProcess.run(work, "extract", c[0]);
+            assertEquals(1, r.status(), r::toString);
+            assertTrue(r.err().contains(c[1]), "expected '" + c[1] + "' in:\n" + r);
+            assertEquals(1, r.err().lines().count(), r::toString);
+            assertEquals("", r.out(), r::toString);
+            assertNoStackTrace(r);
+        }
+        Result debug = ParleyProcess.run(work, "--debug", "import", "broken.parley", "--dossier", "folder");
+        assertEquals(1, debug.status(), debug::toString);
+    }
+
+    @Test
+    void importIsAllOrNothing() throws Exception {
+        write("a.parley", SMALL_DOSSIER);
+        write("b.json", OTHER_DOSSIER);
+        write("bad.parley", "{\"format\": \"parley-dossier\", \"version\": 1, \"actors\": [");
+        Result created = ParleyProcess.run(work, "import", "a.parley", "--dossier", "case.parley");
+        assertEquals(0, created.status(), created::toString);
+        assertTrue(created.out().contains("Created case.parley: +1 source(s), +2 actor(s)"), created::toString);
+        byte[] before = Files.readAllBytes(work.resolve("case.parley"));
+
+        Result failed = ParleyProcess.run(work, "import", "b.json", "bad.parley", "--dossier", "case.parley");
+        assertEquals(1, failed.status(), failed::toString);
+        assertTrue(failed.err().contains("case.parley was not changed"), failed::toString);
+        assertArrayEquals(before, Files.readAllBytes(work.resolve("case.parley")));
+
+        Result updated = ParleyProcess.run(work, "import", "b.json", "--dossier", "case.parley");
+        assertEquals(0, updated.status(), updated::toString);
+        assertTrue(updated.out().contains("+1 actor(s)"), updated::toString);
+        assertArrayEquals(before, Files.readAllBytes(work.resolve("case.parley.bak")));
+        Result back = ParleyProcess.run(work, "extract", "case.parley");
+        JsonArray actors = JsonParser.parseString(back.out()).getAsJsonObject().getAsJsonArray("actors");
+        assertEquals(3, actors.size(), back::toString);
+        try (Stream<Path> files = Files.list(work)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".saving")));
+        }
+    }
+
+    @Test
+    void shellRunsParleyCommands() throws Exception {
+        Result r = ParleyProcess.run(ParleyProcess.dist(), work, "parley --version\nparley extrakt\n", "shell");
+        assertEquals(0, r.status(), r::toString);
+        assertTrue(r.out().contains("Parley 0.1.0"), r::toString);
+        assertTrue(r.err().contains("unknown command 'extrakt'") || r.out().contains("unknown command 'extrakt'"),
+                r::toString);
+    }
+
+    @Test
+    void anUnresolvableBundleIsExplainedInWords() throws Exception {
+        Path copy = work.resolve("parley");
+        copyTree(ParleyProcess.dist(), copy);
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "com.example.needy");
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Import-Package", "com.example.absent;version=\"[2.0,3)\"");
+        try (OutputStream out = Files.newOutputStream(copy.resolve("plugins/needy.jar"));
+             JarOutputStream jar = new JarOutputStream(out, mf)) {
+            jar.flush();
+        }
+        Result r = ParleyProcess.run(copy, work, null, "bundles");
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("com.example.needy"), r::toString);
+        assertTrue(r.out().contains("missing: package com.example.absent version 2.0.0 up to but not including 3.0.0,"
+                + " which no installed bundle provides"), r::toString);
+        assertTrue(r.err().contains("com.example.needy did not start"), r::toString);
+        // The rest of the workbench still works.
+        Result v = ParleyProcess.run(copy, work, null, "--version");
+        assertEquals(0, v.status(), v::toString);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path rel = from.relativize(p);
+                if (rel.startsWith("var")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
