@@ -7,6 +7,7 @@ import dev.parley.model.Problem;
 import dev.parley.model.service.DossierStore;
 import dev.parley.model.spi.ImportContext;
 import dev.parley.model.spi.Importer;
+import dev.parley.model.spi.ImporterName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Reads a dossier file back as itself, so dossiers can be merged and extracted like any source. */
-@Component(service = Importer.class, property = Importer.NAME_PROPERTY + "=dossier")
+@Component(service = Importer.class)
+@ImporterName("dossier")
 public final class DossierJsonImporter implements Importer {
 
     private final DossierStore store;

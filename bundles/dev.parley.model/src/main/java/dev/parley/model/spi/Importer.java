@@ -17,9 +17,6 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Importer {
 
-    /** Service property with the importer's short name, e.g. {@code text}. */
-    String NAME_PROPERTY = "parley.importer";
-
     /** Short name, e.g. {@code text} or {@code dossier}. */
     String name();
 
