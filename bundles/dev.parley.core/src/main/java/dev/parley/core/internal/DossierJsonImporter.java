@@ -60,6 +60,9 @@ public final class DossierJsonImporter implements Importer {
             return false;
         }
         String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         return text.stripLeading().startsWith("{") && text.contains("\"" + Dossier.FORMAT + "\"");
     }
 

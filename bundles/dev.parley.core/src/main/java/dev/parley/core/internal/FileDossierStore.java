@@ -116,7 +116,13 @@ public final class FileDossierStore implements DossierStore {
 
     /** Temporary files left by a save that was killed; they are never the only copy of anything. */
     private static void removeStaleTemporaries(Path dir, String name) {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "." + name + "*" + TMP_SUFFIX)) {
+        // A filter, not a glob: the name may hold glob characters such as '{' or '['.
+        String prefix = "." + name + ".";
+        DirectoryStream.Filter<Path> temporaries = p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(TMP_SUFFIX);
+        };
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, temporaries)) {
             for (Path p : ds) {
                 Files.deleteIfExists(p);
             }

@@ -2,6 +2,7 @@ package dev.parley.core.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -52,6 +53,12 @@ public final class GsonDossierCodec implements DossierCodec {
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
                 throw new DossierFormatException("malformed JSON: more text after the dossier object");
             }
+        } catch (JsonIOException e) {
+            // Gson wraps errors of the underlying reader (e.g. invalid UTF-8); they are not JSON faults.
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw malformed(e);
         } catch (JsonParseException | IllegalStateException e) {
             throw malformed(e);
         } catch (IOException e) {

@@ -15,6 +15,8 @@ final class Names {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         s = s.replaceAll("'s\\b", "");
+        // The dot after a one-letter word is an initial: "u.n." is "un", as "UN" is.
+        s = s.replaceAll("(?<![\\p{L}\\p{N}])(\\p{L})\\.", "$1");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         if (s.startsWith("the ")) {
             s = s.substring(4);
