@@ -1,0 +1,230 @@
+package dev.parley.importer.text.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An article split into tokens, sentences and paragraphs. Offsets always point into the
+ * original text; the working copy only has curly quotes and apostrophes made straight (one char
+ * for one char), so no offset ever shifts.
+ */
+final class Doc {
+
+    final String text;
+    final String flat;
+    final List<Token> tokens = new ArrayList<>();
+    /** Token index ranges [from, to) of each sentence. */
+    final List<int[]> sentences = new ArrayList<>();
+
+    /** Abbreviations that a full stop follows without ending the sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
+            "capt", "cpt", "sgt", "st", "no", "prof", "sen", "rep", "gov", "amb", "adm", "brig", "cmdr", "jr", "sr",
+            "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "corp",
+            "co", "mt", "ft", "pres", "gens", "messrs", "approx", "dept", "est", "fig", "rev", "hon", "lieut", "cdr");
+
+    Doc(String text) {
+        this.text = text;
+        this.flat = flatten(text);
+        tokenize();
+        splitSentences();
+    }
+
+    /** Straight quotes and apostrophes, one char for one char. */
+    static String flatten(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> c[i] = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> c[i] = '"';
+                case '\u2010', '\u2011' -> c[i] = '-';
+                case '\u00A0', '\u2007', '\u202F' -> c[i] = ' ';
+                default -> {
+                }
+            }
+        }
+        return new String(c);
+    }
+
+    /** The lookup key of a word: lower case, no accents, no dots ("U.N." and "UN" both "un"). */
+    static String key(String word) {
+        String s = word;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+                break;
+            }
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('.') >= 0 && s.length() > 1) {
+            s = s.replace(".", "");
+        }
+        return s;
+    }
+
+    private void tokenize() {
+        String s = flat;
+        int n = s.length();
+        int i = 0;
+        int paragraph = 0;
+        boolean space = true;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    paragraph++;
+                    while (i < n && Character.isWhitespace(s.charAt(i))) {
+                        i++;
+                    }
+                    space = true;
+                    continue;
+                }
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            Token.Kind kind;
+            if (Character.isLetter(c)) {
+                i = wordEnd(s, i);
+                // "Mali's": the possessive is a token of its own
+                if (i + 1 < n && s.charAt(i) == '\'' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                    add(start, i, Token.Kind.WORD, space, paragraph);
+                    add(i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
+                    i += 2;
+                    space = false;
+                    continue;
+                }
+                kind = Token.Kind.WORD;
+            } else if (Character.isDigit(c)) {
+                while (i < n && (Character.isDigit(s.charAt(i))
+                        || ((s.charAt(i) == ',' || s.charAt(i) == '.') && i + 1 < n && Character.isDigit(s.charAt(i + 1))))) {
+                    i++;
+                }
+                // "M23"-like names start with a letter; "15th", "2nd" stay numbers
+                while (i < n && Character.isLetter(s.charAt(i))) {
+                    i++;
+                }
+                kind = Token.Kind.NUMBER;
+            } else if (c == '"') {
+                i++;
+                kind = Token.Kind.QUOTE;
+            } else {
+                i++;
+                kind = Token.Kind.PUNCT;
+            }
+            add(start, i, kind, space, paragraph);
+            space = false;
+        }
+    }
+
+    /** End of a word starting at i: letters, digits, inner apostrophes, and dotted initialisms. */
+    private static int wordEnd(String s, int i) {
+        int n = s.length();
+        int start = i;
+        // U.N. / U.S.A. / D.R.: single letters each followed by a dot
+        int j = i;
+        while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.'
+                && (j == start || s.charAt(j - 1) == '.')) {
+            j += 2;
+        }
+        if (j - start >= 4) {
+            return j;
+        }
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (c == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > start
+                    && !(s.charAt(i + 1) == 's' && (i + 2 >= n || !Character.isLetter(s.charAt(i + 2))))) {
+                i++; // O'Brien, d'Ivoire
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private void add(int start, int end, Token.Kind kind, boolean space, int paragraph) {
+        String t = flat.substring(start, end);
+        tokens.add(new Token(tokens.size(), start, end, t, kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t,
+                kind, !space && !tokens.isEmpty(), 0, paragraph));
+    }
+
+    private void splitSentences() {
+        int from = 0;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            boolean end = false;
+            int last = i;
+            if (i + 1 < n && tokens.get(i + 1).paragraph() != t.paragraph()) {
+                end = true;
+            } else if (t.kind() == Token.Kind.PUNCT && (t.text().equals(".") || t.text().equals("!")
+                    || t.text().equals("?") || t.text().equals("\u2026"))) {
+                // closing quotes and brackets belong to the sentence they close
+                while (last + 1 < n && tokens.get(last + 1).paragraph() == t.paragraph()
+                        && (tokens.get(last + 1).kind() == Token.Kind.QUOTE || tokens.get(last + 1).text().equals(")"))
+                        && tokens.get(last + 1).joined()) {
+                    last++;
+                }
+                if (last + 1 >= n) {
+                    end = true;
+                } else {
+                    Token next = tokens.get(last + 1);
+                    boolean startsNew = next.paragraph() != t.paragraph() || next.capitalised()
+                            || next.kind() == Token.Kind.NUMBER || next.kind() == Token.Kind.QUOTE;
+                    boolean abbreviation = t.text().equals(".") && i > 0 && t.joined()
+                            && (ABBREVIATIONS.contains(tokens.get(i - 1).key())
+                            || (tokens.get(i - 1).text().length() == 1 && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))));
+                    end = startsNew && !abbreviation && !next.joined();
+                }
+            } else if (t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() >= 4
+                    && i + 1 < n && tokens.get(i + 1).paragraph() != t.paragraph()) {
+                end = true;
+            }
+            if (end) {
+                addSentence(from, last + 1);
+                from = last + 1;
+                i = last;
+            }
+        }
+        if (from < n) {
+            addSentence(from, n);
+        }
+    }
+
+    private void addSentence(int from, int to) {
+        int index = sentences.size();
+        sentences.add(new int[] {from, to});
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            tokens.set(k, new Token(t.index(), t.start(), t.end(), t.text(), t.key(), t.kind(), t.joined(), index,
+                    t.paragraph()));
+        }
+    }
+
+    Token tok(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    /** The source text from the start of token a to the end of token b (inclusive). */
+    String span(int a, int b) {
+        return text.substring(tokens.get(a).start(), tokens.get(b).end());
+    }
+
+    int sentenceStart(int sentence) {
+        return sentences.get(sentence)[0];
+    }
+
+    int sentenceEnd(int sentence) {
+        return sentences.get(sentence)[1];
+    }
+}

@@ -1,0 +1,107 @@
+package dev.parley.importer.text.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over token keys: finds the longest listed phrase starting at a token. Each phrase keeps
+ * how it is written, so a match can insist on the capitals of names and acronyms.
+ */
+final class Trie<V> {
+
+    /** A listed phrase: its tokens as written, and the value it stands for. */
+    record Entry<V>(List<String> written, V value) {
+    }
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>(4);
+        final List<Entry<V>> entries = new ArrayList<>(1);
+    }
+
+    /** A match: tokens [first, last] and the entry. */
+    record Match<V>(int first, int last, Entry<V> entry) {
+        V value() {
+            return entry.value();
+        }
+    }
+
+    private final Node<V> root = new Node<>();
+    private int size;
+
+    void put(String phrase, V value) {
+        Doc d = new Doc(phrase);
+        if (d.tokens.isEmpty()) {
+            return;
+        }
+        Node<V> n = root;
+        List<String> written = new ArrayList<>();
+        for (Token t : d.tokens) {
+            n = n.next.computeIfAbsent(t.key(), k -> new Node<>());
+            written.add(t.text());
+        }
+        for (Entry<V> e : n.entries) {
+            if (e.value().equals(value) && e.written().equals(written)) {
+                return;
+            }
+        }
+        n.entries.add(new Entry<>(List.copyOf(written), value));
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * The longest phrase starting at token {@code start} (within its sentence), whose capitals fit
+     * the text; null when none.
+     *
+     * @param caseSensitive when true, capitalised and upper-case words of a phrase must be written
+     *                      so in the text too; lower-case words of a phrase match any case
+     */
+    Match<V> longest(Doc doc, int start, boolean caseSensitive) {
+        Node<V> n = root;
+        Match<V> best = null;
+        int sentence = doc.tok(start).sentence();
+        for (int i = start; i < doc.size(); i++) {
+            Token t = doc.tok(i);
+            if (t.sentence() != sentence) {
+                break;
+            }
+            n = n.next.get(t.key());
+            if (n == null) {
+                break;
+            }
+            for (Entry<V> e : n.entries) {
+                if (!caseSensitive || fits(doc, start, e.written())) {
+                    best = new Match<>(start, i, e);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Do the capitals of the text fit how the phrase is written? */
+    static boolean fits(Doc doc, int start, List<String> written) {
+        for (int k = 0; k < written.size(); k++) {
+            String w = written.get(k);
+            Token t = doc.tok(start + k);
+            if (!Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            boolean acronym = w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (acronym) {
+                if (!t.allCaps() && !(t.text().length() >= 2 && t.text().chars().filter(Character::isLetter)
+                        .allMatch(Character::isUpperCase))) {
+                    return false;
+                }
+            } else if (Character.isUpperCase(w.codePointAt(0)) && !Character.isUpperCase(t.text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
