@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Everything known about one case: its sources and what was found in them. */
 public record Dossier(List<Source> sources, List<Actor> actors, List<Quote> quotes,
-                      List<Relation> relations, List<Assessment> assessments) {
+                      List<Relation> relations, List<Assessment> assessments, List<Event> events) {
 
     /** The JSON {@code format} value of a dossier file. */
     public static final String FORMAT = "parley-dossier";
@@ -18,11 +18,18 @@ public record Dossier(List<Source> sources, List<Actor> actors, List<Quote> quot
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         relations = relations == null ? List.of() : List.copyOf(relations);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A dossier without events. */
+    public Dossier(List<Source> sources, List<Actor> actors, List<Quote> quotes, List<Relation> relations,
+                   List<Assessment> assessments) {
+        this(sources, actors, quotes, relations, assessments, List.of());
     }
 
     /** A dossier with nothing in it. */
     public static Dossier empty() {
-        return new Dossier(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Dossier(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The actor with this id, if any. */
@@ -38,6 +45,6 @@ public record Dossier(List<Source> sources, List<Actor> actors, List<Quote> quot
     /** True when the dossier holds nothing at all. */
     public boolean isEmpty() {
         return sources.isEmpty() && actors.isEmpty() && quotes.isEmpty() && relations.isEmpty()
-                && assessments.isEmpty();
+                && assessments.isEmpty() && events.isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import dev.parley.model.Actor;
 import dev.parley.model.ActorType;
 import dev.parley.model.Assessment;
 import dev.parley.model.Dossier;
+import dev.parley.model.Event;
 import dev.parley.model.Evidence;
 import dev.parley.model.Mention;
 import dev.parley.model.Quote;
@@ -41,6 +42,8 @@ public final class DefaultDossierMerger implements DossierMerger {
         private final Map<String, Relation> relations = new LinkedHashMap<>();
         private final Set<String> relationIds = new HashSet<>();
         private final Map<String, Assessment> assessments = new LinkedHashMap<>();
+        private final Map<String, Event> events = new LinkedHashMap<>();
+        private final Set<String> eventIds = new HashSet<>();
 
         Merge(Dossier base) {
             base.sources().forEach(s -> sources.put(s.id(), s));
@@ -48,6 +51,7 @@ public final class DefaultDossierMerger implements DossierMerger {
             base.quotes().forEach(q -> addQuote(q, Map.of(), Map.of()));
             base.relations().forEach(r -> addRelation(r, Map.of(), Map.of()));
             base.assessments().forEach(a -> assessments.put(a.actor(), a));
+            base.events().forEach(e -> addEvent(e, Map.of(), Map.of()));
         }
 
         private void putActor(Actor a) {
@@ -127,8 +131,9 @@ public final class DefaultDossierMerger implements DossierMerger {
                 String actor = actorIds.getOrDefault(a.actor(), a.actor());
                 assessments.putIfAbsent(actor, new Assessment(actor, a.power(), a.interest(), a.stance(), a.note()));
             }
+            addition.events().forEach(e -> addEvent(e, actorIds, sourceIds));
             return new Dossier(List.copyOf(sources.values()), List.copyOf(actors.values()), quotes,
-                    List.copyOf(relations.values()), List.copyOf(assessments.values()));
+                    List.copyOf(relations.values()), List.copyOf(assessments.values()), List.copyOf(events.values()));
         }
 
         private String find(Actor a) {
@@ -186,6 +191,21 @@ public final class DefaultDossierMerger implements DossierMerger {
             String id = unique(r.id(), relationIds);
             relationIds.add(id);
             relations.put(key, new Relation(id, from, to, r.polarity(), r.category(), r.weight(), r.date(), evidence));
+        }
+
+        private void addEvent(Event e, Map<String, String> actorIds, Map<String, String> sourceIds) {
+            String source = e.source() == null ? null : sourceIds.getOrDefault(e.source(), e.source());
+            String key = e.date() + '\u0000' + e.kind() + '\u0000' + source + '\u0000' + e.start() + '\u0000' + e.end();
+            if (events.containsKey(key)) {
+                return;
+            }
+            List<String> ids = new ArrayList<>();
+            for (String a : e.actors()) {
+                ids.add(actorIds.getOrDefault(a, a));
+            }
+            String id = unique(e.id(), eventIds);
+            eventIds.add(id);
+            events.put(key, new Event(id, e.date(), e.kind(), e.description(), source, e.start(), e.end(), ids));
         }
 
         private static String unique(String id, Set<String> taken) {

@@ -14,6 +14,7 @@ import dev.parley.model.ActorType;
 import dev.parley.model.Assessment;
 import dev.parley.model.Dossier;
 import dev.parley.model.DossierFormatException;
+import dev.parley.model.Event;
 import dev.parley.model.Evidence;
 import dev.parley.model.Mention;
 import dev.parley.model.Polarity;
@@ -151,7 +152,8 @@ public final class GsonDossierCodec implements DossierCodec {
                     list(o, "actors", "actors", GsonDossierCodec::actor),
                     list(o, "quotes", "quotes", GsonDossierCodec::quote),
                     list(o, "relations", "relations", GsonDossierCodec::relation),
-                    list(o, "assessments", "assessments", GsonDossierCodec::assessment));
+                    list(o, "assessments", "assessments", GsonDossierCodec::assessment),
+                    list(o, "events", "events", GsonDossierCodec::event));
         } catch (BadField e) {
             throw new DossierFormatException("invalid dossier: " + e.getMessage());
         }
@@ -291,6 +293,12 @@ public final class GsonDossierCodec implements DossierCodec {
                 number(o, "stance", p), str(o, "note", p, false));
     }
 
+    private static Event event(JsonObject o, String p) {
+        return new Event(str(o, "id", p, true), str(o, "date", p, false), str(o, "kind", p, false),
+                str(o, "description", p, false), str(o, "source", p, false), integer(o, "start", p),
+                integer(o, "end", p), strings(o, "actors", p));
+    }
+
     // ---- encoding -------------------------------------------------------------------------
 
     @Override
@@ -383,6 +391,24 @@ public final class GsonDossierCodec implements DossierCodec {
             w.name("interest").value(a.interest());
             w.name("stance").value(a.stance());
             w.name("note").value(a.note());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("events").beginArray();
+        for (Event e : d.events()) {
+            w.beginObject();
+            w.name("id").value(e.id());
+            w.name("date").value(e.date());
+            w.name("kind").value(e.kind());
+            w.name("description").value(e.description());
+            w.name("source").value(e.source());
+            w.name("start").value(e.start());
+            w.name("end").value(e.end());
+            w.name("actors").beginArray();
+            for (String a : e.actors()) {
+                w.value(a);
+            }
+            w.endArray();
             w.endObject();
         }
         w.endArray();

@@ -54,7 +54,7 @@ class GsonDossierCodecTest {
     void writtenJsonHasTheContractFieldNames() {
         JsonObject root = JsonParser.parseString(codec.toJson(TestDossiers.full())).getAsJsonObject();
 
-        assertEquals(List.of("format", "version", "sources", "actors", "quotes", "relations", "assessments"),
+        assertEquals(List.of("format", "version", "sources", "actors", "quotes", "relations", "assessments", "events"),
                 keys(root));
         assertEquals("parley-dossier", root.get("format").getAsString());
         assertTrue(root.get("version").getAsJsonPrimitive().isNumber());

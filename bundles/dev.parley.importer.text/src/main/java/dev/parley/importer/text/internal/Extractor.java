@@ -1,0 +1,994 @@
+package dev.parley.importer.text.internal;
+
+import dev.parley.model.ActorType;
+import dev.parley.model.knowledge.KnownEntity;
+import dev.parley.model.knowledge.Title;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one article: finds the actors (gazetteer names, persons from titles and appositions,
+ * organisations from acronym definitions and name heads), resolves short forms, pronouns and
+ * descriptions, then hands quotes and relations to {@link Quotes} and {@link Relations}.
+ * Every step is a rule over tokens; nothing is specific to one article.
+ */
+final class Extractor {
+
+    /** Words that are capitalised at the start of a sentence but never start a name. */
+    static final Set<String> NOT_NAME = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as",
+            "by", "for", "with", "from", "to", "of", "after", "before", "since", "while", "when", "meanwhile",
+            "however", "under", "over", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+            "his", "her", "their", "our", "its", "there", "here", "some", "many", "most", "multiple", "hundreds",
+            "thousands", "both", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "yet", "still", "also", "despite", "although", "though", "not",
+            "no", "all", "any", "other", "another", "such", "what", "which", "who", "whom", "where", "why", "how",
+            "during", "amid", "among", "against", "about", "around", "according", "earlier", "later", "now",
+            "today", "yesterday", "tomorrow", "last", "next", "then", "thus", "so", "because", "until", "without",
+            "within", "between", "through", "across", "into", "onto", "upon", "via", "per", "us", "them", "you",
+            "my", "your", "said", "says", "speaking", "asked", "officials", "security", "fighting", "hopes",
+            "sources", "reports", "read", "more", "just", "only", "even", "instead", "further", "first",
+            "second", "third", "new", "old", "former", "current", "local", "foreign", "international",
+            "western", "eastern", "northern", "southern", "central", "civilians", "residents", "people", "several",
+            "unfortunately", "following", "together", "nearly", "almost", "every");
+
+    /** Lower-case words that may stand inside a person's name. */
+    static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
+            "el", "bin", "ben", "ibn", "abu", "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa");
+
+    /** Lower-case words that may stand inside an organisation's name after its head word. */
+    static final Set<String> ORG_INNER = Set.of("of", "for", "the", "and", "on", "in", "de", "du", "des", "al");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
+
+    static final Set<String> DEMONYM_HEADS = Set.of("government", "authorities", "officials", "official", "army",
+            "troops", "forces", "military", "soldiers", "junta", "delegation", "counterpart", "counterparts", "leader",
+            "leaders", "embassy", "ministry", "police", "navy", "regime", "parliament", "lawmakers", "side", "state",
+            "diplomats", "diplomat", "envoy", "ambassador", "president", "prime", "foreign", "defence", "defense",
+            "interior", "army's", "jets", "warplanes", "un", "authority", "administration", "cabinet", "presidency",
+            "nation", "air", "intelligence", "security", "officers", "spokesman", "spokesperson",
+            "spokeswoman", "minister", "ministers", "opposition", "rebels", "separatists", "counterpart's");
+
+    final Lexicon lex;
+
+    Extractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Findings read(String text) {
+        return new Run(lex, text).go();
+    }
+
+    /** The actors, quotes and relations found in one article. */
+    record Findings(Doc doc, List<Ent> actors, List<Quotes.Found> quotes, List<Relations.Found> relations,
+                    List<Dates.Event> events) {
+    }
+
+    /** The state of reading one article. */
+    static final class Run {
+        final Lexicon lex;
+        final Doc d;
+        final Mention[] at;
+        final boolean[] outlet;
+        final Title[] titleAt;
+        final int[] titleEnd;
+        final List<Ent> ents = new ArrayList<>();
+        final Map<KnownEntity, Ent> knownEnts = new IdentityHashMap<>();
+        final Map<String, Ent> acronyms = new HashMap<>();
+        final boolean coupContext;
+
+        Run(Lexicon lex, String text) {
+            this.lex = lex;
+            this.d = new Doc(text);
+            int n = d.size();
+            this.at = new Mention[n];
+            this.outlet = new boolean[n];
+            this.titleAt = new Title[n];
+            this.titleEnd = new int[n];
+            boolean coup = false;
+            for (Token t : d.tokens) {
+                if (t.is("coup") || t.is("putsch") || t.is("mutinous") || t.is("mutiny") || t.is("putschists")
+                        || t.is("overthrew") || t.is("ousted") || t.is("deposed") || t.is("toppled")) {
+                    coup = true;
+                    break;
+                }
+            }
+            this.coupContext = coup;
+        }
+
+        Findings go() {
+            gazetteer();
+            acronymDefinitions();
+            titles();
+            names();
+            surnames();
+            governmentPhrases();
+            descriptions();
+            pronouns();
+            Quotes quotes = new Quotes(this);
+            List<Quotes.Found> q = quotes.find();
+            List<Relations.Found> r = new Relations(this, quotes).find();
+            List<Dates.Event> events = new Dates(this).events();
+            return new Findings(d, ents, q, r, events);
+        }
+
+        // ---- helpers ------------------------------------------------------------------------
+
+        Token tok(int i) {
+            return d.tok(i);
+        }
+
+        boolean free(int a, int b) {
+            for (int i = a; i <= b; i++) {
+                if (i < 0 || i >= d.size() || at[i] != null || outlet[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Mention mention(int a, int b, Ent e, Mention.Form form) {
+            Mention m = new Mention(a, b, e, form);
+            for (int i = a; i <= b; i++) {
+                at[i] = m;
+            }
+            e.mentions.add(m);
+            if (form != Mention.Form.PRONOUN && form != Mention.Form.DESCRIPTION) {
+                e.alias(d.span(a, b));
+            }
+            return m;
+        }
+
+        Ent known(KnownEntity k) {
+            return knownEnts.computeIfAbsent(k, x -> {
+                Ent e = new Ent(x.name(), x.type(), x);
+                ents.add(e);
+                return e;
+            });
+        }
+
+        Ent newEnt(String name, ActorType type) {
+            Ent e = new Ent(name, type, null);
+            ents.add(e);
+            return e;
+        }
+
+        /** The mention that a token belongs to, if any. */
+        Mention mentionAt(int i) {
+            return i >= 0 && i < at.length ? at[i] : null;
+        }
+
+        boolean possessiveAfter(Mention m) {
+            Token t = tok(m.last() + 1);
+            return t != null && t.kind() == Token.Kind.POSSESSIVE;
+        }
+
+        // ---- 1. gazetteer -----------------------------------------------------------------
+
+        private void gazetteer() {
+            for (int i = 0; i < d.size(); i++) {
+                Token t = tok(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
+                Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
+                if (om != null && (km == null || om.last() >= km.last())) {
+                    int last = om.last();
+                    // "AFP news agency"
+                    if (tok(last + 1) != null && (tok(last + 1).is("news") || tok(last + 1).is("agency"))) {
+                        last++;
+                        if (tok(last + 1) != null && tok(last + 1).is("agency")) {
+                            last++;
+                        }
+                    }
+                    for (int k = i; k <= last; k++) {
+                        outlet[k] = true;
+                    }
+                    i = last;
+                    continue;
+                }
+                if (km == null) {
+                    continue;
+                }
+                Lexicon.Known known = km.value();
+                Mention.Form form = switch (known.form()) {
+                    case NAME -> Mention.Form.NAME;
+                    case ALIAS -> Mention.Form.ALIAS;
+                    case DEMONYM -> Mention.Form.DEMONYM;
+                    case METONYM -> Mention.Form.METONYM;
+                };
+                // A capitalised common word at the start of a sentence is no name ("Chad" is, "May" is not).
+                Ent e = known(known.entity());
+                if (form == Mention.Form.DEMONYM && !strongDemonym(km.last())) {
+                    e.weak = e.mentions.isEmpty() || e.weak;
+                }
+                mention(km.first(), km.last(), e, form);
+                i = km.last();
+            }
+            // An entity named only by weak demonyms ("Malian population") is no party yet.
+            for (Ent e : ents) {
+                e.weak = e.mentions.stream().allMatch(m -> m.form() == Mention.Form.DEMONYM && !strongDemonym(m.last()));
+            }
+        }
+
+        /** A demonym that stands for its state: "French ambassador", "Malian authorities". */
+        boolean strongDemonym(int last) {
+            Token next = tok(last + 1);
+            if (next == null || !next.isWord()) {
+                return false;
+            }
+            if (DEMONYM_HEADS.contains(next.key()) || lex.titleWords.contains(next.key())) {
+                return true;
+            }
+            Mention m = mentionAt(last + 1);
+            Token after = tok(last + 2);
+            // "French U.N. Ambassador"
+            return m != null && after != null && lex.titleWords.contains(after.key());
+        }
+
+        // ---- 2. acronym definitions ----------------------------------------------------------
+
+        private void acronymDefinitions() {
+            for (int i = 1; i + 2 < d.size(); i++) {
+                Token open = tok(i);
+                Token acr = tok(i + 1);
+                Token close = tok(i + 2);
+                if (!open.isPunct('(') || !close.isPunct(')') || !acr.allCaps() || outlet[i + 1]) {
+                    continue;
+                }
+                Mention before = mentionAt(i - 1);
+                Mention acrM = mentionAt(i + 1);
+                if (before != null && acrM == null) {
+                    // "Rapid Support Forces (RSF)" with the name known: the acronym joins it
+                    mention(i + 1, i + 1, before.ent(), Mention.Form.ALIAS);
+                    acronyms.put(acr.key(), before.ent());
+                    continue;
+                }
+                int start = nameStart(i - 1);
+                if (start < 0) {
+                    continue;
+                }
+                if (acrM != null && before == null) {
+                    mention(start, i - 1, acrM.ent(), Mention.Form.ALIAS);
+                } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
+                    Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
+                    mention(start, i - 1, e, Mention.Form.NAME);
+                    mention(i + 1, i + 1, e, Mention.Form.ALIAS);
+                    acronyms.put(acr.key(), e);
+                }
+            }
+            // Later uses of a defined acronym
+            for (int i = 0; i < d.size(); i++) {
+                Ent e = acronyms.get(tok(i).key());
+                if (e != null && free(i, i) && tok(i).allCaps()) {
+                    mention(i, i, e, Mention.Form.ALIAS);
+                }
+            }
+            // "the United Nations mission known as MINUSMA": the description becomes an alias
+            for (int i = 2; i + 1 < d.size(); i++) {
+                if ((tok(i - 1).is("known") || tok(i - 1).is("called")) && tok(i).is("as") && mentionAt(i + 1) != null) {
+                    Mention target = mentionAt(i + 1);
+                    int s = i - 2;
+                    while (s > 0 && tok(s - 1).isWord() && !tok(s - 1).is("the") && !tok(s - 1).is("a")
+                            && tok(s - 1).sentence() == tok(i).sentence() && i - s < 6) {
+                        s--;
+                    }
+                    target.ent().alias(d.span(s, target.last()));
+                }
+            }
+        }
+
+        /** Where a capitalised name ending at {@code end} starts (allowing "of", "for", "the" inside), or -1. */
+        int nameStart(int end) {
+            if (end < 0 || !tok(end).capitalised()) {
+                return -1;
+            }
+            int s = end;
+            while (s > 0) {
+                Token p = tok(s - 1);
+                if (p.sentence() != tok(end).sentence()) {
+                    break;
+                }
+                if (p.capitalised() && !NOT_NAME.contains(p.key())) {
+                    s--;
+                } else if (p.isWord() && ORG_INNER.contains(p.key()) && s - 2 >= 0 && tok(s - 2).capitalised()
+                        && !NOT_NAME.contains(tok(s - 2).key())) {
+                    s -= 2;
+                } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            return s;
+        }
+
+        /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
+        boolean initialsFit(int a, int b, String acronym) {
+            StringBuilder initials = new StringBuilder();
+            for (int i = a; i <= b; i++) {
+                if (tok(i).capitalised()) {
+                    initials.append(Character.toUpperCase(tok(i).text().charAt(0)));
+                }
+            }
+            String acr = acronym.replace(".", "").toUpperCase();
+            // letters of the acronym appear in order among the initials
+            int k = 0;
+            for (int i = 0; i < initials.length() && k < acr.length(); i++) {
+                if (initials.charAt(i) == acr.charAt(k)) {
+                    k++;
+                }
+            }
+            return k == acr.length() || initials.toString().startsWith(acr.substring(0, Math.min(2, acr.length())));
+        }
+
+        ActorType typeOfName(int a, int b) {
+            ActorType type = ActorType.OTHER;
+            for (int i = a; i <= b; i++) {
+                ActorType h = lex.orgHeads.get(tok(i).key());
+                if (h != null && tok(i).capitalised()) {
+                    type = h;
+                }
+            }
+            return type;
+        }
+
+        // ---- 3. titles ------------------------------------------------------------------------
+
+        private void titles() {
+            for (int i = 0; i < d.size(); i++) {
+                if (!tok(i).isWord() || at[i] != null || outlet[i]) {
+                    continue;
+                }
+                Trie.Match<Title> m = lex.titles.longest(d, i, false);
+                if (m != null) {
+                    for (int k = m.first(); k <= m.last(); k++) {
+                        titleAt[k] = m.value();
+                        titleEnd[k] = m.last();
+                    }
+                    i = m.last();
+                }
+            }
+        }
+
+        boolean isTitle(int i) {
+            return i >= 0 && i < titleAt.length && titleAt[i] != null;
+        }
+
+        /** Start of the title span that ends at {@code end}. */
+        int titleStart(int end) {
+            int s = end;
+            while (s > 0 && titleAt[s - 1] != null && titleEnd[s - 1] == end) {
+                s--;
+            }
+            return s;
+        }
+
+        // ---- 4. names of persons and organisations ----------------------------------------------
+
+        private void names() {
+            List<int[]> runs = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                Token t = tok(i);
+                if (!t.capitalised() || at[i] != null || outlet[i] || isTitle(i) || NOT_NAME.contains(t.key())) {
+                    continue;
+                }
+                int end = runEnd(i);
+                runs.add(new int[] {i, end});
+                i = end;
+            }
+            // persons first, so that organisations never swallow a person's name
+            for (int[] r : runs) {
+                classify(r[0], r[1]);
+            }
+        }
+
+        /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
+        int runEnd(int i) {
+            int end = i;
+            int sentence = tok(i).sentence();
+            while (true) {
+                Token n = tok(end + 1);
+                if (n == null || n.sentence() != sentence) {
+                    break;
+                }
+                if (n.capitalised() && at[end + 1] == null && !outlet[end + 1] && !isTitle(end + 1)
+                        && !NOT_NAME.contains(n.key())) {
+                    end++;
+                } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
+                        && tok(end + 2).isWord() && at[end + 2] == null) {
+                    end += 2;
+                } else if (n.isWord() && PARTICLES.contains(n.key()) && tok(end + 2) != null
+                        && (tok(end + 2).capitalised() || (tok(end + 2).isPunct('-') && tok(end + 2).joined()))
+                        && at[end + 2] == null) {
+                    end++;
+                } else if (n.isWord() && ORG_INNER.contains(n.key()) && lex.orgHeads.containsKey(tok(end).key())
+                        && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        private void classify(int a, int b) {
+            // a particle-led start such as "de Riviere" is only a surname; leave it to the surname pass
+            int words = 0;
+            boolean orgHead = false;
+            for (int i = a; i <= b; i++) {
+                if (tok(i).capitalised()) {
+                    words++;
+                    orgHead |= lex.orgHeads.containsKey(tok(i).key());
+                }
+            }
+            int titleBefore = titleBefore(a);
+            boolean speechAfter = speechAt(b + 1);
+            Apposition app = apposition(b);
+            boolean leadBy = tok(a - 1) != null && tok(a - 1).is("by") && tok(a - 2) != null && tok(a - 2).is("led");
+            boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
+                    || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
+            if (orgHead && titleBefore < 0 && app == null) {
+                if (words >= 2 || !sentenceStart) {
+                    Ent e = newEnt(d.span(a, b), typeOfName(a, b));
+                    e.weak = true;
+                    mention(a, b, e, Mention.Form.NAME);
+                }
+                return;
+            }
+            boolean person = titleBefore >= 0 || app != null
+                    || (speechAfter && (words >= 2 || !sentenceStart))
+                    || (leadBy && words >= 1)
+                    || (words >= 2 && whoAfter(b));
+            if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps()) {
+                // a two- to four-word capitalised name with no other reading: most likely a person
+                person = words <= 4 && nothingElse(a, b);
+                if (person) {
+                    Ent e = personFor(a, b);
+                    e.weak = e.mentions.isEmpty() || e.weak;
+                    mention(a, b, e, Mention.Form.NAME);
+                    return;
+                }
+            }
+            if (!person) {
+                return;
+            }
+            Ent e = personFor(a, b);
+            e.weak = false;
+            int from = a;
+            if (titleBefore >= 0) {
+                Title title = titleAt[titleBefore];
+                int ts = titleStart(titleBefore);
+                String role = roleText(ts, titleBefore);
+                e.role(role);
+                affiliationBefore(e, ts);
+                if (tok(titleBefore + 1) == tok(a)) {
+                    from = ts;
+                    e.alias(d.span(ts, b));
+                }
+                if (title.kind().equals("military") || title.kind().equals("head_of_state")) {
+                    e.affiliationStrength = Math.max(e.affiliationStrength, 0);
+                }
+            }
+            if (app != null) {
+                e.role(app.role);
+                if (app.affiliation != null) {
+                    e.affiliate(app.affiliation, app.affiliation.isState() ? 3 : 2);
+                }
+            }
+            if (leadBy) {
+                e.role("leader");
+                Mention led = lastMentionBefore(a - 2, tok(a).sentence());
+                if (led != null && led.ent() != e) {
+                    e.affiliate(led.ent().junta != null ? led.ent().junta : led.ent(), 2);
+                }
+            }
+            mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /** The person with this name, or a new one; single surnames join a known full name. */
+        Ent personFor(int a, int b) {
+            String name = d.span(a, b);
+            List<String> keys = new ArrayList<>();
+            for (int i = a; i <= b; i++) {
+                if (tok(i).isWord()) {
+                    keys.add(tok(i).key());
+                }
+            }
+            for (Ent e : ents) {
+                if (!e.isPerson()) {
+                    continue;
+                }
+                if (e.name.equals(name) || e.aliases.contains(name)) {
+                    return e;
+                }
+                // same surname: "Bazoum" after "Mohamed Bazoum", or the full name after the surname
+                if (!e.surname.isEmpty() && keys.size() >= e.surname.size()
+                        && keys.subList(keys.size() - e.surname.size(), keys.size()).equals(e.surname)) {
+                    if (keys.size() > e.surname.size() && e.name.split(" ").length < name.split(" ").length) {
+                        e.alias(e.name);
+                        e.name = name;
+                        e.surname = surnameOf(a, b);
+                    }
+                    return e;
+                }
+            }
+            Ent e = newEnt(name, ActorType.PERSON);
+            e.surname = surnameOf(a, b);
+            return e;
+        }
+
+        List<String> surnameOf(int a, int b) {
+            int s = b;
+            // hyphenated: "al-Burhan"
+            while (s - 2 >= a && tok(s - 1).isPunct('-') && tok(s - 1).joined()) {
+                s -= 2;
+            }
+            // "de Riviere", "bin Salman"
+            if (s - 1 >= a && PARTICLES.contains(tok(s - 1).key()) && !tok(s - 1).capitalised()) {
+                s--;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = s; i <= b; i++) {
+                if (tok(i).isWord()) {
+                    out.add(tok(i).key());
+                }
+            }
+            return out;
+        }
+
+        private boolean nothingElse(int a, int b) {
+            for (int i = a; i <= b; i++) {
+                if (lex.orgHeads.containsKey(tok(i).key()) || tok(i).kind() == Token.Kind.NUMBER) {
+                    return false;
+                }
+            }
+            Token next = tok(b + 1);
+            // "Jeddah Talks", place names followed by a place word
+            return next == null || !(next.is("river") || next.is("lake") || next.is("province") || next.is("region")
+                    || next.is("city") || next.is("state") || next.is("district") || next.is("county"));
+        }
+
+        /** Index of the last token of a title right before the name at {@code a}, or -1. */
+        int titleBefore(int a) {
+            int p = a - 1;
+            if (p >= 0 && isTitle(p) && tok(p).sentence() == tok(a).sentence()) {
+                return p;
+            }
+            // "Mali's Foreign Minister, Abdoulaye Diop": a comma between title and name
+            if (p >= 1 && tok(p).isPunct(',') && isTitle(p - 1)) {
+                int ts = titleStart(p - 1);
+                Token before = tok(ts - 1);
+                boolean introduced = before == null || before.kind() == Token.Kind.POSSESSIVE || before.is("the")
+                        || (mentionAt(ts - 1) != null) || before.capitalised();
+                if (introduced && tok(p - 1).sentence() == tok(a).sentence()) {
+                    return p - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** "Name, Russia's UN ambassador," or "Name, who is also the President of Nigeria,". */
+        record Apposition(String role, Ent affiliation) {
+        }
+
+        Apposition apposition(int b) {
+            Token comma = tok(b + 1);
+            if (comma == null || !comma.isPunct(',')) {
+                return null;
+            }
+            int sentence = comma.sentence();
+            int i = b + 2;
+            int limit = Math.min(d.size(), b + 14);
+            Ent aff = null;
+            int affStrength = 0;
+            boolean who = tok(i) != null && tok(i).is("who");
+            if (who) {
+                i++;
+                while (i < limit && (tok(i).is("is") || tok(i).is("was") || tok(i).is("also") || tok(i).is("has")
+                        || tok(i).is("been") || tok(i).is("currently") || tok(i).is("serves") || tok(i).is("as"))) {
+                    i++;
+                }
+                // "who leads the regular army", "who commands the Rapid Support Forces"
+                Token v = tok(i);
+                if (v != null && (v.is("leads") || v.is("led") || v.is("heads") || v.is("headed") || v.is("commands")
+                        || v.is("commanded") || v.is("chairs"))) {
+                    Mention m = firstMentionAfter(i, sentence, 6);
+                    String role = v.is("commands") || v.is("commanded") ? "commander" : v.is("chairs") ? "chair"
+                            : "leader";
+                    return new Apposition(role, m == null ? null : m.ent());
+                }
+            }
+            for (; i < limit; i++) {
+                Token t = tok(i);
+                if (t.sentence() != sentence || t.isPunct('.') || t.kind() == Token.Kind.QUOTE) {
+                    return null;
+                }
+                if (isTitle(i)) {
+                    int te = titleEnd[i];
+                    String role = roleText(i, te);
+                    // possessive or demonym before the title within the apposition
+                    for (int k = b + 2; k < i; k++) {
+                        Mention m = mentionAt(k);
+                        if (m != null) {
+                            int s = strengthOf(m);
+                            if (s > affStrength) {
+                                aff = m.ent();
+                                affStrength = s;
+                            }
+                        }
+                    }
+                    // "President of Nigeria", "head of the U.N. mission"
+                    if (tok(te + 1) != null && tok(te + 1).is("of")) {
+                        Mention m = firstMentionAfter(te + 1, sentence, 6);
+                        if (m != null && (aff == null || strengthOf(m) + 1 >= affStrength)) {
+                            aff = m.ent();
+                        }
+                    }
+                    return new Apposition(role, aff);
+                }
+                Token tt = tok(i);
+                boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
+                        || tt.is("the") || tt.is("a") || tt.is("an") || tt.is("its") || tt.is("his") || tt.is("her")
+                        || tt.is("their") || tt.is("also") || tt.is("de") || tt.is("facto") || tt.is("current")
+                        || tt.is("former") || tt.is("then") || tt.is("new") || tt.is("acting") || tt.is("interim")
+                        || tt.is("top") || tt.is("senior") || tt.is("chief") || tt.is("deputy") || tt.is("permanent")
+                        || tt.is("-") || tt.is("turned") || tt.is("who") || tt.is("is") || tt.is("was")
+                        || tt.is("country") || tt.is("nation");
+                if (!allowed) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        int strengthOf(Mention m) {
+            return m.ent().isState() ? 3 : m.ent().type == ActorType.PERSON ? 0 : 2;
+        }
+
+        /** Role words: the title and the acronyms of bodies right before it ("UN ambassador"). */
+        String roleText(int ts, int te) {
+            int s = ts;
+            while (s > 0 && mentionAt(s - 1) != null && !mentionAt(s - 1).ent().isState()
+                    && mentionAt(s - 1).ent().type != ActorType.PERSON && tok(s - 1).allCaps()) {
+                s = mentionAt(s - 1).first();
+            }
+            return d.span(s, te);
+        }
+
+        /** The affiliation stated before a title: "Mali's", "French", "ECOWAS". */
+        void affiliationBefore(Ent person, int ts) {
+            int i = ts - 1;
+            int limit = Math.max(0, ts - 6);
+            for (; i >= limit; i--) {
+                Token t = tok(i);
+                if (t.sentence() != tok(ts).sentence()) {
+                    break;
+                }
+                Mention m = mentionAt(i);
+                if (m != null && m.ent() != person && m.ent().type != ActorType.PERSON) {
+                    Ent aff = m.ent().junta != null && coupContext ? m.ent() : m.ent();
+                    person.affiliate(aff, strengthOf(m));
+                    i = m.first();
+                    continue;
+                }
+                if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")
+                        || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)) {
+                    continue;
+                }
+                break;
+            }
+        }
+
+        boolean whoAfter(int b) {
+            return tok(b + 1) != null && tok(b + 1).isPunct(',') && tok(b + 2) != null && tok(b + 2).is("who");
+        }
+
+        boolean speechAt(int i) {
+            Token t = tok(i);
+            if (t == null || !t.isWord()) {
+                return false;
+            }
+            return lex.speech.longest(d, i, false) != null;
+        }
+
+        Mention firstMentionAfter(int i, int sentence, int within) {
+            for (int k = i + 1; k < d.size() && k <= i + within; k++) {
+                if (tok(k).sentence() != sentence) {
+                    return null;
+                }
+                if (at[k] != null) {
+                    return at[k];
+                }
+            }
+            return null;
+        }
+
+        Mention lastMentionBefore(int i, int sentence) {
+            for (int k = i - 1; k >= 0 && tok(k).sentence() == sentence; k--) {
+                if (at[k] != null) {
+                    return at[k];
+                }
+            }
+            return null;
+        }
+
+        // ---- 5. surnames and titled surnames --------------------------------------------------
+
+        private void surnames() {
+            for (int i = 0; i < d.size(); i++) {
+                if (at[i] != null || outlet[i]) {
+                    continue;
+                }
+                for (Ent e : ents) {
+                    if (!e.isPerson() || e.surname.isEmpty()) {
+                        continue;
+                    }
+                    int n = e.surname.size();
+                    if (i + n - 1 >= d.size()) {
+                        continue;
+                    }
+                    boolean same = true;
+                    for (int k = 0; k < n && same; k++) {
+                        same = tok(i + k).key().equals(e.surname.get(k)) && at[i + k] == null;
+                    }
+                    Token last = tok(i + n - 1);
+                    if (!same || !last.capitalised()) {
+                        continue;
+                    }
+                    // not the middle of a longer name
+                    Token next = tok(i + n);
+                    if (next != null && next.capitalised() && at[i + n] == null && !NOT_NAME.contains(next.key())
+                            && !isTitle(i + n)) {
+                        continue;
+                    }
+                    int from = i;
+                    if (isTitle(i - 1)) {
+                        from = titleStart(i - 1);
+                        e.role(d.span(from, i - 1));
+                    }
+                    mention(from, i + n - 1, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        // ---- 6. governments and juntas ----------------------------------------------------------
+
+        private void governmentPhrases() {
+            for (int i = 0; i < d.size(); i++) {
+                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                    continue;
+                }
+                Trie.Match<String> w = lex.words.longest(d, i, false);
+                if (w == null || !(w.value().equals("gov") || w.value().equals("junta"))) {
+                    continue;
+                }
+                boolean junta = w.value().equals("junta");
+                int a = w.first();
+                int b = w.last();
+                // "military" before "junta"/"government" belongs to the phrase
+                while (a > 0 && (tok(a - 1).is("military") || tok(a - 1).is("ruling") || tok(a - 1).is("current")
+                        || tok(a - 1).is("transitional") || tok(a - 1).is("interim")) && at[a - 1] == null) {
+                    a--;
+                }
+                Ent state = null;
+                int from = a;
+                int to = b;
+                Mention before = mentionAt(a - 1);
+                Mention beforePoss = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
+                if (before != null && before.ent().isState() && before.form() == Mention.Form.DEMONYM) {
+                    state = before.ent();
+                    from = before.first();
+                } else if (beforePoss != null && beforePoss.ent().isState()) {
+                    state = beforePoss.ent();
+                    from = beforePoss.first();
+                } else if (tok(b + 1) != null && tok(b + 1).is("of") && mentionAt(b + 2) != null
+                        && mentionAt(b + 2).ent().isState()) {
+                    state = mentionAt(b + 2).ent();
+                    to = mentionAt(b + 2).last();
+                }
+                if (state == null) {
+                    // "the government", "the junta": the state the article is about so far
+                    Ent recent = recentState(a);
+                    if (recent == null) {
+                        continue;
+                    }
+                    Ent target = junta && coupContext ? juntaOf(recent) : recent;
+                    mention(a, b, target, Mention.Form.DESCRIPTION);
+                    continue;
+                }
+                Ent target = junta && coupContext ? juntaOf(state) : state;
+                if (to > b) {
+                    // "government of Mali": the state keeps its own mention; the phrase is an alias
+                    target.alias(d.span(a, to));
+                    mention(a, b, target, Mention.Form.GOVERNMENT);
+                } else {
+                    target.alias(d.span(from, b));
+                    mention(a, b, target, Mention.Form.GOVERNMENT);
+                }
+                state.weak = false;
+            }
+        }
+
+        /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
+        Ent juntaOf(Ent state) {
+            if (state.junta == null) {
+                Ent j = newEnt(state.name + " junta", ActorType.ARMED_GROUP);
+                j.country = state.country;
+                j.junta = state;
+                state.junta = j;
+            }
+            return state.junta;
+        }
+
+        /** The state most recently named before token i, else the most named state. */
+        Ent recentState(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && m.ent().isState() && m.naming()) {
+                    return m.ent();
+                }
+            }
+            return mainState();
+        }
+
+        Ent mainState() {
+            Ent best = null;
+            for (Ent e : ents) {
+                if (e.isState() && (best == null || e.mentions.size() > best.mentions.size())) {
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        // ---- 7. descriptions ---------------------------------------------------------------------
+
+        private void descriptions() {
+            for (int i = 0; i < d.size(); i++) {
+                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                    continue;
+                }
+                Token t = tok(i);
+                // peace operations
+                Trie.Match<String> w = lex.words.longest(d, i, false);
+                if (w != null && w.value().equals("mission-desc")) {
+                    Ent mission = recentOfType(i, ActorType.MISSION);
+                    if (mission != null) {
+                        int a = w.first();
+                        boolean bare = w.first() == w.last() && (t.is("mission") || t.is("force"));
+                        Mention un = mentionAt(a - 1);
+                        if (un != null && un.ent().known != null && un.ent().name.equals(mission.known == null
+                                ? "" : mission.known.parent())) {
+                            // "United Nations peacekeeping force": an alias of the mission
+                            mission.alias(d.span(un.first(), w.last()));
+                            mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
+                        } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))) {
+                            mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
+                        }
+                        i = w.last();
+                        continue;
+                    }
+                }
+                // "the council", "a 15-member council"
+                if (t.is("council") && !t.capitalised()) {
+                    Ent council = recentNamed(i, "Council");
+                    if (council != null) {
+                        int a = i;
+                        if (tok(i - 1) != null && tok(i - 1).is("member") && tok(i - 2) != null && tok(i - 2).is("-")) {
+                            a = i - 3;
+                        }
+                        council.alias(d.span(a, i));
+                        mention(a, i, council, Mention.Form.ALIAS);
+                    }
+                    continue;
+                }
+                // "the regional bloc"
+                if (t.is("bloc") || t.is("grouping")) {
+                    Ent bloc = recentBloc(i);
+                    if (bloc != null) {
+                        int a = tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
+                        mention(a, i, bloc, Mention.Form.ALIAS);
+                    }
+                    continue;
+                }
+                // "the host country"
+                if (t.is("host") && tok(i + 1) != null && (tok(i + 1).is("country") || tok(i + 1).is("nation")
+                        || tok(i + 1).is("government"))) {
+                    Ent host = mainState();
+                    if (host != null) {
+                        mention(i, i + 1, host, Mention.Form.ALIAS);
+                    }
+                    i++;
+                }
+            }
+        }
+
+        Ent recentOfType(int i, ActorType type) {
+            Ent only = null;
+            int count = 0;
+            for (Ent e : ents) {
+                if (e.type == type && !e.mentions.isEmpty()) {
+                    only = e;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return only;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                if (at[k] != null && at[k].ent().type == type) {
+                    return at[k].ent();
+                }
+            }
+            return null;
+        }
+
+        Ent recentNamed(int i, String word) {
+            for (int k = i - 1; k >= 0; k--) {
+                if (at[k] != null && at[k].ent().name.contains(word)) {
+                    return at[k].ent();
+                }
+            }
+            return null;
+        }
+
+        Ent recentBloc(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Ent e = at[k] == null ? null : at[k].ent();
+                if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
+                        && !e.name.equals("United Nations")) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        // ---- 8. pronouns ---------------------------------------------------------------------
+
+        /** Last speaker or subject person seen before each token, for "he said". */
+        private void pronouns() {
+            for (int i = 0; i < d.size(); i++) {
+                Token t = tok(i);
+                if (at[i] != null || !t.isWord() || !PRONOUNS.contains(t.key())) {
+                    continue;
+                }
+                Ent p = recentPerson(i);
+                if (p != null) {
+                    mention(i, i, p, Mention.Form.PRONOUN);
+                }
+            }
+        }
+
+        /** The person a pronoun at i most likely means: the subject of the nearest sentence naming one. */
+        Ent recentPerson(int i) {
+            int sentence = tok(i).sentence();
+            // the same sentence first: the first person named before the pronoun
+            for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
+                int from = d.sentenceStart(s);
+                int to = s == sentence ? i : d.sentenceEnd(s);
+                for (int k = from; k < to; k++) {
+                    Mention m = at[k];
+                    if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN) {
+                        return m.ent();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Keeps insertion order for output. */
+    static <K, V> Map<K, V> ordered() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.parley.importer.text.internal;
+
+import dev.parley.model.ActorType;
+import dev.parley.model.Polarity;
+import dev.parley.model.knowledge.Gazetteer;
+import dev.parley.model.knowledge.KnownEntity;
+import dev.parley.model.knowledge.Title;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the extractor looks words up in, compiled once per gazetteer revision: the
+ * gazetteer's names as a trie, titles, outlets, speech verbs, relation triggers and word classes.
+ */
+final class Lexicon {
+
+    /** How a gazetteer phrase names its entity. */
+    enum Form { NAME, ALIAS, DEMONYM, METONYM }
+
+    /** A gazetteer phrase's meaning. */
+    record Known(KnownEntity entity, Form form) {
+    }
+
+    /** A relation trigger. */
+    record Trigger(String category, Polarity polarity, double weight, boolean noun, boolean mutual,
+                   boolean flipWhenNegated) {
+    }
+
+    final Trie<Known> names = new Trie<>();
+    final Trie<Title> titles = new Trie<>();
+    final Trie<Boolean> outlets = new Trie<>();
+    final Trie<Boolean> speech = new Trie<>();
+    final Trie<Trigger> triggers = new Trie<>();
+    final Trie<String> words = new Trie<>();
+    final Map<String, ActorType> orgHeads = new HashMap<>();
+    final Map<String, KnownEntity> byName = new HashMap<>();
+    final Map<String, KnownEntity> byCountry = new HashMap<>();
+    final Set<String> titleWords = new HashSet<>();
+    final long revision;
+
+    Lexicon(Gazetteer gazetteer) {
+        this.revision = gazetteer.revision();
+        for (KnownEntity e : gazetteer.entities()) {
+            byName.put(e.name(), e);
+            if (e.type() == ActorType.STATE && e.country() != null) {
+                byCountry.put(e.country(), e);
+            }
+            names.put(e.name(), new Known(e, Form.NAME));
+            for (String a : e.aliases()) {
+                names.put(a, new Known(e, Form.ALIAS));
+            }
+            for (String d : e.demonyms()) {
+                names.put(d, new Known(e, Form.DEMONYM));
+            }
+            for (String m : e.metonyms()) {
+                names.put(m, new Known(e, Form.METONYM));
+            }
+        }
+        for (Title t : gazetteer.titles()) {
+            titles.put(t.title(), t);
+            for (Token tok : new Doc(t.title()).tokens) {
+                titleWords.add(tok.key());
+            }
+        }
+        for (String o : gazetteer.outlets()) {
+            outlets.put(o, Boolean.TRUE);
+        }
+        for (String line : lines("speech.txt")) {
+            speech.put(line, Boolean.TRUE);
+        }
+        for (String line : lines("relations.tsv")) {
+            String[] f = line.split("\t", -1);
+            Set<String> flags = f.length > 4 ? Set.of(f[4].split(",")) : Set.of();
+            Trigger t = new Trigger(f[1], Polarity.of(f[2]), Double.parseDouble(f[3]), flags.contains("noun"),
+                    flags.contains("mutual"), flags.contains("coop-if-negated"));
+            for (String form : f[0].split("\\|")) {
+                triggers.put(form, t);
+            }
+        }
+        for (String line : lines("words.tsv")) {
+            String[] f = line.split("\t", -1);
+            if (f[1].startsWith("org-head:")) {
+                orgHeads.put(Doc.key(f[0]), ActorType.of(f[1].substring("org-head:".length())));
+            } else {
+                words.put(f[0], f[1]);
+            }
+        }
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + resource + " is missing from the bundle");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

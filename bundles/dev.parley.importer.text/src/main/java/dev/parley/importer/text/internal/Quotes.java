@@ -1,0 +1,295 @@
+package dev.parley.importer.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quoted spans and their speakers. A speaker is, in this order: the subject of a speech verb
+ * right after the quote ("..., he said"; "..., said Kuleba"), the subject of a speech verb before it
+ * in the same sentence ("X told the council that ..."), the speaker of the quote the paragraph
+ * continues, the speaker named in the sentence before, or the subject of the quote's sentence.
+ */
+final class Quotes {
+
+    /** A quote: tokens of its marks, the text between them, and who said it (null when unknown). */
+    record Found(int open, int close, int start, int end, String text, Ent speaker, int sentence) {
+        boolean contains(int token) {
+            return token > open && token < close;
+        }
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "by", "with", "against", "for", "from",
+            "at", "on", "about", "over", "into", "between", "among", "under", "toward", "towards", "across", "through",
+            "within", "without", "near", "after", "before", "since", "during", "than", "like", "as", "behind");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those");
+
+    private final Extractor.Run run;
+    private final Doc d;
+    private final List<Found> found = new ArrayList<>();
+    /** Speech verbs in text order, with their subjects: who last spoke before a token. */
+    private final List<int[]> speechVerbs = new ArrayList<>();
+    private final List<Ent> speechSubjects = new ArrayList<>();
+
+    Quotes(Extractor.Run run) {
+        this.run = run;
+        this.d = run.d;
+    }
+
+    List<Found> found() {
+        return found;
+    }
+
+    /** The quote containing a token, if any. */
+    Found quoteAt(int token) {
+        for (Found q : found) {
+            if (q.contains(token)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    List<Found> find() {
+        List<int[]> spans = spans();
+        for (int i = 0; i < d.size(); i++) {
+            if (insideAny(spans, i) || !run.speechAt(i)) {
+                continue;
+            }
+            Trie.Match<Boolean> m = run.lex.speech.longest(d, i, false);
+            Ent subject = subjectBefore(m.first(), boundaryBefore(spans, m.first()));
+            if (subject == null) {
+                subject = subjectAfter(m.last());
+            }
+            if (subject != null) {
+                speechVerbs.add(new int[] {m.first(), m.last()});
+                speechSubjects.add(subject);
+            }
+            i = m.last();
+        }
+        Found previous = null;
+        for (int[] s : spans) {
+            int open = s[0];
+            int close = s[1];
+            int start = d.tok(open).end();
+            int end = close < d.size() && d.tok(close).kind() == Token.Kind.QUOTE ? d.tok(close).start()
+                    : d.tok(Math.min(close, d.size()) - 1).end();
+            if (end <= start) {
+                continue;
+            }
+            String text = d.text.substring(start, end).strip();
+            int words = text.split("\\s+").length;
+            if (words < 3) {
+                continue;
+            }
+            int sentence = d.tok(open).sentence();
+            Ent speaker = speakerAfter(close);
+            if (speaker == null) {
+                speaker = speakerBefore(open, spans);
+            }
+            if (speaker == null && previous != null && previous.speaker() != null
+                    && d.tok(open).paragraph() - d.tok(Math.min(previous.close(), d.size() - 1)).paragraph() <= 1
+                    && (opensParagraph(open) || d.tok(open).paragraph() == d.tok(previous.open()).paragraph())) {
+                speaker = previous.speaker();
+            }
+            if (speaker == null) {
+                speaker = subjectBefore(open, d.sentenceStart(sentence));
+            }
+            if (speaker == null) {
+                speaker = lastSpeakerBefore(open, 2);
+            }
+            Found q = new Found(open, close, start + (d.text.substring(start, end).length()
+                    - d.text.substring(start, end).stripLeading().length()), start
+                    + d.text.substring(start, end).stripTrailing().length(), text, speaker, sentence);
+            found.add(q);
+            if (speaker != null) {
+                speaker.involved = true;
+            }
+            previous = q;
+        }
+        return found;
+    }
+
+    private boolean opensParagraph(int open) {
+        return open == 0 || d.tok(open - 1).paragraph() != d.tok(open).paragraph();
+    }
+
+    /** Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. */
+    private List<int[]> spans() {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.tok(i);
+            if (open >= 0 && t.paragraph() != d.tok(open).paragraph()) {
+                out.add(new int[] {open, i});
+                open = -1;
+            }
+            if (t.kind() != Token.Kind.QUOTE) {
+                continue;
+            }
+            char c = d.text.charAt(t.start());
+            boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB';
+            boolean closing = c == '\u201D' || c == '\u00BB';
+            if (open < 0) {
+                if (!closing) {
+                    open = i;
+                }
+            } else if (opening) {
+                out.add(new int[] {open, i});
+                open = i;
+            } else {
+                out.add(new int[] {open, i});
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, d.size()});
+        }
+        return out;
+    }
+
+    private static boolean insideAny(List<int[]> spans, int i) {
+        for (int[] s : spans) {
+            if (i > s[0] && i < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int boundaryBefore(List<int[]> spans, int i) {
+        int b = d.sentenceStart(d.tok(i).sentence());
+        for (int[] s : spans) {
+            if (s[1] < i && s[1] >= b) {
+                b = s[1] + 1;
+            }
+        }
+        return b;
+    }
+
+    /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
+    private Ent speakerAfter(int close) {
+        if (close >= d.size()) {
+            return null;
+        }
+        int sentence = d.tok(Math.max(0, close - 1)).sentence();
+        for (int k = close + 1; k < d.size() && k <= close + 8; k++) {
+            Token t = d.tok(k);
+            if (t.kind() == Token.Kind.QUOTE || (t.sentence() != sentence && d.tok(close).sentence() != t.sentence())) {
+                break;
+            }
+            if (t.isPunct('.') && k > close + 1) {
+                break;
+            }
+            if (run.speechAt(k)) {
+                Trie.Match<Boolean> m = run.lex.speech.longest(d, k, false);
+                Ent before = subjectBefore(k, close + 1);
+                if (before != null) {
+                    return before;
+                }
+                return subjectAfter(m.last());
+            }
+        }
+        return null;
+    }
+
+    /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
+    private Ent speakerBefore(int open, List<int[]> spans) {
+        int from = boundaryBefore(spans, open);
+        if (open > 0 && d.tok(open - 1).isPunct(':')) {
+            Ent s = subjectBefore(open - 1, from);
+            if (s != null) {
+                return s;
+            }
+        }
+        for (int k = open - 1; k >= from; k--) {
+            if (run.speechAt(k)) {
+                Ent s = subjectBefore(k, from);
+                if (s == null) {
+                    s = subjectAfter(run.lex.speech.longest(d, k, false).last());
+                }
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor acting as subject before token k: the nearest person, else the nearest other actor. */
+    Ent subjectBefore(int k, int from) {
+        Mention other = null;
+        for (int i = k - 1; i >= from; i--) {
+            Mention m = run.at[i];
+            if (m == null) {
+                continue;
+            }
+            i = m.first();
+            if (afterPreposition(m) || run.possessiveAfter(m) && !m.ent().isPerson()) {
+                continue;
+            }
+            if (m.ent().isPerson()) {
+                return m.ent();
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return other == null ? null : other.ent();
+    }
+
+    /** "said Kuleba": the actor right after a speech verb. */
+    private Ent subjectAfter(int last) {
+        for (int k = last + 1; k < d.size() && k <= last + 3; k++) {
+            Mention m = run.at[k];
+            if (m != null) {
+                return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
+            }
+            if (!d.tok(k).isWord() || !DETERMINERS.contains(d.tok(k).key())) {
+                if (!d.tok(k).isWord()) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean afterPreposition(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && d.tok(p).isWord() && DETERMINERS.contains(d.tok(p).key())) {
+            p--;
+        }
+        return p >= 0 && d.tok(p).isWord() && PREPOSITIONS.contains(d.tok(p).key());
+    }
+
+    /** Who last spoke within {@code sentences} sentences before token i. */
+    Ent lastSpeakerBefore(int i, int sentences) {
+        int sentence = d.tok(i).sentence();
+        Ent last = null;
+        for (int k = 0; k < speechVerbs.size(); k++) {
+            int v = speechVerbs.get(k)[0];
+            if (v < i && sentence - d.tok(v).sentence() <= sentences) {
+                last = speechSubjects.get(k);
+            }
+        }
+        for (Found q : found) {
+            if (q.open() < i && q.speaker() != null && sentence - q.sentence() <= sentences
+                    && (last == null || q.open() > lastVerbBefore(i))) {
+                last = q.speaker();
+            }
+        }
+        return last;
+    }
+
+    private int lastVerbBefore(int i) {
+        int last = -1;
+        for (int[] v : speechVerbs) {
+            if (v[0] < i) {
+                last = v[0];
+            }
+        }
+        return last;
+    }
+}

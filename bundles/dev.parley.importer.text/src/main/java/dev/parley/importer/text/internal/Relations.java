@@ -1,0 +1,322 @@
+package dev.parley.importer.text.internal;
+
+import dev.parley.model.ActorType;
+import dev.parley.model.Polarity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Relations from trigger words: the agent is the subject of the trigger's clause (or the speaker
+ * of the quote it stands in), the target the first actor after it. Passive voice swaps them,
+ * negation turns support into refusal or drops the relation, and modal or hypothetical wording
+ * drops it.
+ */
+final class Relations {
+
+    /** One relation with the sentence that supports it. */
+    record Found(Ent source, Ent target, String category, Polarity polarity, double weight, int sentence,
+                 String date) {
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "refused",
+            "refuses", "refusing", "refuse", "declined", "declines", "failed", "fails", "without");
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "likely", "unlikely",
+            "expected", "plans", "planned", "plan", "hopes", "hope", "hoped", "seek", "seeks", "sought", "if",
+            "whether", "possible", "possibly", "potential", "consider", "considering", "considered", "wants", "want",
+            "intends", "ready", "willing", "prepared", "can");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    private static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "whereas", "although", "though", "however",
+            "meanwhile");
+
+    private final Extractor.Run run;
+    private final Doc d;
+    private final Quotes quotes;
+    private final Dates dates;
+
+    Relations(Extractor.Run run, Quotes quotes) {
+        this.run = run;
+        this.d = run.d;
+        this.quotes = quotes;
+        this.dates = new Dates(run);
+    }
+
+    List<Found> find() {
+        List<Found> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.tok(i);
+            if (!t.isWord() || run.at[i] != null) {
+                continue;
+            }
+            Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
+            if (m == null) {
+                continue;
+            }
+            for (Found f : relationsFor(m)) {
+                String key = f.source().hashCode() + "|" + f.target().hashCode() + "|" + f.polarity() + "|" + f.category();
+                if (seen.add(key)) {
+                    out.add(f);
+                    f.source().involved = true;
+                    f.target().involved = true;
+                }
+            }
+            i = m.last();
+        }
+        return out;
+    }
+
+    private List<Found> relationsFor(Trie.Match<Lexicon.Trigger> m) {
+        Lexicon.Trigger trig = m.value();
+        int a = m.first();
+        int b = m.last();
+        int sentence = d.tok(a).sentence();
+        Quotes.Found quote = quotes.quoteAt(a);
+        int from = clauseStart(a, quote);
+        int to = clauseEnd(b, quote);
+        Polarity polarity = trig.polarity();
+        String category = trig.category();
+        double weight = trig.weight();
+        String cue = cueBefore(a, from);
+        if (cue != null) {
+            if (MODALS.contains(cue)) {
+                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT) {
+                    return List.of();
+                }
+            } else if (trig.flipWhenNegated()) {
+                polarity = Polarity.CONFLICT;
+                category = "refuse to " + category;
+                weight = -4;
+            } else {
+                return List.of();
+            }
+        }
+        String date = dates.dateOf(sentence);
+        List<Found> out = new ArrayList<>();
+        if (trig.mutual()) {
+            List<Ent> sides = participants(a, b, from, to);
+            if (sides.size() >= 2) {
+                add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+            }
+            return out;
+        }
+        // passive: "X was deployed by Y"
+        boolean passive = d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key());
+        if (passive) {
+            for (int k = b + 1; k < to && k <= b + 6; k++) {
+                if (d.tok(k).is("by")) {
+                    Mention agent = headAfter(k, to);
+                    List<Ent> patients = agentsBefore(a, from, false);
+                    if (agent != null && !patients.isEmpty()) {
+                        for (Ent p : patients) {
+                            add(out, agent.ent(), p, category, polarity, weight, sentence, date);
+                        }
+                        return out;
+                    }
+                }
+            }
+        }
+        Mention targetM = headAfter(b, to);
+        Ent target = targetM == null ? null : targetM.ent();
+        if (target == null && run.coupContext) {
+            // "we reject the coup", "condemned the putsch": the coup's authors are the target
+            for (int k = b + 1; k < to && k <= b + 4; k++) {
+                if (d.tok(k).is("coup") || d.tok(k).is("putsch") || d.tok(k).is("takeover")) {
+                    Ent state = run.mainState();
+                    target = state == null ? null : run.juntaOf(state);
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            return out;
+        }
+        List<Ent> agents = agentsBefore(a, from, trig.noun());
+        Ent speaker = quote == null ? null : quote.speaker();
+        if (agents.isEmpty() && category.equals("coup") && run.coupContext) {
+            Ent state = target.isState() ? target : target.affiliation != null && target.affiliation.isState()
+                    ? target.affiliation : run.mainState();
+            if (state != null) {
+                Ent junta = run.juntaOf(state);
+                Mention subject = run.lastMentionBefore(a, d.tok(a).sentence());
+                if (subject == null && a > from) {
+                    int s = a - 1;
+                    while (s > from && d.tok(s - 1).isWord() && !d.tok(s - 1).is("after") && !d.tok(s - 1).is("when")) {
+                        s--;
+                    }
+                    if (s < a) {
+                        run.mention(s, a - 1, junta, Mention.Form.ALIAS);
+                    }
+                }
+                agents = List.of(junta);
+            }
+        }
+        if (agents.isEmpty() && speaker != null) {
+            agents = List.of(speaker);
+        }
+        for (Ent agent : agents) {
+            add(out, agent, target, category, polarity, weight, sentence, date);
+            // a person speaking for the state they serve: the relation holds for both
+            if (speaker != null && agent != speaker && speaker.affiliation == agent) {
+                add(out, speaker, target, category, polarity, weight, sentence, date);
+            }
+        }
+        return out;
+    }
+
+    private void add(List<Found> out, Ent source, Ent target, String category, Polarity polarity, double weight,
+                     int sentence, String date) {
+        if (source == null || target == null || source == target) {
+            return;
+        }
+        if (source.affiliation == target && source.isPerson()) {
+            return;
+        }
+        out.add(new Found(source, target, category, polarity, weight, sentence, date));
+    }
+
+    /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
+    private int clauseStart(int a, Quotes.Found quote) {
+        int s = d.sentenceStart(d.tok(a).sentence());
+        if (quote != null) {
+            s = Math.max(s, quote.open() + 1);
+        }
+        for (int k = a - 1; k >= s; k--) {
+            Token t = d.tok(k);
+            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))
+                    || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
+    private int clauseEnd(int b, Quotes.Found quote) {
+        int e = d.sentenceEnd(d.tok(b).sentence());
+        if (quote != null) {
+            e = Math.min(e, quote.close());
+        }
+        for (int k = b + 1; k < e; k++) {
+            Token t = d.tok(k);
+            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))) {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    /** A negation or modal word within the four words before the trigger. */
+    private String cueBefore(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 4; k--) {
+            Token t = d.tok(k);
+            if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
+                break;
+            }
+            if (t.isWord() && (NEGATIONS.contains(t.key()) || MODALS.contains(t.key()))) {
+                return t.key();
+            }
+        }
+        return null;
+    }
+
+    /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
+    private Mention headAfter(int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 10; k++) {
+            Mention m = run.at[k];
+            if (m == null) {
+                Token t = d.tok(k);
+                if (t.isPunct('.') || t.isPunct(';')) {
+                    return null;
+                }
+                continue;
+            }
+            while (run.at[m.last() + 1 < d.size() ? m.last() + 1 : m.last()] != null
+                    && run.at[m.last() + 1] != m && m.last() + 1 < to) {
+                m = run.at[m.last() + 1];
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * The agents before token a: the nearest actor not governed by a preposition, with the actors
+     * coordinated with it ("Egypt, Chad, and Bangladesh").
+     */
+    private List<Ent> agentsBefore(int a, int from, boolean noun) {
+        List<Ent> out = new ArrayList<>();
+        Mention chosen = null;
+        Mention possessive = null;
+        for (int k = a - 1; k >= from; k--) {
+            Mention m = run.at[k];
+            if (m == null) {
+                continue;
+            }
+            k = m.first();
+            if (run.possessiveAfter(m)) {
+                if (possessive == null) {
+                    possessive = m;
+                }
+                if (noun && m.last() + 2 >= a - 1) {
+                    chosen = m;
+                    break;
+                }
+                continue;
+            }
+            if (quotes.afterPreposition(m)) {
+                continue;
+            }
+            chosen = m;
+            break;
+        }
+        if (chosen == null) {
+            chosen = possessive;
+        }
+        if (chosen == null) {
+            return out;
+        }
+        out.add(chosen.ent());
+        // coordinated: "A, B and C" before the chosen one
+        int k = chosen.first() - 1;
+        while (k >= from) {
+            Token t = d.tok(k);
+            if (t.isPunct(',') || t.is("and")) {
+                k--;
+                continue;
+            }
+            Mention m = run.at[k];
+            if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()) {
+                break;
+            }
+            if (!out.contains(m.ent())) {
+                out.add(0, m.ent());
+            }
+            k = m.first() - 1;
+        }
+        return out;
+    }
+
+    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
+    private List<Ent> participants(int a, int b, int from, int to) {
+        List<Ent> sides = new ArrayList<>();
+        for (int k = b + 1; k < to && k <= b + 12; k++) {
+            Mention m = run.at[k];
+            if (m != null && !sides.contains(m.ent())) {
+                sides.add(m.ent());
+                k = m.last();
+            }
+        }
+        // "joint US-Saudi statement": the actors right after "joint" but before the noun
+        if (sides.size() < 2) {
+            for (int k = a - 1; k >= from && sides.size() < 2; k--) {
+                Mention m = run.at[k];
+                if (m != null && !sides.contains(m.ent()) && !quotes.afterPreposition(m)) {
+                    sides.add(0, m.ent());
+                    k = m.first();
+                }
+            }
+        }
+        return sides;
+    }
+}

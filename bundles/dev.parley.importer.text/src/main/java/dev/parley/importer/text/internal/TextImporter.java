@@ -1,0 +1,271 @@
+package dev.parley.importer.text.internal;
+
+import dev.parley.model.Actor;
+import dev.parley.model.ActorType;
+import dev.parley.model.Dossier;
+import dev.parley.model.Event;
+import dev.parley.model.Evidence;
+import dev.parley.model.ImportResult;
+import dev.parley.model.Problem;
+import dev.parley.model.Quote;
+import dev.parley.model.Relation;
+import dev.parley.model.Source;
+import dev.parley.model.knowledge.Gazetteer;
+import dev.parley.model.spi.ImportContext;
+import dev.parley.model.spi.Importer;
+import dev.parley.model.spi.ImporterName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Reads news articles (plain text, Markdown, HTML) and finds their actors, quotes, relations and
+ * announced events.
+ */
+@Component(service = Importer.class)
+@ImporterName("text")
+public final class TextImporter implements Importer {
+
+    /** Longer files are refused: no news article comes near this, and memory stays bounded. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private final Gazetteer gazetteer;
+    private volatile Extractor extractor;
+
+    @Activate
+    public TextImporter(@Reference Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String description() {
+        return "news articles as plain text (.txt), Markdown (.md) or HTML (.html, .htm)";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("txt", "text", "md", "markdown", "html", "htm");
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("text/plain", "text/markdown", "text/html");
+    }
+
+    @Override
+    public boolean canHandle(String fileName, byte[] head) {
+        String ext = extension(fileName);
+        return extensions().contains(ext) || (ext.isEmpty() && ArticleText.looksLikeHtml(head));
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The extractor for the current gazetteer; rebuilt when the gazetteer changes. */
+    Extractor extractor() {
+        Extractor e = extractor;
+        if (e == null || e.lex.revision != gazetteer.revision()) {
+            e = new Extractor(new Lexicon(gazetteer));
+            extractor = e;
+        }
+        return e;
+    }
+
+    @Override
+    public ImportResult importFile(Path file, ImportContext context) throws IOException {
+        String name = context.displayName();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            return ImportResult.failed(name, String.format(Locale.ROOT,
+                    "too large for an article (%.1f MB; the text importer reads up to %d MB); split it into articles",
+                    size / 1048576.0, MAX_BYTES / 1048576));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        List<Problem> problems = new ArrayList<>();
+        ArticleText.Decoded decoded = ArticleText.decode(bytes);
+        if (decoded.replaced() > 0) {
+            problems.add(Problem.warning(name, decoded.replaced() + " byte sequence(s) are not valid UTF-8;"
+                    + " they were replaced with \uFFFD"));
+        }
+        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
+        String ext = extension(fileName);
+        ArticleText.Article article;
+        String mediaType;
+        if (ext.equals("html") || ext.equals("htm") || (!ext.equals("txt") && ArticleText.looksLikeHtml(bytes))) {
+            article = ArticleText.html(decoded.text(), fileName);
+            mediaType = "text/html";
+        } else if (ext.equals("md") || ext.equals("markdown")) {
+            article = ArticleText.markdown(decoded.text(), fileName);
+            mediaType = "text/markdown";
+        } else {
+            article = ArticleText.plain(decoded.text(), fileName);
+            mediaType = "text/plain";
+        }
+        if (article.text().isBlank()) {
+            problems.add(Problem.error(name, "no article text found in the file"));
+            return new ImportResult(Dossier.empty(), problems);
+        }
+        String sha = sha256(bytes);
+        String uri = article.uri() != null ? article.uri() : file.toAbsolutePath().toUri().toString();
+        Source source = new Source("s-" + sha.substring(0, 12), article.title(), uri, null, mediaType, sha,
+                article.text());
+        Dossier dossier = toDossier(extractor().read(article.text()), source);
+        return new ImportResult(dossier, problems);
+    }
+
+    /** Turns what the extractor found into records, dropping actors that take no part. */
+    static Dossier toDossier(Extractor.Findings f, Source source) {
+        Doc doc = f.doc();
+        List<Ent> kept = new ArrayList<>();
+        for (Ent e : f.actors()) {
+            if (keep(e, f)) {
+                kept.add(e);
+            }
+        }
+        // affiliations count as taking part
+        for (Ent e : kept) {
+            if (e.affiliation != null && !kept.contains(e.affiliation)) {
+                e.affiliation.involved = true;
+            }
+        }
+        for (Ent e : f.actors()) {
+            if (!kept.contains(e) && e.involved && !e.mentions.isEmpty()) {
+                kept.add(e);
+            }
+        }
+        Map<Ent, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Ent e : kept) {
+            String base = slug(e.name);
+            String id = base;
+            for (int i = 2; !used.add(id); i++) {
+                id = base + "-" + i;
+            }
+            ids.put(e, id);
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Ent e : kept) {
+            List<dev.parley.model.Mention> mentions = new ArrayList<>();
+            for (Mention m : e.mentions) {
+                if (m.form() != Mention.Form.PRONOUN) {
+                    mentions.add(new dev.parley.model.Mention(source.id(), doc.tok(m.first()).start(), doc.tok(m.last()).end()));
+                }
+            }
+            List<String> aliases = new ArrayList<>(e.aliases);
+            aliases.remove(e.name);
+            String role = e.roles.isEmpty() ? null : String.join("; ", e.roles);
+            String affiliation = e.affiliation == null ? null : ids.get(e.affiliation);
+            String country = e.country;
+            if (country == null && e.affiliation != null && e.affiliation.isState()) {
+                country = e.affiliation.country;
+            }
+            actors.add(new Actor(ids.get(e), e.name, e.type, aliases, role, affiliation, country, mentions));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        int qn = 0;
+        for (Quotes.Found q : f.quotes()) {
+            String speaker = q.speaker() == null ? null : ids.get(q.speaker());
+            if (speaker == null) {
+                continue;
+            }
+            quotes.add(new Quote("q" + (++qn), speaker, q.text(), source.id(), q.start(), q.end()));
+        }
+        List<Relation> relations = new ArrayList<>();
+        int rn = 0;
+        for (Relations.Found r : f.relations()) {
+            String from = ids.get(r.source());
+            String to = ids.get(r.target());
+            if (from == null || to == null) {
+                continue;
+            }
+            int[] s = doc.sentences.get(r.sentence());
+            int start = doc.tok(s[0]).start();
+            int end = doc.tok(s[1] - 1).end();
+            relations.add(new Relation("r" + (++rn), from, to, r.polarity(), r.category(), r.weight(), r.date(),
+                    List.of(new Evidence(source.id(), start, end, doc.text.substring(start, end)))));
+        }
+        List<Event> events = new ArrayList<>();
+        int en = 0;
+        for (Dates.Event ev : f.events()) {
+            int[] s = doc.sentences.get(ev.sentence());
+            int start = doc.tok(s[0]).start();
+            int end = doc.tok(s[1] - 1).end();
+            List<String> actorIds = new ArrayList<>();
+            for (Ent e : ev.actors()) {
+                if (ids.containsKey(e)) {
+                    actorIds.add(ids.get(e));
+                }
+            }
+            events.add(new Event("e" + (++en), ev.date(), ev.kind(), doc.text.substring(start, end), source.id(),
+                    start, end, actorIds));
+        }
+        return new Dossier(List.of(source), actors, quotes, relations, List.of(), events);
+    }
+
+    /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
+    private static boolean keep(Ent e, Extractor.Findings f) {
+        if (e.mentions.isEmpty()) {
+            return false;
+        }
+        if (e.weak && !e.involved) {
+            return false;
+        }
+        if (e.type == ActorType.PERSON) {
+            return true;
+        }
+        if (e.involved) {
+            return true;
+        }
+        // a state named only as a place ("talks in Jeddah", "fled to Uganda") is no party
+        Doc d = f.doc();
+        for (Mention m : e.mentions) {
+            if (m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DESCRIPTION) {
+                continue;
+            }
+            Token before = d.tok(m.first() - 1);
+            boolean place = before != null && before.isWord() && LOCATIVE.contains(before.key());
+            if (!place) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "into", "across", "near", "throughout",
+            "inside", "outside", "around", "to", "via", "toward", "towards", "eastern", "western", "northern",
+            "southern", "central");
+
+    static String slug(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "actor" : s;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
