@@ -82,6 +82,9 @@ final class Extractor {
         final Map<KnownEntity, Ent> knownEnts = new IdentityHashMap<>();
         final Map<String, Ent> acronyms = new HashMap<>();
         final boolean coupContext;
+        /** True for tokens between double quotes. */
+        final boolean[] inQuote;
+        Ent lastStatement;
 
         Run(Lexicon lex, String text) {
             this.lex = lex;
@@ -100,6 +103,12 @@ final class Extractor {
                 }
             }
             this.coupContext = coup;
+            this.inQuote = new boolean[n];
+            for (int[] q : Quotes.spans(d)) {
+                for (int k = q[0] + 1; k < q[1] && k < n; k++) {
+                    inQuote[k] = true;
+                }
+            }
         }
 
         Findings go() {
@@ -108,8 +117,11 @@ final class Extractor {
             titles();
             names();
             surnames();
+            armies();
             governmentPhrases();
             descriptions();
+            titleDescriptions();
+            defaultAffiliations();
             pronouns();
             Quotes quotes = new Quotes(this);
             List<Quotes.Found> q = quotes.find();
@@ -136,6 +148,15 @@ final class Extractor {
         Mention mention(int a, int b, Ent e, Mention.Form form) {
             Mention m = new Mention(a, b, e, form);
             for (int i = a; i <= b; i++) {
+                if (at[i] != null && at[i] != m) {
+                    Mention old = at[i];
+                    old.ent().mentions.remove(old);
+                    for (int k = old.first(); k <= old.last(); k++) {
+                        if (at[k] == old) {
+                            at[k] = null;
+                        }
+                    }
+                }
                 at[i] = m;
             }
             e.mentions.add(m);
@@ -429,10 +450,31 @@ final class Extractor {
                     orgHead |= lex.orgHeads.containsKey(tok(i).key());
                 }
             }
+            if (words == 1) {
+                // "de Riviere", "Riviere" after "Nicolas de Riviere": a known surname
+                for (Ent e : ents) {
+                    if (!e.isPerson() || e.surname.isEmpty()) {
+                        continue;
+                    }
+                    List<String> sn = e.surname;
+                    if (sn.get(sn.size() - 1).equals(tok(b).key())) {
+                        int from = a;
+                        if (sn.size() == 2 && a > 0 && tok(a - 1).key().equals(sn.get(0)) && at[a - 1] == null) {
+                            from = a - 1;
+                        }
+                        if (isTitle(from - 1)) {
+                            from = titleStart(from - 1);
+                        }
+                        mention(from, b, e, Mention.Form.SURNAME);
+                        return;
+                    }
+                }
+            }
             int titleBefore = titleBefore(a);
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
-            boolean leadBy = tok(a - 1) != null && tok(a - 1).is("by") && tok(a - 2) != null && tok(a - 2).is("led");
+            int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
+            boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if (orgHead && titleBefore < 0 && app == null) {
@@ -480,14 +522,20 @@ final class Extractor {
             if (app != null) {
                 e.role(app.role);
                 if (app.affiliation != null) {
-                    e.affiliate(app.affiliation, app.affiliation.isState() ? 3 : 2);
+                    e.affiliate(app.affiliation, app.strength);
                 }
             }
             if (leadBy) {
-                e.role("leader");
-                Mention led = lastMentionBefore(a - 2, tok(a).sentence());
+                Mention led = lastMentionBefore(p - 2, tok(a).sentence());
+                boolean junta = false;
+                if (led != null) {
+                    for (int k = led.first(); k <= led.last(); k++) {
+                        junta |= tok(k).is("junta");
+                    }
+                }
+                e.role(junta ? "junta leader" : "leader");
                 if (led != null && led.ent() != e) {
-                    e.affiliate(led.ent().junta != null ? led.ent().junta : led.ent(), 2);
+                    e.affiliate(led.ent(), 2);
                 }
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
@@ -576,7 +624,7 @@ final class Extractor {
         }
 
         /** "Name, Russia's UN ambassador," or "Name, who is also the President of Nigeria,". */
-        record Apposition(String role, Ent affiliation) {
+        record Apposition(String role, Ent affiliation, int strength) {
         }
 
         Apposition apposition(int b) {
@@ -603,7 +651,7 @@ final class Extractor {
                     Mention m = firstMentionAfter(i, sentence, 6);
                     String role = v.is("commands") || v.is("commanded") ? "commander" : v.is("chairs") ? "chair"
                             : "leader";
-                    return new Apposition(role, m == null ? null : m.ent());
+                    return new Apposition(role, m == null ? null : m.ent(), 4);
                 }
             }
             for (; i < limit; i++) {
@@ -632,7 +680,7 @@ final class Extractor {
                             aff = m.ent();
                         }
                     }
-                    return new Apposition(role, aff);
+                    return new Apposition(role, aff, aff == null ? 0 : aff.isState() ? 3 : 2);
                 }
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
@@ -851,6 +899,70 @@ final class Extractor {
             return best;
         }
 
+        // ---- 6b. armies ------------------------------------------------------------------------
+
+        /**
+         * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
+         * non-state armed group of the same country that the army fights, where the army is a party
+         * of its own.
+         */
+        private void armies() {
+            Ent army = null;
+            for (int i = 0; i < d.size(); i++) {
+                Token t = tok(i);
+                boolean noun = t.is("army") || (t.is("forces") && tok(i - 1) != null && tok(i - 1).is("armed"));
+                if (!noun || outlet[i] || t.capitalised() && at[i] != null) {
+                    continue;
+                }
+                if (at[i] != null) {
+                    continue;
+                }
+                int a = t.is("forces") ? i - 1 : i;
+                Ent state = null;
+                Mention dem = mentionAt(a - 1);
+                if (dem != null && dem.ent().isState() && (dem.form() == Mention.Form.DEMONYM)) {
+                    state = dem.ent();
+                    a = dem.first();
+                } else if (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(a - 2) != null
+                        && mentionAt(a - 2).ent().isState()) {
+                    state = mentionAt(a - 2).ent();
+                } else if (tok(i + 1) != null && tok(i + 1).is("of")) {
+                    continue; // "the armies of Congo and Uganda" name the states themselves
+                }
+                while (a > 0 && (tok(a - 1).is("regular") || tok(a - 1).is("national") || tok(a - 1).is("warring"))
+                        && at[a - 1] == null) {
+                    a--;
+                }
+                if (state == null) {
+                    if (army != null) {
+                        mention(a, i, army, Mention.Form.ALIAS);
+                    }
+                    continue;
+                }
+                if (!hasDomesticArmedGroup(state)) {
+                    continue;
+                }
+                if (army == null || army.junta != state) {
+                    String demonym = state.known != null && !state.known.demonyms().isEmpty()
+                            ? state.known.demonyms().get(0) : state.name;
+                    army = newEnt(demonym + " Armed Forces", ActorType.ARMED_GROUP);
+                    army.country = state.country;
+                    army.junta = state;
+                }
+                mention(a, i, army, Mention.Form.ALIAS);
+            }
+        }
+
+        private boolean hasDomesticArmedGroup(Ent state) {
+            for (Ent e : ents) {
+                if (e.type == ActorType.ARMED_GROUP && e.known != null && state.country != null
+                        && state.country.equals(e.country) && !e.mentions.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         // ---- 7. descriptions ---------------------------------------------------------------------
 
         private void descriptions() {
@@ -898,6 +1010,24 @@ final class Extractor {
                     if (bloc != null) {
                         int a = tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
                         mention(a, i, bloc, Mention.Form.ALIAS);
+                    }
+                    continue;
+                }
+                // "a joint US-Saudi statement" ... "the statement said": its first issuer
+                if (t.is("statement") || t.is("communique") || t.is("communiqu\u00e9") || t.is("declaration")) {
+                    Ent issuer = null;
+                    for (int k = i - 1; k >= 0 && k >= i - 4 && tok(k).sentence() == t.sentence(); k--) {
+                        if (at[k] != null && !at[k].ent().isPerson()) {
+                            issuer = at[k].ent();
+                            k = at[k].first();
+                        } else if (!tok(k).isWord() && !tok(k).isPunct('-')) {
+                            break;
+                        }
+                    }
+                    if (issuer != null) {
+                        lastStatement = issuer;
+                    } else if (tok(i - 1) != null && tok(i - 1).is("the") && lastStatement != null) {
+                        mention(i, i, lastStatement, Mention.Form.DESCRIPTION);
                     }
                     continue;
                 }
@@ -953,6 +1083,100 @@ final class Extractor {
             return null;
         }
 
+        // ---- 7b. a title standing for a person named later -----------------------------------
+
+        /**
+         * "The head of the U.N. peacekeeping mission in Congo ... said ..." followed by "Bintou Keita
+         * told ...": the description is the person named next, with its role and affiliation.
+         */
+        private void titleDescriptions() {
+            for (int i = 0; i + 1 < d.size(); i++) {
+                if (!tok(i).is("the") || !isTitle(i + 1) || at[i + 1] != null) {
+                    continue;
+                }
+                int te = titleEnd[i + 1];
+                Token after = tok(te + 1);
+                if (after != null && after.capitalised()) {
+                    continue;
+                }
+                boolean subject = i == d.sentenceStart(tok(i).sentence());
+                int end = te;
+                Ent aff = null;
+                if (after != null && after.is("of")) {
+                    Mention m = firstMentionAfter(te + 1, tok(i).sentence(), 5);
+                    if (m != null) {
+                        while (at[m.last() + 1] != null && at[m.last() + 1] != m) {
+                            m = at[m.last() + 1];
+                        }
+                        aff = m.ent();
+                        end = m.last();
+                    }
+                }
+                int k = end + 1;
+                while (k < d.size() && !tok(k).isPunct(',') && !tok(k).isPunct('.') && k <= end + 3) {
+                    k++;
+                }
+                subject |= speechAt(end + 1);
+                if (!subject) {
+                    continue;
+                }
+                Ent person = nextNewPerson(i, 3);
+                if (person == null) {
+                    continue;
+                }
+                person.role(d.span(i + 1, end));
+                if (aff != null) {
+                    person.affiliate(aff, 3);
+                }
+                mention(i, te, person, Mention.Form.DESCRIPTION);
+                i = te;
+            }
+        }
+
+        /** The first person whose first naming comes after token i, within n sentences, with no role yet. */
+        private Ent nextNewPerson(int i, int n) {
+            Ent best = null;
+            int bestAt = Integer.MAX_VALUE;
+            for (Ent e : ents) {
+                if (!e.isPerson() || !e.roles.isEmpty()) {
+                    continue;
+                }
+                int first = Integer.MAX_VALUE;
+                for (Mention m : e.mentions) {
+                    first = Math.min(first, m.first());
+                }
+                if (first > i && first < bestAt && tok(first).sentence() - tok(i).sentence() <= n) {
+                    best = e;
+                    bestAt = first;
+                }
+            }
+            return best;
+        }
+
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        private void defaultAffiliations() {
+            for (Ent e : ents) {
+                if (!e.isPerson() || e.affiliation != null || e.roles.isEmpty() || e.mentions.isEmpty()) {
+                    continue;
+                }
+                Mention first = e.mentions.get(0);
+                int sentence = tok(first.first()).sentence();
+                Ent best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+                    Mention m = at[k];
+                    if (m != null && m.ent().isState() && m.naming()) {
+                        int dist = Math.abs(k - first.first());
+                        if (dist < bestDistance) {
+                            best = m.ent();
+                            bestDistance = dist;
+                        }
+                    }
+                }
+                e.affiliate(best, 1);
+            }
+        }
+
         // ---- 8. pronouns ---------------------------------------------------------------------
 
         /** Last speaker or subject person seen before each token, for "he said". */
@@ -978,7 +1202,8 @@ final class Extractor {
                 int to = s == sentence ? i : d.sentenceEnd(s);
                 for (int k = from; k < to; k++) {
                     Mention m = at[k];
-                    if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN) {
+                    if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN
+                            && (inQuote[i] || !inQuote[k])) {
                         return m.ent();
                     }
                 }

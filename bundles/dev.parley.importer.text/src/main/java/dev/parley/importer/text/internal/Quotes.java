@@ -95,7 +95,7 @@ final class Quotes {
                 speaker = previous.speaker();
             }
             if (speaker == null) {
-                speaker = subjectBefore(open, d.sentenceStart(sentence));
+                speaker = firstSubject(d.sentenceStart(sentence), open);
             }
             if (speaker == null) {
                 speaker = lastSpeakerBefore(open, 2);
@@ -116,8 +116,12 @@ final class Quotes {
         return open == 0 || d.tok(open - 1).paragraph() != d.tok(open).paragraph();
     }
 
-    /** Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. */
     private List<int[]> spans() {
+        return spans(d);
+    }
+
+    /** Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. */
+    static List<int[]> spans(Doc d) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < d.size(); i++) {
@@ -187,6 +191,13 @@ final class Quotes {
                 Trie.Match<Boolean> m = run.lex.speech.longest(d, k, false);
                 Ent before = subjectBefore(k, close + 1);
                 if (before != null) {
+                    Mention pm = run.at[k - 1];
+                    if (pm != null && pm.form() == Mention.Form.PRONOUN) {
+                        Ent last = lastSpeakerBefore(close, 3);
+                        if (last != null && last.isPerson()) {
+                            return last;
+                        }
+                    }
                     return before;
                 }
                 return subjectAfter(m.last());
@@ -238,6 +249,21 @@ final class Quotes {
             }
         }
         return other == null ? null : other.ent();
+    }
+
+    /** The subject of a sentence: its first actor not governed by a preposition. */
+    Ent firstSubject(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Mention m = run.at[i];
+            if (m == null || run.inQuote[i]) {
+                continue;
+            }
+            if (!afterPreposition(m) && !run.possessiveAfter(m)) {
+                return m.ent();
+            }
+            i = m.last();
+        }
+        return null;
     }
 
     /** "said Kuleba": the actor right after a speech verb. */

@@ -28,7 +28,9 @@ final class Relations {
             "intends", "ready", "willing", "prepared", "can");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "whereas", "although", "though", "however",
-            "meanwhile");
+            "meanwhile", "after", "because", "when", "unless", "until", "saying");
+    /** Relative pronouns: their clause's subject is the noun before them. */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
 
     private final Extractor.Run run;
     private final Doc d;
@@ -133,6 +135,9 @@ final class Relations {
             return out;
         }
         List<Ent> agents = agentsBefore(a, from, trig.noun());
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && RELATIVE.contains(d.tok(from - 1).key())) {
+            agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
+        }
         Ent speaker = quote == null ? null : quote.speaker();
         if (agents.isEmpty() && category.equals("coup") && run.coupContext) {
             Ent state = target.isState() ? target : target.affiliation != null && target.affiliation.isState()
@@ -176,6 +181,22 @@ final class Relations {
         out.add(new Found(source, target, category, polarity, weight, sentence, date));
     }
 
+    /** Like {@link #clauseStart} but reaching past relative pronouns ("nations that account for"). */
+    private int agentStart(int a, Quotes.Found quote) {
+        int s = d.sentenceStart(d.tok(a).sentence());
+        if (quote != null) {
+            s = Math.max(s, quote.open() + 1);
+        }
+        for (int k = a - 1; k >= s; k--) {
+            Token t = d.tok(k);
+            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))
+                    || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
     /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
     private int clauseStart(int a, Quotes.Found quote) {
         int s = d.sentenceStart(d.tok(a).sentence());
@@ -184,7 +205,7 @@ final class Relations {
         }
         for (int k = a - 1; k >= s; k--) {
             Token t = d.tok(k);
-            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))
+            if (t.isPunct(';') || (t.isWord() && (CLAUSE_BREAK.contains(t.key()) || RELATIVE.contains(t.key())))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
@@ -248,6 +269,21 @@ final class Relations {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
         Mention possessive = null;
+        // "the Wagner Group, a private military contractor with ties to ...": the apposition's head
+        for (int k = a - 1; k > from; k--) {
+            if (run.at[k] != null) {
+                break;
+            }
+            if (d.tok(k).isPunct(',')) {
+                Token next = d.tok(k + 1);
+                Mention head = run.at[k - 1];
+                if (head != null && next != null && (next.is("a") || next.is("an"))) {
+                    out.add(head.ent());
+                    return out;
+                }
+                break;
+            }
+        }
         for (int k = a - 1; k >= from; k--) {
             Mention m = run.at[k];
             if (m == null) {
@@ -302,8 +338,10 @@ final class Relations {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             Mention m = run.at[k];
-            if (m != null && !sides.contains(m.ent())) {
+            if (m != null && !sides.contains(m.ent()) && !run.possessiveAfter(m)) {
                 sides.add(m.ent());
+                k = m.last();
+            } else if (m != null) {
                 k = m.last();
             }
         }
