@@ -114,11 +114,12 @@ final class Extractor {
         Findings go() {
             gazetteer();
             acronymDefinitions();
+            armies();
+            governmentPhrases();
             titles();
             names();
             surnames();
-            armies();
-            governmentPhrases();
+            counterparts();
             descriptions();
             titleDescriptions();
             defaultAffiliations();
@@ -809,6 +810,49 @@ final class Extractor {
             }
         }
 
+        // ---- 5b. counterparts ---------------------------------------------------------------------
+
+        /** "Kuleba ... with his Russian counterpart, Sergey Lavrov": the counterpart holds the same office. */
+        private void counterparts() {
+            for (int i = 1; i < d.size(); i++) {
+                if (!(tok(i).is("counterpart") || tok(i).is("counterparts"))) {
+                    continue;
+                }
+                Mention named = null;
+                for (int k = i + 1; k <= i + 2 && k < d.size(); k++) {
+                    if (at[k] != null && at[k].ent().isPerson()) {
+                        named = at[k];
+                        break;
+                    }
+                    if (!tok(k).isPunct(',')) {
+                        break;
+                    }
+                }
+                if (named == null) {
+                    continue;
+                }
+                Ent person = named.ent();
+                // whose counterpart: the person before in the sentence
+                Ent other = null;
+                for (int k = i - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+                    if (at[k] != null && at[k].ent().isPerson() && at[k].ent() != person) {
+                        other = at[k].ent();
+                        break;
+                    }
+                }
+                if (other != null && !other.roles.isEmpty()) {
+                    person.role(other.roles.get(0));
+                }
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    Mention m = at[k];
+                    if (m != null && m.ent().isState()) {
+                        person.affiliate(m.ent(), 3);
+                        break;
+                    }
+                }
+            }
+        }
+
         // ---- 6. governments and juntas ----------------------------------------------------------
 
         private void governmentPhrases() {
@@ -1099,7 +1143,9 @@ final class Extractor {
                 if (after != null && after.capitalised()) {
                     continue;
                 }
-                boolean subject = i == d.sentenceStart(tok(i).sentence());
+                Token prev = tok(i - 1);
+                boolean subject = i == d.sentenceStart(tok(i).sentence())
+                        || (prev != null && (prev.isPunct('\u2014') || prev.isPunct('\u2013') || prev.isPunct('-')));
                 int end = te;
                 Ent aff = null;
                 if (after != null && after.is("of")) {

@@ -244,6 +244,13 @@ public final class TextImporter implements Importer {
             }
             Token before = d.tok(m.first() - 1);
             boolean place = before != null && before.isWord() && LOCATIVE.contains(before.key());
+            // a dateline: "WARSAW —", "KINSHASA, Congo (AP) —"
+            Token after = d.tok(m.last() + 1);
+            boolean dateline = m.form() == Mention.Form.METONYM && d.tok(m.first()).allCaps()
+                    && (before == null || before.paragraph() != d.tok(m.first()).paragraph())
+                    && after != null && (after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-')
+                    || after.isPunct(',') || after.isPunct('('));
+            place |= dateline;
             if (!place) {
                 return true;
             }
