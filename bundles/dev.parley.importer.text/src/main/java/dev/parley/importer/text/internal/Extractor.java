@@ -38,6 +38,15 @@ final class Extractor {
             "western", "eastern", "northern", "southern", "central", "civilians", "residents", "people", "several",
             "unfortunately", "following", "together", "nearly", "almost", "every");
 
+    /** Function words, days and months: never inside a name, even when capitalised. */
+    static final Set<String> FUNCTION = Set.of(
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "by", "for", "with", "from", "to",
+            "of", "after", "before", "since", "while", "when", "this", "that", "these", "those", "it", "he", "she",
+            "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december", "meanwhile", "however", "said", "says",
+            "us", "you", "my", "your");
+
     /** Lower-case words that may stand inside a person's name. */
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
             "el", "bin", "ben", "ibn", "abu", "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa");
@@ -278,7 +287,24 @@ final class Extractor {
                     continue;
                 }
                 if (acrM != null && before == null) {
-                    mention(start, i - 1, acrM.ent(), Mention.Form.ALIAS);
+                    Ent known = acrM.ent();
+                    String phrase = Doc.key(d.span(start, i - 1));
+                    boolean same = Doc.key(known.name).equals(phrase)
+                            || (known.known != null && known.known.aliases().stream().anyMatch(x -> Doc.key(x).equals(phrase)));
+                    if (same || !initialsFit(start, i - 1, acr.text())) {
+                        mention(start, i - 1, known, Mention.Form.ALIAS);
+                    } else {
+                        // the text defines the acronym otherwise than the gazetteer: the text wins
+                        Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
+                        mention(start, i - 1, e, Mention.Form.NAME);
+                        for (Mention m : List.copyOf(known.mentions)) {
+                            if (tok(m.first()).key().equals(acr.key()) && m.first() == m.last()) {
+                                mention(m.first(), m.last(), e, Mention.Form.ALIAS);
+                            }
+                        }
+                        known.aliases.remove(acr.text());
+                        acronyms.put(acr.key(), e);
+                    }
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
                     Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
                     mention(start, i - 1, e, Mention.Form.NAME);
@@ -318,10 +344,10 @@ final class Extractor {
                 if (p.sentence() != tok(end).sentence()) {
                     break;
                 }
-                if (p.capitalised() && !NOT_NAME.contains(p.key())) {
+                if (p.capitalised() && !FUNCTION.contains(p.key())) {
                     s--;
                 } else if (p.isWord() && ORG_INNER.contains(p.key()) && s - 2 >= 0 && tok(s - 2).capitalised()
-                        && !NOT_NAME.contains(tok(s - 2).key())) {
+                        && !FUNCTION.contains(tok(s - 2).key())) {
                     s -= 2;
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
@@ -422,7 +448,7 @@ final class Extractor {
                     break;
                 }
                 if (n.capitalised() && at[end + 1] == null && !outlet[end + 1] && !isTitle(end + 1)
-                        && !NOT_NAME.contains(n.key())) {
+                        && !FUNCTION.contains(n.key())) {
                     end++;
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {

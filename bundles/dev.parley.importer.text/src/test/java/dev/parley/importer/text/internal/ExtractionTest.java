@@ -1,0 +1,177 @@
+package dev.parley.importer.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.model.Actor;
+import dev.parley.model.ActorType;
+import dev.parley.model.Polarity;
+import dev.parley.model.Relation;
+import org.junit.jupiter.api.Test;
+
+/** One short text per phenomenon, all written for these tests. */
+class ExtractionTest {
+
+    @Test
+    void appositionGivesRoleAndAffiliationInBothOrders() {
+        Fixture f = new Fixture("Amina Yusuf, Kenya's ambassador to the United Nations, spoke first. "
+                + "Later, Ghana's Foreign Minister, Kwame Asante, replied to her.");
+        Actor yusuf = f.require("Amina Yusuf");
+        assertEquals(ActorType.PERSON, yusuf.type());
+        assertEquals("ambassador", yusuf.role());
+        assertEquals("Kenya", f.name(yusuf.affiliation()));
+        Actor asante = f.require("Kwame Asante");
+        assertEquals("Foreign Minister", asante.role());
+        assertEquals("Ghana", f.name(asante.affiliation()));
+    }
+
+    @Test
+    void demonymAndTitleBeforeTheName() {
+        Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
+                + "Soto met troops in the north.");
+        Actor soto = f.require("Carla Soto");
+        assertEquals("Chile", f.name(soto.affiliation()));
+        assertTrue(soto.aliases().contains("Soto"), soto.aliases().toString());
+    }
+
+    @Test
+    void pronounSpeakerIsTheLastSpeakerNotTheLastPersonNamed() {
+        Fixture f = new Fixture("Prime Minister Lena Holm said the talks with President Arno Vik had failed.\n"
+                + "\u201cWe gave them every chance to settle this,\u201d she said.");
+        assertEquals("Lena Holm", f.speakerOf("We gave them every chance"));
+    }
+
+    @Test
+    void splitQuoteKeepsItsSpeakerOnBothHalves() {
+        Fixture f = new Fixture("\u201cThe ceasefire is holding in the east,\u201d Colonel Ibrahim Sall told reporters,"
+                + " \u201cbut the roads are still closed to aid convoys.\u201d");
+        assertEquals("Ibrahim Sall", f.speakerOf("The ceasefire is holding"));
+        assertEquals("Ibrahim Sall", f.speakerOf("but the roads are still"));
+    }
+
+    @Test
+    void quoteInTheNextParagraphContinuesTheSpeaker() {
+        Fixture f = new Fixture("Foreign Minister Nadia Haddad addressed the assembly on Tuesday.\n"
+                + "\u201cOur patience with these attacks has limits,\u201d she said.\n"
+                + "\u201cWe will defend every village along the border without exception.\u201d");
+        assertEquals("Nadia Haddad", f.speakerOf("Our patience"));
+        assertEquals("Nadia Haddad", f.speakerOf("We will defend every village"));
+    }
+
+    @Test
+    void organisationSpeaksThroughItsStatement() {
+        Fixture f = new Fixture("A joint Qatari-Egyptian statement welcomed the truce.\n"
+                + "\u201cBoth sides must now release all detainees without delay,\u201d the statement said.");
+        assertEquals("Qatar", f.speakerOf("Both sides must now release"));
+        assertFalse(f.between("Qatar", "Egypt", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
+    void acronymDefinedInTheTextBecomesAnAlias() {
+        Fixture f = new Fixture("Fighters of the Northern Liberation Front (NLF) seized the town. "
+                + "The NLF said it would hold the bridge.");
+        Actor nlf = f.require("Northern Liberation Front");
+        assertTrue(nlf.aliases().contains("NLF"), nlf.aliases().toString());
+        assertEquals(2, nlf.mentions().size() - 1, "three mentions: the name, the acronym, and its reuse");
+    }
+
+    @Test
+    void knownAcronymAndFullNameAreOneActor() {
+        Fixture f = new Fixture("The Southern African Development Community (SADC) met in Lusaka. SADC leaders "
+                + "backed Mozambique.");
+        Actor sadc = f.require("SADC");
+        assertEquals(ActorType.IGO, sadc.type());
+        assertTrue(sadc.aliases().contains("Southern African Development Community"), sadc.aliases().toString());
+        assertEquals(1, f.names().stream().filter(n -> n.contains("Development Community") || n.equals("SADC"))
+                .count(), f.names().toString());
+    }
+
+    @Test
+    void negatedSupportBecomesRefusalAndNegatedCondemnationIsDropped() {
+        Fixture f = new Fixture("Turkey refused to recognise the new government of Libya. "
+                + "Algeria did not condemn Morocco.");
+        assertFalse(f.between("Turkey", "Libya", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Turkey", "Libya", Polarity.COOPERATION).isEmpty());
+        assertTrue(f.between("Algeria", "Morocco", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void hypotheticalsAreNotRelations() {
+        Fixture f = new Fixture("Analysts said Serbia could seek support from China. Kosovo may sanction Serbia.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void plainActsAreRelationsWithDirectionPolarityAndEvidence() {
+        Fixture f = new Fixture("Ethiopia expelled the Sudanese ambassador on March 3, 2025. "
+                + "Kenya and Uganda sent troops to Somalia to fight al-Shabaab.");
+        Relation r = f.between("Ethiopia", "Sudan", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Ethiopia").id(), r.source());
+        assertEquals("expel", r.category());
+        assertTrue(r.weight() < 0);
+        assertEquals("2025-03-03", r.date());
+        assertEquals("Ethiopia expelled the Sudanese ambassador on March 3, 2025.", r.evidence().get(0).text());
+        assertFalse(f.between("Kenya", "Somalia", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("Uganda", "Somalia", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
+    void passiveVoiceSwapsAgentAndTarget() {
+        Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
+        Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
+        assertEquals(f.require("Rwanda").id(), r.source());
+    }
+
+    @Test
+    void juntaIsTheStateUnlessSetAgainstARecognisedGovernment() {
+        Fixture ruling = new Fixture("Guinea's military junta ordered the French ambassador to leave. "
+                + "The junta said the decision was final.");
+        Actor guinea = ruling.require("Guinea");
+        assertEquals(ActorType.STATE, guinea.type());
+        assertTrue(guinea.aliases().stream().anyMatch(a -> a.contains("junta")), guinea.aliases().toString());
+        assertTrue(ruling.names().stream().noneMatch(n -> n.endsWith("junta")), ruling.names().toString());
+
+        Fixture coup = new Fixture("Mutinous soldiers staged a coup against President Ali Bongo in Gabon. "
+                + "The African Union suspended the junta and still recognises Bongo as Gabon's head of state.");
+        Actor junta = coup.require("Gabon junta");
+        assertEquals(ActorType.ARMED_GROUP, junta.type());
+        assertEquals(ActorType.STATE, coup.require("Gabon").type());
+        assertFalse(coup.between("Gabon junta", "Ali Bongo", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void outletsCitedAsSourcesAreNotActors() {
+        Fixture f = new Fixture("Chad closed its border with Sudan, Reuters reported. A spokesman told AFP news agency"
+                + " that the closure was temporary, according to Al Jazeera.");
+        assertTrue(f.actor("Reuters").isEmpty());
+        assertTrue(f.actor("AFP").isEmpty());
+        assertTrue(f.actor("Al Jazeera").isEmpty());
+        assertTrue(f.actor("Chad").isPresent());
+    }
+
+    @Test
+    void metonymsAndDemonymsStandForTheirState() {
+        Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
+        Actor russia = f.require("Russia");
+        assertTrue(russia.aliases().contains("Kremlin"), russia.aliases().toString());
+        assertFalse(f.between("Russia", "France", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void aPlaceThatIsOnlyALocationIsNoActor() {
+        Fixture f = new Fixture("Delegates from Ukraine and Russia met in Switzerland on Friday. "
+                + "Ukraine accused Russia of stalling.");
+        assertTrue(f.actor("Switzerland").isEmpty(), f.names().toString());
+        assertFalse(f.between("Ukraine", "Russia", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void surnameAndTitledSurnameResolveToTheFullName() {
+        Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
+                + "Later President Diallo left.");
+        Actor diallo = f.require("Mariam Diallo");
+        assertEquals(1, f.names().stream().filter(n -> n.contains("Diallo")).count(), f.names().toString());
+        assertTrue(diallo.mentions().size() >= 3);
+    }
+}
