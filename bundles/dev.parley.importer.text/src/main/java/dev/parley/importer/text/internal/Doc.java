@@ -154,6 +154,9 @@ final class Doc {
                 kind, !space && !tokens.isEmpty(), 0, paragraph));
     }
 
+    /** Past this many tokens a "sentence" is cut at the next comma, and hard past twice as many. */
+    static final int LONG_SENTENCE = 120;
+
     private void splitSentences() {
         int from = 0;
         int n = tokens.size();
@@ -161,7 +164,12 @@ final class Doc {
             Token t = tokens.get(i);
             boolean end = false;
             int last = i;
+            int length = i - from + 1;
             if (i + 1 < n && tokens.get(i + 1).paragraph() != t.paragraph()) {
+                end = true;
+            } else if (length >= 2 * LONG_SENTENCE
+                    || (length >= LONG_SENTENCE && (t.text().equals(",") || t.text().equals(";")))) {
+                // no real sentence runs this long: keep every later scan local
                 end = true;
             } else if (t.kind() == Token.Kind.PUNCT && (t.text().equals(".") || t.text().equals("!")
                     || t.text().equals("?") || t.text().equals("\u2026"))) {
