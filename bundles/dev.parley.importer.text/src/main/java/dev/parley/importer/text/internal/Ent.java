@@ -22,6 +22,8 @@ final class Ent {
     int affiliationStrength;
     /** Found by weak evidence only: dropped unless it takes part in a quote, relation or affiliation. */
     boolean weak;
+    /** A person guessed from a capitalised name alone: kept only as a speaker or with a role. */
+    boolean guessedPerson;
     /** Takes part in a quote, relation or affiliation. */
     boolean involved;
     /** Key tokens of a person's surname, e.g. ["de", "riviere"]. */

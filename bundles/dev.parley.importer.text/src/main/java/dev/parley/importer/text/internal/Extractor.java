@@ -47,6 +47,29 @@ final class Extractor {
             "july", "august", "september", "october", "november", "december", "meanwhile", "however", "said", "says",
             "us", "you", "my", "your");
 
+    /** Lower-case nouns after a capitalised name that make it a group: "the X gang", "X rebels". */
+    static final Map<String, ActorType> GROUP_NOUNS = Map.ofEntries(
+            Map.entry("gang", ActorType.ARMED_GROUP), Map.entry("gangs", ActorType.ARMED_GROUP),
+            Map.entry("militia", ActorType.ARMED_GROUP), Map.entry("militias", ActorType.ARMED_GROUP),
+            Map.entry("rebels", ActorType.ARMED_GROUP), Map.entry("rebel", ActorType.ARMED_GROUP),
+            Map.entry("fighters", ActorType.ARMED_GROUP), Map.entry("insurgents", ActorType.ARMED_GROUP),
+            Map.entry("militants", ActorType.ARMED_GROUP), Map.entry("jihadists", ActorType.ARMED_GROUP),
+            Map.entry("faction", ActorType.ARMED_GROUP), Map.entry("coalition", ActorType.POLITICAL_GROUP),
+            Map.entry("movement", ActorType.POLITICAL_GROUP), Map.entry("party", ActorType.POLITICAL_GROUP),
+            Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
+            Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
+
+    /** Words that make a capitalised name a place. */
+    static final Set<String> PLACE_WORDS = Set.of("shoal", "island", "islands", "sea", "strait", "bay", "gulf",
+            "river", "lake", "mountain", "mountains", "valley", "desert", "peninsula", "coast", "port", "airport",
+            "street", "square", "province", "region", "district", "county", "city", "town", "village", "hills",
+            "corridor", "crossing", "border", "camp", "bridge", "dam", "canal", "ocean", "basin", "plateau");
+
+    /** Capitalised words that are no one's name on their own. */
+    static final Set<String> COMMON_CAPITALISED = Set.of("office", "defence", "defense", "gulf", "mission",
+            "ministry", "guard", "council", "state", "states", "court", "army", "police", "government",
+            "parliament", "senate", "congress", "cabinet", "presidency", "palace", "house", "news", "agency");
+
     /** Lower-case words that may stand inside a person's name. */
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
             "el", "bin", "ben", "ibn", "abu", "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa");
@@ -76,7 +99,10 @@ final class Extractor {
 
     /** The actors, quotes and relations found in one article. */
     record Findings(Doc doc, List<Ent> actors, List<Quotes.Found> quotes, List<Relations.Found> relations,
-                    List<Dates.Event> events) {
+                    List<Dates.Event> events, Run run) {
+        Lexicon lexicon() {
+            return run.lex;
+        }
     }
 
     /** The state of reading one article. */
@@ -103,14 +129,24 @@ final class Extractor {
             this.outlet = new boolean[n];
             this.titleAt = new Title[n];
             this.titleEnd = new int[n];
-            boolean coup = false;
+            // The military rulers are a party of their own only where the text sets them against a
+            // government it still treats as legitimate: a coup now, or a leader still recognised.
+            boolean coupWord = false;
+            boolean against = false;
             for (Token t : d.tokens) {
                 if (t.is("coup") || t.is("putsch") || t.is("mutinous") || t.is("mutiny") || t.is("putschists")
                         || t.is("overthrew") || t.is("ousted") || t.is("deposed") || t.is("toppled")) {
-                    coup = true;
-                    break;
+                    coupWord = true;
+                }
+                if (t.is("recognises") || t.is("recognizes") || t.is("recognise") || t.is("recognize")
+                        || t.is("reinstate") || t.is("reinstatement") || t.is("restore") || t.is("restoration")
+                        || t.is("release") || t.is("detained") || t.is("hostage") || t.is("legitimate")
+                        || t.is("monday") || t.is("tuesday") || t.is("wednesday") || t.is("thursday")
+                        || t.is("friday") || t.is("saturday") || t.is("sunday") || t.is("overnight")) {
+                    against = true;
                 }
             }
+            boolean coup = coupWord && against && !pastCoupOnly();
             this.coupContext = coup;
             this.inQuote = new boolean[n];
             for (int[] q : Quotes.spans(d)) {
@@ -118,6 +154,26 @@ final class Extractor {
                     inQuote[k] = true;
                 }
             }
+        }
+
+        /** Every coup word sits beside a year ("the 2021 coup", "in coups between 2020 and 2023"). */
+        private boolean pastCoupOnly() {
+            boolean any = false;
+            for (Token t : d.tokens) {
+                if (t.is("coup") || t.is("coups") || t.is("ousted") || t.is("overthrew") || t.is("deposed")
+                        || t.is("toppled") || t.is("putsch")) {
+                    any = true;
+                    boolean year = false;
+                    for (int k = Math.max(0, t.index() - 3); k <= Math.min(d.size() - 1, t.index() + 6); k++) {
+                        Token y = d.tok(k);
+                        year |= y.kind() == Token.Kind.NUMBER && y.text().matches("(19|20)\\d\\d");
+                    }
+                    if (!year) {
+                        return false;
+                    }
+                }
+            }
+            return any;
         }
 
         Findings go() {
@@ -137,7 +193,7 @@ final class Extractor {
             List<Quotes.Found> q = quotes.find();
             List<Relations.Found> r = new Relations(this, quotes).find();
             List<Dates.Event> events = new Dates(this).events();
-            return new Findings(d, ents, q, r, events);
+            return new Findings(d, ents, q, r, events, this);
         }
 
         // ---- helpers ------------------------------------------------------------------------
@@ -194,6 +250,22 @@ final class Extractor {
         Mention mentionAt(int i) {
             return i >= 0 && i < at.length ? at[i] : null;
         }
+
+        /** "al-Qaida-linked", "an al-Qaida affiliate": the actor only qualifies another noun. */
+        boolean modifier(Mention m) {
+            Token n = tok(m.last() + 1);
+            if (n == null) {
+                return false;
+            }
+            if (n.isPunct('-') && n.joined() && tok(m.last() + 2) != null && tok(m.last() + 2).key().endsWith("ed")) {
+                return true;
+            }
+            return n.isWord() && !n.capitalised() && MODIFIED_NOUNS.contains(n.key());
+        }
+
+        static final Set<String> MODIFIED_NOUNS = Set.of("affiliate", "affiliates", "offshoot", "branch", "wing",
+                "franchise", "proxy", "proxies", "splinter", "faction", "member", "members", "states", "countries",
+                "nations", "partners");
 
         boolean possessiveAfter(Mention m) {
             Token t = tok(m.last() + 1);
@@ -277,6 +349,16 @@ final class Extractor {
                 Mention before = mentionAt(i - 1);
                 Mention acrM = mentionAt(i + 1);
                 if (before != null && acrM == null) {
+                    // "European Union Mission in Armenia (EUMA)": the whole name, not its last word
+                    int whole = nameStart(i - 1);
+                    if (whole >= 0 && whole < before.first() && initialsFit(whole, i - 1, acr.text())
+                            && !initialsFit(before.first(), i - 1, acr.text())) {
+                        Ent e = newEnt(d.span(whole, i - 1), typeOfName(whole, i - 1));
+                        mention(whole, i - 1, e, Mention.Form.NAME);
+                        mention(i + 1, i + 1, e, Mention.Form.ALIAS);
+                        acronyms.put(acr.key(), e);
+                        continue;
+                    }
                     // "Rapid Support Forces (RSF)" with the name known: the acronym joins it
                     mention(i + 1, i + 1, before.ent(), Mention.Form.ALIAS);
                     acronyms.put(acr.key(), before.ent());
@@ -497,6 +579,20 @@ final class Extractor {
                     }
                 }
             }
+            Token follow = tok(b + 1);
+            if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
+                    && !tok(a).allCaps()) {
+                // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
+                Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(follow.key()));
+                e.weak = true;
+                mention(a, b, e, Mention.Form.NAME);
+                return;
+            }
+            for (int i = a; i <= b; i++) {
+                if (PLACE_WORDS.contains(tok(i).key()) && tok(i).capitalised()) {
+                    return; // "Scarborough Shoal", "Red Sea": a place
+                }
+            }
             int titleBefore = titleBefore(a);
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
@@ -512,8 +608,10 @@ final class Extractor {
                 }
                 return;
             }
+            boolean singleCommon = words == 1 && (lex.orgHeads.containsKey(tok(a).key())
+                    || COMMON_CAPITALISED.contains(tok(a).key()));
             boolean person = titleBefore >= 0 || app != null
-                    || (speechAfter && (words >= 2 || !sentenceStart))
+                    || (speechAfter && (words >= 2 || !sentenceStart) && !singleCommon)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps()) {
@@ -522,6 +620,7 @@ final class Extractor {
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
+                    e.guessedPerson = e.weak;
                     mention(a, b, e, Mention.Form.NAME);
                     return;
                 }
@@ -692,11 +791,24 @@ final class Extractor {
                     // possessive or demonym before the title within the apposition
                     for (int k = b + 2; k < i; k++) {
                         Mention m = mentionAt(k);
-                        if (m != null) {
+                        if (m != null && !m.ent().isPerson()) {
                             int s = strengthOf(m);
                             if (s > affStrength) {
                                 aff = m.ent();
                                 affStrength = s;
+                            }
+                        } else if (m == null && tok(k + 1) != null && tok(k + 1).kind() == Token.Kind.POSSESSIVE) {
+                            // "the coalition's leader": the body the noun stands for
+                            Ent body = bodyNoun(tok(k).key(), b);
+                            if (body != null && affStrength < 2) {
+                                aff = body;
+                                affStrength = 2;
+                            }
+                        } else if (m == null && (tok(k).is("its") || tok(k).is("their")) && affStrength < 2) {
+                            Ent body = recentBody(b);
+                            if (body != null) {
+                                aff = body;
+                                affStrength = 2;
                             }
                         }
                     }
@@ -711,18 +823,18 @@ final class Extractor {
                 }
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
-                        || tt.is("the") || tt.is("a") || tt.is("an") || tt.is("its") || tt.is("his") || tt.is("her")
-                        || tt.is("their") || tt.is("also") || tt.is("de") || tt.is("facto") || tt.is("current")
-                        || tt.is("former") || tt.is("then") || tt.is("new") || tt.is("acting") || tt.is("interim")
-                        || tt.is("top") || tt.is("senior") || tt.is("chief") || tt.is("deputy") || tt.is("permanent")
-                        || tt.is("-") || tt.is("turned") || tt.is("who") || tt.is("is") || tt.is("was")
-                        || tt.is("country") || tt.is("nation");
+                        || (tt.isWord() && !tt.capitalised() && !APPOSITION_STOP.contains(tt.key())
+                        && !speechAt(i)) || tt.isPunct('-');
                 if (!allowed) {
                     return null;
                 }
             }
             return null;
         }
+
+        static final Set<String> APPOSITION_STOP = Set.of("is", "was", "were", "are", "has", "had", "have", "will",
+                "would", "and", "but", "which", "that", "said", "says", "told", "did", "does", "can", "could",
+                "may", "might", "should", "must", "to", "after", "before", "when", "while", "because");
 
         int strengthOf(Mention m) {
             return m.ent().isState() ? 3 : m.ent().type == ActorType.PERSON ? 0 : 2;
@@ -754,12 +866,65 @@ final class Extractor {
                     i = m.first();
                     continue;
                 }
+                if ((t.is("its") || t.is("their")) && person.affiliation == null) {
+                    person.affiliate(recentBody(ts), 2);
+                    break;
+                }
                 if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")
                         || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)) {
                     continue;
                 }
                 break;
             }
+        }
+
+        /** Nouns that stand for a body already named: "the coalition", "the group", "the bloc". */
+        static final Map<String, Set<ActorType>> BODY_NOUNS = Map.ofEntries(
+                Map.entry("group", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
+                Map.entry("coalition", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
+                Map.entry("militia", Set.of(ActorType.ARMED_GROUP)),
+                Map.entry("rebels", Set.of(ActorType.ARMED_GROUP)),
+                Map.entry("movement", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP)),
+                Map.entry("party", Set.of(ActorType.POLITICAL_GROUP)),
+                Map.entry("alliance", Set.of(ActorType.IGO, ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP)),
+                Map.entry("bloc", Set.of(ActorType.IGO)),
+                Map.entry("organisation", Set.of(ActorType.IGO, ActorType.OTHER)),
+                Map.entry("organization", Set.of(ActorType.IGO, ActorType.OTHER)),
+                Map.entry("body", Set.of(ActorType.IGO)),
+                Map.entry("court", Set.of(ActorType.IGO)),
+                Map.entry("council", Set.of(ActorType.IGO)),
+                Map.entry("union", Set.of(ActorType.IGO)),
+                Map.entry("community", Set.of(ActorType.IGO)),
+                Map.entry("commission", Set.of(ActorType.IGO)),
+                Map.entry("mission", Set.of(ActorType.MISSION)),
+                Map.entry("force", Set.of(ActorType.MISSION, ActorType.ARMED_GROUP)),
+                Map.entry("company", Set.of(ActorType.COMPANY)),
+                Map.entry("firm", Set.of(ActorType.COMPANY)));
+
+        /** The body most recently named before token i that the noun can stand for. */
+        Ent bodyNoun(String noun, int i) {
+            Set<ActorType> types = BODY_NOUNS.get(noun);
+            if (types == null) {
+                return null;
+            }
+            for (int k = i; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m)) {
+                    return m.ent();
+                }
+            }
+            return null;
+        }
+
+        /** "its", "their": the organisation or state most recently named before token i. */
+        Ent recentBody(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m)) {
+                    return m.ent();
+                }
+            }
+            return null;
         }
 
         boolean whoAfter(int b) {
@@ -893,6 +1058,16 @@ final class Extractor {
                 boolean junta = w.value().equals("junta");
                 int a = w.first();
                 int b = w.last();
+                // "Ministry of Defence", "Ministry of Foreign Affairs": the name belongs to the phrase
+                if (tok(b + 1) != null && tok(b + 1).is("of") && tok(b + 2) != null && tok(b + 2).capitalised()
+                        && at[b + 2] == null) {
+                    int e = b + 2;
+                    while (tok(e + 1) != null && (tok(e + 1).capitalised() || tok(e + 1).is("and")) && at[e + 1] == null
+                            && tok(e + 1).sentence() == tok(b).sentence()) {
+                        e++;
+                    }
+                    b = e;
+                }
                 // "military" before "junta"/"government" belongs to the phrase
                 while (a > 0 && (tok(a - 1).is("military") || tok(a - 1).is("ruling") || tok(a - 1).is("current")
                         || tok(a - 1).is("transitional") || tok(a - 1).is("interim")) && at[a - 1] == null) {
@@ -1024,6 +1199,14 @@ final class Extractor {
         }
 
         private boolean hasDomesticArmedGroup(Ent state) {
+            boolean warring = false;
+            for (Token t : d.tokens) {
+                warring |= t.is("warring") || t.is("rival") || t.is("rivals") || t.is("power") && tok(t.index() + 1) != null
+                        && tok(t.index() + 1).is("struggle");
+            }
+            if (!warring) {
+                return false;
+            }
             for (Ent e : ents) {
                 if (e.type == ActorType.ARMED_GROUP && e.known != null && state.country != null
                         && state.country.equals(e.country) && !e.mentions.isEmpty()) {

@@ -238,7 +238,7 @@ final class Quotes {
                 continue;
             }
             i = m.first();
-            if (afterPreposition(m) || run.possessiveAfter(m) && !m.ent().isPerson()) {
+            if (afterPreposition(m) || run.possessiveAfter(m) && !m.ent().isPerson() || run.modifier(m)) {
                 continue;
             }
             if (m.ent().isPerson()) {
@@ -258,7 +258,7 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if (!afterPreposition(m) && !run.possessiveAfter(m)) {
+            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m)) {
                 return m.ent();
             }
             i = m.last();

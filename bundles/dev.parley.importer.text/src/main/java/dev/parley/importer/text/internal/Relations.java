@@ -104,7 +104,8 @@ final class Relations {
             return out;
         }
         // passive: "X was deployed by Y"
-        boolean passive = d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key());
+        boolean passive = (d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key()))
+                || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"));
         if (passive) {
             for (int k = b + 1; k < to && k <= b + 6; k++) {
                 if (d.tok(k).is("by")) {
@@ -130,6 +131,10 @@ final class Relations {
                     break;
                 }
             }
+        }
+        if (target == null && category.equals("contribute")) {
+            // "Jamaica has also sent personnel": to the mission the article is about
+            target = run.recentOfType(a, ActorType.MISSION);
         }
         if (target == null) {
             return out;
@@ -160,14 +165,36 @@ final class Relations {
         if (agents.isEmpty() && speaker != null) {
             agents = List.of(speaker);
         }
+        if (agents.isEmpty() && from > d.sentenceStart(sentence)) {
+            // "... recaptured the town after two days of fighting with X": the sentence's subject
+            agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
+        }
+        agents = new ArrayList<>(agents);
+        agents.remove(target);
+        // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
+        Ent reporter = quote == null ? reporterOf(a, sentence) : null;
         for (Ent agent : agents) {
             add(out, agent, target, category, polarity, weight, sentence, date);
             // a person speaking for the state they serve: the relation holds for both
             if (speaker != null && agent != speaker && speaker.affiliation == agent) {
                 add(out, speaker, target, category, polarity, weight, sentence, date);
             }
+            if (reporter != null && reporter != agent && reporter.affiliation == agent) {
+                add(out, reporter, target, category, polarity, weight, sentence, date);
+            }
         }
         return out;
+    }
+
+    /** The person who says, in this sentence before token a, what the clause reports. */
+    private Ent reporterOf(int a, int sentence) {
+        for (int k = a - 1; k >= d.sentenceStart(sentence); k--) {
+            if (run.speechAt(k)) {
+                Ent s = quotes.subjectBefore(k, d.sentenceStart(sentence));
+                return s != null && s.isPerson() ? s : null;
+            }
+        }
+        return null;
     }
 
     private void add(List<Found> out, Ent source, Ent target, String category, Polarity polarity, double weight,
@@ -256,6 +283,10 @@ final class Relations {
                     && run.at[m.last() + 1] != m && m.last() + 1 < to) {
                 m = run.at[m.last() + 1];
             }
+            if (run.modifier(m)) {
+                k = m.last();
+                continue;
+            }
             return m;
         }
         return null;
@@ -300,7 +331,7 @@ final class Relations {
                 }
                 continue;
             }
-            if (quotes.afterPreposition(m)) {
+            if (quotes.afterPreposition(m) || run.modifier(m)) {
                 continue;
             }
             chosen = m;

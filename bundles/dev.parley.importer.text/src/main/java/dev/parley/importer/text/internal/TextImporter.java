@@ -227,6 +227,9 @@ public final class TextImporter implements Importer {
         if (e.mentions.isEmpty()) {
             return false;
         }
+        if (e.guessedPerson && e.roles.isEmpty() && !f.quotes().stream().anyMatch(q -> q.speaker() == e)) {
+            return false;
+        }
         if (e.weak && !e.involved) {
             return false;
         }
@@ -244,6 +247,16 @@ public final class TextImporter implements Importer {
             }
             Token before = d.tok(m.first() - 1);
             boolean place = before != null && before.isWord() && LOCATIVE.contains(before.key());
+            // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
+            int p = m.first() - 1;
+            while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {
+                p--;
+            }
+            if (p >= 1 && (d.tok(p).is("to") || d.tok(p).is("at") || d.tok(p).is("for") || d.tok(p).is("on"))
+                    && f.lexicon().titleWords.contains(d.tok(p - 1).key())) {
+                place = true;
+            }
+            place |= f.run().modifier(m);
             // a dateline: "WARSAW —", "KINSHASA, Congo (AP) —"
             Token after = d.tok(m.last() + 1);
             boolean dateline = m.form() == Mention.Form.METONYM && d.tok(m.first()).allCaps()
