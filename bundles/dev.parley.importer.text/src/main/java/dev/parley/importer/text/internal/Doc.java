@@ -98,6 +98,16 @@ final class Doc {
                     space = false;
                     continue;
                 }
+                // "the United States' envoy": a plural possessive
+                if (i + 1 <= n && i < n && s.charAt(i) == '\'' && s.charAt(i - 1) == 's'
+                        && (i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1)))
+                        && (i + 2 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
+                    add(start, i, Token.Kind.WORD, space, paragraph);
+                    add(i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
+                    i += 1;
+                    space = false;
+                    continue;
+                }
                 kind = Token.Kind.WORD;
             } else if (Character.isDigit(c)) {
                 while (i < n && (Character.isDigit(s.charAt(i))

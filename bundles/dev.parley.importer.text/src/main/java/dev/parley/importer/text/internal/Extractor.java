@@ -637,6 +637,16 @@ final class Extractor {
                 String role = roleText(ts, titleBefore);
                 e.role(role);
                 affiliationBefore(e, ts);
+                Token prep = tok(titleBefore + 1);
+                if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at"))) {
+                    Mention m = firstMentionAfter(titleBefore + 1, tok(a).sentence(), 5);
+                    if (m != null && m.first() < a) {
+                        while (at[m.last() + 1] != null && at[m.last() + 1] != m && m.last() + 1 < a) {
+                            m = at[m.last() + 1];
+                        }
+                        e.affiliate(m.ent(), m.ent().isState() ? 3 : 2);
+                    }
+                }
                 if (tok(titleBefore + 1) == tok(a)) {
                     from = ts;
                     e.alias(d.span(ts, b));
@@ -736,6 +746,29 @@ final class Extractor {
             if (p >= 0 && isTitle(p) && tok(p).sentence() == tok(a).sentence()) {
                 return p;
             }
+            // "Kenya's ambassador to the UN, Name", "the chairman of the AU Commission, Name"
+            if (p >= 2 && tok(p).isPunct(',') && !isTitle(p - 1)) {
+                for (int k = p - 2; k >= Math.max(0, p - 9) && tok(k).sentence() == tok(a).sentence(); k--) {
+                    if (isTitle(k)) {
+                        Token prep = tok(k + 1);
+                        if (titleEnd[k] == k && prep != null && (prep.is("of") || prep.is("to") || prep.is("for")
+                                || prep.is("at") || prep.is("in") || prep.is("on"))) {
+                            Token before = tok(titleStart(k) - 1);
+                            boolean introduced = before == null || before.kind() == Token.Kind.POSSESSIVE
+                                    || before.is("the") || before.is("a") || before.is("an") || before.is("its")
+                                    || before.is("their") || mentionAt(titleStart(k) - 1) != null || before.capitalised()
+                                    || before.isWord();
+                            return introduced ? k : -1;
+                        }
+                        return -1;
+                    }
+                    Token t = tok(k);
+                    if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE || speechAt(k)
+                            || (t.isWord() && APPOSITION_STOP.contains(t.key()) && !t.is("to"))) {
+                        return -1;
+                    }
+                }
+            }
             // "Mali's Foreign Minister, Abdoulaye Diop": a comma between title and name
             if (p >= 1 && tok(p).isPunct(',') && isTitle(p - 1)) {
                 int ts = titleStart(p - 1);
@@ -812,8 +845,8 @@ final class Extractor {
                             }
                         }
                     }
-                    // "President of Nigeria", "head of the U.N. mission"
-                    if (tok(te + 1) != null && tok(te + 1).is("of")) {
+                    // "President of Nigeria", "head of the U.N. mission", "a spokesman for the coast guard"
+                    if (tok(te + 1) != null && (tok(te + 1).is("of") || tok(te + 1).is("for") || tok(te + 1).is("at"))) {
                         Mention m = firstMentionAfter(te + 1, sentence, 6);
                         if (m != null && (aff == null || strengthOf(m) + 1 >= affStrength)) {
                             aff = m.ent();
@@ -865,6 +898,10 @@ final class Extractor {
                     person.affiliate(aff, strengthOf(m));
                     i = m.first();
                     continue;
+                }
+                if ((t.is("rebel") || t.is("militia") || t.is("insurgent")) && person.affiliation == null) {
+                    person.affiliate(bodyNoun("rebels", ts), 2);
+                    break;
                 }
                 if ((t.is("its") || t.is("their")) && person.affiliation == null) {
                     person.affiliate(recentBody(ts), 2);
@@ -1052,9 +1089,10 @@ final class Extractor {
                     continue;
                 }
                 Trie.Match<String> w = lex.words.longest(d, i, false);
-                if (w == null || !(w.value().equals("gov") || w.value().equals("junta"))) {
+                if (w == null || !(w.value().equals("gov") || w.value().equals("junta") || w.value().equals("force"))) {
                     continue;
                 }
+                boolean force = w.value().equals("force");
                 boolean junta = w.value().equals("junta");
                 int a = w.first();
                 int b = w.last();
@@ -1088,6 +1126,9 @@ final class Extractor {
                         && mentionAt(b + 2).ent().isState()) {
                     state = mentionAt(b + 2).ent();
                     to = mentionAt(b + 2).last();
+                }
+                if (state == null && force) {
+                    continue; // "the troops", "soldiers": nobody's in particular
                 }
                 if (state == null) {
                     // "the government", "the junta": the state the article is about so far
@@ -1428,8 +1469,18 @@ final class Extractor {
                         }
                     }
                 }
+                if (best == null && e.roles.stream().anyMatch(Run::stateOffice)) {
+                    best = mainState();
+                }
                 e.affiliate(best, 1);
             }
+        }
+
+        /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */
+        static boolean stateOffice(String role) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            return r.contains("minister") || r.contains("president") || r.contains("prime") || r.contains("general")
+                    || r.contains("colonel") || r.contains("king") || r.contains("chancellor");
         }
 
         // ---- 8. pronouns ---------------------------------------------------------------------
