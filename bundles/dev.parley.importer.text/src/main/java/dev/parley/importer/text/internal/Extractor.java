@@ -639,12 +639,9 @@ final class Extractor {
                 affiliationBefore(e, ts);
                 Token prep = tok(titleBefore + 1);
                 if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at"))) {
-                    Mention m = firstMentionAfter(titleBefore + 1, tok(a).sentence(), 5);
-                    if (m != null && m.first() < a) {
-                        while (at[m.last() + 1] != null && at[m.last() + 1] != m && m.last() + 1 < a) {
-                            m = at[m.last() + 1];
-                        }
-                        e.affiliate(m.ent(), m.ent().isState() ? 3 : 2);
+                    Ent body = bodyOfPhrase(titleBefore + 2, a);
+                    if (body != null) {
+                        e.affiliate(body, body.isState() ? 3 : 2);
                     }
                 }
                 if (tok(titleBefore + 1) == tok(a)) {
@@ -847,9 +844,9 @@ final class Extractor {
                     }
                     // "President of Nigeria", "head of the U.N. mission", "a spokesman for the coast guard"
                     if (tok(te + 1) != null && (tok(te + 1).is("of") || tok(te + 1).is("for") || tok(te + 1).is("at"))) {
-                        Mention m = firstMentionAfter(te + 1, sentence, 6);
-                        if (m != null && (aff == null || strengthOf(m) + 1 >= affStrength)) {
-                            aff = m.ent();
+                        Ent body = bodyOfPhrase(te + 2, Math.min(d.size(), te + 14));
+                        if (body != null && (aff == null || (body.isState() ? 3 : 2) + 1 >= affStrength)) {
+                            aff = body;
                         }
                     }
                     return new Apposition(role, aff, aff == null ? 0 : aff.isState() ? 3 : 2);
@@ -915,6 +912,32 @@ final class Extractor {
             }
         }
 
+        /**
+         * The body an "of/for/at" phrase names, from token i up to a comma or token end: a peace
+         * operation or an acronym in brackets before anything else ("the UN political office in
+         * Haiti (BINUH)"), else the head of the first actor ("the U.N. peacekeeping mission").
+         */
+        Ent bodyOfPhrase(int i, int end) {
+            Mention first = null;
+            for (int k = i; k < end && k < d.size() && !tok(k).isPunct(',') && !tok(k).isPunct('.'); k++) {
+                Mention m = at[k];
+                if (m == null) {
+                    continue;
+                }
+                if (m.ent().type == ActorType.MISSION || tok(k - 1) != null && tok(k - 1).isPunct('(')) {
+                    return m.ent();
+                }
+                if (first == null) {
+                    first = m;
+                    while (at[first.last() + 1] != null && at[first.last() + 1] != first) {
+                        first = at[first.last() + 1];
+                    }
+                }
+                k = m.last();
+            }
+            return first == null ? null : first.ent();
+        }
+
         /** Nouns that stand for a body already named: "the coalition", "the group", "the bloc". */
         static final Map<String, Set<ActorType>> BODY_NOUNS = Map.ofEntries(
                 Map.entry("group", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
@@ -955,10 +978,14 @@ final class Extractor {
 
         /** "its", "their": the organisation or state most recently named before token i. */
         Ent recentBody(int i) {
-            for (int k = i - 1; k >= 0; k--) {
-                Mention m = at[k];
-                if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m)) {
-                    return m.ent();
+            int sentence = tok(Math.max(0, i)).sentence();
+            for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+                int to = s == sentence ? i : d.sentenceEnd(s);
+                for (int k = d.sentenceStart(s); k < to; k++) {
+                    Mention m = at[k];
+                    if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m) && !inQuote[k]) {
+                        return m.ent();
+                    }
                 }
             }
             return null;
@@ -1168,7 +1195,7 @@ final class Extractor {
         Ent recentState(int i) {
             for (int k = i - 1; k >= 0; k--) {
                 Mention m = at[k];
-                if (m != null && m.ent().isState() && m.naming()) {
+                if (m != null && m.ent().isState() && m.naming() && (inQuote[i] || !inQuote[k])) {
                     return m.ent();
                 }
             }
@@ -1278,7 +1305,8 @@ final class Extractor {
                             // "United Nations peacekeeping force": an alias of the mission
                             mission.alias(d.span(un.first(), w.last()));
                             mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
-                        } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))) {
+                        } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
+                                || (un != null && un.ent().type == ActorType.IGO)) {
                             mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
                         }
                         i = w.last();
@@ -1325,6 +1353,15 @@ final class Extractor {
                     }
                     continue;
                 }
+                // "the group", "the al-Qaida-linked group", "the coalition": the body named before
+                if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
+                        && !t.is("force") && determinedNoun(i)) {
+                    Ent body = bodyNoun(t.key(), i - 1);
+                    if (body != null) {
+                        mention(i, i, body, Mention.Form.DESCRIPTION);
+                    }
+                    continue;
+                }
                 // "the host country"
                 if (t.is("host") && tok(i + 1) != null && (tok(i + 1).is("country") || tok(i + 1).is("nation")
                         || tok(i + 1).is("government"))) {
@@ -1335,6 +1372,20 @@ final class Extractor {
                     i++;
                 }
             }
+        }
+
+        /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */
+        boolean determinedNoun(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+                Token t = tok(k);
+                if (t.is("the") || t.is("this") || t.is("that")) {
+                    return true;
+                }
+                if (t.isPunct(',') || t.isPunct('.') || (t.isWord() && (t.is("a") || t.is("an")))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         Ent recentOfType(int i, ActorType type) {
@@ -1458,7 +1509,7 @@ final class Extractor {
                 Mention first = e.mentions.get(0);
                 int sentence = tok(first.first()).sentence();
                 Ent best = null;
-                int bestDistance = Integer.MAX_VALUE;
+                int bestDistance = 7;
                 for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
                     Mention m = at[k];
                     if (m != null && m.ent().isState() && m.naming()) {
@@ -1471,6 +1522,9 @@ final class Extractor {
                 }
                 if (best == null && e.roles.stream().anyMatch(Run::stateOffice)) {
                     best = mainState();
+                }
+                if (best == null) {
+                    continue;
                 }
                 e.affiliate(best, 1);
             }

@@ -179,7 +179,7 @@ final class Quotes {
             return null;
         }
         int sentence = d.tok(Math.max(0, close - 1)).sentence();
-        for (int k = close + 1; k < d.size() && k <= close + 8; k++) {
+        for (int k = close + 1; k < d.size() && k <= close + 16; k++) {
             Token t = d.tok(k);
             if (t.kind() == Token.Kind.QUOTE || (t.sentence() != sentence && d.tok(close).sentence() != t.sentence())) {
                 break;
@@ -194,6 +194,11 @@ final class Quotes {
                     Mention pm = run.at[k - 1];
                     if (pm != null && pm.form() == Mention.Form.PRONOUN) {
                         Ent last = lastSpeakerBefore(close, 3);
+                        int lastAt = lastSpeakerPosition(close);
+                        int[] subj = recentSubjectPerson(close);
+                        if (subj != null && subj[0] > lastAt) {
+                            return run.at[subj[0]].ent();
+                        }
                         if (last != null && last.isPerson()) {
                             return last;
                         }
@@ -231,14 +236,26 @@ final class Quotes {
 
     /** The actor acting as subject before token k: the nearest person, else the nearest other actor. */
     Ent subjectBefore(int k, int from) {
+        // "X accused Y of ... and told reporters": the subject of the whole sentence
+        if (k - 1 >= from && d.tok(k - 1).is("and")) {
+            Ent s = firstSubject(from, k);
+            if (s != null) {
+                return s;
+            }
+        }
         Mention other = null;
+        Mention possessive = null;
         for (int i = k - 1; i >= from; i--) {
             Mention m = run.at[i];
             if (m == null) {
                 continue;
             }
             i = m.first();
-            if (afterPreposition(m) || run.possessiveAfter(m) && !m.ent().isPerson() || run.modifier(m)) {
+            if (run.possessiveAfter(m) && !m.ent().isPerson() && possessive == null) {
+                possessive = m;
+            }
+            if (afterPreposition(m) || run.possessiveAfter(m) && !m.ent().isPerson() || run.modifier(m)
+                    || beforePerson(m)) {
                 continue;
             }
             if (m.ent().isPerson()) {
@@ -248,7 +265,17 @@ final class Quotes {
                 other = m;
             }
         }
+        if (other == null && possessive != null) {
+            // "Israel's Prime Minister's Office said": the owner speaks
+            return possessive.ent();
+        }
         return other == null ? null : other.ent();
+    }
+
+    /** "Estonian Foreign Minister Kristjan Lepp": the demonym only qualifies the person after it. */
+    private boolean beforePerson(Mention m) {
+        Mention next = run.at[Math.min(m.last() + 1, d.size() - 1)];
+        return next != null && next != m && next.ent().isPerson();
     }
 
     /** The subject of a sentence: its first actor not governed by a preposition. */
@@ -258,7 +285,7 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m)) {
+            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m) && !beforePerson(m)) {
                 return m.ent();
             }
             i = m.last();
@@ -274,9 +301,7 @@ final class Quotes {
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
             if (!d.tok(k).isWord() || !DETERMINERS.contains(d.tok(k).key())) {
-                if (!d.tok(k).isWord()) {
-                    return null;
-                }
+                return null;
             }
         }
         return null;
@@ -307,6 +332,31 @@ final class Quotes {
             }
         }
         return last;
+    }
+
+    /** Token of the latest speech verb or attributed quote before i, or -1. */
+    private int lastSpeakerPosition(int i) {
+        int last = lastVerbBefore(i);
+        for (Found q : found) {
+            if (q.open() < i && q.speaker() != null) {
+                last = Math.max(last, q.open());
+            }
+        }
+        return last;
+    }
+
+    /** The first person named outside quotes in the sentence of token i or the one before: {token}. */
+    private int[] recentSubjectPerson(int i) {
+        int sentence = d.tok(Math.min(i, d.size() - 1)).sentence();
+        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+            for (int k = d.sentenceStart(s); k < Math.min(d.sentenceEnd(s), i); k++) {
+                Mention m = run.at[k];
+                if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN && !run.inQuote[k]) {
+                    return new int[] {k};
+                }
+            }
+        }
+        return null;
     }
 
     private int lastVerbBefore(int i) {
