@@ -43,6 +43,15 @@ final class Dates {
             if (range[1] <= range[0]) {
                 continue;
             }
+            boolean candidate = false;
+            for (int k = range[0]; k < range[1] && !candidate; k++) {
+                Token t = d.tok(k);
+                candidate = t.kind() == Token.Kind.NUMBER && t.key().length() == 4 || t.kind() == Token.Kind.WORD
+                        && t.key().length() >= 3 && month(t.key()) > 0 && t.capitalised();
+            }
+            if (!candidate) {
+                continue;
+            }
             String text = d.text.substring(d.tok(range[0]).start(), d.tok(range[1] - 1).end());
             String iso = first(text);
             if (iso != null) {
@@ -99,6 +108,9 @@ final class Dates {
     }
 
     static int month(String name) {
+        if (name.length() < 3) {
+            return -1;
+        }
         String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
         return switch (m) {
             case "jan" -> 1;

@@ -50,6 +50,14 @@ final class Doc {
 
     /** The lookup key of a word: lower case, no accents, no dots ("U.N." and "UN" both "un"). */
     static String key(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            char c = word.charAt(i);
+            plain = c < 128 && c != '.' && !(c >= 'A' && c <= 'Z');
+        }
+        if (plain) {
+            return word;
+        }
         String s = word;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
@@ -161,7 +169,7 @@ final class Doc {
     private void add(int start, int end, Token.Kind kind, boolean space, int paragraph) {
         String t = flat.substring(start, end);
         tokens.add(new Token(tokens.size(), start, end, t, kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t,
-                kind, !space && !tokens.isEmpty(), 0, paragraph));
+                kind, !space && !tokens.isEmpty(), paragraph));
     }
 
     /** Past this many tokens a "sentence" is cut at the next comma, and hard past twice as many. */
@@ -219,9 +227,7 @@ final class Doc {
         int index = sentences.size();
         sentences.add(new int[] {from, to});
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            tokens.set(k, new Token(t.index(), t.start(), t.end(), t.text(), t.key(), t.kind(), t.joined(), index,
-                    t.paragraph()));
+            tokens.get(k).sentence = index;
         }
     }
 

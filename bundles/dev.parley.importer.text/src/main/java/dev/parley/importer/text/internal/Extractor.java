@@ -191,8 +191,9 @@ final class Extractor {
             pronouns();
             Quotes quotes = new Quotes(this);
             List<Quotes.Found> q = quotes.find();
-            List<Relations.Found> r = new Relations(this, quotes).find();
-            List<Dates.Event> events = new Dates(this).events();
+            Dates dates = new Dates(this);
+            List<Relations.Found> r = new Relations(this, quotes, dates).find();
+            List<Dates.Event> events = dates.events();
             return new Findings(d, ents, q, r, events, this);
         }
 
@@ -280,8 +281,8 @@ final class Extractor {
                 if (!t.isWord()) {
                     continue;
                 }
-                Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
-                Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
+                Trie.Match<Boolean> om = lex.outlets.mayStartAt(t) ? lex.outlets.longest(d, i, true) : null;
+                Trie.Match<Lexicon.Known> km = lex.names.mayStartAt(t) ? lex.names.longest(d, i, true) : null;
                 if (om != null && (km == null || om.last() >= km.last())) {
                     int last = om.last();
                     // "AFP news agency"
@@ -995,12 +996,20 @@ final class Extractor {
             return tok(b + 1) != null && tok(b + 1).isPunct(',') && tok(b + 2) != null && tok(b + 2).is("who");
         }
 
+        private byte[] speech;
+
         boolean speechAt(int i) {
             Token t = tok(i);
             if (t == null || !t.isWord()) {
                 return false;
             }
-            return lex.speech.longest(d, i, false) != null;
+            if (speech == null) {
+                speech = new byte[d.size()];
+            }
+            if (speech[i] == 0) {
+                speech[i] = (byte) (lex.speech.longest(d, i, false) != null ? 1 : 2);
+            }
+            return speech[i] == 1;
         }
 
         Mention firstMentionAfter(int i, int sentence, int within) {
@@ -1027,14 +1036,24 @@ final class Extractor {
         // ---- 5. surnames and titled surnames --------------------------------------------------
 
         private void surnames() {
+            Map<String, List<Ent>> byFirstKey = new HashMap<>();
+            for (Ent e : ents) {
+                if (e.isPerson() && !e.surname.isEmpty()) {
+                    byFirstKey.computeIfAbsent(e.surname.get(0), k -> new ArrayList<>()).add(e);
+                }
+            }
+            if (byFirstKey.isEmpty()) {
+                return;
+            }
             for (int i = 0; i < d.size(); i++) {
                 if (at[i] != null || outlet[i]) {
                     continue;
                 }
-                for (Ent e : ents) {
-                    if (!e.isPerson() || e.surname.isEmpty()) {
-                        continue;
-                    }
+                List<Ent> candidates = byFirstKey.get(tok(i).key());
+                if (candidates == null) {
+                    continue;
+                }
+                for (Ent e : candidates) {
                     int n = e.surname.size();
                     if (i + n - 1 >= d.size()) {
                         continue;

@@ -55,7 +55,7 @@ final class Quotes {
     List<Found> find() {
         List<int[]> spans = spans();
         for (int i = 0; i < d.size(); i++) {
-            if (insideAny(spans, i) || !run.speechAt(i)) {
+            if (run.inQuote[i] || !run.speechAt(i)) {
                 continue;
             }
             Trie.Match<Boolean> m = run.lex.speech.longest(d, i, false);

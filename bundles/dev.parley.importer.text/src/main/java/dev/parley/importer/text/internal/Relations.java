@@ -37,11 +37,11 @@ final class Relations {
     private final Quotes quotes;
     private final Dates dates;
 
-    Relations(Extractor.Run run, Quotes quotes) {
+    Relations(Extractor.Run run, Quotes quotes, Dates dates) {
         this.run = run;
         this.d = run.d;
         this.quotes = quotes;
-        this.dates = new Dates(run);
+        this.dates = dates;
     }
 
     List<Found> find() {

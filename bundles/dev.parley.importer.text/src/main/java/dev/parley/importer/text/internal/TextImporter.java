@@ -133,6 +133,17 @@ public final class TextImporter implements Importer {
         return new ImportResult(dossier, problems);
     }
 
+    /**
+     * Reads an article already in memory (used by benchmarks and tests; files go through
+     * {@link #importFile}).
+     */
+    public Dossier extractText(String text, String title) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = sha256(bytes);
+        Source source = new Source("s-" + sha.substring(0, 12), title, null, null, "text/plain", sha, text);
+        return toDossier(extractor().read(text), source);
+    }
+
     /** Turns what the extractor found into records, dropping actors that take no part. */
     static Dossier toDossier(Extractor.Findings f, Source source) {
         Doc doc = f.doc();
@@ -276,9 +287,28 @@ public final class TextImporter implements Importer {
             "southern", "central");
 
     static String slug(String name) {
-        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "actor" : s;
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 127) {
+                String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKD);
+                c = plain.isEmpty() ? ' ' : plain.charAt(0);
+            }
+            c = Character.toLowerCase(c);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+                dash = false;
+            } else if (!dash && sb.length() > 0) {
+                sb.append('-');
+                dash = true;
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '-') {
+            end--;
+        }
+        return end == 0 ? "actor" : sb.substring(0, end);
     }
 
     static String sha256(byte[] bytes) {

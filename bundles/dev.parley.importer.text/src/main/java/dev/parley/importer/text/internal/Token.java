@@ -1,22 +1,76 @@
 package dev.parley.importer.text.internal;
 
 /**
- * One token of an article.
- *
- * @param index     position in the document's token list
- * @param start     offset of the first char in the source text
- * @param end       offset after the last char
- * @param text      the token as written (curly apostrophes and quotes already made straight)
- * @param key       lower-case, without accents and dots: what lexicons are looked up by
- * @param kind      what sort of token
- * @param joined    true when no white space separates it from the token before
- * @param sentence  index of its sentence
- * @param paragraph index of its paragraph (a line break starts a new one)
+ * One token of an article: its offsets in the source text ({@code start}, {@code end}), its text
+ * as written (curly apostrophes and quotes made straight), its lookup {@code key} (lower case,
+ * without accents and dots), whether white space separates it from the token before, and the
+ * sentence and paragraph it belongs to (a line break starts a new paragraph).
  */
-record Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int sentence,
-             int paragraph) {
+final class Token {
 
     enum Kind { WORD, NUMBER, POSSESSIVE, QUOTE, PUNCT }
+
+    private final int index;
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String key;
+    private final Kind kind;
+    private final boolean joined;
+    private final int paragraph;
+    private final boolean capitalised;
+    private final boolean allCaps;
+    /** Set once, when the document is split into sentences. */
+    int sentence;
+
+    Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int paragraph) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.key = key;
+        this.kind = kind;
+        this.joined = joined;
+        this.paragraph = paragraph;
+        this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        this.allCaps = kind == Kind.WORD && acronym(text);
+    }
+
+    int index() {
+        return index;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String key() {
+        return key;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    boolean joined() {
+        return joined;
+    }
+
+    int sentence() {
+        return sentence;
+    }
+
+    int paragraph() {
+        return paragraph;
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;
@@ -24,14 +78,15 @@ record Token(int index, int start, int end, String text, String key, Kind kind, 
 
     /** Starts with an upper-case letter. */
     boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        return capitalised;
     }
 
     /** All letters upper case, at least two of them (an acronym such as UN, U.N., MINUSMA, M23). */
     boolean allCaps() {
-        if (kind != Kind.WORD) {
-            return false;
-        }
+        return allCaps;
+    }
+
+    static boolean acronym(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

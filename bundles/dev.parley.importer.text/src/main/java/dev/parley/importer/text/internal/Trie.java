@@ -12,7 +12,35 @@ import java.util.Map;
 final class Trie<V> {
 
     /** A listed phrase: its tokens as written, and the value it stands for. */
-    record Entry<V>(List<String> written, V value) {
+    record Entry<V>(List<String> written, V value, byte[] shape) {
+        Entry(List<String> written, V value) {
+            this(written, value, shapeOf(written));
+        }
+    }
+
+    private static final byte ANY = 0;
+    private static final byte CAPITAL = 1;
+    private static final byte ACRONYM = 2;
+
+    /** For each word: must the text write it with a capital, or all in capitals? */
+    static byte[] shapeOf(List<String> written) {
+        byte[] shape = new byte[written.size()];
+        for (int k = 0; k < shape.length; k++) {
+            String w = written.get(k);
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            boolean upper = true;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                    upper = false;
+                    break;
+                }
+            }
+            shape[k] = w.length() >= 2 && upper ? ACRONYM : Character.isUpperCase(w.codePointAt(0)) ? CAPITAL : ANY;
+        }
+        return shape;
     }
 
     private static final class Node<V> {
@@ -29,11 +57,22 @@ final class Trie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /** Whether some phrase starts with a word written in lower case (most start with a capital). */
+    private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
+
+    /** Can a phrase start at this token? A fast test before {@link #longest}, for case-sensitive use. */
+    boolean mayStartAt(Token t) {
+        return t.capitalised() || t.kind() != Token.Kind.WORD || lowerStarts.contains(t.key());
+    }
 
     void put(String phrase, V value) {
         Doc d = new Doc(phrase);
         if (d.tokens.isEmpty()) {
             return;
+        }
+        Token first = d.tokens.get(0);
+        if (!first.capitalised()) {
+            lowerStarts.add(first.key());
         }
         Node<V> n = root;
         List<String> written = new ArrayList<>();
@@ -75,7 +114,7 @@ final class Trie<V> {
                 break;
             }
             for (Entry<V> e : n.entries) {
-                if (!caseSensitive || fits(doc, start, e.written())) {
+                if (!caseSensitive || fits(doc, start, e.shape())) {
                     best = new Match<>(start, i, e);
                     break;
                 }
@@ -85,20 +124,14 @@ final class Trie<V> {
     }
 
     /** Do the capitals of the text fit how the phrase is written? */
-    static boolean fits(Doc doc, int start, List<String> written) {
-        for (int k = 0; k < written.size(); k++) {
-            String w = written.get(k);
+    static boolean fits(Doc doc, int start, byte[] shape) {
+        for (int k = 0; k < shape.length; k++) {
             Token t = doc.tok(start + k);
-            if (!Character.isLetter(w.codePointAt(0))) {
-                continue;
-            }
-            boolean acronym = w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            if (acronym) {
-                if (!t.allCaps() && !(t.text().length() >= 2 && t.text().chars().filter(Character::isLetter)
-                        .allMatch(Character::isUpperCase))) {
+            if (shape[k] == ACRONYM) {
+                if (!t.allCaps() && !(t.text().length() >= 2 && Token.acronym(t.text()))) {
                     return false;
                 }
-            } else if (Character.isUpperCase(w.codePointAt(0)) && !Character.isUpperCase(t.text().codePointAt(0))) {
+            } else if (shape[k] == CAPITAL && !t.capitalised()) {
                 return false;
             }
         }
