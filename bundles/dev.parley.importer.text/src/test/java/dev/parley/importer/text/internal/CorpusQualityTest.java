@@ -1,0 +1,247 @@
+package dev.parley.importer.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.parley.knowledge.internal.DefaultGazetteer;
+import dev.parley.model.Actor;
+import dev.parley.model.Dossier;
+import dev.parley.model.Quote;
+import dev.parley.model.Relation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extracts every article of the regression corpus (src/test/resources/corpus) and scores it the way
+ * the development set's scorer does: actors matched one to one by shared name or alias; quotes found
+ * by their first words and attributed; relations as unordered pairs with polarity.
+ */
+class CorpusQualityTest {
+
+    static final String[] ARTICLES = {"01-haiti-council", "02-somalia-aussom-shabaab", "03-gabon-coup-au",
+        "04-gaza-qatar-egypt-talks", "05-myanmar-asean-arakan", "06-drc-rwanda-m23-council",
+        "07-armenia-azerbaijan-euma", "08-guyana-venezuela-icj", "09-sahel-aes-ecowas-exit",
+        "10-philippines-china-scarborough", "11-nato-baltic-cable", "12-south-sudan-unmiss-machar"};
+
+    private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
+
+    static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'');
+        s = s.replaceAll("'s\\b", "").replace(".", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}_\\s'-]", " ").replaceAll("\\s+", " ").strip();
+        return s.replaceFirst("^(the|a|an) ", "");
+    }
+
+    static Set<String> keys(String name, List<String> aliases) {
+        Set<String> out = new HashSet<>();
+        out.add(norm(name));
+        aliases.forEach(a -> out.add(norm(a)));
+        out.remove("");
+        return out;
+    }
+
+    /** Totals over the corpus. */
+    static final class Totals {
+        int gold;
+        int pred;
+        int matched;
+        int typeOk;
+        int roles;
+        int roleOk;
+        int affs;
+        int affOk;
+        int quotes;
+        int found;
+        int speakerOk;
+        int goldRel;
+        int predRel;
+        int relOk;
+    }
+
+    @Test
+    void extractionStaysAboveItsFloorsOnTextItWasNotTunedFor() throws IOException {
+        Totals t = new Totals();
+        for (String name : ARTICLES) {
+            score(name, t);
+        }
+        double p = t.matched / (double) t.pred;
+        double r = t.matched / (double) t.gold;
+        double actorF1 = 2 * p * r / (p + r);
+        double relP = t.relOk / (double) Math.max(1, t.predRel);
+        double relR = t.relOk / (double) t.goldRel;
+        double relF1 = relP + relR == 0 ? 0 : 2 * relP * relR / (relP + relR);
+        String line = String.format(Locale.ROOT, "corpus: actors F1 %.2f (P %.2f R %.2f) type %.2f role %.2f affil %.2f"
+                        + " | quotes found %.2f speaker %.2f | relations F1 %.2f (P %.2f R %.2f)", actorF1, p, r,
+                t.typeOk / (double) t.gold, t.roleOk / (double) t.roles, t.affOk / (double) t.affs,
+                t.found / (double) t.quotes, t.speakerOk / (double) t.quotes, relF1, relP, relR);
+        System.out.println(line);
+        assertTrue(actorF1 >= 0.90, line);
+        assertTrue(t.typeOk / (double) t.gold >= 0.90, line);
+        assertTrue(t.roleOk / (double) t.roles >= 0.80, line);
+        assertTrue(t.affOk / (double) t.affs >= 0.60, line);
+        assertTrue(t.found / (double) t.quotes >= 0.95, line);
+        assertTrue(t.speakerOk / (double) t.quotes >= 0.85, line);
+        assertTrue(relF1 >= 0.45, line);
+    }
+
+    private void score(String name, Totals t) throws IOException {
+        String text = resource(name + ".txt");
+        if (text.startsWith("source:")) {
+            text = text.split("\n", 3)[2];
+        }
+        Dossier d = importer.extractText(text, name);
+        JsonObject gold = JsonParser.parseString(resource(name + ".gold.json")).getAsJsonObject();
+        JsonArray ga = gold.getAsJsonArray("actors");
+        List<Actor> pa = d.actors();
+        List<Set<String>> gk = new ArrayList<>();
+        Map<String, Integer> goldIndex = new HashMap<>();
+        for (int j = 0; j < ga.size(); j++) {
+            JsonObject g = ga.get(j).getAsJsonObject();
+            List<String> aliases = new ArrayList<>();
+            if (g.has("aliases")) {
+                g.getAsJsonArray("aliases").forEach(x -> aliases.add(x.getAsString()));
+            }
+            gk.add(keys(g.get("name").getAsString(), aliases));
+            goldIndex.put(norm(g.get("name").getAsString()), j);
+        }
+        int[] owner = new int[ga.size()];
+        java.util.Arrays.fill(owner, -1);
+        List<List<Integer>> adj = new ArrayList<>();
+        for (Actor a : pa) {
+            Set<String> k = keys(a.name(), a.aliases());
+            List<Integer> js = new ArrayList<>();
+            for (int j = 0; j < gk.size(); j++) {
+                Set<String> common = new HashSet<>(k);
+                common.retainAll(gk.get(j));
+                if (!common.isEmpty()) {
+                    js.add(j);
+                }
+            }
+            adj.add(js);
+        }
+        for (int i = 0; i < pa.size(); i++) {
+            augment(i, adj, owner, new HashSet<>());
+        }
+        Map<Integer, Integer> predToGold = new HashMap<>();
+        for (int j = 0; j < owner.length; j++) {
+            if (owner[j] >= 0) {
+                predToGold.put(owner[j], j);
+            }
+        }
+        Map<String, Integer> idToPred = new HashMap<>();
+        for (int i = 0; i < pa.size(); i++) {
+            idToPred.put(pa.get(i).id(), i);
+        }
+        t.gold += ga.size();
+        t.pred += pa.size();
+        t.matched += predToGold.size();
+        for (Map.Entry<Integer, Integer> e : predToGold.entrySet()) {
+            Actor a = pa.get(e.getKey());
+            JsonObject g = ga.get(e.getValue()).getAsJsonObject();
+            if (a.type().id().equals(str(g, "type"))) {
+                t.typeOk++;
+            }
+            if (str(g, "role") != null) {
+                Set<String> pr = new HashSet<>(List.of(norm(a.role()).split(" ")));
+                Set<String> gr = new HashSet<>(List.of(norm(str(g, "role")).split(" ")));
+                pr.remove("");
+                if (!pr.isEmpty() && (gr.containsAll(pr) || pr.containsAll(gr))) {
+                    t.roleOk++;
+                }
+            }
+            if (str(g, "affiliation") != null) {
+                Integer pi = a.affiliation() == null ? null : idToPred.get(a.affiliation());
+                Integer gj = pi == null ? null : predToGold.get(pi);
+                if (gj != null && gj.equals(goldIndex.get(norm(str(g, "affiliation"))))) {
+                    t.affOk++;
+                }
+            }
+        }
+        for (JsonElement x : ga) {
+            t.roles += str(x.getAsJsonObject(), "role") != null ? 1 : 0;
+            t.affs += str(x.getAsJsonObject(), "affiliation") != null ? 1 : 0;
+        }
+        for (JsonElement x : gold.getAsJsonArray("quotes")) {
+            JsonObject q = x.getAsJsonObject();
+            String[] w = norm(q.get("text_start").getAsString()).split(" ");
+            String start = String.join(" ", java.util.Arrays.copyOf(w, Math.min(5, w.length)));
+            t.quotes++;
+            boolean found = false;
+            boolean right = false;
+            for (Quote pq : d.quotes()) {
+                if (norm(pq.text()).contains(start)) {
+                    found = true;
+                    Integer pj = predToGold.get(idToPred.get(pq.speaker()));
+                    right |= pj != null && pj.equals(goldIndex.get(norm(q.get("speaker").getAsString())));
+                }
+            }
+            t.found += found ? 1 : 0;
+            t.speakerOk += right ? 1 : 0;
+        }
+        Set<String> goldRel = new HashSet<>();
+        for (JsonElement x : gold.getAsJsonArray("relations")) {
+            JsonObject r = x.getAsJsonObject();
+            Integer a = goldIndex.get(norm(str(r, "source")));
+            Integer b = goldIndex.get(norm(str(r, "target")));
+            if (a != null && b != null) {
+                goldRel.add(Math.min(a, b) + "-" + Math.max(a, b) + "-" + str(r, "polarity"));
+            }
+        }
+        Set<String> predRel = new HashSet<>();
+        int unmapped = 0;
+        for (Relation r : d.relations()) {
+            Integer a = predToGold.get(idToPred.get(r.source()));
+            Integer b = predToGold.get(idToPred.get(r.target()));
+            if (a == null || b == null || a.equals(b)) {
+                unmapped++;
+                continue;
+            }
+            predRel.add(Math.min(a, b) + "-" + Math.max(a, b) + "-" + r.polarity().id());
+        }
+        t.goldRel += goldRel.size();
+        t.predRel += predRel.size() + unmapped;
+        predRel.retainAll(goldRel);
+        t.relOk += predRel.size();
+    }
+
+    private static boolean augment(int i, List<List<Integer>> adj, int[] owner, Set<Integer> seen) {
+        for (int j : adj.get(i)) {
+            if (seen.add(j) && (owner[j] < 0 || augment(owner[j], adj, owner, seen))) {
+                owner[j] = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String str(JsonObject o, String f) {
+        return o.has(f) && !o.get(f).isJsonNull() ? o.get(f).getAsString() : null;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CorpusQualityTest.class.getResourceAsStream("/corpus/" + name)) {
+            if (in == null) {
+                throw new IOException("missing corpus file " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
