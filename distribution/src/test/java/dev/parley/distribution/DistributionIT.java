@@ -108,12 +108,14 @@ class DistributionIT {
         Result r = ParleyProcess.run(work, "bundles");
         assertEquals(0, r.status(), r::toString);
         for (String bsn : List.of("org.apache.felix.scr", "com.google.gson", "dev.parley.model", "dev.parley.core",
-                "dev.parley.cli", "org.apache.felix.gogo.runtime")) {
+                "dev.parley.cli", "org.apache.felix.gogo.runtime", "org.jsoup", "dev.parley.knowledge",
+                "dev.parley.importer.text")) {
             assertTrue(r.out().lines().anyMatch(l -> l.contains(" " + bsn + " ") && l.endsWith("ACTIVE")),
                     bsn + " not active:\n" + r);
         }
         for (String component : List.of("GsonDossierCodec", "FileDossierStore", "DefaultImportService",
-                "DossierJsonImporter", "ExtractCommand", "ImportCommand", "BundlesCommand", "Cli")) {
+                "DossierJsonImporter", "ExtractCommand", "ImportCommand", "BundlesCommand", "Cli", "DefaultGazetteer",
+                "TextImporter")) {
             assertTrue(r.out().lines().anyMatch(l -> l.contains("component " + component + " ")
                     && (l.endsWith("ACTIVE") || l.contains("SATISFIED"))), component + " not up:\n" + r);
         }
@@ -153,6 +155,51 @@ class DistributionIT {
     }
 
     @Test
+    void extractReadsANewsArticleWithTheTextImporter() throws Exception {
+        Path article = work.resolve("article.txt");
+        try (var in = DistributionIT.class.getResourceAsStream("/freedonia-article.txt")) {
+            Files.write(article, in.readAllBytes());
+        }
+        Result r = ParleyProcess.run(work, "extract", "article.txt");
+        assertEquals(0, r.status(), r::toString);
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject source = o.getAsJsonArray("sources").get(0).getAsJsonObject();
+        assertEquals("https://example.org/freedonia-mission", source.get("uri").getAsString());
+        assertEquals("Freedonia orders UN mission out", source.get("title").getAsString());
+        java.util.Map<String, JsonObject> byName = new java.util.HashMap<>();
+        java.util.Map<String, String> nameById = new java.util.HashMap<>();
+        for (var e : o.getAsJsonArray("actors")) {
+            JsonObject a = e.getAsJsonObject();
+            byName.put(a.get("name").getAsString(), a);
+            nameById.put(a.get("id").getAsString(), a.get("name").getAsString());
+        }
+        assertEquals("state", byName.get("Mali").get("type").getAsString());
+        assertEquals("mission", byName.get("MINUSMA").get("type").getAsString());
+        JsonObject traore = byName.get("Awa Traore");
+        assertEquals("person", traore.get("type").getAsString());
+        assertEquals("Foreign Minister", traore.get("role").getAsString());
+        assertEquals("Mali", nameById.get(traore.get("affiliation").getAsString()));
+        assertTrue(byName.containsKey("Russia") && byName.containsKey("France") && byName.containsKey("Wagner Group"),
+                byName.keySet()::toString);
+        JsonArray quotes = o.getAsJsonArray("quotes");
+        assertEquals(2, quotes.size(), r::toString);
+        for (var q : quotes) {
+            assertEquals("Awa Traore", nameById.get(q.getAsJsonObject().get("speaker").getAsString()));
+        }
+        java.util.Set<String> relations = new java.util.HashSet<>();
+        for (var e : o.getAsJsonArray("relations")) {
+            JsonObject rel = e.getAsJsonObject();
+            relations.add(nameById.get(rel.get("source").getAsString()) + ">" + nameById.get(rel.get("target").getAsString())
+                    + ":" + rel.get("polarity").getAsString());
+        }
+        assertTrue(relations.contains("Mali>MINUSMA:conflict"), relations::toString);
+        assertTrue(relations.contains("Russia>Mali:cooperation"), relations::toString);
+        assertTrue(relations.contains("France>Wagner Group:conflict"), relations::toString);
+        assertTrue(relations.contains("Wagner Group>Russia:cooperation"), relations::toString);
+        assertEquals("2027-03-03", o.getAsJsonArray("events").get(0).getAsJsonObject().get("date").getAsString());
+    }
+
+    @Test
     void badFilesGetOneClearLineAndExitOne() throws Exception {
         write("empty.txt", "");
         Files.createDirectory(work.resolve("folder"));
@@ -169,7 +216,7 @@ class DistributionIT {
             {"empty.txt", "empty.txt: the file is empty"},
             {"folder", "folder: is a directory"},
             {"junk.bin", "junk.bin: a binary file that no importer reads"},
-            {"notes.xyz", "notes.xyz: no importer reads this kind of file"},
+            {"notes.xyz", "notes.xyz: no importer reads this kind of file (supported: .htm, .html, .json, .markdown, .md, .parley, .text, .txt)"},
             {"broken.parley", "broken.parley:3:"},
             {"future.parley", "newer than this Parley reads"},
         };

@@ -46,8 +46,9 @@ final class GazetteerFiles {
         Kind kind = header == null ? null : kindOf(header);
         if (kind == null) {
             c.problems.add(new Problem(fileName, 1, 0, Problem.Severity.ERROR,
-                    "unknown gazetteer header; expected one of '#alpha3\talpha2\tname\t...', "
-                            + "'#name\ttype\taliases\tfull_name\tparent\tcountry', '#title\tkind\tprefix', '#name\taliases'"));
+                    "unknown gazetteer header; the first line must name the tab-separated columns of one of:"
+                            + " '#alpha3 alpha2 name formal aliases demonyms capital metonyms',"
+                            + " '#name type aliases full_name parent country', '#title kind prefix', '#name aliases'"));
             return c;
         }
         int columns = header.split("\t", -1).length;
