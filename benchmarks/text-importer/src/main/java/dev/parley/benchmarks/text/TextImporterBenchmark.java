@@ -17,7 +17,8 @@ import java.util.Random;
  * articles. Articles are generated from templates with names from a fixed seed, so every run reads
  * the same text.
  *
- * <p>Usage: {@code TextImporterBenchmark [ARTICLES] [ROUNDS]} (see benchmarks/text-importer/run).
+ * <p>Usage: {@code TextImporterBenchmark [ARTICLES] [ROUNDS] [FOLDER]} (see benchmarks/text-importer/run);
+ * with a folder, its {@code .txt} articles are read in turn instead of generated ones.
  */
 public final class TextImporterBenchmark {
     private TextImporterBenchmark() {
@@ -82,8 +83,19 @@ public final class TextImporterBenchmark {
         Random r = new Random(42);
         List<String> articles = new ArrayList<>();
         long bytes = 0;
+        List<String> real = new ArrayList<>();
+        if (args.length > 2) {
+            // a folder of .txt articles: the same prose, read again and again
+            try (var files = java.nio.file.Files.list(Path.of(args[2]))) {
+                for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".txt")).sorted()::iterator) {
+                    real.add(java.nio.file.Files.readString(p));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         for (int i = 0; i < count; i++) {
-            String a = article(r);
+            String a = real.isEmpty() ? article(r) : real.get(i % real.size());
             articles.add(a);
             bytes += a.getBytes(StandardCharsets.UTF_8).length;
         }

@@ -46,8 +46,8 @@ final class Dates {
             boolean candidate = false;
             for (int k = range[0]; k < range[1] && !candidate; k++) {
                 Token t = d.tok(k);
-                candidate = t.kind() == Token.Kind.NUMBER && t.key().length() == 4 || t.kind() == Token.Kind.WORD
-                        && t.key().length() >= 3 && month(t.key()) > 0 && t.capitalised();
+                candidate = t.kind() == Token.Kind.NUMBER && t.key().length() == 4
+                        || t.capitalised() && t.key().length() >= 3 && month(t.key()) > 0;
             }
             if (!candidate) {
                 continue;

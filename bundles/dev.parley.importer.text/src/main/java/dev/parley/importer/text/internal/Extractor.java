@@ -70,6 +70,13 @@ final class Extractor {
             "ministry", "guard", "council", "state", "states", "court", "army", "police", "government",
             "parliament", "senate", "congress", "cabinet", "presidency", "palace", "house", "news", "agency");
 
+    static final Set<String> COUP_WORDS = Set.of("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew",
+            "ousted", "deposed", "toppled");
+    /** Words showing that the ousted government is still recognised, or that the coup is news now. */
+    static final Set<String> AGAINST_WORDS = Set.of("recognises", "recognizes", "recognise", "recognize",
+            "reinstate", "reinstatement", "restore", "restoration", "release", "detained", "hostage", "legitimate",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight");
+
     /** Lower-case words that may stand inside a person's name. */
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
             "el", "bin", "ben", "ibn", "abu", "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa");
@@ -134,17 +141,11 @@ final class Extractor {
             boolean coupWord = false;
             boolean against = false;
             for (Token t : d.tokens) {
-                if (t.is("coup") || t.is("putsch") || t.is("mutinous") || t.is("mutiny") || t.is("putschists")
-                        || t.is("overthrew") || t.is("ousted") || t.is("deposed") || t.is("toppled")) {
-                    coupWord = true;
+                if (t.kind() != Token.Kind.WORD) {
+                    continue;
                 }
-                if (t.is("recognises") || t.is("recognizes") || t.is("recognise") || t.is("recognize")
-                        || t.is("reinstate") || t.is("reinstatement") || t.is("restore") || t.is("restoration")
-                        || t.is("release") || t.is("detained") || t.is("hostage") || t.is("legitimate")
-                        || t.is("monday") || t.is("tuesday") || t.is("wednesday") || t.is("thursday")
-                        || t.is("friday") || t.is("saturday") || t.is("sunday") || t.is("overnight")) {
-                    against = true;
-                }
+                coupWord |= COUP_WORDS.contains(t.key());
+                against |= AGAINST_WORDS.contains(t.key());
             }
             boolean coup = coupWord && against && !pastCoupOnly();
             this.coupContext = coup;
@@ -1311,6 +1312,9 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
+                if (!DESCRIPTION_STARTS.contains(t.key()) && !lex.words.startsWith(t.key())) {
+                    continue;
+                }
                 // peace operations
                 Trie.Match<String> w = lex.words.longest(d, i, false);
                 if (w != null && w.value().equals("mission-desc")) {
@@ -1406,6 +1410,12 @@ final class Extractor {
             }
             return false;
         }
+
+        /** Words that can start a description handled below, besides those of the words lexicon. */
+        static final Set<String> DESCRIPTION_STARTS = Set.of("council", "bloc", "grouping", "statement", "communique",
+                "communiqu\u00e9", "declaration", "host", "group", "coalition", "militia", "rebels", "movement", "party",
+                "alliance", "organisation", "organization", "body", "court", "union", "community", "commission",
+                "company", "firm", "mission", "force");
 
         Ent recentOfType(int i, ActorType type) {
             Ent only = null;

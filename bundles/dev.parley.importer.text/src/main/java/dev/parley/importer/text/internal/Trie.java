@@ -60,6 +60,11 @@ final class Trie<V> {
     /** Whether some phrase starts with a word written in lower case (most start with a capital). */
     private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
 
+    /** Does some phrase start with this key? */
+    boolean startsWith(String key) {
+        return root.next.containsKey(key);
+    }
+
     /** Can a phrase start at this token? A fast test before {@link #longest}, for case-sensitive use. */
     boolean mayStartAt(Token t) {
         return t.capitalised() || t.kind() != Token.Kind.WORD || lowerStarts.contains(t.key());
