@@ -446,7 +446,9 @@ final class Extractor {
         boolean initialsFit(int a, int b, String acronym) {
             StringBuilder initials = new StringBuilder();
             for (int i = a; i <= b; i++) {
-                if (tok(i).capitalised()) {
+                if (tok(i).allCaps()) {
+                    initials.append(tok(i).text().replace(".", "")); // "EU Mission in Armenia" is EUMA
+                } else if (tok(i).capitalised()) {
                     initials.append(Character.toUpperCase(tok(i).text().charAt(0)));
                 }
             }

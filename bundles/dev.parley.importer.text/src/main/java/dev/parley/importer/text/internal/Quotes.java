@@ -23,7 +23,7 @@ final class Quotes {
             "at", "on", "about", "over", "into", "between", "among", "under", "toward", "towards", "across", "through",
             "within", "without", "near", "after", "before", "since", "during", "than", "like", "as", "behind");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "this", "that", "these", "those");
 
     private final Extractor.Run run;

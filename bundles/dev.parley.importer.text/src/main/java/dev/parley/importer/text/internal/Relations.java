@@ -21,7 +21,12 @@ final class Relations {
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "refused",
-            "refuses", "refusing", "refuse", "declined", "declines", "failed", "fails", "without");
+            "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing",
+            "without");
+    /** "asked X to", "urged X to": what follows is a request, not an act. */
+    private static final Set<String> REQUESTS = Set.of("ask", "asks", "asked", "asking", "urge", "urges", "urged",
+            "urging", "call", "calls", "called", "calling", "press", "pressed", "pressing", "want", "wants", "wanted",
+            "encourage", "encouraged", "encourages", "invite", "invited", "invites");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "likely", "unlikely",
             "expected", "plans", "planned", "plan", "hopes", "hope", "hoped", "seek", "seeks", "sought", "if",
             "whether", "possible", "possibly", "potential", "consider", "considering", "considered", "wants", "want",
@@ -94,6 +99,9 @@ final class Relations {
                 return List.of();
             }
         }
+        if (requested(a, from)) {
+            return List.of();
+        }
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig.mutual()) {
@@ -139,7 +147,16 @@ final class Relations {
         if (target == null) {
             return out;
         }
-        List<Ent> agents = agentsBefore(a, from, trig.noun());
+        List<Ent> agents;
+        Token before = d.tok(a - 1);
+        boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');
+        boolean coordinated = before != null && before.is("and") && quote == null;
+        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(from, a) : null;
+        if (clauseSubject != null && clauseSubject != target) {
+            agents = List.of(clauseSubject);
+        } else {
+            agents = agentsBefore(a, from, trig.noun());
+        }
         if (agents.isEmpty() && from > d.sentenceStart(sentence) && RELATIVE.contains(d.tok(from - 1).key())) {
             agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
         }
@@ -173,7 +190,34 @@ final class Relations {
         agents.remove(target);
         // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
+        List<Ent> targets = new ArrayList<>();
+        targets.add(target);
+        if (targetM != null) {
+            // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
+            int k = targetM.last() + 1;
+            while (k < to && k <= targetM.last() + 8) {
+                Token t = d.tok(k);
+                if (t.is("and") || t.isPunct(',') || (t.isWord() && Quotes.DETERMINERS.contains(t.key()))) {
+                    k++;
+                    continue;
+                }
+                Mention next = run.at[k];
+                if (next == null || next.ent().isPerson() != target.isPerson()) {
+                    break;
+                }
+                while (run.at[next.last() + 1] != null && run.at[next.last() + 1] != next && next.last() + 1 < to) {
+                    next = run.at[next.last() + 1];
+                }
+                if (!targets.contains(next.ent())) {
+                    targets.add(next.ent());
+                }
+                k = next.last() + 1;
+            }
+        }
         for (Ent agent : agents) {
+            for (Ent extra : targets.subList(1, targets.size())) {
+                add(out, agent, extra, category, polarity, weight, sentence, date);
+            }
             add(out, agent, target, category, polarity, weight, sentence, date);
             // a person speaking for the state they serve: the relation holds for both
             if (speaker != null && agent != speaker && speaker.affiliation == agent) {
@@ -252,6 +296,23 @@ final class Relations {
             }
         }
         return e;
+    }
+
+    /** "asks the Security Council to sanction", "urged Kigali to withdraw": a request, not an act. */
+    private boolean requested(int a, int from) {
+        if (a - 1 < from || !d.tok(a - 1).is("to")) {
+            return false;
+        }
+        for (int k = a - 2; k >= from && k >= a - 8; k--) {
+            Token t = d.tok(k);
+            if (t.isWord() && REQUESTS.contains(t.key())) {
+                return true;
+            }
+            if (t.isPunct('.') || t.isPunct(';')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A negation or modal word within the four words before the trigger. */
