@@ -18,6 +18,8 @@ final class Doc {
     final List<Token> tokens = new ArrayList<>();
     /** Token index ranges [from, to) of each sentence. */
     final List<int[]> sentences = new ArrayList<>();
+    /** True once every token knows which lexicons may match at it (see {@link Token#lexicons}). */
+    boolean classified;
 
     /** Abbreviations that a full stop follows without ending the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",

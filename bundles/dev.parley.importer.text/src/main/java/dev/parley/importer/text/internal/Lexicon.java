@@ -46,6 +46,8 @@ final class Lexicon {
     final Map<String, KnownEntity> byName = new HashMap<>();
     final Map<String, KnownEntity> byCountry = new HashMap<>();
     final Set<String> titleWords = new HashSet<>();
+    /** For each word that starts a phrase of some lexicon, the bits of those lexicons. */
+    final Map<String, Integer> firstWords = new HashMap<>();
     final long revision;
 
     Lexicon(Gazetteer gazetteer) {
@@ -94,6 +96,11 @@ final class Lexicon {
             } else {
                 words.put(f[0], f[1]);
             }
+        }
+        int bit = 1;
+        for (Trie<?> t : List.of(names, titles, outlets, speech, triggers, words)) {
+            t.classify(bit, firstWords);
+            bit <<= 1;
         }
     }
 

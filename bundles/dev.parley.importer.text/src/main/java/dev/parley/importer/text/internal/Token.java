@@ -22,6 +22,8 @@ final class Token {
     private final boolean allCaps;
     /** Set once, when the document is split into sentences. */
     int sentence;
+    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); set per document. */
+    int lexicons;
 
     Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int paragraph) {
         this.index = index;

@@ -57,6 +57,20 @@ final class Trie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    private int bit;
+
+    /** This lexicon's bit in {@link Token#lexicons}, or 0 when it has none. */
+    int bit() {
+        return bit;
+    }
+
+    /** Gives this lexicon a bit and marks, in {@code firstWords}, the words its phrases start with. */
+    void classify(int bit, java.util.Map<String, Integer> firstWords) {
+        this.bit = bit;
+        for (String k : root.next.keySet()) {
+            firstWords.merge(k, bit, (x, y) -> x | y);
+        }
+    }
     /** Whether some phrase starts with a word written in lower case (most start with a capital). */
     private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
 
@@ -106,6 +120,9 @@ final class Trie<V> {
      *                      so in the text too; lower-case words of a phrase match any case
      */
     Match<V> longest(Doc doc, int start, boolean caseSensitive) {
+        if (doc.classified && bit != 0 && (doc.tok(start).lexicons & bit) == 0) {
+            return null;
+        }
         Node<V> n = root;
         Match<V> best = null;
         int sentence = doc.tok(start).sentence();
