@@ -1185,8 +1185,12 @@ final class Extractor {
                     continue; // "the troops", "soldiers": nobody's in particular
                 }
                 if (state == null) {
-                    // "the government", "the junta": the state the article is about so far
-                    Ent recent = recentState(a);
+                    // "the government", "the junta": the government already spoken of, else the
+                    // state the article is about so far
+                    Ent recent = recentGovernment(a);
+                    if (recent == null) {
+                        recent = recentState(a);
+                    }
                     if (recent == null) {
                         continue;
                     }
@@ -1216,6 +1220,17 @@ final class Extractor {
                 state.junta = j;
             }
             return state.junta;
+        }
+
+        /** The state whose government or rulers were last spoken of before token i, if any. */
+        Ent recentGovernment(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && m.form() == Mention.Form.GOVERNMENT && (inQuote[i] || !inQuote[k])) {
+                    return m.ent().junta != null && !m.ent().isState() ? m.ent().junta : m.ent();
+                }
+            }
+            return null;
         }
 
         /** The state most recently named before token i, else the most named state. */
