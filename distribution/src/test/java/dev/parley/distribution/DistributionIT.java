@@ -78,7 +78,7 @@ class DistributionIT {
     void helpListsEveryCommandAndEachCommandHasHelp() throws Exception {
         Result r = ParleyProcess.run(work, "--help");
         assertEquals(0, r.status(), r::toString);
-        for (String command : List.of("bundles", "extract", "import", "shell", "help")) {
+        for (String command : List.of("bundles", "extract", "import", "shell", "help", "analyze", "map", "export")) {
             assertTrue(r.out().contains("\n  " + command + " "), command + " missing:\n" + r);
             Result h = ParleyProcess.run(work, "help", command);
             assertEquals(0, h.status(), h::toString);
@@ -197,6 +197,52 @@ class DistributionIT {
         assertTrue(relations.contains("France>Wagner Group:conflict"), relations::toString);
         assertTrue(relations.contains("Wagner Group>Russia:cooperation"), relations::toString);
         assertEquals("2027-03-03", o.getAsJsonArray("events").get(0).getAsJsonObject().get("date").getAsString());
+    }
+
+    @Test
+    void analyzeMapAndExportFromAnArticle() throws Exception {
+        Path article = work.resolve("article.txt");
+        try (var in = DistributionIT.class.getResourceAsStream("/freedonia-article.txt")) {
+            Files.write(article, in.readAllBytes());
+        }
+        Result json = ParleyProcess.run(work, "analyze", "article.txt", "--focus", "Mali", "--json");
+        assertEquals(0, json.status(), json::toString);
+        JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
+        java.util.Map<String, JsonObject> byName = new java.util.HashMap<>();
+        for (var e : o.getAsJsonArray("actors")) {
+            byName.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
+        }
+        assertEquals(1, byName.get("Mali").get("camp").getAsInt());
+        assertEquals(1, byName.get("Russia").get("camp").getAsInt(), json::toString);
+        assertEquals(2, byName.get("MINUSMA").get("camp").getAsInt(), json::toString);
+        assertTrue(byName.get("MINUSMA").get("explanation").getAsString().contains("conflict with Mali"), json::toString);
+        Result table = ParleyProcess.run(work, "analyze", "article.txt");
+        assertEquals(0, table.status(), table::toString);
+        assertTrue(table.out().contains("Quadrant") && table.out().contains("Manage closely"), table::toString);
+
+        for (String out : List.of("grid.svg", "grid.png")) {
+            Result m = ParleyProcess.run(work, "map", "article.txt", "-o", out);
+            assertEquals(0, m.status(), m::toString);
+            assertTrue(Files.size(work.resolve(out)) > 1000);
+        }
+        Result net = ParleyProcess.run(work, "map", "article.txt", "-o", "net.svg", "--view", "network", "--seed", "3");
+        assertEquals(0, net.status(), net::toString);
+        assertTrue(Files.readString(work.resolve("net.svg")).contains("Alignments network"));
+        Result bad = ParleyProcess.run(work, "map", "article.txt", "-o", "map.gif");
+        assertEquals(2, bad.status(), bad::toString);
+        Result noActor = ParleyProcess.run(work, "analyze", "article.txt", "--focus", "Atlantis");
+        assertEquals(2, noActor.status(), noActor::toString);
+        assertTrue(noActor.err().contains("no actor 'Atlantis'"), noActor::toString);
+
+        Result gexf = ParleyProcess.run(work, "export", "article.txt", "--format", "gexf", "-o", "net.gexf");
+        assertEquals(0, gexf.status(), gexf::toString);
+        assertTrue(Files.readString(work.resolve("net.gexf")).contains("<gexf xmlns=\"http://gexf.net/1.3\""));
+        Result csv = ParleyProcess.run(work, "export", "article.txt", "--format", "csv", "-o", "tables.csv");
+        assertEquals(0, csv.status(), csv::toString);
+        assertTrue(Files.exists(work.resolve("tables-nodes.csv")) && Files.exists(work.resolve("tables-edges.csv")));
+        Result unknown = ParleyProcess.run(work, "export", "article.txt", "--format", "xls", "-o", "x.xls");
+        assertEquals(2, unknown.status(), unknown::toString);
+        assertTrue(unknown.err().contains("csv, gexf, graphml"), unknown::toString);
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.util.Random;
  * iteration. Cooperation ties pull their ends together, conflict ties pull weakly and push apart up
  * close, so camps separate. The same graph and seed give the same positions.
  */
-final class ForceLayout {
+public final class ForceLayout {
 
     /** Positions in the unit square [0,1] x [0,1]. */
-    record Result(double[] x, double[] y, int iterations, long nanos) {
+    public record Result(double[] x, double[] y, int iterations, long nanos) {
     }
 
     private static final double THETA = 0.9;
@@ -21,7 +21,7 @@ final class ForceLayout {
     /**
      * @param sign of each edge: +1 cooperation, -1 conflict, 0 neutral
      */
-    static Result layout(int n, int[] from, int[] to, int[] sign, long seed, int iterations) {
+    public static Result layout(int n, int[] from, int[] to, int[] sign, long seed, int iterations) {
         long t0 = System.nanoTime();
         double[] x = new double[n];
         double[] y = new double[n];

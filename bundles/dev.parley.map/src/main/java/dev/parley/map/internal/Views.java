@@ -49,6 +49,7 @@ final class Views {
         s.add(new Scene.Text(20, top + h / 2, "Influence \u2191", 14, "start", "#222222", false));
         s.add(new Scene.Text(left, 35, "Power / interest grid", 18, "start", "#222222", true));
         Map<String, Actor> actors = byId(d);
+        s.add(new Scene.Text(left + 260, 35, focusLine(actors, a), 13, "start", "#555555", false));
         List<ActorAnalysis> shown = shown(a, o.maxActors());
         int maxMentions = 1;
         for (ActorAnalysis x : shown) {
@@ -90,6 +91,7 @@ final class Views {
         s.add(new Scene.Rect(0, 0, o.width(), o.height(), "#ffffff", "none", 0));
         s.add(new Scene.Text(40, 35, "Alignments network", 18, "start", "#222222", true));
         Map<String, Actor> actors = byId(d);
+        s.add(new Scene.Text(260, 35, focusLine(actors, a), 13, "start", "#555555", false));
         List<ActorAnalysis> shown = shown(a, o.maxActors());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -161,6 +163,15 @@ final class Views {
         }
         legend(s, o, a, shown.size(), false);
         return s;
+    }
+
+    private static String focusLine(Map<String, Actor> actors, Analysis a) {
+        List<String> names = new ArrayList<>();
+        for (String id : a.focus()) {
+            Actor act = actors.get(id);
+            names.add(act == null ? id : act.name());
+        }
+        return names.isEmpty() ? "" : "Stances and camps relative to " + String.join(", ", names);
     }
 
     private static Map<String, Actor> byId(Dossier d) {
