@@ -49,9 +49,23 @@ final class Relations {
         this.dates = dates;
     }
 
+    /** Words of blame: a quote that uses one about an actor criticises that actor. */
+    private static final Set<String> BLAME = Set.of("violations", "violation", "abuses", "abuse", "atrocities",
+            "crimes", "massacre", "massacres", "destabilising", "destabilizing", "interference", "interfering",
+            "aggression", "occupation", "occupying", "terrorists", "lies", "lying", "propaganda", "illegal",
+            "illegitimate", "provocation", "provocations", "hostile", "betrayal", "blackmail", "sabotage");
+
     List<Found> find() {
         List<Found> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        for (Found f : quoteCriticism()) {
+            String key = f.source().hashCode() + "|" + f.target().hashCode() + "|" + f.polarity() + "|" + f.category();
+            if (seen.add(key)) {
+                out.add(f);
+                f.source().involved = true;
+                f.target().involved = true;
+            }
+        }
         for (int i = 0; i < d.size(); i++) {
             Token t = d.tok(i);
             if (!t.isWord() || run.at[i] != null) {
@@ -225,6 +239,48 @@ final class Relations {
             }
             if (reporter != null && reporter != agent && reporter.affiliation == agent) {
                 add(out, reporter, target, category, polarity, weight, sentence, date);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Since the arrival of Wagner this restriction has only increased as have serious violations":
+     * a quote that blames, naming an actor as its subject or topic, criticises that actor. The
+     * speaker's own side, and places named after a preposition, are not its targets.
+     */
+    private List<Found> quoteCriticism() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null) {
+                continue;
+            }
+            boolean blame = false;
+            for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
+                blame = d.tok(k).isWord() && BLAME.contains(d.tok(k).key());
+            }
+            if (!blame) {
+                continue;
+            }
+            for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+                Mention m = run.at[k];
+                if (m == null) {
+                    continue;
+                }
+                k = m.last();
+                Ent target = m.ent();
+                Token before = d.tok(m.first() - 1);
+                boolean place = before != null && before.isWord() && (before.is("in") || before.is("to")
+                        || before.is("from") || before.is("at") || before.is("into") || before.is("across"));
+                if (place || target == speaker || target == speaker.affiliation || target.affiliation == speaker
+                        || m.form() == Mention.Form.PRONOUN || (speaker.affiliation != null
+                        && target.affiliation == speaker.affiliation) || run.possessiveAfter(m)) {
+                    continue;
+                }
+                out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+                break;
             }
         }
         return out;

@@ -164,6 +164,16 @@ public final class TextImporter implements Importer {
                 kept.add(e);
             }
         }
+        // a body of a larger one (MINUSMA of the United Nations) is affiliated with it when both appear
+        for (Ent e : kept) {
+            if (e.affiliation == null && e.known != null && e.known.parent() != null) {
+                for (Ent p : kept) {
+                    if (p != e && p.known != null && p.known.name().equals(e.known.parent())) {
+                        e.affiliation = p;
+                    }
+                }
+            }
+        }
         Map<Ent, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Ent e : kept) {

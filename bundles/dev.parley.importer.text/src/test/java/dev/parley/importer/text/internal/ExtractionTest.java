@@ -174,4 +174,21 @@ class ExtractionTest {
         assertEquals(1, f.names().stream().filter(n -> n.contains("Diallo")).count(), f.names().toString());
         assertTrue(diallo.mentions().size() >= 3);
     }
+
+    @Test
+    void aQuoteThatBlamesAnActorCriticisesIt() {
+        Fixture f = new Fixture("Kenya's ambassador, Ruth Wanjiru, spoke after the vote.\n"
+                + "\u201cSince al-Shabaab moved into the valley, the abuses against farmers have doubled,\u201d Wanjiru said.");
+        assertFalse(f.between("Ruth Wanjiru", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture calm = new Fixture("\u201cSince al-Shabaab moved into the valley, farmers have planted again,\u201d"
+                + " Ruth Wanjiru said.");
+        assertTrue(calm.dossier.relations().isEmpty(), calm.dossier.relations().toString());
+    }
+
+    @Test
+    void aMissionIsAffiliatedWithTheBodyItBelongsTo() {
+        Fixture f = new Fixture("The United Nations said MONUSCO would leave Congo by December.");
+        Actor monusco = f.require("MONUSCO");
+        assertEquals("United Nations", f.name(monusco.affiliation()));
+    }
 }
