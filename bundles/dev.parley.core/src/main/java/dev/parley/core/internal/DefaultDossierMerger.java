@@ -80,7 +80,8 @@ public final class DefaultDossierMerger implements DossierMerger {
                 } else if (!Objects.equals(existing.sha256(), s.sha256()) || !existing.text().equals(s.text())) {
                     String id = unique(s.id(), sources.keySet());
                     sourceIds.put(s.id(), id);
-                    sources.put(id, new Source(id, s.title(), s.uri(), s.published(), s.mediaType(), s.sha256(), s.text()));
+                    sources.put(id, new Source(id, s.title(), s.uri(), s.published(), s.mediaType(), s.sha256(), s.text(),
+                            s.reliability()));
                 }
             }
             Map<String, String> actorIds = new HashMap<>();

@@ -79,6 +79,12 @@ public final class FileDossierStore implements DossierStore {
                 w.flush();
                 ch.force(true);
             }
+            try {
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the platform's defaults stand
+            }
             if (Files.exists(target)) {
                 keepBackup(target);
             }

@@ -251,7 +251,7 @@ public final class GsonDossierCodec implements DossierCodec {
     private static Source source(JsonObject o, String p) {
         return new Source(str(o, "id", p, true), str(o, "title", p, false), str(o, "uri", p, false),
                 str(o, "published", p, false), str(o, "mediaType", p, false), str(o, "sha256", p, false),
-                str(o, "text", p, false));
+                str(o, "text", p, false), str(o, "reliability", p, false));
     }
 
     private static Actor actor(JsonObject o, String p) {
@@ -319,6 +319,9 @@ public final class GsonDossierCodec implements DossierCodec {
             w.name("mediaType").value(s.mediaType());
             w.name("sha256").value(s.sha256());
             w.name("text").value(s.text());
+            if (s.reliability() != null) {
+                w.name("reliability").value(s.reliability());
+            }
             w.endObject();
         }
         w.endArray();

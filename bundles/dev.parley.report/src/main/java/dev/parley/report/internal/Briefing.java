@@ -1,0 +1,279 @@
+package dev.parley.report.internal;
+
+import dev.parley.model.Actor;
+import dev.parley.model.Dossier;
+import dev.parley.model.Event;
+import dev.parley.model.Evidence;
+import dev.parley.model.Polarity;
+import dev.parley.model.Quote;
+import dev.parley.model.Relation;
+import dev.parley.model.Source;
+import dev.parley.model.analysis.ActorAnalysis;
+import dev.parley.model.analysis.Analysis;
+import dev.parley.model.report.ReportOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The content of a briefing, independent of its format: every claim carries the numbers of the
+ * evidence that supports it ("E3"), and the evidence list gives each sentence with its source.
+ */
+final class Briefing {
+
+    /** A piece of evidence: a sentence of a source. */
+    record Ev(String id, String sourceId, String sourceTitle, String text) {
+    }
+
+    /** A sentence of the report with the evidence behind it. */
+    record Claim(String text, List<String> evidence) {
+    }
+
+    /** One row of the key actors table. */
+    record Row(String name, String type, String role, String affiliation, double influence, double interest,
+               double stance, int camp, String quadrant, boolean assessed, String explanation) {
+    }
+
+    /** A camp with its members and the relations that define it. */
+    record Camp(int number, String label, List<String> members, List<Claim> relations) {
+    }
+
+    /** A speaker's quotes, each with its evidence number. */
+    record Statements(String speaker, List<Claim> quotes) {
+    }
+
+    /** A dated line of the timeline. */
+    record Dated(String date, Claim claim, boolean announced) {
+    }
+
+    /** A source with its grade. */
+    record SourceLine(String id, String title, String uri, String date, String grade) {
+    }
+
+    final String title;
+    final String date;
+    final List<Claim> bluf = new ArrayList<>();
+    final List<Row> actors = new ArrayList<>();
+    final List<Camp> camps = new ArrayList<>();
+    final List<Statements> statements = new ArrayList<>();
+    final List<Dated> timeline = new ArrayList<>();
+    final List<SourceLine> sources = new ArrayList<>();
+    final List<Ev> evidence = new ArrayList<>();
+    final String focus;
+    final int actorCount;
+    private final Map<String, String> evidenceIds = new LinkedHashMap<>();
+    private final Dossier d;
+
+    static final String METHOD = "Actors, quotes and relations were extracted from the sources by Parley's rule-based "
+            + "text importer (gazetteer matching, title and apposition patterns, speech-verb attribution, a "
+            + "CAMEO-like relation lexicon with negation and modality). Influence, interest, stance and camps are "
+            + "computed from the signed network of relations (PageRank, structural balance). These are "
+            + "machine-made findings: every claim above cites the sentence it rests on; check the evidence before "
+            + "relying on a claim, and grade the sources. Values marked * are analysts' assessments.";
+
+    Briefing(Dossier d, Analysis a, ReportOptions o) {
+        this.d = d;
+        this.date = o != null && o.date() != null ? o.date() : LocalDate.now().toString();
+        this.title = o != null && o.title() != null && !o.title().isBlank() ? o.title() : defaultTitle(d);
+        this.focus = String.join(", ", a.focus().stream().map(this::name).toList());
+        this.actorCount = d.actors().size();
+        for (Source s : d.sources()) {
+            sources.add(new SourceLine(s.id(), s.title() == null ? s.id() : s.title(), s.uri(), s.published(),
+                    s.reliability() == null ? "not graded" : s.reliability()));
+        }
+        buildActors(a);
+        buildBluf(a);
+        buildCamps(a);
+        buildStatements();
+        buildTimeline();
+    }
+
+    private static String defaultTitle(Dossier d) {
+        if (d.sources().size() == 1 && d.sources().get(0).title() != null) {
+            return "Stakeholder briefing: " + d.sources().get(0).title();
+        }
+        return "Stakeholder briefing (" + d.sources().size() + " sources)";
+    }
+
+    String name(String actorId) {
+        return d.actor(actorId).map(Actor::name).orElse(actorId);
+    }
+
+    /** The evidence number of a span, added to the list on first use. */
+    String cite(Evidence e) {
+        String key = e.source() + ":" + e.start() + ":" + e.end();
+        return evidenceIds.computeIfAbsent(key, k -> {
+            String id = "E" + (evidence.size() + 1);
+            Optional<Source> s = d.source(e.source());
+            evidence.add(new Ev(id, e.source(), s.map(x -> x.title() == null ? x.id() : x.title()).orElse(e.source()),
+                    e.text()));
+            return id;
+        });
+    }
+
+    private List<String> cite(Relation r) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : r.evidence()) {
+            out.add(cite(e));
+        }
+        return out;
+    }
+
+    private void buildActors(Analysis a) {
+        for (ActorAnalysis x : a.actors()) {
+            Actor act = d.actor(x.actor()).orElse(null);
+            if (act == null) {
+                continue;
+            }
+            actors.add(new Row(act.name(), act.type().id().replace('_', ' '), act.role(),
+                    act.affiliation() == null ? null : name(act.affiliation()), x.influence(), x.interest(), x.stance(),
+                    x.camp(), x.quadrant().label(), x.overridden(), x.explanation()));
+        }
+    }
+
+    static String verb(Relation r) {
+        String c = r.category() == null ? "" : r.category();
+        if (c.startsWith("refuse to ")) {
+            return "refuses to " + c.substring("refuse to ".length());
+        }
+        return switch (c) {
+            case "demand" -> "makes demands of";
+            case "expel" -> "moves to expel";
+            case "sanction" -> "imposes sanctions on";
+            case "suspend" -> "suspends";
+            case "sever" -> "cuts ties with";
+            case "accuse" -> "accuses";
+            case "criticise" -> "criticises";
+            case "condemn" -> "condemns";
+            case "reject" -> "rejects";
+            case "oppose" -> "opposes";
+            case "threaten" -> "threatens";
+            case "fight" -> "is fighting";
+            case "coup" -> "has ousted";
+            case "detain" -> "detains";
+            case "support" -> "backs";
+            case "recognise" -> "recognises";
+            case "defend" -> "defends";
+            case "praise" -> "praises";
+            case "ally" -> "is allied with";
+            case "cooperate" -> "works with";
+            case "arm" -> "arms";
+            case "aid" -> "aids";
+            case "deploy" -> "deploys";
+            case "contribute" -> "contributes to";
+            case "joint" -> "acts jointly with";
+            case "agree" -> "has an agreement with";
+            default -> r.polarity() == Polarity.CONFLICT ? "is in conflict with" : "cooperates with";
+        };
+    }
+
+    private double salience(Relation r, Analysis a) {
+        double s = a.of(r.source()).map(ActorAnalysis::influence).orElse(0.0)
+                + a.of(r.target()).map(ActorAnalysis::influence).orElse(0.0);
+        return s * (1 + Math.abs(r.weight()) / 10);
+    }
+
+    private void buildBluf(Analysis a) {
+        List<Relation> byWeight = new ArrayList<>(d.relations());
+        byWeight.sort(Comparator.comparingDouble((Relation r) -> -salience(r, a)));
+        Relation conflict = byWeight.stream().filter(r -> r.polarity() == Polarity.CONFLICT).findFirst().orElse(null);
+        if (conflict != null) {
+            bluf.add(new Claim(name(conflict.source()) + " " + verb(conflict) + " " + name(conflict.target())
+                    + ": the central conflict of the sources.", cite(conflict)));
+        }
+        List<String> side1 = new ArrayList<>();
+        List<String> side2 = new ArrayList<>();
+        for (ActorAnalysis x : a.actors()) {
+            if (x.camp() == 1 && side1.size() < 4) {
+                side1.add(name(x.actor()));
+            } else if (x.camp() == 2 && side2.size() < 4) {
+                side2.add(name(x.actor()));
+            }
+        }
+        if (!side1.isEmpty() && !side2.isEmpty()) {
+            bluf.add(new Claim("Two camps: " + list(side1) + " on one side; " + list(side2) + " on the other.", List.of()));
+        }
+        List<Claim> coop = new ArrayList<>();
+        for (Relation r : byWeight) {
+            if (r.polarity() == Polarity.COOPERATION && coop.size() < 2 && (conflict == null
+                    || !(r.source().equals(conflict.source()) && r.target().equals(conflict.target())))) {
+                coop.add(new Claim(name(r.source()) + " " + verb(r) + " " + name(r.target()), cite(r)));
+            }
+        }
+        if (!coop.isEmpty()) {
+            List<String> ev = new ArrayList<>();
+            coop.forEach(c -> ev.addAll(c.evidence()));
+            bluf.add(new Claim("Key support: " + String.join("; ", coop.stream().map(Claim::text).toList()) + ".", ev));
+        }
+        Relation second = byWeight.stream().filter(r -> r.polarity() == Polarity.CONFLICT && r != conflict)
+                .filter(r -> conflict == null || !(r.source().equals(conflict.source()) && r.target().equals(conflict.target())))
+                .findFirst().orElse(null);
+        if (second != null) {
+            bluf.add(new Claim("Also: " + name(second.source()) + " " + verb(second) + " " + name(second.target()) + ".",
+                    cite(second)));
+        }
+        if (bluf.isEmpty()) {
+            bluf.add(new Claim("The sources name " + d.actors().size() + " actors but state no relation between them.",
+                    List.of()));
+        }
+    }
+
+    static String list(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private void buildCamps(Analysis a) {
+        for (int c : new int[] {1, 2, 0}) {
+            List<String> members = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (ActorAnalysis x : a.actors()) {
+                if (x.camp() == c) {
+                    members.add(name(x.actor()));
+                    ids.add(x.actor());
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            List<Claim> rels = new ArrayList<>();
+            for (Relation r : d.relations()) {
+                if (ids.contains(r.source()) && rels.size() < 30) {
+                    rels.add(new Claim(name(r.source()) + " " + verb(r) + " " + name(r.target()) + " ("
+                            + r.polarity().id() + ", " + r.category() + ")", cite(r)));
+                }
+            }
+            String label = c == 1 ? "With " + focus : c == 2 ? "Against " + focus : "No clear side";
+            camps.add(new Camp(c, label, members, rels));
+        }
+    }
+
+    private void buildStatements() {
+        Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : d.quotes()) {
+            String ev = cite(new Evidence(q.source() == null ? "" : q.source(), q.start(), q.end(), q.text()));
+            bySpeaker.computeIfAbsent(name(q.speaker()), k -> new ArrayList<>()).add(new Claim(q.text(), List.of(ev)));
+        }
+        bySpeaker.forEach((k, v) -> statements.add(new Statements(k, v)));
+    }
+
+    private void buildTimeline() {
+        for (Event e : d.events()) {
+            String ev = cite(new Evidence(e.source() == null ? "" : e.source(), e.start(), e.end(), e.description()));
+            timeline.add(new Dated(e.date(), new Claim(e.kind() + ": " + e.description(), List.of(ev)), true));
+        }
+        for (Relation r : d.relations()) {
+            if (r.date() != null) {
+                timeline.add(new Dated(r.date(), new Claim(name(r.source()) + " " + verb(r) + " " + name(r.target()),
+                        cite(r)), false));
+            }
+        }
+        timeline.sort(Comparator.comparing(Dated::date));
+    }
+}
