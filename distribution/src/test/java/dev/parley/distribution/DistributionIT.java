@@ -78,7 +78,7 @@ class DistributionIT {
     void helpListsEveryCommandAndEachCommandHasHelp() throws Exception {
         Result r = ParleyProcess.run(work, "--help");
         assertEquals(0, r.status(), r::toString);
-        for (String command : List.of("bundles", "extract", "import", "shell", "help", "analyze", "map", "export")) {
+        for (String command : List.of("bundles", "extract", "import", "shell", "help", "analyze", "map", "export", "brief")) {
             assertTrue(r.out().contains("\n  " + command + " "), command + " missing:\n" + r);
             Result h = ParleyProcess.run(work, "help", command);
             assertEquals(0, h.status(), h::toString);
@@ -109,7 +109,8 @@ class DistributionIT {
         assertEquals(0, r.status(), r::toString);
         for (String bsn : List.of("org.apache.felix.scr", "com.google.gson", "dev.parley.model", "dev.parley.core",
                 "dev.parley.cli", "org.apache.felix.gogo.runtime", "org.jsoup", "dev.parley.knowledge",
-                "dev.parley.importer.text")) {
+                "dev.parley.importer.text", "dev.parley.analysis", "dev.parley.map", "dev.parley.report",
+                "org.apache.pdfbox")) {
             assertTrue(r.out().lines().anyMatch(l -> l.contains(" " + bsn + " ") && l.endsWith("ACTIVE")),
                     bsn + " not active:\n" + r);
         }
@@ -243,6 +244,30 @@ class DistributionIT {
         Result unknown = ParleyProcess.run(work, "export", "article.txt", "--format", "xls", "-o", "x.xls");
         assertEquals(2, unknown.status(), unknown::toString);
         assertTrue(unknown.err().contains("csv, gexf, graphml"), unknown::toString);
+    }
+
+    @Test
+    void briefWritesEveryFormatFromAnArticle() throws Exception {
+        Path article = work.resolve("article.txt");
+        try (var in = DistributionIT.class.getResourceAsStream("/freedonia-article.txt")) {
+            Files.write(article, in.readAllBytes());
+        }
+        Result r = ParleyProcess.run(work, "brief", "article.txt", "-o", "out", "--format", "html,pdf,md,json",
+                "--title", "Test briefing");
+        assertEquals(0, r.status(), r::toString);
+        for (String f : List.of("out/article.parley", "out/article-briefing.html", "out/article-briefing.pdf",
+                "out/article-briefing.md", "out/article-briefing.json")) {
+            assertTrue(r.out().contains("Wrote " + f), r::toString);
+            assertTrue(Files.size(work.resolve(f)) > 500, f);
+        }
+        String html = Files.readString(work.resolve("out/article-briefing.html"));
+        assertTrue(html.contains("<title>Test briefing</title>"));
+        assertTrue(html.contains("Awa Traore"));
+        assertTrue(Files.readString(work.resolve("out/article-briefing.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+        Result bad = ParleyProcess.run(work, "brief", "article.txt", "--format", "docx");
+        assertEquals(2, bad.status(), bad::toString);
+        assertTrue(bad.err().contains("no briefing format 'docx' (installed: html, json, md, pdf)"), bad::toString);
     }
 
     @Test
