@@ -67,6 +67,9 @@ final class Briefing {
     final int actorCount;
     private final Map<String, String> evidenceIds = new LinkedHashMap<>();
     private final Dossier d;
+    private final Map<String, Actor> actorsById = new java.util.HashMap<>();
+    private final Map<String, ActorAnalysis> scores = new java.util.HashMap<>();
+    private final Map<String, Source> sourcesById = new java.util.HashMap<>();
 
     static final String METHOD = "Actors, quotes and relations were extracted from the sources by Parley's rule-based "
             + "text importer (gazetteer matching, title and apposition patterns, speech-verb attribution, a "
@@ -77,6 +80,9 @@ final class Briefing {
 
     Briefing(Dossier d, Analysis a, ReportOptions o) {
         this.d = d;
+        d.actors().forEach(x -> actorsById.put(x.id(), x));
+        a.actors().forEach(x -> scores.put(x.actor(), x));
+        d.sources().forEach(x -> sourcesById.put(x.id(), x));
         this.date = o != null && o.date() != null ? o.date() : LocalDate.now().toString();
         this.title = o != null && o.title() != null && !o.title().isBlank() ? o.title() : defaultTitle(d);
         this.focus = String.join(", ", a.focus().stream().map(this::name).toList());
@@ -100,7 +106,8 @@ final class Briefing {
     }
 
     String name(String actorId) {
-        return d.actor(actorId).map(Actor::name).orElse(actorId);
+        Actor a = actorsById.get(actorId);
+        return a == null ? actorId : a.name();
     }
 
     /** The evidence number of a span, added to the list on first use. */
@@ -108,7 +115,7 @@ final class Briefing {
         String key = e.source() + ":" + e.start() + ":" + e.end();
         return evidenceIds.computeIfAbsent(key, k -> {
             String id = "E" + (evidence.size() + 1);
-            Optional<Source> s = d.source(e.source());
+            Optional<Source> s = Optional.ofNullable(sourcesById.get(e.source()));
             evidence.add(new Ev(id, e.source(), s.map(x -> x.title() == null ? x.id() : x.title()).orElse(e.source()),
                     e.text()));
             return id;
@@ -125,7 +132,7 @@ final class Briefing {
 
     private void buildActors(Analysis a) {
         for (ActorAnalysis x : a.actors()) {
-            Actor act = d.actor(x.actor()).orElse(null);
+            Actor act = actorsById.get(x.actor());
             if (act == null) {
                 continue;
             }
@@ -172,14 +179,17 @@ final class Briefing {
     }
 
     private double salience(Relation r, Analysis a) {
-        double s = a.of(r.source()).map(ActorAnalysis::influence).orElse(0.0)
-                + a.of(r.target()).map(ActorAnalysis::influence).orElse(0.0);
+        ActorAnalysis x = scores.get(r.source());
+        ActorAnalysis y = scores.get(r.target());
+        double s = (x == null ? 0 : x.influence()) + (y == null ? 0 : y.influence());
         return s * (1 + Math.abs(r.weight()) / 10);
     }
 
     private void buildBluf(Analysis a) {
         List<Relation> byWeight = new ArrayList<>(d.relations());
-        byWeight.sort(Comparator.comparingDouble((Relation r) -> -salience(r, a)));
+        Map<Relation, Double> sal = new java.util.IdentityHashMap<>();
+        byWeight.forEach(r -> sal.put(r, salience(r, a)));
+        byWeight.sort(Comparator.comparingDouble((Relation r) -> -sal.get(r)));
         Relation conflict = byWeight.stream().filter(r -> r.polarity() == Polarity.CONFLICT).findFirst().orElse(null);
         if (conflict != null) {
             bluf.add(new Claim(name(conflict.source()) + " " + verb(conflict) + " " + name(conflict.target())
@@ -232,7 +242,7 @@ final class Briefing {
     private void buildCamps(Analysis a) {
         for (int c : new int[] {1, 2, 0}) {
             List<String> members = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
             for (ActorAnalysis x : a.actors()) {
                 if (x.camp() == c) {
                     members.add(name(x.actor()));

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The four built-in briefing formats, each a {@link ReportExporter} service. */
-final class ReportExporters {
+public final class ReportExporters {
     private ReportExporters() {
     }
 
