@@ -205,7 +205,16 @@ final class Briefing {
             }
         }
         if (!side1.isEmpty() && !side2.isEmpty()) {
-            bluf.add(new Claim("Two camps: " + list(side1) + " on one side; " + list(side2) + " on the other.", List.of()));
+            // the evidence of the strongest ties across the two sides
+            List<String> ev = new ArrayList<>();
+            for (Relation r : byWeight) {
+                ActorAnalysis x = scores.get(r.source());
+                ActorAnalysis y = scores.get(r.target());
+                if (x != null && y != null && x.camp() != 0 && y.camp() != 0 && x.camp() != y.camp() && ev.size() < 2) {
+                    ev.addAll(cite(r));
+                }
+            }
+            bluf.add(new Claim("Two camps: " + list(side1) + " on one side; " + list(side2) + " on the other.", ev));
         }
         List<Claim> coop = new ArrayList<>();
         for (Relation r : byWeight) {
