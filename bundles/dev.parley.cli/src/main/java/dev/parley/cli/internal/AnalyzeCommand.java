@@ -68,17 +68,12 @@ public final class AnalyzeCommand implements ParleyCommand {
         if (a.positional().isEmpty()) {
             throw new UsageException("give at least one INPUT (a dossier or a file to import)");
         }
-        FileImports.Outcome in = FileImports.run(a.positional(), ctx, importer, merger);
+        FileImports.Analysed in = FileImports.analysed(a.positional(), a.value("--focus"), "analyze", ctx, importer, merger,
+                analysis);
         if (!in.ok()) {
-            return FAILED;
+            return in.status();
         }
-        Analysis result;
-        try {
-            result = analysis.analyze(in.dossier(), a.value("--focus") == null ? List.of() : List.of(a.value("--focus")));
-        } catch (IllegalArgumentException e) {
-            ctx.err().println("parley analyze: " + e.getMessage());
-            return USAGE;
-        }
+        Analysis result = in.analysis();
         if (a.flag("--json")) {
             ctx.out().println(toJson(in.dossier(), result));
         } else {

@@ -113,20 +113,15 @@ public final class BriefCommand implements ParleyCommand {
             return FAILED;
         }
         Progress progress = new Progress(ctx);
-        progress.step("importing " + a.positional().size() + " file(s)");
-        FileImports.Outcome in = FileImports.run(a.positional(), ctx, importer, merger);
+        progress.step("importing and analysing " + a.positional().size() + " file(s)");
+        FileImports.Analysed in = FileImports.analysed(a.positional(), a.value("--focus"), "brief", ctx, importer, merger,
+                analysis);
         if (!in.ok()) {
-            return FAILED;
+            return in.status();
         }
-        progress.step("analysing " + in.dossier().actors().size() + " actors and " + in.dossier().relations().size()
-                + " relations");
-        Analysis result;
-        try {
-            result = analysis.analyze(in.dossier(), a.value("--focus") == null ? List.of() : List.of(a.value("--focus")));
-        } catch (IllegalArgumentException e) {
-            ctx.err().println("parley brief: " + e.getMessage());
-            return USAGE;
-        }
+        progress.step(in.dossier().actors().size() + " actors, " + in.dossier().relations().size() + " relations, "
+                + in.dossier().quotes().size() + " quotes");
+        Analysis result = in.analysis();
         String base = baseName(a.positional().get(0));
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();

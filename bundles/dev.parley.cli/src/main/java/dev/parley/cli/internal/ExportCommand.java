@@ -96,17 +96,12 @@ public final class ExportCommand implements ParleyCommand {
         if (out == null) {
             throw new UsageException("say where to write with -o PATH");
         }
-        FileImports.Outcome in = FileImports.run(a.positional(), ctx, importer, merger);
+        FileImports.Analysed in = FileImports.analysed(a.positional(), a.value("--focus"), "export", ctx, importer, merger,
+                analysis);
         if (!in.ok()) {
-            return FAILED;
+            return in.status();
         }
-        Analysis result;
-        try {
-            result = analysis.analyze(in.dossier(), a.value("--focus") == null ? List.of() : List.of(a.value("--focus")));
-        } catch (IllegalArgumentException e) {
-            ctx.err().println("parley export: " + e.getMessage());
-            return USAGE;
-        }
+        Analysis result = in.analysis();
         for (Path p : exporter.export(in.dossier(), result, ctx.resolve(out))) {
             ctx.out().println("Wrote " + ctx.workingDirectory().relativize(p.toAbsolutePath()));
         }

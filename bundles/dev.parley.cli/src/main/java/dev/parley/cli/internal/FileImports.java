@@ -20,6 +20,32 @@ final class FileImports {
         }
     }
 
+    /** A dossier made from the inputs, and its analysis; or the exit status to end with. */
+    record Analysed(Dossier dossier, dev.parley.model.analysis.Analysis analysis, int status) {
+        boolean ok() {
+            return dossier != null;
+        }
+    }
+
+    /**
+     * Imports the inputs and analyses the result around the focus; problems are printed and give
+     * the status to exit with (1 for a file that failed, 2 for a focus that names no actor).
+     */
+    static Analysed analysed(List<String> files, String focus, String command, CommandContext ctx,
+                             ImportService importer, DossierMerger merger,
+                             dev.parley.model.analysis.AnalysisService analysis) {
+        Outcome in = run(files, ctx, importer, merger);
+        if (!in.ok()) {
+            return new Analysed(null, null, dev.parley.model.spi.ParleyCommand.FAILED);
+        }
+        try {
+            return new Analysed(in.dossier(), analysis.analyze(in.dossier(), focus == null ? List.of() : List.of(focus)), 0);
+        } catch (IllegalArgumentException e) {
+            ctx.err().println("parley " + command + ": " + e.getMessage());
+            return new Analysed(null, null, dev.parley.model.spi.ParleyCommand.USAGE);
+        }
+    }
+
     static Outcome run(List<String> files, CommandContext ctx, ImportService importer, DossierMerger merger) {
         Dossier merged = Dossier.empty();
         int failed = 0;

@@ -109,17 +109,12 @@ public final class MapCommand implements ParleyCommand {
         }
         long seed = number(a.value("--seed"), 1, "--seed");
         int max = (int) number(a.value("--max"), 40, "--max");
-        FileImports.Outcome in = FileImports.run(a.positional(), ctx, importer, merger);
+        FileImports.Analysed in = FileImports.analysed(a.positional(), a.value("--focus"), "map", ctx, importer, merger,
+                analysis);
         if (!in.ok()) {
-            return FAILED;
+            return in.status();
         }
-        Analysis result;
-        try {
-            result = analysis.analyze(in.dossier(), a.value("--focus") == null ? List.of() : List.of(a.value("--focus")));
-        } catch (IllegalArgumentException e) {
-            ctx.err().println("parley map: " + e.getMessage());
-            return USAGE;
-        }
+        Analysis result = in.analysis();
         MapOptions options = new MapOptions(view, width, height, seed, max);
         byte[] bytes = lower.endsWith(".png") ? maps.png(in.dossier(), result, options)
                 : maps.svg(in.dossier(), result, options).getBytes(StandardCharsets.UTF_8);
