@@ -59,6 +59,10 @@ final class Extractor {
             Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
             Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
 
+    /** Heads of a state's own institutions: "Haiti's Transitional Presidential Council" is the state speaking. */
+    static final Set<String> STATE_INSTITUTIONS = Set.of("council", "ministry", "government", "office", "presidency",
+            "cabinet", "parliament", "assembly", "senate", "congress", "administration", "authority", "committee");
+
     /** Words that make a capitalised name a place. */
     static final Set<String> PLACE_WORDS = Set.of("shoal", "island", "islands", "sea", "strait", "bay", "gulf",
             "river", "lake", "mountain", "mountains", "valley", "desert", "peninsula", "coast", "port", "airport",
@@ -71,11 +75,11 @@ final class Extractor {
             "parliament", "senate", "congress", "cabinet", "presidency", "palace", "house", "news", "agency");
 
     static final Set<String> COUP_WORDS = Set.of("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew",
-            "ousted", "deposed", "toppled");
-    /** Words showing that the ousted government is still recognised, or that the coup is news now. */
-    static final Set<String> AGAINST_WORDS = Set.of("recognises", "recognizes", "recognise", "recognize",
-            "reinstate", "reinstatement", "restore", "restoration", "release", "detained", "hostage", "legitimate",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight");
+            "ousted", "deposed", "toppled", "takeover");
+    static final Set<String> POWER_VERBS = Set.of("seized", "seize", "seizing", "taken", "took", "take", "grabbed");
+    /** Words showing that a coup is news now. */
+    static final Set<String> RECENT_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "overnight", "yesterday", "today", "hours");
 
     /** Lower-case words that may stand inside a person's name. */
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
@@ -143,16 +147,18 @@ final class Extractor {
             this.titleEnd = new int[n];
             // The military rulers are a party of their own only where the text sets them against a
             // government it still treats as legitimate: a coup now, or a leader still recognised.
-            boolean coupWord = false;
-            boolean against = false;
+            boolean coup = false;
             for (Token t : d.tokens) {
                 if (t.kind() != Token.Kind.WORD) {
                     continue;
                 }
-                coupWord |= COUP_WORDS.contains(t.key());
-                against |= AGAINST_WORDS.contains(t.key());
+                boolean coupWord = COUP_WORDS.contains(t.key()) || t.is("power") && d.tok(t.index() - 1) != null
+                        && POWER_VERBS.contains(d.tok(t.index() - 1).key());
+                if (coupWord && (recentNear(t.index()) || legitimacyNear(t.index()))) {
+                    coup = true;
+                    break;
+                }
             }
-            boolean coup = coupWord && against && !pastCoupOnly();
             this.coupContext = coup;
             this.inQuote = new boolean[n];
             for (int[] q : Quotes.spans(d)) {
@@ -160,6 +166,36 @@ final class Extractor {
                     inQuote[k] = true;
                 }
             }
+        }
+
+        /** A weekday or "overnight" near token i: the coup is news now, not history. */
+        private boolean recentNear(int i) {
+            for (int k = Math.max(0, i - 15); k < Math.min(d.size(), i + 15); k++) {
+                if (RECENT_WORDS.contains(d.tok(k).key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "reinstate", "restore constitutional order", "recognises X as head of state" near token i. */
+        private boolean legitimacyNear(int i) {
+            for (int k = 0; k < d.size(); k++) {
+                Token t = d.tok(k);
+                if (t.is("reinstate") || t.is("reinstated") || t.is("reinstatement") || t.is("restoration")) {
+                    return true;
+                }
+                if ((t.is("recognises") || t.is("recognizes")) && k + 8 < d.size()) {
+                    for (int j = k + 1; j <= k + 8; j++) {
+                        if (d.tok(j).is("as") && (d.tok(j + 1).is("head") || d.tok(j + 2).is("head")
+                                || d.tok(j + 1).is("president") || d.tok(j + 2).is("president")
+                                || d.tok(j + 2).is("legitimate") || d.tok(j + 1).is("legitimate"))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** Every coup word sits beside a year ("the 2021 coup", "in coups between 2020 and 2023"). */
@@ -394,6 +430,13 @@ final class Extractor {
                         known.aliases.remove(acr.text());
                         acronyms.put(acr.key(), e);
                     }
+                } else if (acrM == null && mentionAt(start) != null && mentionAt(start).ent().isState()
+                        && mentionAt(start).form() == Mention.Form.DEMONYM && stateAgency(mentionAt(start).last() + 1, i - 1)) {
+                    // "the Philippine Coast Guard (PCG)": an arm of the state
+                    Ent state = mentionAt(start).ent();
+                    state.alias(d.span(start, i - 1));
+                    mention(i + 1, i + 1, state, Mention.Form.ALIAS);
+                    acronyms.put(acr.key(), state);
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
                     Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
                     mention(start, i - 1, e, Mention.Form.NAME);
@@ -445,6 +488,15 @@ final class Extractor {
                 }
             }
             return s;
+        }
+
+        /** Are tokens [a, b] a government or force phrase ("Coast Guard", "Foreign Ministry")? */
+        boolean stateAgency(int a, int b) {
+            if (a > b) {
+                return false;
+            }
+            Trie.Match<String> w = lex.words.longest(d, a, false);
+            return w != null && w.last() == b && (w.value().equals("gov") || w.value().equals("force"));
         }
 
         /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
@@ -610,6 +662,12 @@ final class Extractor {
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if (orgHead && titleBefore < 0 && app == null) {
+                Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
+                if (owner != null && owner.ent().isState() && STATE_INSTITUTIONS.contains(tok(b).key())) {
+                    owner.ent().alias(d.span(a, b));
+                    mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
+                    return;
+                }
                 if (words >= 2 || !sentenceStart) {
                     Ent e = newEnt(d.span(a, b), typeOfName(a, b));
                     e.weak = true;
@@ -802,6 +860,10 @@ final class Extractor {
             int limit = Math.min(d.size(), b + 14);
             Ent aff = null;
             int affStrength = 0;
+            if (tok(i) != null && tok(i).isWord() && tok(i).key().endsWith("ing") && !tok(i).capitalised()) {
+                return null; // ", killing a crew member": a participle, not an apposition
+            }
+            boolean indefinite = tok(i) != null && (tok(i).is("a") || tok(i).is("an"));
             boolean who = tok(i) != null && tok(i).is("who");
             if (who) {
                 i++;
@@ -858,7 +920,15 @@ final class Extractor {
                             aff = body;
                         }
                     }
-                    return new Apposition(role, aff, aff == null ? 0 : aff.isState() ? 3 : 2);
+                    boolean former = false;
+                    for (int k = b + 2; k < i; k++) {
+                        former |= tok(k).is("former") || tok(k).is("ex");
+                    }
+                    int strength = aff == null ? 0 : aff.isState() ? 3 : 2;
+                    if (former || (indefinite && aff != null && aff.isState())) {
+                        strength = 1; // "a former Philippine ambassador", "a Danish diplomat": nationality, not office
+                    }
+                    return new Apposition(role, aff, strength);
                 }
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null

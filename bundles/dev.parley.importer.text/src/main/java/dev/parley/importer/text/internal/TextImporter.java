@@ -278,15 +278,41 @@ public final class TextImporter implements Importer {
                 place = true;
             }
             place |= f.run().modifier(m);
-            // a dateline: "WARSAW —", "KINSHASA, Congo (AP) —"
-            Token after = d.tok(m.last() + 1);
-            boolean dateline = m.form() == Mention.Form.METONYM && d.tok(m.first()).allCaps()
-                    && (before == null || before.paragraph() != d.tok(m.first()).paragraph())
-                    && after != null && (after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-')
-                    || after.isPunct(',') || after.isPunct('('));
+            // "the UN mission": the parent only qualifies its mission
+            Mention next = m.last() + 1 < d.size() ? f.run().at[m.last() + 1] : null;
+            if (next != null && next != m && next.ent().known != null && e.known != null
+                    && e.known.name().equals(next.ent().known.parent())) {
+                place = true;
+            }
+            // a dateline: "WARSAW —", "THE HAGUE, Netherlands (AFP) —", "UNITED NATIONS (AP) —"
+            boolean dateline = inDateline(d, m.first());
             place |= dateline;
             if (!place) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is token i in a dateline: capitals and commas at a paragraph's start, up to "(AGENCY) —" or a dash? */
+    static boolean inDateline(Doc d, int i) {
+        int p = d.tok(i).paragraph();
+        int start = i;
+        while (start > 0 && d.tok(start - 1).paragraph() == p) {
+            start--;
+        }
+        if (i - start > 10) {
+            return false;
+        }
+        for (int k = start; k < d.size() && k <= start + 14 && d.tok(k).paragraph() == p; k++) {
+            Token t = d.tok(k);
+            if (t.isPunct('\u2014') || t.isPunct('\u2013') || (t.isPunct('-') && !t.joined())) {
+                return k > i;
+            }
+            boolean allowed = t.capitalised() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')') || t.isPunct('.')
+                    || t.kind() == Token.Kind.POSSESSIVE;
+            if (!allowed) {
+                return false;
             }
         }
         return false;
