@@ -187,10 +187,12 @@ final class Extractor {
                 }
                 if ((t.is("recognises") || t.is("recognizes")) && k + 8 < d.size()) {
                     for (int j = k + 1; j <= k + 8; j++) {
-                        if (d.tok(j).is("as") && (d.tok(j + 1).is("head") || d.tok(j + 2).is("head")
-                                || d.tok(j + 1).is("president") || d.tok(j + 2).is("president")
-                                || d.tok(j + 2).is("legitimate") || d.tok(j + 1).is("legitimate"))) {
-                            return true;
+                        if (d.tok(j).is("as")) {
+                            for (int h = j + 1; h <= j + 4 && h < d.size(); h++) {
+                                if (d.tok(h).is("head") || d.tok(h).is("president") || d.tok(h).is("legitimate")) {
+                                    return true;
+                                }
+                            }
                         }
                     }
                 }
