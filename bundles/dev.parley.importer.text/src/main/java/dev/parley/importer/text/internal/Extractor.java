@@ -1260,8 +1260,17 @@ final class Extractor {
                     // "the government", "the junta": the government already spoken of, else the
                     // state the article is about so far
                     Ent recent = recentGovernment(a);
+                    if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                        Ent body = recentBody(a - 1);
+                        recent = body != null && body.isState() ? body : null; // "its army": the state just named
+                    }
                     if (recent == null) {
-                        recent = recentState(a);
+                        Ent near = recentState(a);
+                        boolean sameSentence = false;
+                        for (int k = d.sentenceStart(tok(a).sentence()); k < a; k++) {
+                            sameSentence |= at[k] != null && at[k].ent() == near;
+                        }
+                        recent = sameSentence ? near : mainState();
                     }
                     if (recent == null) {
                         continue;

@@ -34,6 +34,14 @@ final class Relations {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "whereas", "although", "though", "however",
             "meanwhile", "after", "because", "when", "unless", "until", "saying");
+    private static final Set<String> QUOTES_PREP = Set.of("of", "in", "on", "for", "over", "at", "to", "with", "by",
+            "from", "after", "before", "since", "during");
+    private static final Set<String> ADJECTIVAL = Set.of("armed", "arms", "backed", "allied", "joint", "fighting");
+    private static final Set<String> NOUNS_AFTER_ADJECTIVE = Set.of("groups", "group", "forces", "men", "militia",
+            "militias", "wing", "conflict", "robbery", "attack", "attacks", "gangs", "rebels", "struggle", "violence",
+            "drones", "race", "control", "trade", "sales", "factions", "fighters", "personnel", "units", "insurgency",
+            "season", "chance", "words");
+
     /** Relative pronouns: their clause's subject is the noun before them. */
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
 
@@ -74,6 +82,10 @@ final class Relations {
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
             if (m == null) {
                 continue;
+            }
+            if (m.first() == m.last() && ADJECTIVAL.contains(t.key()) && d.tok(i + 1) != null
+                    && NOUNS_AFTER_ADJECTIVE.contains(d.tok(i + 1).key())) {
+                continue; // "armed groups", "arms race": no act of arming
             }
             for (Found f : relationsFor(m)) {
                 String key = f.source().hashCode() + "|" + f.target().hashCode() + "|" + f.polarity() + "|" + f.category();
@@ -119,7 +131,30 @@ final class Relations {
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig.mutual()) {
-            List<Ent> sides = participants(a, b, from, to);
+            int against = -1;
+            for (int k = b + 1; k < to && k <= b + 6; k++) {
+                if (d.tok(k).is("against")) {
+                    against = k;
+                    break;
+                }
+            }
+            List<Ent> sides = participants(a, b, from, against > 0 ? against : to);
+            if (against > 0) {
+                // "joint operations against the White Army": partners together, the target against them all
+                if (sides.isEmpty()) {
+                    sides = new ArrayList<>(agentsBefore(a, from, true));
+                }
+                Mention enemy = headAfter(against, to);
+                if (sides.size() >= 2 && polarity == Polarity.COOPERATION) {
+                    add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+                }
+                if (enemy != null) {
+                    for (Ent side : sides) {
+                        add(out, side, enemy.ent(), "fight", Polarity.CONFLICT, -8, sentence, date);
+                    }
+                }
+                return out;
+            }
             if (sides.size() >= 2) {
                 add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
             }
@@ -144,6 +179,22 @@ final class Relations {
         }
         Mention targetM = headAfter(b, to);
         Ent target = targetM == null ? null : targetM.ent();
+        if (run.coupContext) {
+            // "condemned the takeover as a breach of the bloc's charter": the coup's authors are the target
+            for (int k = b + 1; k < to && k <= b + 3; k++) {
+                if (d.tok(k).is("coup") || d.tok(k).is("putsch") || d.tok(k).is("takeover")) {
+                    Ent state = run.mainState();
+                    if (state != null) {
+                        target = run.juntaOf(state);
+                        targetM = null;
+                    }
+                    break;
+                }
+                if (run.at[k] != null) {
+                    break;
+                }
+            }
+        }
         if (target == null && run.coupContext) {
             // "we reject the coup", "condemned the putsch": the coup's authors are the target
             for (int k = b + 1; k < to && k <= b + 4; k++) {
@@ -165,7 +216,8 @@ final class Relations {
         Token before = d.tok(a - 1);
         boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');
         boolean coordinated = before != null && before.is("and") && quote == null;
-        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(from, a) : null;
+        int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
+        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
         if (clauseSubject != null && clauseSubject != target) {
             agents = List.of(clauseSubject);
         } else {
@@ -216,8 +268,14 @@ final class Relations {
                     continue;
                 }
                 Mention next = run.at[k];
-                if (next == null || next.ent().isPerson() != target.isPerson()) {
-                    break;
+                if (next == null || next.ent().isPerson() != target.isPerson()
+                        || (d.tok(k - 1).is("and") && d.tok(k - 2) != null && d.tok(k - 2).isPunct(','))) {
+                    break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
+                }
+                Token after = d.tok(next.last() + 1);
+                if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !QUOTES_PREP.contains(after.key())
+                        && run.at[next.last() + 1] == null) {
+                    break; // the mention starts a clause of its own
                 }
                 while (run.at[next.last() + 1] != null && run.at[next.last() + 1] != next && next.last() + 1 < to) {
                     next = run.at[next.last() + 1];
