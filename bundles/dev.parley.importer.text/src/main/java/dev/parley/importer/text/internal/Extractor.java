@@ -542,8 +542,15 @@ final class Extractor {
                 }
                 Trie.Match<Title> m = lex.titles.longest(d, i, false);
                 if (m != null) {
-                    for (int k = m.first(); k <= m.last(); k++) {
-                        titleAt[k] = m.value();
+                    int first = m.first();
+                    // "deputy envoy", "foreign ministry spokesman": adjacent titles make one
+                    if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
+                        first = titleStart(first - 1);
+                    }
+                    for (int k = first; k <= m.last(); k++) {
+                        if (titleAt[k] == null || k >= m.first()) {
+                            titleAt[k] = m.value();
+                        }
                         titleEnd[k] = m.last();
                     }
                     i = m.last();
@@ -1259,18 +1266,25 @@ final class Extractor {
                 if (state == null) {
                     // "the government", "the junta": the government already spoken of, else the
                     // state the article is about so far
-                    Ent recent = recentGovernment(a);
+                    // "In Beijing, Foreign Ministry spokesman ...": a state named earlier in the sentence;
+                    // "its army": the state just named; else the government already spoken of; else the
+                    // state the article is about
+                    Ent recent = null;
+                    Ent near = recentState(a);
+                    for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
+                        if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])) {
+                            recent = near;
+                        }
+                    }
                     if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                         Ent body = recentBody(a - 1);
-                        recent = body != null && body.isState() ? body : null; // "its army": the state just named
+                        recent = body != null && body.isState() ? body : null;
                     }
                     if (recent == null) {
-                        Ent near = recentState(a);
-                        boolean sameSentence = false;
-                        for (int k = d.sentenceStart(tok(a).sentence()); k < a; k++) {
-                            sameSentence |= at[k] != null && at[k].ent() == near;
-                        }
-                        recent = sameSentence ? near : mainState();
+                        recent = recentGovernment(a);
+                    }
+                    if (recent == null) {
+                        recent = mainState();
                     }
                     if (recent == null) {
                         continue;
@@ -1582,13 +1596,24 @@ final class Extractor {
                 int end = te;
                 Ent aff = null;
                 if (after != null && after.is("of")) {
-                    Mention m = firstMentionAfter(te + 1, tok(i).sentence(), 5);
-                    if (m != null) {
-                        while (at[m.last() + 1] != null && at[m.last() + 1] != m) {
-                            m = at[m.last() + 1];
+                    // "the head of the UN political office in Haiti (BINUH), ...": the role runs to the comma
+                    int comma = -1;
+                    for (int k = te + 2; k < d.size() && k <= te + 12 && tok(k).sentence() == tok(i).sentence(); k++) {
+                        if (tok(k).isPunct(',') || tok(k).isPunct('.')) {
+                            comma = k;
+                            break;
                         }
-                        aff = m.ent();
-                        end = m.last();
+                    }
+                    int stop = comma > 0 ? comma : Math.min(d.size(), te + 7);
+                    aff = bodyOfPhrase(te + 2, stop);
+                    if (aff != null) {
+                        end = stop - 1;
+                        while (end > te && (tok(end).isPunct(')') || tok(end).isPunct('('))) {
+                            end--;
+                        }
+                        if (tok(end).allCaps() && tok(end - 1) != null && tok(end - 1).isPunct('(')) {
+                            end -= 2;
+                        }
                     }
                 }
                 int k = end + 1;

@@ -191,4 +191,22 @@ class ExtractionTest {
         Actor monusco = f.require("MONUSCO");
         assertEquals("United Nations", f.name(monusco.affiliation()));
     }
+
+    @Test
+    void jointOperationsAgainstACommonEnemy() {
+        Fixture f = new Fixture("Kenyan and Somali troops carried out joint operations against al-Shabaab on Monday.");
+        assertFalse(f.between("Kenya", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Somalia", "al-Shabaab", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Somalia", "al-Shabaab", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
+    void armedAsAnAdjectiveIsNoActOfArming() {
+        Fixture f = new Fixture("Sudan brokered ceasefires between armed groups in Chad. Ethiopia armed the rebels in Eritrea. "
+                + "The UN Security Council extended an arms embargo on Libya.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")
+                && f.name(r.source()).equals("Sudan")), f.dossier.relations().toString());
+        assertFalse(f.between("UN Security Council", "Libya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
