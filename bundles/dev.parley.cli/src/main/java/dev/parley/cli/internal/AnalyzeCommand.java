@@ -10,6 +10,7 @@ import dev.parley.model.analysis.AnalysisService;
 import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code parley analyze INPUT... [--focus ACTOR] [--json]}: scores, quadrant, camp and reasons per actor. */
 @Component(service = ParleyCommand.class)
+@CommandName("analyze")
 public final class AnalyzeCommand implements ParleyCommand {
 
     private final ImportService importer;

@@ -8,6 +8,7 @@ import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.DossierStore;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code parley brief INPUT...}: import, analyse, map and report in one command. */
 @Component(service = ParleyCommand.class)
+@CommandName("brief")
 public final class BriefCommand implements ParleyCommand {
 
     private final ImportService importer;

@@ -1,6 +1,7 @@
 package dev.parley.cli.internal;
 
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code parley bundles}: what runs, and in words why something does not. */
 @Component(service = ParleyCommand.class)
+@CommandName("bundles")
 public final class BundlesCommand implements ParleyCommand {
 
     private final BundleContext context;

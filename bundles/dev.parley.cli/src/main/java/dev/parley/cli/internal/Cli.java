@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,32 +30,72 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = Main.class)
 public final class Cli implements Main {
 
-    private final Map<String, ParleyCommand> commands = new ConcurrentHashMap<>();
+    /** Commands by name; a command registered with its name as a property is started only when run. */
+    private final Map<String, Entry> commands = new ConcurrentHashMap<>();
     private final Path home;
     private final Path workingDirectory;
+    private final BundleContext context;
+
+    /** A command, or how to get it. */
+    private record Entry(ServiceReference<ParleyCommand> reference, ParleyCommand command) {
+    }
 
     @Activate
     public Cli(BundleContext context) {
-        this(path(context.getProperty(Main.HOME), "."), path(context.getProperty(Main.WORKING_DIRECTORY), ""));
+        this(path(context.getProperty(Main.HOME), "."), path(context.getProperty(Main.WORKING_DIRECTORY), ""), context);
     }
 
     Cli(Path home, Path workingDirectory) {
+        this(home, workingDirectory, null);
+    }
+
+    private Cli(Path home, Path workingDirectory, BundleContext context) {
         this.home = home;
         this.workingDirectory = workingDirectory;
+        this.context = context;
     }
 
     private static Path path(String value, String fallback) {
         return Paths.get(value == null ? fallback : value).toAbsolutePath();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(service = ParleyCommand.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCommand(ServiceReference<ParleyCommand> reference) {
+        Object name = reference.getProperty("parley.command.name");
+        if (name != null) {
+            commands.put(name.toString(), new Entry(reference, null));
+            return;
+        }
+        ParleyCommand c = context.getService(reference);
+        if (c != null) {
+            commands.put(c.name(), new Entry(reference, c));
+        }
+    }
+
+    void unbindCommand(ServiceReference<ParleyCommand> reference) {
+        commands.values().removeIf(e -> reference.equals(e.reference()));
+    }
+
+    /** For tests: a command object directly. */
     void addCommand(ParleyCommand command) {
-        commands.put(command.name(), command);
+        commands.put(command.name(), new Entry(null, command));
     }
 
     void removeCommand(ParleyCommand command) {
-        commands.remove(command.name(), command);
+        commands.values().removeIf(e -> e.command() == command);
+    }
+
+    /** The command of this name, started if need be; null when there is none (or it failed to start). */
+    private ParleyCommand command(String name) {
+        Entry e = commands.get(name);
+        if (e == null) {
+            return null;
+        }
+        if (e.command() != null) {
+            return e.command();
+        }
+        return context == null ? null : context.getService(e.reference());
     }
 
     @Override
@@ -92,7 +133,11 @@ public final class Cli implements Main {
             err.println("parley: unknown option " + first + " (run 'parley --help')");
             return ParleyCommand.USAGE;
         }
-        ParleyCommand command = commands.get(first);
+        ParleyCommand command = command(first);
+        if (command == null && commands.containsKey(first)) {
+            err.println("parley: the command '" + first + "' could not start (run 'parley bundles' to see why)");
+            return ParleyCommand.FAILED;
+        }
         if (command == null) {
             err.println("parley: unknown command '" + first + "'" + suggestion(first) + " (run 'parley --help' for the list)");
             return ParleyCommand.USAGE;
@@ -180,7 +225,7 @@ public final class Cli implements Main {
             out.print(HELP_HELP);
             return ParleyCommand.OK;
         }
-        ParleyCommand command = commands.get(name);
+        ParleyCommand command = command(name);
         if (command == null) {
             err.println("parley help: unknown command '" + name + "'" + suggestion(name));
             return ParleyCommand.USAGE;
@@ -198,8 +243,9 @@ public final class Cli implements Main {
 
     String overview() {
         Map<String, String> rows = new TreeMap<>();
-        for (ParleyCommand c : commands.values()) {
-            rows.put(c.name(), c.summary());
+        for (String name : commands.keySet()) {
+            ParleyCommand c = command(name);
+            rows.put(name, c == null ? "(could not start; see 'parley bundles')" : c.summary());
         }
         rows.put("help", "Show the help of a command");
         int width = rows.keySet().stream().mapToInt(String::length).max().orElse(4) + 3;

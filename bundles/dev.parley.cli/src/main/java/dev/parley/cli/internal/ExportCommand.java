@@ -6,6 +6,7 @@ import dev.parley.model.analysis.Exporter;
 import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code parley export INPUT... --format NAME -o PATH}: the dossier through an {@link Exporter} service. */
 @Component(service = ParleyCommand.class)
+@CommandName("export")
 public final class ExportCommand implements ParleyCommand {
 
     private final ImportService importer;

@@ -5,6 +5,7 @@ import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.DossierStore;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.io.PrintWriter;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code parley extract FILE...}: what the importers find, as dossier JSON. */
 @Component(service = ParleyCommand.class)
+@CommandName("extract")
 public final class ExtractCommand implements ParleyCommand {
 
     private final ImportService importer;

@@ -5,6 +5,7 @@ import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.DossierStore;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code parley import FILE... --dossier CASE.parley}: merge files into a stored dossier. */
 @Component(service = ParleyCommand.class)
+@CommandName("import")
 public final class ImportCommand implements ParleyCommand {
 
     private final ImportService importer;

@@ -7,6 +7,7 @@ import dev.parley.model.analysis.MapService;
 import dev.parley.model.service.DossierMerger;
 import dev.parley.model.service.ImportService;
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code parley map INPUT... -o map.svg|map.png [--view grid|network] [--focus ACTOR]}. */
 @Component(service = ParleyCommand.class)
+@CommandName("map")
 public final class MapCommand implements ParleyCommand {
 
     private final ImportService importer;

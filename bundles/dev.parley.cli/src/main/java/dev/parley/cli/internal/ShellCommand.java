@@ -1,6 +1,7 @@
 package dev.parley.cli.internal;
 
 import dev.parley.model.spi.CommandContext;
+import dev.parley.model.spi.CommandName;
 import dev.parley.model.spi.ParleyCommand;
 import java.util.List;
 import org.osgi.framework.Bundle;
@@ -10,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** {@code parley shell}: the Gogo shell on the running workbench. */
 @Component(service = ParleyCommand.class)
+@CommandName("shell")
 public final class ShellCommand implements ParleyCommand {
 
     static final String SHELL_BUNDLE = "org.apache.felix.gogo.shell";
