@@ -71,7 +71,9 @@ public final class DefaultImportService implements ImportService {
         }
         String fileName = file.getFileName() == null ? name : file.getFileName().toString();
         Importer chosen = null;
-        for (Importer importer : importers) {
+        List<Importer> ordered = new ArrayList<>(importers);
+        ordered.sort((x, y) -> Integer.compare(safePriority(y), safePriority(x)));
+        for (Importer importer : ordered) {
             try {
                 if (importer.canHandle(fileName, head)) {
                     chosen = importer;
@@ -93,6 +95,14 @@ public final class DefaultImportService implements ImportService {
         } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
             return new ImportResult(null, List.of(new Problem(name, 0, 0, Problem.Severity.ERROR,
                     "importer '" + chosen.name() + "' failed: " + e)));
+        }
+    }
+
+    private static int safePriority(Importer i) {
+        try {
+            return i.priority();
+        } catch (RuntimeException | LinkageError e) {
+            return Integer.MIN_VALUE;
         }
     }
 

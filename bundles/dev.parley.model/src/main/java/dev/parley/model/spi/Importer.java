@@ -38,6 +38,14 @@ public interface Importer {
     boolean canHandle(String fileName, byte[] head);
 
     /**
+     * Which importer is asked first when several accept a file: higher first. Importers that
+     * recognise a file by its content (GDELT, ACLED) rank above those that go by extension alone.
+     */
+    default int priority() {
+        return 0;
+    }
+
+    /**
      * Reads the file.
      *
      * @param file    a regular, readable, non-empty file

@@ -6,7 +6,7 @@
  * abstract method or changing a signature is a major change.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.parley.model.spi;
 
 import org.osgi.annotation.bundle.Export;
