@@ -46,6 +46,36 @@ final class FileImports {
         }
     }
 
+    /** Prints an importer's progress on stderr, at most once a second, once it has run for a second. */
+    static final class Progress implements dev.parley.model.spi.ImportContext {
+        private final String name;
+        private final CommandContext ctx;
+        private final long start = System.nanoTime();
+        private long lastPrint;
+
+        Progress(String name, CommandContext ctx) {
+            this.name = name;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public String displayName() {
+            return name;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            long now = System.nanoTime();
+            if (now - start < 1_000_000_000L || now - lastPrint < 1_000_000_000L) {
+                return;
+            }
+            lastPrint = now;
+            double secs = (now - start) / 1e9;
+            ctx.err().printf(java.util.Locale.ROOT, "%s: %.1f of %.1f MB (%.0f%%), %.1f MB/s%n", name, done / 1e6,
+                    total / 1e6, total > 0 ? 100.0 * done / total : 0, done / 1e6 / secs);
+        }
+    }
+
     static Outcome run(List<String> files, CommandContext ctx, ImportService importer, DossierMerger merger) {
         Dossier merged = Dossier.empty();
         int failed = 0;
@@ -57,7 +87,7 @@ final class FileImports {
             if (progress) {
                 ctx.err().println("[" + i + "/" + files.size() + "] " + file);
             }
-            ImportResult result = importer.importFile(ctx.resolve(file), file);
+            ImportResult result = importer.importFile(ctx.resolve(file), new Progress(file, ctx));
             for (Problem p : result.problems()) {
                 ctx.err().println("parley: " + p);
                 problems++;

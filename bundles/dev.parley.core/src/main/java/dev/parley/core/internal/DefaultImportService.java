@@ -47,7 +47,12 @@ public final class DefaultImportService implements ImportService {
 
     @Override
     public ImportResult importFile(Path file, String displayName) {
-        String name = displayName == null ? file.toString() : displayName;
+        return importFile(file, ImportContext.named(displayName == null ? file.toString() : displayName));
+    }
+
+    @Override
+    public ImportResult importFile(Path file, ImportContext context) {
+        String name = context.displayName() == null ? file.toString() : context.displayName();
         if (Files.isDirectory(file)) {
             return ImportResult.failed(name, "is a directory; give the files inside it");
         }
@@ -88,7 +93,7 @@ public final class DefaultImportService implements ImportService {
             return ImportResult.failed(name, what + " (supported: " + supported() + ")");
         }
         try {
-            ImportResult result = chosen.importFile(file, ImportContext.named(name));
+            ImportResult result = chosen.importFile(file, context);
             return result == null ? ImportResult.failed(name, "importer '" + chosen.name() + "' returned nothing") : result;
         } catch (IOException e) {
             return ImportResult.failed(name, "cannot read: " + e.getMessage());

@@ -253,7 +253,7 @@ class DefaultImportServiceTest {
     @Test
     void withoutADisplayNameThePathIsUsed() {
         Path missing = dir.resolve("gone.parley");
-        Problem p = onlyError(service.importFile(missing, null));
+        Problem p = onlyError(service.importFile(missing, (String) null));
         assertEquals(missing.toString(), p.file());
     }
 

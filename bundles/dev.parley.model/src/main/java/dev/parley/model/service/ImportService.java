@@ -21,4 +21,7 @@ public interface ImportService {
      * @param displayName how to name it in messages (the path as the user typed it)
      */
     ImportResult importFile(Path file, String displayName);
+
+    /** Imports one file, reporting progress to the context (which also names the file). */
+    ImportResult importFile(Path file, dev.parley.model.spi.ImportContext context);
 }

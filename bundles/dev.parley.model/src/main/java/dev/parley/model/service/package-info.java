@@ -3,7 +3,7 @@
  * merging, and running importers.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.parley.model.service;
 
 import org.osgi.annotation.bundle.Export;
