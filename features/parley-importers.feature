@@ -5,4 +5,5 @@ description = Text importer for news articles (.txt, .md, .html) with its gazett
 bundles = \
   org.jsoup, \
   dev.parley.knowledge, \
-  dev.parley.importer.text
+  dev.parley.importer.text, \
+  dev.parley.importer.gdelt

@@ -46,7 +46,7 @@ public final class GdeltImporter implements Importer {
     /** Source URLs kept (each a source); more are counted, not kept. */
     static final int MAX_SOURCES = 2_000;
     /** Evidence entries kept per relation. */
-    static final int MAX_EVIDENCE = 10;
+    static final int MAX_EVIDENCE = 5;
 
     /** Column positions of one layout. */
     record Layout(String name, int columns, int sourceUrl) {
@@ -123,6 +123,8 @@ public final class GdeltImporter implements Importer {
         int bad = 0;
         long bytes = 0;
         Layout layout = null;
+        String[] fields = new String[61];
+        Map<String, String> days = new java.util.HashMap<>();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
@@ -141,7 +143,10 @@ public final class GdeltImporter implements Importer {
                 if (line.isEmpty()) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
+                String[] f = split(line, fields);
+                if (f.length != fields.length) {
+                    fields = f;
+                }
                 if (layout == null) {
                     layout = f.length == 61 ? V2 : f.length == 58 ? V1_URL : f.length == 57 ? V1 : null;
                     if (layout == null) {
@@ -153,7 +158,7 @@ public final class GdeltImporter implements Importer {
                         continue; // a header line
                     }
                 }
-                String why = row(f, layout, actors, dyads, sources);
+                String why = row(f, layout, actors, dyads, sources, days);
                 if (why != null) {
                     if (why.startsWith("+")) {
                         droppedSources++;
@@ -196,16 +201,40 @@ public final class GdeltImporter implements Importer {
     }
 
     /** Adds one row; returns null, or "COLUMN: why" for a bad row, or "+" when its source was not kept. */
+    /** Splits a line at tabs, into {@code reuse} when the count fits (one array for all rows). */
+    static String[] split(String line, String[] reuse) {
+        int count = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') {
+                count++;
+            }
+        }
+        String[] out = count == reuse.length ? reuse : new String[count];
+        int start = 0;
+        int k = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '\t') {
+                out[k++] = line.substring(start, i);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
     private static String row(String[] f, Layout layout, Map<String, Actor> actors, Map<String, Dyad> dyads,
-                              Map<String, Source> sources) {
+                              Map<String, Source> sources, Map<String, String> days) {
         if (f.length != layout.columns()) {
             return "0: " + f.length + " columns where " + layout.name() + " has " + layout.columns();
         }
         String day = f[1];
-        if (day.length() != 8 || !day.chars().allMatch(Character::isDigit)) {
-            return "2: the day '" + day + "' is not YYYYMMDD";
+        String date = days.get(day);
+        if (date == null) {
+            if (day.length() != 8 || !day.chars().allMatch(Character::isDigit)) {
+                return "2: the day '" + day + "' is not YYYYMMDD";
+            }
+            date = day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6, 8);
+            days.put(day, date);
         }
-        String date = day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6, 8);
         String a1 = actor(f, 5, actors);
         String a2 = actor(f, 15, actors);
         if (a1 == null || a2 == null || a1.equals(a2)) {
@@ -223,7 +252,12 @@ public final class GdeltImporter implements Importer {
         if (quad < 1 || quad > 4 || goldstein < -10 || goldstein > 10) {
             return "30: QuadClass " + quad + " or GoldsteinScale " + goldstein + " out of range";
         }
-        Dyad dy = dyads.computeIfAbsent(a1 + "\u0000" + a2 + "\u0000" + root, k -> new Dyad(a1, a2, root));
+        String key = a1 + '\u0000' + a2 + '\u0000' + root;
+        Dyad dy = dyads.get(key);
+        if (dy == null) {
+            dy = new Dyad(a1, a2, root);
+            dyads.put(key, dy);
+        }
         dy.count++;
         dy.goldstein += goldstein;
         if (quad >= 3) {
