@@ -13,6 +13,14 @@ public interface ImportContext {
     default void progress(long done, long total) {
     }
 
+    /**
+     * Options the user gave for this import, e.g. {@code mapping} (a column mapping file) or
+     * {@code encoding}; empty when none.
+     */
+    default java.util.Map<String, String> options() {
+        return java.util.Map.of();
+    }
+
     /** True when the user cancelled or the time budget ran out; stop early and return. */
     default boolean cancelled() {
         return false;
