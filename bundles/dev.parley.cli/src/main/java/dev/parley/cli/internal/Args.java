@@ -73,6 +73,13 @@ final class Args {
         return null;
     }
 
+    /** Two option tables as one. */
+    static String[][] concat(String[][] a, String[][] b) {
+        String[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     String value(String option) {
         return values.get(option);
     }

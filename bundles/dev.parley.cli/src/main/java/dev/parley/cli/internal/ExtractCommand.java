@@ -57,9 +57,19 @@ public final class ExtractCommand implements ParleyCommand {
 
                 Options:
                   -o, --output FILE  write the dossier to FILE (atomically) instead of stdout
+                  --mapping FILE     for spreadsheets of another layout: lines "Column = field"
+                                     (fields: name, type, aliases, role, affiliation, country /
+                                     source, target, polarity, category, weight, date, evidence)
+                  --encoding NAME    the files' encoding (default: UTF-8, else Windows-1252)
+                  --delimiter C      the spreadsheet's delimiter (default: detected; 'tab' for tab)
 
                 Importers are services; 'parley bundles' lists those installed. Built in:
                   dossier  .parley files, and .json files with "format": "parley-dossier"
+                  text     news articles: .txt, .md, .html
+                  gdelt    GDELT event exports (2.0 .export.CSV, 1.0 daily files)
+                  csv      spreadsheets of actors or relations (Parley, Gephi, Kumu columns)
+                  acled    ACLED event exports (.csv)
+                  ftm      FollowTheMoney entities (.ftm.json, .ijson: JSON lines)
 
                 Examples:
                   parley extract case.parley
@@ -69,11 +79,11 @@ public final class ExtractCommand implements ParleyCommand {
 
     @Override
     public int run(List<String> args, CommandContext ctx) throws Exception {
-        Args a = Args.parse(args, new String[][] {{"--output", "-o"}}, new String[][] {});
+        Args a = Args.parse(args, Args.concat(new String[][] {{"--output", "-o"}}, FileImports.IMPORT_OPTIONS), new String[][] {});
         if (a.positional().isEmpty()) {
             throw new UsageException("give at least one FILE to extract from");
         }
-        FileImports.Outcome outcome = FileImports.run(a.positional(), ctx, importer, merger);
+        FileImports.Outcome outcome = FileImports.run(a.positional(), ctx, importer, merger, FileImports.options(a, ctx));
         if (outcome.failedFiles() == a.positional().size()) {
             return FAILED;
         }

@@ -50,12 +50,19 @@ final class FileImports {
     static final class Progress implements dev.parley.model.spi.ImportContext {
         private final String name;
         private final CommandContext ctx;
+        private final java.util.Map<String, String> options;
         private final long start = System.nanoTime();
         private long lastPrint;
 
-        Progress(String name, CommandContext ctx) {
+        Progress(String name, CommandContext ctx, java.util.Map<String, String> options) {
             this.name = name;
             this.ctx = ctx;
+            this.options = options;
+        }
+
+        @Override
+        public java.util.Map<String, String> options() {
+            return options;
         }
 
         @Override
@@ -77,6 +84,40 @@ final class FileImports {
     }
 
     static Outcome run(List<String> files, CommandContext ctx, ImportService importer, DossierMerger merger) {
+        return run(files, ctx, importer, merger, java.util.Map.of());
+    }
+
+    /** Options every importing command takes: --mapping FILE, --encoding NAME, --delimiter C. */
+    static final String[][] IMPORT_OPTIONS = {{"--mapping"}, {"--encoding"}, {"--delimiter"}};
+
+    /** The import options given on a command line, for the importers. */
+    static java.util.Map<String, String> options(Args a, CommandContext ctx) throws UsageException {
+        java.util.Map<String, String> o = new java.util.HashMap<>();
+        if (a.value("--mapping") != null) {
+            java.nio.file.Path m = ctx.resolve(a.value("--mapping"));
+            if (!java.nio.file.Files.isRegularFile(m)) {
+                throw new UsageException("no mapping file " + a.value("--mapping"));
+            }
+            o.put("mapping", m.toString());
+        }
+        if (a.value("--encoding") != null) {
+            if (!java.nio.charset.Charset.isSupported(a.value("--encoding"))) {
+                throw new UsageException("unknown encoding " + a.value("--encoding"));
+            }
+            o.put("encoding", a.value("--encoding"));
+        }
+        if (a.value("--delimiter") != null) {
+            String d = a.value("--delimiter").equals("tab") ? "\t" : a.value("--delimiter");
+            if (d.length() != 1) {
+                throw new UsageException("--delimiter takes one character, or 'tab'");
+            }
+            o.put("delimiter", d);
+        }
+        return o;
+    }
+
+    static Outcome run(List<String> files, CommandContext ctx, ImportService importer, DossierMerger merger,
+                       java.util.Map<String, String> options) {
         Dossier merged = Dossier.empty();
         int failed = 0;
         int problems = 0;
@@ -87,7 +128,7 @@ final class FileImports {
             if (progress) {
                 ctx.err().println("[" + i + "/" + files.size() + "] " + file);
             }
-            ImportResult result = importer.importFile(ctx.resolve(file), new Progress(file, ctx));
+            ImportResult result = importer.importFile(ctx.resolve(file), new Progress(file, ctx, options));
             for (Problem p : result.problems()) {
                 ctx.err().println("parley: " + p);
                 problems++;

@@ -57,6 +57,10 @@ public final class ImportCommand implements ParleyCommand {
 
                 Options:
                   -d, --dossier FILE  the dossier to merge into (required)
+                  --mapping FILE      column mapping for spreadsheets of another layout
+                                      (see 'parley help extract')
+                  --encoding NAME     the files' encoding (default: UTF-8, else Windows-1252)
+                  --delimiter C       the spreadsheet's delimiter (default: detected)
 
                 Example:
                   parley import mali.parley notes.parley --dossier sahel.parley
@@ -65,7 +69,7 @@ public final class ImportCommand implements ParleyCommand {
 
     @Override
     public int run(List<String> args, CommandContext ctx) throws Exception {
-        Args a = Args.parse(args, new String[][] {{"--dossier", "-d"}}, new String[][] {});
+        Args a = Args.parse(args, Args.concat(new String[][] {{"--dossier", "-d"}}, FileImports.IMPORT_OPTIONS), new String[][] {});
         String dossierArg = a.value("--dossier");
         if (dossierArg == null) {
             throw new UsageException("say which dossier to import into with --dossier CASE.parley");
@@ -80,7 +84,7 @@ public final class ImportCommand implements ParleyCommand {
         }
         boolean exists = Files.exists(dossierFile);
         Dossier before = exists ? store.load(dossierFile) : Dossier.empty();
-        FileImports.Outcome outcome = FileImports.run(a.positional(), ctx, importer, merger);
+        FileImports.Outcome outcome = FileImports.run(a.positional(), ctx, importer, merger, FileImports.options(a, ctx));
         if (!outcome.ok()) {
             ctx.err().println("parley import: " + outcome.failedFiles() + " of " + a.positional().size()
                     + " file(s) could not be read; " + dossierArg + " was not changed");
