@@ -271,6 +271,25 @@ class DistributionIT {
     }
 
     @Test
+    void spreadsheetsRoundTripThroughADossierToGraphml() throws Exception {
+        write("nodes.csv", "Id,Label,type\nn1,Freedonia,state\nn2,Sylvania,state\nn3,Northern League,igo\n");
+        write("edges.csv", "Source,Target,Type,Weight,Label\nn1,n2,Directed,-6,sanction\nn3,n1,Directed,3,support\n");
+        write("bad.csv", "Source,Target,Weight\nn1,n2,lots\n");
+        Result r = ParleyProcess.run(work, "import", "nodes.csv", "edges.csv", "--dossier", "net.parley");
+        assertEquals(0, r.status(), r::toString);
+        assertTrue(r.out().contains("+3 actor(s)") && r.out().contains("+2 relation(s)"), r::toString);
+        Result warn = ParleyProcess.run(work, "extract", "bad.csv");
+        assertEquals(0, warn.status(), warn::toString);
+        assertTrue(warn.err().contains("bad.csv:2:3: warning: row skipped: weight 'lots' is not a number"), warn::toString);
+        Result g = ParleyProcess.run(work, "export", "net.parley", "--format", "graphml", "-o", "net.graphml");
+        assertEquals(0, g.status(), g::toString);
+        String graphml = Files.readString(work.resolve("net.graphml"));
+        assertEquals(3, graphml.split("<node ").length - 1);
+        assertEquals(2, graphml.split("<edge ").length - 1);
+        assertTrue(graphml.contains(">Freedonia<") && graphml.contains(">sanction<"), graphml);
+    }
+
+    @Test
     void badFilesGetOneClearLineAndExitOne() throws Exception {
         write("empty.txt", "");
         Files.createDirectory(work.resolve("folder"));
@@ -287,7 +306,7 @@ class DistributionIT {
             {"empty.txt", "empty.txt: the file is empty"},
             {"folder", "folder: is a directory"},
             {"junk.bin", "junk.bin: a binary file that no importer reads"},
-            {"notes.xyz", "notes.xyz: no importer reads this kind of file (supported: .htm, .html, .json, .markdown, .md, .parley, .text, .txt)"},
+            {"notes.xyz", "notes.xyz: no importer reads this kind of file (supported: .csv, .htm, .html, .ijson, .json, .jsonl, .markdown, .md, .parley, .text, .tsv, .txt)"},
             {"broken.parley", "broken.parley:3:"},
             {"future.parley", "newer than this Parley reads"},
         };
