@@ -373,6 +373,7 @@ class DistributionIT {
              JarOutputStream jar = new JarOutputStream(out, mf)) {
             jar.flush();
         }
+        Files.writeString(copy.resolve("conf/trusted-bundles"), sha256(copy.resolve("plugins/needy.jar")) + "  # test\n");
         Result r = ParleyProcess.run(copy, work, null, "bundles");
         assertEquals(1, r.status(), r::toString);
         assertTrue(r.out().contains("com.example.needy"), r::toString);
@@ -382,6 +383,87 @@ class DistributionIT {
         // The rest of the workbench still works.
         Result v = ParleyProcess.run(copy, work, null, "--version");
         assertEquals(0, v.status(), v::toString);
+    }
+
+    static String sha256(Path p) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+
+    /** A copy of a bundle jar under another symbolic name: a plugin with real services, made from ours. */
+    static Path renamedBundle(Path jar, String bsn, Path out) throws IOException {
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile());
+             JarOutputStream o = new JarOutputStream(Files.newOutputStream(out))) {
+            Manifest mf = new Manifest(in.getManifest());
+            mf.getMainAttributes().putValue("Bundle-SymbolicName", bsn);
+            o.putNextEntry(new java.util.jar.JarEntry("META-INF/MANIFEST.MF"));
+            mf.write(o);
+            o.closeEntry();
+            for (var e : java.util.Collections.list(in.entries())) {
+                if (e.getName().equals("META-INF/MANIFEST.MF")) {
+                    continue;
+                }
+                o.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                try (var is = in.getInputStream(e)) {
+                    is.transferTo(o);
+                }
+                o.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void installChecksTrustsSurvivesRestartsAndUninstalls() throws Exception {
+        Path copy = work.resolve("parley");
+        copyTree(ParleyProcess.dist(), copy);
+        Path ftm;
+        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
+            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
+        }
+        Path plugin = renamedBundle(ftm, "com.example.ftm2", work.resolve("ftm2.jar"));
+        Files.writeString(work.resolve("plain.jar"), "not a zip");
+        Manifest mf = new Manifest();
+        mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(work.resolve("nobundle.jar")), mf)) {
+            jar.flush();
+        }
+        Result notBundle = ParleyProcess.run(copy, work, null, "install", "nobundle.jar");
+        assertEquals(1, notBundle.status(), notBundle::toString);
+        assertTrue(notBundle.err().contains("nobundle.jar: not an OSGi bundle: no Bundle-SymbolicName in META-INF/MANIFEST.MF"),
+                notBundle::toString);
+        Result untrusted = ParleyProcess.run(copy, work, null, "install", "ftm2.jar");
+        assertEquals(1, untrusted.status(), untrusted::toString);
+        assertTrue(untrusted.err().contains("ftm2.jar: not trusted") && untrusted.err().contains("nothing was installed"),
+                untrusted::toString);
+        Result ok = ParleyProcess.run(copy, work, null, "install", "ftm2.jar", "--trust");
+        assertEquals(0, ok.status(), ok::toString);
+        assertTrue(ok.out().contains("Installed com.example.ftm2") && ok.out().contains("importer ftm"), ok::toString);
+        Result again = ParleyProcess.run(copy, work, null, "install", "ftm2.jar", "--trust");
+        assertEquals(1, again.status(), again::toString);
+        assertTrue(again.err().contains("already installed"), again::toString);
+        Result features = ParleyProcess.run(copy, work, null, "features");
+        assertTrue(features.out().contains("com.example.ftm2") && features.out().contains("trusted: its SHA-256"),
+                features::toString);
+        assertTrue(features.out().contains("parley-core"), features::toString);
+        Result bundles = ParleyProcess.run(copy, work, null, "bundles");
+        assertTrue(bundles.out().lines().anyMatch(l -> l.contains("com.example.ftm2") && l.contains("ACTIVE")
+                && l.endsWith("[plugin]")), bundles::toString);
+        Result system = ParleyProcess.run(copy, work, null, "uninstall", "dev.parley.core");
+        assertEquals(1, system.status());
+        assertTrue(system.err().contains("part of Parley"), system::toString);
+        // a tampered plugin no longer matches its digest and does not start
+        Path installed = copy.resolve("plugins/ftm2.jar");
+        byte[] bytes = Files.readAllBytes(installed);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(installed, bytes);
+        Result tampered = ParleyProcess.run(copy, work, null, "--version");
+        assertEquals(0, tampered.status(), tampered::toString);
+        assertTrue(tampered.err().contains("plugins/ftm2.jar is not trusted"), tampered::toString);
+        Files.write(installed, Files.readAllBytes(plugin));
+        Result removed = ParleyProcess.run(copy, work, null, "uninstall", "com.example.ftm2");
+        assertEquals(0, removed.status(), removed::toString);
+        assertFalse(Files.exists(installed));
+        assertFalse(ParleyProcess.run(copy, work, null, "bundles").out().contains("com.example.ftm2"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

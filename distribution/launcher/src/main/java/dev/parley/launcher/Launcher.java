@@ -114,7 +114,17 @@ public final class Launcher {
                 onDemand.add(require(system, bsn, f));
             }
         }
-        start.addAll(listJars(home.resolve("plugins")));
+        // extra bundles run only when trusted (conf/trust/, conf/trusted-bundles); others are reported
+        dev.parley.launch.Trust trust = new dev.parley.launch.Trust(home);
+        for (Path jar : listJars(home.resolve("plugins"))) {
+            if (trust.reason(jar) != null) {
+                start.add(jar);
+            } else {
+                err.println("parley: warning: plugins/" + jar.getFileName() + " is not trusted and was not started"
+                        + " (install it with 'parley install --trust', list its SHA-256 in conf/trusted-bundles, or"
+                        + " sign it with a certificate in conf/trust/)");
+            }
+        }
         List<Path> all = new ArrayList<>(start);
         all.addAll(onDemand);
 

@@ -71,7 +71,8 @@ public final class BundlesCommand implements ParleyCommand {
         // INSTALLED below means a bundle that really cannot resolve.
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(null);
         for (Bundle b : context.getBundles()) {
-            ctx.out().printf("%3d  %-45s %-18s %s%n", b.getBundleId(), b.getSymbolicName(), b.getVersion(), state(b));
+            String where = b.getLocation().contains("/plugins/") ? "  [plugin]" : "";
+            ctx.out().printf("%3d  %-45s %-18s %s%s%n", b.getBundleId(), b.getSymbolicName(), b.getVersion(), state(b), where);
             if (b.getState() == Bundle.INSTALLED) {
                 unresolved.add(b);
                 for (String why : missingRequirements(b)) {
@@ -135,47 +136,7 @@ public final class BundlesCommand implements ParleyCommand {
         };
     }
 
-    /**
-     * The mandatory requirements of an unresolved bundle that no resolved bundle offers, in words.
-     */
     List<String> missingRequirements(Bundle b) {
-        BundleRevision rev = b.adapt(BundleRevision.class);
-        List<String> out = new ArrayList<>();
-        if (rev == null) {
-            return out;
-        }
-        List<BundleCapability> offered = new ArrayList<>();
-        for (Bundle other : context.getBundles()) {
-            BundleWiring w = other.adapt(BundleWiring.class);
-            if (w != null) {
-                offered.addAll(w.getCapabilities(null));
-            }
-        }
-        for (BundleRequirement req : rev.getDeclaredRequirements(null)) {
-            Map<String, String> dirs = req.getDirectives();
-            if ("optional".equals(dirs.get(Constants.RESOLUTION_DIRECTIVE))
-                    || "osgi.ee".equals(req.getNamespace())) {
-                continue;
-            }
-            String filter = dirs.get(Constants.FILTER_DIRECTIVE);
-            if (filter == null) {
-                continue;
-            }
-            Filter f;
-            try {
-                f = FrameworkUtil.createFilter(filter);
-            } catch (InvalidSyntaxException e) {
-                continue;
-            }
-            boolean met = offered.stream().anyMatch(c -> c.getNamespace().equals(req.getNamespace())
-                    && f.matches(c.getAttributes()));
-            if (!met) {
-                out.add(Requirements.describe(req.getNamespace(), filter));
-            }
-        }
-        if (out.isEmpty()) {
-            out.add("a requirement of a bundle it depends on (see that bundle)");
-        }
-        return out;
+        return Requirements.missing(context, b);
     }
 }

@@ -1,6 +1,19 @@
 package dev.parley.cli.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWiring;
 import java.util.regex.Pattern;
 
 /** Turns an OSGi requirement filter into a sentence a user can act on. */
@@ -57,5 +70,49 @@ final class Requirements {
             }
         }
         return null;
+    }
+
+    /**
+     * The mandatory requirements of an unresolved bundle that no resolved bundle offers, in words.
+     */
+    static List<String> missing(BundleContext context, Bundle b) {
+        BundleRevision rev = b.adapt(BundleRevision.class);
+        List<String> out = new ArrayList<>();
+        if (rev == null) {
+            return out;
+        }
+        List<BundleCapability> offered = new ArrayList<>();
+        for (Bundle other : context.getBundles()) {
+            BundleWiring w = other.adapt(BundleWiring.class);
+            if (w != null) {
+                offered.addAll(w.getCapabilities(null));
+            }
+        }
+        for (BundleRequirement req : rev.getDeclaredRequirements(null)) {
+            Map<String, String> dirs = req.getDirectives();
+            if ("optional".equals(dirs.get(Constants.RESOLUTION_DIRECTIVE))
+                    || "osgi.ee".equals(req.getNamespace())) {
+                continue;
+            }
+            String filter = dirs.get(Constants.FILTER_DIRECTIVE);
+            if (filter == null) {
+                continue;
+            }
+            Filter f;
+            try {
+                f = FrameworkUtil.createFilter(filter);
+            } catch (InvalidSyntaxException e) {
+                continue;
+            }
+            boolean met = offered.stream().anyMatch(c -> c.getNamespace().equals(req.getNamespace())
+                    && f.matches(c.getAttributes()));
+            if (!met) {
+                out.add(Requirements.describe(req.getNamespace(), filter));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("a requirement of a bundle it depends on (see that bundle)");
+        }
+        return out;
     }
 }
