@@ -92,15 +92,89 @@ public final class DefaultImportService implements ImportService {
             String what = looksBinary(head) ? "a binary file that no importer reads" : "no importer reads this kind of file";
             return ImportResult.failed(name, what + " (supported: " + supported() + ")");
         }
-        try {
-            ImportResult result = chosen.importFile(file, context);
-            return result == null ? ImportResult.failed(name, "importer '" + chosen.name() + "' returned nothing") : result;
-        } catch (IOException e) {
-            return ImportResult.failed(name, "cannot read: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
-            return new ImportResult(null, List.of(new Problem(name, 0, 0, Problem.Severity.ERROR,
-                    "importer '" + chosen.name() + "' failed: " + e)));
+        return runGuarded(chosen, file, context, name);
+    }
+
+    /** Time an importer may take for one file before it is stopped (seconds); 0 for no limit. */
+    private volatile long timeoutSeconds = 600;
+
+    void setTimeoutSeconds(long seconds) {
+        this.timeoutSeconds = seconds;
+    }
+
+    @org.osgi.service.component.annotations.Activate
+    void activate(org.osgi.framework.BundleContext bc) {
+        String t = bc.getProperty("parley.import.timeout");
+        if (t != null) {
+            try {
+                timeoutSeconds = Long.parseLong(t.strip());
+            } catch (NumberFormatException e) {
+                // keep the default; the launcher's configuration is checked by the user
+            }
         }
+    }
+
+    /**
+     * Runs an importer so that a faulty plugin cannot take the workbench down: an exception, an
+     * error, or running past the time budget fails this one file with a message naming the importer
+     * and its bundle.
+     */
+    private ImportResult runGuarded(Importer chosen, Path file, ImportContext context, String name) {
+        String who = "importer '" + chosen.name() + "'" + bundleOf(chosen);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        ImportContext guarded = new ImportContext() {
+            @Override
+            public String displayName() {
+                return context.displayName() == null ? name : context.displayName();
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                context.progress(done, total);
+            }
+
+            @Override
+            public java.util.Map<String, String> options() {
+                return context.options();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get() || context.cancelled();
+            }
+        };
+        java.util.concurrent.FutureTask<ImportResult> task = new java.util.concurrent.FutureTask<>(
+                () -> chosen.importFile(file, guarded));
+        Thread worker = new Thread(task, "parley-import-" + chosen.name());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            ImportResult result = timeoutSeconds > 0 ? task.get(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)
+                    : task.get();
+            return result == null ? ImportResult.failed(name, who + " returned nothing") : result;
+        } catch (java.util.concurrent.TimeoutException e) {
+            stop.set(true);
+            task.cancel(true);
+            return ImportResult.failed(name, who + " did not finish within " + timeoutSeconds
+                    + " s and was stopped (set parley.import.timeout in conf/parley.properties for longer imports)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            task.cancel(true);
+            return ImportResult.failed(name, "import interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                return ImportResult.failed(name, "cannot read: " + io.getMessage());
+            }
+            return new ImportResult(null, List.of(new Problem(name, 0, 0, Problem.Severity.ERROR,
+                    who + " failed: " + cause)));
+        }
+    }
+
+    /** " (bundle NAME)" for an importer from an OSGi bundle, else nothing. */
+    private static String bundleOf(Importer importer) {
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(importer.getClass());
+        return b == null ? "" : " (bundle " + b.getSymbolicName() + ")";
     }
 
     private static int safePriority(Importer i) {
