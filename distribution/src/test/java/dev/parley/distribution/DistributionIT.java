@@ -466,6 +466,57 @@ class DistributionIT {
         assertFalse(ParleyProcess.run(copy, work, null, "bundles").out().contains("com.example.ftm2"));
     }
 
+    private static void tool(Path cwd, String... cmd) throws Exception {
+        String javaHome = System.getProperty("java.home");
+        List<String> full = new java.util.ArrayList<>(List.of(cmd));
+        full.set(0, Path.of(javaHome, "bin", cmd[0]).toString());
+        Process p = new ProcessBuilder(full).directory(cwd.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ":\n" + out);
+    }
+
+    @Test
+    void aJarSignedByATrustedCertificateInstallsAndATamperedOneDoesNot() throws Exception {
+        Path copy = work.resolve("parley");
+        copyTree(ParleyProcess.dist(), copy);
+        Path ftm;
+        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
+            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
+        }
+        Path plugin = renamedBundle(ftm, "com.example.signed", work.resolve("signed.jar"));
+        tool(work, "keytool", "-genkeypair", "-alias", "team", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-dname", "CN=Parley Test Team", "-keystore", "ks.p12", "-storetype", "PKCS12", "-storepass", "secret1",
+                "-keypass", "secret1");
+        tool(work, "jarsigner", "-keystore", "ks.p12", "-storepass", "secret1", "signed.jar", "team");
+        Files.createDirectories(copy.resolve("conf/trust"));
+        tool(work, "keytool", "-exportcert", "-rfc", "-alias", "team", "-keystore", "ks.p12", "-storepass", "secret1",
+                "-file", copy.resolve("conf/trust/team.pem").toString());
+        // tampered: one class changed after signing
+        Path tampered = work.resolve("tampered.jar");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(plugin.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
+            boolean changed = false;
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (!changed && e.getName().endsWith(".class")) {
+                    data[data.length - 1] ^= 1;
+                    changed = true;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        Result bad = ParleyProcess.run(copy, work, null, "install", "tampered.jar");
+        assertEquals(1, bad.status(), bad::toString);
+        assertTrue(bad.err().contains("tampered.jar: not trusted"), bad::toString);
+        Result good = ParleyProcess.run(copy, work, null, "install", "signed.jar");
+        assertEquals(0, good.status(), good::toString);
+        assertTrue(good.out().contains("Installed com.example.signed"), good::toString);
+        Result features = ParleyProcess.run(copy, work, null, "features");
+        assertTrue(features.out().contains("signed by CN=Parley Test Team"), features::toString);
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
