@@ -13,4 +13,5 @@ bundles = \
   dev.parley.cli, \
   org.apache.felix.gogo.runtime, \
   org.apache.felix.gogo.command
-on-demand = org.apache.felix.gogo.shell
+# started for long sessions (the shell): hot deploy of plugins/ and the shell itself
+on-demand = org.apache.felix.fileinstall, dev.parley.plugins, org.apache.felix.gogo.shell

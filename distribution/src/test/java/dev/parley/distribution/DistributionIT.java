@@ -517,6 +517,64 @@ class DistributionIT {
         assertTrue(features.out().contains("signed by CN=Parley Test Team"), features::toString);
     }
 
+    private static boolean waitFor(Path file, String text, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 10; i++) {
+            if (Files.exists(file) && Files.readString(file).contains(text)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Test
+    void hotDeployWhileTheShellRuns() throws Exception {
+        Path copy = work.resolve("parley");
+        copyTree(ParleyProcess.dist(), copy);
+        Path ftm;
+        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
+            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
+        }
+        Path hot = renamedBundle(ftm, "com.example.hot", work.resolve("hot.jar"));
+        Path cold = renamedBundle(ftm, "com.example.cold", work.resolve("cold.jar"));
+        Files.writeString(copy.resolve("conf/trusted-bundles"), sha256(hot) + "  # test\n");
+        Path out = work.resolve("shell.out");
+        Path err = work.resolve("shell.err");
+        Process shell = new ProcessBuilder(copy.resolve("bin/parley").toString(), "shell").directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try (var stdin = shell.getOutputStream()) {
+            assertTrue(waitFor(out, "Welcome", 30), () -> "the shell did not start: " + err);
+            Path tmp = copy.resolve("plugins/.hot.part");
+            Files.copy(hot, tmp);
+            Files.move(tmp, copy.resolve("plugins/hot.jar"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertTrue(waitFor(err, "installed and started com.example.hot", 20), () -> "not hot-deployed: " + read(err));
+            Path tmp2 = copy.resolve("plugins/.cold.part");
+            Files.copy(cold, tmp2);
+            Files.move(tmp2, copy.resolve("plugins/cold.jar"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertTrue(waitFor(err, "plugins/cold.jar was not installed: not trusted", 20), () -> read(err));
+            stdin.write("parley bundles\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stdin.flush();
+            assertTrue(waitFor(out, "com.example.hot", 20), () -> read(out));
+            assertFalse(read(out).contains("com.example.cold"), () -> read(out));
+            Files.delete(copy.resolve("plugins/hot.jar"));
+            assertTrue(waitFor(err, "removed: uninstalled com.example.hot", 20), () -> read(err));
+            stdin.write("exit\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stdin.flush();
+        } finally {
+            if (!shell.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                shell.destroyForcibly();
+            }
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {

@@ -136,6 +136,12 @@ public final class Launcher {
         props.put(Main.WORKING_DIRECTORY, Paths.get("").toAbsolutePath().toString());
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "dev.parley.launch;version=\"1.0.0\"");
         props.putIfAbsent("gosh.args", "");
+        // hot deploy (FileInstall, started by long sessions such as the shell) watches plugins/
+        props.putIfAbsent("felix.fileinstall.dir", home.resolve("plugins").toString());
+        props.putIfAbsent("felix.fileinstall.poll", "1000");
+        props.putIfAbsent("felix.fileinstall.noInitialDelay", "true");
+        props.putIfAbsent("felix.fileinstall.filter", ".*\\.jar");
+        props.putIfAbsent("felix.fileinstall.log.level", "1");
         Storage storage = Storage.open(home, stamp(all));
         props.put(Constants.FRAMEWORK_STORAGE, storage.dir().toString());
         if (!storage.reusable()) {

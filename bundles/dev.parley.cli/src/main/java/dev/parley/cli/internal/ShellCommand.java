@@ -38,7 +38,9 @@ public final class ShellCommand implements ParleyCommand {
         return """
                 Usage: parley shell
 
-                Opens the Apache Felix Gogo shell on the same runtime. Parley's commands
+                Opens the Apache Felix Gogo shell on the same runtime, and watches plugins/:
+                a trusted bundle jar dropped there is installed and started (after the checks
+                of 'parley install'), and removing it uninstalls it. Parley's commands
                 run there as 'parley COMMAND ARGS...' (e.g. 'parley bundles'), beside
                 Gogo's own ('lb' lists bundles, 'help' lists shell commands). Type 'exit'
                 or press Ctrl-D to leave; the workbench stops with the shell.
@@ -61,6 +63,19 @@ public final class ShellCommand implements ParleyCommand {
             return FAILED;
         }
         Bundle system = context.getBundle(0);
+        // a long session: watch plugins/ for bundles dropped in or removed
+        // the checked installer first, so FileInstall's first scan already goes through it
+        for (String name : new String[] {"dev.parley.plugins", "org.apache.felix.fileinstall"}) {
+            for (Bundle b : context.getBundles()) {
+                if (name.equals(b.getSymbolicName())) {
+                    try {
+                        b.start(Bundle.START_TRANSIENT);
+                    } catch (org.osgi.framework.BundleException e) {
+                        ctx.err().println("parley shell: hot deploy of plugins/ is off: " + e.getMessage());
+                    }
+                }
+            }
+        }
         // Transient: the shell must not come back by itself on the next start of the workbench.
         shell.start(Bundle.START_TRANSIENT);
         while (shell.getState() == Bundle.ACTIVE && system.getState() == Bundle.ACTIVE) {
