@@ -13,8 +13,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -90,7 +88,7 @@ public final class InstallCommand implements ParleyCommand {
             }
             List<String> names = new ArrayList<>();
             for (Path jar : jars) {
-                String why = check(jar, trust, a.flag("--trust"), names);
+                String why = dev.parley.launch.PluginCheck.problem(jar, context, trust, a.flag("--trust"), names);
                 if (why != null) {
                     errors.add(jar.getFileName() + ": " + why);
                 }
@@ -187,36 +185,6 @@ public final class InstallCommand implements ParleyCommand {
         } else {
             jars.add(p);
         }
-    }
-
-    /** Why the jar may not be installed, or null. */
-    private String check(Path jar, Trust trust, boolean trusted, List<String> names) throws IOException {
-        String bsn;
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            Manifest mf = jf.getManifest();
-            bsn = mf == null ? null : mf.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
-        } catch (IOException e) {
-            return "not a jar: " + e.getMessage();
-        }
-        if (bsn == null) {
-            return "not an OSGi bundle: no Bundle-SymbolicName in META-INF/MANIFEST.MF";
-        }
-        bsn = bsn.split(";")[0].strip();
-        for (Bundle b : context.getBundles()) {
-            if (bsn.equals(b.getSymbolicName())) {
-                return "a bundle named " + bsn + " " + b.getVersion() + " is already installed"
-                        + (b.getLocation().contains("/plugins/") ? " (run 'parley uninstall " + bsn + "' first)" : "");
-            }
-        }
-        if (names.contains(bsn)) {
-            return "given twice (" + bsn + ")";
-        }
-        names.add(bsn);
-        if (!trusted && trust.reason(jar) == null) {
-            return "not trusted: it is not signed by a certificate in conf/trust/ and its SHA-256 (" + Trust.sha256(jar)
-                    + ") is not in conf/trusted-bundles; pass --trust to trust this file";
-        }
-        return null;
     }
 
     /** What a started bundle offers, in words. */

@@ -3,14 +3,11 @@ package dev.parley.plugins.internal;
 import dev.parley.launch.Main;
 import dev.parley.launch.Trust;
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -56,7 +53,8 @@ public final class CheckedJarInstaller implements ArtifactInstaller {
         if (installed(artifact) != null) {
             return; // the launcher installed it at start
         }
-        String why = check(artifact.toPath());
+        String why = dev.parley.launch.PluginCheck.problem(artifact.toPath(), context, trust, false,
+                new java.util.ArrayList<>());
         if (why != null) {
             report("plugins/" + artifact.getName() + " was not installed: " + why);
             return;
@@ -99,30 +97,6 @@ public final class CheckedJarInstaller implements ArtifactInstaller {
                 report("plugins/" + artifact.getName() + ": could not uninstall " + name + ": " + e.getMessage());
             }
         }
-    }
-
-    private String check(Path jar) throws IOException {
-        String bsn;
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            Manifest mf = jf.getManifest();
-            bsn = mf == null ? null : mf.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
-        } catch (IOException e) {
-            return "not a jar: " + e.getMessage();
-        }
-        if (bsn == null) {
-            return "not an OSGi bundle: no Bundle-SymbolicName in META-INF/MANIFEST.MF";
-        }
-        String name = bsn.split(";")[0].strip();
-        for (Bundle b : context.getBundles()) {
-            if (name.equals(b.getSymbolicName())) {
-                return "a bundle named " + name + " is already installed";
-            }
-        }
-        if (trust.reason(jar) == null) {
-            return "not trusted (sign it with a certificate in conf/trust/, list its SHA-256 in conf/trusted-bundles,"
-                    + " or use 'parley install --trust')";
-        }
-        return null;
     }
 
     private static void report(String message) {
