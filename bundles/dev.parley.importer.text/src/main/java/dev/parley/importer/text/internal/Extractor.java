@@ -96,7 +96,8 @@ final class Extractor {
             "diplomats", "diplomat", "envoy", "ambassador", "president", "prime", "foreign", "defence", "defense",
             "interior", "army's", "jets", "warplanes", "un", "authority", "administration", "cabinet", "presidency",
             "nation", "air", "intelligence", "security", "officers", "spokesman", "spokesperson",
-            "spokeswoman", "minister", "ministers", "opposition", "rebels", "separatists", "counterpart's");
+            "spokeswoman", "minister", "ministers", "opposition", "rebels", "separatists", "counterpart's",
+            "investigators", "negotiators", "delegates", "envoys", "warships", "ships", "vessels", "coast");
 
     final Lexicon lex;
 

@@ -452,6 +452,9 @@ final class Relations {
                 if (t.isPunct('.') || t.isPunct(';')) {
                     return null;
                 }
+                if (t.isPunct(',') && d.tok(k + 1) != null && RELATIVE.contains(d.tok(k + 1).key())) {
+                    return null; // ", which leads ...": a relative clause about the object, not the object
+                }
                 continue;
             }
             while (run.at[m.last() + 1 < d.size() ? m.last() + 1 : m.last()] != null
@@ -475,6 +478,19 @@ final class Relations {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
         Mention possessive = null;
+        // "Yuri Belov, a spokesman for Russia's foreign ministry, criticised ...": the subject before the apposition
+        if (!noun && a - 1 > from && d.tok(a - 1).isPunct(',')) {
+            for (int k = a - 2; k > from && k >= a - 16; k--) {
+                if (d.tok(k).isPunct(',')) {
+                    Mention head = run.at[k - 1];
+                    if (head != null && head.ent().isPerson()) {
+                        out.add(head.ent());
+                        return out;
+                    }
+                    break;
+                }
+            }
+        }
         // "the Wagner Group, a private military contractor with ties to ...": the apposition's head
         for (int k = a - 1; k > from; k--) {
             if (run.at[k] != null) {
@@ -539,12 +555,27 @@ final class Relations {
         return out;
     }
 
+    /** Is there an actor in the noun phrase from token i ("Sudan's de facto leader Abdel Fattah al-Burhan")? */
+    private boolean actorInNounPhrase(int i) {
+        for (int k = i; k < d.size() && k < i + 6; k++) {
+            Token t = d.tok(k);
+            if (run.at[k] != null) {
+                return true;
+            }
+            if (!t.isWord() || t.is("and") || t.is("or") || Quotes.DETERMINERS.contains(t.key()) && k > i) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             Mention m = run.at[k];
-            if (m != null && !sides.contains(m.ent()) && !run.possessiveAfter(m)) {
+            boolean ownerOfNonActor = m != null && run.possessiveAfter(m) && !actorInNounPhrase(m.last() + 2);
+            if (m != null && !sides.contains(m.ent()) && (!run.possessiveAfter(m) || ownerOfNonActor)) {
                 sides.add(m.ent());
                 k = m.last();
             } else if (m != null) {
