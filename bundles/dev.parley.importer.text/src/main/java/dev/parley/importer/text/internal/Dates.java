@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates written in an article ("February 4, 2024", "4 February 2024", "2024-02-04") and the
@@ -19,12 +17,14 @@ final class Dates {
     record Event(String date, String kind, int sentence, List<Ent> actors) {
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    /** Month names and their usual abbreviations, as token keys. */
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
+            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10),
+            Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+            Map.entry("dec", 12));
 
     private static final Set<String> EVENT_NOUNS = Set.of("election", "elections", "vote", "votes", "referendum",
             "deadline", "summit", "poll", "polls", "inauguration", "handover", "transition", "talks", "meeting",
@@ -40,20 +40,7 @@ final class Dates {
         Doc d = run.d;
         for (int s = 0; s < d.sentences.size(); s++) {
             int[] range = d.sentences.get(s);
-            if (range[1] <= range[0]) {
-                continue;
-            }
-            boolean candidate = false;
-            for (int k = range[0]; k < range[1] && !candidate; k++) {
-                Token t = d.tok(k);
-                candidate = t.kind() == Token.Kind.NUMBER && t.key().length() == 4
-                        || t.capitalised() && t.key().length() >= 3 && month(t.key()) > 0;
-            }
-            if (!candidate) {
-                continue;
-            }
-            String text = d.text.substring(d.tok(range[0]).start(), d.tok(range[1] - 1).end());
-            String iso = first(text);
+            String iso = first(d, range[0], range[1]);
             if (iso != null) {
                 bySentence.put(s, iso);
             }
@@ -65,68 +52,137 @@ final class Dates {
         return bySentence.get(sentence);
     }
 
-    static String first(String text) {
-        String best = null;
-        int bestAt = Integer.MAX_VALUE;
-        Matcher m = MDY.matcher(text);
-        while (m.find()) {
-            if (m.group(3) != null && m.start() < bestAt) {
-                best = iso(m.group(3), m.group(1), m.group(2));
-                bestAt = m.start();
-                break;
+    /**
+     * The first full date among tokens [from, to) as ISO 8601: "February 4, 2024", "Feb. 4th 2024",
+     * "4 February 2024" and "2024-02-04" give a day; failing those, "February 2024" gives a month.
+     */
+    static String first(Doc d, int from, int to) {
+        String monthOnly = null;
+        for (int k = from; k < to; k++) {
+            Token t = d.tok(k);
+            if (t.kind() == Token.Kind.WORD) {
+                int month = month(t);
+                if (month < 0) {
+                    continue;
+                }
+                int j = skipDot(d, k + 1, to, t);
+                int day = day(d, j, to);
+                if (day > 0) {
+                    int y = year(d, skipComma(d, j + 1, to), to);
+                    if (y > 0) {
+                        return iso(y, month, day);
+                    }
+                } else if (monthOnly == null) {
+                    int y = year(d, j, to);
+                    if (y > 0) {
+                        monthOnly = String.format(Locale.ROOT, "%04d-%02d", y, month);
+                    }
+                }
+            } else if (t.kind() == Token.Kind.NUMBER) {
+                int day = day(d, k, to);
+                if (day > 0 && k + 1 < to) {
+                    Token m = d.tok(k + 1);
+                    int month = m.kind() == Token.Kind.WORD ? month(m) : -1;
+                    if (month > 0) {
+                        int y = year(d, skipComma(d, skipDot(d, k + 2, to, m), to), to);
+                        if (y > 0) {
+                            return iso(y, month, day);
+                        }
+                    }
+                }
+                int y = year(d, k, to);
+                if (y > 0 && k + 4 < to && isDash(d.tok(k + 1)) && isDash(d.tok(k + 3))) {
+                    int mo = twoDigits(d.tok(k + 2));
+                    int dd = twoDigits(d.tok(k + 4));
+                    if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 && !joinedAfter(d, k + 4, to)) {
+                        return iso(y, mo, dd);
+                    }
+                }
             }
         }
-        m = DMY.matcher(text);
-        while (m.find()) {
-            if (m.group(3) != null && m.start() < bestAt) {
-                best = iso(m.group(3), m.group(2), m.group(1));
-                bestAt = m.start();
-                break;
-            }
-        }
-        m = ISO.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            best = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
-            bestAt = m.start();
-        }
-        if (best == null) {
-            m = MY.matcher(text);
-            if (m.find()) {
-                best = m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month(m.group(1)));
-            }
-        }
-        return best;
+        return monthOnly;
     }
 
-    private static String iso(String year, String month, String day) {
-        int d = Integer.parseInt(day);
-        int mo = month(month);
-        if (d < 1 || d > 31 || mo < 1) {
-            return null;
-        }
-        return String.format(Locale.ROOT, "%s-%02d-%02d", year, mo, d);
+    private static String iso(int year, int month, int day) {
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
-    static int month(String name) {
-        if (name.length() < 3) {
+    /** The month a capitalised word names ("February", "Feb"), or -1. */
+    private static int month(Token t) {
+        if (!t.capitalised()) {
             return -1;
         }
-        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return switch (m) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            case "dec" -> 12;
-            default -> -1;
-        };
+        Integer m = MONTHS.get(t.key());
+        return m == null ? -1 : m;
+    }
+
+    /** Past the full stop of an abbreviated month ("Feb."). */
+    private static int skipDot(Doc d, int j, int to, Token month) {
+        return j < to && month.key().length() <= 4 && d.tok(j).text().equals(".") && d.tok(j).joined() ? j + 1 : j;
+    }
+
+    private static int skipComma(Doc d, int j, int to) {
+        return j < to && d.tok(j).text().equals(",") ? j + 1 : j;
+    }
+
+    /** A day of the month at token j ("4", "04", "4th"), or -1. */
+    private static int day(Doc d, int j, int to) {
+        if (j >= to) {
+            return -1;
+        }
+        Token t = d.tok(j);
+        if (t.kind() != Token.Kind.NUMBER) {
+            return -1;
+        }
+        String k = t.key();
+        int digits = 0;
+        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
+            digits++;
+        }
+        String suffix = k.substring(digits);
+        if (digits < 1 || digits > 2 || !(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd")
+                || suffix.equals("rd") || suffix.equals("th"))) {
+            return -1;
+        }
+        int day = Integer.parseInt(k.substring(0, digits));
+        return day >= 1 && day <= 31 && !joinedAfter(d, j, to) ? day : -1;
+    }
+
+    /** A four-digit year at token j, or -1. */
+    private static int year(Doc d, int j, int to) {
+        if (j >= to) {
+            return -1;
+        }
+        Token t = d.tok(j);
+        String k = t.key();
+        if (t.kind() != Token.Kind.NUMBER || k.length() != 4) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(k.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(k);
+    }
+
+    private static int twoDigits(Token t) {
+        String k = t.key();
+        return t.kind() == Token.Kind.NUMBER && k.length() == 2 && Character.isDigit(k.charAt(0))
+                && Character.isDigit(k.charAt(1)) && t.joined() ? Integer.parseInt(k) : -1;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("-") && t.joined();
+    }
+
+    /** True when a letter or digit token is glued to token j ("4-5", "12x"): then it is no date part. */
+    private static boolean joinedAfter(Doc d, int j, int to) {
+        if (j + 1 >= to) {
+            return false;
+        }
+        Token n = d.tok(j + 1);
+        return n.joined() && (n.kind() == Token.Kind.WORD || n.kind() == Token.Kind.NUMBER);
     }
 
     /** Sentences that announce a dated event: an event noun, a future cue and a date. */
