@@ -3,7 +3,6 @@ package dev.parley.importer.text.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,7 +74,7 @@ final class Dates {
                 } else if (monthOnly == null) {
                     int y = year(d, j, to);
                     if (y > 0) {
-                        monthOnly = String.format(Locale.ROOT, "%04d-%02d", y, month);
+                        monthOnly = yearMonth(y, month);
                     }
                 }
             } else if (t.kind() == Token.Kind.NUMBER) {
@@ -104,7 +103,11 @@ final class Dates {
     }
 
     private static String iso(int year, int month, int day) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        return yearMonth(year, month) + (day < 10 ? "-0" : "-") + day;
+    }
+
+    private static String yearMonth(int year, int month) {
+        return year + (month < 10 ? "-0" : "-") + month;
     }
 
     /** The month a capitalised word names ("February", "Feb"), or -1. */
@@ -163,7 +166,8 @@ final class Dates {
                 return -1;
             }
         }
-        return Integer.parseInt(k);
+        int year = Integer.parseInt(k);
+        return year >= 1000 ? year : -1;
     }
 
     private static int twoDigits(Token t) {

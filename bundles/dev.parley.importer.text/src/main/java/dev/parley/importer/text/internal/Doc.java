@@ -15,7 +15,7 @@ final class Doc {
 
     final String text;
     final String flat;
-    final List<Token> tokens = new ArrayList<>();
+    final List<Token> tokens;
     /** Token index ranges [from, to) of each sentence. */
     final List<int[]> sentences = new ArrayList<>();
     /** True once every token knows which lexicons may match at it (see {@link Token#lexicons}). */
@@ -30,6 +30,7 @@ final class Doc {
     Doc(String text) {
         this.text = text;
         this.flat = flatten(text);
+        this.tokens = new ArrayList<>(16 + text.length() / 5);
         tokenize();
         splitSentences();
     }

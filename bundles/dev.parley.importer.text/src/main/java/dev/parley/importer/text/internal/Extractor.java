@@ -363,7 +363,12 @@ final class Extractor {
             }
             // An entity named only by weak demonyms ("Malian population") is no party yet.
             for (Ent e : ents) {
-                e.weak = e.mentions.stream().allMatch(m -> m.form() == Mention.Form.DEMONYM && !strongDemonym(m.last()));
+                boolean weak = true;
+                for (int k = 0; k < e.mentions.size() && weak; k++) {
+                    Mention m = e.mentions.get(k);
+                    weak = m.form() == Mention.Form.DEMONYM && !strongDemonym(m.last());
+                }
+                e.weak = weak;
             }
         }
 

@@ -80,8 +80,7 @@ final class Quotes {
                 continue;
             }
             String text = d.text.substring(start, end).strip();
-            int words = text.split("\\s+").length;
-            if (words < 3) {
+            if (!atLeastWords(text, 3)) {
                 continue;
             }
             int sentence = d.tok(open).sentence();
@@ -367,5 +366,19 @@ final class Quotes {
             }
         }
         return last;
+    }
+
+    /** True when the text holds at least n runs of non-space characters. */
+    static boolean atLeastWords(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < n; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= n;
     }
 }
