@@ -1266,6 +1266,15 @@ final class Extractor {
                     state = mentionAt(b + 2).ent();
                     to = mentionAt(b + 2).last();
                 }
+                boolean owned = false;
+                if (state == null && force && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                    // "imposed sanctions on Niger after its army ousted ...": the state just named
+                    Ent body = stateNamedBefore(a - 1);
+                    if (body != null) {
+                        state = body;
+                        owned = true;
+                    }
+                }
                 if (state == null && force) {
                     continue; // "the troops", "soldiers": nobody's in particular
                 }
@@ -1300,7 +1309,9 @@ final class Extractor {
                     continue;
                 }
                 Ent target = junta && coupContext ? juntaOf(state) : state;
-                if (to > b) {
+                if (owned) {
+                    mention(a, b, target, Mention.Form.GOVERNMENT);
+                } else if (to > b) {
                     // "government of Mali": the state keeps its own mention; the phrase is an alias
                     target.alias(d.span(a, to));
                     mention(a, b, target, Mention.Form.GOVERNMENT);
@@ -1384,6 +1395,13 @@ final class Extractor {
                     state = mentionAt(a - 2).ent();
                 } else if (tok(i + 1) != null && tok(i + 1).is("of")) {
                     continue; // "the armies of Congo and Uganda" name the states themselves
+                } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                    // "sanctions on Niger after its army ousted the president": the state just named
+                    Ent owner = stateNamedBefore(a - 1);
+                    if (owner != null && !hasDomesticArmedGroup(owner)) {
+                        mention(a - 1, i, owner, Mention.Form.GOVERNMENT);
+                        continue;
+                    }
                 }
                 while (a > 0 && (tok(a - 1).is("regular") || tok(a - 1).is("national") || tok(a - 1).is("warring"))
                         && at[a - 1] == null) {
@@ -1407,6 +1425,16 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /** "its", "their" at token i: the nearest body named before it in the sentence, when that is a state. */
+        private Ent stateNamedBefore(int i) {
+            for (int k = i - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+                if (at[k] != null && !at[k].ent().isPerson() && !inQuote[k]) {
+                    return at[k].ent().isState() ? at[k].ent() : null;
+                }
+            }
+            return null;
         }
 
         private boolean hasDomesticArmedGroup(Ent state) {

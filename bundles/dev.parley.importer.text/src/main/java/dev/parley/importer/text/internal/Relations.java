@@ -522,7 +522,7 @@ final class Relations {
                 }
                 continue;
             }
-            if (quotes.afterPreposition(m) || run.modifier(m)) {
+            if ((quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a)) || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -553,6 +553,26 @@ final class Relations {
             k = m.first() - 1;
         }
         return out;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are",
+            "been", "would", "will", "could", "then", "also", "first", "finally", "allegedly", "reportedly");
+
+    /** Words that open a clause of their own, though "after" and "before" also head prepositional phrases. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "once", "when", "while");
+
+    /** "after Russia invaded Ukraine", "since its army seized power": the actor is the subject of the verb at a. */
+    private boolean subjectOfSubordinateClause(Mention m, int a) {
+        Token before = d.tok(m.first() - 1);
+        if (before == null || !SUBORDINATORS.contains(before.key())) {
+            return false;
+        }
+        for (int k = m.last() + 1; k < a; k++) {
+            if (!AUXILIARIES.contains(d.tok(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is there an actor in the noun phrase from token i ("Sudan's de facto leader Abdel Fattah al-Burhan")? */

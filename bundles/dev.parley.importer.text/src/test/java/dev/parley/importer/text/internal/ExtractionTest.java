@@ -117,6 +117,18 @@ class ExtractionTest {
     }
 
     @Test
+    void subjectOfAClauseOpenedByAfterIsTheAgent() {
+        Fixture f = new Fixture("The bloc imposed sanctions on Guinea after its army ousted President Alpha Conde in 2021. "
+                + "Tallinn protested after Russia had invaded Ukraine.");
+        Relation coup = f.between("Guinea", "Alpha Conde", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Guinea").id(), coup.source());
+        assertEquals("coup", coup.category());
+        Relation invasion = f.between("Russia", "Ukraine", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Russia").id(), invasion.source());
+        assertTrue(f.between("Estonia", "Ukraine", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
