@@ -162,7 +162,10 @@ final class Relations {
         }
         // passive: "X was deployed by Y"
         boolean passive = (d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key()))
-                || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"));
+                || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
+                // "sanctions imposed by the European Union": a noun with a participle and its agent
+                || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
+                        && d.tok(b + 2).is("by"));
         if (passive) {
             for (int k = b + 1; k < to && k <= b + 6; k++) {
                 if (d.tok(k).is("by")) {
@@ -594,6 +597,10 @@ final class Relations {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             Mention m = run.at[k];
+            if (m != null && m.form() == Mention.Form.PRONOUN) {
+                k = m.last();
+                continue; // "working together on the case, he said": the reporter, not a side
+            }
             boolean ownerOfNonActor = m != null && run.possessiveAfter(m) && !actorInNounPhrase(m.last() + 2);
             if (m != null && !sides.contains(m.ent()) && (!run.possessiveAfter(m) || ownerOfNonActor)) {
                 sides.add(m.ent());

@@ -129,6 +129,23 @@ class ExtractionTest {
     }
 
     @Test
+    void sanctionsImposedByNameTheirAgent() {
+        Fixture f = new Fixture("The tanker carries oil that Iran sells despite sanctions imposed by the United States.");
+        Relation r = f.between("United States", "Iran", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("United States").id(), r.source());
+        assertEquals("sanction", r.category());
+    }
+
+    @Test
+    void theReporterIsNoSideOfAJointEffort() {
+        Fixture f = new Fixture("Foreign Minister Maria Berg spoke on Friday. "
+                + "Latvian and Lithuanian engineers are working together on the repairs, she said.");
+        assertFalse(f.between("Latvia", "Lithuania", Polarity.COOPERATION).isEmpty());
+        assertTrue(f.between("Lithuania", "Maria Berg", Polarity.COOPERATION).isEmpty());
+        assertTrue(f.between("Latvia", "Maria Berg", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
