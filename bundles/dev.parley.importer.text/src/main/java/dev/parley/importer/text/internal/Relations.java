@@ -155,6 +155,21 @@ final class Relations {
                 }
                 return out;
             }
+            if (sides.size() == 1) {
+                // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
+                // after the phrase; the other is its clause's subject
+                List<Ent> subject = agentsBefore(a, from, false);
+                if (subject.isEmpty() && from > d.sentenceStart(sentence) && RELATIVE.contains(d.tok(from - 1).key())) {
+                    subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
+                }
+                if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
+                    // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
+                    subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
+                }
+                if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+                    sides.add(0, subject.get(0));
+                }
+            }
             if (sides.size() >= 2) {
                 add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
             }
@@ -592,10 +607,23 @@ final class Relations {
         return false;
     }
 
+    /** A comma at k opens "X said" or "said X": a reporting clause, up to the next comma or the end. */
+    private boolean reportingClauseAfter(int k, int to) {
+        for (int j = k + 1; j < to && j <= k + 10 && !d.tok(j).isPunct(','); j++) {
+            if (run.speechAt(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {
+            if (d.tok(k).isPunct(',') && reportingClauseAfter(k, to)) {
+                break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
+            }
             Mention m = run.at[k];
             if (m != null && m.form() == Mention.Form.PRONOUN) {
                 k = m.last();

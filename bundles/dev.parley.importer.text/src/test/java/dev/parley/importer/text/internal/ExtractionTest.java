@@ -146,6 +146,16 @@ class ExtractionTest {
     }
 
     @Test
+    void fightingNamedAfterTheVerbTakesTheSubjectAsTheOtherSide() {
+        Fixture f = new Fixture("The deployment has worried Chad, which keeps troops in Niger to fight Boko Haram. "
+                + "Malian troops retook the town after a week of fighting with JNIM, Mali's Ministry of Defence said.");
+        Relation r = f.between("Chad", "Boko Haram", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Chad").id(), r.source());
+        Relation retake = f.between("Mali", "JNIM", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Mali").id(), retake.source());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
