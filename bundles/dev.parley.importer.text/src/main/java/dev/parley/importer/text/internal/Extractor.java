@@ -76,6 +76,10 @@ final class Extractor {
 
     static final Set<String> COUP_WORDS = Set.of("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew",
             "ousted", "deposed", "toppled", "takeover");
+    /** How military rulers name their body, and what they say it is for. */
+    static final Set<String> JUNTA_BODIES = Set.of("committee", "council", "movement", "front");
+    static final Set<String> JUNTA_AIMS = Set.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
+            "rectification", "redressement", "restauration", "salut", "sauvegarde");
     static final Set<String> POWER_VERBS = Set.of("seized", "seize", "seizing", "taken", "took", "take", "grabbed");
     /** Words showing that a coup is news now. */
     static final Set<String> RECENT_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -491,6 +495,10 @@ final class Extractor {
                     s -= 2;
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
+                } else if (p.is("the") && s - 3 >= 0 && ORG_INNER.contains(tok(s - 2).key()) && tok(s - 3).capitalised()
+                        && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
+                        || s - 3 > d.sentenceStart(tok(end).sentence()) && !FUNCTION.contains(tok(s - 3).key()))) {
+                    s -= 3; // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front"
                 } else {
                     break;
                 }
@@ -525,7 +533,20 @@ final class Extractor {
                     k++;
                 }
             }
-            return k == acr.length() || initials.toString().startsWith(acr.substring(0, Math.min(2, acr.length())));
+            return k == acr.length() || initials.toString().startsWith(acr.substring(0, Math.min(2, acr.length())))
+                    || sameLetters(initials.toString(), acr);
+        }
+
+        /** "National Council for the Safeguard of the Homeland (CNSP)": a name translated, its acronym not. */
+        private static boolean sameLetters(String initials, String acronym) {
+            if (initials.length() != acronym.length() || acronym.length() < 3) {
+                return false;
+            }
+            char[] x = initials.toCharArray();
+            char[] y = acronym.toCharArray();
+            java.util.Arrays.sort(x);
+            java.util.Arrays.sort(y);
+            return java.util.Arrays.equals(x, y);
         }
 
         ActorType typeOfName(int a, int b) {
@@ -1325,6 +1346,28 @@ final class Extractor {
 
         /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
         Ent juntaOf(Ent state) {
+            if (state.junta == null || state.junta.known == null && state.junta.name.equals(state.name + " junta")) {
+                Ent named = namedJunta(state);
+                if (named != null) {
+                    Ent placeholder = state.junta;
+                    if (named.known == null) {
+                        named.type = ActorType.POLITICAL_GROUP; // "Council" alone had made it look like a bloc
+                        named.country = state.country;
+                    }
+                    named.junta = state;
+                    state.junta = named;
+                    if (placeholder != null) {
+                        // spoken of before the text gave the rulers' own name: those mentions are theirs
+                        for (Mention m : new ArrayList<>(placeholder.mentions)) {
+                            mention(m.first(), m.last(), named, m.form());
+                        }
+                        named.aliases.addAll(placeholder.aliases);
+                        named.aliases.remove(placeholder.name);
+                        ents.remove(placeholder);
+                    }
+                    return named;
+                }
+            }
             if (state.junta == null) {
                 Ent j = newEnt(state.name + " junta", ActorType.ARMED_GROUP);
                 j.country = state.country;
@@ -1332,6 +1375,39 @@ final class Extractor {
                 state.junta = j;
             }
             return state.junta;
+        }
+
+        /**
+         * A body the text names for itself in the way military rulers name theirs: a committee, council
+         * or movement for salvation, safeguarding, restoration or transition ("Committee for the
+         * Transition and Restoration of Institutions"), from the state's own country. Null when there is
+         * none, or more than one.
+         */
+        private Ent namedJunta(Ent state) {
+            Ent found = null;
+            for (Ent e : ents) {
+                if (e.isPerson() || e.isState() || e.junta != null || e.known != null && (e.type == ActorType.IGO
+                        || e.type == ActorType.MISSION) || e.country != null && !e.country.equals(state.country)) {
+                    continue;
+                }
+                boolean body = false;
+                boolean aim = false;
+                List<String> names = new ArrayList<>(e.aliases);
+                names.add(e.name);
+                for (String alias : names) {
+                    for (String w : alias.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                        body |= JUNTA_BODIES.contains(w);
+                        aim |= JUNTA_AIMS.contains(w);
+                    }
+                }
+                if (body && aim) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+            return found;
         }
 
         /** The state whose government or rulers were last spoken of before token i, if any. */

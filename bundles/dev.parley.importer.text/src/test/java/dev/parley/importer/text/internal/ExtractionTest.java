@@ -156,6 +156,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aCoupLeadersOwnNameStandsForTheJunta() {
+        Fixture f = new Fixture("Soldiers in Guinea-Bissau seized power on Tuesday and detained the president. "
+                + "A group calling itself the National Council for the Salvation of the Homeland (CNSH) said it had "
+                + "closed the borders. Portugal condemned the coup and ECOWAS suspended Guinea-Bissau.");
+        Actor cnsh = f.require("CNSH");
+        assertEquals(ActorType.POLITICAL_GROUP, cnsh.type());
+        Relation r = f.between("Portugal", "CNSH", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Portugal").id(), r.source());
+        assertEquals(cnsh.id(), r.target());
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().endsWith(" junta")),
+                f.dossier.actors().toString());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
