@@ -339,6 +339,14 @@ final class Relations {
             if (!blame) {
                 continue;
             }
+            // "said that ASEAN was “interfering in internal affairs”": the subject just before the quote
+            Mention lead = subjectBeforeQuote(q.open());
+            if (lead != null && lead.ent() != speaker && lead.ent() != speaker.affiliation
+                    && lead.ent().affiliation != speaker && lead.form() != Mention.Form.PRONOUN) {
+                out.add(new Found(speaker, lead.ent(), "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+                continue;
+            }
             for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
                 Mention m = run.at[k];
                 if (m == null) {
@@ -361,6 +369,24 @@ final class Relations {
         }
         return out;
     }
+
+    /** "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and the quote. */
+    private Mention subjectBeforeQuote(int open) {
+        int k = open - 1;
+        int verbs = 0;
+        while (k > 0 && verbs < 2 && LINKING.contains(d.tok(k).key())) {
+            k--;
+            verbs++;
+        }
+        if (verbs == 0 || k < 1 || run.at[k] == null) {
+            return null;
+        }
+        Mention m = run.at[k];
+        Token before = d.tok(m.first() - 1);
+        return before != null && before.is("that") ? m : null;
+    }
+
+    private static final Set<String> LINKING = Set.of("was", "is", "were", "are", "had", "has", "been", "of", "as");
 
     /** The person who says, in this sentence before token a, what the clause reports. */
     private Ent reporterOf(int a, int sentence) {

@@ -170,6 +170,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aBlamingQuoteCriticisesTheSubjectItDescribes() {
+        Fixture f = new Fixture("Foreign Minister Omar Haidari said on Monday that NATO was \u201cinterfering in our elections\u201d.");
+        Relation r = f.between("Omar Haidari", "NATO", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Omar Haidari").id(), r.source());
+        assertEquals("criticise", r.category());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
