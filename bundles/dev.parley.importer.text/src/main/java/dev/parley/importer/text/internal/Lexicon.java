@@ -33,7 +33,7 @@ final class Lexicon {
 
     /** A relation trigger. */
     record Trigger(String category, Polarity polarity, double weight, boolean noun, boolean mutual,
-                   boolean flipWhenNegated) {
+                   boolean flipWhenNegated, boolean agentAfter) {
     }
 
     final Trie<Known> names = new Trie<>();
@@ -84,7 +84,7 @@ final class Lexicon {
             String[] f = line.split("\t", -1);
             Set<String> flags = f.length > 4 ? Set.of(f[4].split(",")) : Set.of();
             Trigger t = new Trigger(f[1], Polarity.of(f[2]), Double.parseDouble(f[3]), flags.contains("noun"),
-                    flags.contains("mutual"), flags.contains("coop-if-negated"));
+                    flags.contains("mutual"), flags.contains("coop-if-negated"), flags.contains("agent-after"));
             for (String form : f[0].split("\\|")) {
                 triggers.put(form, t);
             }

@@ -175,6 +175,27 @@ final class Relations {
             }
             return out;
         }
+        if (trig.agentAfter()) {
+            // "had come under fire from M23 positions": the one named after the phrase acts on the subject
+            Mention agent = headAfter(b, to);
+            List<Ent> patients = agentsBefore(a, from, false);
+            if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
+                // "Okonjo said her troops ... had come under fire from M23": the speaker's side
+                patients = new ArrayList<>(agentsBefore(from - 1, d.sentenceStart(sentence), false));
+                for (int k = 0; k < patients.size(); k++) {
+                    Ent p = patients.get(k);
+                    if (p.isPerson() && p.affiliation != null && forceWordBetween(d.sentenceStart(sentence), a)) {
+                        patients.set(k, p.affiliation);
+                    }
+                }
+            }
+            if (agent != null) {
+                for (Ent p : patients) {
+                    add(out, agent.ent(), p, category, polarity, weight, sentence, date);
+                }
+            }
+            return out;
+        }
         // passive: "X was deployed by Y"
         boolean passive = (d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key()))
                 || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
@@ -368,6 +389,18 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    private static final Set<String> FORCE_WORDS = Set.of("troops", "forces", "soldiers", "peacekeepers",
+            "officers", "police", "personnel", "units", "patrols", "convoy", "convoys");
+
+    private boolean forceWordBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FORCE_WORDS.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and the quote. */

@@ -178,6 +178,14 @@ class ExtractionTest {
     }
 
     @Test
+    void comingUnderFireFromNamesTheAttacker() {
+        Fixture f = new Fixture("Chadian soldiers came under fire from Boko Haram near the lake on Sunday.");
+        Relation r = f.between("Chad", "Boko Haram", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Boko Haram").id(), r.source());
+        assertEquals("fight", r.category());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
