@@ -302,8 +302,9 @@ final class Relations {
             int k = targetM.last() + 1;
             while (k < to && k <= targetM.last() + 8) {
                 Token t = d.tok(k);
-                if (t.is("and") || t.isPunct(',') || (t.isWord() && Quotes.DETERMINERS.contains(t.key()))) {
-                    k++;
+                if (t.is("and") || t.isPunct(',') || (t.isWord() && Quotes.DETERMINERS.contains(t.key()))
+                        || (run.at[k] == null && run.titleAt[k] != null && run.at[k - 1] != null)) {
+                    k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
                     continue;
                 }
                 Mention next = run.at[k];
@@ -313,7 +314,7 @@ final class Relations {
                 }
                 Token after = d.tok(next.last() + 1);
                 if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !QUOTES_PREP.contains(after.key())
-                        && run.at[next.last() + 1] == null) {
+                        && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own
                 }
                 while (run.at[next.last() + 1] != null && run.at[next.last() + 1] != next && next.last() + 1 < to) {

@@ -186,6 +186,13 @@ class ExtractionTest {
     }
 
     @Test
+    void sanctionsOnTwoOfficialsReachBothTheirSides() {
+        Fixture f = new Fixture("Britain sanctioned a Sudanese general and an RSF commander over the siege.");
+        assertFalse(f.between("United Kingdom", "Sudan", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("United Kingdom", "RSF", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
