@@ -543,9 +543,42 @@ final class Relations {
                 k = m.last();
                 continue;
             }
-            return m;
+            Mention named = run.possessiveAfter(m) ? appositionAfterPossessive(m, to) : null;
+            return named != null ? named : m;
         }
         return null;
+    }
+
+    /** "Machar's party, the SPLM-IO, ...": the actor the apposition names, not the possessor. */
+    private Mention appositionAfterPossessive(Mention owner, int to) {
+        int j = owner.last() + 2;
+        int words = 0;
+        while (j < to && words < 3 && run.at[j] == null && d.tok(j).isWord() && !d.tok(j).capitalised()) {
+            j++;
+            words++;
+        }
+        if (words == 0 || j + 1 >= to || !d.tok(j).isPunct(',')) {
+            return null;
+        }
+        j++;
+        if (d.tok(j).is("the") && j + 1 < to) {
+            j++;
+        }
+        Mention m = run.at[j];
+        if (m == null || m.first() != j || m.ent() == owner.ent() || m.ent().isPerson()) {
+            return null;
+        }
+        int k = m.last() + 1;
+        if (k < to && d.tok(k).isPunct('(')) {
+            // "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO),"
+            int close = k + 1;
+            while (close < to && close <= k + 4 && !d.tok(close).isPunct(')')) {
+                close++;
+            }
+            k = close + 1;
+        }
+        Token after = d.tok(k);
+        return after != null && (after.isPunct(',') || after.isPunct('.')) ? m : null;
     }
 
     /**

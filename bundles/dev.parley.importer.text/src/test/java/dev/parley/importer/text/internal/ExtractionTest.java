@@ -193,6 +193,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anAppositionAfterAPossessiveNamesTheTarget() {
+        Fixture f = new Fixture("Prime Minister Ana Duarte accused Mensah's movement, the Popular Liberation Front (PLF), "
+                + "of blocking the talks.");
+        Relation r = f.between("Ana Duarte", "PLF", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Ana Duarte").id(), r.source());
+        assertEquals("accuse", r.category());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
