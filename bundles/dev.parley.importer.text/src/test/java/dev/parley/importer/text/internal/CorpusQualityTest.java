@@ -99,7 +99,7 @@ class CorpusQualityTest {
         assertTrue(t.affOk / (double) t.affs >= 0.72, line);
         assertTrue(t.found / (double) t.quotes >= 0.95, line);
         assertTrue(t.speakerOk / (double) t.quotes >= 0.90, line);
-        assertTrue(relF1 >= 0.58, line);
+        assertTrue(relF1 >= 0.70, line);
     }
 
     private void score(String name, Totals t) throws IOException {
