@@ -153,6 +153,7 @@ final class Briefing {
             case "sanction" -> "imposes sanctions on";
             case "suspend" -> "suspends";
             case "sever" -> "cuts ties with";
+            case "withdraw" -> "withdraws from";
             case "accuse" -> "accuses";
             case "criticise" -> "criticises";
             case "condemn" -> "condemns";

@@ -202,6 +202,15 @@ class ExtractionTest {
     }
 
     @Test
+    void leavingABlocIsAConflictWithIt() {
+        Fixture f = new Fixture("Chad and Sudan on Monday announced their withdrawal from the African Union.");
+        Relation r = f.between("Chad", "African Union", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Chad").id(), r.source());
+        assertEquals("withdraw", r.category());
+        assertFalse(f.between("Sudan", "African Union", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
