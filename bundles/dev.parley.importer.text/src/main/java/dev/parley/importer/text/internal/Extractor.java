@@ -646,6 +646,23 @@ final class Extractor {
             return end;
         }
 
+        /** Words that put the name after them on a map: "near El Fasher", "the town of Sake". */
+        private static final Set<String> PLACE_CUES = Set.of("near", "outside", "around", "towards", "toward",
+                "nearby", "across");
+        private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "camp", "province", "region",
+                "district", "state", "capital", "port", "island", "county", "municipality", "outskirts");
+
+        private boolean afterPlaceCue(int a) {
+            Token before = tok(a - 1);
+            if (before == null) {
+                return false;
+            }
+            if (PLACE_CUES.contains(before.key())) {
+                return true;
+            }
+            return before.is("of") && tok(a - 2) != null && PLACE_NOUNS.contains(tok(a - 2).key());
+        }
+
         private void classify(int a, int b) {
             // a particle-led start such as "de Riviere" is only a surname; leave it to the surname pass
             int words = 0;
@@ -717,7 +734,7 @@ final class Extractor {
                     || (speechAfter && (words >= 2 || !sentenceStart) && !singleCommon)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
-            if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps()) {
+            if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person
                 person = words <= 4 && nothingElse(a, b);
                 if (person) {

@@ -218,6 +218,14 @@ final class Relations {
         }
         Mention targetM = headAfter(b, to);
         Ent target = targetM == null ? null : targetM.ent();
+        if (ACCUSE_VERBS.contains(d.tok(b).key()) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
+            // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
+            Ent accusedOne = relativeAntecedent(a - 1);
+            if (accusedOne != null) {
+                target = accusedOne;
+                targetM = null;
+            }
+        }
         if (run.coupContext) {
             // "condemned the takeover as a breach of the bloc's charter": the coup's authors are the target
             for (int k = b + 1; k < to && k <= b + 3; k++) {
@@ -257,7 +265,10 @@ final class Relations {
         boolean coordinated = before != null && before.is("and") && quote == null;
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
-        if (clauseSubject != null && clauseSubject != target) {
+        Ent accused = accusedAntecedent(a);
+        if (accused != null && accused != target) {
+            agents = List.of(accused);
+        } else if (clauseSubject != null && clauseSubject != target) {
             agents = List.of(clauseSubject);
         } else {
             agents = agentsBefore(a, from, trig.noun());
@@ -402,6 +413,37 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ACCUSE_VERBS = Set.of("accuse", "accuses", "accused", "accusing", "suspects",
+            "suspected", "blames", "blamed");
+
+    /**
+     * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
+     * not the accuser's. Null unless the text has that shape.
+     */
+    private Ent accusedAntecedent(int a) {
+        if (a < 5 || !d.tok(a - 1).is("of") || !ACCUSE_VERBS.contains(d.tok(a - 2).key())) {
+            return null;
+        }
+        return relativeAntecedent(a - 3);
+    }
+
+    /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
+    private Ent relativeAntecedent(int end) {
+        Mention subject = run.at[end];
+        if (subject == null) {
+            return null;
+        }
+        int j = subject.first() - 1;
+        if (j > 0 && d.tok(j).kind() == Token.Kind.POSSESSIVE && run.at[j - 1] != null) {
+            j = run.at[j - 1].first() - 1; // "Sudan's government"
+        }
+        if (j < 2 || !RELATIVE.contains(d.tok(j).key()) || !d.tok(j - 1).isPunct(',')) {
+            return null;
+        }
+        Mention antecedent = run.at[j - 2];
+        return antecedent == null || antecedent.ent() == subject.ent() ? null : antecedent.ent();
     }
 
     /** "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and the quote. */

@@ -211,6 +211,24 @@ class ExtractionTest {
     }
 
     @Test
+    void anAccusationInARelativeClauseIsAboutItsAntecedent() {
+        Fixture f = new Fixture("Iran, which Israel's government accuses of arming Hezbollah, denied any role.");
+        Relation arm = f.between("Iran", "Hezbollah", Polarity.COOPERATION).get(0);
+        assertEquals(f.require("Iran").id(), arm.source());
+        Relation accuse = f.between("Israel", "Iran", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Israel").id(), accuse.source());
+        assertTrue(f.between("Israel", "Hezbollah", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
+    void aNameAfterNearOrTownOfIsAPlaceNotAPerson() {
+        Fixture f = new Fixture("Rebels shelled a camp near Abu Shouk on Monday. "
+                + "Fighting spread to the town of Tawila Kebir by nightfall.");
+        assertTrue(f.actor("Abu Shouk").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Tawila Kebir").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
