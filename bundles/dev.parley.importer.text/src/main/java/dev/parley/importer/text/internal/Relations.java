@@ -155,7 +155,7 @@ final class Relations {
                 }
                 return out;
             }
-            if (sides.size() == 1) {
+            if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
                 // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
                 // after the phrase; the other is its clause's subject
                 List<Ent> subject = agentsBefore(a, from, false);
@@ -575,6 +575,9 @@ final class Relations {
                 if (t.isPunct(',') && d.tok(k + 1) != null && RELATIVE.contains(d.tok(k + 1).key())) {
                     return null; // ", which leads ...": a relative clause about the object, not the object
                 }
+                if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
+                    return null; // "sent troops to the frontier and accused Minsk": the next verb's object
+                }
                 continue;
             }
             while (run.at[m.last() + 1 < d.size() ? m.last() + 1 : m.last()] != null
@@ -589,6 +592,31 @@ final class Relations {
             return named != null ? named : m;
         }
         return null;
+    }
+
+    /** "joint exercises with Guyana": the side is named after "with" (not "joint EU positions"). */
+    private boolean namedAfterWith(Ent side, int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 12; k++) {
+            Mention m = run.at[k];
+            if (m != null && m.ent() == side) {
+                return d.tok(m.first() - 1).is("with")
+                        || d.tok(m.first() - 1).is("the") && d.tok(m.first() - 2) != null && d.tok(m.first() - 2).is("with");
+            }
+        }
+        return false;
+    }
+
+    /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
+    private boolean newPredicateAt(int k) {
+        Token t = d.tok(k);
+        if (t == null || !t.isWord() || t.capitalised() || run.at[k] != null) {
+            return false;
+        }
+        if (Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then").contains(t.key())) {
+            return true;
+        }
+        Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
+        return m != null && (!m.value().noun() || t.key().endsWith("ed"));
     }
 
     /** "Machar's party, the SPLM-IO, ...": the actor the apposition names, not the possessor. */
@@ -742,6 +770,9 @@ final class Relations {
         return false;
     }
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "over", "about", "at", "near", "into",
+            "across", "from", "to", "inside", "toward", "towards");
+
     /** A comma at k opens "X said" or "said X": a reporting clause, up to the next comma or the end. */
     private boolean reportingClauseAfter(int k, int to) {
         for (int j = k + 1; j < to && j <= k + 10 && !d.tok(j).isPunct(','); j++) {
@@ -760,6 +791,10 @@ final class Relations {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
             }
             Mention m = run.at[k];
+            if (m != null && m.first() > 0 && PLACE_PREPOSITIONS.contains(d.tok(m.first() - 1).key())) {
+                k = m.last();
+                continue; // "joint EU positions on Russia": a topic, not a side
+            }
             if (m != null && m.form() == Mention.Form.PRONOUN) {
                 k = m.last();
                 continue; // "working together on the case, he said": the reporter, not a side

@@ -229,6 +229,22 @@ class ExtractionTest {
     }
 
     @Test
+    void anObjectAfterTheNextVerbBelongsToThatVerb() {
+        Fixture f = new Fixture("Romania has sent extra troops to the frontier and accused Moldova of doing nothing.");
+        assertTrue(f.between("Romania", "Moldova", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("Romania", "Moldova", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void aJointPositionOfOneBodyIsNoPartnership() {
+        Fixture f = new Fixture("Austria, which has often blocked joint EU positions on Serbia, stayed silent. "
+                + "Chile, which holds joint naval drills with Peru, welcomed the plan.");
+        assertTrue(f.between("Austria", "European Union", Polarity.COOPERATION).isEmpty());
+        assertTrue(f.between("European Union", "Serbia", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("Chile", "Peru", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
