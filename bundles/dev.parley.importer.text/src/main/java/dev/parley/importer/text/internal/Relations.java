@@ -606,13 +606,16 @@ final class Relations {
         return false;
     }
 
+    private static final Set<String> PREDICATE_OPENERS = Set.of("has", "have", "had", "was", "were", "is", "are",
+            "will", "would", "also", "then");
+
     /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
     private boolean newPredicateAt(int k) {
         Token t = d.tok(k);
         if (t == null || !t.isWord() || t.capitalised() || run.at[k] != null) {
             return false;
         }
-        if (Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then").contains(t.key())) {
+        if (PREDICATE_OPENERS.contains(t.key())) {
             return true;
         }
         Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
