@@ -148,9 +148,22 @@ final class Relations {
                 if (sides.size() >= 2 && polarity == Polarity.COOPERATION) {
                     add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
                 }
+                List<Ent> enemies = new ArrayList<>();
                 if (enemy != null) {
+                    enemies.add(enemy.ent());
+                    // "... against JNIM, an al-Qaida affiliate, and against fighters of Islamic State"
+                    for (int k = enemy.last() + 1; k + 1 < to; k++) {
+                        if (d.tok(k).is("against") && d.tok(k - 1).is("and")) {
+                            Mention more = headAfter(k, to);
+                            if (more != null && !enemies.contains(more.ent())) {
+                                enemies.add(more.ent());
+                            }
+                        }
+                    }
+                }
+                for (Ent foe : enemies) {
                     for (Ent side : sides) {
-                        add(out, side, enemy.ent(), "fight", Polarity.CONFLICT, -8, sentence, date);
+                        add(out, side, foe, "fight", Polarity.CONFLICT, -8, sentence, date);
                     }
                 }
                 return out;

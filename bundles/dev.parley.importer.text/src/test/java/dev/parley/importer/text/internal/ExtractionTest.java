@@ -245,6 +245,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aSecondAgainstAddsASecondEnemy() {
+        Fixture f = new Fixture("Nigeria and Chad carried out joint air strikes against Boko Haram, a jihadist group "
+                + "that controls parts of the lake shore, and against fighters of ISWAP.");
+        assertFalse(f.between("Nigeria", "Boko Haram", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Chad", "ISWAP", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void passiveVoiceSwapsAgentAndTarget() {
         Fixture f = new Fixture("Mozambique was backed by Rwanda in the fight.");
         Relation r = f.between("Rwanda", "Mozambique", Polarity.COOPERATION).get(0);
