@@ -231,7 +231,7 @@ final class Relations {
         }
         Mention targetM = headAfter(b, to);
         Ent target = targetM == null ? null : targetM.ent();
-        if (ACCUSE_VERBS.contains(d.tok(b).key()) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
+        if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
             Ent accusedOne = relativeAntecedent(a - 1);
             if (accusedOne != null) {
@@ -416,27 +416,29 @@ final class Relations {
         return out;
     }
 
-    private static final Set<String> FORCE_WORDS = Set.of("troops", "forces", "soldiers", "peacekeepers",
-            "officers", "police", "personnel", "units", "patrols", "convoy", "convoys");
-
+    /** A word the lexicon marks as armed or police forces ("troops", "security forces") among tokens [from, to). */
     private boolean forceWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (FORCE_WORDS.contains(d.tok(k).key())) {
+            Trie.Match<String> w = d.tok(k).isWord() ? run.lex.words.longest(d, k, false) : null;
+            if (w != null && w.value().equals("force")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> ACCUSE_VERBS = Set.of("accuse", "accuses", "accused", "accusing", "suspects",
-            "suspected", "blames", "blamed");
+    /** Token k alone is an accusation verb of the trigger lexicon ("accuses", "blamed"). */
+    private boolean accuseVerbAt(int k) {
+        Trie.Match<Lexicon.Trigger> m = k >= 0 ? run.lex.triggers.longest(d, k, false) : null;
+        return m != null && m.first() == k && m.last() == k && m.value().category().equals("accuse");
+    }
 
     /**
      * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
      * not the accuser's. Null unless the text has that shape.
      */
     private Ent accusedAntecedent(int a) {
-        if (a < 5 || !d.tok(a - 1).is("of") || !ACCUSE_VERBS.contains(d.tok(a - 2).key())) {
+        if (a < 5 || !d.tok(a - 1).is("of") || !accuseVerbAt(a - 2)) {
             return null;
         }
         return relativeAntecedent(a - 3);
@@ -619,8 +621,6 @@ final class Relations {
         return false;
     }
 
-    private static final Set<String> PREDICATE_OPENERS = Set.of("has", "have", "had", "was", "were", "is", "are",
-            "will", "would", "also", "then");
 
     /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
     private boolean newPredicateAt(int k) {
@@ -628,7 +628,7 @@ final class Relations {
         if (t == null || !t.isWord() || t.capitalised() || run.at[k] != null) {
             return false;
         }
-        if (PREDICATE_OPENERS.contains(t.key())) {
+        if (AUXILIARIES.contains(t.key())) {
             return true;
         }
         Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
