@@ -30,6 +30,8 @@ final class Ent {
     List<String> surname = List.of();
     /** Stands for the military rulers of {@link #junta} set against its government. */
     Ent junta;
+    /** A junta made up as "X junta" because the text had not (yet) given the rulers' own name. */
+    boolean placeholder;
 
     Ent(String name, ActorType type, KnownEntity known) {
         this.name = name;

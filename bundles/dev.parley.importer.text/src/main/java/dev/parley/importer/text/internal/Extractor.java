@@ -1108,7 +1108,11 @@ final class Extractor {
             return null;
         }
 
-        /** "its", "their": the organisation or state most recently named before token i. */
+        /**
+         * "its", "their" as affiliation: the first organisation or state named in token i's sentence
+         * before it, else in one of the two sentences before (the sentence's main body, not the nearest;
+         * {@link #stateNamedBefore} gives the nearest).
+         */
         Ent recentBody(int i) {
             int sentence = tok(Math.max(0, i)).sentence();
             for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
@@ -1363,35 +1367,40 @@ final class Extractor {
 
         /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
         Ent juntaOf(Ent state) {
-            if (state.junta == null || state.junta.known == null && state.junta.name.equals(state.name + " junta")) {
-                Ent named = namedJunta(state);
-                if (named != null) {
-                    Ent placeholder = state.junta;
-                    if (named.known == null) {
-                        named.type = ActorType.POLITICAL_GROUP; // "Council" alone had made it look like a bloc
-                        named.country = state.country;
-                    }
-                    named.junta = state;
-                    state.junta = named;
-                    if (placeholder != null) {
-                        // spoken of before the text gave the rulers' own name: those mentions are theirs
-                        for (Mention m : new ArrayList<>(placeholder.mentions)) {
-                            mention(m.first(), m.last(), named, m.form());
-                        }
-                        named.aliases.addAll(placeholder.aliases);
-                        named.aliases.remove(placeholder.name);
-                        ents.remove(placeholder);
-                    }
-                    return named;
-                }
+            Ent named = state.junta == null || state.junta.placeholder ? namedJunta(state) : null;
+            if (named != null) {
+                adoptJunta(state, named);
+                return named;
             }
             if (state.junta == null) {
                 Ent j = newEnt(state.name + " junta", ActorType.ARMED_GROUP);
                 j.country = state.country;
                 j.junta = state;
+                j.placeholder = true;
                 state.junta = j;
             }
             return state.junta;
+        }
+
+        /** The rulers' own named body becomes the state's junta, taking over a placeholder's mentions. */
+        private void adoptJunta(Ent state, Ent named) {
+            Ent placeholder = state.junta;
+            if (named.known == null) {
+                named.type = ActorType.POLITICAL_GROUP; // "Council" alone had made it look like a bloc
+                named.country = state.country;
+            }
+            named.junta = state;
+            state.junta = named;
+            if (placeholder == null) {
+                return;
+            }
+            // spoken of before the text gave the rulers' own name: those mentions are theirs
+            for (Mention m : new ArrayList<>(placeholder.mentions)) {
+                mention(m.first(), m.last(), named, m.form());
+            }
+            named.aliases.addAll(placeholder.aliases);
+            named.aliases.remove(placeholder.name);
+            ents.remove(placeholder);
         }
 
         /**
