@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /** Draws a scene with Java2D into a PNG (headless). */
@@ -30,50 +31,7 @@ final class PngRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, s.width, s.height);
-            for (Scene.Shape shape : s.shapes) {
-                    if (shape instanceof Scene.Rect r) {
-                        Rectangle2D rect = new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h());
-                        if (!"none".equals(r.fill())) {
-                            g.setColor(Color.decode(r.fill()));
-                            g.fill(rect);
-                        }
-                        if (!"none".equals(r.stroke()) && r.strokeWidth() > 0) {
-                            g.setColor(Color.decode(r.stroke()));
-                            g.setStroke(new BasicStroke((float) r.strokeWidth()));
-                            g.draw(rect);
-                        }
-                    }
-                    if (shape instanceof Scene.Circle c) {
-                        Ellipse2D e = new Ellipse2D.Double(c.x() - c.r(), c.y() - c.r(), 2 * c.r(), 2 * c.r());
-                        g.setColor(Color.decode(c.fill()));
-                        g.fill(e);
-                        g.setColor(Color.decode(c.stroke()));
-                        g.setStroke(new BasicStroke((float) c.strokeWidth()));
-                        g.draw(e);
-                    }
-                    if (shape instanceof Scene.Line l) {
-                        g.setColor(Color.decode(l.color()));
-                        g.setStroke(l.dash() > 0 ? new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT,
-                                BasicStroke.JOIN_MITER, 10f, new float[] {(float) l.dash(), (float) l.dash()}, 0f)
-                                : new BasicStroke((float) l.width()));
-                        g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
-                        if (l.arrow()) {
-                            arrowHead(g, l);
-                        }
-                    }
-                    if (shape instanceof Scene.Text t) {
-                        g.setColor(Color.decode(t.color()));
-                        g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, (int) Math.round(t.size())));
-                        FontMetrics fm = g.getFontMetrics();
-                        int w = fm.stringWidth(t.text());
-                        double x = switch (t.anchor()) {
-                            case "middle" -> t.x() - w / 2.0;
-                            case "end" -> t.x() - w;
-                            default -> t.x();
-                        };
-                        g.drawString(t.text(), (float) x, (float) t.y());
-                    }
-            }
+            draw(g, s, Set.of());
         } finally {
             g.dispose();
         }
@@ -83,6 +41,62 @@ final class PngRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Draws the shapes of a scene, in scene coordinates, onto any Java2D surface: the PNG and the
+     * workbench's map view share it.
+     *
+     * @param highlighted actor ids whose markers get a thicker ring (the selection); empty for none
+     */
+    static void draw(Graphics2D g, Scene s, Set<String> highlighted) {
+        for (int i = 0; i < s.shapes.size(); i++) {
+            Scene.Shape shape = s.shapes.get(i);
+            if (shape instanceof Scene.Rect r) {
+                Rectangle2D rect = new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h());
+                if (!"none".equals(r.fill())) {
+                    g.setColor(Color.decode(r.fill()));
+                    g.fill(rect);
+                }
+                if (!"none".equals(r.stroke()) && r.strokeWidth() > 0) {
+                    g.setColor(Color.decode(r.stroke()));
+                    g.setStroke(new BasicStroke((float) r.strokeWidth()));
+                    g.draw(rect);
+                }
+            }
+            if (shape instanceof Scene.Circle c) {
+                Ellipse2D e = new Ellipse2D.Double(c.x() - c.r(), c.y() - c.r(), 2 * c.r(), 2 * c.r());
+                g.setColor(Color.decode(c.fill()));
+                g.fill(e);
+                g.setColor(Color.decode(c.stroke()));
+                boolean marked = !highlighted.isEmpty() && s.owners.get(i).size() == 1
+                        && highlighted.contains(s.owners.get(i).get(0));
+                g.setStroke(new BasicStroke((float) (marked ? c.strokeWidth() + 3 : c.strokeWidth())));
+                g.draw(e);
+            }
+            if (shape instanceof Scene.Line l) {
+                g.setColor(Color.decode(l.color()));
+                g.setStroke(l.dash() > 0 ? new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {(float) l.dash(), (float) l.dash()}, 0f)
+                        : new BasicStroke((float) l.width()));
+                g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
+                if (l.arrow()) {
+                    arrowHead(g, l);
+                }
+            }
+            if (shape instanceof Scene.Text t) {
+                g.setColor(Color.decode(t.color()));
+                g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, (int) Math.round(t.size())));
+                FontMetrics fm = g.getFontMetrics();
+                int w = fm.stringWidth(t.text());
+                double x = switch (t.anchor()) {
+                    case "middle" -> t.x() - w / 2.0;
+                    case "end" -> t.x() - w;
+                    default -> t.x();
+                };
+                g.drawString(t.text(), (float) x, (float) t.y());
+            }
         }
     }
 

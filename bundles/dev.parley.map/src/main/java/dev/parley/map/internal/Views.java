@@ -79,8 +79,8 @@ final class Views {
             double[] m = markers.get(i);
             String name = label(actors, x);
             s.add(new Scene.Circle(m[0], m[1], m[2], Scene.campColour(x.camp()), "#222222", x.overridden() ? 2.5 : 1,
-                    name + " \u2014 " + x.explanation()));
-            placeLabel(s, name + (x.overridden() ? " *" : ""), m[0], m[1], m[2], taken, left, top, right, bottom);
+                    name + " \u2014 " + x.explanation()), x.actor());
+            placeLabel(s, name + (x.overridden() ? " *" : ""), m[0], m[1], m[2], taken, left, top, right, bottom, x.actor());
         }
         legend(s, o, a, shown.size(), true);
         return s;
@@ -145,10 +145,11 @@ final class Views {
             boolean coop = r.polarity() == Polarity.COOPERATION;
             boolean conflict = r.polarity() == Polarity.CONFLICT;
             s.add(new Scene.Line(px[x], py[x], x2, y2, coop ? "#009e73" : conflict ? "#cc3311" : "#999999",
-                    1 + Math.abs(r.weight()) / 4, coop ? 0 : conflict ? 6 : 2, true));
+                    1 + Math.abs(r.weight()) / 4, coop ? 0 : conflict ? 6 : 2, true), r.source(), r.target());
         }
         for (int e = rels.size(); e < edges.size(); e++) {
-            s.add(new Scene.Line(px[from[e]], py[from[e]], px[to[e]], py[to[e]], "#bbbbbb", 1, 2, false));
+            s.add(new Scene.Line(px[from[e]], py[from[e]], px[to[e]], py[to[e]], "#bbbbbb", 1, 2, false),
+                    shown.get(from[e]).actor(), shown.get(to[e]).actor());
         }
         List<double[]> taken = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -158,8 +159,8 @@ final class Views {
             ActorAnalysis x = shown.get(i);
             String name = label(actors, x);
             s.add(new Scene.Circle(px[i], py[i], pr[i], Scene.campColour(x.camp()), "#222222", x.overridden() ? 2.5 : 1,
-                    name + " \u2014 " + x.explanation()));
-            placeLabel(s, name, px[i], py[i], pr[i], taken, 10, 50, o.width() - 240, o.height() - 10);
+                    name + " \u2014 " + x.explanation()), x.actor());
+            placeLabel(s, name, px[i], py[i], pr[i], taken, 10, 50, o.width() - 240, o.height() - 10, x.actor());
         }
         legend(s, o, a, shown.size(), false);
         return s;
@@ -194,7 +195,7 @@ final class Views {
 
     /** Puts a label beside its marker where it overlaps no other label or marker; tries 12 spots. */
     static void placeLabel(Scene s, String text, double x, double y, double r, List<double[]> taken,
-                           double minX, double minY, double maxX, double maxY) {
+                           double minX, double minY, double maxX, double maxY, String actorId) {
         double tw = textWidth(text, FONT);
         double th = FONT + 2;
         double[][] offsets = {
@@ -225,7 +226,7 @@ final class Views {
             return; // no room: the actor keeps its marker and tooltip, the legend says labels may be missing
         }
         taken.add(chosen);
-        s.add(new Scene.Text(chosen[0], chosen[3] - 3, text, FONT, "start", "#111111", false));
+        s.add(new Scene.Text(chosen[0], chosen[3] - 3, text, FONT, "start", "#111111", false), actorId);
     }
 
     private static void legend(Scene s, MapOptions o, Analysis a, int shownCount, boolean grid) {
