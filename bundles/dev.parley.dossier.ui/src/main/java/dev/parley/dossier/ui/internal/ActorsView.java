@@ -14,7 +14,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.GridLayout;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultListCellRenderer;
@@ -41,8 +39,6 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 
@@ -60,12 +56,12 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
     private final JTable table;
     private final TableRowSorter<ActorTableModel> sorter;
     private final JTextField filter = new JTextField(18);
-    private final Action merge = action("Merge selected", "Merge the selected actors into the most mentioned one",
-            this::mergeSelected);
-    private final Action delete = action("Delete", "Delete the selected actors with their relations and quotes",
-            this::deleteSelected);
-    private final Action assess = action("Assess...", "Set your own power, interest and stance for the actor",
-            this::openAssessDialog);
+    private final Action merge = Tables.action("Merge selected",
+            "Merge the selected actors into the most mentioned one", this::mergeSelected);
+    private final Action delete = Tables.action("Delete",
+            "Delete the selected actors with their relations and quotes", this::deleteSelected);
+    private final Action assess = Tables.action("Assess...",
+            "Set your own power, interest and stance for the actor", this::openAssessDialog);
     /** True while this view changes its own table selection, so that it does not echo to the workbench. */
     private boolean syncing;
 
@@ -108,22 +104,7 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "parley.delete");
         table.getActionMap().put("parley.delete", delete);
 
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        Tables.onChange(filter, this::applyFilter);
         filter.setToolTipText("Show actors whose name, alias, role or type contains this");
 
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING));
@@ -197,19 +178,6 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
                 return affiliations;
             }
         });
-    }
-
-    private static Action action(String name, String tip, Runnable run) {
-        Action a = new AbstractAction(name) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
-        a.putValue(Action.SHORT_DESCRIPTION, tip);
-        return a;
     }
 
     @Override

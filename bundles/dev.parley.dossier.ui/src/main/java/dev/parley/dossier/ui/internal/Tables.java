@@ -6,8 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.awt.event.ActionEvent;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 
 /** Selection helpers shared by the table views; rows are model rows unless a name says view. */
 final class Tables {
@@ -58,6 +64,40 @@ final class Tables {
                 }
             }
         });
+    }
+
+    /** Calls {@code run} whenever the field's text changes. */
+    static void onChange(JTextField field, Runnable run) {
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                run.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                run.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                run.run();
+            }
+        });
+    }
+
+    /** An action with a tooltip that runs {@code run}. */
+    static Action action(String name, String tip, Runnable run) {
+        Action a = new AbstractAction(name) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run.run();
+            }
+        };
+        a.putValue(Action.SHORT_DESCRIPTION, tip);
+        return a;
     }
 
     /** Case-insensitive containment, for the filter fields. */
