@@ -36,6 +36,9 @@ final class ParleyProcess {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
+            // command-line runs: without a display 'parley' alone prints help instead of opening the window
+            pb.environment().remove("DISPLAY");
+            pb.environment().remove("WAYLAND_DISPLAY");
             Process p = pb.start();
             if (stdin != null) {
                 p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,8 @@
+# The desktop workbench: the window, its perspectives, and the dossier views.
+name = parley-workbench
+version = 0.1.0
+description = The desktop workbench (parley gui): views of sources, actors and relations, the map and briefing views, plugins, undo and redo, FlatLaf light and dark themes
+bundles = \
+  com.formdev.flatlaf, \
+  dev.parley.workbench, \
+  dev.parley.dossier.ui
