@@ -23,7 +23,10 @@ final class PngRenderer {
     }
 
     static byte[] render(Scene s) {
-        System.setProperty("java.awt.headless", "true");
+        // the CLI draws without a display; a desktop workbench that said java.awt.headless=false keeps its windows
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         BufferedImage img = new BufferedImage(s.width, s.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
