@@ -294,6 +294,7 @@ final class Briefing {
                         cite(r)), false));
             }
         }
-        timeline.sort(Comparator.comparing(Dated::date));
+        // an event without a date (a hand-edited dossier) goes last rather than failing the whole briefing
+        timeline.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 }
