@@ -178,6 +178,9 @@ class WorkbenchUiIT {
                 expect-view parley.report
                 expect-text parley.report MINUSMA
                 screenshot %1$s/report.png
+                # the arrangement is the user's: close and move views, per perspective
+                close parley.sources
+                expect-no-view parley.sources
                 # a bundle that contributes a view comes and goes while the window is open
                 perspective parley.analysis
                 install %2$s --trust
@@ -196,6 +199,8 @@ class WorkbenchUiIT {
                 expect-dirty false
                 theme dark
                 perspective parley.map
+                move parley.relations right
+                expect-area parley.relations right
                 screenshot %1$s/map-dark.png
                 quit
                 """.formatted(SHOTS, timeline), example().toString());
@@ -215,6 +220,12 @@ class WorkbenchUiIT {
                 expect-view parley.map
                 expect-text parley.actors People's Republic of Bangladesh
                 expect-dirty false
+                expect-area parley.relations right
+                perspective parley.report
+                expect-no-view parley.sources
+                view parley.sources
+                expect-area parley.sources left
+                perspective parley.map
                 new
                 drop %s
                 expect-text parley.actors Abdoulaye Diop

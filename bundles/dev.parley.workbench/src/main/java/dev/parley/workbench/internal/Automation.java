@@ -90,6 +90,10 @@ final class Automation {
             case "new" -> onEdt(window::newDossier);
             case "perspective" -> onEdt(() -> window.showPerspective(rest));
             case "view" -> onEdt(() -> window.showView(rest));
+            case "close" -> onEdt(() -> window.closeView(rest));
+            case "move" -> onEdt(() -> window.moveView(args.get(0), dev.parley.model.ui.Area.valueOf(args.get(1).toUpperCase(Locale.ROOT))));
+            case "expect-area" -> await("view " + args.get(0) + " is in the " + args.get(1) + " area",
+                    () -> String.valueOf(window.areaOf(args.get(0))).equalsIgnoreCase(args.get(1)));
             case "select" -> onEdt(() -> window.select(Selection.actor(actor(rest).id()), this));
             case "click" -> onEdt(() -> clickRow(args.get(0), rest.substring(args.get(0).length()).strip()));
             case "expect-view" -> await("view " + rest + " is shown", () -> window.visibleViews().containsKey(rest));

@@ -83,9 +83,22 @@ final class WorkbenchPrefs {
         props.setProperty("divider." + perspective + "." + which, String.format(java.util.Locale.ROOT, "%.3f", value));
     }
 
-    /** Forgets every split position (Window > Reset layout). */
-    void resetDividers() {
-        props.stringPropertyNames().stream().filter(k -> k.startsWith("divider.")).forEach(props::remove);
+    /**
+     * Where the user put a view in a perspective: an area name ({@code LEFT}, {@code MAIN},
+     * {@code RIGHT}, {@code BOTTOM}), {@code CLOSED}, or null when the perspective decides.
+     */
+    String placement(String perspective, String viewId) {
+        return props.getProperty("view." + perspective + "." + viewId);
+    }
+
+    void setPlacement(String perspective, String viewId, String placement) {
+        put("view." + perspective + "." + viewId, placement);
+    }
+
+    /** Forgets split positions and where views were moved or closed (Window > Reset layout). */
+    void resetLayout() {
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("divider.") || k.startsWith("view."))
+                .forEach(props::remove);
     }
 
     /** Recent dossiers, most recent first. */

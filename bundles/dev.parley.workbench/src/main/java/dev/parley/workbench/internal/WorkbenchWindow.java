@@ -145,6 +145,21 @@ final class WorkbenchWindow implements Workbench {
             JTabbedPane tabs = new JTabbedPane();
             tabs.setName("area." + a.name().toLowerCase(Locale.ROOT));
             tabs.setMinimumSize(new Dimension(120, 80));
+            tabs.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mousePressed(java.awt.event.MouseEvent e) {
+                    if (e.isPopupTrigger()) {
+                        tabMenu(tabs, a, e);
+                    }
+                }
+
+                @Override
+                public void mouseReleased(java.awt.event.MouseEvent e) {
+                    if (e.isPopupTrigger()) {
+                        tabMenu(tabs, a, e);
+                    }
+                }
+            });
             areas.put(a, tabs);
         }
         centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, areas.get(Area.MAIN), areas.get(Area.BOTTOM));
@@ -474,6 +489,17 @@ final class WorkbenchWindow implements Workbench {
                 wanted.get(v.area()).add(v.id());
             }
         }
+        // where the user moved or closed views in this perspective
+        for (ViewContribution v : contributions.views()) {
+            String placed = perspective == null ? null : prefs.placement(perspective, v.id());
+            if (placed != null) {
+                wanted.values().forEach(ids -> ids.remove(v.id()));
+                Area area = area(placed);
+                if (area != null) {
+                    wanted.get(area).add(v.id());
+                }
+            }
+        }
         for (Area a : Area.values()) {
             JTabbedPane tabs = areas.get(a);
             tabs.removeAll();
@@ -549,11 +575,93 @@ final class WorkbenchWindow implements Workbench {
             status("No view " + id + " is installed");
             return;
         }
-        JTabbedPane tabs = areas.get(ov.contribution().area());
+        Area where = perspective == null ? null : area(prefs.placement(perspective, id));
+        if (where == null) {
+            where = ov.contribution().area();
+        }
+        if (perspective != null) {
+            prefs.setPlacement(perspective, id, where.name());
+        }
+        JTabbedPane tabs = areas.get(where);
         tabs.addTab(ov.contribution().title(), ov.contribution().icon(), ov.tab());
         tabs.setSelectedComponent(ov.tab());
         refreshAreas();
         restoreDividers();
+    }
+
+    private static Area area(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Area.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Closes a view in this perspective (View menu brings it back); remembered per perspective. */
+    void closeView(String id) {
+        OpenView ov = open.remove(id);
+        if (ov == null) {
+            return;
+        }
+        if (perspective != null) {
+            prefs.setPlacement(perspective, id, "CLOSED");
+        }
+        for (JTabbedPane tabs : areas.values()) {
+            tabs.remove(ov.tab());
+        }
+        dispose(ov);
+        refreshAreas();
+        status("Closed " + ov.contribution().title() + " (View menu opens it again)");
+    }
+
+    /** Moves a view to another area of this perspective; remembered per perspective. */
+    void moveView(String id, Area to) {
+        if (perspective != null) {
+            prefs.setPlacement(perspective, id, to.name());
+        }
+        saveDividers();
+        layoutPerspective();
+        restoreDividers();
+        showView(id);
+    }
+
+    /** The area a view's tab is in now, or null. */
+    Area areaOf(String id) {
+        for (Map.Entry<Area, JTabbedPane> e : areas.entrySet()) {
+            JTabbedPane tabs = e.getValue();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (("view." + id).equals(tabs.getComponentAt(i).getName())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Right-click on a tab: close it, or move it to another area. */
+    private void tabMenu(JTabbedPane tabs, Area here, java.awt.event.MouseEvent e) {
+        int i = tabs.indexAtLocation(e.getX(), e.getY());
+        if (i < 0) {
+            return;
+        }
+        String id = tabs.getComponentAt(i).getName().substring("view.".length());
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        JMenuItem close = new JMenuItem("Close " + tabs.getTitleAt(i));
+        close.addActionListener(a -> closeView(id));
+        menu.add(close);
+        JMenu move = new JMenu("Move to");
+        for (Area a : Area.values()) {
+            if (a != here) {
+                JMenuItem item = new JMenuItem(a.name().charAt(0) + a.name().substring(1).toLowerCase(Locale.ROOT));
+                item.addActionListener(x -> moveView(id, a));
+                move.add(item);
+            }
+        }
+        menu.add(move);
+        menu.show(tabs, e.getX(), e.getY());
     }
 
     /** Open views that are on screen in the current perspective, by id. */
@@ -634,7 +742,7 @@ final class WorkbenchWindow implements Workbench {
 
     /** Window > Reset layout: default split positions. */
     void resetLayout() {
-        prefs.resetDividers();
+        prefs.resetLayout();
         layoutPerspective();
         restoreDividers();
     }

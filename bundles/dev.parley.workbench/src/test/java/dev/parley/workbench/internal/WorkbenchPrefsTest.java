@@ -22,11 +22,13 @@ class WorkbenchPrefsTest {
         p.addRecent(dir.resolve("a.parley"));
         p.addRecent(dir.resolve("b.parley"));
         p.addRecent(dir.resolve("a.parley"));
+        p.setPlacement("parley.map", "parley.relations", "RIGHT");
         p.save();
         WorkbenchPrefs q = new WorkbenchPrefs(file);
         assertEquals("parley.map", q.get("perspective", null));
         assertEquals(0.31, q.divider("parley.map", "left", 0.5), 1e-9);
         assertEquals(0.5, q.divider("parley.report", "left", 0.5), 1e-9);
+        assertEquals("RIGHT", q.placement("parley.map", "parley.relations"));
         assertEquals(List.of(dir.resolve("a.parley"), dir.resolve("b.parley")), q.recent());
     }
 
@@ -50,12 +52,14 @@ class WorkbenchPrefsTest {
     }
 
     @Test
-    void resetForgetsSplitPositionsOnly() {
+    void resetForgetsSplitPositionsAndPlacementsOnly() {
         WorkbenchPrefs p = new WorkbenchPrefs(dir.resolve("w.properties"));
         p.setDivider("parley.map", "left", 0.4);
         p.put("theme", "dark");
-        p.resetDividers();
+        p.setPlacement("parley.map", "parley.actors", "CLOSED");
+        p.resetLayout();
         assertEquals(0.2, p.divider("parley.map", "left", 0.2), 1e-9);
+        assertEquals(null, p.placement("parley.map", "parley.actors"));
         assertEquals("dark", p.get("theme", "light"));
     }
 }
