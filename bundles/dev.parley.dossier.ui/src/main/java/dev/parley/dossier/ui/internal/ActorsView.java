@@ -159,6 +159,10 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
         table.setDefaultEditor(ActorType.class, new DefaultCellEditor(types));
 
         JComboBox<ActorTableModel.Choice> affiliations = new JComboBox<>();
+        int[] widths = {170, 90, 150, 150, 70, 70, 70, 50};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
         table.getColumnModel().getColumn(ActorTableModel.AFFILIATION).setCellEditor(new DefaultCellEditor(affiliations) {
             private static final long serialVersionUID = 1L;
 

@@ -138,7 +138,10 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
                         selected, row, col);
             }
         });
-        table.getColumnModel().getColumn(RelationTableModel.EVIDENCE).setPreferredWidth(420);
+        int[] widths = {150, 150, 90, 90, 60, 90, 420};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
     }
 
     @Override

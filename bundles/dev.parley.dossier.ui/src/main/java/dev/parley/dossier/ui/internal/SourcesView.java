@@ -97,6 +97,7 @@ final class SourcesView implements WorkbenchView, WorkbenchListener {
         });
 
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(6);
         list.setCellRenderer(new DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
