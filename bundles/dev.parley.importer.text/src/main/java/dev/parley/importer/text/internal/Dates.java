@@ -121,11 +121,11 @@ final class Dates {
 
     /** Past the full stop of an abbreviated month ("Feb."). */
     private static int skipDot(Doc d, int j, int to, Token month) {
-        return j < to && month.key().length() <= 4 && d.tok(j).text().equals(".") && d.tok(j).joined() ? j + 1 : j;
+        return j < to && month.key().length() <= 4 && d.tok(j).isPunct('.') && d.tok(j).joined() ? j + 1 : j;
     }
 
     private static int skipComma(Doc d, int j, int to) {
-        return j < to && d.tok(j).text().equals(",") ? j + 1 : j;
+        return j < to && d.tok(j).isPunct(',') ? j + 1 : j;
     }
 
     /** A day of the month at token j ("4", "04", "4th"), or -1. */
@@ -177,7 +177,7 @@ final class Dates {
     }
 
     private static boolean isDash(Token t) {
-        return t.text().equals("-") && t.joined();
+        return t.isPunct('-') && t.joined();
     }
 
     /** True when a letter or digit token is glued to token j ("4-5", "12x"): then it is no date part. */

@@ -15,11 +15,12 @@ final class Doc {
 
     final String text;
     final String flat;
-    final List<Token> tokens;
+    final Token[] tokens;
     /** Token index ranges [from, to) of each sentence. */
     final List<int[]> sentences = new ArrayList<>();
-    /** True once every token knows which lexicons may match at it (see {@link Token#lexicons}). */
-    boolean classified;
+    /** True when every token knows which lexicons may match at it (see {@link Token#lexicons}). */
+    final boolean classified;
+    private final Vocabulary vocabulary;
 
     /** Abbreviations that a full stop follows without ending the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
@@ -28,10 +29,18 @@ final class Doc {
             "co", "mt", "ft", "pres", "gens", "messrs", "approx", "dept", "est", "fig", "rev", "hon", "lieut", "cdr");
 
     Doc(String text) {
+        this(text, null);
+    }
+
+    /** With a vocabulary, every token knows its lexicons, and the vocabulary's words are not copied. */
+    Doc(String text, Vocabulary vocabulary) {
         this.text = text;
         this.flat = flatten(text);
-        this.tokens = new ArrayList<>(16 + text.length() / 5);
-        tokenize();
+        this.vocabulary = vocabulary;
+        this.classified = vocabulary != null;
+        List<Token> list = new ArrayList<>(16 + text.length() / 5);
+        tokenize(list);
+        this.tokens = list.toArray(new Token[0]);
         splitSentences();
     }
 
@@ -75,7 +84,7 @@ final class Doc {
         return s;
     }
 
-    private void tokenize() {
+    private void tokenize(List<Token> tokens) {
         String s = flat;
         int n = s.length();
         int i = 0;
@@ -103,8 +112,8 @@ final class Doc {
                 // "Mali's": the possessive is a token of its own
                 if (i + 1 < n && s.charAt(i) == '\'' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
                         && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
-                    add(start, i, Token.Kind.WORD, space, paragraph);
-                    add(i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
+                    add(tokens, start, i, Token.Kind.WORD, space, paragraph);
+                    add(tokens, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 2;
                     space = false;
                     continue;
@@ -113,8 +122,8 @@ final class Doc {
                 if (i + 1 <= n && i < n && s.charAt(i) == '\'' && s.charAt(i - 1) == 's'
                         && (i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1)))
                         && (i + 2 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
-                    add(start, i, Token.Kind.WORD, space, paragraph);
-                    add(i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
+                    add(tokens, start, i, Token.Kind.WORD, space, paragraph);
+                    add(tokens, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 1;
                     space = false;
                     continue;
@@ -137,7 +146,7 @@ final class Doc {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            add(start, i, kind, space, paragraph);
+            add(tokens, start, i, kind, space, paragraph);
             space = false;
         }
     }
@@ -169,10 +178,15 @@ final class Doc {
         return i;
     }
 
-    private void add(int start, int end, Token.Kind kind, boolean space, int paragraph) {
-        String t = flat.substring(start, end);
-        tokens.add(new Token(tokens.size(), start, end, t, kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t,
-                kind, !space && !tokens.isEmpty(), paragraph));
+    private void add(List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
+        Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(flat, start, end);
+        String t = w != null ? w.text() : flat.substring(start, end);
+        String k = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t;
+        Token token = new Token(tokens.size(), start, end, t, k, kind, !space && !tokens.isEmpty(), paragraph);
+        if (vocabulary != null) {
+            token.lexicons = w != null ? w.lexicons() : vocabulary.lexicons(k);
+        }
+        tokens.add(token);
     }
 
     /** Past this many tokens a "sentence" is cut at the next comma, and hard past twice as many. */
@@ -180,39 +194,38 @@ final class Doc {
 
     private void splitSentences() {
         int from = 0;
-        int n = tokens.size();
+        int n = tokens.length;
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = tokens[i];
             boolean end = false;
             int last = i;
             int length = i - from + 1;
-            if (i + 1 < n && tokens.get(i + 1).paragraph() != t.paragraph()) {
+            if (i + 1 < n && tokens[i + 1].paragraph() != t.paragraph()) {
                 end = true;
             } else if (length >= 2 * LONG_SENTENCE
-                    || (length >= LONG_SENTENCE && (t.text().equals(",") || t.text().equals(";")))) {
+                    || (length >= LONG_SENTENCE && (t.isPunct(',') || t.isPunct(';')))) {
                 // no real sentence runs this long: keep every later scan local
                 end = true;
-            } else if (t.kind() == Token.Kind.PUNCT && (t.text().equals(".") || t.text().equals("!")
-                    || t.text().equals("?") || t.text().equals("\u2026"))) {
+            } else if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?') || t.isPunct('\u2026')) {
                 // closing quotes and brackets belong to the sentence they close
-                while (last + 1 < n && tokens.get(last + 1).paragraph() == t.paragraph()
-                        && (tokens.get(last + 1).kind() == Token.Kind.QUOTE || tokens.get(last + 1).text().equals(")"))
-                        && tokens.get(last + 1).joined()) {
+                while (last + 1 < n && tokens[last + 1].paragraph() == t.paragraph()
+                        && (tokens[last + 1].kind() == Token.Kind.QUOTE || tokens[last + 1].isPunct(')'))
+                        && tokens[last + 1].joined()) {
                     last++;
                 }
                 if (last + 1 >= n) {
                     end = true;
                 } else {
-                    Token next = tokens.get(last + 1);
+                    Token next = tokens[last + 1];
                     boolean startsNew = next.paragraph() != t.paragraph() || next.capitalised()
                             || next.kind() == Token.Kind.NUMBER || next.kind() == Token.Kind.QUOTE;
-                    boolean abbreviation = t.text().equals(".") && i > 0 && t.joined()
-                            && (ABBREVIATIONS.contains(tokens.get(i - 1).key())
-                            || (tokens.get(i - 1).text().length() == 1 && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))));
+                    boolean abbreviation = t.isPunct('.') && i > 0 && t.joined()
+                            && (ABBREVIATIONS.contains(tokens[i - 1].key())
+                            || (tokens[i - 1].text().length() == 1 && Character.isUpperCase(tokens[i - 1].text().charAt(0))));
                     end = startsNew && !abbreviation && !next.joined();
                 }
             } else if (t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() >= 4
-                    && i + 1 < n && tokens.get(i + 1).paragraph() != t.paragraph()) {
+                    && i + 1 < n && tokens[i + 1].paragraph() != t.paragraph()) {
                 end = true;
             }
             if (end) {
@@ -230,21 +243,21 @@ final class Doc {
         int index = sentences.size();
         sentences.add(new int[] {from, to});
         for (int k = from; k < to; k++) {
-            tokens.get(k).sentence = index;
+            tokens[k].sentence = index;
         }
     }
 
     Token tok(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
     }
 
     int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     /** The source text from the start of token a to the end of token b (inclusive). */
     String span(int a, int b) {
-        return text.substring(tokens.get(a).start(), tokens.get(b).end());
+        return text.substring(tokens[a].start(), tokens[b].end());
     }
 
     int sentenceStart(int sentence) {

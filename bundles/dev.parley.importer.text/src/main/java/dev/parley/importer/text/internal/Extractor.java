@@ -139,12 +139,7 @@ final class Extractor {
 
         Run(Lexicon lex, String text) {
             this.lex = lex;
-            this.d = new Doc(text);
-            for (Token t : d.tokens) {
-                Integer bits = lex.firstWords.get(t.key());
-                t.lexicons = bits == null ? 0 : bits;
-            }
-            d.classified = true;
+            this.d = new Doc(text, lex.vocabulary);
             int n = d.size();
             this.at = new Mention[n];
             this.outlet = new boolean[n];

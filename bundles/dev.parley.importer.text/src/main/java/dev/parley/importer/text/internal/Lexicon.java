@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +47,8 @@ final class Lexicon {
     final Map<String, KnownEntity> byName = new HashMap<>();
     final Map<String, KnownEntity> byCountry = new HashMap<>();
     final Set<String> titleWords = new HashSet<>();
-    /** For each word that starts a phrase of some lexicon, the bits of those lexicons. */
-    final Map<String, Integer> firstWords = new HashMap<>();
+    /** The lexicons' words, which every token of an article is looked up in once. */
+    final Vocabulary vocabulary;
     final long revision;
 
     Lexicon(Gazetteer gazetteer) {
@@ -97,12 +98,22 @@ final class Lexicon {
                 words.put(f[0], f[1]);
             }
         }
+        Map<String, Integer> firstWords = new HashMap<>();
+        Set<String> written = new LinkedHashSet<>(PUNCTUATION);
         int bit = 1;
         for (Trie<?> t : List.of(names, titles, outlets, speech, triggers, words)) {
             t.classify(bit, firstWords);
+            t.words(written);
             bit <<= 1;
         }
+        written.addAll(titleWords);
+        written.addAll(orgHeads.keySet());
+        this.vocabulary = new Vocabulary(written, firstWords);
     }
+
+    /** Marks and possessives that articles are full of: shared rather than made again for each token. */
+    private static final List<String> PUNCTUATION = List.of(",", ".", "\"", "(", ")", "-", ":", ";", "?", "!",
+            "'", "'s", "'S", "\u2014", "\u2013", "\u2026", "/", "[", "]", "%", "$", "&");
 
     private static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();

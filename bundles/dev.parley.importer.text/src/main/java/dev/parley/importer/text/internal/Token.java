@@ -19,7 +19,10 @@ final class Token {
     private final boolean joined;
     private final int paragraph;
     private final boolean capitalised;
-    private final boolean allCaps;
+    /** Written as {@link #acronym} says, whatever the kind ("M23", but also "5G"). */
+    private final boolean acronymLike;
+    /** The character of a one-character punctuation token, else {@link Character#MAX_VALUE}. */
+    private final char mark;
     /** Set once, when the document is split into sentences. */
     int sentence;
     /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); set per document. */
@@ -35,7 +38,8 @@ final class Token {
         this.joined = joined;
         this.paragraph = paragraph;
         this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
-        this.allCaps = kind == Kind.WORD && acronym(text);
+        this.acronymLike = acronym(text);
+        this.mark = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
     }
 
     int index() {
@@ -85,7 +89,11 @@ final class Token {
 
     /** All letters upper case, at least two of them (an acronym such as UN, U.N., MINUSMA, M23). */
     boolean allCaps() {
-        return allCaps;
+        return kind == Kind.WORD && acronymLike;
+    }
+
+    boolean acronymLike() {
+        return acronymLike;
     }
 
     static boolean acronym(String text) {
@@ -107,6 +115,6 @@ final class Token {
     }
 
     boolean isPunct(char c) {
-        return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+        return mark == c;
     }
 }

@@ -71,6 +71,18 @@ final class Trie<V> {
             firstWords.merge(k, bit, (x, y) -> x | y);
         }
     }
+
+    /** Adds the words of every phrase, as written, to {@code out}. */
+    void words(java.util.Collection<String> out) {
+        List<Node<V>> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node<V> n = todo.remove(todo.size() - 1);
+            for (Entry<V> e : n.entries) {
+                out.addAll(e.written());
+            }
+            todo.addAll(n.next.values());
+        }
+    }
     /** Whether some phrase starts with a word written in lower case (most start with a capital). */
     private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
 
@@ -86,10 +98,10 @@ final class Trie<V> {
 
     void put(String phrase, V value) {
         Doc d = new Doc(phrase);
-        if (d.tokens.isEmpty()) {
+        if (d.tokens.length == 0) {
             return;
         }
-        Token first = d.tokens.get(0);
+        Token first = d.tokens[0];
         if (!first.capitalised()) {
             lowerStarts.add(first.key());
         }
@@ -150,7 +162,7 @@ final class Trie<V> {
         for (int k = 0; k < shape.length; k++) {
             Token t = doc.tok(start + k);
             if (shape[k] == ACRONYM) {
-                if (!t.allCaps() && !(t.text().length() >= 2 && Token.acronym(t.text()))) {
+                if (!t.allCaps() && !(t.text().length() >= 2 && t.acronymLike())) {
                     return false;
                 }
             } else if (shape[k] == CAPITAL && !t.capitalised()) {

@@ -1,0 +1,102 @@
+package dev.parley.importer.text.internal;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The words of the lexicons, found by the characters of a token, so that splitting an article
+ * makes no new strings for them and looks each token up once: the word as written, its lookup key
+ * and the lexicons that have a phrase starting with it. Built with the lexicon and never changed
+ * afterwards, so threads share it; it learns nothing from the articles it reads.
+ */
+final class Vocabulary {
+
+    /**
+     * A word as written, with its key ({@link Doc#key} for words and numbers, the text itself for
+     * punctuation) and its lexicon bits ({@link Token#lexicons}).
+     */
+    record Word(String text, String key, int lexicons) {
+    }
+
+    /** Open addressing; the hashes sit apart from the words so that a probe reads no word it passes. */
+    private final Word[] table;
+    private final int[] hashes;
+    private final int mask;
+
+    /**
+     * @param written    words as the lexicons write them, and any other strings worth sharing; each
+     *                   word's key, and the key with a capital as at the start of a sentence, join them
+     * @param firstWords for each key that starts a phrase of some lexicon, the bits of those lexicons;
+     *                   every such key becomes a word too, so that any token's key finds its bits
+     */
+    Vocabulary(Collection<String> written, Map<String, Integer> firstWords) {
+        int capacity = Integer.highestOneBit(Math.max(16, 3 * written.size() + firstWords.size())) * 4;
+        this.table = new Word[capacity];
+        this.hashes = new int[capacity];
+        this.mask = capacity - 1;
+        for (String k : firstWords.keySet()) {
+            add(k, k, firstWords);
+        }
+        for (String w : written) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                add(w, w, firstWords);
+                continue;
+            }
+            String key = add(Doc.key(w), Doc.key(w), firstWords).text();
+            add(w, key, firstWords);
+            String capital = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+            add(capital, Doc.key(capital), firstWords);
+        }
+    }
+
+    private Word add(String text, String key, Map<String, Integer> firstWords) {
+        Word known = find(text, 0, text.length());
+        if (known != null) {
+            return known;
+        }
+        // one string for each key, so that comparing keys mostly meets the same object
+        Word keyWord = text.equals(key) ? null : find(key, 0, key.length());
+        String k = keyWord != null ? keyWord.text() : key;
+        int hash = hash(text, 0, text.length());
+        int i = hash & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0));
+        hashes[i] = hash;
+        return table[i];
+    }
+
+    /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
+    Word find(String s, int start, int end) {
+        int hash = hash(s, start, end);
+        int length = end - start;
+        for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash) {
+                Word w = table[i];
+                if (w.text.length() == length && w.text.regionMatches(0, s, start, length)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lexicon bits of a key (0 when no phrase starts with it). */
+    int lexicons(String key) {
+        Word w = find(key, 0, key.length());
+        return w == null ? 0 : w.lexicons();
+    }
+
+    private static int hash(String s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        // spread the high bits into the low ones, which pick the slot
+        return h ^ (h >>> 16);
+    }
+}
