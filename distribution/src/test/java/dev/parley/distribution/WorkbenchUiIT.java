@@ -173,6 +173,8 @@ class WorkbenchUiIT {
                 expect-no-view parley.sources
                 expect-text parley.map Mali
                 expect-text parley.map Vassily Nebenzia
+                # the map redraws to its new size after a short pause
+                sleep 800
                 screenshot %1$s/map.png
                 perspective parley.report
                 expect-view parley.report
@@ -201,6 +203,7 @@ class WorkbenchUiIT {
                 perspective parley.map
                 move parley.relations right
                 expect-area parley.relations right
+                sleep 800
                 screenshot %1$s/map-dark.png
                 quit
                 """.formatted(SHOTS, timeline), example().toString());

@@ -183,7 +183,7 @@ public final class GuiCommand implements ParleyCommand {
             ctx.err().println("parley gui: " + script + ": no such script");
             return FAILED;
         }
-        if (GraphicsEnvironment.isHeadless()) {
+        if (!displayAvailable()) {
             ctx.err().println("parley gui: no display to open a window on (set DISPLAY, or run under Xvfb);"
                     + " the other commands work without one (parley --help)");
             return FAILED;
@@ -213,6 +213,18 @@ public final class GuiCommand implements ParleyCommand {
         }
         closed.await();
         return status;
+    }
+
+    /** True when windows can be shown: not headless, and the display answers. */
+    static boolean displayAvailable() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return false;
+        }
+        try {
+            return GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length > 0;
+        } catch (java.awt.HeadlessException | java.awt.AWTError | UnsatisfiedLinkError e) {
+            return false;
+        }
     }
 
     /** Opens a dossier given on the command line, or imports the files into a new dossier. */
