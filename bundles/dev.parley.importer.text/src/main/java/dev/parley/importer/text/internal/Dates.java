@@ -1,10 +1,12 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.EVENT_NOUNS;
+import static dev.parley.importer.text.internal.WordClass.FUTURE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Dates written in an article ("February 4, 2024", "4 February 2024", "2024-02-04") and the
@@ -24,12 +26,6 @@ final class Dates {
             Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10),
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
             Map.entry("dec", 12));
-
-    private static final Set<String> EVENT_NOUNS = Set.of("election", "elections", "vote", "votes", "referendum",
-            "deadline", "summit", "poll", "polls", "inauguration", "handover", "transition", "talks", "meeting",
-            "withdrawal", "ceasefire", "truce", "hearing", "trial", "conference", "session");
-    private static final Set<String> FUTURE = Set.of("scheduled", "will", "due", "planned", "expected", "set",
-            "deadline", "upcoming", "slated", "next", "by", "until", "expires", "expire");
 
     private final Extractor.Run run;
     private final Map<Integer, String> bySentence = new HashMap<>();
@@ -200,10 +196,10 @@ final class Dates {
             List<Ent> actors = new ArrayList<>();
             for (int k = range[0]; k < range[1]; k++) {
                 Token t = d.tok(k);
-                if (kind == null && EVENT_NOUNS.contains(t.key())) {
+                if (kind == null && t.in(EVENT_NOUNS)) {
                     kind = t.key().endsWith("s") && !t.key().equals("talks") ? t.key().substring(0, t.key().length() - 1) : t.key();
                 }
-                future |= FUTURE.contains(t.key());
+                future |= t.in(FUTURE);
                 Mention m = run.at[k];
                 if (m != null && !actors.contains(m.ent())) {
                     actors.add(m.ent());

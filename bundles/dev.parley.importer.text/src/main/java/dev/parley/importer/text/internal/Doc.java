@@ -1,10 +1,11 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.ABBREVIATIONS;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * An article split into tokens, sentences and paragraphs. Offsets always point into the
@@ -21,12 +22,6 @@ final class Doc {
     /** True when every token knows which lexicons may match at it (see {@link Token#lexicons}). */
     final boolean classified;
     private final Vocabulary vocabulary;
-
-    /** Abbreviations that a full stop follows without ending the sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
-            "capt", "cpt", "sgt", "st", "no", "prof", "sen", "rep", "gov", "amb", "adm", "brig", "cmdr", "jr", "sr",
-            "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "corp",
-            "co", "mt", "ft", "pres", "gens", "messrs", "approx", "dept", "est", "fig", "rev", "hon", "lieut", "cdr");
 
     Doc(String text) {
         this(text, null);
@@ -182,7 +177,8 @@ final class Doc {
         Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(flat, start, end);
         String t = w != null ? w.text() : flat.substring(start, end);
         String k = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t;
-        Token token = new Token(tokens.size(), start, end, t, k, kind, !space && !tokens.isEmpty(), paragraph);
+        Token token = new Token(tokens.size(), start, end, t, k, kind, !space && !tokens.isEmpty(), paragraph,
+                w != null ? w.classes() : WordClass.of(k));
         if (vocabulary != null) {
             token.lexicons = w != null ? w.lexicons() : vocabulary.lexicons(k);
         }
@@ -220,7 +216,7 @@ final class Doc {
                     boolean startsNew = next.paragraph() != t.paragraph() || next.capitalised()
                             || next.kind() == Token.Kind.NUMBER || next.kind() == Token.Kind.QUOTE;
                     boolean abbreviation = t.isPunct('.') && i > 0 && t.joined()
-                            && (ABBREVIATIONS.contains(tokens[i - 1].key())
+                            && (tokens[i - 1].in(ABBREVIATIONS)
                             || (tokens[i - 1].text().length() == 1 && Character.isUpperCase(tokens[i - 1].text().charAt(0))));
                     end = startsNew && !abbreviation && !next.joined();
                 }

@@ -1,5 +1,23 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
+import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
+import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
+import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
+import static dev.parley.importer.text.internal.WordClass.DESCRIPTION_STARTS;
+import static dev.parley.importer.text.internal.WordClass.FUNCTION;
+import static dev.parley.importer.text.internal.WordClass.MODIFIED_NOUNS;
+import static dev.parley.importer.text.internal.WordClass.NOT_NAME;
+import static dev.parley.importer.text.internal.WordClass.ORG_INNER;
+import static dev.parley.importer.text.internal.WordClass.PARTICLES;
+import static dev.parley.importer.text.internal.WordClass.PLACE_CUES;
+import static dev.parley.importer.text.internal.WordClass.PLACE_NOUNS;
+import static dev.parley.importer.text.internal.WordClass.PLACE_WORDS;
+import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
+import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
+import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
+import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
+
 import dev.parley.model.ActorType;
 import dev.parley.model.knowledge.KnownEntity;
 import dev.parley.model.knowledge.Title;
@@ -19,34 +37,6 @@ import java.util.Set;
  */
 final class Extractor {
 
-    /** Words that are capitalised at the start of a sentence but never start a name. */
-    static final Set<String> NOT_NAME = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as",
-            "by", "for", "with", "from", "to", "of", "after", "before", "since", "while", "when", "meanwhile",
-            "however", "under", "over", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-            "his", "her", "their", "our", "its", "there", "here", "some", "many", "most", "multiple", "hundreds",
-            "thousands", "both", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "yet", "still", "also", "despite", "although", "though", "not",
-            "no", "all", "any", "other", "another", "such", "what", "which", "who", "whom", "where", "why", "how",
-            "during", "amid", "among", "against", "about", "around", "according", "earlier", "later", "now",
-            "today", "yesterday", "tomorrow", "last", "next", "then", "thus", "so", "because", "until", "without",
-            "within", "between", "through", "across", "into", "onto", "upon", "via", "per", "us", "them", "you",
-            "my", "your", "said", "says", "speaking", "asked", "officials", "security", "fighting", "hopes",
-            "sources", "reports", "read", "more", "just", "only", "even", "instead", "further", "first",
-            "second", "third", "new", "old", "former", "current", "local", "foreign", "international",
-            "western", "eastern", "northern", "southern", "central", "civilians", "residents", "people", "several",
-            "unfortunately", "following", "together", "nearly", "almost", "every");
-
-    /** Function words, days and months: never inside a name, even when capitalised. */
-    static final Set<String> FUNCTION = Set.of(
-            "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "by", "for", "with", "from", "to",
-            "of", "after", "before", "since", "while", "when", "this", "that", "these", "those", "it", "he", "she",
-            "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-            "july", "august", "september", "october", "november", "december", "meanwhile", "however", "said", "says",
-            "us", "you", "my", "your");
-
     /** Lower-case nouns after a capitalised name that make it a group: "the X gang", "X rebels". */
     static final Map<String, ActorType> GROUP_NOUNS = Map.ofEntries(
             Map.entry("gang", ActorType.ARMED_GROUP), Map.entry("gangs", ActorType.ARMED_GROUP),
@@ -59,49 +49,10 @@ final class Extractor {
             Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
             Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
 
-    /** Heads of a state's own institutions: "Haiti's Transitional Presidential Council" is the state speaking. */
-    static final Set<String> STATE_INSTITUTIONS = Set.of("council", "ministry", "government", "office", "presidency",
-            "cabinet", "parliament", "assembly", "senate", "congress", "administration", "authority", "committee");
-
-    /** Words that make a capitalised name a place. */
-    static final Set<String> PLACE_WORDS = Set.of("shoal", "island", "islands", "sea", "strait", "bay", "gulf",
-            "river", "lake", "mountain", "mountains", "valley", "desert", "peninsula", "coast", "port", "airport",
-            "street", "square", "province", "region", "district", "county", "city", "town", "village", "hills",
-            "corridor", "crossing", "border", "camp", "bridge", "dam", "canal", "ocean", "basin", "plateau");
-
-    /** Capitalised words that are no one's name on their own. */
-    static final Set<String> COMMON_CAPITALISED = Set.of("office", "defence", "defense", "gulf", "mission",
-            "ministry", "guard", "council", "state", "states", "court", "army", "police", "government",
-            "parliament", "senate", "congress", "cabinet", "presidency", "palace", "house", "news", "agency");
-
-    static final Set<String> COUP_WORDS = Set.of("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew",
-            "ousted", "deposed", "toppled", "takeover");
     /** How military rulers name their body, and what they say it is for. */
     static final Set<String> JUNTA_BODIES = Set.of("committee", "council", "movement", "front");
     static final Set<String> JUNTA_AIMS = Set.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
             "rectification", "redressement", "restauration", "salut", "sauvegarde");
-    static final Set<String> POWER_VERBS = Set.of("seized", "seize", "seizing", "taken", "took", "take", "grabbed");
-    /** Words showing that a coup is news now. */
-    static final Set<String> RECENT_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "overnight", "yesterday", "today", "hours");
-
-    /** Lower-case words that may stand inside a person's name. */
-    static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "al",
-            "el", "bin", "ben", "ibn", "abu", "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa");
-
-    /** Lower-case words that may stand inside an organisation's name after its head word. */
-    static final Set<String> ORG_INNER = Set.of("of", "for", "the", "and", "on", "in", "de", "du", "des", "al");
-
-    static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
-
-    static final Set<String> DEMONYM_HEADS = Set.of("government", "authorities", "officials", "official", "army",
-            "troops", "forces", "military", "soldiers", "junta", "delegation", "counterpart", "counterparts", "leader",
-            "leaders", "embassy", "ministry", "police", "navy", "regime", "parliament", "lawmakers", "side", "state",
-            "diplomats", "diplomat", "envoy", "ambassador", "president", "prime", "foreign", "defence", "defense",
-            "interior", "army's", "jets", "warplanes", "un", "authority", "administration", "cabinet", "presidency",
-            "nation", "air", "intelligence", "security", "officers", "spokesman", "spokesperson",
-            "spokeswoman", "minister", "ministers", "opposition", "rebels", "separatists", "counterpart's",
-            "investigators", "negotiators", "delegates", "envoys", "warships", "ships", "vessels", "coast");
 
     final Lexicon lex;
 
@@ -152,8 +103,8 @@ final class Extractor {
                 if (t.kind() != Token.Kind.WORD) {
                     continue;
                 }
-                boolean coupWord = COUP_WORDS.contains(t.key()) || t.is("power") && d.tok(t.index() - 1) != null
-                        && POWER_VERBS.contains(d.tok(t.index() - 1).key());
+                boolean coupWord = t.in(COUP_WORDS) || t.is("power") && d.tok(t.index() - 1) != null
+                        && d.tok(t.index() - 1).in(POWER_VERBS);
                 if (coupWord && (recentNear(t.index()) || legitimacyNear(t.index()))) {
                     coup = true;
                     break;
@@ -171,7 +122,7 @@ final class Extractor {
         /** A weekday or "overnight" near token i: the coup is news now, not history. */
         private boolean recentNear(int i) {
             for (int k = Math.max(0, i - 15); k < Math.min(d.size(), i + 15); k++) {
-                if (RECENT_WORDS.contains(d.tok(k).key())) {
+                if (d.tok(k).in(RECENT_WORDS)) {
                     return true;
                 }
             }
@@ -305,12 +256,8 @@ final class Extractor {
             if (n.isPunct('-') && n.joined() && tok(m.last() + 2) != null && tok(m.last() + 2).key().endsWith("ed")) {
                 return true;
             }
-            return n.isWord() && !n.capitalised() && MODIFIED_NOUNS.contains(n.key());
+            return n.isWord() && !n.capitalised() && n.in(MODIFIED_NOUNS);
         }
-
-        static final Set<String> MODIFIED_NOUNS = Set.of("affiliate", "affiliates", "offshoot", "branch", "wing",
-                "franchise", "proxy", "proxies", "splinter", "faction", "member", "members", "states", "countries",
-                "nations", "partners");
 
         boolean possessiveAfter(Mention m) {
             Token t = tok(m.last() + 1);
@@ -377,7 +324,7 @@ final class Extractor {
             if (next == null || !next.isWord()) {
                 return false;
             }
-            if (DEMONYM_HEADS.contains(next.key()) || lex.titleWords.contains(next.key())) {
+            if (next.in(DEMONYM_HEADS) || lex.titleWords.contains(next.key())) {
                 return true;
             }
             Mention m = mentionAt(last + 1);
@@ -483,16 +430,16 @@ final class Extractor {
                 if (p.sentence() != tok(end).sentence()) {
                     break;
                 }
-                if (p.capitalised() && !FUNCTION.contains(p.key())) {
+                if (p.capitalised() && !p.in(FUNCTION)) {
                     s--;
-                } else if (p.isWord() && ORG_INNER.contains(p.key()) && s - 2 >= 0 && tok(s - 2).capitalised()
-                        && !FUNCTION.contains(tok(s - 2).key())) {
+                } else if (p.isWord() && p.in(ORG_INNER) && s - 2 >= 0 && tok(s - 2).capitalised()
+                        && !tok(s - 2).in(FUNCTION)) {
                     s -= 2;
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
-                } else if (p.is("the") && s - 3 >= 0 && ORG_INNER.contains(tok(s - 2).key()) && tok(s - 3).capitalised()
+                } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
-                        || s - 3 > d.sentenceStart(tok(end).sentence()) && !FUNCTION.contains(tok(s - 3).key()))) {
+                        || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION))) {
                     s -= 3; // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front"
                 } else {
                     break;
@@ -599,7 +546,7 @@ final class Extractor {
             List<int[]> runs = new ArrayList<>();
             for (int i = 0; i < d.size(); i++) {
                 Token t = tok(i);
-                if (!t.capitalised() || at[i] != null || outlet[i] || isTitle(i) || NOT_NAME.contains(t.key())) {
+                if (!t.capitalised() || at[i] != null || outlet[i] || isTitle(i) || t.in(NOT_NAME)) {
                     continue;
                 }
                 int end = runEnd(i);
@@ -622,16 +569,16 @@ final class Extractor {
                     break;
                 }
                 if (n.capitalised() && at[end + 1] == null && !outlet[end + 1] && !isTitle(end + 1)
-                        && !FUNCTION.contains(n.key())) {
+                        && !n.in(FUNCTION)) {
                     end++;
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
                     end += 2;
-                } else if (n.isWord() && PARTICLES.contains(n.key()) && tok(end + 2) != null
+                } else if (n.isWord() && n.in(PARTICLES) && tok(end + 2) != null
                         && (tok(end + 2).capitalised() || (tok(end + 2).isPunct('-') && tok(end + 2).joined()))
                         && at[end + 2] == null) {
                     end++;
-                } else if (n.isWord() && ORG_INNER.contains(n.key()) && lex.orgHeads.containsKey(tok(end).key())
+                } else if (n.isWord() && n.in(ORG_INNER) && lex.orgHeads.containsKey(tok(end).key())
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null) {
                     end++;
                 } else {
@@ -641,21 +588,15 @@ final class Extractor {
             return end;
         }
 
-        /** Words that put the name after them on a map: "near El Fasher", "the town of Sake". */
-        private static final Set<String> PLACE_CUES = Set.of("near", "outside", "around", "towards", "toward",
-                "nearby", "across");
-        private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "camp", "province", "region",
-                "district", "state", "capital", "port", "island", "county", "municipality", "outskirts");
-
         private boolean afterPlaceCue(int a) {
             Token before = tok(a - 1);
             if (before == null) {
                 return false;
             }
-            if (PLACE_CUES.contains(before.key())) {
+            if (before.in(PLACE_CUES)) {
                 return true;
             }
-            return before.is("of") && tok(a - 2) != null && PLACE_NOUNS.contains(tok(a - 2).key());
+            return before.is("of") && tok(a - 2) != null && tok(a - 2).in(PLACE_NOUNS);
         }
 
         private void classify(int a, int b) {
@@ -698,7 +639,7 @@ final class Extractor {
                 return;
             }
             for (int i = a; i <= b; i++) {
-                if (PLACE_WORDS.contains(tok(i).key()) && tok(i).capitalised()) {
+                if (tok(i).in(PLACE_WORDS) && tok(i).capitalised()) {
                     return; // "Scarborough Shoal", "Red Sea": a place
                 }
             }
@@ -711,7 +652,7 @@ final class Extractor {
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if (orgHead && titleBefore < 0 && app == null) {
                 Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
-                if (owner != null && owner.ent().isState() && STATE_INSTITUTIONS.contains(tok(b).key())) {
+                if (owner != null && owner.ent().isState() && tok(b).in(STATE_INSTITUTIONS)) {
                     owner.ent().alias(d.span(a, b));
                     mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
                     return;
@@ -724,7 +665,7 @@ final class Extractor {
                 return;
             }
             boolean singleCommon = words == 1 && (lex.orgHeads.containsKey(tok(a).key())
-                    || COMMON_CAPITALISED.contains(tok(a).key()));
+                    || tok(a).in(COMMON_CAPITALISED));
             boolean person = titleBefore >= 0 || app != null
                     || (speechAfter && (words >= 2 || !sentenceStart) && !singleCommon)
                     || (leadBy && words >= 1)
@@ -828,7 +769,7 @@ final class Extractor {
                 s -= 2;
             }
             // "de Riviere", "bin Salman"
-            if (s - 1 >= a && PARTICLES.contains(tok(s - 1).key()) && !tok(s - 1).capitalised()) {
+            if (s - 1 >= a && tok(s - 1).in(PARTICLES) && !tok(s - 1).capitalised()) {
                 s--;
             }
             List<String> out = new ArrayList<>();
@@ -876,7 +817,7 @@ final class Extractor {
                     }
                     Token t = tok(k);
                     if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE || speechAt(k)
-                            || (t.isWord() && APPOSITION_STOP.contains(t.key()) && !t.is("to"))) {
+                            || (t.isWord() && t.in(APPOSITION_STOP) && !t.is("to"))) {
                         return -1;
                     }
                 }
@@ -980,7 +921,7 @@ final class Extractor {
                 }
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
-                        || (tt.isWord() && !tt.capitalised() && !APPOSITION_STOP.contains(tt.key())
+                        || (tt.isWord() && !tt.capitalised() && !tt.in(APPOSITION_STOP)
                         && !speechAt(i)) || tt.isPunct('-');
                 if (!allowed) {
                     return null;
@@ -988,10 +929,6 @@ final class Extractor {
             }
             return null;
         }
-
-        static final Set<String> APPOSITION_STOP = Set.of("is", "was", "were", "are", "has", "had", "have", "will",
-                "would", "and", "but", "which", "that", "said", "says", "told", "did", "does", "can", "could",
-                "may", "might", "should", "must", "to", "after", "before", "when", "while", "because");
 
         int strengthOf(Mention m) {
             return m.ent().isState() ? 3 : m.ent().type == ActorType.PERSON ? 0 : 2;
@@ -1198,7 +1135,7 @@ final class Extractor {
                     }
                     // not the middle of a longer name
                     Token next = tok(i + n);
-                    if (next != null && next.capitalised() && at[i + n] == null && !NOT_NAME.contains(next.key())
+                    if (next != null && next.capitalised() && at[i + n] == null && !next.in(NOT_NAME)
                             && !isTitle(i + n)) {
                         continue;
                     }
@@ -1560,7 +1497,7 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (!DESCRIPTION_STARTS.contains(t.key()) && !lex.words.startsWith(t.key())) {
+                if (!t.in(DESCRIPTION_STARTS) && !lex.words.startsWith(t.key())) {
                     continue;
                 }
                 // peace operations
@@ -1658,12 +1595,6 @@ final class Extractor {
             }
             return false;
         }
-
-        /** Words that can start a description handled below, besides those of the words lexicon. */
-        static final Set<String> DESCRIPTION_STARTS = Set.of("council", "bloc", "grouping", "statement", "communique",
-                "communiqu\u00e9", "declaration", "host", "group", "coalition", "militia", "rebels", "movement", "party",
-                "alliance", "organisation", "organization", "body", "court", "union", "community", "commission",
-                "company", "firm", "mission", "force");
 
         Ent recentOfType(int i, ActorType type) {
             Ent only = null;
@@ -1831,7 +1762,7 @@ final class Extractor {
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
                 Token t = tok(i);
-                if (at[i] != null || !t.isWord() || !PRONOUNS.contains(t.key())) {
+                if (at[i] != null || !t.isWord() || !t.in(PRONOUNS)) {
                     continue;
                 }
                 Ent p = recentPerson(i);

@@ -106,6 +106,7 @@ final class Lexicon {
             t.words(written);
             bit <<= 1;
         }
+        written.addAll(WordClass.allWords());
         written.addAll(titleWords);
         written.addAll(orgHeads.keySet());
         this.vocabulary = new Vocabulary(written, firstWords);

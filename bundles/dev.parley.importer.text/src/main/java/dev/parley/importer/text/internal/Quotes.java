@@ -1,8 +1,10 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
+import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds quoted spans and their speakers. A speaker is, in this order: the subject of a speech verb
@@ -18,13 +20,6 @@ final class Quotes {
             return token > open && token < close;
         }
     }
-
-    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "by", "with", "against", "for", "from",
-            "at", "on", "about", "over", "into", "between", "among", "under", "toward", "towards", "across", "through",
-            "within", "without", "near", "after", "before", "since", "during", "than", "like", "as", "behind");
-
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "this", "that", "these", "those");
 
     private final Extractor.Run run;
     private final Doc d;
@@ -299,7 +294,7 @@ final class Quotes {
             if (m != null) {
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
-            if (!d.tok(k).isWord() || !DETERMINERS.contains(d.tok(k).key())) {
+            if (!d.tok(k).isWord() || !d.tok(k).in(DETERMINERS)) {
                 return null;
             }
         }
@@ -308,10 +303,10 @@ final class Quotes {
 
     boolean afterPreposition(Mention m) {
         int p = m.first() - 1;
-        while (p >= 0 && d.tok(p).isWord() && DETERMINERS.contains(d.tok(p).key())) {
+        while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        return p >= 0 && d.tok(p).isWord() && PREPOSITIONS.contains(d.tok(p).key());
+        return p >= 0 && d.tok(p).isWord() && d.tok(p).in(PREPOSITIONS);
     }
 
     /** Who last spoke within {@code sentences} sentences before token i. */

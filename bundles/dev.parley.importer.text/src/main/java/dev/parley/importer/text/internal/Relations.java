@@ -1,5 +1,21 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.ADJECTIVAL;
+import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
+import static dev.parley.importer.text.internal.WordClass.BLAME;
+import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
+import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
+import static dev.parley.importer.text.internal.WordClass.LINKING;
+import static dev.parley.importer.text.internal.WordClass.MODALS;
+import static dev.parley.importer.text.internal.WordClass.NEGATIONS;
+import static dev.parley.importer.text.internal.WordClass.NOUNS_AFTER_ADJECTIVE;
+import static dev.parley.importer.text.internal.WordClass.PASSIVE;
+import static dev.parley.importer.text.internal.WordClass.PLACE_PREPOSITIONS;
+import static dev.parley.importer.text.internal.WordClass.QUOTES_PREP;
+import static dev.parley.importer.text.internal.WordClass.RELATIVE;
+import static dev.parley.importer.text.internal.WordClass.REQUESTS;
+import static dev.parley.importer.text.internal.WordClass.SUBORDINATORS;
+
 import dev.parley.model.ActorType;
 import dev.parley.model.Polarity;
 import java.util.ArrayList;
@@ -20,31 +36,6 @@ final class Relations {
                  String date) {
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "refused",
-            "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing",
-            "without");
-    /** "asked X to", "urged X to": what follows is a request, not an act. */
-    private static final Set<String> REQUESTS = Set.of("ask", "asks", "asked", "asking", "urge", "urges", "urged",
-            "urging", "call", "calls", "called", "calling", "press", "pressed", "pressing", "want", "wants", "wanted",
-            "encourage", "encouraged", "encourages", "invite", "invited", "invites");
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "likely", "unlikely",
-            "expected", "plans", "planned", "plan", "hopes", "hope", "hoped", "seek", "seeks", "sought", "if",
-            "whether", "possible", "possibly", "potential", "consider", "considering", "considered", "wants", "want",
-            "intends", "ready", "willing", "prepared", "can");
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
-    private static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "whereas", "although", "though", "however",
-            "meanwhile", "after", "because", "when", "unless", "until", "saying");
-    private static final Set<String> QUOTES_PREP = Set.of("of", "in", "on", "for", "over", "at", "to", "with", "by",
-            "from", "after", "before", "since", "during");
-    private static final Set<String> ADJECTIVAL = Set.of("armed", "arms", "backed", "allied", "joint", "fighting");
-    private static final Set<String> NOUNS_AFTER_ADJECTIVE = Set.of("groups", "group", "forces", "men", "militia",
-            "militias", "wing", "conflict", "robbery", "attack", "attacks", "gangs", "rebels", "struggle", "violence",
-            "drones", "race", "control", "trade", "sales", "factions", "fighters", "personnel", "units", "insurgency",
-            "season", "chance", "words");
-
-    /** Relative pronouns: their clause's subject is the noun before them. */
-    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
-
     private final Extractor.Run run;
     private final Doc d;
     private final Quotes quotes;
@@ -56,12 +47,6 @@ final class Relations {
         this.quotes = quotes;
         this.dates = dates;
     }
-
-    /** Words of blame: a quote that uses one about an actor criticises that actor. */
-    private static final Set<String> BLAME = Set.of("violations", "violation", "abuses", "abuse", "atrocities",
-            "crimes", "massacre", "massacres", "destabilising", "destabilizing", "interference", "interfering",
-            "aggression", "occupation", "occupying", "terrorists", "lies", "lying", "propaganda", "illegal",
-            "illegitimate", "provocation", "provocations", "hostile", "betrayal", "blackmail", "sabotage");
 
     List<Found> find() {
         List<Found> out = new ArrayList<>();
@@ -83,8 +68,8 @@ final class Relations {
             if (m == null) {
                 continue;
             }
-            if (m.first() == m.last() && ADJECTIVAL.contains(t.key()) && d.tok(i + 1) != null
-                    && NOUNS_AFTER_ADJECTIVE.contains(d.tok(i + 1).key())) {
+            if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
+                    && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
             for (Found f : relationsFor(m)) {
@@ -172,7 +157,7 @@ final class Relations {
                 // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
                 // after the phrase; the other is its clause's subject
                 List<Ent> subject = agentsBefore(a, from, false);
-                if (subject.isEmpty() && from > d.sentenceStart(sentence) && RELATIVE.contains(d.tok(from - 1).key())) {
+                if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
                     subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
                 }
                 if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
@@ -210,7 +195,7 @@ final class Relations {
             return out;
         }
         // passive: "X was deployed by Y"
-        boolean passive = (d.tok(a - 1) != null && PASSIVE.contains(d.tok(a - 1).key()))
+        boolean passive = (d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))
                 || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
                 // "sanctions imposed by the European Union": a noun with a participle and its agent
                 || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
@@ -286,7 +271,7 @@ final class Relations {
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }
-        if (agents.isEmpty() && from > d.sentenceStart(sentence) && RELATIVE.contains(d.tok(from - 1).key())) {
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
             agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
         }
         Ent speaker = quote == null ? null : quote.speaker();
@@ -326,7 +311,7 @@ final class Relations {
             int k = targetM.last() + 1;
             while (k < to && k <= targetM.last() + 8) {
                 Token t = d.tok(k);
-                if (t.is("and") || t.isPunct(',') || (t.isWord() && Quotes.DETERMINERS.contains(t.key()))
+                if (t.is("and") || t.isPunct(',') || (t.isWord() && t.in(DETERMINERS))
                         || (run.at[k] == null && run.titleAt[k] != null && run.at[k - 1] != null)) {
                     k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
                     continue;
@@ -337,7 +322,7 @@ final class Relations {
                     break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
                 }
                 Token after = d.tok(next.last() + 1);
-                if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !QUOTES_PREP.contains(after.key())
+                if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !after.in(QUOTES_PREP)
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own
                 }
@@ -380,7 +365,7 @@ final class Relations {
             }
             boolean blame = false;
             for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
-                blame = d.tok(k).isWord() && BLAME.contains(d.tok(k).key());
+                blame = d.tok(k).isWord() && d.tok(k).in(BLAME);
             }
             if (!blame) {
                 continue;
@@ -454,7 +439,7 @@ final class Relations {
         if (j > 0 && d.tok(j).kind() == Token.Kind.POSSESSIVE && run.at[j - 1] != null) {
             j = run.at[j - 1].first() - 1; // "Sudan's government"
         }
-        if (j < 2 || !RELATIVE.contains(d.tok(j).key()) || !d.tok(j - 1).isPunct(',')) {
+        if (j < 2 || !d.tok(j).in(RELATIVE) || !d.tok(j - 1).isPunct(',')) {
             return null;
         }
         Mention antecedent = run.at[j - 2];
@@ -465,7 +450,7 @@ final class Relations {
     private Mention subjectBeforeQuote(int open) {
         int k = open - 1;
         int verbs = 0;
-        while (k > 0 && verbs < 2 && LINKING.contains(d.tok(k).key())) {
+        while (k > 0 && verbs < 2 && d.tok(k).in(LINKING)) {
             k--;
             verbs++;
         }
@@ -476,8 +461,6 @@ final class Relations {
         Token before = d.tok(m.first() - 1);
         return before != null && before.is("that") ? m : null;
     }
-
-    private static final Set<String> LINKING = Set.of("was", "is", "were", "are", "had", "has", "been", "of", "as");
 
     /** The person who says, in this sentence before token a, what the clause reports. */
     private Ent reporterOf(int a, int sentence) {
@@ -509,7 +492,7 @@ final class Relations {
         }
         for (int k = a - 1; k >= s; k--) {
             Token t = d.tok(k);
-            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))
+            if (t.isPunct(';') || (t.isWord() && t.in(CLAUSE_BREAK))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
@@ -525,7 +508,7 @@ final class Relations {
         }
         for (int k = a - 1; k >= s; k--) {
             Token t = d.tok(k);
-            if (t.isPunct(';') || (t.isWord() && (CLAUSE_BREAK.contains(t.key()) || RELATIVE.contains(t.key())))
+            if (t.isPunct(';') || (t.isWord() && (t.in(CLAUSE_BREAK) || t.in(RELATIVE)))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
@@ -540,7 +523,7 @@ final class Relations {
         }
         for (int k = b + 1; k < e; k++) {
             Token t = d.tok(k);
-            if (t.isPunct(';') || (t.isWord() && CLAUSE_BREAK.contains(t.key()))) {
+            if (t.isPunct(';') || (t.isWord() && t.in(CLAUSE_BREAK))) {
                 return k;
             }
         }
@@ -554,7 +537,7 @@ final class Relations {
         }
         for (int k = a - 2; k >= from && k >= a - 8; k--) {
             Token t = d.tok(k);
-            if (t.isWord() && REQUESTS.contains(t.key())) {
+            if (t.isWord() && t.in(REQUESTS)) {
                 return true;
             }
             if (t.isPunct('.') || t.isPunct(';')) {
@@ -571,7 +554,7 @@ final class Relations {
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;
             }
-            if (t.isWord() && (NEGATIONS.contains(t.key()) || MODALS.contains(t.key()))) {
+            if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS))) {
                 return t.key();
             }
         }
@@ -587,7 +570,7 @@ final class Relations {
                 if (t.isPunct('.') || t.isPunct(';')) {
                     return null;
                 }
-                if (t.isPunct(',') && d.tok(k + 1) != null && RELATIVE.contains(d.tok(k + 1).key())) {
+                if (t.isPunct(',') && d.tok(k + 1) != null && d.tok(k + 1).in(RELATIVE)) {
                     return null; // ", which leads ...": a relative clause about the object, not the object
                 }
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
@@ -621,14 +604,13 @@ final class Relations {
         return false;
     }
 
-
     /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
     private boolean newPredicateAt(int k) {
         Token t = d.tok(k);
         if (t == null || !t.isWord() || t.capitalised() || run.at[k] != null) {
             return false;
         }
-        if (AUXILIARIES.contains(t.key())) {
+        if (t.in(AUXILIARIES)) {
             return true;
         }
         Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
@@ -752,20 +734,14 @@ final class Relations {
         return out;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are",
-            "been", "would", "will", "could", "then", "also", "first", "finally", "allegedly", "reportedly");
-
-    /** Words that open a clause of their own, though "after" and "before" also head prepositional phrases. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "once", "when", "while");
-
     /** "after Russia invaded Ukraine", "since its army seized power": the actor is the subject of the verb at a. */
     private boolean subjectOfSubordinateClause(Mention m, int a) {
         Token before = d.tok(m.first() - 1);
-        if (before == null || !SUBORDINATORS.contains(before.key())) {
+        if (before == null || !before.in(SUBORDINATORS)) {
             return false;
         }
         for (int k = m.last() + 1; k < a; k++) {
-            if (!AUXILIARIES.contains(d.tok(k).key())) {
+            if (!d.tok(k).in(AUXILIARIES)) {
                 return false;
             }
         }
@@ -779,15 +755,12 @@ final class Relations {
             if (run.at[k] != null) {
                 return true;
             }
-            if (!t.isWord() || t.is("and") || t.is("or") || Quotes.DETERMINERS.contains(t.key()) && k > i) {
+            if (!t.isWord() || t.is("and") || t.is("or") || t.in(DETERMINERS) && k > i) {
                 return false;
             }
         }
         return false;
     }
-
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "over", "about", "at", "near", "into",
-            "across", "from", "to", "inside", "toward", "towards");
 
     /** A comma at k opens "X said" or "said X": a reporting clause, up to the next comma or the end. */
     private boolean reportingClauseAfter(int k, int to) {
@@ -807,7 +780,7 @@ final class Relations {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
             }
             Mention m = run.at[k];
-            if (m != null && m.first() > 0 && PLACE_PREPOSITIONS.contains(d.tok(m.first() - 1).key())) {
+            if (m != null && m.first() > 0 && d.tok(m.first() - 1).in(PLACE_PREPOSITIONS)) {
                 k = m.last();
                 continue; // "joint EU positions on Russia": a topic, not a side
             }

@@ -1,5 +1,7 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
+
 import dev.parley.model.Actor;
 import dev.parley.model.ActorType;
 import dev.parley.model.Dossier;
@@ -267,7 +269,7 @@ public final class TextImporter implements Importer {
                 continue;
             }
             Token before = d.tok(m.first() - 1);
-            boolean place = before != null && before.isWord() && LOCATIVE.contains(before.key());
+            boolean place = before != null && before.isWord() && before.in(LOCATIVE);
             // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
             int p = m.first() - 1;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {
@@ -317,10 +319,6 @@ public final class TextImporter implements Importer {
         }
         return false;
     }
-
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "into", "across", "near", "throughout",
-            "inside", "outside", "around", "to", "via", "toward", "towards", "eastern", "western", "northern",
-            "southern", "central");
 
     static String slug(String name) {
         StringBuilder sb = new StringBuilder(name.length());

@@ -23,12 +23,15 @@ final class Token {
     private final boolean acronymLike;
     /** The character of a one-character punctuation token, else {@link Character#MAX_VALUE}. */
     private final char mark;
+    /** The word classes of the key, as bits (see {@link WordClass}). */
+    private final long classes;
     /** Set once, when the document is split into sentences. */
     int sentence;
     /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); set per document. */
     int lexicons;
 
-    Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int paragraph) {
+    Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int paragraph,
+          long classes) {
         this.index = index;
         this.start = start;
         this.end = end;
@@ -37,6 +40,7 @@ final class Token {
         this.kind = kind;
         this.joined = joined;
         this.paragraph = paragraph;
+        this.classes = classes;
         this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
         this.acronymLike = acronym(text);
         this.mark = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
@@ -112,6 +116,11 @@ final class Token {
 
     boolean is(String k) {
         return key.equals(k);
+    }
+
+    /** Is the key a word of this class? */
+    boolean in(WordClass c) {
+        return (classes & c.bit()) != 0;
     }
 
     boolean isPunct(char c) {

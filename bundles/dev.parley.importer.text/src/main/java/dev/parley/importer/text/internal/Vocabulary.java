@@ -13,9 +13,9 @@ final class Vocabulary {
 
     /**
      * A word as written, with its key ({@link Doc#key} for words and numbers, the text itself for
-     * punctuation) and its lexicon bits ({@link Token#lexicons}).
+     * punctuation), its lexicon bits ({@link Token#lexicons}) and the word classes of the key.
      */
-    record Word(String text, String key, int lexicons) {
+    record Word(String text, String key, int lexicons, long classes) {
     }
 
     /** Open addressing; the hashes sit apart from the words so that a probe reads no word it passes. */
@@ -65,7 +65,7 @@ final class Vocabulary {
         while (table[i] != null) {
             i = (i + 1) & mask;
         }
-        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0));
+        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0), WordClass.of(k));
         hashes[i] = hash;
         return table[i];
     }

@@ -1,0 +1,243 @@
+package dev.parley.importer.text.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed classes of words that the rules test tokens against: prepositions, determiners, modal and
+ * negation words, nouns that make a name a place, and so on. A token learns all its classes with
+ * one lookup when the article is split ({@link Token#in}), so a rule's test is a bit, not a hash.
+ */
+enum WordClass {
+
+    // ---- sentences (Doc)
+
+    /** Abbreviations that a full stop follows without ending the sentence. */
+    ABBREVIATIONS("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "st", "no", "prof",
+            "sen", "rep", "gov", "amb", "adm", "brig", "cmdr", "jr", "sr", "vs", "etc", "jan", "feb", "mar", "apr",
+            "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "co", "mt", "ft", "pres", "gens",
+            "messrs", "approx", "dept", "est", "fig", "rev", "hon", "lieut", "cdr"),
+
+    // ---- names and actors (Extractor)
+
+    /** Words that are capitalised at the start of a sentence but never start a name. */
+    NOT_NAME("the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "by", "for", "with", "from", "to",
+            "of", "after", "before", "since", "while", "when", "meanwhile", "however", "under", "over", "this",
+            "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its",
+            "there", "here", "some", "many", "most", "multiple", "hundreds", "thousands", "both", "each", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "yet", "still", "also", "despite", "although", "though", "not", "no", "all", "any", "other", "another",
+            "such", "what", "which", "who", "whom", "where", "why", "how", "during", "amid", "among", "against",
+            "about", "around", "according", "earlier", "later", "now", "today", "yesterday", "tomorrow", "last",
+            "next", "then", "thus", "so", "because", "until", "without", "within", "between", "through", "across",
+            "into", "onto", "upon", "via", "per", "us", "them", "you", "my", "your", "said", "says", "speaking",
+            "asked", "officials", "security", "fighting", "hopes", "sources", "reports", "read", "more", "just",
+            "only", "even", "instead", "further", "first", "second", "third", "new", "old", "former", "current",
+            "local", "foreign", "international", "western", "eastern", "northern", "southern", "central",
+            "civilians", "residents", "people", "several", "unfortunately", "following", "together", "nearly",
+            "almost", "every"),
+
+    /** Function words, days and months: never inside a name, even when capitalised. */
+    FUNCTION("the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "by", "for", "with", "from", "to",
+            "of", "after", "before", "since", "while", "when", "this", "that", "these", "those", "it", "he", "she",
+            "they", "we", "i", "his", "her", "their", "our", "its", "there", "here", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "june", "july", "august", "september", "october", "november", "december", "meanwhile", "however",
+            "said", "says", "us", "you", "my", "your"),
+
+    /** Heads of a state's own institutions: "Haiti's Transitional Presidential Council" is the state speaking. */
+    STATE_INSTITUTIONS("council", "ministry", "government", "office", "presidency", "cabinet", "parliament",
+            "assembly", "senate", "congress", "administration", "authority", "committee"),
+
+    /** Words that make a capitalised name a place. */
+    PLACE_WORDS("shoal", "island", "islands", "sea", "strait", "bay", "gulf", "river", "lake", "mountain",
+            "mountains", "valley", "desert", "peninsula", "coast", "port", "airport", "street", "square",
+            "province", "region", "district", "county", "city", "town", "village", "hills", "corridor", "crossing",
+            "border", "camp", "bridge", "dam", "canal", "ocean", "basin", "plateau"),
+
+    /** Capitalised words that are no one's name on their own. */
+    COMMON_CAPITALISED("office", "defence", "defense", "gulf", "mission", "ministry", "guard", "council", "state",
+            "states", "court", "army", "police", "government", "parliament", "senate", "congress", "cabinet",
+            "presidency", "palace", "house", "news", "agency"),
+
+    /** Words of a coup: soldiers taking power. */
+    COUP_WORDS("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew", "ousted", "deposed", "toppled",
+            "takeover"),
+
+    /** Verbs that make "power" after them a coup: "seized power". */
+    POWER_VERBS("seized", "seize", "seizing", "taken", "took", "take", "grabbed"),
+
+    /** Words showing that a coup is news now. */
+    RECENT_WORDS("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight",
+            "yesterday", "today", "hours"),
+
+    /** Lower-case words that may stand inside a person's name. */
+    PARTICLES("de", "da", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu",
+            "le", "la", "du", "dos", "das", "ul", "ould", "ag", "wa"),
+
+    /** Lower-case words that may stand inside an organisation's name after its head word. */
+    ORG_INNER("of", "for", "the", "and", "on", "in", "de", "du", "des", "al"),
+
+    /** Pronouns that stand for a person named before. */
+    PRONOUNS("he", "she", "him", "his", "her"),
+
+    /** Nouns after which a demonym stands for its state: "French ambassador", "Malian authorities". */
+    DEMONYM_HEADS("government", "authorities", "officials", "official", "army", "troops", "forces", "military",
+            "soldiers", "junta", "delegation", "counterpart", "counterparts", "leader", "leaders", "embassy",
+            "ministry", "police", "navy", "regime", "parliament", "lawmakers", "side", "state", "diplomats",
+            "diplomat", "envoy", "ambassador", "president", "prime", "foreign", "defence", "defense", "interior",
+            "army's", "jets", "warplanes", "un", "authority", "administration", "cabinet", "presidency", "nation",
+            "air", "intelligence", "security", "officers", "spokesman", "spokesperson", "spokeswoman", "minister",
+            "ministers", "opposition", "rebels", "separatists", "counterpart's", "investigators", "negotiators",
+            "delegates", "envoys", "warships", "ships", "vessels", "coast"),
+
+    /** Nouns that an actor before them only qualifies: "an al-Qaida affiliate", "member states". */
+    MODIFIED_NOUNS("affiliate", "affiliates", "offshoot", "branch", "wing", "franchise", "proxy", "proxies",
+            "splinter", "faction", "member", "members", "states", "countries", "nations", "partners"),
+
+    /** Words that put the name after them on a map: "near El Fasher", "outside Goma". */
+    PLACE_CUES("near", "outside", "around", "towards", "toward", "nearby", "across"),
+
+    /** Nouns that make the name in "the town of Sake" a place. */
+    PLACE_NOUNS("town", "city", "village", "camp", "province", "region", "district", "state", "capital", "port",
+            "island", "county", "municipality", "outskirts"),
+
+    /** Words that cannot stand inside an apposition: verbs, conjunctions, subordinators. */
+    APPOSITION_STOP("is", "was", "were", "are", "has", "had", "have", "will", "would", "and", "but", "which",
+            "that", "said", "says", "told", "did", "does", "can", "could", "may", "might", "should", "must", "to",
+            "after", "before", "when", "while", "because"),
+
+    /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
+    DESCRIPTION_STARTS("council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9", "declaration",
+            "host", "group", "coalition", "militia", "rebels", "movement", "party", "alliance", "organisation",
+            "organization", "body", "court", "union", "community", "commission", "company", "firm", "mission",
+            "force"),
+
+    // ---- quotes (Quotes)
+
+    /** Prepositions: an actor governed by one is not a subject. */
+    PREPOSITIONS("of", "to", "in", "by", "with", "against", "for", "from", "at", "on", "about", "over", "into",
+            "between", "among", "under", "toward", "towards", "across", "through", "within", "without", "near",
+            "after", "before", "since", "during", "than", "like", "as", "behind"),
+
+    /** Articles, demonstratives and possessive pronouns. */
+    DETERMINERS("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"),
+
+    // ---- relations (Relations)
+
+    /** Negations and verbs of refusal: before a trigger, they turn it into refusal or drop it. */
+    NEGATIONS("not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refusing", "refuse", "declined",
+            "declines", "declining", "failed", "fails", "failing", "without"),
+
+    /** "asked X to", "urged X to": what follows is a request, not an act. */
+    REQUESTS("ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "call", "calls", "called",
+            "calling", "press", "pressed", "pressing", "want", "wants", "wanted", "encourage", "encouraged",
+            "encourages", "invite", "invited", "invites"),
+
+    /** Words that make a trigger after them a possibility, plan or wish rather than an act. */
+    MODALS("may", "might", "could", "would", "should", "likely", "unlikely", "expected", "plans", "planned", "plan",
+            "hopes", "hope", "hoped", "seek", "seeks", "sought", "if", "whether", "possible", "possibly",
+            "potential", "consider", "considering", "considered", "wants", "want", "intends", "ready", "willing",
+            "prepared", "can"),
+
+    /** Forms of "be": before a participle, the voice is passive. */
+    PASSIVE("was", "were", "been", "being", "is", "are", "be"),
+
+    /** Words that end a clause: what comes after has a subject of its own. */
+    CLAUSE_BREAK("but", "while", "whereas", "although", "though", "however", "meanwhile", "after", "because",
+            "when", "unless", "until", "saying"),
+
+    /** Prepositions that may follow an object in a list without opening a clause. */
+    QUOTES_PREP("of", "in", "on", "for", "over", "at", "to", "with", "by", "from", "after", "before", "since",
+            "during"),
+
+    /** Triggers that are adjectives before some nouns: "armed groups", "arms race". */
+    ADJECTIVAL("armed", "arms", "backed", "allied", "joint", "fighting"),
+
+    /** Nouns after which an adjectival trigger is only an adjective. */
+    NOUNS_AFTER_ADJECTIVE("groups", "group", "forces", "men", "militia", "militias", "wing", "conflict", "robbery",
+            "attack", "attacks", "gangs", "rebels", "struggle", "violence", "drones", "race", "control", "trade",
+            "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words"),
+
+    /** Relative pronouns: their clause's subject is the noun before them. */
+    RELATIVE("that", "which", "who", "whom"),
+
+    /** Words of blame: a quote that uses one about an actor criticises that actor. */
+    BLAME("violations", "violation", "abuses", "abuse", "atrocities", "crimes", "massacre", "massacres",
+            "destabilising", "destabilizing", "interference", "interfering", "aggression", "occupation",
+            "occupying", "terrorists", "lies", "lying", "propaganda", "illegal", "illegitimate", "provocation",
+            "provocations", "hostile", "betrayal", "blackmail", "sabotage"),
+
+    /** Linking verbs (and "of", "as") between a subject and a quote about it. */
+    LINKING("was", "is", "were", "are", "had", "has", "been", "of", "as"),
+
+    /** Auxiliaries and adverbs that may stand between a subject and its verb. */
+    AUXILIARIES("has", "have", "had", "was", "were", "is", "are", "been", "would", "will", "could", "then", "also",
+            "first", "finally", "allegedly", "reportedly"),
+
+    /** Words that open a clause of their own, though "after" and "before" also head prepositional phrases. */
+    SUBORDINATORS("after", "before", "since", "until", "once", "when", "while"),
+
+    /** Prepositions that make an actor after them a topic or a place, not a side. */
+    PLACE_PREPOSITIONS("on", "in", "over", "about", "at", "near", "into", "across", "from", "to", "inside",
+            "toward", "towards"),
+
+    // ---- dates and events (Dates)
+
+    /** Nouns of events that can be announced for a date. */
+    EVENT_NOUNS("election", "elections", "vote", "votes", "referendum", "deadline", "summit", "poll", "polls",
+            "inauguration", "handover", "transition", "talks", "meeting", "withdrawal", "ceasefire", "truce",
+            "hearing", "trial", "conference", "session"),
+
+    /** Words that put an event in the future. */
+    FUTURE("scheduled", "will", "due", "planned", "expected", "set", "deadline", "upcoming", "slated", "next", "by",
+            "until", "expires", "expire"),
+
+    // ---- what the dossier keeps (TextImporter)
+
+    /** Words that make a state named after them a place: "talks in Jeddah", "fled to Uganda". */
+    LOCATIVE("in", "at", "from", "into", "across", "near", "throughout", "inside", "outside", "around", "to", "via",
+            "toward", "towards", "eastern", "western", "northern", "southern", "central");
+
+    private static final Map<String, Long> CLASSES = new HashMap<>();
+
+    static {
+        if (values().length > Long.SIZE) {
+            throw new IllegalStateException("a token holds at most " + Long.SIZE + " word classes");
+        }
+        for (WordClass c : values()) {
+            for (String w : c.words) {
+                CLASSES.merge(w, c.bit, (x, y) -> x | y);
+            }
+        }
+    }
+
+    private final Set<String> words;
+    private final long bit;
+
+    WordClass(String... words) {
+        this.words = Set.of(words);
+        this.bit = 1L << ordinal();
+    }
+
+    boolean contains(String key) {
+        return words.contains(key);
+    }
+
+    long bit() {
+        return bit;
+    }
+
+    /** The classes of a token key, as bits (0 for a word of none). */
+    static long of(String key) {
+        return CLASSES.getOrDefault(key, 0L);
+    }
+
+    /** Every word of every class. */
+    static Set<String> allWords() {
+        return CLASSES.keySet();
+    }
+}
