@@ -175,13 +175,18 @@ final class Doc {
 
     private void add(List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
         Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(flat, start, end);
-        String t = w != null ? w.text() : flat.substring(start, end);
-        String k = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(t) : t;
-        Token token = new Token(tokens.size(), start, end, t, k, kind, !space && !tokens.isEmpty(), paragraph,
-                w != null ? w.classes() : WordClass.of(k));
-        if (vocabulary != null) {
-            token.lexicons = w != null ? w.lexicons() : vocabulary.lexicons(k);
+        String text = w != null ? w.text() : flat.substring(start, end);
+        String key = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
+        if (w == null && vocabulary != null) {
+            // written otherwise than in the lexicons ("MALI"), the word may still be theirs
+            w = vocabulary.find(key, 0, key.length());
+            key = w != null ? w.key() : key;
         }
+        // the vocabulary holds every word of every class
+        long classes = w != null ? w.classes() : vocabulary != null ? 0 : WordClass.of(key);
+        Token token = new Token(tokens.size(), start, end, text, key, kind, !space && !tokens.isEmpty(), paragraph,
+                classes);
+        token.lexicons = w != null ? w.lexicons() : 0;
         tokens.add(token);
     }
 

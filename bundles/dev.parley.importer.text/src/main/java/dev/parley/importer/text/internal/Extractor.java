@@ -272,8 +272,8 @@ final class Extractor {
                 if (!t.isWord()) {
                     continue;
                 }
-                Trie.Match<Boolean> om = lex.outlets.mayStartAt(t) ? lex.outlets.longest(d, i, true) : null;
-                Trie.Match<Lexicon.Known> km = lex.names.mayStartAt(t) ? lex.names.longest(d, i, true) : null;
+                Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
+                Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
                 if (om != null && (km == null || om.last() >= km.last())) {
                     int last = om.last();
                     // "AFP news agency"
@@ -1497,7 +1497,7 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (!t.in(DESCRIPTION_STARTS) && !lex.words.startsWith(t.key())) {
+                if (!t.in(DESCRIPTION_STARTS) && !lex.words.startsAt(d, i)) {
                     continue;
                 }
                 // peace operations

@@ -15,6 +15,8 @@ final class Token {
     private final int end;
     private final String text;
     private final String key;
+    /** The key's hash: most keys a rule asks about differ from the token's, and their hashes say so. */
+    private final int keyHash;
     private final Kind kind;
     private final boolean joined;
     private final int paragraph;
@@ -37,6 +39,7 @@ final class Token {
         this.end = end;
         this.text = text;
         this.key = key;
+        this.keyHash = key.hashCode();
         this.kind = kind;
         this.joined = joined;
         this.paragraph = paragraph;
@@ -115,7 +118,7 @@ final class Token {
     }
 
     boolean is(String k) {
-        return key.equals(k);
+        return keyHash == k.hashCode() && key.equals(k);
     }
 
     /** Is the key a word of this class? */

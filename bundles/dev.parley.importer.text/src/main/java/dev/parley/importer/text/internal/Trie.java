@@ -83,17 +83,14 @@ final class Trie<V> {
             todo.addAll(n.next.values());
         }
     }
-    /** Whether some phrase starts with a word written in lower case (most start with a capital). */
+
+    /** Keys of the first words of phrases that start in lower case (most start with a capital). */
     private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
 
-    /** Does some phrase start with this key? */
-    boolean startsWith(String key) {
-        return root.next.containsKey(key);
-    }
-
-    /** Can a phrase start at this token? A fast test before {@link #longest}, for case-sensitive use. */
-    boolean mayStartAt(Token t) {
-        return t.capitalised() || t.kind() != Token.Kind.WORD || lowerStarts.contains(t.key());
+    /** Does some phrase start with the word at token i? */
+    boolean startsAt(Doc doc, int i) {
+        Token t = doc.tok(i);
+        return doc.classified && bit != 0 ? (t.lexicons & bit) != 0 : root.next.containsKey(t.key());
     }
 
     void put(String phrase, V value) {
@@ -132,8 +129,13 @@ final class Trie<V> {
      *                      so in the text too; lower-case words of a phrase match any case
      */
     Match<V> longest(Doc doc, int start, boolean caseSensitive) {
-        if (doc.classified && bit != 0 && (doc.tok(start).lexicons & bit) == 0) {
+        Token first = doc.tok(start);
+        if (doc.classified && bit != 0 && (first.lexicons & bit) == 0) {
             return null;
+        }
+        if (caseSensitive && first.kind() == Token.Kind.WORD && !first.capitalised()
+                && !lowerStarts.contains(first.key())) {
+            return null; // no phrase can start with a word written in lower case here
         }
         Node<V> n = root;
         Match<V> best = null;

@@ -85,12 +85,6 @@ final class Vocabulary {
         return null;
     }
 
-    /** The lexicon bits of a key (0 when no phrase starts with it). */
-    int lexicons(String key) {
-        Word w = find(key, 0, key.length());
-        return w == null ? 0 : w.lexicons();
-    }
-
     private static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
