@@ -255,6 +255,44 @@ class WorkbenchUiIT {
     }
 
     @Test
+    void parleyAloneOpensTheWindowOnADesktop() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(ParleyProcess.dist().resolve("bin/parley").toString())
+                .directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        pb.environment().put("PARLEY_OPTS", "-Dparley.gui.timing=true -Dparley.workbench.prefs="
+                + work.resolve("prefs/workbench.properties"));
+        Process p = pb.start();
+        p.getOutputStream().close();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(90, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try (var err = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = err.readLine()) != null) {
+                seen.append(line).append('\n');
+                if (line.contains("window painted")) {
+                    return;
+                }
+            }
+            throw new AssertionError("'parley' with a display did not open the window:\n" + seen);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void withoutADisplayTheCommandSaysSo() throws Exception {
         ParleyProcess.Result r = ParleyProcess.run(work, "gui");
         assertEquals(1, r.status(), r::toString);
