@@ -9,13 +9,12 @@ import dev.parley.model.analysis.Analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * One row per actor of the dossier with its scores. Edits of the name, type, role and affiliation
  * cells become workbench edits; the table refreshes when the workbench reports the new dossier.
  */
-final class ActorTableModel extends AbstractTableModel {
+final class ActorTableModel extends RowsTableModel<ActorTableModel.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,8 +26,6 @@ final class ActorTableModel extends AbstractTableModel {
     static final int INTEREST = 5;
     static final int STANCE = 6;
     static final int CAMP = 7;
-    private static final String[] COLUMNS = {"Name", "Type", "Role", "Affiliation", "Influence", "Interest", "Stance",
-        "Camp"};
 
     /** An actor offered as an affiliation; {@link #NONE} for none. */
     record Choice(String id, String name) {
@@ -40,15 +37,15 @@ final class ActorTableModel extends AbstractTableModel {
         }
     }
 
-    private record Row(Actor actor, String affiliation, Score influence, Score interest, Score stance, Integer camp,
-                       String explanation) {
+    record Row(Actor actor, String affiliation, Score influence, Score interest, Score stance, Integer camp,
+               String explanation) {
     }
 
     private final transient Edits edits;
     private transient Dossier dossier = Dossier.empty();
-    private transient List<Row> rows = List.of();
 
     ActorTableModel(Edits edits) {
+        super("Name", "Type", "Role", "Affiliation", "Influence", "Interest", "Stance", "Camp");
         this.edits = edits;
     }
 
@@ -68,8 +65,7 @@ final class ActorTableModel extends AbstractTableModel {
                     s.map(ActorAnalysis::camp).orElse(null),
                     s.map(ActorAnalysis::explanation).orElse(null)));
         }
-        rows = next;
-        fireTableDataChanged();
+        setRows(next);
     }
 
     private static Score score(Double assessed, Optional<Double> computed) {
@@ -81,17 +77,17 @@ final class ActorTableModel extends AbstractTableModel {
     }
 
     Actor actor(int modelRow) {
-        return rows.get(modelRow).actor();
+        return row(modelRow).actor();
     }
 
     /** The analysis' reasons for the row's scores, or null. */
     String explanation(int modelRow) {
-        return rows.get(modelRow).explanation();
+        return row(modelRow).explanation();
     }
 
     int rowOf(String actorId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).actor().id().equals(actorId)) {
+        for (int i = 0; i < getRowCount(); i++) {
+            if (actor(i).id().equals(actorId)) {
                 return i;
             }
         }
@@ -110,21 +106,6 @@ final class ActorTableModel extends AbstractTableModel {
     }
 
     @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
     public Class<?> getColumnClass(int column) {
         return switch (column) {
             case TYPE -> ActorType.class;
@@ -136,7 +117,7 @@ final class ActorTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        Row r = rows.get(row);
+        Row r = row(row);
         return switch (column) {
             case NAME -> r.actor().name();
             case TYPE -> r.actor().type();

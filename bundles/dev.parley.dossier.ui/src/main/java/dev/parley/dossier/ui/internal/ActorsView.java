@@ -11,10 +11,8 @@ import dev.parley.model.ui.WorkbenchListener;
 import dev.parley.model.ui.WorkbenchView;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.GridLayout;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +21,15 @@ import java.util.Set;
 import java.util.StringJoiner;
 import javax.swing.Action;
 import javax.swing.DefaultCellEditor;
-import javax.swing.DefaultListCellRenderer;
-import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingConstants;
@@ -94,28 +88,13 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
                 }
             }
         });
-        JPopupMenu popup = new JPopupMenu();
-        popup.add(merge);
-        popup.add(delete);
+        JPopupMenu popup = Tables.popupMenu(table, merge, delete);
         popup.addSeparator();
         popup.add(assess);
-        table.setComponentPopupMenu(popup);
-        Tables.selectOnRightClick(table);
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "parley.delete");
-        table.getActionMap().put("parley.delete", delete);
+        Tables.deleteKey(table, delete);
 
-        Tables.onChange(filter, this::applyFilter);
-        filter.setToolTipText("Show actors whose name, alias, role or type contains this");
-
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING));
-        JLabel label = new JLabel("Filter:");
-        label.setLabelFor(filter);
-        top.add(label);
-        top.add(filter);
-        top.add(new JButton(merge));
-        top.add(new JButton(delete));
-        top.add(new JButton(assess));
-        panel.add(top, BorderLayout.NORTH);
+        panel.add(Tables.filterBar(filter, "Show actors whose name, alias, role or type contains this",
+                this::applyFilter, merge, delete, assess), BorderLayout.NORTH);
         panel.add(new JScrollPane(table), BorderLayout.CENTER);
 
         workbench.addListener(this);
@@ -124,15 +103,7 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
     }
 
     private void configureColumns() {
-        DefaultTableCellRenderer typeRenderer = new DefaultTableCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void setValue(Object value) {
-                setText(value instanceof ActorType t ? t.id() : "");
-            }
-        };
-        table.setDefaultRenderer(ActorType.class, typeRenderer);
+        Tables.enumColumns(table, ActorType.class, ActorType::id);
         DefaultTableCellRenderer scoreRenderer = new DefaultTableCellRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -145,24 +116,8 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
         scoreRenderer.setHorizontalAlignment(SwingConstants.TRAILING);
         table.setDefaultRenderer(Score.class, scoreRenderer);
 
-        JComboBox<ActorType> types = new JComboBox<>(ActorType.values());
-        types.setRenderer(new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                return super.getListCellRendererComponent(list, value instanceof ActorType t ? t.id() : value, index,
-                        selected, focus);
-            }
-        });
-        table.setDefaultEditor(ActorType.class, new DefaultCellEditor(types));
-
         JComboBox<ActorTableModel.Choice> affiliations = new JComboBox<>();
-        int[] widths = {170, 90, 150, 150, 70, 70, 70, 50};
-        for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
-        }
+        Tables.preferredWidths(table, 170, 90, 150, 150, 70, 70, 70, 50);
         table.getColumnModel().getColumn(ActorTableModel.AFFILIATION).setCellEditor(new DefaultCellEditor(affiliations) {
             private static final long serialVersionUID = 1L;
 

@@ -6,10 +6,9 @@ import dev.parley.model.Polarity;
 import dev.parley.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
 
 /** One row per relation; polarity, category and weight cells edit the dossier through the workbench. */
-final class RelationTableModel extends AbstractTableModel {
+final class RelationTableModel extends RowsTableModel<RelationTableModel.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,15 +19,14 @@ final class RelationTableModel extends AbstractTableModel {
     static final int WEIGHT = 4;
     static final int DATE = 5;
     static final int EVIDENCE = 6;
-    private static final String[] COLUMNS = {"Source", "Target", "Polarity", "Category", "Weight", "Date", "Evidence"};
 
-    private record Row(Relation relation, String source, String target, String evidence) {
+    record Row(Relation relation, String source, String target, String evidence) {
     }
 
     private final transient Edits edits;
-    private transient List<Row> rows = List.of();
 
     RelationTableModel(Edits edits) {
+        super("Source", "Target", "Polarity", "Category", "Weight", "Date", "Evidence");
         this.edits = edits;
     }
 
@@ -37,8 +35,7 @@ final class RelationTableModel extends AbstractTableModel {
         for (Relation r : d.relations()) {
             next.add(new Row(r, name(d, r.source()), name(d, r.target()), RelationEdits.evidenceText(d, r)));
         }
-        rows = next;
-        fireTableDataChanged();
+        setRows(next);
     }
 
     private static String name(Dossier d, String actorId) {
@@ -46,22 +43,7 @@ final class RelationTableModel extends AbstractTableModel {
     }
 
     Relation relation(int modelRow) {
-        return rows.get(modelRow).relation();
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
+        return row(modelRow).relation();
     }
 
     @Override
@@ -75,7 +57,7 @@ final class RelationTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        Row r = rows.get(row);
+        Row r = row(row);
         return switch (column) {
             case SOURCE -> r.source();
             case TARGET -> r.target();

@@ -9,8 +9,6 @@ import dev.parley.model.ui.WorkbenchListener;
 import dev.parley.model.ui.WorkbenchView;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,18 +17,11 @@ import java.util.Set;
 import java.util.StringJoiner;
 import javax.swing.Action;
 import javax.swing.DefaultCellEditor;
-import javax.swing.DefaultListCellRenderer;
-import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.RowFilter;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -71,22 +62,12 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
                 }
             }
         });
-        JPopupMenu popup = new JPopupMenu();
-        popup.add(delete);
-        table.setComponentPopupMenu(popup);
-        Tables.selectOnRightClick(table);
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "parley.delete");
-        table.getActionMap().put("parley.delete", delete);
-        Tables.onChange(filter, this::applyFilter);
-        filter.setToolTipText("Show relations whose actors, polarity, category, date or evidence contain this");
+        Tables.popupMenu(table, delete);
+        Tables.deleteKey(table, delete);
 
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING));
-        JLabel label = new JLabel("Filter:");
-        label.setLabelFor(filter);
-        top.add(label);
-        top.add(filter);
-        top.add(new JButton(delete));
-        panel.add(top, BorderLayout.NORTH);
+        panel.add(Tables.filterBar(filter,
+                "Show relations whose actors, polarity, category, date or evidence contain this", this::applyFilter,
+                delete), BorderLayout.NORTH);
         panel.add(new JScrollPane(table), BorderLayout.CENTER);
 
         workbench.addListener(this);
@@ -95,14 +76,7 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
     }
 
     private void configureColumns() {
-        table.setDefaultRenderer(Polarity.class, new DefaultTableCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void setValue(Object value) {
-                setText(value instanceof Polarity p ? p.id() : "");
-            }
-        });
+        Tables.enumColumns(table, Polarity.class, Polarity::id);
         DefaultTableCellRenderer weight = new DefaultTableCellRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -113,19 +87,6 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
         };
         weight.setHorizontalAlignment(SwingConstants.TRAILING);
         table.setDefaultRenderer(Double.class, weight);
-
-        JComboBox<Polarity> polarities = new JComboBox<>(Polarity.values());
-        polarities.setRenderer(new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                return super.getListCellRendererComponent(list, value instanceof Polarity p ? p.id() : value, index,
-                        selected, focus);
-            }
-        });
-        table.setDefaultEditor(Polarity.class, new DefaultCellEditor(polarities));
         // A text editor, not the number editor, so that a bad weight gets a message instead of a red border.
         JTextField weightField = new JTextField();
         weightField.setHorizontalAlignment(SwingConstants.TRAILING);
@@ -138,10 +99,7 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
                         selected, row, col);
             }
         });
-        int[] widths = {150, 150, 90, 90, 60, 90, 420};
-        for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
-        }
+        Tables.preferredWidths(table, 150, 150, 90, 90, 60, 90, 420);
     }
 
     @Override

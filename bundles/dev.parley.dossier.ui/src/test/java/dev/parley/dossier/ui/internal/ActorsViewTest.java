@@ -16,10 +16,12 @@ import dev.parley.model.ui.Selection;
 import dev.parley.model.ui.ViewContribution;
 import dev.parley.model.ui.WorkbenchView;
 import dev.parley.testkit.WorkbenchHarness;
+import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.RowSorter;
 import javax.swing.SortOrder;
@@ -235,6 +237,17 @@ class ActorsViewTest {
         assertEquals(4, view.describe().lines().count());
         // The merged actor's assessment now stars Norland's influence.
         assertTrue(view.describe().startsWith("Norland | state | executive | Ana Velk | 0.90* |"), view.describe());
+    }
+
+    @Test
+    void theActionsAreInTheMenuTheFilterBarAndOnTheDeleteKey() {
+        assertEquals(List.of("Merge selected", "Delete", "-", "Assess..."), TablesTest.texts(view.table()
+                .getComponentPopupMenu()));
+        JComponent bar = (JComponent) ((BorderLayout) view.component().getLayout()).getLayoutComponent(
+                BorderLayout.NORTH);
+        assertEquals(List.of("Filter:", "", "Merge selected", "Delete", "Assess..."), TablesTest.texts(bar));
+        assertEquals("Show actors whose name, alias, role or type contains this", view.filterField().getToolTipText());
+        assertEquals("Delete", TablesTest.deleteKeyAction(view.table()));
     }
 
     @Test

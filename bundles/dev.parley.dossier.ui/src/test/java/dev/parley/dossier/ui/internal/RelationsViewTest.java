@@ -12,7 +12,9 @@ import dev.parley.model.ui.Selection;
 import dev.parley.model.ui.ViewContribution;
 import dev.parley.model.ui.WorkbenchView;
 import dev.parley.testkit.WorkbenchHarness;
+import java.awt.BorderLayout;
 import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.RowSorter;
@@ -52,6 +54,17 @@ class RelationsViewTest {
 
     private Relation relation(String id) {
         return wb.dossier().relations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void deleteIsInTheMenuTheFilterBarAndOnTheDeleteKey() {
+        assertEquals(List.of("Delete"), TablesTest.texts(view.table().getComponentPopupMenu()));
+        JComponent bar = (JComponent) ((BorderLayout) view.component().getLayout()).getLayoutComponent(
+                BorderLayout.NORTH);
+        assertEquals(List.of("Filter:", "", "Delete"), TablesTest.texts(bar));
+        assertEquals("Show relations whose actors, polarity, category, date or evidence contain this",
+                view.filterField().getToolTipText());
+        assertEquals("Delete", TablesTest.deleteKeyAction(view.table()));
     }
 
     @Test
