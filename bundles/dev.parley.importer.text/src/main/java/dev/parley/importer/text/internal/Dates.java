@@ -4,7 +4,6 @@ import static dev.parley.importer.text.internal.WordClass.EVENT_NOUNS;
 import static dev.parley.importer.text.internal.WordClass.FUTURE;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,23 +27,22 @@ final class Dates {
             Map.entry("dec", 12));
 
     private final Extractor.Run run;
-    private final Map<Integer, String> bySentence = new HashMap<>();
+    /** The first full date of each sentence, or null. */
+    private final String[] bySentence;
 
     Dates(Extractor.Run run) {
         this.run = run;
         Doc d = run.d;
-        for (int s = 0; s < d.sentences.size(); s++) {
+        this.bySentence = new String[d.sentences.size()];
+        for (int s = 0; s < bySentence.length; s++) {
             int[] range = d.sentences.get(s);
-            String iso = first(d, range[0], range[1]);
-            if (iso != null) {
-                bySentence.put(s, iso);
-            }
+            bySentence[s] = first(d, range[0], range[1]);
         }
     }
 
     /** The first full date (with a year) in a sentence, as ISO 8601; null when there is none. */
     String dateOf(int sentence) {
-        return bySentence.get(sentence);
+        return bySentence[sentence];
     }
 
     /**
@@ -189,8 +187,11 @@ final class Dates {
     List<Event> events() {
         List<Event> out = new ArrayList<>();
         Doc d = run.d;
-        for (Map.Entry<Integer, String> e : bySentence.entrySet()) {
-            int[] range = d.sentences.get(e.getKey());
+        for (int s = 0; s < bySentence.length; s++) {
+            if (bySentence[s] == null) {
+                continue;
+            }
+            int[] range = d.sentences.get(s);
             String kind = null;
             boolean future = false;
             List<Ent> actors = new ArrayList<>();
@@ -206,10 +207,9 @@ final class Dates {
                 }
             }
             if (kind != null && future) {
-                out.add(new Event(e.getValue(), kind, e.getKey(), actors));
+                out.add(new Event(bySentence[s], kind, s, actors));
             }
         }
-        out.sort((x, y) -> Integer.compare(x.sentence(), y.sentence()));
         return out;
     }
 }

@@ -86,6 +86,10 @@ final class Extractor {
         final boolean coupContext;
         /** True for tokens between double quotes. */
         final boolean[] inQuote;
+        /** Token index pairs [open, close] of the double-quoted spans (see {@link Quotes#spans}). */
+        final List<int[]> quoteSpans;
+        /** Does the text speak of a war between rivals (set on first use)? */
+        private Boolean warring;
         Ent lastStatement;
 
         Run(Lexicon lex, String text) {
@@ -98,21 +102,25 @@ final class Extractor {
             this.titleEnd = new int[n];
             // The military rulers are a party of their own only where the text sets them against a
             // government it still treats as legitimate: a coup now, or a leader still recognised.
-            boolean coup = false;
+            boolean coupWord = false;
+            boolean recentCoup = false;
             for (Token t : d.tokens) {
                 if (t.kind() != Token.Kind.WORD) {
                     continue;
                 }
-                boolean coupWord = t.in(COUP_WORDS) || t.is("power") && d.tok(t.index() - 1) != null
-                        && d.tok(t.index() - 1).in(POWER_VERBS);
-                if (coupWord && (recentNear(t.index()) || legitimacyNear(t.index()))) {
-                    coup = true;
-                    break;
+                if (t.in(COUP_WORDS) || t.is("power") && d.tok(t.index() - 1) != null
+                        && d.tok(t.index() - 1).in(POWER_VERBS)) {
+                    coupWord = true;
+                    if (recentNear(t.index())) {
+                        recentCoup = true;
+                        break;
+                    }
                 }
             }
-            this.coupContext = coup;
+            this.coupContext = recentCoup || coupWord && legitimacyInText();
             this.inQuote = new boolean[n];
-            for (int[] q : Quotes.spans(d)) {
+            this.quoteSpans = Quotes.spans(d);
+            for (int[] q : quoteSpans) {
                 for (int k = q[0] + 1; k < q[1] && k < n; k++) {
                     inQuote[k] = true;
                 }
@@ -129,8 +137,8 @@ final class Extractor {
             return false;
         }
 
-        /** "reinstate", "restore constitutional order", "recognises X as head of state" near token i. */
-        private boolean legitimacyNear(int i) {
+        /** "reinstate", "restore constitutional order", "recognises X as head of state" anywhere in the text. */
+        private boolean legitimacyInText() {
             for (int k = 0; k < d.size(); k++) {
                 Token t = d.tok(k);
                 if (t.is("reinstate") || t.is("reinstated") || t.is("reinstatement") || t.is("restoration")) {
@@ -1472,10 +1480,12 @@ final class Extractor {
         }
 
         private boolean hasDomesticArmedGroup(Ent state) {
-            boolean warring = false;
-            for (Token t : d.tokens) {
-                warring |= t.is("warring") || t.is("rival") || t.is("rivals") || t.is("power") && tok(t.index() + 1) != null
-                        && tok(t.index() + 1).is("struggle");
+            if (warring == null) {
+                warring = false;
+                for (Token t : d.tokens) {
+                    warring |= t.is("warring") || t.is("rival") || t.is("rivals") || t.is("power")
+                            && tok(t.index() + 1) != null && tok(t.index() + 1).is("struggle");
+                }
             }
             if (!warring) {
                 return false;

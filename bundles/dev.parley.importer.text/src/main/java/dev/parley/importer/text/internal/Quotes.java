@@ -24,6 +24,8 @@ final class Quotes {
     private final Extractor.Run run;
     private final Doc d;
     private final List<Found> found = new ArrayList<>();
+    /** For each token, the first quote found that contains it (filled by {@link #find}). */
+    private Found[] quoteOf = new Found[0];
     /** Speech verbs in text order, with their subjects: who last spoke before a token. */
     private final List<int[]> speechVerbs = new ArrayList<>();
     private final List<Ent> speechSubjects = new ArrayList<>();
@@ -39,16 +41,11 @@ final class Quotes {
 
     /** The quote containing a token, if any. */
     Found quoteAt(int token) {
-        for (Found q : found) {
-            if (q.contains(token)) {
-                return q;
-            }
-        }
-        return null;
+        return token >= 0 && token < quoteOf.length ? quoteOf[token] : null;
     }
 
     List<Found> find() {
-        List<int[]> spans = spans();
+        List<int[]> spans = run.quoteSpans;
         for (int i = 0; i < d.size(); i++) {
             if (run.inQuote[i] || !run.speechAt(i)) {
                 continue;
@@ -74,7 +71,14 @@ final class Quotes {
             if (end <= start) {
                 continue;
             }
-            String text = d.text.substring(start, end).strip();
+            // the quoted text without the white space inside its marks
+            while (start < end && Character.isWhitespace(d.text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(d.text.charAt(end - 1))) {
+                end--;
+            }
+            String text = d.text.substring(start, end);
             if (!atLeastWords(text, 3)) {
                 continue;
             }
@@ -94,24 +98,26 @@ final class Quotes {
             if (speaker == null) {
                 speaker = lastSpeakerBefore(open, 2);
             }
-            Found q = new Found(open, close, start + (d.text.substring(start, end).length()
-                    - d.text.substring(start, end).stripLeading().length()), start
-                    + d.text.substring(start, end).stripTrailing().length(), text, speaker, sentence);
+            Found q = new Found(open, close, start, end, text, speaker, sentence);
             found.add(q);
             if (speaker != null) {
                 speaker.involved = true;
             }
             previous = q;
         }
+        quoteOf = new Found[d.size()];
+        for (Found q : found) {
+            for (int k = Math.max(0, q.open() + 1); k < q.close() && k < quoteOf.length; k++) {
+                if (quoteOf[k] == null) {
+                    quoteOf[k] = q;
+                }
+            }
+        }
         return found;
     }
 
     private boolean opensParagraph(int open) {
         return open == 0 || d.tok(open - 1).paragraph() != d.tok(open).paragraph();
-    }
-
-    private List<int[]> spans() {
-        return spans(d);
     }
 
     /** Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. */

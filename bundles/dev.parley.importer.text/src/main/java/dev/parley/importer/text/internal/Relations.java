@@ -48,12 +48,15 @@ final class Relations {
         this.dates = dates;
     }
 
+    /** What makes two relations one: the same sides, polarity and category. */
+    private record Same(Ent source, Ent target, Polarity polarity, String category) {
+    }
+
     List<Found> find() {
         List<Found> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Same> seen = new HashSet<>();
         for (Found f : quoteCriticism()) {
-            String key = f.source().hashCode() + "|" + f.target().hashCode() + "|" + f.polarity() + "|" + f.category();
-            if (seen.add(key)) {
+            if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
                 out.add(f);
                 f.source().involved = true;
                 f.target().involved = true;
@@ -73,8 +76,7 @@ final class Relations {
                 continue; // "armed groups", "arms race": no act of arming
             }
             for (Found f : relationsFor(m)) {
-                String key = f.source().hashCode() + "|" + f.target().hashCode() + "|" + f.polarity() + "|" + f.category();
-                if (seen.add(key)) {
+                if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
                     out.add(f);
                     f.source().involved = true;
                     f.target().involved = true;

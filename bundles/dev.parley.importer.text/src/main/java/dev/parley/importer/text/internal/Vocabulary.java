@@ -18,7 +18,10 @@ final class Vocabulary {
     record Word(String text, String key, int lexicons, long classes) {
     }
 
-    /** Open addressing; the hashes sit apart from the words so that a probe reads no word it passes. */
+    /**
+     * Open addressing. A probe reads only the hashes (0 for an empty slot), so a word that is not
+     * there costs one read, and a word that is there, one word besides.
+     */
     private final Word[] table;
     private final int[] hashes;
     private final int mask;
@@ -62,7 +65,7 @@ final class Vocabulary {
         String k = keyWord != null ? keyWord.text() : key;
         int hash = hash(text, 0, text.length());
         int i = hash & mask;
-        while (table[i] != null) {
+        while (hashes[i] != 0) {
             i = (i + 1) & mask;
         }
         table[i] = new Word(text, k, firstWords.getOrDefault(k, 0), WordClass.of(k));
@@ -74,7 +77,7 @@ final class Vocabulary {
     Word find(String s, int start, int end) {
         int hash = hash(s, start, end);
         int length = end - start;
-        for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
+        for (int i = hash & mask; hashes[i] != 0; i = (i + 1) & mask) {
             if (hashes[i] == hash) {
                 Word w = table[i];
                 if (w.text.length() == length && w.text.regionMatches(0, s, start, length)) {
@@ -90,7 +93,8 @@ final class Vocabulary {
         for (int i = start; i < end; i++) {
             h = 31 * h + s.charAt(i);
         }
-        // spread the high bits into the low ones, which pick the slot
-        return h ^ (h >>> 16);
+        // spread the high bits into the low ones, which pick the slot; 0 marks an empty slot
+        h ^= h >>> 16;
+        return h != 0 ? h : 1;
     }
 }
