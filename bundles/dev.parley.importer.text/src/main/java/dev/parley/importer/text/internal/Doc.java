@@ -30,17 +30,18 @@ final class Doc {
     /** With a vocabulary, every token knows its lexicons, and the vocabulary's words are not copied. */
     Doc(String text, Vocabulary vocabulary) {
         this.text = text;
-        this.flat = flatten(text);
+        char[] chars = flatten(text);
+        this.flat = new String(chars);
         this.vocabulary = vocabulary;
         this.classified = vocabulary != null;
         List<Token> list = new ArrayList<>(16 + text.length() / 5);
-        tokenize(list);
+        tokenize(chars, list);
         this.tokens = list.toArray(new Token[0]);
         splitSentences();
     }
 
     /** Straight quotes and apostrophes, one char for one char. */
-    static String flatten(String s) {
+    private static char[] flatten(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             switch (c[i]) {
@@ -52,7 +53,7 @@ final class Doc {
                 }
             }
         }
-        return new String(c);
+        return c;
     }
 
     /** The lookup key of a word: lower case, no accents, no dots ("U.N." and "UN" both "un"). */
@@ -79,18 +80,17 @@ final class Doc {
         return s;
     }
 
-    private void tokenize(List<Token> tokens) {
-        String s = flat;
-        int n = s.length();
+    private void tokenize(char[] s, List<Token> tokens) {
+        int n = s.length;
         int i = 0;
         int paragraph = 0;
         boolean space = true;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = s[i];
+            if (isWhitespace(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                     paragraph++;
-                    while (i < n && Character.isWhitespace(s.charAt(i))) {
+                    while (i < n && isWhitespace(s[i])) {
                         i++;
                     }
                     space = true;
@@ -102,35 +102,35 @@ final class Doc {
             }
             int start = i;
             Token.Kind kind;
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 i = wordEnd(s, i);
                 // "Mali's": the possessive is a token of its own
-                if (i + 1 < n && s.charAt(i) == '\'' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                        && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
-                    add(tokens, start, i, Token.Kind.WORD, space, paragraph);
-                    add(tokens, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
+                if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S')
+                        && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
+                    add(s, tokens, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, tokens, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 2;
                     space = false;
                     continue;
                 }
                 // "the United States' envoy": a plural possessive
-                if (i + 1 <= n && i < n && s.charAt(i) == '\'' && s.charAt(i - 1) == 's'
-                        && (i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i + 1)))
-                        && (i + 2 >= n || Character.isWhitespace(s.charAt(i + 1)))) {
-                    add(tokens, start, i, Token.Kind.WORD, space, paragraph);
-                    add(tokens, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
+                if (i + 1 <= n && i < n && s[i] == '\'' && s[i - 1] == 's'
+                        && (i + 1 >= n || !isLetterOrDigit(s[i + 1]))
+                        && (i + 2 >= n || isWhitespace(s[i + 1]))) {
+                    add(s, tokens, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, tokens, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 1;
                     space = false;
                     continue;
                 }
                 kind = Token.Kind.WORD;
-            } else if (Character.isDigit(c)) {
-                while (i < n && (Character.isDigit(s.charAt(i))
-                        || ((s.charAt(i) == ',' || s.charAt(i) == '.') && i + 1 < n && Character.isDigit(s.charAt(i + 1))))) {
+            } else if (isDigit(c)) {
+                while (i < n && (isDigit(s[i])
+                        || ((s[i] == ',' || s[i] == '.') && i + 1 < n && isDigit(s[i + 1])))) {
                     i++;
                 }
                 // "M23"-like names start with a letter; "15th", "2nd" stay numbers
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                while (i < n && isLetter(s[i])) {
                     i++;
                 }
                 kind = Token.Kind.NUMBER;
@@ -141,30 +141,30 @@ final class Doc {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            add(tokens, start, i, kind, space, paragraph);
+            add(s, tokens, start, i, kind, space, paragraph);
             space = false;
         }
     }
 
     /** End of a word starting at i: letters, digits, inner apostrophes, and dotted initialisms. */
-    private static int wordEnd(String s, int i) {
-        int n = s.length();
+    private static int wordEnd(char[] s, int i) {
+        int n = s.length;
         int start = i;
         // U.N. / U.S.A. / D.R.: single letters each followed by a dot
         int j = i;
-        while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.'
-                && (j == start || s.charAt(j - 1) == '.')) {
+        while (j + 1 < n && isLetter(s[j]) && s[j + 1] == '.'
+                && (j == start || s[j - 1] == '.')) {
             j += 2;
         }
         if (j - start >= 4) {
             return j;
         }
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = s[i];
+            if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (c == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > start
-                    && !(s.charAt(i + 1) == 's' && (i + 2 >= n || !Character.isLetter(s.charAt(i + 2))))) {
+            } else if (c == '\'' && i + 1 < n && isLetter(s[i + 1]) && i > start
+                    && !(s[i + 1] == 's' && (i + 2 >= n || !isLetter(s[i + 2])))) {
                 i++; // O'Brien, d'Ivoire
             } else {
                 break;
@@ -173,13 +173,32 @@ final class Doc {
         return i;
     }
 
-    private void add(List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
-        Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(flat, start, end);
+    // The tests the tokenizer makes at every character, with the answers for ASCII worked out here.
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+                : Character.isWhitespace(c);
+    }
+
+    private void add(char[] chars, List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
+        Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end);
         String text = w != null ? w.text() : flat.substring(start, end);
         String key = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
         if (w == null && vocabulary != null) {
             // written otherwise than in the lexicons ("MALI"), the word may still be theirs
-            w = vocabulary.find(key, 0, key.length());
+            w = vocabulary.find(key);
             key = w != null ? w.key() : key;
         }
         // the vocabulary holds every word of every class

@@ -56,14 +56,14 @@ final class Vocabulary {
     }
 
     private Word add(String text, String key, Map<String, Integer> firstWords) {
-        Word known = find(text, 0, text.length());
+        Word known = find(text);
         if (known != null) {
             return known;
         }
         // one string for each key, so that comparing keys mostly meets the same object
-        Word keyWord = text.equals(key) ? null : find(key, 0, key.length());
+        Word keyWord = text.equals(key) ? null : find(key);
         String k = keyWord != null ? keyWord.text() : key;
-        int hash = hash(text, 0, text.length());
+        int hash = hash(text.toCharArray(), 0, text.length());
         int i = hash & mask;
         while (hashes[i] != 0) {
             i = (i + 1) & mask;
@@ -73,25 +73,38 @@ final class Vocabulary {
         return table[i];
     }
 
+    /** The word written as {@code s}, or null when the lexicons do not have it. */
+    Word find(String s) {
+        return find(s.toCharArray(), 0, s.length());
+    }
+
     /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
-    Word find(String s, int start, int end) {
+    Word find(char[] s, int start, int end) {
         int hash = hash(s, start, end);
-        int length = end - start;
         for (int i = hash & mask; hashes[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == hash) {
-                Word w = table[i];
-                if (w.text.length() == length && w.text.regionMatches(0, s, start, length)) {
-                    return w;
-                }
+            if (hashes[i] == hash && same(table[i].text, s, start, end)) {
+                return table[i];
             }
         }
         return null;
     }
 
-    private static int hash(String s, int start, int end) {
+    private static boolean same(String text, char[] s, int start, int end) {
+        if (text.length() != end - start) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) != s[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + s.charAt(i);
+            h = 31 * h + s[i];
         }
         // spread the high bits into the low ones, which pick the slot; 0 marks an empty slot
         h ^= h >>> 16;
