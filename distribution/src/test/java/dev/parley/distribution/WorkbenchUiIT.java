@@ -185,8 +185,11 @@ class WorkbenchUiIT {
                 expect-no-view parley.sources
                 # a bundle that contributes a view comes and goes while the window is open
                 perspective parley.analysis
+                expect-text parley.plugins active | Parley | parley-workbench
                 install %2$s --trust
                 expect-view parley.timeline
+                expect-text parley.plugins dev.parley.timeline.ui
+                expect-text parley.plugins active | plugin | (extra)
                 screenshot %1$s/plugin-installed.png
                 uninstall dev.parley.timeline.ui
                 expect-no-view parley.timeline

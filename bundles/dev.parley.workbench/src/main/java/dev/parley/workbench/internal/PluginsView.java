@@ -74,6 +74,33 @@ public final class PluginsView implements ViewContribution {
         return loc.contains("/plugins/") ? "plugin" : loc.contains("/system/") ? "Parley" : "other";
     }
 
+    /** Bundle symbolic name → the feature that lists it, from the installation's features/ folder. */
+    static java.util.Map<String, String> features(BundleContext context) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        String home = context.getProperty("parley.home");
+        if (home == null) {
+            return out;
+        }
+        java.nio.file.Path dir = java.nio.file.Paths.get(home, "features");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".feature")).sorted().toList()) {
+                java.util.Properties p = new java.util.Properties();
+                try (java.io.Reader r = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                String name = p.getProperty("name", f.getFileName().toString().replace(".feature", ""));
+                for (String bsn : (p.getProperty("bundles", "") + "," + p.getProperty("on-demand", "")).split("[,\\s]+")) {
+                    if (!bsn.isBlank()) {
+                        out.putIfAbsent(bsn.trim(), name);
+                    }
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            // no features folder (e.g. in tests): the column stays empty
+        }
+        return out;
+    }
+
     static String state(Bundle b) {
         return switch (b.getState()) {
             case Bundle.ACTIVE -> "active";
@@ -87,12 +114,13 @@ public final class PluginsView implements ViewContribution {
 
     private final class View extends AbstractTableModel implements WorkbenchView, BundleListener {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Bundle", "Version", "State", "Origin"};
+        private static final String[] COLUMNS = {"Bundle", "Version", "State", "Origin", "Feature"};
 
         private final Workbench workbench;
         private final JPanel panel = new JPanel(new BorderLayout());
         private final JTable table = new JTable(this);
         private List<Bundle> rows = new ArrayList<>();
+        private final java.util.Map<String, String> features = features(context);
 
         View(Workbench workbench) {
             this.workbench = workbench;
@@ -150,7 +178,8 @@ public final class PluginsView implements ViewContribution {
                 case 0 -> b.getSymbolicName();
                 case 1 -> b.getVersion().toString();
                 case 2 -> state(b);
-                default -> origin(b);
+                case 3 -> origin(b);
+                default -> features.getOrDefault(b.getSymbolicName(), "plugin".equals(origin(b)) ? "(extra)" : "");
             };
         }
 
@@ -239,7 +268,7 @@ public final class PluginsView implements ViewContribution {
             StringBuilder sb = new StringBuilder();
             for (Bundle b : rows) {
                 sb.append(b.getSymbolicName()).append(" | ").append(b.getVersion()).append(" | ").append(state(b))
-                        .append(" | ").append(origin(b)).append('\n');
+                        .append(" | ").append(origin(b)).append(" | ").append(getValueAt(rows.indexOf(b), 4)).append('\n');
             }
             return sb.toString();
         }
