@@ -186,13 +186,25 @@ class WorkbenchUiIT {
                 # a bundle that contributes a view comes and goes while the window is open
                 perspective parley.analysis
                 expect-text parley.plugins active | Parley | parley-workbench
+                expect-no-menu Timeline perspective
                 install %2$s --trust
-                expect-view parley.timeline
                 expect-text parley.plugins dev.parley.timeline.ui
                 expect-text parley.plugins active | plugin | (extra)
+                # its view, perspective and command arrive with it
+                expect-menu Timeline
+                expect-menu Timeline perspective
+                expect-menu Copy timeline
+                perspective parley.chronology
+                expect-view parley.timeline
+                expect-text parley.timeline 2024-02-04
+                command parley.timeline.copy
                 screenshot %1$s/plugin-installed.png
                 uninstall dev.parley.timeline.ui
+                # and leave with it, the window falling back to the first perspective
                 expect-no-view parley.timeline
+                expect-no-menu Copy timeline
+                expect-no-menu Timeline perspective
+                expect-perspective parley.analysis
                 # edits are undoable
                 edit-rename Bangladesh People's Republic of Bangladesh
                 expect-text parley.actors People's Republic of Bangladesh

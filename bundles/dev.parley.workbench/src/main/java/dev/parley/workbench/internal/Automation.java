@@ -108,6 +108,9 @@ final class Automation {
                 String text = rest.substring(id.length()).strip();
                 await("view " + id + " has '" + text + "' selected", () -> selectedRows(id).contains(text));
             }
+            case "expect-menu" -> await("the menus offer '" + rest + "'", () -> window.menuLabels().contains(rest));
+            case "expect-no-menu" -> await("the menus do not offer '" + rest + "'", () -> !window.menuLabels().contains(rest));
+            case "command" -> onEdt(() -> window.execute(window.command(rest)));
             case "expect-perspective" -> await("perspective is " + rest, () -> rest.equals(window.perspective()));
             case "expect-dirty" -> await("the dossier is " + (rest.equals("false") ? "saved" : "changed"),
                     () -> window.dirty() == !rest.equals("false"));

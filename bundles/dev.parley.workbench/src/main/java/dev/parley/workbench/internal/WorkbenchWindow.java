@@ -1247,6 +1247,37 @@ final class WorkbenchWindow implements Workbench {
         return out;
     }
 
+    /** A contributed command by id; fails when there is none. */
+    CommandContribution command(String id) {
+        CommandContribution c = contributions.command(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no command " + id);
+        }
+        return c;
+    }
+
+    /** The labels of every menu and menu item in the menu bar, as the user sees them. */
+    List<String> menuLabels() {
+        List<String> out = new ArrayList<>();
+        JMenuBar bar = frame.getJMenuBar();
+        for (int i = 0; bar != null && i < bar.getMenuCount(); i++) {
+            collectLabels(bar.getMenu(i), out);
+        }
+        return out;
+    }
+
+    private static void collectLabels(JMenuItem item, List<String> out) {
+        if (item == null) {
+            return;
+        }
+        out.add(item.getText());
+        if (item instanceof JMenu m) {
+            for (int i = 0; i < m.getItemCount(); i++) {
+                collectLabels(m.getItem(i), out);
+            }
+        }
+    }
+
     AbstractButton toolbarButton(String commandId) {
         Component c = find(toolbar, "tool." + commandId);
         return c instanceof AbstractButton b ? b : null;

@@ -18,6 +18,8 @@ import org.osgi.framework.Constants;
 class TimelinePluginFrameworkTest {
 
     private static final String VIEW = "dev.parley.model.ui.ViewContribution";
+    private static final String PERSPECTIVE = "dev.parley.model.ui.PerspectiveContribution";
+    private static final String COMMAND = "dev.parley.model.ui.CommandContribution";
     private static final String FILTER = "(component.name=" + TimelineViewContribution.class.getName() + ")";
 
     private BundleFramework fw;
@@ -42,7 +44,11 @@ class TimelinePluginFrameworkTest {
         assertEquals(1, fw.count(VIEW, FILTER, 1));
         assertEquals("parley.timeline", fw.invoke(VIEW, FILTER, "id"));
         assertEquals("BOTTOM", String.valueOf(fw.invoke(VIEW, FILTER, "area")));
+        assertEquals("parley.chronology", fw.invoke(PERSPECTIVE, null, "id"));
+        assertEquals("parley.timeline.copy", fw.invoke(COMMAND, null, "id"));
         plugin.uninstall();
         assertEquals(0, fw.count(VIEW, FILTER, 0), "the view leaves with the plugin");
+        assertEquals(0, fw.count(PERSPECTIVE, null, 0), "so does the perspective");
+        assertEquals(0, fw.count(COMMAND, null, 0), "and the command");
     }
 }
