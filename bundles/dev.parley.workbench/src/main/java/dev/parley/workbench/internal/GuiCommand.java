@@ -127,11 +127,13 @@ public final class GuiCommand implements ParleyCommand {
                   --theme T          light or dark (default: the one used last, else light)
                   --script FILE      drive the window from a script, one step a line, and
                                      exit 1 if a check fails (used by the UI tests; see
-                                     'Automation' in the README): open, import, drop,
-                                     perspective, view, select, click, expect-view,
-                                     expect-no-view, expect-text, expect-selected, dump,
-                                     edit-undo, undo, redo, install, uninstall, save,
-                                     screenshot, theme, sleep, quit
+                                     'Automation' in the README): open, import, drop, new,
+                                     perspective, view, close, move, select, click,
+                                     command, expect-view, expect-no-view, expect-area,
+                                     expect-text, expect-selected, expect-menu,
+                                     expect-no-menu, expect-perspective, expect-dirty,
+                                     dump, status, edit-rename, undo, redo, install,
+                                     uninstall, save, screenshot, theme, sleep, quit
 
                 It needs a display (DISPLAY on Linux); on a server use the other commands,
                 or run it under Xvfb.
