@@ -280,8 +280,8 @@ public final class GuiCommand implements ParleyCommand {
             }
 
             @Override
-            public ImportResult importFile(Path file) {
-                return importer.importFile(file, file.getFileName().toString());
+            public ImportResult importFile(Path file, dev.parley.model.spi.ImportContext context) {
+                return importer.importFile(file, context);
             }
 
             @Override

@@ -113,7 +113,8 @@ final class WorkbenchWindow implements Workbench {
 
         void save(Dossier dossier, Path file) throws Exception;
 
-        ImportResult importFile(Path file);
+        /** Imports one file; the context carries progress and cancellation. */
+        ImportResult importFile(Path file, dev.parley.model.spi.ImportContext context);
 
         Dossier merge(Dossier base, Dossier addition);
 
@@ -236,12 +237,7 @@ final class WorkbenchWindow implements Workbench {
         progress.setPreferredSize(new Dimension(180, 14));
         progress.setVisible(false);
         cancel.setVisible(false);
-        cancel.addActionListener(e -> {
-            Runnable c = cancelCurrent;
-            if (c != null) {
-                c.run();
-            }
-        });
+        cancel.addActionListener(e -> cancelWork());
         JPanel right = new JPanel(new BorderLayout(6, 0));
         right.setOpaque(false);
         right.add(progress, BorderLayout.CENTER);
@@ -927,9 +923,27 @@ final class WorkbenchWindow implements Workbench {
                 if (p.cancelled()) {
                     return null;
                 }
-                p.update("Importing " + f.getFileName() + " (" + (i + 1) + " of " + files.size() + ")",
-                        (double) i / files.size());
-                ImportResult r = services.importFile(f);
+                String step = "Importing " + f.getFileName() + " (" + (i + 1) + " of " + files.size() + ")";
+                p.update(step, (double) i / files.size());
+                int done = i;
+                ImportResult r = services.importFile(f, new dev.parley.model.spi.ImportContext() {
+                    @Override
+                    public String displayName() {
+                        return f.getFileName().toString();
+                    }
+
+                    @Override
+                    public void progress(long part, long total) {
+                        if (total > 0) {
+                            p.update(step, (done + Math.min(1.0, (double) part / total)) / files.size());
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return p.cancelled();
+                    }
+                });
                 problems.addAll(r.problems());
                 if (!r.failed()) {
                     merged = services.merge(merged, r.dossier());
@@ -1153,6 +1167,14 @@ final class WorkbenchWindow implements Workbench {
                 }
             }
         }.execute();
+    }
+
+    /** The status bar's Cancel button: asks the running task to stop. */
+    void cancelWork() {
+        Runnable c = cancelCurrent;
+        if (c != null) {
+            c.run();
+        }
     }
 
     /** True while background work runs. */

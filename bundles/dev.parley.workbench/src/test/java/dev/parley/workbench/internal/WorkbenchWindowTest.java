@@ -43,7 +43,15 @@ class WorkbenchWindowTest {
         }
 
         @Override
-        public ImportResult importFile(Path file) {
+        public ImportResult importFile(Path file, dev.parley.model.spi.ImportContext context) {
+            context.progress(1, 2);
+            if (file.getFileName().toString().startsWith("slow")) {
+                long until = System.currentTimeMillis() + 20_000;
+                while (!context.cancelled() && System.currentTimeMillis() < until) {
+                    Thread.onSpinWait();
+                }
+                return new ImportResult(DossierDocumentTest.with("Slowland"), List.of());
+            }
             if (file.getFileName().toString().startsWith("bad")) {
                 return ImportResult.failed(file.getFileName().toString(), "not an article");
             }
@@ -151,6 +159,30 @@ class WorkbenchWindowTest {
         SwingUtilities.invokeAndWait(() -> { });
         assertEquals(2, w.dossier().actors().size(), "the two good files are merged, the bad one is left out");
         assertEquals("Import 3 files", w.document().undoLabel());
+    }
+
+    @Test
+    void cancellingAnImportReachesTheImporterAndChangesNothing() throws Exception {
+        WorkbenchWindow w = window();
+        SwingUtilities.invokeAndWait(() -> w.importFiles(List.of(dir.resolve("slow.csv"), dir.resolve("a.txt"))));
+        Thread.sleep(100);
+        long t0 = System.currentTimeMillis();
+        SwingUtilities.invokeAndWait(w::cancelWork);
+        waitIdle(w);
+        assertTrue(System.currentTimeMillis() - t0 < 10_000, "the importer saw the cancel");
+        assertEquals(0, w.dossier().actors().size());
+        assertFalse(w.document().canUndo(), "a cancelled import is no step");
+        assertTrue(w.statusText().endsWith("cancelled"), w.statusText());
+    }
+
+    static void waitIdle(WorkbenchWindow w) throws Exception {
+        long until = System.currentTimeMillis() + 20_000;
+        boolean[] busy = {true};
+        while (busy[0] && System.currentTimeMillis() < until) {
+            SwingUtilities.invokeAndWait(() -> busy[0] = w.busy());
+            Thread.sleep(10);
+        }
+        SwingUtilities.invokeAndWait(() -> { });
     }
 
     static CommandContribution command(String id) {
