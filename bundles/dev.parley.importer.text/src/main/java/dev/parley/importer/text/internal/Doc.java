@@ -15,7 +15,6 @@ import java.util.Locale;
 final class Doc {
 
     final String text;
-    final String flat;
     final Token[] tokens;
     /** Token index ranges [from, to) of each sentence. */
     final List<int[]> sentences = new ArrayList<>();
@@ -31,7 +30,6 @@ final class Doc {
     Doc(String text, Vocabulary vocabulary) {
         this.text = text;
         char[] chars = flatten(text);
-        this.flat = new String(chars);
         this.vocabulary = vocabulary;
         this.classified = vocabulary != null;
         List<Token> list = new ArrayList<>(16 + text.length() / 5);
@@ -194,7 +192,7 @@ final class Doc {
 
     private void add(char[] chars, List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
         Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end);
-        String text = w != null ? w.text() : flat.substring(start, end);
+        String text = w != null ? w.text() : new String(chars, start, end - start);
         String key = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
         if (w == null && vocabulary != null) {
             // written otherwise than in the lexicons ("MALI"), the word may still be theirs

@@ -63,7 +63,7 @@ final class Vocabulary {
         // one string for each key, so that comparing keys mostly meets the same object
         Word keyWord = text.equals(key) ? null : find(key);
         String k = keyWord != null ? keyWord.text() : key;
-        int hash = hash(text.toCharArray(), 0, text.length());
+        int hash = hash(text);
         int i = hash & mask;
         while (hashes[i] != 0) {
             i = (i + 1) & mask;
@@ -75,7 +75,13 @@ final class Vocabulary {
 
     /** The word written as {@code s}, or null when the lexicons do not have it. */
     Word find(String s) {
-        return find(s.toCharArray(), 0, s.length());
+        int hash = hash(s);
+        for (int i = hash & mask; hashes[i] != 0; i = (i + 1) & mask) {
+            if (hashes[i] == hash && table[i].text.equals(s)) {
+                return table[i];
+            }
+        }
+        return null;
     }
 
     /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
@@ -106,7 +112,16 @@ final class Vocabulary {
         for (int i = start; i < end; i++) {
             h = 31 * h + s[i];
         }
-        // spread the high bits into the low ones, which pick the slot; 0 marks an empty slot
+        return spread(h);
+    }
+
+    /** The same hash as {@link #hash(char[], int, int)} over the whole string. */
+    private static int hash(String s) {
+        return spread(s.hashCode());
+    }
+
+    /** Spreads the high bits into the low ones, which pick the slot; 0 marks an empty slot. */
+    private static int spread(int h) {
         h ^= h >>> 16;
         return h != 0 ? h : 1;
     }
