@@ -190,21 +190,15 @@ final class Doc {
                 : Character.isWhitespace(c);
     }
 
-    private void add(char[] chars, List<Token> tokens, int start, int end, Token.Kind kind, boolean space, int paragraph) {
+    private void add(char[] chars, List<Token> tokens, int start, int end, Token.Kind kind, boolean space,
+                     int paragraph) {
         Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end);
-        String text = w != null ? w.text() : new String(chars, start, end - start);
-        String key = w != null ? w.key() : kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
-        if (w == null && vocabulary != null) {
-            // written otherwise than in the lexicons ("MALI"), the word may still be theirs
-            w = vocabulary.find(key);
-            key = w != null ? w.key() : key;
+        if (w == null) {
+            String text = new String(chars, start, end - start);
+            String key = kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
+            w = vocabulary == null ? Vocabulary.Word.unknown(text, key) : vocabulary.writtenOtherwise(text, key);
         }
-        // the vocabulary holds every word of every class
-        long classes = w != null ? w.classes() : vocabulary != null ? 0 : WordClass.of(key);
-        Token token = new Token(tokens.size(), start, end, text, key, kind, !space && !tokens.isEmpty(), paragraph,
-                classes);
-        token.lexicons = w != null ? w.lexicons() : 0;
-        tokens.add(token);
+        tokens.add(new Token(tokens.size(), start, end, w, kind, !space && !tokens.isEmpty(), paragraph));
     }
 
     /** Past this many tokens a "sentence" is cut at the next comma, and hard past twice as many. */

@@ -29,23 +29,23 @@ final class Token {
     private final long classes;
     /** Set once, when the document is split into sentences. */
     int sentence;
-    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); set per document. */
-    int lexicons;
+    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}; 0 without a vocabulary). */
+    private final int lexicons;
 
-    Token(int index, int start, int end, String text, String key, Kind kind, boolean joined, int paragraph,
-          long classes) {
+    Token(int index, int start, int end, Vocabulary.Word word, Kind kind, boolean joined, int paragraph) {
         this.index = index;
         this.start = start;
         this.end = end;
-        this.text = text;
-        this.key = key;
+        this.text = word.text();
+        this.key = word.key();
         this.keyHash = key.hashCode();
         this.kind = kind;
         this.joined = joined;
         this.paragraph = paragraph;
-        this.classes = classes;
+        this.classes = word.classes();
+        this.lexicons = word.lexicons();
         this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
-        this.acronymLike = acronym(text);
+        this.acronymLike = word.acronymLike();
         this.mark = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
     }
 
@@ -75,6 +75,10 @@ final class Token {
 
     boolean joined() {
         return joined;
+    }
+
+    int lexicons() {
+        return lexicons;
     }
 
     int sentence() {

@@ -90,7 +90,7 @@ final class Trie<V> {
     /** Does some phrase start with the word at token i? */
     boolean startsAt(Doc doc, int i) {
         Token t = doc.tok(i);
-        return doc.classified && bit != 0 ? (t.lexicons & bit) != 0 : root.next.containsKey(t.key());
+        return doc.classified && bit != 0 ? (t.lexicons() & bit) != 0 : root.next.containsKey(t.key());
     }
 
     void put(String phrase, V value) {
@@ -130,7 +130,7 @@ final class Trie<V> {
      */
     Match<V> longest(Doc doc, int start, boolean caseSensitive) {
         Token first = doc.tok(start);
-        if (doc.classified && bit != 0 && (first.lexicons & bit) == 0) {
+        if (doc.classified && bit != 0 && (first.lexicons() & bit) == 0) {
             return null;
         }
         if (caseSensitive && first.kind() == Token.Kind.WORD && !first.capitalised()

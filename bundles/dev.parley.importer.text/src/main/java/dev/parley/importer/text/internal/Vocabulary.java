@@ -13,9 +13,15 @@ final class Vocabulary {
 
     /**
      * A word as written, with its key ({@link Doc#key} for words and numbers, the text itself for
-     * punctuation), its lexicon bits ({@link Token#lexicons}) and the word classes of the key.
+     * punctuation), its lexicon bits ({@link Token#lexicons}), the word classes of the key, and
+     * whether it is written like an acronym ({@link Token#acronym}).
      */
-    record Word(String text, String key, int lexicons, long classes) {
+    record Word(String text, String key, int lexicons, long classes, boolean acronymLike) {
+
+        /** A word no lexicon knows, with the classes of its key. */
+        static Word unknown(String text, String key) {
+            return new Word(text, key, 0, WordClass.of(key), Token.acronym(text));
+        }
     }
 
     /**
@@ -68,9 +74,19 @@ final class Vocabulary {
         while (hashes[i] != 0) {
             i = (i + 1) & mask;
         }
-        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0), WordClass.of(k));
+        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0), WordClass.of(k), Token.acronym(text));
         hashes[i] = hash;
         return table[i];
+    }
+
+    /**
+     * A word written otherwise than in the lexicons ("MALI"), with what they know of its key: every
+     * key of theirs, and every word of a class, is in the vocabulary.
+     */
+    Word writtenOtherwise(String text, String key) {
+        Word k = find(key);
+        return k == null ? new Word(text, key, 0, 0, Token.acronym(text))
+                : new Word(text, k.key(), k.lexicons(), k.classes(), Token.acronym(text));
     }
 
     /** The word written as {@code s}, or null when the lexicons do not have it. */
