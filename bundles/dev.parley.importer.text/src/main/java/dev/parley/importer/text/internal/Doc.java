@@ -42,6 +42,9 @@ final class Doc {
     private static char[] flatten(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
+            if (c[i] < '\u00A0') {
+                continue; // none of the marks below is ASCII
+            }
             switch (c[i]) {
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> c[i] = '\'';
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> c[i] = '"';
@@ -236,8 +239,8 @@ final class Doc {
                             || (tokens[i - 1].text().length() == 1 && Character.isUpperCase(tokens[i - 1].text().charAt(0))));
                     end = startsNew && !abbreviation && !next.joined();
                 }
-            } else if (t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() >= 4
-                    && i + 1 < n && tokens[i + 1].paragraph() != t.paragraph()) {
+            } else if (i + 1 < n && tokens[i + 1].paragraph() != t.paragraph()
+                    && t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() >= 4) {
                 end = true;
             }
             if (end) {

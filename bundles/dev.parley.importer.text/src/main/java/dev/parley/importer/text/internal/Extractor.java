@@ -407,15 +407,15 @@ final class Extractor {
                 }
             }
             // Later uses of a defined acronym
-            for (int i = 0; i < d.size(); i++) {
-                Ent e = acronyms.get(tok(i).key());
-                if (e != null && free(i, i) && tok(i).allCaps()) {
+            for (int i = 0; i < d.size() && !acronyms.isEmpty(); i++) {
+                Ent e = tok(i).allCaps() ? acronyms.get(tok(i).key()) : null;
+                if (e != null && free(i, i)) {
                     mention(i, i, e, Mention.Form.ALIAS);
                 }
             }
             // "the United Nations mission known as MINUSMA": the description becomes an alias
             for (int i = 2; i + 1 < d.size(); i++) {
-                if ((tok(i - 1).is("known") || tok(i - 1).is("called")) && tok(i).is("as") && mentionAt(i + 1) != null) {
+                if (tok(i).is("as") && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
                     Mention target = mentionAt(i + 1);
                     int s = i - 2;
                     while (s > 0 && tok(s - 1).isWord() && !tok(s - 1).is("the") && !tok(s - 1).is("a")
@@ -1121,8 +1121,8 @@ final class Extractor {
                 return;
             }
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i]) {
-                    continue;
+                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                    continue; // a surname is words (see surnameOf)
                 }
                 List<Ent> candidates = byFirstKey.get(tok(i).key());
                 if (candidates == null) {

@@ -150,20 +150,23 @@ public final class TextImporter implements Importer {
     static Dossier toDossier(Extractor.Findings f, Source source) {
         Doc doc = f.doc();
         List<Ent> kept = new ArrayList<>();
+        Set<Ent> keptSet = new HashSet<>();
         for (Ent e : f.actors()) {
             if (keep(e, f)) {
                 kept.add(e);
+                keptSet.add(e);
             }
         }
         // affiliations count as taking part
         for (Ent e : kept) {
-            if (e.affiliation != null && !kept.contains(e.affiliation)) {
+            if (e.affiliation != null && !keptSet.contains(e.affiliation)) {
                 e.affiliation.involved = true;
             }
         }
         for (Ent e : f.actors()) {
-            if (!kept.contains(e) && e.involved && !e.mentions.isEmpty()) {
+            if (!keptSet.contains(e) && e.involved && !e.mentions.isEmpty()) {
                 kept.add(e);
+                keptSet.add(e);
             }
         }
         // a body of a larger one (MINUSMA of the United Nations) is affiliated with it when both appear
@@ -300,7 +303,7 @@ public final class TextImporter implements Importer {
     static boolean inDateline(Doc d, int i) {
         int p = d.tok(i).paragraph();
         int start = i;
-        while (start > 0 && d.tok(start - 1).paragraph() == p) {
+        while (start > 0 && i - start <= 10 && d.tok(start - 1).paragraph() == p) {
             start--;
         }
         if (i - start > 10) {

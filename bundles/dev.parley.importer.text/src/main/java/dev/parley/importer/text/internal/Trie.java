@@ -105,7 +105,8 @@ final class Trie<V> {
         Node<V> n = root;
         List<String> written = new ArrayList<>();
         for (Token t : d.tokens) {
-            n = n.next.computeIfAbsent(t.key(), k -> new Node<>());
+            // keys are interned, as the vocabulary's are: a lookup with a token's key meets the same string
+            n = n.next.computeIfAbsent(t.key().intern(), k -> new Node<>());
             written.add(t.text());
         }
         for (Entry<V> e : n.entries) {
