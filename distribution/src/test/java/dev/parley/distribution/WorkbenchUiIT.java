@@ -245,8 +245,15 @@ class WorkbenchUiIT {
                 expect-area parley.sources left
                 perspective parley.map
                 new
-                drop %s
+                expect-dirty false
+                # files dropped on a view's table are imported, not refused by the table
+                drop-on parley.actors %1$s
                 expect-text parley.actors Abdoulaye Diop
+                expect-dirty true
+                # File > Open on an article imports it into a new dossier
+                new
+                open %1$s
+                expect-text parley.actors Vassily Nebenzia
                 expect-dirty true
                 quit
                 """.formatted(example()), work.resolve("case.parley").toString());

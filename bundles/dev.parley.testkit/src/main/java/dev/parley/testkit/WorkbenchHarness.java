@@ -35,6 +35,7 @@ public final class WorkbenchHarness implements Workbench {
     private final List<String> edits = new ArrayList<>();
     private final List<String> requests = new ArrayList<>();
     private final List<Path> imported = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
     private Dossier dossier;
     private Analysis analysis;
     private Selection selection = Selection.empty();
@@ -167,6 +168,18 @@ public final class WorkbenchHarness implements Workbench {
     @Override
     public void status(String message) {
         status = message;
+    }
+
+    /** Records the error as the status message ({@code title: message}); no dialog. */
+    @Override
+    public void showError(String title, String message) {
+        status = title + ": " + message;
+        errors.add(status);
+    }
+
+    /** Errors shown with {@link #showError}, in order. */
+    public List<String> errors() {
+        return List.copyOf(errors);
     }
 
     /** The last status or progress message. */

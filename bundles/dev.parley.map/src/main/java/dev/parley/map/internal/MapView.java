@@ -51,7 +51,12 @@ final class MapView implements WorkbenchView {
     private final WorkbenchListener listener = new WorkbenchListener() {
         @Override
         public void dossierChanged(Dossier dossier) {
-            rebuild();
+            // once on screen, a map that is not shown (another perspective or tab) waits until it is
+            if (everShown && !canvas.isShowing()) {
+                stale = true;
+            } else {
+                rebuild();
+            }
         }
 
         @Override
@@ -60,6 +65,18 @@ final class MapView implements WorkbenchView {
         }
     };
     private MapOptions.View kind = MapOptions.View.GRID;
+    /** True once the map has been on screen; from then on a hidden map only marks itself stale. */
+    private boolean everShown;
+    /** The dossier changed while the map was hidden: draw it again when it shows. */
+    private boolean stale;
+    private final java.awt.event.HierarchyListener shown = e -> {
+        if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && e.getComponent().isShowing()) {
+            everShown = true;
+            if (stale) {
+                rebuild();
+            }
+        }
+    };
     /** Bumped on every rebuild, so a background layout that finishes late is dropped. */
     private int generation;
 
@@ -83,6 +100,7 @@ final class MapView implements WorkbenchView {
             }
         };
         canvas.addComponentListener(resizeListener);
+        canvas.addHierarchyListener(shown);
         workbench.addListener(listener);
         canvas.setHighlighted(ringed(workbench.selection()));
         rebuild();
@@ -160,6 +178,7 @@ final class MapView implements WorkbenchView {
 
     /** Builds the scene again for the dossier, the analysis and the canvas's size. */
     void rebuild() {
+        stale = false;
         int run = ++generation;
         Dossier d = workbench.dossier();
         Analysis a = workbench.analysis();
@@ -251,6 +270,7 @@ final class MapView implements WorkbenchView {
         generation++;
         resizeTimer.stop();
         canvas.removeComponentListener(resizeListener);
+        canvas.removeHierarchyListener(shown);
         workbench.removeListener(listener);
         javax.swing.ToolTipManager.sharedInstance().unregisterComponent(canvas);
     }

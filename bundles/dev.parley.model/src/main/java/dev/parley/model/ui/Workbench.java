@@ -72,6 +72,12 @@ public interface Workbench {
     /** Shows a message in the status bar. */
     void status(String message);
 
+    /**
+     * Tells the user about a failure: a dialog over the window (or, when a script drives the window,
+     * a line on stderr, so the script never waits on a dialog).
+     */
+    void showError(String title, String message);
+
     /** The main window, as a parent for dialogs. */
     JFrame frame();
 }

@@ -217,7 +217,8 @@ final class ReportView implements WorkbenchView {
             doc.setAsynchronousLoadPriority(-1);
             kit.read(new StringReader(built.preview().html()), doc, 0);
         } catch (IOException | BadLocationException e) {
-            throw new IllegalStateException("the briefing preview could not be laid out: " + e.getMessage(), e);
+            workbench.showError("Briefing preview", "the preview could not be laid out: " + e.getMessage());
+            return;
         }
         pane.setDocument(doc);
         pane.setCaretPosition(0);

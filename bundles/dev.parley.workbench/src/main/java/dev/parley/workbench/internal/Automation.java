@@ -86,7 +86,9 @@ final class Automation {
         switch (verb) {
             case "open" -> onEdt(() -> window.openDossier(path(rest)));
             case "import" -> onEdt(() -> window.importFiles(args.stream().map(this::path).toList()));
-            case "drop" -> onEdt(() -> drop(args.stream().map(this::path).toList()));
+            case "drop" -> onEdt(() -> drop(window.frame().getRootPane(), args.stream().map(this::path).toList()));
+            case "drop-on" -> onEdt(() -> drop(table(args.get(0)),
+                    args.subList(1, args.size()).stream().map(this::path).toList()));
             case "new" -> onEdt(window::newDossier);
             case "perspective" -> onEdt(() -> window.showPerspective(rest));
             case "view" -> onEdt(() -> window.showView(rest));
@@ -255,7 +257,8 @@ final class Automation {
         return null;
     }
 
-    private void drop(List<Path> files) {
+    /** Drops files on a component through its own drop handler, as a drag from a file manager would. */
+    private void drop(javax.swing.JComponent target, List<Path> files) {
         List<File> list = files.stream().map(Path::toFile).toList();
         Transferable t = new Transferable() {
             @Override
@@ -273,8 +276,8 @@ final class Automation {
                 return list;
             }
         };
-        TransferHandler.TransferSupport support = new TransferHandler.TransferSupport(window.frame().getRootPane(), t);
-        TransferHandler h = window.dropHandler();
+        TransferHandler.TransferSupport support = new TransferHandler.TransferSupport(target, t);
+        TransferHandler h = target == window.frame().getRootPane() ? window.dropHandler() : target.getTransferHandler();
         if (!h.canImport(support) || !h.importData(support)) {
             throw new AssertionError("the window refused the drop");
         }
@@ -344,28 +347,34 @@ final class Automation {
         });
     }
 
+    /**
+     * Runs on the event thread and waits for the answer, but not for ever: a step that opens a modal
+     * dialog (which a script cannot answer) fails after a while instead of hanging the script.
+     */
     private static <T> T onEdt(Callable<T> c) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        if (SwingUtilities.isEventDispatchThread()) {
+            return c.call();
+        }
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
         try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    result.set(c.call());
-                } catch (Exception e) {
-                    failure.set(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
+            return f.get(WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not answer within " + WAIT_MS / 1000
+                    + " s (is a dialog waiting for an answer?)");
+        } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Error er) {
                 throw er;
             }
             throw cause instanceof Exception ex ? ex : e;
         }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
     }
 
     private static <T> T onEdtUnchecked(Callable<T> c) {

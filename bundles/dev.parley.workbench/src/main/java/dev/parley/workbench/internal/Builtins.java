@@ -99,8 +99,8 @@ final class Builtins {
     static Runnable register(Contributions c) {
         List<CommandContribution> cmds = commands();
         List<PerspectiveContribution> persp = perspectives();
-        cmds.forEach(c::addCommand);
-        persp.forEach(c::addPerspective);
+        cmds.forEach(c::addBuiltin);
+        persp.forEach(c::addBuiltin);
         return () -> {
             cmds.forEach(c::removeCommand);
             persp.forEach(c::removePerspective);

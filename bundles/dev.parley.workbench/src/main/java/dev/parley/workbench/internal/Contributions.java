@@ -51,6 +51,27 @@ final class Contributions {
         add(commands, c, Kind.COMMAND);
     }
 
+    /** The shell's own commands and perspectives: they come first for their ids, whoever came before. */
+    void addBuiltin(CommandContribution c) {
+        String id = commands.putFirst(c);
+        if (id != null) {
+            listeners.forEach(l -> l.changed(Kind.COMMAND, id, true));
+        }
+    }
+
+    void addBuiltin(PerspectiveContribution p) {
+        String id = perspectives.putFirst(p);
+        if (id != null) {
+            listeners.forEach(l -> l.changed(Kind.PERSPECTIVE, id, true));
+        }
+    }
+
+    /** Where a contribution comes from, for messages: its bundle's symbolic name. */
+    static String origin(Object contribution) {
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(contribution.getClass());
+        return b == null ? "Parley" : b.getSymbolicName();
+    }
+
     void removeCommand(CommandContribution c) {
         remove(commands, c, Kind.COMMAND);
     }
@@ -122,7 +143,23 @@ final class Contributions {
             String id = idOf.apply(item);
             List<T> list = byId.computeIfAbsent(id, k -> new ArrayList<>());
             list.add(item);
+            if (list.size() > 1) {
+                System.err.println("parley gui: " + origin(item) + " contributes '" + id + "', which "
+                        + origin(list.get(0)) + " already does; the first one is used");
+            }
             return list.size() == 1 ? id : null;
+        }
+
+        /** Adds ahead of any other contribution with the same id; returns the id (the active one changed). */
+        synchronized String putFirst(T item) {
+            String id = idOf.apply(item);
+            List<T> list = byId.computeIfAbsent(id, k -> new ArrayList<>());
+            list.add(0, item);
+            if (list.size() > 1) {
+                System.err.println("parley gui: " + origin(list.get(1)) + " contributes '" + id
+                        + "', which the workbench itself provides; the workbench's is used");
+            }
+            return id;
         }
 
         /** Removes; returns the id when the active contribution for it changed. */

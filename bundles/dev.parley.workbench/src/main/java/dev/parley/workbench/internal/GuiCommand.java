@@ -26,6 +26,7 @@ import javax.swing.SwingUtilities;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -46,6 +47,7 @@ public final class GuiCommand implements ParleyCommand {
     private final ImportService importer;
     private final DossierMerger merger;
     private volatile AnalysisService analysis;
+    private volatile WorkbenchWindow open;
 
     @Activate
     public GuiCommand(BundleContext context, @Reference DossierStore store, @Reference ImportService importer,
@@ -54,6 +56,15 @@ public final class GuiCommand implements ParleyCommand {
         this.store = store;
         this.importer = importer;
         this.merger = merger;
+    }
+
+    /** The workbench's services are going (Parley stops, or a bundle it needs was stopped): close the window. */
+    @Deactivate
+    void deactivate() {
+        WorkbenchWindow w = open;
+        if (w != null) {
+            SwingUtilities.invokeLater(w::close);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -186,8 +197,11 @@ public final class GuiCommand implements ParleyCommand {
             return FAILED;
         }
         if (!displayAvailable()) {
-            ctx.err().println("parley gui: no display to open a window on (set DISPLAY, or run under Xvfb);"
-                    + " the other commands work without one (parley --help)");
+            ctx.err().println(Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") != null
+                    ? "parley gui: this Java runs headless (java.awt.headless=true); start the window with"
+                            + " 'parley gui', not from a headless session"
+                    : "parley gui: no display to open a window on (set DISPLAY, or run under Xvfb);"
+                            + " the other commands work without one (parley --help)");
             return FAILED;
         }
         WorkbenchPrefs prefs = new WorkbenchPrefs(WorkbenchPrefs.defaultFile());
@@ -205,15 +219,22 @@ public final class GuiCommand implements ParleyCommand {
             if (timing) {
                 w.onFirstPaint(() -> reportPaint(w, ctx));
             }
-            w.show(startPerspective);
+            try {
+                w.show(startPerspective);
+            } catch (RuntimeException | LinkageError e) {
+                w.abandon();
+                throw e;
+            }
             openInitial(w, files);
         });
+        open = window.get();
         int status = OK;
         if (script != null) {
             Automation auto = new Automation(window.get(), context, ctx.out(), ctx.err());
             status = auto.run(script);
         }
         closed.await();
+        open = null;
         return status;
     }
 

@@ -129,8 +129,8 @@ public final class PluginsView implements ViewContribution {
             table.setAutoCreateRowSorter(true);
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
             buttons.add(button("Install from file...", e -> chooseAndInstall()));
-            buttons.add(button("Start", e -> withSelected(b -> b.start())));
-            buttons.add(button("Stop", e -> withSelected(b -> b.stop(Bundle.STOP_TRANSIENT))));
+            buttons.add(button("Start", e -> withSelected("Starting", b -> b.start())));
+            buttons.add(button("Stop", e -> withSelected("Stopping", b -> b.stop(Bundle.STOP_TRANSIENT))));
             buttons.add(button("Uninstall", e -> uninstallSelected()));
             panel.add(buttons, BorderLayout.NORTH);
             panel.add(new JScrollPane(table), BorderLayout.CENTER);
@@ -192,24 +192,25 @@ public final class PluginsView implements ViewContribution {
             void apply(Bundle b) throws BundleException;
         }
 
-        private void withSelected(BundleAction action) {
+        /** Starts or stops an extra (Parley's own bundles stay as they are), in the background. */
+        private void withSelected(String verb, BundleAction action) {
             Bundle b = selected();
             if (b == null) {
                 workbench.status("Select a bundle first");
                 return;
             }
-            if (!"plugin".equals(origin(b)) && b.getSymbolicName().startsWith("dev.parley.workbench")) {
-                workbench.status("The workbench itself cannot be stopped from here");
+            if (!"plugin".equals(origin(b))) {
+                workbench.showError("Plugins", b.getSymbolicName() + " is part of Parley; only extras (plugins) can be"
+                        + " started and stopped here");
                 return;
             }
-            try {
+            workbench.run(verb + " " + b.getSymbolicName(), p -> {
                 action.apply(b);
-                workbench.status(b.getSymbolicName() + " is " + state(b));
-            } catch (BundleException | RuntimeException e) {
-                JOptionPane.showMessageDialog(workbench.frame(), b.getSymbolicName() + ": " + WorkbenchWindow.describe(e),
-                        "Plugins", JOptionPane.ERROR_MESSAGE);
-            }
-            reload();
+                return state(b);
+            }, state -> {
+                workbench.status(b.getSymbolicName() + " is " + state);
+                reload();
+            });
         }
 
         private void chooseAndInstall() {
@@ -232,7 +233,7 @@ public final class PluginsView implements ViewContribution {
                 }
                 workbench.status(r.message().lines().findFirst().orElse(""));
                 if (!r.ok() && !r.untrusted()) {
-                    JOptionPane.showMessageDialog(workbench.frame(), r.message(), "Install plugin", JOptionPane.ERROR_MESSAGE);
+                    workbench.showError("Install plugin", r.message());
                 }
                 reload();
             });
@@ -245,6 +246,10 @@ public final class PluginsView implements ViewContribution {
                 return;
             }
             String name = b.getSymbolicName();
+            if (!"plugin".equals(origin(b))) {
+                workbench.showError("Plugins", name + " is part of Parley and stays; only extras (plugins) can be uninstalled");
+                return;
+            }
             if (JOptionPane.showConfirmDialog(workbench.frame(), "Uninstall " + name + "?", "Plugins",
                     JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
                 return;
@@ -252,7 +257,7 @@ public final class PluginsView implements ViewContribution {
             workbench.run("Uninstalling " + name, p -> PluginActions.uninstall(context, name), r -> {
                 workbench.status(r.message().lines().findFirst().orElse(""));
                 if (!r.ok()) {
-                    JOptionPane.showMessageDialog(workbench.frame(), r.message(), "Plugins", JOptionPane.ERROR_MESSAGE);
+                    workbench.showError("Plugins", r.message());
                 }
                 reload();
             });

@@ -35,6 +35,7 @@ final class Themes {
     static void apply(boolean wantDark, WorkbenchWindow window) {
         install(wantDark);
         FlatLaf.updateUI();
+        window.updateViewsUI();
         window.preferences().put("theme", wantDark ? "dark" : "light");
         window.status(wantDark ? "Dark theme" : "Light theme");
     }

@@ -113,6 +113,14 @@ final class WorkbenchPrefs {
         return out;
     }
 
+    void removeRecent(Path dossier) {
+        List<Path> list = recent();
+        list.remove(dossier);
+        for (int i = 0; i < RECENT; i++) {
+            put("recent." + i, i < list.size() ? list.get(i).toString() : null);
+        }
+    }
+
     void addRecent(Path dossier) {
         Path abs = dossier.toAbsolutePath().normalize();
         List<Path> list = recent();

@@ -87,6 +87,7 @@ final class WorkbenchWindow implements Workbench {
     private final Contributions.Listener contributionListener = (kind, id, added) ->
             SwingUtilities.invokeLater(() -> contributionChanged(kind, id, added));
     private final Runnable onClosed;
+    private final FileDrop dropHandler = new FileDrop(this);
 
     private JFrame frame;
     private JSplitPane outer;
@@ -100,11 +101,13 @@ final class WorkbenchWindow implements Workbench {
     private Selection selection = Selection.empty();
     private Analysis analysis;
     private volatile Runnable firstPaint;
-    private volatile Runnable cancelCurrent;
+    private final List<Runnable> running = new ArrayList<>();
+    private boolean closed;
     private Runnable unregisterBuiltins = () -> { };
 
     /** A view that is open, and where. */
-    private record OpenView(ViewContribution contribution, WorkbenchView view, JComponent tab) {
+    private record OpenView(ViewContribution contribution, WorkbenchView view, JComponent tab, ViewScope scope,
+                            String title, javax.swing.Icon icon) {
     }
 
     /** The OSGi services the window works with. */
@@ -193,10 +196,13 @@ final class WorkbenchWindow implements Workbench {
         content.add(outer, BorderLayout.CENTER);
         content.add(statusBar(), BorderLayout.SOUTH);
         frame.setContentPane(content);
-        frame.setTransferHandler(new FileDrop());
+        frame.setTransferHandler(dropHandler);
 
         unregisterBuiltins = Builtins.register(contributions);
         contributions.addListener(contributionListener);
+        // contributed code that throws on the event thread later is reported, not lost on stderr
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> error("Unexpected error", describe(e)
+                + " (details with --debug)"));
         String wanted = startPerspective != null ? startPerspective : prefs.get("perspective", "parley.analysis");
         perspective = contributions.perspective(wanted) != null ? wanted : firstPerspective();
         rebuildMenus();
@@ -326,7 +332,11 @@ final class WorkbenchWindow implements Workbench {
         for (Path p : prefs.recent()) {
             JMenuItem item = new JMenuItem(p.getFileName() + "  \u2014  " + p.getParent());
             item.addActionListener(e -> {
-                if (confirmDiscard()) {
+                if (!Files.isRegularFile(p)) {
+                    prefs.removeRecent(p);
+                    rebuildMenus();
+                    error("Open recent", p + " is no longer there; it was taken off the list");
+                } else if (confirmDiscard()) {
                     openDossier(p);
                 }
             });
@@ -478,11 +488,15 @@ final class WorkbenchWindow implements Workbench {
         }
         PerspectiveContribution p = perspective == null ? null : contributions.perspective(perspective);
         if (p != null) {
-            p.layout().forEach((area, ids) -> wanted.get(area).addAll(ids));
+            layoutOf(p).forEach((area, ids) -> {
+                if (area != null && ids != null) {
+                    wanted.get(area).addAll(ids);
+                }
+            });
         }
         for (ViewContribution v : contributions.views()) {
             if (!placedByAnyPerspective(v.id())) {
-                wanted.get(v.area()).add(v.id());
+                wanted.get(defaultArea(v)).add(v.id());
             }
         }
         // where the user moved or closed views in this perspective
@@ -502,7 +516,7 @@ final class WorkbenchWindow implements Workbench {
             for (String id : wanted.get(a)) {
                 OpenView ov = openView(id);
                 if (ov != null) {
-                    tabs.addTab(ov.contribution().title(), ov.contribution().icon(), ov.tab());
+                    tabs.addTab(ov.title(), ov.icon(), ov.tab());
                 }
             }
         }
@@ -511,8 +525,8 @@ final class WorkbenchWindow implements Workbench {
 
     private boolean placedByAnyPerspective(String viewId) {
         for (PerspectiveContribution p : contributions.perspectives()) {
-            for (List<String> ids : p.layout().values()) {
-                if (ids.contains(viewId)) {
+            for (List<String> ids : layoutOf(p).values()) {
+                if (ids != null && ids.contains(viewId)) {
                     return true;
                 }
             }
@@ -530,18 +544,61 @@ final class WorkbenchWindow implements Workbench {
         if (c == null) {
             return null;
         }
-        WorkbenchView view;
+        ViewScope scope = new ViewScope(this);
         try {
-            view = c.create(this);
+            WorkbenchView view = c.create(scope);
+            JComponent tab = view == null ? null : view.component();
+            if (tab == null) {
+                throw new IllegalStateException("it made no component");
+            }
+            tab.setName("view." + id);
+            FileDrop.wrap(tab, dropHandler);
+            ov = new OpenView(c, view, tab, scope, safeTitle(c), safeIcon(c));
+            open.put(id, ov);
+            return ov;
         } catch (RuntimeException | LinkageError e) {
-            status("View " + c.title() + " could not open: " + describe(e));
+            scope.release();
+            error("View " + id + " could not open", describe(e) + " (from " + Contributions.origin(c) + ")");
             return null;
         }
-        JComponent tab = view.component();
-        tab.setName("view." + id);
-        ov = new OpenView(c, view, tab);
-        open.put(id, ov);
-        return ov;
+    }
+
+    private static String safeTitle(ViewContribution c) {
+        try {
+            String t = c.title();
+            return t == null || t.isBlank() ? c.id() : t;
+        } catch (RuntimeException e) {
+            return c.id();
+        }
+    }
+
+    private static javax.swing.Icon safeIcon(ViewContribution c) {
+        try {
+            return c.icon();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A view's default area; MAIN when it names none or fails to say. */
+    static Area defaultArea(ViewContribution c) {
+        try {
+            Area a = c.area();
+            return a == null ? Area.MAIN : a;
+        } catch (RuntimeException e) {
+            return Area.MAIN;
+        }
+    }
+
+    /** A perspective's layout, or an empty one when the contribution fails to give one. */
+    private Map<Area, List<String>> layoutOf(PerspectiveContribution p) {
+        try {
+            Map<Area, List<String>> l = p.layout();
+            return l == null ? Map.of() : l;
+        } catch (RuntimeException e) {
+            status("Perspective " + p.id() + " has no usable layout: " + describe(e));
+            return Map.of();
+        }
     }
 
     /** Hides empty areas so their space goes to the others. */
@@ -573,13 +630,13 @@ final class WorkbenchWindow implements Workbench {
         }
         Area where = perspective == null ? null : area(prefs.placement(perspective, id));
         if (where == null) {
-            where = ov.contribution().area();
+            where = defaultArea(ov.contribution());
         }
         if (perspective != null) {
             prefs.setPlacement(perspective, id, where.name());
         }
         JTabbedPane tabs = areas.get(where);
-        tabs.addTab(ov.contribution().title(), ov.contribution().icon(), ov.tab());
+        tabs.addTab(ov.title(), ov.icon(), ov.tab());
         tabs.setSelectedComponent(ov.tab());
         refreshAreas();
         restoreDividers();
@@ -610,7 +667,7 @@ final class WorkbenchWindow implements Workbench {
         }
         dispose(ov);
         refreshAreas();
-        status("Closed " + ov.contribution().title() + " (View menu opens it again)");
+        status("Closed " + ov.title() + " (View menu opens it again)");
     }
 
     /** Moves a view to another area of this perspective; remembered per perspective. */
@@ -711,8 +768,11 @@ final class WorkbenchWindow implements Workbench {
         try {
             ov.view().dispose();
         } catch (RuntimeException | LinkageError e) {
-            // a view that fails to clean up must not stop the others
+            // one view failing to clean up must not stop the others; its listeners go below
+            status("View " + ov.title() + " failed to close cleanly: " + describe(e));
+            System.err.println("parley gui: view " + ov.contribution().id() + " failed to close cleanly: " + describe(e));
         }
+        ov.scope().release();
     }
 
     private void saveDividers() {
@@ -758,6 +818,13 @@ final class WorkbenchWindow implements Workbench {
     @Override
     public boolean dirty() {
         return document.dirty();
+    }
+
+    /** After a theme change: views not on screen now get the new look too. */
+    void updateViewsUI() {
+        for (OpenView ov : open.values()) {
+            SwingUtilities.updateComponentTreeUI(ov.tab());
+        }
     }
 
     WorkbenchPrefs preferences() {
@@ -847,8 +914,18 @@ final class WorkbenchWindow implements Workbench {
         }
     }
 
-    /** Opens a dossier file, or starts a new dossier from importable files. */
+    /** Opens a dossier file; any other file is imported into a new dossier. */
     void openDossier(Path file) {
+        if (!Files.isRegularFile(file)) {
+            error("Open failed", file + ": no such file");
+            return;
+        }
+        if (!isDossierFile(file)) {
+            document.open(Dossier.empty(), null);
+            dossierChanged();
+            importFiles(List.of(file));
+            return;
+        }
         run("Opening " + file.getFileName(), p -> {
             p.update("Reading " + file.getFileName(), -1);
             return services.load(file);
@@ -861,9 +938,14 @@ final class WorkbenchWindow implements Workbench {
         });
     }
 
+    /** True for a name ending in .parley, in any case. */
+    static boolean isParleyName(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parley");
+    }
+
     static boolean isDossierFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".parley")) {
+        if (isParleyName(p)) {
             return true;
         }
         if (n.endsWith(".json")) {
@@ -918,6 +1000,7 @@ final class WorkbenchWindow implements Workbench {
         run(title, p -> {
             Dossier merged = Dossier.empty();
             List<Problem> problems = new ArrayList<>();
+            int failedFiles = 0;
             int i = 0;
             for (Path f : files) {
                 if (p.cancelled()) {
@@ -945,18 +1028,21 @@ final class WorkbenchWindow implements Workbench {
                     }
                 });
                 problems.addAll(r.problems());
-                if (!r.failed()) {
+                if (r.failed()) {
+                    failedFiles++;
+                } else {
                     merged = services.merge(merged, r.dossier());
                 }
                 i++;
             }
-            return new ImportResult(merged, problems);
-        }, r -> {
-            if (r == null) {
+            return new Imported(new ImportResult(merged, problems), failedFiles);
+        }, done -> {
+            if (done == null) {
                 return;
             }
+            ImportResult r = done.result();
             edit(title.replace("Importing", "Import"), d -> services.merge(d, r.dossier()));
-            long errors = r.problems().stream().filter(x -> x.severity() == Problem.Severity.ERROR).count();
+            long errors = done.failedFiles();
             status("Imported " + (files.size() - errors) + " of " + files.size() + " files: "
                     + dossier().actors().size() + " actors, " + dossier().relations().size() + " relations"
                     + (r.problems().isEmpty() ? "" : "; " + r.problems().size() + " problems"));
@@ -973,10 +1059,14 @@ final class WorkbenchWindow implements Workbench {
         });
     }
 
+    /** What an import task hands back: the merged result and how many files failed. */
+    private record Imported(ImportResult result, int failedFiles) {
+    }
+
     /** File > Save: to the dossier's file, or asks for one. Returns false when not saved. */
     boolean save() {
         Optional<Path> f = document.file();
-        if (f.isEmpty() || !f.get().getFileName().toString().endsWith(".parley")) {
+        if (f.isEmpty() || !isParleyName(f.get())) {
             return saveAs();
         }
         return saveTo(f.get());
@@ -989,7 +1079,7 @@ final class WorkbenchWindow implements Workbench {
             return false;
         }
         Path p = fc.getSelectedFile().toPath();
-        if (!p.getFileName().toString().contains(".")) {
+        if (!isParleyName(p)) {
             p = p.resolveSibling(p.getFileName() + ".parley");
         }
         if (Files.exists(p) && JOptionPane.showConfirmDialog(frame, p.getFileName() + " exists. Replace it?",
@@ -1036,10 +1126,27 @@ final class WorkbenchWindow implements Workbench {
 
     /** File > Quit or the window's close box. */
     void quit() {
+        if (busy() && interactive && JOptionPane.showConfirmDialog(frame,
+                statusLabel.getText() + "\n\nWork is still running. Stop it and quit?", "Quit",
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+            return;
+        }
         if (!confirmDiscard()) {
             return;
         }
         close();
+    }
+
+    /** Undoes what {@link #show} registered when it failed half-way. */
+    void abandon() {
+        contributions.removeListener(contributionListener);
+        unregisterBuiltins.run();
+        unregisterBuiltins = () -> { };
+        if (frame != null) {
+            frame.dispose();
+            frame = null;
+        }
+        closed = true;
     }
 
     /** Closes without asking: saves the layout, disposes the views. */
@@ -1047,6 +1154,8 @@ final class WorkbenchWindow implements Workbench {
         if (frame == null) {
             return;
         }
+        closed = true;
+        cancelWork();
         saveDividers();
         Rectangle b = frame.getBounds();
         prefs.put("window.x", Integer.toString(b.x));
@@ -1108,11 +1217,12 @@ final class WorkbenchWindow implements Workbench {
     @Override
     public <T> void run(String title, Task<T> task, Consumer<T> onDone) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        busy.incrementAndGet();
-        cancelCurrent = () -> {
+        Runnable cancelThis = () -> {
             cancelled.set(true);
             statusLabel.setText(title + ": cancelling...");
         };
+        busy.incrementAndGet();
+        running.add(cancelThis);
         statusLabel.setText(title + "...");
         progress.setIndeterminate(true);
         progress.setVisible(true);
@@ -1146,11 +1256,16 @@ final class WorkbenchWindow implements Workbench {
 
             @Override
             protected void done() {
-                progress.setVisible(false);
-                cancel.setVisible(false);
-                cancelCurrent = null;
+                running.remove(cancelThis);
+                if (running.isEmpty()) {
+                    progress.setVisible(false);
+                    cancel.setVisible(false);
+                }
                 try {
                     T result = get();
+                    if (closed) {
+                        return; // the window is gone: nothing to show the result in
+                    }
                     if (cancelled.get()) {
                         status(title + ": cancelled");
                     } else {
@@ -1160,7 +1275,7 @@ final class WorkbenchWindow implements Workbench {
                     error(title + " failed", describe(e.getCause() == null ? e : e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     error(title + " failed", describe(e));
                 } finally {
                     busy.decrementAndGet();
@@ -1169,12 +1284,9 @@ final class WorkbenchWindow implements Workbench {
         }.execute();
     }
 
-    /** The status bar's Cancel button: asks the running task to stop. */
+    /** The status bar's Cancel button: asks every running task to stop. */
     void cancelWork() {
-        Runnable c = cancelCurrent;
-        if (c != null) {
-            c.run();
-        }
+        List.copyOf(running).forEach(Runnable::run);
     }
 
     /** True while background work runs. */
@@ -1189,6 +1301,11 @@ final class WorkbenchWindow implements Workbench {
 
     String statusText() {
         return statusLabel.getText();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        error(title, message);
     }
 
     /** Tells the user about a failure: a dialog, or stderr when a script drives the window. */
@@ -1206,39 +1323,20 @@ final class WorkbenchWindow implements Workbench {
         return frame;
     }
 
-    /** Files dropped on the window: a dossier opens, anything else is imported. */
-    private final class FileDrop extends TransferHandler {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean canImport(TransferSupport support) {
-            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-        }
-
-        @Override
-        public boolean importData(TransferSupport support) {
-            try {
-                @SuppressWarnings("unchecked")
-                List<File> files = (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-                List<Path> paths = files.stream().map(File::toPath).toList();
-                if (paths.size() == 1 && isDossierFile(paths.get(0))) {
-                    if (confirmDiscard()) {
-                        openDossier(paths.get(0));
-                    }
-                } else {
-                    importFiles(paths);
-                }
-                return true;
-            } catch (Exception e) {
-                error("Drop failed", describe(e));
-                return false;
+    /** A drop of files on the window or a view: a dossier opens, anything else is imported. */
+    void dropped(List<Path> paths) {
+        if (paths.size() == 1 && isDossierFile(paths.get(0))) {
+            if (confirmDiscard()) {
+                openDossier(paths.get(0));
             }
+        } else {
+            importFiles(paths);
         }
     }
 
     /** For tests of the drop target. */
     TransferHandler dropHandler() {
-        return frame.getTransferHandler();
+        return dropHandler;
     }
 
     Component component(String name) {

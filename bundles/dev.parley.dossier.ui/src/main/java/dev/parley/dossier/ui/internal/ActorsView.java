@@ -61,7 +61,7 @@ final class ActorsView implements WorkbenchView, WorkbenchListener {
 
     ActorsView(Workbench workbench) {
         this.workbench = workbench;
-        this.edits = new Edits(workbench, panel);
+        this.edits = new Edits(workbench);
         this.model = new ActorTableModel(edits);
         this.table = new JTable(model) {
             private static final long serialVersionUID = 1L;

@@ -2,9 +2,7 @@ package dev.parley.dossier.ui.internal;
 
 import dev.parley.model.Dossier;
 import dev.parley.model.ui.Workbench;
-import java.awt.Component;
 import java.util.function.UnaryOperator;
-import javax.swing.JOptionPane;
 
 /**
  * Runs a view's change as one undoable workbench edit. The change is tried on the current dossier
@@ -14,11 +12,9 @@ import javax.swing.JOptionPane;
 final class Edits {
 
     private final Workbench workbench;
-    private final Component parent;
 
-    Edits(Workbench workbench, Component parent) {
+    Edits(Workbench workbench) {
         this.workbench = workbench;
-        this.parent = parent;
     }
 
     /** @return true when the dossier changed */
@@ -48,8 +44,7 @@ final class Edits {
     void error(String action, String message) {
         workbench.status(action + " failed: " + message);
         if (workbench.frame() != null) {
-            JOptionPane.showMessageDialog(parent != null && parent.isShowing() ? parent : workbench.frame(),
-                    message, action, JOptionPane.WARNING_MESSAGE);
+            workbench.showError(action, message);
         }
     }
 }

@@ -46,7 +46,7 @@ final class RelationsView implements WorkbenchView, WorkbenchListener {
 
     RelationsView(Workbench workbench) {
         this.workbench = workbench;
-        this.edits = new Edits(workbench, panel);
+        this.edits = new Edits(workbench);
         this.model = new RelationTableModel(edits);
         this.table = new JTable(model);
         this.sorter = new TableRowSorter<>(model);
