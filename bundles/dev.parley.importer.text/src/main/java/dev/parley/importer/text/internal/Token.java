@@ -29,7 +29,7 @@ final class Token {
     private final long classes;
     /** Set once, when the document is split into sentences. */
     int sentence;
-    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}; 0 without a vocabulary). */
+    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); 0 without a vocabulary. */
     private final int lexicons;
 
     Token(int index, int start, int end, Vocabulary.Word word, Kind kind, boolean joined, int paragraph) {
