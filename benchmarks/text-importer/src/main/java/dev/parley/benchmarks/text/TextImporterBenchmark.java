@@ -106,11 +106,18 @@ public final class TextImporterBenchmark {
         long t1 = System.nanoTime();
         System.out.printf(Locale.ROOT, "%d generated articles, %.2f MB of text; gazetteer and lexicons ready in %.0f ms%n",
                 count, mb, (t1 - t0) / 1e6);
-        // warm-up round for both, not counted
-        runImporter(importer, articles);
-        runWordScan(articles);
-        runImporter(importer, articles);
-        runWordSplit(articles);
+        // warm-up, not counted: both sides run until the JIT has compiled them (on two cores the
+        // importer's large methods take many rounds); at least two rounds and WARMUP seconds
+        double warmup = Double.parseDouble(System.getProperty("warmup.seconds", "30"));
+        long w0 = System.nanoTime();
+        int warmRounds = 0;
+        while (warmRounds < 2 || (System.nanoTime() - w0) / 1e9 < warmup) {
+            runImporter(importer, articles);
+            runWordScan(articles);
+            runWordSplit(articles);
+            warmRounds++;
+        }
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds in %.1f s (not counted)%n", warmRounds, (System.nanoTime() - w0) / 1e9);
         double[] imp = new double[rounds];
         double[] scan = new double[rounds];
         double[] split = new double[rounds];
