@@ -10,8 +10,6 @@ bundles = \
   com.google.gson, \
   dev.parley.model, \
   dev.parley.core, \
-  dev.parley.cli, \
-  org.apache.felix.gogo.runtime, \
-  org.apache.felix.gogo.command
-# started for long sessions (the shell): hot deploy of plugins/ and the shell itself
-on-demand = org.apache.felix.fileinstall, dev.parley.plugins, org.apache.felix.gogo.shell
+  dev.parley.cli
+# started for long sessions (the shell): the Gogo runtime, hot deploy of plugins/ and the shell itself
+on-demand = org.apache.felix.gogo.runtime, org.apache.felix.gogo.command, org.apache.felix.fileinstall, dev.parley.plugins, org.apache.felix.gogo.shell

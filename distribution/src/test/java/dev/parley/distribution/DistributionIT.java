@@ -108,7 +108,7 @@ class DistributionIT {
         Result r = ParleyProcess.run(work, "bundles");
         assertEquals(0, r.status(), r::toString);
         for (String bsn : List.of("org.apache.felix.scr", "com.google.gson", "dev.parley.model", "dev.parley.core",
-                "dev.parley.cli", "org.apache.felix.gogo.runtime", "org.jsoup", "dev.parley.knowledge",
+                "dev.parley.cli", "org.jsoup", "dev.parley.knowledge",
                 "dev.parley.importer.text", "dev.parley.analysis", "dev.parley.map", "dev.parley.report",
                 "org.apache.pdfbox")) {
             assertTrue(r.out().lines().anyMatch(l -> l.contains(" " + bsn + " ") && l.endsWith("ACTIVE")),

@@ -12,12 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,15 +100,24 @@ public final class Launcher {
     int run(List<String> args) throws Exception {
         Properties conf = readConf();
         List<Feature> features = readFeatures(conf);
-        Map<String, Path> system = indexBundles(home.resolve("system"));
+        Map<String, Path> system = indexBundles(home.resolve("system"), home.resolve("var/system.index"));
         List<Path> start = new ArrayList<>();
         List<Path> onDemand = new ArrayList<>();
+        // on-demand bundles that provide this run's command (or all of them, for help) start now, for this run only
+        List<Path> startNow = new ArrayList<>();
+        String command = commandWord(args);
         for (Feature f : features) {
             for (String bsn : f.bundles()) {
                 start.add(require(system, bsn, f));
             }
+            boolean wanted = f.commands().contains(command) || ("help".equals(command) && !f.commands().isEmpty())
+                    || ("shell".equals(command) && !f.commands().isEmpty());
             for (String bsn : f.onDemand()) {
-                onDemand.add(require(system, bsn, f));
+                Path jar = require(system, bsn, f);
+                onDemand.add(jar);
+                if (wanted) {
+                    startNow.add(jar);
+                }
             }
         }
         // extra bundles run only when trusted (conf/trust/, conf/trusted-bundles); others are reported
@@ -170,7 +176,7 @@ public final class Launcher {
                         continue;
                     }
                 }
-                if (start.contains(jar)) {
+                if (start.contains(jar) || startNow.contains(jar)) {
                     toStart.add(b);
                 }
             }
@@ -180,7 +186,12 @@ public final class Launcher {
                     continue;
                 }
                 try {
-                    b.start();
+                    if (onDemand.stream().anyMatch(j -> j.toUri().toString().equals(b.getLocation()))) {
+                        // not persistent: the next run, for another command, does not start it again
+                        b.start(Bundle.START_TRANSIENT);
+                    } else {
+                        b.start();
+                    }
                 } catch (BundleException e) {
                     String why = e.getType() == BundleException.RESOLVE_ERROR
                             ? "a requirement is missing" : firstLine(e.getMessage());
@@ -195,6 +206,19 @@ public final class Launcher {
             framework.waitForStop(10_000);
             storage.close();
         }
+    }
+
+    /** The command a command line runs: its first word that is not an option; help for none. */
+    static String commandWord(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                return "help";
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return "help";
     }
 
     private int runCommand(BundleContext ctx, List<String> args) throws Exception {
@@ -260,7 +284,56 @@ public final class Launcher {
         return p;
     }
 
-    /** Symbolic name → jar, for every bundle jar in a folder. */
+    /**
+     * Symbolic name → jar, for every bundle jar in a folder, remembered in {@code index} (one line
+     * per jar: file name, size, time, symbolic name) so that a start with the same jars reads no jar.
+     * Any change of the folder's jars reads them again; an unwritable index is simply not kept.
+     */
+    static Map<String, Path> indexBundles(Path dir, Path index) throws IOException {
+        List<Path> jars = listJars(dir);
+        List<String> keys = new ArrayList<>();
+        for (Path jar : jars) {
+            keys.add(jar.getFileName() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|");
+        }
+        List<String> lines = List.of();
+        try {
+            lines = Files.isRegularFile(index) ? Files.readAllLines(index, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            // read the jars instead
+        }
+        if (lines.size() == jars.size()) {
+            Map<String, Path> out = new LinkedHashMap<>();
+            for (int i = 0; i < jars.size() && lines.get(i).startsWith(keys.get(i)); i++) {
+                String bsn = lines.get(i).substring(keys.get(i).length());
+                if (!bsn.isEmpty()) {
+                    out.put(bsn, jars.get(i));
+                }
+                if (i == jars.size() - 1) {
+                    return out;
+                }
+            }
+        }
+        Map<String, Path> out = indexBundles(dir);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < jars.size(); i++) {
+            Path jar = jars.get(i);
+            String bsn = out.entrySet().stream().filter(e -> e.getValue().equals(jar)).map(Map.Entry::getKey)
+                    .findFirst().orElse("");
+            text.append(keys.get(i)).append(bsn).append('\n');
+        }
+        try {
+            Files.createDirectories(index.getParent());
+            Path tmp = Files.createTempFile(index.getParent(), "system", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, index, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a read-only installation: read the jars on every start
+        }
+        return out;
+    }
+
+    /** Symbolic name → jar, for every bundle jar in a folder, read from their manifests. */
     static Map<String, Path> indexBundles(Path dir) throws IOException {
         Map<String, Path> out = new LinkedHashMap<>();
         for (Path jar : listJars(dir)) {
@@ -285,19 +358,18 @@ public final class Launcher {
         }
     }
 
-    /** Identifies the exact set of jars, so a cache made from other jars is thrown away. */
+    /**
+     * Identifies the exact set of jars (path, size, time) and the Java version, so a cache made from
+     * other jars is thrown away. Kept as plain text: no digest to compute (and no security
+     * provider to load) on every start.
+     */
     static String stamp(List<Path> jars) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path jar : jars) {
-                md.update((jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            md.update(("java " + System.getProperty("java.version")).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder sb = new StringBuilder("java ").append(System.getProperty("java.version")).append('\n');
+        for (Path jar : jars) {
+            sb.append(jar).append('|').append(Files.size(jar)).append('|')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
+        return sb.toString();
     }
 
     /**
@@ -338,7 +410,7 @@ public final class Launcher {
                     Path dir = base.resolve("cache");
                     Path stampFile = base.resolve("cache.stamp");
                     boolean same = Files.isDirectory(dir) && Files.isRegularFile(stampFile)
-                            && stamp.equals(Files.readString(stampFile).trim());
+                            && stamp.strip().equals(Files.readString(stampFile).strip());
                     if (!same) {
                         Files.deleteIfExists(stampFile);
                     }
@@ -372,7 +444,7 @@ public final class Launcher {
         /** Marks the cache as matching the jars, once they are all installed. */
         void commit() throws IOException {
             if (!temporary && !reusable) {
-                Files.writeString(dir.getParent().resolve("cache.stamp"), stamp + "\n");
+                Files.writeString(dir.getParent().resolve("cache.stamp"), stamp);
             }
         }
 

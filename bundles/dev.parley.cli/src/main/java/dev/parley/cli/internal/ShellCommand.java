@@ -65,13 +65,16 @@ public final class ShellCommand implements ParleyCommand {
         Bundle system = context.getBundle(0);
         // a long session: watch plugins/ for bundles dropped in or removed
         // the checked installer first, so FileInstall's first scan already goes through it
-        for (String name : new String[] {"dev.parley.plugins", "org.apache.felix.fileinstall"}) {
+        // the Gogo runtime (it picks up the Parley commands registered for it), then hot deploy
+        for (String name : new String[] {"org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command",
+                "dev.parley.plugins", "org.apache.felix.fileinstall"}) {
             for (Bundle b : context.getBundles()) {
                 if (name.equals(b.getSymbolicName())) {
                     try {
                         b.start(Bundle.START_TRANSIENT);
                     } catch (org.osgi.framework.BundleException e) {
-                        ctx.err().println("parley shell: hot deploy of plugins/ is off: " + e.getMessage());
+                        ctx.err().println("parley shell: " + name + " did not start"
+                                + (name.contains("gogo") ? "" : ", so hot deploy of plugins/ is off") + ": " + e.getMessage());
                     }
                 }
             }
