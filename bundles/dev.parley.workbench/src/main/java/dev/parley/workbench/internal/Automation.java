@@ -7,10 +7,8 @@ import dev.parley.model.ui.WorkbenchView;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.Transferable;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -259,23 +257,7 @@ final class Automation {
 
     /** Drops files on a component through its own drop handler, as a drag from a file manager would. */
     private void drop(javax.swing.JComponent target, List<Path> files) {
-        List<File> list = files.stream().map(Path::toFile).toList();
-        Transferable t = new Transferable() {
-            @Override
-            public DataFlavor[] getTransferDataFlavors() {
-                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
-            }
-
-            @Override
-            public boolean isDataFlavorSupported(DataFlavor flavor) {
-                return DataFlavor.javaFileListFlavor.equals(flavor);
-            }
-
-            @Override
-            public Object getTransferData(DataFlavor flavor) {
-                return list;
-            }
-        };
+        Transferable t = FileDrop.transferable(files);
         TransferHandler.TransferSupport support = new TransferHandler.TransferSupport(target, t);
         TransferHandler h = target == window.frame().getRootPane() ? window.dropHandler() : target.getTransferHandler();
         if (!h.canImport(support) || !h.importData(support)) {

@@ -52,6 +52,27 @@ final class FileDrop extends TransferHandler {
         }
     }
 
+    /** Files as a drag from a file manager carries them. */
+    static java.awt.datatransfer.Transferable transferable(List<Path> files) {
+        List<File> list = files.stream().map(Path::toFile).toList();
+        return new java.awt.datatransfer.Transferable() {
+            @Override
+            public DataFlavor[] getTransferDataFlavors() {
+                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(DataFlavor flavor) {
+                return DataFlavor.javaFileListFlavor.equals(flavor);
+            }
+
+            @Override
+            public Object getTransferData(DataFlavor flavor) {
+                return list;
+            }
+        };
+    }
+
     /** Lets every component below {@code root} that has a drop handler of its own accept files too. */
     static void wrap(Component root, FileDrop files) {
         if (root instanceof JComponent jc) {

@@ -9,7 +9,6 @@ import dev.parley.model.ui.CommandContribution;
 import dev.parley.model.ui.Workbench;
 import dev.parley.model.ui.WorkbenchListener;
 import dev.parley.testkit.WorkbenchHarness;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.awt.datatransfer.Transferable;
 import java.io.File;
@@ -81,22 +80,7 @@ class ViewScopeAndDropTest {
         FileDrop.wrap(view, drop);
         TransferHandler h = table.getTransferHandler();
         assertTrue(h instanceof FileDrop.Delegate);
-        Transferable files = new Transferable() {
-            @Override
-            public DataFlavor[] getTransferDataFlavors() {
-                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
-            }
-
-            @Override
-            public boolean isDataFlavorSupported(DataFlavor flavor) {
-                return DataFlavor.javaFileListFlavor.equals(flavor);
-            }
-
-            @Override
-            public Object getTransferData(DataFlavor flavor) {
-                return List.of(dir.resolve("article.txt").toFile());
-            }
-        };
+        Transferable files = FileDrop.transferable(List.of(dir.resolve("article.txt")));
         TransferHandler.TransferSupport support = new TransferHandler.TransferSupport(table, files);
         assertTrue(h.canImport(support));
         javax.swing.SwingUtilities.invokeAndWait(() -> assertTrue(h.importData(support)));
