@@ -106,7 +106,7 @@ final class Dates {
 
     /** The month a capitalised word names ("February", "Feb"), or -1. */
     private static int month(Token t) {
-        if (!t.capitalised()) {
+        if (!t.capitalised() || !t.in(WordClass.MONTHS)) {
             return -1;
         }
         Integer m = MONTHS.get(t.key());

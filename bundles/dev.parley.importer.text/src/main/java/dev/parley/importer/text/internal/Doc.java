@@ -70,7 +70,7 @@ final class Doc {
         String s = word;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+                s = withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFKD));
                 break;
             }
         }
@@ -79,6 +79,21 @@ final class Doc {
             s = s.replace(".", "");
         }
         return s;
+    }
+
+    /** The string without its combining marks (\p{M}: the accents NFKD splits off), with no regex. */
+    private static String withoutMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     private void tokenize(char[] s, List<Token> tokens) {

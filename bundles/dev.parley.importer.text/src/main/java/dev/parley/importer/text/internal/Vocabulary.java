@@ -128,7 +128,8 @@ final class Vocabulary {
      * key of theirs, and every word of a class, is in the vocabulary.
      */
     Word writtenOtherwise(String text, String key) {
-        Word k = find(key);
+        // the tokenizer has just looked up the text in vain: a word that is its own key needs no second probe
+        Word k = key.equals(text) ? null : find(key);
         return k == null ? new Word(text, key, 0, 0) : new Word(text, k.key(), k.lexicons(), k.classes());
     }
 

@@ -187,6 +187,10 @@ enum WordClass {
 
     // ---- dates and events (Dates)
 
+    /** Month names and their abbreviations: most capitalised words are none, and a bit says so. */
+    MONTHS("january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+            "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec"),
+
     /** Nouns of events that can be announced for a date. */
     EVENT_NOUNS("election", "elections", "vote", "votes", "referendum", "deadline", "summit", "poll", "polls",
             "inauguration", "handover", "transition", "talks", "meeting", "withdrawal", "ceasefire", "truce",
