@@ -20,7 +20,8 @@ final class Doc {
     final List<int[]> sentences = new ArrayList<>();
     /** True when every token knows which lexicons may match at it (see {@link Token#lexicons}). */
     final boolean classified;
-    private final Vocabulary vocabulary;
+    /** The vocabulary the tokens were looked up in, or null. */
+    final Vocabulary vocabulary;
 
     Doc(String text) {
         this(text, null);

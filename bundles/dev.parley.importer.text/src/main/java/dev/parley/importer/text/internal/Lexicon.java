@@ -110,6 +110,9 @@ final class Lexicon {
         written.addAll(titleWords);
         written.addAll(orgHeads.keySet());
         this.vocabulary = new Vocabulary(written, firstWords);
+        for (Trie<?> t : List.of(names, titles, outlets, speech, triggers, words)) {
+            t.index(vocabulary);
+        }
     }
 
     /** Marks and possessives that articles are full of: shared rather than made again for each token. */

@@ -15,6 +15,8 @@ final class Token {
     private final int end;
     private final String text;
     private final String key;
+    /** The number of the key in the vocabulary ({@link Vocabulary.Word#id}), -1 for a key it lacks. */
+    private final int keyId;
     /** The key's hash: most keys a rule asks about differ from the token's, and their hashes say so. */
     private final int keyHash;
     private final Kind kind;
@@ -38,6 +40,7 @@ final class Token {
         this.end = end;
         this.text = word.text();
         this.key = word.key();
+        this.keyId = word.id();
         this.keyHash = key.hashCode();
         this.kind = kind;
         this.joined = joined;
@@ -67,6 +70,10 @@ final class Token {
 
     String key() {
         return key;
+    }
+
+    int keyId() {
+        return keyId;
     }
 
     Kind kind() {

@@ -46,6 +46,47 @@ final class Trie<V> {
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>(4);
         final List<Entry<V>> entries = new ArrayList<>(1);
+        /**
+         * The same children by key number ({@link #index}): open addressing, {@code id + 1} in
+         * {@code ids} and 0 for an empty slot, so that a lookup neither hashes nor compares strings.
+         */
+        int[] ids;
+        Node<V>[] kids;
+
+        Node<V> child(int id) {
+            int mask = ids.length - 1;
+            for (int i = mix(id) & mask; ids[i] != 0; i = (i + 1) & mask) {
+                if (ids[i] == id + 1) {
+                    return kids[i];
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        void index(Vocabulary vocabulary) {
+            int capacity = Integer.highestOneBit(Math.max(1, next.size()) * 2) * 2;
+            ids = new int[capacity];
+            kids = new Node[capacity];
+            for (Map.Entry<String, Node<V>> e : next.entrySet()) {
+                int id = vocabulary.id(e.getKey());
+                if (id < 0) {
+                    throw new IllegalStateException("the vocabulary lacks the key " + e.getKey());
+                }
+                int i = mix(id) & (capacity - 1);
+                while (ids[i] != 0) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                ids[i] = id + 1;
+                kids[i] = e.getValue();
+                e.getValue().index(vocabulary);
+            }
+        }
+
+        private static int mix(int id) {
+            int h = id * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /** A match: tokens [first, last] and the entry. */
@@ -58,6 +99,17 @@ final class Trie<V> {
     private final Node<V> root = new Node<>();
     private int size;
     private int bit;
+    /** The vocabulary whose key numbers the nodes know, once {@link #index} has run. */
+    private Vocabulary vocabulary;
+
+    /**
+     * Lets the nodes find their children by the key numbers of {@code vocabulary}, which must have
+     * every key of every phrase; done once the lexicons are complete, never while articles are read.
+     */
+    void index(Vocabulary vocabulary) {
+        root.index(vocabulary);
+        this.vocabulary = vocabulary;
+    }
 
     /** This lexicon's bit in {@link Token#lexicons}, or 0 when it has none. */
     int bit() {
@@ -94,6 +146,9 @@ final class Trie<V> {
     }
 
     void put(String phrase, V value) {
+        if (vocabulary != null) {
+            throw new IllegalStateException("a trie takes no phrase once indexed");
+        }
         Doc d = new Doc(phrase);
         if (d.tokens.length == 0) {
             return;
@@ -141,12 +196,13 @@ final class Trie<V> {
         Node<V> n = root;
         Match<V> best = null;
         int sentence = doc.tok(start).sentence();
+        boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
         for (int i = start; i < doc.size(); i++) {
             Token t = doc.tok(i);
             if (t.sentence() != sentence) {
                 break;
             }
-            n = n.next.get(t.key());
+            n = byId ? n.child(t.keyId()) : n.next.get(t.key());
             if (n == null) {
                 break;
             }
