@@ -41,15 +41,15 @@ final class Token {
         this.text = word.text();
         this.key = word.key();
         this.keyId = word.id();
-        this.keyHash = key.hashCode();
+        this.keyHash = word.keyHash();
         this.kind = kind;
         this.joined = joined;
         this.paragraph = paragraph;
         this.classes = word.classes();
         this.lexicons = word.lexicons();
-        this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        this.capitalised = kind == Kind.WORD && word.upperFirst();
         this.acronymLike = word.acronymLike();
-        this.mark = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
+        this.mark = kind == Kind.PUNCT ? word.single() : Character.MAX_VALUE;
     }
 
     int index() {

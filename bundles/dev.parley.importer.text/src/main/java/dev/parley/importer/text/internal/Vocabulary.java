@@ -27,6 +27,13 @@ final class Vocabulary {
         /** The number of the key among the vocabulary's keys (see {@link #id}), -1 for a key it does not have. */
         private final int id;
         /**
+         * What every token of the word needs from its strings, worked out once here: the key's hash,
+         * an upper-case first letter, and the character of a one-character word.
+         */
+        private final int keyHash;
+        private final boolean upperFirst;
+        private final char single;
+        /**
          * For a word of the table, its slot hash and its characters: a probe compares them without
          * reading the string, which is one memory read fewer for every token of an article.
          */
@@ -44,6 +51,9 @@ final class Vocabulary {
             this.classes = classes;
             this.acronymLike = Token.acronym(text);
             this.id = id;
+            this.keyHash = key.hashCode();
+            this.upperFirst = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+            this.single = text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
             this.hash = hash;
             this.chars = chars;
         }
@@ -79,6 +89,19 @@ final class Vocabulary {
          */
         int id() {
             return id;
+        }
+
+        int keyHash() {
+            return keyHash;
+        }
+
+        boolean upperFirst() {
+            return upperFirst;
+        }
+
+        /** The character of a one-character word, else {@link Character#MAX_VALUE}. */
+        char single() {
+            return single;
         }
     }
 
