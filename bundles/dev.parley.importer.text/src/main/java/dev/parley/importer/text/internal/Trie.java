@@ -206,7 +206,10 @@ final class Trie<V> {
             if (n == null) {
                 break;
             }
-            for (Entry<V> e : n.entries) {
+            // by index: most nodes a lookup passes through end no phrase, and this loop then makes no iterator
+            List<Entry<V>> entries = n.entries;
+            for (int k = 0; k < entries.size(); k++) {
+                Entry<V> e = entries.get(k);
                 if (!caseSensitive || fits(doc, start, e.shape())) {
                     best = new Match<>(start, i, e);
                     break;
