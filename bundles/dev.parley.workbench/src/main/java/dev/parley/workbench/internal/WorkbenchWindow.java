@@ -37,7 +37,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.ButtonGroup;
@@ -1208,10 +1207,6 @@ final class WorkbenchWindow implements Workbench {
         listeners.remove(listener);
     }
 
-    int listenerCount() {
-        return listeners.size();
-    }
-
     // ---- background work and the status bar ----
 
     @Override
@@ -1358,15 +1353,6 @@ final class WorkbenchWindow implements Workbench {
         return null;
     }
 
-    /** The toolbar and menu buttons, for automation: command id → enabled. */
-    Map<String, Boolean> commandStates() {
-        Map<String, Boolean> out = new LinkedHashMap<>();
-        for (CommandContribution c : contributions.commands()) {
-            out.put(c.id(), safeEnabled(c));
-        }
-        return out;
-    }
-
     /** A contributed command by id; fails when there is none. */
     CommandContribution command(String id) {
         CommandContribution c = contributions.command(id);
@@ -1396,10 +1382,5 @@ final class WorkbenchWindow implements Workbench {
                 collectLabels(m.getItem(i), out);
             }
         }
-    }
-
-    AbstractButton toolbarButton(String commandId) {
-        Component c = find(toolbar, "tool." + commandId);
-        return c instanceof AbstractButton b ? b : null;
     }
 }

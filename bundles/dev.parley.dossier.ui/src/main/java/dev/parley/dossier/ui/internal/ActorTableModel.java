@@ -85,15 +85,6 @@ final class ActorTableModel extends RowsTableModel<ActorTableModel.Row> {
         return row(modelRow).explanation();
     }
 
-    int rowOf(String actorId) {
-        for (int i = 0; i < getRowCount(); i++) {
-            if (actor(i).id().equals(actorId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The actors a row's actor may be affiliated with: none, or any other actor, by name. */
     List<Choice> affiliationChoices(int modelRow) {
         String self = actor(modelRow).id();

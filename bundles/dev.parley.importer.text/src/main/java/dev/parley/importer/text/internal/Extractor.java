@@ -159,26 +159,6 @@ final class Extractor {
             return false;
         }
 
-        /** Every coup word sits beside a year ("the 2021 coup", "in coups between 2020 and 2023"). */
-        private boolean pastCoupOnly() {
-            boolean any = false;
-            for (Token t : d.tokens) {
-                if (t.is("coup") || t.is("coups") || t.is("ousted") || t.is("overthrew") || t.is("deposed")
-                        || t.is("toppled") || t.is("putsch")) {
-                    any = true;
-                    boolean year = false;
-                    for (int k = Math.max(0, t.index() - 3); k <= Math.min(d.size() - 1, t.index() + 6); k++) {
-                        Token y = d.tok(k);
-                        year |= y.kind() == Token.Kind.NUMBER && y.text().matches("(19|20)\\d\\d");
-                    }
-                    if (!year) {
-                        return false;
-                    }
-                }
-            }
-            return any;
-        }
-
         Findings go() {
             gazetteer();
             acronymDefinitions();
