@@ -361,7 +361,7 @@ class DistributionIT {
     @Test
     void anUnresolvableBundleIsExplainedInWords() throws Exception {
         Path copy = work.resolve("parley");
-        copyTree(ParleyProcess.dist(), copy);
+        ParleyProcess.copyDist(copy);
         Manifest mf = new Manifest();
         Attributes a = mf.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -415,11 +415,8 @@ class DistributionIT {
     @Test
     void installChecksTrustsSurvivesRestartsAndUninstalls() throws Exception {
         Path copy = work.resolve("parley");
-        copyTree(ParleyProcess.dist(), copy);
-        Path ftm;
-        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
-            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
-        }
+        ParleyProcess.copyDist(copy);
+        Path ftm = ParleyProcess.systemJar(copy, "dev.parley.importer.ftm");
         Path plugin = renamedBundle(ftm, "com.example.ftm2", work.resolve("ftm2.jar"));
         Files.writeString(work.resolve("plain.jar"), "not a zip");
         Manifest mf = new Manifest();
@@ -478,11 +475,8 @@ class DistributionIT {
     @Test
     void aJarSignedByATrustedCertificateInstallsAndATamperedOneDoesNot() throws Exception {
         Path copy = work.resolve("parley");
-        copyTree(ParleyProcess.dist(), copy);
-        Path ftm;
-        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
-            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
-        }
+        ParleyProcess.copyDist(copy);
+        Path ftm = ParleyProcess.systemJar(copy, "dev.parley.importer.ftm");
         Path plugin = renamedBundle(ftm, "com.example.signed", work.resolve("signed.jar"));
         tool(work, "keytool", "-genkeypair", "-alias", "team", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
                 "-dname", "CN=Parley Test Team", "-keystore", "ks.p12", "-storetype", "PKCS12", "-storepass", "secret1",
@@ -530,11 +524,8 @@ class DistributionIT {
     @Test
     void hotDeployWhileTheShellRuns() throws Exception {
         Path copy = work.resolve("parley");
-        copyTree(ParleyProcess.dist(), copy);
-        Path ftm;
-        try (Stream<Path> s = Files.list(copy.resolve("system"))) {
-            ftm = s.filter(p -> p.getFileName().toString().startsWith("dev.parley.importer.ftm")).findFirst().orElseThrow();
-        }
+        ParleyProcess.copyDist(copy);
+        Path ftm = ParleyProcess.systemJar(copy, "dev.parley.importer.ftm");
         Path hot = renamedBundle(ftm, "com.example.hot", work.resolve("hot.jar"));
         Path cold = renamedBundle(ftm, "com.example.cold", work.resolve("cold.jar"));
         Files.writeString(copy.resolve("conf/trusted-bundles"), sha256(hot) + "  # test\n");
@@ -572,23 +563,6 @@ class DistributionIT {
             return Files.exists(p) ? Files.readString(p) : "";
         } catch (IOException e) {
             return e.toString();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("var")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 }

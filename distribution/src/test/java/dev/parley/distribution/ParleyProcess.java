@@ -55,6 +55,34 @@ final class ParleyProcess {
         }
     }
 
+    /** A copy of the assembled distribution (without its framework cache), for tests that change it. */
+    static Path copyDist(Path to) throws IOException {
+        Path from = dist();
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path rel = from.relativize(p);
+                if (rel.startsWith("var")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** The jar in a distribution's system/ whose name starts with the given artifact id. */
+    static Path systemJar(Path dist, String artifactId) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dist.resolve("system"))) {
+            return s.filter(p -> p.getFileName().toString().startsWith(artifactId + "-")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + artifactId + " in " + dist.resolve("system")));
+        }
+    }
+
     static Result run(Path cwd, String... args) throws IOException, InterruptedException {
         return run(dist(), cwd, null, args);
     }

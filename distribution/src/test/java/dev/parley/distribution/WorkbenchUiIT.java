@@ -113,22 +113,7 @@ class WorkbenchUiIT {
     }
 
     private Path distCopy() throws IOException {
-        Path copy = work.resolve("parley");
-        try (Stream<Path> s = Files.walk(ParleyProcess.dist())) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path rel = ParleyProcess.dist().relativize(p);
-                if (rel.startsWith("var")) {
-                    continue;
-                }
-                Path target = copy.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return copy;
+        return ParleyProcess.copyDist(work.resolve("parley"));
     }
 
     static Path example() {
