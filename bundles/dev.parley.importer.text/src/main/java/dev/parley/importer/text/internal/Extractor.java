@@ -776,7 +776,7 @@ final class Extractor {
                 }
             }
             Token next = tok(b + 1);
-            // "Jeddah Talks", place names followed by a place word
+            // "Lomé Talks", place names followed by a place word
             return next == null || !(next.is("river") || next.is("lake") || next.is("province") || next.is("region")
                     || next.is("city") || next.is("state") || next.is("district") || next.is("county"));
         }
@@ -823,7 +823,7 @@ final class Extractor {
             return -1;
         }
 
-        /** "Name, Russia's UN ambassador," or "Name, who is also the President of Nigeria,". */
+        /** "Name, Norland's UN envoy," or "Name, who is also the President of Sudria,". */
         record Apposition(String role, Ent affiliation, int strength) {
         }
 
@@ -1141,7 +1141,7 @@ final class Extractor {
 
         // ---- 5b. counterparts ---------------------------------------------------------------------
 
-        /** "Kuleba ... with his Russian counterpart, Sergey Lavrov": the counterpart holds the same office. */
+        /** "Velk ... with her Sudrian counterpart, Omar Dessal": the counterpart holds the same office. */
         private void counterparts() {
             for (int i = 1; i < d.size(); i++) {
                 if (!(tok(i).is("counterpart") || tok(i).is("counterparts"))) {
@@ -1629,7 +1629,7 @@ final class Extractor {
         // ---- 7b. a title standing for a person named later -----------------------------------
 
         /**
-         * "The head of the U.N. peacekeeping mission in Congo ... said ..." followed by "Bintou Keita
+         * "The chief of the U.N. peace mission in Norland ... said ..." followed by "Ana Velk
          * told ...": the description is the person named next, with its role and affiliation.
          */
         private void titleDescriptions() {

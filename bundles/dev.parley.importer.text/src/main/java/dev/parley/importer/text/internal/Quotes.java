@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Finds quoted spans and their speakers. A speaker is, in this order: the subject of a speech verb
- * right after the quote ("..., he said"; "..., said Kuleba"), the subject of a speech verb before it
+ * right after the quote ("..., he said"; "..., said Velk"), the subject of a speech verb before it
  * in the same sentence ("X told the council that ..."), the speaker of the quote the paragraph
  * continues, the speaker named in the sentence before, or the subject of the quote's sentence.
  */
@@ -293,7 +293,7 @@ final class Quotes {
         return null;
     }
 
-    /** "said Kuleba": the actor right after a speech verb. */
+    /** "said Velk": the actor right after a speech verb. */
     private Ent subjectAfter(int last) {
         for (int k = last + 1; k < d.size() && k <= last + 3; k++) {
             Mention m = run.at[k];

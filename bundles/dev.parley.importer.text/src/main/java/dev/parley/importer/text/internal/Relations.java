@@ -354,7 +354,7 @@ final class Relations {
     }
 
     /**
-     * "Since the arrival of Wagner this restriction has only increased as have serious violations":
+     * "Since the arrival of the Kestrel Brigade, abuses have only grown":
      * a quote that blames, naming an actor as its subject or topic, criticises that actor. The
      * speaker's own side, and places named after a preposition, are not its targets.
      */
@@ -672,7 +672,7 @@ final class Relations {
                 }
             }
         }
-        // "the Wagner Group, a private military contractor with ties to ...": the apposition's head
+        // "the Kestrel Brigade, a militia with links to ...": the apposition's head
         for (int k = a - 1; k > from; k--) {
             if (run.at[k] != null) {
                 break;

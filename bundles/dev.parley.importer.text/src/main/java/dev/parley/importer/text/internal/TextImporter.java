@@ -265,7 +265,7 @@ public final class TextImporter implements Importer {
         if (e.involved) {
             return true;
         }
-        // a state named only as a place ("talks in Jeddah", "fled to Uganda") is no party
+        // a state named only as a place ("talks in Doha", "fled to Uganda") is no party
         Doc d = f.doc();
         for (Mention m : e.mentions) {
             if (m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DESCRIPTION) {

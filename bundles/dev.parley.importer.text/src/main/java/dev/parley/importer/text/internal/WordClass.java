@@ -202,7 +202,7 @@ enum WordClass {
 
     // ---- what the dossier keeps (TextImporter)
 
-    /** Words that make a state named after them a place: "talks in Jeddah", "fled to Uganda". */
+    /** Words that make a state named after them a place: "talks in Doha", "fled to Uganda". */
     LOCATIVE("in", "at", "from", "into", "across", "near", "throughout", "inside", "outside", "around", "to", "via",
             "toward", "towards", "eastern", "western", "northern", "southern", "central");
 
