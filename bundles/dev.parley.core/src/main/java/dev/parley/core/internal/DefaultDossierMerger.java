@@ -62,8 +62,23 @@ public final class DefaultDossierMerger implements DossierMerger {
         private void index(Actor a) {
             actorByKey.putIfAbsent(kindKey(a.type(), a.name()), a.id());
             for (String alias : a.aliases()) {
-                actorByKey.putIfAbsent(kindKey(a.type(), alias), a.id());
+                if (isName(alias)) {
+                    actorByKey.putIfAbsent(kindKey(a.type(), alias), a.id());
+                }
             }
+        }
+
+        /**
+         * An alias written with a capital is a name ("Coast Guard", "U.N.", "al-Shabaab"); one all in
+         * lower case is a description ("coast guard", "military", "council") that two actors may share.
+         */
+        private static boolean isName(String alias) {
+            for (int i = 0; i < alias.length(); i++) {
+                if (Character.isUpperCase(alias.charAt(i)) || Character.isDigit(alias.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Persons unify only with persons, everything else with everything else but persons. */
@@ -87,10 +102,14 @@ public final class DefaultDossierMerger implements DossierMerger {
             Map<String, String> actorIds = new HashMap<>();
             // Actors whose affiliation still holds an id of the addition, to be remapped at the end.
             Set<String> pending = new LinkedHashSet<>();
+            // Actors an actor of the addition already went to or came from: the addition holds them
+            // apart, so no second actor of it joins them.
+            Set<String> claimed = new HashSet<>();
             for (Actor a : addition.actors()) {
-                String match = find(a);
+                String match = find(a, claimed);
                 List<Mention> mentions = remapMentions(a.mentions(), sourceIds);
                 if (match != null) {
+                    claimed.add(match);
                     actorIds.put(a.id(), match);
                     Actor into = actors.get(match);
                     Set<String> aliases = new LinkedHashSet<>(into.aliases());
@@ -116,6 +135,7 @@ public final class DefaultDossierMerger implements DossierMerger {
                     Actor added = new Actor(id, a.name(), a.type(), a.aliases(), a.role(), a.affiliation(),
                             a.country(), mentions);
                     putActor(added);
+                    claimed.add(id);
                     if (a.affiliation() != null) {
                         pending.add(id);
                     }
@@ -137,18 +157,30 @@ public final class DefaultDossierMerger implements DossierMerger {
                     List.copyOf(relations.values()), List.copyOf(assessments.values()), List.copyOf(events.values()));
         }
 
-        private String find(Actor a) {
-            String id = actorByKey.get(kindKey(a.type(), a.name()));
+        /**
+         * The actor of the dossier that {@code a} is, by name or alias: not one of another country, and
+         * not one already claimed by another actor of the same addition unless it has the same name.
+         */
+        private String find(Actor a, Set<String> claimed) {
+            String id = fits(a, actorByKey.get(kindKey(a.type(), a.name())), claimed);
             if (id != null) {
                 return id;
             }
             for (String alias : a.aliases()) {
-                id = actorByKey.get(kindKey(a.type(), alias));
+                id = isName(alias) ? fits(a, actorByKey.get(kindKey(a.type(), alias)), claimed) : null;
                 if (id != null) {
                     return id;
                 }
             }
             return null;
+        }
+
+        private String fits(Actor a, String id, Set<String> claimed) {
+            if (id == null || claimed.contains(id) && !Names.key(actors.get(id).name()).equals(Names.key(a.name()))) {
+                return null; // the very same name is the same actor, however the addition spells it
+            }
+            String country = actors.get(id).country();
+            return country != null && a.country() != null && !country.equals(a.country()) ? null : id;
         }
 
         private static List<Mention> remapMentions(List<Mention> ms, Map<String, String> sourceIds) {

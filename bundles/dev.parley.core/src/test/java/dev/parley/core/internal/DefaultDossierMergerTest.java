@@ -173,6 +173,36 @@ class DefaultDossierMergerTest {
         assertEquals(ActorType.MISSION, merged.actors().get(0).type());
     }
 
+    @Test
+    void actorsOfOneAdditionSharingAnAliasStayApart() {
+        // one article: each state has a coast guard; the importer keeps them apart, and so does the merge
+        Actor north = new Actor("north", "Norland", ActorType.STATE, List.of("Coast Guard"), null, null, "NL", List.of());
+        Actor south = new Actor("south", "Sudria", ActorType.STATE, List.of("Coast Guard", "Sudrian"), null, null, null,
+                List.of());
+        Dossier merged = merger.merge(Dossier.empty(), actors(north, south));
+        assertEquals(List.of("north", "south"), ids(merged));
+        assertEquals(List.of("Coast Guard", "Sudrian"), merged.actor("south").orElseThrow().aliases());
+    }
+
+    @Test
+    void actorsOfDifferentCountriesNeverUnify() {
+        Dossier base = actors(new Actor("a", "Norland", ActorType.STATE, List.of("Navy"), null, null, "NL", List.of()));
+        Dossier addition = actors(new Actor("b", "Sudria", ActorType.STATE, List.of("Navy"), null, null, "SD", List.of()));
+        assertEquals(List.of("a", "b"), ids(merger.merge(base, addition)));
+        // the same alias with no country on one side still unifies
+        Dossier unknown = actors(new Actor("c", "Navy", ActorType.ARMED_GROUP, List.of(), null, null, null, List.of()));
+        assertEquals(List.of("a"), ids(merger.merge(base, unknown)));
+    }
+
+    @Test
+    void lowerCaseDescriptionsDoNotUnify() {
+        Dossier base = actors(actor("a", "Norland", ActorType.STATE, "military", "authorities"));
+        Dossier addition = actors(actor("b", "Sudrian Armed Forces", ActorType.ARMED_GROUP, "military"));
+        assertEquals(List.of("a", "b"), ids(merger.merge(base, addition)));
+        // a description that is the other actor's name does not join them either
+        assertEquals(List.of("a", "m"), ids(merger.merge(base, actors(actor("m", "military", ActorType.ARMED_GROUP)))));
+    }
+
     // ---- id clashes ---------------------------------------------------------------------------
 
     @Test
