@@ -3,6 +3,7 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
 import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
+import static dev.parley.importer.text.internal.WordClass.DOCUMENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
 import static dev.parley.importer.text.internal.WordClass.DESCRIPTION_STARTS;
 import static dev.parley.importer.text.internal.WordClass.FUNCTION;
@@ -630,6 +631,9 @@ final class Extractor {
                 if (tok(i).in(PLACE_WORDS) && tok(i).capitalised()) {
                     return; // "Scarborough Shoal", "Red Sea": a place
                 }
+            }
+            if (tok(b).in(DOCUMENT_WORDS) && words >= 2) {
+                return; // "the Mutual Defense Treaty": a document
             }
             int titleBefore = titleBefore(a);
             boolean speechAfter = speechAt(b + 1);

@@ -272,7 +272,8 @@ public final class TextImporter implements Importer {
                 continue;
             }
             Token before = d.tok(m.first() - 1);
-            boolean place = before != null && before.isWord() && before.in(LOCATIVE);
+            // an armed group is never where something happens: "fighters from the Kestrel Brigade" are its own
+            boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP;
             // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
             int p = m.first() - 1;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {

@@ -53,6 +53,10 @@ enum WordClass {
             "assembly", "senate", "congress", "administration", "authority", "committee"),
 
     /** Words that make a capitalised name a place. */
+    /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
+    DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",
+            "protocol", "charter", "resolution", "roadmap", "memorandum", "doctrine", "constitution"),
+
     PLACE_WORDS("shoal", "island", "islands", "sea", "strait", "bay", "gulf", "river", "lake", "mountain",
             "mountains", "valley", "desert", "peninsula", "coast", "port", "airport", "street", "square",
             "province", "region", "district", "county", "city", "town", "village", "hills", "corridor", "crossing",

@@ -345,4 +345,26 @@ class ExtractionTest {
                 && f.name(r.source()).equals("Sudan")), f.dossier.relations().toString());
         assertFalse(f.between("UN Security Council", "Libya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aNamedDocumentIsNoPersonAndAnAgencyCanBeItsState() {
+        Fixture f = new Fixture("In Washington, the Treasury Department imposed sanctions on 12 Nigerien officials. "
+                + "The 1961 Bilateral Defence Treaty covers attacks on Nigerien aircraft.");
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("Treaty") || n.contains("Department")), f.names().toString());
+        assertFalse(f.between("United States", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void firingAtAVesselAndSupplyingWeaponsAreRelations() {
+        Fixture f = new Fixture("Turkish navy ships fired water cannon at a Greek fishing boat on Sunday. "
+                + "Ankara has accused Iran of supplying the Houthis with drones.");
+        assertFalse(f.between("Turkey", "Greece", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void anArmedGroupNamedAfterFromIsStillAnActor() {
+        Fixture f = new Fixture("About 300 fighters from Africa Corps landed at Bamako airport last week, officials said.");
+        f.require("Africa Corps");
+    }
 }
