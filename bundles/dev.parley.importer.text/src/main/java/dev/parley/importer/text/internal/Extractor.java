@@ -3,6 +3,7 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
 import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
+import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
 import static dev.parley.importer.text.internal.WordClass.DOCUMENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
 import static dev.parley.importer.text.internal.WordClass.DESCRIPTION_STARTS;
@@ -817,9 +818,15 @@ final class Extractor {
             // "Mali's Foreign Minister, Abdoulaye Diop": a comma between title and name
             if (p >= 1 && tok(p).isPunct(',') && isTitle(p - 1)) {
                 int ts = titleStart(p - 1);
-                Token before = tok(ts - 1);
+                int q = ts - 1;
+                // "A rebel spokesman, Name", "Its lead negotiator, Name": a word or two qualify the title
+                for (int n = 0; n < 2 && q > 0 && tok(q).isWord() && !tok(q).capitalised() && !tok(q).in(DETERMINERS)
+                        && !tok(q).in(APPOSITION_STOP) && !speechAt(q) && mentionAt(q) == null; n++) {
+                    q--;
+                }
+                Token before = tok(q);
                 boolean introduced = before == null || before.kind() == Token.Kind.POSSESSIVE || before.is("the")
-                        || (mentionAt(ts - 1) != null) || before.capitalised();
+                        || (mentionAt(q) != null) || before.capitalised() || before.isWord() && before.in(DETERMINERS);
                 if (introduced && tok(p - 1).sentence() == tok(a).sentence()) {
                     return p - 1;
                 }
@@ -1733,7 +1740,12 @@ final class Extractor {
                         }
                     }
                 }
-                if (best == null && e.roles.stream().anyMatch(Run::stateOffice)) {
+                boolean office = e.roles.stream().anyMatch(Run::stateOffice);
+                if (best == null) {
+                    // "Oman has long served as a channel. Foreign Minister X met ...": the previous sentence's subject
+                    best = previousSubject(first.first(), office);
+                }
+                if (best == null && office) {
                     best = mainState();
                 }
                 if (best == null) {
@@ -1741,6 +1753,29 @@ final class Extractor {
                 }
                 e.affiliate(best, 1);
             }
+        }
+
+        /**
+         * The actor a sentence of the same paragraph before token i opens with ("Oman, which ...",
+         * "Iran rejected ..."): a state, or with {@code stateOnly} false any body; null for none.
+         */
+        private Ent previousSubject(int i, boolean stateOnly) {
+            int sentence = tok(i).sentence();
+            if (sentence == 0) {
+                return null;
+            }
+            int from = d.sentenceStart(sentence - 1);
+            if (tok(from).paragraph() != tok(i).paragraph()) {
+                return null;
+            }
+            for (int k = from; k < from + 3 && k < i; k++) {
+                Mention m = at[k];
+                if (m != null) {
+                    boolean fits = m.naming() && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
+                    return fits ? m.ent() : null;
+                }
+            }
+            return null;
         }
 
         /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */

@@ -367,4 +367,21 @@ class ExtractionTest {
         Fixture f = new Fixture("About 300 fighters from Africa Corps landed at Bamako airport last week, officials said.");
         f.require("Africa Corps");
     }
+
+    @Test
+    void anOfficialWithoutAStateServesTheStateThePreviousSentenceOpensWith() {
+        Fixture f = new Fixture("Egypt sent troops to the border on Monday. Sudan protested.\n\n"
+                + "Qatar, which hosts the talks, voiced alarm. Foreign Minister Layla Haddad said the talks would go on.");
+        assertEquals("Qatar", f.name(f.require("Layla Haddad").affiliation()));
+    }
+
+    @Test
+    void aQualifiedTitleBeforeACommaIntroducesTheName() {
+        Fixture f = new Fixture("M23 fighters took the town. A rebel spokesman, Jean Bosco Kalima, told AFP the group "
+                + "would stay. The ELN said the truce held. Its lead negotiator, Ramon Ortiz, told reporters it was honoured.");
+        Actor kalima = f.require("Jean Bosco Kalima");
+        assertEquals("spokesman", kalima.role());
+        assertEquals("M23", f.name(kalima.affiliation()));
+        assertEquals("ELN", f.name(f.require("Ramon Ortiz").affiliation()));
+    }
 }
