@@ -687,7 +687,10 @@ final class Extractor {
                 e.role(role);
                 affiliationBefore(e, ts);
                 Token prep = tok(titleBefore + 1);
-                if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at"))) {
+                // "the UN special envoy for Yemen": a diplomat's employer named before the title, not the
+                // country of the brief
+                boolean employer = e.affiliation != null && title.kind().equals("diplomat") && prep != null && prep.is("for");
+                if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
                     Ent body = bodyOfPhrase(titleBefore + 2, a);
                     if (body != null) {
                         e.affiliate(body, body.isState() ? 3 : 2);
@@ -1267,6 +1270,11 @@ final class Extractor {
                     if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                         Ent body = recentBody(a - 1);
                         recent = body != null && body.isState() ? body : null;
+                    }
+                    if (recent == null && b + 1 < d.size() && lex.titles.longest(d, b + 1, false) != null) {
+                        // "Iran rejected the claim. Foreign ministry spokesman X said ...": the office of the
+                        // state the previous sentence opens with (titles are not marked yet: ask their lexicon)
+                        recent = previousSubject(a, true);
                     }
                     if (recent == null) {
                         recent = recentGovernment(a);

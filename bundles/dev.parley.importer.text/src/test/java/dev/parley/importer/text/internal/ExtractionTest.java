@@ -384,4 +384,14 @@ class ExtractionTest {
         assertEquals("M23", f.name(kalima.affiliation()));
         assertEquals("ELN", f.name(f.require("Ramon Ortiz").affiliation()));
     }
+
+    @Test
+    void anOfficeAfterAStatesSentenceIsThatStatesAndAnEnvoysEmployerIsNotTheCountryOfTheBrief() {
+        Fixture f = new Fixture("The US government said its strikes had hit 14 targets. The American authorities accused "
+                + "Iran of arming the rebels.\n\nIran rejected the accusation. Foreign ministry spokesman Reza Karimi told "
+                + "a weekly news conference that Iran played no part.\n\nThe UN special envoy for Yemen, Lars Holm, told "
+                + "the Security Council the escalation threatened diplomacy.");
+        assertEquals("Iran", f.name(f.require("Reza Karimi").affiliation()));
+        assertEquals("United Nations", f.name(f.require("Lars Holm").affiliation()));
+    }
 }
