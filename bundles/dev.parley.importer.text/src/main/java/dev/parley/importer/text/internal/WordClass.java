@@ -96,7 +96,8 @@ enum WordClass {
             "army's", "jets", "warplanes", "un", "authority", "administration", "cabinet", "presidency", "nation",
             "air", "intelligence", "security", "officers", "spokesman", "spokesperson", "spokeswoman", "minister",
             "ministers", "opposition", "rebels", "separatists", "counterpart's", "investigators", "negotiators",
-            "delegates", "envoys", "warships", "ships", "vessels", "coast"),
+            "delegates", "envoys", "warships", "ships", "vessels", "coast", "fire", "strikes", "airstrikes", "shelling",
+            "drones", "missiles", "bombardment", "raids", "raid"),
 
     /** Nouns that an actor before them only qualifies: "an al-Qaida affiliate", "member states". */
     MODIFIED_NOUNS("affiliate", "affiliates", "offshoot", "branch", "wing", "franchise", "proxy", "proxies",
@@ -116,7 +117,8 @@ enum WordClass {
 
     /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
     DESCRIPTION_STARTS("council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9", "declaration",
-            "host", "group", "coalition", "militia", "rebels", "movement", "party", "alliance", "organisation",
+            "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants", "jihadists",
+            "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "union", "community", "commission", "company", "firm", "mission",
             "force"),
 

@@ -394,4 +394,12 @@ class ExtractionTest {
         assertEquals("Iran", f.name(f.require("Reza Karimi").affiliation()));
         assertEquals("United Nations", f.name(f.require("Lars Holm").affiliation()));
     }
+
+    @Test
+    void guerrillasAreTheGroupNamedBeforeAndAPassiveAttackHasItsAgentAfter() {
+        Fixture f = new Fixture("The ELN resumed talks in Havana. Colombia accused the guerrillas of breaching the truce.\n\n"
+                + "UNIFIL said its base was hit by Israeli fire on Monday.");
+        assertFalse(f.between("Colombia", "ELN", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Israel", "UNIFIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
