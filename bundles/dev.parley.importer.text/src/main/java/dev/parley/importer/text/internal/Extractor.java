@@ -1266,7 +1266,8 @@ final class Extractor {
                     // "In Beijing, Foreign Ministry spokesman ...": a state named earlier in the sentence;
                     // "its army": the state just named; else the government already spoken of; else the
                     // state the article is about
-                    Ent recent = null;
+                    // "the junta": the state whose junta was spoken of, not another state named since
+                    Ent recent = junta ? recentJuntaState(a) : null;
                     Ent near = recentState(a);
                     for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
                         if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])) {
@@ -1388,6 +1389,24 @@ final class Extractor {
                 if (m != null && m.form() == Mention.Form.GOVERNMENT && (inQuote[i] || !inQuote[k])) {
                     return m.ent().junta != null && !m.ent().isState() ? m.ent().junta : m.ent();
                 }
+            }
+            return null;
+        }
+
+        /** The state whose junta was last spoken of before token i ("Myanmar's military junta"), or null. */
+        Ent recentJuntaState(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m == null || m.form() != Mention.Form.GOVERNMENT && m.form() != Mention.Form.DESCRIPTION
+                        || !(inQuote[i] || !inQuote[k])) {
+                    continue;
+                }
+                for (int j = m.first(); j <= m.last(); j++) {
+                    if (tok(j).is("junta")) {
+                        return m.ent().junta != null && !m.ent().isState() ? m.ent().junta : m.ent();
+                    }
+                }
+                k = m.first();
             }
             return null;
         }

@@ -69,6 +69,9 @@ final class Relations {
             }
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
             if (m == null) {
+                m = orderedOut(i);
+            }
+            if (m == null) {
                 continue;
             }
             if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
@@ -85,6 +88,53 @@ final class Relations {
             i = m.last();
         }
         return out;
+    }
+
+    /** Nouns for what one side is to another: the possessor before them is the other side. */
+    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("supplier", "suppliers", "ally", "allies",
+            "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
+            "sponsors", "patron");
+
+    /** "Israel's main arms supplier", "the junta's main suppliers of jets": Israel, the junta. */
+    private Mention possessorOfRoleNoun(int a, int b) {
+        if (!ROLE_NOUNS.contains(d.tok(b).key())) {
+            return null;
+        }
+        int k = a - 1;
+        for (int n = 0; n < 2 && k > 0 && d.tok(k).isWord() && !d.tok(k).capitalised() && run.at[k] == null; n++) {
+            k--; // "main", "closest", "biggest"
+        }
+        if (k < 1 || d.tok(k).kind() != Token.Kind.POSSESSIVE || run.at[k - 1] == null) {
+            return null;
+        }
+        return run.at[k - 1];
+    }
+
+    /** An expulsion as ordering them out: "ordered French troops out of the country", "ordered X to leave". */
+    private static final Lexicon.Trigger EXPEL = new Lexicon.Trigger("expel", Polarity.CONFLICT, -9, false, false, false, false);
+
+    /**
+     * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause: an
+     * expulsion whose trigger is the verb, so that the actor after it is its target.
+     */
+    private Trie.Match<Lexicon.Trigger> orderedOut(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering"))) {
+            return null;
+        }
+        boolean actor = false;
+        for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
+            Token w = d.tok(k);
+            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            actor |= run.at[k] != null;
+            if (actor && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
+                    && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("withdraw"))))) {
+                return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
+            }
+        }
+        return null;
     }
 
     private List<Found> relationsFor(Trie.Match<Lexicon.Trigger> m) {
@@ -216,7 +266,11 @@ final class Relations {
                 }
             }
         }
-        Mention targetM = headAfter(b, to);
+        // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
+        // nouns name a side only as "Israel's main supplier", "Norway's partners"
+        boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
+                || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && !d.tok(b - 1).is("arms");
+        Mention targetM = supplier ? null : headAfter(b, to);
         Ent target = targetM == null ? null : targetM.ent();
         if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
@@ -256,6 +310,12 @@ final class Relations {
             // "Jamaica has also sent personnel": to the mission the article is about
             target = run.recentOfType(a, ActorType.MISSION);
         }
+        Mention possessor = null;
+        if (target == null) {
+            // "the United States is Israel's main arms supplier": the one whose supplier, ally or rival it is
+            possessor = possessorOfRoleNoun(a, b);
+            target = possessor == null ? null : possessor.ent();
+        }
         if (target == null) {
             return out;
         }
@@ -270,6 +330,8 @@ final class Relations {
             agents = List.of(accused);
         } else if (clauseSubject != null && clauseSubject != target) {
             agents = List.of(clauseSubject);
+        } else if (possessor != null) {
+            agents = agentsBefore(possessor.first(), from, false); // the subject of "is Israel's ally"
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }

@@ -402,4 +402,24 @@ class ExtractionTest {
         assertFalse(f.between("Colombia", "ELN", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Israel", "UNIFIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void orderingTroopsOutIsAnExpulsion() {
+        Fixture f = new Fixture("Niger's military government on Friday ordered French troops out of the country. "
+                + "Chad ordered two Sudanese diplomats to leave within 72 hours.");
+        assertFalse(f.between("Niger", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void beingAStatesSupplierOrAllyRelatesToThatState() {
+        Fixture f = new Fixture("Sudan's military junta lost two towns on Monday. Iran and Turkey remain the junta's main "
+                + "suppliers of drones. Canada is Norway's closest ally. Algeria has become a supplier of gas to Spain.");
+        assertFalse(f.between("Iran", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Turkey", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Iran", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Norway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Algeria")),
+                f.dossier.relations().toString());
+    }
 }
