@@ -4,6 +4,7 @@ import static dev.parley.importer.text.internal.WordClass.ADJECTIVAL;
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.BLAME;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
+import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
 import static dev.parley.importer.text.internal.WordClass.LINKING;
 import static dev.parley.importer.text.internal.WordClass.MODALS;
@@ -164,6 +165,18 @@ final class Relations {
         }
         if (requested(a, from)) {
             return List.of();
+        }
+        if (polarity == Polarity.COOPERATION) {
+            // "suspended its aid to", "cut military cooperation with": the cooperation ends
+            int cut = cutBefore(a, from);
+            if (cut >= 0) {
+                if (cueBefore(cut, from) != null) {
+                    return List.of(); // "could suspend aid to": not done
+                }
+                polarity = Polarity.CONFLICT;
+                category = "suspend " + category;
+                weight = -5;
+            }
         }
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
@@ -612,6 +625,20 @@ final class Relations {
     }
 
     /** A negation or modal word within the four words before the trigger. */
+    /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
+    private int cutBefore(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+            Token t = d.tok(k);
+            if (run.at[k] != null || t.isPunct(',') || t.isPunct('.') || t.isPunct(';')) {
+                return -1;
+            }
+            if (t.isWord() && t.in(CUT_VERBS)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private String cueBefore(int a, int from) {
         for (int k = a - 1; k >= from && k >= a - 4; k--) {
             Token t = d.tok(k);

@@ -53,6 +53,12 @@ enum WordClass {
             "assembly", "senate", "congress", "administration", "authority", "committee"),
 
     /** Words that make a capitalised name a place. */
+    /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
+    CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
+            "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
+            "stops", "stopped", "stopping", "scrap", "scraps", "scrapped", "slash", "slashed", "withhold", "withheld",
+            "terminate", "terminated", "revoke", "revoked", "pause", "paused"),
+
     /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",
             "protocol", "charter", "resolution", "roadmap", "memorandum", "doctrine", "constitution"),

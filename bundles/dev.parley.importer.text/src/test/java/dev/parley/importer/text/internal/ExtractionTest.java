@@ -422,4 +422,22 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Algeria")),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void cuttingAidIsConflictAndAThreatToCutItIsNothing() {
+        Fixture cut = new Fixture("Sweden halted its development aid to Burundi on Tuesday.");
+        assertFalse(cut.between("Sweden", "Burundi", Polarity.CONFLICT).isEmpty(), cut.dossier.relations().toString());
+        assertTrue(cut.between("Sweden", "Burundi", Polarity.COOPERATION).isEmpty(), cut.dossier.relations().toString());
+        Fixture threat = new Fixture("Officials said Sweden could suspend what remains of its development aid to Burundi.");
+        assertTrue(threat.dossier.relations().isEmpty(), threat.dossier.relations().toString());
+    }
+
+    @Test
+    void severalGovernmentsAreNoOneState() {
+        Fixture f = new Fixture("Russia sent instructors to Mali. The three military governments have since formed a "
+                + "confederation with its own joint military force.");
+        assertTrue(f.between("Russia", "Mali", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.require("Russia").aliases().stream().noneMatch(a -> a.contains("governments")),
+                f.require("Russia").aliases().toString());
+    }
 }
