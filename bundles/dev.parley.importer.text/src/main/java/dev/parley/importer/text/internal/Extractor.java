@@ -3,6 +3,8 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
 import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
+import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
+import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
 import static dev.parley.importer.text.internal.WordClass.DOCUMENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
@@ -1618,13 +1620,14 @@ final class Extractor {
 
         /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */
         boolean determinedNoun(int i) {
-            for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
                 Token t = tok(k);
                 if (t.is("the") || t.is("this") || t.is("that")) {
                     return true;
                 }
-                if (t.isPunct(',') || t.isPunct('.') || (t.isWord() && (t.is("a") || t.is("an")))) {
-                    return false;
+                if (t.isPunct(',') || t.isPunct('.') || (t.isWord() && (t.is("a") || t.is("an")
+                        || t.in(PREPOSITIONS) || t.in(AUXILIARIES)))) {
+                    return false; // the determiner belongs to another phrase: "the east have faced ... from"
                 }
             }
             return false;

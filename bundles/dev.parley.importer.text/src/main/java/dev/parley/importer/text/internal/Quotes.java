@@ -184,8 +184,8 @@ final class Quotes {
             if (t.kind() == Token.Kind.QUOTE || (t.sentence() != sentence && d.tok(close).sentence() != t.sentence())) {
                 break;
             }
-            if (t.isPunct('.') && k > close + 1) {
-                break;
+            if (t.isPunct('.') && k > close + 1 && !(t.joined() && d.tok(k - 1).in(WordClass.ABBREVIATIONS))) {
+                break; // but not the dot of "Brig. Gen. Name told ..."
             }
             if (run.speechAt(k)) {
                 Trie.Match<Boolean> m = run.lex.speech.longest(d, k, false);
@@ -204,6 +204,12 @@ final class Quotes {
                         }
                     }
                     return before;
+                }
+                if (d.tok(k).key().endsWith("ing") && (d.tok(k - 1).isPunct(',') || d.tok(k - 1).kind() == Token.Kind.QUOTE)
+                        || d.tok(k - 1).is("and")) {
+                    // "..., adding that Russia had ...", "... and said Russia could ...": the speaker is the
+                    // subject of the clause the quote is in, not the one the verb reports
+                    return null;
                 }
                 return subjectAfter(m.last());
             }

@@ -440,4 +440,26 @@ class ExtractionTest {
         assertTrue(f.require("Russia").aliases().stream().noneMatch(a -> a.contains("governments")),
                 f.require("Russia").aliases().toString());
     }
+
+    @Test
+    void theSpeakerIsTheSubjectNotTheOneAVerbAfterTheQuoteReports() {
+        Fixture f = new Fixture("\u201cOur units will hold the bridge at any cost,\u201d Brig. Gen. Tomas Vrana, a Czech army "
+                + "spokesman, told reporters.\n\n"
+                + "In Rome, Paola Ricci, a spokeswoman for Italy's foreign ministry, described the plan as \u201ca step "
+                + "towards open confrontation,\u201d adding that Greece had been warned.\n\n"
+                + "Ivan Petrov, a deputy director at Bulgaria's foreign ministry, called the claims \u201cwild and "
+                + "baseless.\u201d He accused NATO of turning the sea into \u201ca private NATO pond\u201d and said Serbia "
+                + "would send ships.");
+        assertEquals("Tomas Vrana", f.speakerOf("Our units will hold"));
+        assertEquals("Paola Ricci", f.speakerOf("a step towards open"));
+        assertEquals("Ivan Petrov", f.speakerOf("a private NATO pond"));
+    }
+
+    @Test
+    void aGroupDescribedWithALinkedModifierSpeaks() {
+        Fixture f = new Fixture("Kenyan troops attacked al-Shabaab near the border on Monday.\n\n"
+                + "The al-Qaida-linked group said in an online statement that its fighters had pulled back \u201cto "
+                + "fight another day.\u201d");
+        assertEquals("al-Shabaab", f.speakerOf("to fight another day"));
+    }
 }
