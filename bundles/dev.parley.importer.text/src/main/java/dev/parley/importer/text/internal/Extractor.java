@@ -337,6 +337,15 @@ final class Extractor {
                 }
                 Mention before = mentionAt(i - 1);
                 Mention acrM = mentionAt(i + 1);
+                if (before != null && acrM != null && before.ent() != acrM.ent()) {
+                    // "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)": a known
+                    // acronym spelled out otherwise than the gazetteer spells it
+                    int whole = nameStart(i - 1);
+                    if (whole >= 0 && whole < before.first() && initialsFit(whole, i - 1, acr.text())) {
+                        mention(whole, i - 1, acrM.ent(), Mention.Form.ALIAS);
+                        continue;
+                    }
+                }
                 if (before != null && acrM == null) {
                     // "European Union Mission in Armenia (EUMA)": the whole name, not its last word
                     int whole = nameStart(i - 1);

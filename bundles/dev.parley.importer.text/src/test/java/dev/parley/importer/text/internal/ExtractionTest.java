@@ -462,4 +462,23 @@ class ExtractionTest {
                 + "fight another day.\u201d");
         assertEquals("al-Shabaab", f.speakerOf("to fight another day"));
     }
+
+    @Test
+    void aKnownAcronymSpelledOutOtherwiseIsStillThatActor() {
+        Fixture f = new Fixture("Egypt offered troops to the African Union Support and Stabilisation Mission in Somalia "
+                + "(AUSSOM), which is fighting al-Shabaab.");
+        Actor aussom = f.require("AUSSOM");
+        assertTrue(aussom.aliases().contains("African Union Support and Stabilisation Mission in Somalia"), aussom.aliases().toString());
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("Stabilisation")), f.names().toString());
+        assertFalse(f.between("Egypt", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void breakawayStatesCandidatesAndPlatformsAreKnownKinds() {
+        Fixture f = new Fixture("Ethiopia signed an agreement with Somaliland on Monday. The Democratic Unity Platform (DUP) "
+                + "said it had won. Maria Lopes, the coalition's candidate, told supporters the count was clear.");
+        assertEquals(dev.parley.model.ActorType.STATE, f.require("Somaliland").type());
+        assertEquals(dev.parley.model.ActorType.POLITICAL_GROUP, f.require("Democratic Unity Platform").type());
+        assertEquals("candidate", f.require("Maria Lopes").role());
+    }
 }
