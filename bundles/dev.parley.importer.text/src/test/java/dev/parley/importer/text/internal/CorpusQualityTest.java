@@ -95,11 +95,11 @@ class CorpusQualityTest {
         System.out.println(line);
         assertTrue(actorF1 >= 0.93, line);
         assertTrue(t.typeOk / (double) t.gold >= 0.90, line);
-        assertTrue(t.roleOk / (double) t.roles >= 0.85, line);
-        assertTrue(t.affOk / (double) t.affs >= 0.72, line);
+        assertTrue(t.roleOk / (double) t.roles >= 0.88, line);
+        assertTrue(t.affOk / (double) t.affs >= 0.80, line);
         assertTrue(t.found / (double) t.quotes >= 0.95, line);
-        assertTrue(t.speakerOk / (double) t.quotes >= 0.90, line);
-        assertTrue(relF1 >= 0.70, line);
+        assertTrue(t.speakerOk / (double) t.quotes >= 0.95, line);
+        assertTrue(relF1 >= 0.78, line);
     }
 
     private void score(String name, Totals t) throws IOException {
