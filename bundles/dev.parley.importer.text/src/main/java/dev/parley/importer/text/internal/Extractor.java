@@ -589,6 +589,31 @@ final class Extractor {
             return end;
         }
 
+        /** A place noun ("town", "province") in the phrase from token i, before a comma, within the limit. */
+        private boolean placeAhead(int i, int limit) {
+            for (int k = i; k < limit && k < d.size() && !tok(k).isPunct(','); k++) {
+                if (tok(k).isWord() && !tok(k).capitalised() && tok(k).in(PLACE_NOUNS)) {
+                    return true;
+                }
+                if (isTitle(k) && (tok(k).capitalised() || !ADJECTIVE_RANKS.contains(tok(k).key()))) {
+                    return false; // "X, mayor of the town": a person's office
+                }
+            }
+            return false;
+        }
+
+        /** Nouns before a name that make it a firm's: "energy company DTEK", "grid operator X". */
+        private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("company", "firm", "operator",
+                "corporation", "giant", "producer", "exporter", "broadcaster", "bank", "insurer", "carrier");
+
+        /** Ranks that are common adjectives in lower case: "the last major town", "the general public". */
+        private static final java.util.Set<String> ADJECTIVE_RANKS = java.util.Set.of("major", "general", "private");
+
+        /** "South Kivu", "North Darfur", "Upper Nile": a compass word starts the name of a region. */
+        private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west",
+                "northern", "southern", "eastern", "western", "central", "upper", "lower", "northeast", "northwest",
+                "southeast", "southwest");
+
         private boolean afterPlaceCue(int a) {
             Token before = tok(a - 1);
             if (before == null) {
@@ -647,6 +672,11 @@ final class Extractor {
             if (tok(b).in(DOCUMENT_WORDS) && words >= 2) {
                 return; // "the Mutual Defense Treaty": a document
             }
+            Token after = tok(b + 1);
+            if (words >= 2 && COMPASS.contains(tok(a).key()) && titleBefore(a) < 0
+                    || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
+                return; // "North Darfur", "South Kivu province": a region
+            }
             int titleBefore = titleBefore(a);
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
@@ -670,6 +700,15 @@ final class Extractor {
             }
             boolean singleCommon = words == 1 && (lex.orgHeads.containsKey(tok(a).key())
                     || tok(a).in(COMMON_CAPITALISED));
+            Token noun = tok(a - 1);
+            boolean firm = noun != null && noun.isWord() && !noun.capitalised() && COMPANY_NOUNS.contains(noun.key());
+            if (a == b && (tok(a).allCaps() && speechAfter || firm) && titleBefore < 0 && app == null) {
+                // "energy company DTEK said", "grid operator Ukrenergo": an acronym that speaks, or a name a
+                // firm's noun introduces, is an organisation, not a person
+                Ent e = newEnt(d.span(a, b), firm ? ActorType.COMPANY : typeOfName(a, b));
+                mention(a, b, e, Mention.Form.NAME);
+                return;
+            }
             boolean person = titleBefore >= 0 || app != null
                     || (speechAfter && (words >= 2 || !sentenceStart) && !singleCommon)
                     || (leadBy && words >= 1)
@@ -887,6 +926,9 @@ final class Extractor {
                 Token t = tok(i);
                 if (t.sentence() != sentence || t.isPunct('.') || t.kind() == Token.Kind.QUOTE) {
                     return null;
+                }
+                if (placeAhead(i, limit)) {
+                    return null; // "Uvira, the last major government-held town": a place, "major" no rank
                 }
                 if (isTitle(i)) {
                     int te = titleEnd[i];
@@ -1776,6 +1818,9 @@ final class Extractor {
                 Ent best = null;
                 int bestDistance = 7;
                 for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+                    if (k > first.last() && speechAt(k)) {
+                        break; // "X said Russian forces had fired ...": what is said names no employer
+                    }
                     Mention m = at[k];
                     if (m != null && m.ent().isState() && m.naming()) {
                         int dist = Math.abs(k - first.first());
@@ -1791,7 +1836,11 @@ final class Extractor {
                     best = previousSubject(first.first(), office);
                 }
                 if (best == null && office) {
-                    best = mainState();
+                    // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
+                    best = datelineState();
+                    if (best == null) {
+                        best = mainState();
+                    }
                 }
                 if (best == null) {
                     continue;
@@ -1818,6 +1867,17 @@ final class Extractor {
                 if (m != null) {
                     boolean fits = m.naming() && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
                     return fits ? m.ent() : null;
+                }
+            }
+            return null;
+        }
+
+        /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
+        private Ent datelineState() {
+            for (int k = 0; k < d.size() && k < 12 && TextImporter.inDateline(d, k); k++) {
+                Mention m = at[k];
+                if (m != null && m.ent().isState()) {
+                    return m.ent();
                 }
             }
             return null;

@@ -87,6 +87,11 @@ final class Quotes {
             if (speaker == null) {
                 speaker = speakerBefore(open, spans);
             }
+            if (speaker == null) {
+                // "Katrin Vaher, the bloc's foreign policy chief, criticised Budapest. "One member state ...":
+                // a quote that opens its sentence after a sentence introducing someone is theirs
+                speaker = introducedBefore(open, sentence);
+            }
             if (speaker == null && previous != null && previous.speaker() != null
                     && d.tok(open).paragraph() - d.tok(Math.min(previous.close(), d.size() - 1)).paragraph() <= 1
                     && (opensParagraph(open) || d.tok(open).paragraph() == d.tok(previous.open()).paragraph())) {
@@ -114,6 +119,40 @@ final class Quotes {
             }
         }
         return found;
+    }
+
+    /**
+     * The person the sentence before opens with, when the quote at {@code open} starts its own
+     * sentence and that sentence, in the same paragraph, quotes nobody.
+     */
+    private Ent introducedBefore(int open, int sentence) {
+        if (sentence == 0 || d.sentenceStart(sentence) != open) {
+            return null;
+        }
+        int from = d.sentenceStart(sentence - 1);
+        int to = d.sentenceEnd(sentence - 1);
+        if (d.tok(from).paragraph() != d.tok(open).paragraph()) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (d.tok(k).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            Mention m = run.at[k];
+            if (m == null) {
+                continue;
+            }
+            if (m.ent().isPerson()) {
+                return m.ent();
+            }
+            if (!beforePerson(m) && !afterPreposition(m)) {
+                return null; // "The AA rejected the account": a body is the subject, not a person
+            }
+            k = m.last();
+        }
+        return null;
     }
 
     private boolean opensParagraph(int open) {

@@ -66,7 +66,8 @@ enum WordClass {
     PLACE_WORDS("shoal", "island", "islands", "sea", "strait", "bay", "gulf", "river", "lake", "mountain",
             "mountains", "valley", "desert", "peninsula", "coast", "port", "airport", "street", "square",
             "province", "region", "district", "county", "city", "town", "village", "hills", "corridor", "crossing",
-            "border", "camp", "bridge", "dam", "canal", "ocean", "basin", "plateau"),
+            "border", "camp", "bridge", "dam", "canal", "ocean", "basin", "plateau", "road", "highway", "avenue",
+            "boulevard", "route"),
 
     /** Capitalised words that are no one's name on their own. */
     COMMON_CAPITALISED("office", "defence", "defense", "gulf", "mission", "ministry", "guard", "council", "state",

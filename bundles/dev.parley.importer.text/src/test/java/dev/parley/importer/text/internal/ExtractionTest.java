@@ -481,4 +481,31 @@ class ExtractionTest {
         assertEquals(dev.parley.model.ActorType.POLITICAL_GROUP, f.require("Democratic Unity Platform").type());
         assertEquals("candidate", f.require("Maria Lopes").role());
     }
+
+    @Test
+    void regionsAndTownsAreNoPersons() {
+        Fixture f = new Fixture("Rebels seized the town of Kiliba after heavy fighting with Burundian troops, bringing them "
+                + "within 40 km of Makobola, the last major government-held town in South Kivu province. Burundi has "
+                + "deployed 8,000 soldiers in West Kivu. The RSF was accused of bombing markets in North Darfur.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == dev.parley.model.ActorType.PERSON),
+                f.names().toString());
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterAnIntroductionIsTheIntroducedPersons() {
+        Fixture f = new Fixture("\u201cWe will keep the pressure on,\u201d the envoy Jan Novak said.\n\n"
+                + "Liisa Tamm, the bloc's foreign policy chief, criticised Budapest for weakening the package. "
+                + "\u201cOne member state should not hold the others hostage.\u201d");
+        assertEquals("Liisa Tamm", f.speakerOf("One member state should"));
+    }
+
+    @Test
+    void firmsIntroducedByTheirNounAreOrganisations() {
+        Fixture f = new Fixture("KYIV, Jan 22 (Reuters) - Russia struck the grid again. Grid operator Voltana imposed "
+                + "blackouts, and energy company EGK said drones had hit two plants. Energy Minister Olena Kravets said "
+                + "crews were working around the clock.");
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Voltana").type());
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("EGK").type());
+        assertEquals("Ukraine", f.name(f.require("Olena Kravets").affiliation()));
+    }
 }
