@@ -335,7 +335,7 @@ final class Relations {
         List<Ent> agents;
         Token before = d.tok(a - 1);
         boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');
-        boolean coordinated = before != null && before.is("and") && quote == null;
+        boolean coordinated = before != null && before.is("and") && quote == null || coordinatedVerb(a, quote);
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
         Ent accused = accusedAntecedent(a);
@@ -578,6 +578,35 @@ final class Relations {
     }
 
     /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
+    /**
+     * "Niger suspended the permit, ordered the troops out and signed a deal with Russia": the verb
+     * phrase of token a (the trigger, or the verb a few words before a nominal trigger) is one of a
+     * list sharing the sentence's subject.
+     */
+    private boolean coordinatedVerb(int a, Quotes.Found quote) {
+        int sentenceStart = d.sentenceStart(d.tok(a).sentence());
+        if (quote != null || d.tok(sentenceStart).in(SUBORDINATORS)) {
+            return false;
+        }
+        int v = a;
+        while (v > sentenceStart && a - v < 4 && !d.tok(v).key().endsWith("ed") && d.tok(v - 1).isWord()
+                && !d.tok(v - 1).capitalised() && run.at[v - 1] == null && !d.tok(v - 1).is("and")) {
+            v--;
+        }
+        Token verb = d.tok(v);
+        Token before = d.tok(v - 1);
+        if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") || verb.capitalised() || run.at[v] != null
+                || !(before.is("and") || before.isPunct(',')) || run.at[v - 2] != null) {
+            return false; // "Kenya and Uganda condemned", "..., Moussa Faki, condemned": the subject is right there
+        }
+        for (int k = sentenceStart; k < v; k++) {
+            if (d.tok(k).is("that") || run.speechAt(k)) {
+                return false; // "told AFP that the group had ... and blamed": the reported clause has its own subject
+            }
+        }
+        return true;
+    }
+
     private int clauseStart(int a, Quotes.Found quote) {
         int s = d.sentenceStart(d.tok(a).sentence());
         if (quote != null) {

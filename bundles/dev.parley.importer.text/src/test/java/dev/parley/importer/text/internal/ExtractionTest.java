@@ -508,4 +508,16 @@ class ExtractionTest {
         assertEquals(dev.parley.model.ActorType.COMPANY, f.require("EGK").type());
         assertEquals("Ukraine", f.name(f.require("Olena Kravets").affiliation()));
     }
+
+    @Test
+    void coordinatedVerbsShareTheSentencesSubject() {
+        Fixture f = new Fixture("Chad's military government on Friday closed the embassy of Libya, ordered the last Sudanese "
+                + "advisers out of the country and signed a defence agreement with Turkey. The African Union suspended Chad, "
+                + "and the chairman of the AU Commission, Amadou Sow, condemned the move.");
+        assertFalse(f.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chad", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("condemn")
+                && f.name(r.source()).equals("African Union")), f.dossier.relations().toString());
+    }
 }
