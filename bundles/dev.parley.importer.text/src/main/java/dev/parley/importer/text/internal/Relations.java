@@ -218,6 +218,23 @@ final class Relations {
                 }
                 return out;
             }
+            boolean withForm = (d.tok(b).is("with") || d.tok(b + 1) != null && d.tok(b + 1).is("with"))
+                    && polarity == Polarity.CONFLICT;
+            if (withForm && sides.size() >= 2 && run.at[a - 1] == null) {
+                // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
+                List<Ent> subject = agentsBefore(a, from, false);
+                if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
+                    subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
+                }
+                if (!subject.isEmpty()) {
+                    for (Ent foe : sides) {
+                        if (foe != subject.get(0) && afterTrigger(foe, b, to)) {
+                            add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
+                        }
+                    }
+                    return out;
+                }
+            }
             if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
                 // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
                 // after the phrase; the other is its clause's subject
@@ -893,6 +910,16 @@ final class Relations {
     }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
+    /** Is the actor named between token b and the clause's end? */
+    private boolean afterTrigger(Ent e, int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 12; k++) {
+            if (run.at[k] != null && run.at[k].ent() == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {

@@ -520,4 +520,14 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("condemn")
                 && f.name(r.source()).equals("African Union")), f.dossier.relations().toString());
     }
+
+    @Test
+    void fightingWithTwoArmiesMakesTheSubjectTheFoeOfEach() {
+        Fixture f = new Fixture("M23 rebels seized the town on Wednesday after heavy fighting with Congolese and Burundian troops.");
+        assertFalse(f.between("M23", "Burundi", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("M23", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Burundi", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
