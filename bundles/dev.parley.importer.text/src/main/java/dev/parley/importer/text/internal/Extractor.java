@@ -733,6 +733,12 @@ final class Extractor {
             if (titleBefore >= 0) {
                 Title title = titleAt[titleBefore];
                 int ts = titleStart(titleBefore);
+                int office = title.kind().equals("military") && ts > 0 && tok(ts - 1).isPunct(',') ? titleBefore(ts) : -1;
+                if (office >= 0) {
+                    // "A spokesman for the army, Brigadier General X": the office before the rank
+                    e.role(roleText(titleStart(office), office));
+                    affiliationBefore(e, titleStart(office));
+                }
                 String role = roleText(ts, titleBefore);
                 e.role(role);
                 affiliationBefore(e, ts);

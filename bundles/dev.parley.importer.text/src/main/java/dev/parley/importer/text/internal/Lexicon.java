@@ -47,6 +47,8 @@ final class Lexicon {
     final Map<String, KnownEntity> byName = new HashMap<>();
     final Map<String, KnownEntity> byCountry = new HashMap<>();
     final Set<String> titleWords = new HashSet<>();
+    /** Military ranks as lower-case keys ("colonel", "brigadier general", "brig gen"). */
+    final Set<String> ranks = new HashSet<>();
     /** The lexicons' words, which every token of an article is looked up in once. */
     final Vocabulary vocabulary;
     final long revision;
@@ -71,6 +73,9 @@ final class Lexicon {
         }
         for (Title t : gazetteer.titles()) {
             titles.put(t.title(), t);
+            if (t.kind().equals("military")) {
+                ranks.add(Doc.key(t.title()).replace(".", ""));
+            }
             for (Token tok : new Doc(t.title()).tokens) {
                 titleWords.add(tok.key());
             }

@@ -199,7 +199,8 @@ public final class TextImporter implements Importer {
             }
             List<String> aliases = new ArrayList<>(e.aliases);
             aliases.remove(e.name);
-            String role = e.roles.isEmpty() ? null : String.join("; ", e.roles);
+            List<String> roles = roles(e.roles, f.lexicon().ranks);
+            String role = roles.isEmpty() ? null : String.join("; ", roles);
             String affiliation = e.affiliation == null ? null : ids.get(e.affiliation);
             String country = e.country;
             if (country == null && e.affiliation != null && e.affiliation.isState()) {
@@ -347,6 +348,32 @@ public final class TextImporter implements Importer {
             end--;
         }
         return end == 0 ? "actor" : sb.substring(0, end);
+    }
+
+    /**
+     * A person's roles as the report shows them: an office before a rank ("Mines Minister Colonel X"
+     * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
+     */
+    static List<String> roles(List<String> roles, Set<String> ranks) {
+        List<String> out = new ArrayList<>();
+        for (String r : roles) {
+            String[] w = r.split(" ");
+            int end = w.length;
+            // trailing rank words after an office: "Minister Colonel" is a minister
+            for (int k = 1; k < w.length && end == w.length; k++) {
+                if (ranks.contains(Doc.key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))).replace(".", ""))) {
+                    end = k;
+                }
+            }
+            String kept = String.join(" ", java.util.Arrays.copyOfRange(w, 0, end));
+            if (!out.contains(kept)) {
+                out.add(kept);
+            }
+        }
+        if (out.stream().anyMatch(r -> !ranks.contains(Doc.key(r).replace(".", "")))) {
+            out.removeIf(r -> ranks.contains(Doc.key(r).replace(".", "")));
+        }
+        return out;
     }
 
     static String sha256(byte[] bytes) {

@@ -530,4 +530,14 @@ class ExtractionTest {
         assertTrue(f.between("Burundi", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anOfficeComesBeforeAMilitaryRank() {
+        Fixture f = new Fixture("Sudan accused the RSF of new attacks. A spokesman for the army, Brigadier General Omar Hamid, "
+                + "showed reporters the fragments. Mines Minister Colonel Issa Bako accused Orano of delays. "
+                + "Colonel Amadou Keita told reporters the base was safe.");
+        assertEquals("spokesman", f.require("Omar Hamid").role());
+        assertEquals("Minister", f.require("Issa Bako").role());
+        assertEquals("Colonel", f.require("Amadou Keita").role());
+    }
 }
