@@ -24,6 +24,8 @@ final class Ent {
     boolean weak;
     /** A person guessed from a capitalised name alone: kept only as a speaker or with a role. */
     boolean guessedPerson;
+    /** Holds an office in an arm of a state the text did not name with it ("a spokesman for the air force"). */
+    boolean servesState;
     /** Takes part in a quote, relation or affiliation. */
     boolean involved;
     /** Key tokens of a person's surname, e.g. ["de", "riviere"]. */

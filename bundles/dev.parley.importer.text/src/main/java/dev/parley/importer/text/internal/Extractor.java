@@ -750,6 +750,14 @@ final class Extractor {
                     Ent body = bodyOfPhrase(titleBefore + 2, a);
                     if (body != null) {
                         e.affiliate(body, body.isState() ? 3 : 2);
+                    } else {
+                        // "a spokesman for the air force": an arm of a state the text does not name here
+                        int k = titleBefore + 2;
+                        while (k < a && tok(k).isWord() && tok(k).in(DETERMINERS)) {
+                            k++;
+                        }
+                        Trie.Match<String> w = k < a ? lex.words.longest(d, k, false) : null;
+                        e.servesState |= w != null && (w.value().equals("gov") || w.value().equals("force"));
                     }
                 }
                 if (tok(titleBefore + 1) == tok(a)) {
@@ -1836,7 +1844,7 @@ final class Extractor {
                         }
                     }
                 }
-                boolean office = e.roles.stream().anyMatch(Run::stateOffice);
+                boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
                 if (best == null) {
                     // "Oman has long served as a channel. Foreign Minister X met ...": the previous sentence's subject
                     best = previousSubject(first.first(), office);

@@ -316,8 +316,9 @@ public final class TextImporter implements Importer {
             if (t.isPunct('\u2014') || t.isPunct('\u2013') || (t.isPunct('-') && !t.joined())) {
                 return k > i;
             }
+            // "KYIV, Jan 22 (Reuters) -": the date is part of it
             boolean allowed = t.capitalised() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')') || t.isPunct('.')
-                    || t.kind() == Token.Kind.POSSESSIVE;
+                    || t.kind() == Token.Kind.POSSESSIVE || t.kind() == Token.Kind.NUMBER;
             if (!allowed) {
                 return false;
             }

@@ -540,4 +540,13 @@ class ExtractionTest {
         assertEquals("Minister", f.require("Issa Bako").role());
         assertEquals("Colonel", f.require("Amadou Keita").role());
     }
+
+    @Test
+    void anArmOfTheStateServesTheDatelinesStateAndADatedDatelineIsPlace() {
+        Fixture f = new Fixture("KYIV, Jan 22 (Reuters) - Russia launched a large drone attack on the grid overnight.\n\n"
+                + "A spokesman for the air force, Ivan Moroz, said Russian forces had fired 300 drones.\n\n"
+                + "Energy Minister Halyna Koval said crews were working around the clock.");
+        assertEquals("Ukraine", f.name(f.require("Ivan Moroz").affiliation()));
+        assertEquals("Ukraine", f.name(f.require("Halyna Koval").affiliation()));
+    }
 }
