@@ -296,8 +296,32 @@ final class Extractor {
                 if (form == Mention.Form.DEMONYM && !strongDemonym(km.last())) {
                     e.weak = e.mentions.isEmpty() || e.weak;
                 }
-                mention(km.first(), km.last(), e, form);
+                Mention made = mention(km.first(), km.last(), e, form);
+                List<Trie.Entry<Lexicon.Known>> others = new ArrayList<>();
+                for (Trie.Entry<Lexicon.Known> o : km.others()) {
+                    if (o.value().entity() != known.entity()) {
+                        others.add(o); // not "European Union" as the EU's name and its alias
+                    }
+                }
+                if (!others.isEmpty()) {
+                    ambiguous.add(made);
+                    ambiguousOthers.add(others);
+                }
                 i = km.last();
+            }
+            // "Brussels" (Belgium's capital, the EU's seat): the one the text also names otherwise
+            for (int k = 0; k < ambiguous.size(); k++) {
+                Mention m = ambiguous.get(k);
+                if (at[m.first()] != m || namedOtherwise(m.ent(), ambiguous)) {
+                    continue;
+                }
+                for (Trie.Entry<Lexicon.Known> other : ambiguousOthers.get(k)) {
+                    Ent alt = knownEnts.get(other.value().entity());
+                    if (alt != null && alt != m.ent() && namedOtherwise(alt, ambiguous)) {
+                        mention(m.first(), m.last(), alt, Mention.Form.ALIAS);
+                        break;
+                    }
+                }
             }
             // An entity named only by weak demonyms ("Malian population") is no party yet.
             for (Ent e : ents) {
@@ -308,6 +332,20 @@ final class Extractor {
                 }
                 e.weak = weak;
             }
+        }
+
+        /** Gazetteer mentions that more than one entry fits, and the other entries of each. */
+        private final List<Mention> ambiguous = new ArrayList<>();
+        private final List<List<Trie.Entry<Lexicon.Known>>> ambiguousOthers = new ArrayList<>();
+
+        /** Does the text name the actor by a mention that is not ambiguous? */
+        private boolean namedOtherwise(Ent e, List<Mention> ambiguousMentions) {
+            for (Mention m : e.mentions) {
+                if (!ambiguousMentions.contains(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A demonym that stands for its state: "French ambassador", "Malian authorities". */

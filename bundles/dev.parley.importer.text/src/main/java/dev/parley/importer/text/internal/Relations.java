@@ -301,6 +301,11 @@ final class Relations {
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
                 || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && !d.tok(b - 1).is("arms");
         Mention targetM = supplier ? null : headAfter(b, to);
+        // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
+        // "in Mali" are there for Mali)
+        while (targetM != null && !category.equals("deploy") && !category.equals("contribute") && locative(targetM)) {
+            targetM = headAfter(targetM.last(), to);
+        }
         Ent target = targetM == null ? null : targetM.ent();
         if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
@@ -910,6 +915,13 @@ final class Relations {
     }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
+    /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */
+    private boolean locative(Mention m) {
+        Token p = d.tok(m.first() - 1);
+        return m.ent().isState() && p != null && p.isWord() && (p.is("in") || p.is("at") || p.is("near")
+                || p.is("inside") || p.is("outside") || p.is("around"));
+    }
+
     /** Is the actor named between token b and the clause's end? */
     private boolean afterTrigger(Ent e, int b, int to) {
         for (int k = b + 1; k < to && k <= b + 12; k++) {

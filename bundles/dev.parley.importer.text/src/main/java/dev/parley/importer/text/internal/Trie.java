@@ -90,7 +90,11 @@ final class Trie<V> {
     }
 
     /** A match: tokens [first, last] and the entry. */
-    record Match<V>(int first, int last, Entry<V> entry) {
+    record Match<V>(int first, int last, Entry<V> entry, List<Entry<V>> others) {
+        Match(int first, int last, Entry<V> entry) {
+            this(first, last, entry, List.of());
+        }
+
         V value() {
             return entry.value();
         }
@@ -211,12 +215,24 @@ final class Trie<V> {
             for (int k = 0; k < entries.size(); k++) {
                 Entry<V> e = entries.get(k);
                 if (!caseSensitive || fits(doc, start, e.shape())) {
-                    best = new Match<>(start, i, e);
+                    best = new Match<>(start, i, e, entries.size() == 1 ? List.of() : others(doc, start, entries, k, caseSensitive));
                     break;
                 }
             }
         }
         return best;
+    }
+
+    /** The other entries of a node that fit too: "Brussels" is Belgium's capital and the seat of the EU. */
+    private static <V> List<Entry<V>> others(Doc doc, int start, List<Entry<V>> entries, int chosen, boolean caseSensitive) {
+        List<Entry<V>> out = new ArrayList<>(1);
+        for (int k = chosen + 1; k < entries.size(); k++) {
+            Entry<V> e = entries.get(k);
+            if (!e.value().equals(entries.get(chosen).value()) && (!caseSensitive || fits(doc, start, e.shape()))) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Do the capitals of the text fit how the phrase is written? */

@@ -549,4 +549,23 @@ class ExtractionTest {
         assertEquals("Ukraine", f.name(f.require("Ivan Moroz").affiliation()));
         assertEquals("Ukraine", f.name(f.require("Halyna Koval").affiliation()));
     }
+
+    @Test
+    void anAmbiguousNameIsTheActorTheTextNamesOtherwise() {
+        Fixture eu = new Fixture("The European Union adopted new sanctions on Russia. Brussels said the package would "
+                + "take effect at once.");
+        assertTrue(eu.require("European Union").aliases().contains("Brussels"), eu.names().toString());
+        assertTrue(eu.actor("Belgium").isEmpty(), eu.names().toString());
+        Fixture be = new Fixture("Belgium recalled its ambassador from Kinshasa. Brussels said the decision was final.");
+        assertTrue(be.require("Belgium").aliases().contains("Brussels"), be.names().toString());
+    }
+
+    @Test
+    void aPlaceAfterInIsNoTargetButTroopsInACountryAreForIt() {
+        Fixture f = new Fixture("SADC Executive Secretary Tendai Moyo defended the pullout at a briefing in Botswana. "
+                + "Rwanda deployed troops in Mozambique.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Botswana")),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Rwanda", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
