@@ -330,8 +330,9 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m) && !beforePerson(m)) {
-                return m.ent();
+            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m) && !beforePerson(m)
+                    && !(i < 12 && TextImporter.inDateline(d, i))) {
+                return m.ent(); // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject
             }
             i = m.last();
         }
@@ -393,7 +394,12 @@ final class Quotes {
     /** The first person named outside quotes in the sentence of token i or the one before: {token}. */
     private int[] recentSubjectPerson(int i) {
         int sentence = d.tok(Math.min(i, d.size() - 1)).sentence();
-        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+        // two sentences back, and further while they are quoted ("Not defending. Occupying," she said)
+        int stop = Math.max(0, sentence - 1);
+        while (stop > 0 && sentence - stop < 4 && run.inQuote[Math.min(d.size() - 1, d.sentenceStart(stop) + 1)]) {
+            stop--;
+        }
+        for (int s = sentence; s >= stop; s--) {
             for (int k = d.sentenceStart(s); k < Math.min(d.sentenceEnd(s), i); k++) {
                 Mention m = run.at[k];
                 if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN && !run.inQuote[k]) {

@@ -224,7 +224,9 @@ final class Relations {
                 // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
                 List<Ent> subject = agentsBefore(a, from, false);
                 if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
-                    subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
+                    // "M23 seized the town in eastern Congo after heavy fighting with ...": the sentence's subject
+                    Ent first = quotes.firstSubject(d.sentenceStart(sentence), from - 1);
+                    subject = first == null ? List.of() : List.of(first);
                 }
                 if (!subject.isEmpty()) {
                     for (Ent foe : sides) {

@@ -568,4 +568,17 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.between("Rwanda", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDatelineIsNoSubjectAndSheSaidAfterATwoSentenceQuoteIsTheLastSubject() {
+        Fixture f = new Fixture("KINSHASA, April 9 (Reuters) - M23 rebels seized the town of Kiliba in eastern Congo on "
+                + "Wednesday after heavy fighting with Congolese and Burundian troops.\n\n"
+                + "Jean Mutombo, a spokesman for the M23, said the rebels had \"opened a corridor for civilians.\"\n\n"
+                + "Congo's foreign minister, Therese Kayi, accused Rwanda of backing the offensive. \"Rwanda is not "
+                + "defending its border. It is occupying ours,\" she said.");
+        assertFalse(f.between("M23", "Burundi", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Democratic Republic of the Congo", "Burundi", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals("Therese Kayi", f.speakerOf("Rwanda is not defending"));
+    }
 }
