@@ -360,9 +360,9 @@ public final class TextImporter implements Importer {
         for (String r : roles) {
             String[] w = r.split(" ");
             int end = w.length;
-            // trailing rank words after an office: "Minister Colonel" is a minister
-            for (int k = 1; k < w.length && end == w.length; k++) {
-                if (ranks.contains(Doc.key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))).replace(".", ""))) {
+            // "Minister Colonel" is a minister; "Brig. Gen." is one rank and stays whole
+            for (int k = 1; k < w.length && end == w.length && !isRank(r, ranks); k++) {
+                if (isRank(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)) {
                     end = k;
                 }
             }
@@ -371,10 +371,14 @@ public final class TextImporter implements Importer {
                 out.add(kept);
             }
         }
-        if (out.stream().anyMatch(r -> !ranks.contains(Doc.key(r).replace(".", "")))) {
-            out.removeIf(r -> ranks.contains(Doc.key(r).replace(".", "")));
+        if (out.stream().anyMatch(r -> !isRank(r, ranks))) {
+            out.removeIf(r -> isRank(r, ranks));
         }
         return out;
+    }
+
+    private static boolean isRank(String role, Set<String> ranks) {
+        return ranks.contains(Doc.key(role).replace(".", ""));
     }
 
     static String sha256(byte[] bytes) {

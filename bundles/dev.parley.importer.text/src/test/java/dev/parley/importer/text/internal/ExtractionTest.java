@@ -539,6 +539,8 @@ class ExtractionTest {
         assertEquals("spokesman", f.require("Omar Hamid").role());
         assertEquals("Minister", f.require("Issa Bako").role());
         assertEquals("Colonel", f.require("Amadou Keita").role());
+        Fixture abbreviated = new Fixture("\"We will stay,\" Brig. Gen. Karim Saad, an army spokesman, told reporters.");
+        assertEquals("army spokesman", abbreviated.require("Karim Saad").role());
     }
 
     @Test
