@@ -647,6 +647,22 @@ final class Extractor {
         /** Ranks that are common adjectives in lower case: "the last major town", "the general public". */
         private static final java.util.Set<String> ADJECTIVE_RANKS = java.util.Set.of("major", "general", "private");
 
+        /** "Residents who fled Luvungi told ...": a lone name right after a verb is its object, not a speaker. */
+        private boolean afterVerb(int a) {
+            Token p = tok(a - 1);
+            return p != null && p.isWord() && !p.capitalised() && !p.in(DETERMINERS) && !p.is("and") && !p.is("but")
+                    && !isTitle(a - 1) && (p.key().endsWith("ed") || p.in(AUXILIARIES) || p.key().endsWith("s"));
+        }
+
+        /** Prepositions after which a capitalised name is where something happens. */
+        private static final java.util.Set<String> IN_PLACE = java.util.Set.of("in", "near", "at", "into", "across",
+                "inside", "outside", "around", "towards", "toward");
+
+        /** Capitalised adjectives of creed or doctrine, never a group's whole name. */
+        private static final java.util.Set<String> IDEOLOGIES = java.util.Set.of("islamist", "islamists", "jihadist",
+                "jihadists", "islamic", "muslim", "christian", "sunni", "shia", "shiite", "salafist", "marxist",
+                "maoist", "communist", "nationalist", "separatist");
+
         /** "South Kivu", "North Darfur", "Upper Nile": a compass word starts the name of a region. */
         private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west",
                 "northern", "southern", "eastern", "western", "central", "upper", "lower", "northeast", "northwest",
@@ -692,6 +708,13 @@ final class Extractor {
                         return;
                     }
                 }
+            }
+            Token where = tok(a - 1);
+            if (where != null && where.isWord() && IN_PLACE.contains(where.key()) && titleBefore(a) < 0) {
+                return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
+            }
+            if (words == 1 && IDEOLOGIES.contains(tok(a).key())) {
+                return; // "Islamist insurgents": a creed, not a group's name
             }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
@@ -748,7 +771,7 @@ final class Extractor {
                 return;
             }
             boolean person = titleBefore >= 0 || app != null
-                    || (speechAfter && (words >= 2 || !sentenceStart) && !singleCommon)
+                    || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {

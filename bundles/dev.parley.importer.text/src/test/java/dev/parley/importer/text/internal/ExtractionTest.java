@@ -583,4 +583,14 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertEquals("Therese Kayi", f.speakerOf("Rwanda is not defending"));
     }
+
+    @Test
+    void placesCreedsAndObjectsAreNoActors() {
+        Fixture f = new Fixture("Jean Mutombo, a spokesman for the M23, accused Burundian forces of shelling homes in "
+                + "Kiliba and said the rebels would stay. Residents who fled Makobola told reporters the town was empty. "
+                + "Kenyan troops are fighting al-Shabaab Islamist insurgents near the border.");
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Kiliba") || n.equals("Makobola") || n.equals("Islamist")),
+                f.names().toString());
+        f.require("Jean Mutombo");
+    }
 }
