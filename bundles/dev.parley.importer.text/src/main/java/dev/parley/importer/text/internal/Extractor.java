@@ -53,6 +53,15 @@ final class Extractor {
             Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
             Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
 
+    /** Lower-case nouns after a defined acronym that say what the body is: "the Kestrel (KSM) mission". */
+    static final Map<String, ActorType> BRACKET_NOUNS = Map.ofEntries(
+            Map.entry("mission", ActorType.MISSION), Map.entry("operation", ActorType.MISSION),
+            Map.entry("force", ActorType.MISSION), Map.entry("militia", ActorType.ARMED_GROUP),
+            Map.entry("rebels", ActorType.ARMED_GROUP), Map.entry("group", ActorType.OTHER),
+            Map.entry("party", ActorType.POLITICAL_GROUP), Map.entry("movement", ActorType.POLITICAL_GROUP),
+            Map.entry("coalition", ActorType.POLITICAL_GROUP), Map.entry("alliance", ActorType.POLITICAL_GROUP),
+            Map.entry("company", ActorType.COMPANY), Map.entry("bloc", ActorType.IGO));
+
     /** How military rulers name their body, and what they say it is for. */
     static final Set<String> JUNTA_BODIES = Set.of("committee", "council", "movement", "front");
     static final Set<String> JUNTA_AIMS = Set.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
@@ -431,7 +440,11 @@ final class Extractor {
                     mention(i + 1, i + 1, state, Mention.Form.ALIAS);
                     acronyms.put(acr.key(), state);
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
-                    Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
+                    // "the Multinational Security Support (MSS) mission": the noun after the brackets says what it is
+                    Token noun = tok(i + 3);
+                    ActorType type = noun != null && noun.isWord() && !noun.capitalised() && BRACKET_NOUNS.containsKey(noun.key())
+                            ? BRACKET_NOUNS.get(noun.key()) : typeOfName(start, i - 1);
+                    Ent e = newEnt(d.span(start, i - 1), type);
                     mention(start, i - 1, e, Mention.Form.NAME);
                     mention(i + 1, i + 1, e, Mention.Form.ALIAS);
                     acronyms.put(acr.key(), e);

@@ -593,4 +593,11 @@ class ExtractionTest {
                 f.names().toString());
         f.require("Jean Mutombo");
     }
+
+    @Test
+    void theNounAfterADefinedAcronymGivesTheType() {
+        Fixture f = new Fixture("The Coastal Stability Support (CSS) mission has about 900 personnel. Kenya deployed police "
+                + "officers to CSS last year.");
+        assertEquals(dev.parley.model.ActorType.MISSION, f.require("CSS").type());
+    }
 }
