@@ -702,6 +702,26 @@ final class Extractor {
                     orgHead |= lex.orgHeads.containsKey(tok(i).key());
                 }
             }
+            if (words == 1 && speechAt(b + 1)) {
+                // "Tesfaye told ..." after "Tesfaye Alemu": where names go by the given name, the one person
+                // with that first name and nobody with it as a surname
+                Ent only = null;
+                int count = 0;
+                for (Ent e : ents) {
+                    if (e.isPerson() && !e.surname.isEmpty() && e.name.indexOf(' ') > 0
+                            && Doc.key(e.name.substring(0, e.name.indexOf(' '))).equals(tok(b).key())) {
+                        only = e;
+                        count++;
+                    }
+                    if (e.isPerson() && !e.surname.isEmpty() && e.surname.get(e.surname.size() - 1).equals(tok(b).key())) {
+                        count += 2; // a surname wins: leave it to the loop below
+                    }
+                }
+                if (count == 1) {
+                    mention(a, b, only, Mention.Form.SURNAME);
+                    return;
+                }
+            }
             if (words == 1) {
                 // "de Riviere", "Riviere" after "Nicolas de Riviere": a known surname
                 for (Ent e : ents) {
@@ -1924,6 +1944,10 @@ final class Extractor {
                     best = previousSubject(first.first(), office);
                 }
                 if (best == null && office) {
+                    // "In Brazil, the Defense Ministry said ... Defense Minister X": the ministry the minister heads
+                    best = ministryOf(e, first.first(), 3);
+                }
+                if (best == null && office) {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
                     best = datelineState();
                     if (best == null) {
@@ -1956,6 +1980,43 @@ final class Extractor {
                     boolean fits = m.naming() && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
                     return fits ? m.ent() : null;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * The state of the ministry a minister heads ("the Defense Ministry" for "Defense Minister X"),
+         * spoken of within n sentences before token i; null when none.
+         */
+        private Ent ministryOf(Ent minister, int i, int n) {
+            java.util.Set<String> portfolio = new java.util.HashSet<>();
+            for (String role : minister.roles) {
+                String[] w = role.toLowerCase(java.util.Locale.ROOT).split(" ");
+                for (int k = 0; k + 1 < w.length; k++) {
+                    if (w[k + 1].equals("minister")) {
+                        portfolio.add(Doc.key(w[k]));
+                    }
+                }
+            }
+            if (portfolio.isEmpty()) {
+                return null;
+            }
+            int sentence = tok(i).sentence();
+            for (int k = i - 1; k >= 0 && sentence - tok(k).sentence() <= n; k--) {
+                Mention m = at[k];
+                if (m == null || !m.ent().isState() || inQuote[k]) {
+                    continue;
+                }
+                boolean ministry = false;
+                boolean same = false;
+                for (int j = m.first(); j <= m.last(); j++) {
+                    ministry |= tok(j).is("ministry");
+                    same |= portfolio.contains(tok(j).key());
+                }
+                if (ministry && same) {
+                    return m.ent();
+                }
+                k = m.first();
             }
             return null;
         }

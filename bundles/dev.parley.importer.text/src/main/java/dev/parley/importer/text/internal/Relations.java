@@ -693,7 +693,8 @@ final class Relations {
     }
 
     private String cueBefore(int a, int from) {
-        for (int k = a - 1; k >= from && k >= a - 4; k--) {
+        // "could review part of its development assistance to": a modal a few words back still governs
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
             Token t = d.tok(k);
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;

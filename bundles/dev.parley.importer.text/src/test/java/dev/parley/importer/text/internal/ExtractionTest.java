@@ -600,4 +600,17 @@ class ExtractionTest {
                 + "officers to CSS last year.");
         assertEquals(dev.parley.model.ActorType.MISSION, f.require("CSS").type());
     }
+
+    @Test
+    void givenNamesMinistersMinistriesAndDistantModals() {
+        Fixture f = new Fixture("GEORGETOWN, Guyana (AP) - Venezuela rejected the ruling.\n\n"
+                + "Government spokesman Dawit Bekele accused Eritrea of arming the militias. \"Asmara has chosen to "
+                + "feed the fire,\" Dawit told a news conference.\n\n"
+                + "In Brazil, the Defense Ministry said it had sent troops to the border. Defense Minister Paulo Lima "
+                + "described the move as precautionary.\n\n"
+                + "The EU could review part of its development assistance to Ethiopia.");
+        assertEquals("Dawit Bekele", f.speakerOf("Asmara has chosen"));
+        assertEquals("Brazil", f.name(f.require("Paulo Lima").affiliation()));
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")), f.dossier.relations().toString());
+    }
 }
