@@ -294,6 +294,12 @@ final class Extractor {
                     continue;
                 }
                 Lexicon.Known known = km.value();
+                Token prev = tok(km.first() - 1);
+                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
+                        && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
+                        && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
+                    continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
+                }
                 Mention.Form form = switch (known.form()) {
                     case NAME -> Mention.Form.NAME;
                     case ALIAS -> Mention.Form.ALIAS;

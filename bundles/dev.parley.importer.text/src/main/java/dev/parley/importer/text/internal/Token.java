@@ -84,6 +84,11 @@ final class Token {
         return joined;
     }
 
+    /** The word classes of the key, as bits (see {@link WordClass}); 0 for a word of none. */
+    long classes() {
+        return classes;
+    }
+
     int lexicons() {
         return lexicons;
     }
