@@ -356,6 +356,9 @@ public final class TextImporter implements Importer {
      * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
      */
     static List<String> roles(List<String> roles, Set<String> ranks) {
+        if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !isRank(roles.get(0), ranks)) {
+            return roles; // one office of one word ("spokesman"): nothing to sort out
+        }
         List<String> out = new ArrayList<>();
         for (String r : roles) {
             String[] w = r.split(" ");
