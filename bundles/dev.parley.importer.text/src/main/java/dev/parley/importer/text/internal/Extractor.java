@@ -757,7 +757,8 @@ final class Extractor {
             }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
-                    && !tok(a).allCaps()) {
+                    && (!tok(a).allCaps() || GROUP_NOUNS.get(follow.key()) == ActorType.POLITICAL_GROUP)) {
+                // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
                 Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(follow.key()));
                 e.weak = true;
@@ -1135,6 +1136,12 @@ final class Extractor {
                 }
                 if ((t.is("its") || t.is("their")) && person.affiliation == null) {
                     person.affiliate(recentBody(ts), 2);
+                    break;
+                }
+                if (t.isWord() && !t.capitalised() && BODY_NOUNS.containsKey(t.key()) && person.affiliation == null
+                        && tok(i + 1) != null && tok(i + 1).kind() == Token.Kind.POSSESSIVE) {
+                    // "the party's spokesman", "the group's leader": the body named before
+                    person.affiliate(bodyNoun(t.key(), i - 1), 2);
                     break;
                 }
                 if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")

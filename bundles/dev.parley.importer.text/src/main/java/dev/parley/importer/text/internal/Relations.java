@@ -359,7 +359,10 @@ final class Relations {
         List<Ent> agents;
         Token before = d.tok(a - 1);
         boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');
-        boolean coordinated = before != null && before.is("and") && quote == null || coordinatedVerb(a, quote);
+        // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
+        boolean gerunds = before != null && before.is("and") && d.tok(a - 2) != null && d.tok(a - 2).key().endsWith("ing")
+                && d.tok(a).key().endsWith("ing");
+        boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || coordinatedVerb(a, quote);
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
         Ent accused = accusedAntecedent(a);
@@ -523,6 +526,21 @@ final class Relations {
      * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
      * not the accuser's. Null unless the text has that shape.
      */
+    /** For a comma at k closing ", which/who ...,": the index of "which"/"who", else -1. */
+    private int relativeOpening(int k, int from) {
+        for (int j = k - 1; j > from && j >= k - 20; j--) {
+            Token t = d.tok(j);
+            if (t.isPunct(',')) {
+                return t.isPunct(',') && d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who"))
+                        ? j + 1 : -1;
+            }
+            if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private Ent accusedAntecedent(int a) {
         if (a < 5 || !d.tok(a - 1).is("of") || !accuseVerbAt(a - 2)) {
             return null;
@@ -636,8 +654,16 @@ final class Relations {
         if (quote != null) {
             s = Math.max(s, quote.open() + 1);
         }
+        boolean comma = false;
         for (int k = a - 1; k >= s; k--) {
             Token t = d.tok(k);
+            if (t.isWord() && t.in(RELATIVE) && comma && k > s && d.tok(k - 1).isPunct(',')) {
+                // "Egypt, which shares a border with Libya, has long backed ...": the relative clause closed
+                // before the act; its antecedent is the act's subject
+                k--;
+                continue;
+            }
+            comma |= t.isPunct(',');
             if (t.isPunct(';') || (t.isWord() && (t.in(CLAUSE_BREAK) || t.in(RELATIVE)))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
@@ -831,6 +857,14 @@ final class Relations {
             }
         }
         for (int k = a - 1; k >= from; k--) {
+            if (d.tok(k).isPunct(',')) {
+                // "Egypt, which shares a border with Libya, has long backed ...": past the relative clause
+                int r = relativeOpening(k, from);
+                if (r >= 0) {
+                    k = r - 1;
+                }
+                continue;
+            }
             Mention m = run.at[k];
             if (m == null) {
                 continue;

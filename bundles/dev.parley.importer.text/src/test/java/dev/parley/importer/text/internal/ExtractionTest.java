@@ -613,4 +613,19 @@ class ExtractionTest {
         assertEquals("Brazil", f.name(f.require("Paulo Lima").affiliation()));
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")), f.dossier.relations().toString());
     }
+
+    @Test
+    void relativeClausesGerundsPartiesAndCompanies() {
+        Fixture f = new Fixture("Egypt, which shares a long border with Libya, has long backed the LNA. "
+                + "Government spokesman Dawit Bekele accused Eritrea of arming and training militia units. "
+                + "The minister accused the opposition PRDC party of financing the plotters, an allegation the party's "
+                + "spokesman, Joao Mendes, rejected. Venezuela also warned ExxonMobil.");
+        assertFalse(f.between("Egypt", "LNA", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Libya")), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Dawit Bekele")
+                && r.polarity() == Polarity.COOPERATION), f.dossier.relations().toString());
+        assertEquals(dev.parley.model.ActorType.POLITICAL_GROUP, f.require("PRDC").type());
+        assertEquals("PRDC", f.name(f.require("Joao Mendes").affiliation()));
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("ExxonMobil").type());
+    }
 }
