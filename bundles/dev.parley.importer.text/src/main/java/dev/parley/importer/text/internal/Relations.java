@@ -261,6 +261,16 @@ final class Relations {
             // "had come under fire from M23 positions": the one named after the phrase acts on the subject
             Mention agent = headAfter(b, to);
             List<Ent> patients = agentsBefore(a, from, false);
+            if (polarity == Polarity.COOPERATION) {
+                // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
+                // before the phrase, else the sentence's subject; not every place named on the way
+                Mention near = null;
+                for (int k = a - 1; k >= Math.max(from, a - 3) && near == null; k--) {
+                    near = run.at[k]; // "by Israeli air defences with help from"
+                }
+                Ent helped = near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+                patients = helped == null ? List.of() : List.of(helped);
+            }
             if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
                 // "Okonjo said her troops ... had come under fire from M23": the speaker's side
                 patients = new ArrayList<>(agentsBefore(from - 1, d.sentenceStart(sentence), false));

@@ -628,4 +628,13 @@ class ExtractionTest {
         assertEquals("PRDC", f.name(f.require("Joao Mendes").affiliation()));
         assertEquals(dev.parley.model.ActorType.COMPANY, f.require("ExxonMobil").type());
     }
+
+    @Test
+    void helpFromAnActorIsSupportForTheOneHelped() {
+        Fixture f = new Fixture("Most of the drones were shot down over Jordan and Syria by Israeli air defences with help "
+                + "from U.S. aircraft.");
+        assertFalse(f.between("United States", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Syria")),
+                f.dossier.relations().toString());
+    }
 }
