@@ -34,9 +34,18 @@ final class Dates {
         this.run = run;
         Doc d = run.d;
         this.bySentence = new String[d.sentences.size()];
+        // every date has a number in it (a day or a year): only sentences with one are read
+        boolean[] numbered = new boolean[bySentence.length];
+        for (Token t : d.tokens) {
+            if (t.kind() == Token.Kind.NUMBER) {
+                numbered[t.sentence()] = true;
+            }
+        }
         for (int s = 0; s < bySentence.length; s++) {
-            int[] range = d.sentences.get(s);
-            bySentence[s] = first(d, range[0], range[1]);
+            if (numbered[s]) {
+                int[] range = d.sentences.get(s);
+                bySentence[s] = first(d, range[0], range[1]);
+            }
         }
     }
 

@@ -511,7 +511,7 @@ final class Extractor {
             if (a > b) {
                 return false;
             }
-            Trie.Match<String> w = lex.words.longest(d, a, false);
+            Trie.Match<String> w = wordsAt(a);
             return w != null && w.last() == b && (w.value().equals("gov") || w.value().equals("force"));
         }
 
@@ -857,7 +857,7 @@ final class Extractor {
                         while (k < a && tok(k).isWord() && tok(k).in(DETERMINERS)) {
                             k++;
                         }
-                        Trie.Match<String> w = k < a ? lex.words.longest(d, k, false) : null;
+                        Trie.Match<String> w = k < a ? wordsAt(k) : null;
                         e.servesState |= w != null && (w.value().equals("gov") || w.value().equals("force"));
                     }
                 }
@@ -1247,6 +1247,23 @@ final class Extractor {
 
         private byte[] speech;
 
+        /** The longest phrase of the words lexicon at token i, looked up once per token: several passes ask. */
+        private Trie.Match<String>[] words;
+        private boolean[] wordsLooked;
+
+        @SuppressWarnings("unchecked")
+        Trie.Match<String> wordsAt(int i) {
+            if (words == null) {
+                words = new Trie.Match[d.size()];
+                wordsLooked = new boolean[d.size()];
+            }
+            if (!wordsLooked[i]) {
+                wordsLooked[i] = true;
+                words[i] = lex.words.longest(d, i, false);
+            }
+            return words[i];
+        }
+
         boolean speechAt(int i) {
             Token t = tok(i);
             if (t == null || !t.isWord()) {
@@ -1383,7 +1400,7 @@ final class Extractor {
                 if (at[i] != null || outlet[i] || !tok(i).isWord()) {
                     continue;
                 }
-                Trie.Match<String> w = lex.words.longest(d, i, false);
+                Trie.Match<String> w = wordsAt(i);
                 if (w == null || !(w.value().equals("gov") || w.value().equals("junta") || w.value().equals("force"))) {
                     continue;
                 }
@@ -1709,7 +1726,7 @@ final class Extractor {
                     continue;
                 }
                 // peace operations
-                Trie.Match<String> w = lex.words.longest(d, i, false);
+                Trie.Match<String> w = wordsAt(i);
                 if (w != null && w.value().equals("mission-desc")) {
                     Ent mission = recentOfType(i, ActorType.MISSION);
                     if (mission != null) {

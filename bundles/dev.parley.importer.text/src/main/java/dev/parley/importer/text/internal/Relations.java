@@ -518,7 +518,7 @@ final class Relations {
     /** A word the lexicon marks as armed or police forces ("troops", "security forces") among tokens [from, to). */
     private boolean forceWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            Trie.Match<String> w = d.tok(k).isWord() ? run.lex.words.longest(d, k, false) : null;
+            Trie.Match<String> w = d.tok(k).isWord() ? run.wordsAt(k) : null;
             if (w != null && w.value().equals("force")) {
                 return true;
             }
