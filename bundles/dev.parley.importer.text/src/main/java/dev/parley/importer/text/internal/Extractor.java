@@ -53,14 +53,22 @@ final class Extractor {
             Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
             Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
 
-    /** Lower-case nouns after a defined acronym that say what the body is: "the Kestrel (KSM) mission". */
-    static final Map<String, ActorType> BRACKET_NOUNS = Map.ofEntries(
-            Map.entry("mission", ActorType.MISSION), Map.entry("operation", ActorType.MISSION),
-            Map.entry("force", ActorType.MISSION), Map.entry("militia", ActorType.ARMED_GROUP),
-            Map.entry("rebels", ActorType.ARMED_GROUP), Map.entry("group", ActorType.OTHER),
-            Map.entry("party", ActorType.POLITICAL_GROUP), Map.entry("movement", ActorType.POLITICAL_GROUP),
-            Map.entry("coalition", ActorType.POLITICAL_GROUP), Map.entry("alliance", ActorType.POLITICAL_GROUP),
-            Map.entry("company", ActorType.COMPANY), Map.entry("bloc", ActorType.IGO));
+    /**
+     * Lower-case nouns after a defined acronym that say what the body is: those of {@link #GROUP_NOUNS}
+     * and a peace operation's, a firm's or a bloc's ("the Kestrel (KSM) mission").
+     */
+    static final Map<String, ActorType> BRACKET_NOUNS = bracketNouns();
+
+    private static Map<String, ActorType> bracketNouns() {
+        Map<String, ActorType> m = new HashMap<>(GROUP_NOUNS);
+        m.put("mission", ActorType.MISSION);
+        m.put("operation", ActorType.MISSION);
+        m.put("force", ActorType.MISSION);
+        m.put("alliance", ActorType.POLITICAL_GROUP);
+        m.put("company", ActorType.COMPANY);
+        m.put("bloc", ActorType.IGO);
+        return Map.copyOf(m);
+    }
 
     /** How military rulers name their body, and what they say it is for. */
     static final Set<String> JUNTA_BODIES = Set.of("committee", "council", "movement", "front");
