@@ -179,7 +179,8 @@ public final class DefaultDossierMerger implements DossierMerger {
             if (id == null || claimed.contains(id) && !Names.key(actors.get(id).name()).equals(Names.key(a.name()))) {
                 return null; // the very same name is the same actor, however the addition spells it
             }
-            String country = actors.get(id).country();
+            // a person's country comes from an affiliation the importer may only have guessed: names decide
+            String country = a.type() == ActorType.PERSON ? null : actors.get(id).country();
             return country != null && a.country() != null && !country.equals(a.country()) ? null : id;
         }
 

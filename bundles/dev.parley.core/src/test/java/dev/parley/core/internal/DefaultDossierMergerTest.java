@@ -195,6 +195,13 @@ class DefaultDossierMergerTest {
     }
 
     @Test
+    void aPersonIsOnePersonWhateverCountryEachFileGuessed() {
+        Dossier base = actors(new Actor("p", "Ivan Petrenko", ActorType.PERSON, List.of(), null, null, "RUS", List.of()));
+        Dossier addition = actors(new Actor("q", "Ivan Petrenko", ActorType.PERSON, List.of(), null, null, "UKR", List.of()));
+        assertEquals(List.of("p"), ids(merger.merge(base, addition)));
+    }
+
+    @Test
     void lowerCaseDescriptionsDoNotUnify() {
         Dossier base = actors(actor("a", "Norland", ActorType.STATE, "military", "authorities"));
         Dossier addition = actors(actor("b", "Sudrian Armed Forces", ActorType.ARMED_GROUP, "military"));

@@ -304,6 +304,7 @@ final class Extractor {
                 Lexicon.Known known = km.value();
                 Token prev = tok(km.first() - 1);
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
+                        && km.first() - 1 > d.sentenceStart(prev.sentence()) // not "Unlike Moscow, ..."
                         && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
@@ -757,7 +758,8 @@ final class Extractor {
                 }
             }
             Token where = tok(a - 1);
-            if (where != null && where.isWord() && IN_PLACE.contains(where.key()) && titleBefore(a) < 0) {
+            if (words == 1 && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where.key())
+                    && titleBefore(a) < 0) {
                 return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
             }
             if (words == 1 && IDEOLOGIES.contains(tok(a).key())) {
@@ -1977,7 +1979,7 @@ final class Extractor {
                     }
                 }
                 boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
-                if (best == null) {
+                if (best == null && (office || speaksFor(e))) {
                     // "Oman has long served as a channel. Foreign Minister X met ...": the previous sentence's subject
                     best = previousSubject(first.first(), office);
                 }
@@ -2068,6 +2070,20 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Roles that speak or act for a body: a spokesperson, envoy, official, head or member (not an analyst). */
+        static boolean speaksFor(Ent e) {
+            for (String role : e.roles) {
+                String r = role.toLowerCase(java.util.Locale.ROOT);
+                if (r.contains("spokes") || r.contains("negotiator") || r.contains("envoy") || r.contains("official")
+                        || r.contains("representative") || r.contains("ambassador") || r.contains("adviser")
+                        || r.contains("advisor") || r.contains("head") || r.contains("chief") || r.contains("commander")
+                        || r.contains("director") || r.contains("chair") || r.contains("member") || r.contains("secretary")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */

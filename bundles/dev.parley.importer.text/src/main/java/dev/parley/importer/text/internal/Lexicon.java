@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> titleWords = new HashSet<>();
     /** Military ranks as lower-case keys ("colonel", "brigadier general", "brig gen"). */
     final Set<String> ranks = new HashSet<>();
+    /** Every title as a lower-case key without dots ("director general", "foreign minister"). */
+    final Set<String> titleKeys = new HashSet<>();
     /** The lexicons' words, which every token of an article is looked up in once. */
     final Vocabulary vocabulary;
     final long revision;
@@ -73,6 +75,7 @@ final class Lexicon {
         }
         for (Title t : gazetteer.titles()) {
             titles.put(t.title(), t);
+            titleKeys.add(Doc.key(t.title()).replace(".", ""));
             if (t.kind().equals("military")) {
                 ranks.add(Doc.key(t.title()).replace(".", ""));
             }

@@ -244,8 +244,8 @@ final class Quotes {
                     }
                     return before;
                 }
-                if (d.tok(k).key().endsWith("ing") && (d.tok(k - 1).isPunct(',') || d.tok(k - 1).kind() == Token.Kind.QUOTE)
-                        || d.tok(k - 1).is("and")) {
+                if (m.last() == k && d.tok(k).key().endsWith("ing") // not "according to X"
+                        && (d.tok(k - 1).isPunct(',') || d.tok(k - 1).kind() == Token.Kind.QUOTE) || d.tok(k - 1).is("and")) {
                     // "..., adding that Russia had ...", "... and said Russia could ...": the speaker is the
                     // subject of the clause the quote is in, not the one the verb reports
                     return null;

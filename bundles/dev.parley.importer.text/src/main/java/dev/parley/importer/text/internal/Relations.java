@@ -166,6 +166,9 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
+            return List.of(); // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
+        }
         if (polarity == Polarity.COOPERATION) {
             // "suspended its aid to", "cut military cooperation with": the cooperation ends
             int cut = cutBefore(a, from);
@@ -220,7 +223,7 @@ final class Relations {
             }
             boolean withForm = (d.tok(b).is("with") || d.tok(b + 1) != null && d.tok(b + 1).is("with"))
                     && polarity == Polarity.CONFLICT;
-            if (withForm && sides.size() >= 2 && run.at[a - 1] == null) {
+            if (withForm && sides.size() >= 2 && (a == 0 || run.at[a - 1] == null)) {
                 // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
                 List<Ent> subject = agentsBefore(a, from, false);
                 if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
@@ -311,11 +314,12 @@ final class Relations {
         // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
         // nouns name a side only as "Israel's main supplier", "Norway's partners"
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
-                || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && !d.tok(b - 1).is("arms");
+                || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && (b == 0 || !d.tok(b - 1).is("arms"));
         Mention targetM = supplier ? null : headAfter(b, to);
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
         // "in Mali" are there for Mali)
-        while (targetM != null && !category.equals("deploy") && !category.equals("contribute") && locative(targetM)) {
+        while (targetM != null && !category.equals("deploy") && !category.equals("contribute")
+                && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
         }
         Ent target = targetM == null ? null : targetM.ent();
@@ -532,17 +536,12 @@ final class Relations {
         return m != null && m.first() == k && m.last() == k && m.value().category().equals("accuse");
     }
 
-    /**
-     * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
-     * not the accuser's. Null unless the text has that shape.
-     */
     /** For a comma at k closing ", which/who ...,": the index of "which"/"who", else -1. */
     private int relativeOpening(int k, int from) {
         for (int j = k - 1; j > from && j >= k - 20; j--) {
             Token t = d.tok(j);
             if (t.isPunct(',')) {
-                return t.isPunct(',') && d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who"))
-                        ? j + 1 : -1;
+                return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
             }
             if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                 return -1;
@@ -551,6 +550,10 @@ final class Relations {
         return -1;
     }
 
+    /**
+     * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
+     * not the accuser's. Null unless the text has that shape.
+     */
     private Ent accusedAntecedent(int a) {
         if (a < 5 || !d.tok(a - 1).is("of") || !accuseVerbAt(a - 2)) {
             return null;
@@ -629,7 +632,6 @@ final class Relations {
         return s;
     }
 
-    /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
     /**
      * "Niger suspended the permit, ordered the troops out and signed a deal with Russia": the verb
      * phrase of token a (the trigger, or the verb a few words before a nominal trigger) is one of a
@@ -659,6 +661,7 @@ final class Relations {
         return true;
     }
 
+    /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
     private int clauseStart(int a, Quotes.Found quote) {
         int s = d.sentenceStart(d.tok(a).sentence());
         if (quote != null) {
@@ -713,13 +716,26 @@ final class Relations {
         return false;
     }
 
-    /** A negation or modal word within the four words before the trigger. */
+    private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
+            "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
+            "explosives", "systems", "equipment");
+
+    /** Weapons named after token b in the clause. */
+    private boolean weaponsAfter(int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 12; k++) {
+            if (d.tok(k).isWord() && WEAPONS.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
     private int cutBefore(int a, int from) {
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             Token t = d.tok(k);
-            if (run.at[k] != null || t.isPunct(',') || t.isPunct('.') || t.isPunct(';')) {
-                return -1;
+            if (run.at[k] != null || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and") || t.is("or")) {
+                return -1; // "pledged to end the violence and support X": the cut is another verb's
             }
             if (t.isWord() && t.in(CUT_VERBS)) {
                 return k;
@@ -728,6 +744,7 @@ final class Relations {
         return -1;
     }
 
+    /** A negation or modal word within the six words before the trigger. */
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
@@ -961,7 +978,6 @@ final class Relations {
         return false;
     }
 
-    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */
     private boolean locative(Mention m) {
         Token p = d.tok(m.first() - 1);
@@ -979,6 +995,7 @@ final class Relations {
         return false;
     }
 
+    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         for (int k = b + 1; k < to && k <= b + 12; k++) {

@@ -199,7 +199,7 @@ public final class TextImporter implements Importer {
             }
             List<String> aliases = new ArrayList<>(e.aliases);
             aliases.remove(e.name);
-            List<String> roles = roles(e.roles, f.lexicon().ranks);
+            List<String> roles = roles(e.roles, f.lexicon().ranks, f.lexicon().titleKeys);
             String role = roles.isEmpty() ? null : String.join("; ", roles);
             String affiliation = e.affiliation == null ? null : ids.get(e.affiliation);
             String country = e.country;
@@ -355,7 +355,7 @@ public final class TextImporter implements Importer {
      * A person's roles as the report shows them: an office before a rank ("Mines Minister Colonel X"
      * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
      */
-    static List<String> roles(List<String> roles, Set<String> ranks) {
+    static List<String> roles(List<String> roles, Set<String> ranks, Set<String> titles) {
         if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !isRank(roles.get(0), ranks)) {
             return roles; // one office of one word ("spokesman"): nothing to sort out
         }
@@ -363,9 +363,11 @@ public final class TextImporter implements Importer {
         for (String r : roles) {
             String[] w = r.split(" ");
             int end = w.length;
-            // "Minister Colonel" is a minister; "Brig. Gen." is one rank and stays whole
-            for (int k = 1; k < w.length && end == w.length && !isRank(r, ranks); k++) {
-                if (isRank(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)) {
+            // "Minister Colonel" is a minister; "Brig. Gen.", "Director General" and "Rebel commander" stay whole
+            for (int k = 1; k < w.length && end == w.length && !isRank(r, ranks) && !isRank(r, titles); k++) {
+                String office = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                if (isRank(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)
+                        && isRank(office, titles) && !isRank(office, ranks)) {
                     end = k;
                 }
             }
@@ -380,6 +382,7 @@ public final class TextImporter implements Importer {
         return out;
     }
 
+    /** Is the role, as a lower-case key without dots, in the set (of ranks, or of titles)? */
     private static boolean isRank(String role, Set<String> ranks) {
         return ranks.contains(Doc.key(role).replace(".", ""));
     }

@@ -52,7 +52,6 @@ enum WordClass {
     STATE_INSTITUTIONS("council", "ministry", "government", "office", "presidency", "cabinet", "parliament",
             "assembly", "senate", "congress", "administration", "authority", "committee"),
 
-    /** Words that make a capitalised name a place. */
     /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
             "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
@@ -63,6 +62,7 @@ enum WordClass {
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",
             "protocol", "charter", "resolution", "roadmap", "memorandum", "doctrine", "constitution"),
 
+    /** Words that make a capitalised name a place. */
     PLACE_WORDS("shoal", "island", "islands", "sea", "strait", "bay", "gulf", "river", "lake", "mountain",
             "mountains", "valley", "desert", "peninsula", "coast", "port", "airport", "street", "square",
             "province", "region", "district", "county", "city", "town", "village", "hills", "corridor", "crossing",

@@ -2,12 +2,15 @@ package dev.parley.importer.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.model.Actor;
 import dev.parley.model.ActorType;
 import dev.parley.model.Polarity;
 import dev.parley.model.Relation;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One short text per phenomenon, all written for these tests. */
@@ -636,5 +639,37 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Syria")),
                 f.dossier.relations().toString());
+    }
+
+    @Test
+    void reviewedEdgeCases() {
+        // a trigger as the first token does not crash
+        new Fixture("Clashes with Russian and Belarusian troops were reported on Monday.");
+        new Fixture("Allies of Ukraine met in Berlin on Monday.");
+        // the trigger's own "at" is no place
+        Fixture fired = new Fixture("Russia fired at Ukraine overnight. Iran launched missiles at Israel.");
+        assertFalse(fired.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), fired.dossier.relations().toString());
+        assertFalse(fired.between("Iran", "Israel", Polarity.CONFLICT).isEmpty(), fired.dossier.relations().toString());
+        // "according to" after a quote still names the speaker
+        Fixture according = new Fixture("\"The clinics have run out of fuel,\" according to Health Minister Amal Saeed.");
+        assertEquals("Amal Saeed", according.speakerOf("The clinics have run out"));
+        // an analyst serves nobody the text did not name with her
+        Fixture analyst = new Fixture("Russia launched missiles at Kyiv overnight. Analyst Maria Petrova said the strikes "
+                + "would continue.");
+        assertNull(analyst.require("Maria Petrova").affiliation());
+        // "Unlike Moscow" is Russia
+        Fixture unlike = new Fixture("Unlike Moscow, Beijing has stayed quiet about the vote.");
+        unlike.require("Russia");
+        // a cut verb of another clause does not turn support into conflict
+        Fixture pledge = new Fixture("Kenya pledged to end the violence and support Somalia's government.");
+        assertTrue(pledge.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), pledge.dossier.relations().toString());
+        // supplying gas is trade, supplying drones arms
+        Fixture gas = new Fixture("Qatar supplied liquefied gas to Germany last winter.");
+        assertTrue(gas.dossier.relations().isEmpty(), gas.dossier.relations().toString());
+        // a title that ends with a rank word stays whole
+        assertEquals(List.of("Director General"), TextImporter.roles(List.of("Director General"), Set.of("general"),
+                Set.of("director general", "director", "general")));
+        assertEquals(List.of("Minister"), TextImporter.roles(List.of("Minister Colonel"), Set.of("colonel"),
+                Set.of("minister", "colonel")));
     }
 }
