@@ -36,6 +36,10 @@ class CorpusQualityTest {
         "04-gaza-qatar-egypt-talks", "05-myanmar-asean-arakan", "06-drc-rwanda-m23-council",
         "07-armenia-azerbaijan-euma", "08-guyana-venezuela-icj", "09-sahel-aes-ecowas-exit",
         "10-philippines-china-scarborough", "11-nato-baltic-cable", "12-south-sudan-unmiss-machar"};
+    static final String[] SECOND_BATCH = {"61-haiti-sanctions", "62-sudan-uae-rsf", "63-ukraine-energy-sanctions",
+        "64-niger-orano-russia", "65-myanmar-asean-arakan", "66-drc-m23-sadc", "71-unmiss-mandate",
+        "72-ethiopia-amhara-fano", "73-guinea-bissau-coup", "74-libya-roadmap", "75-israel-iran-drones",
+        "76-essequibo-icj"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -78,8 +82,23 @@ class CorpusQualityTest {
 
     @Test
     void extractionStaysAboveItsFloorsOnTextItWasNotTunedFor() throws IOException {
+        // floors: actors F1, type, role, affiliation, quotes found, speaker, relations F1
+        check("corpus", ARTICLES, 0.93, 0.90, 0.88, 0.80, 0.95, 0.95, 0.78);
+    }
+
+    /**
+     * A second batch, written later in the wire style of the development set and annotated the same
+     * way, where relations are harder: a guard on text the rules met only after they were written.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheSecondBatch() throws IOException {
+        check("second batch", SECOND_BATCH, 0.90, 0.90, 0.90, 0.85, 0.95, 0.93, 0.52);
+    }
+
+    private void check(String label, String[] names, double actors, double type, double role, double aff,
+                       double found, double speaker, double relations) throws IOException {
         Totals t = new Totals();
-        for (String name : ARTICLES) {
+        for (String name : names) {
             score(name, t);
         }
         double p = t.matched / (double) t.pred;
@@ -88,18 +107,18 @@ class CorpusQualityTest {
         double relP = t.relOk / (double) Math.max(1, t.predRel);
         double relR = t.relOk / (double) t.goldRel;
         double relF1 = relP + relR == 0 ? 0 : 2 * relP * relR / (relP + relR);
-        String line = String.format(Locale.ROOT, "corpus: actors F1 %.2f (P %.2f R %.2f) type %.2f role %.2f affil %.2f"
-                        + " | quotes found %.2f speaker %.2f | relations F1 %.2f (P %.2f R %.2f)", actorF1, p, r,
+        String line = String.format(Locale.ROOT, "%s: actors F1 %.2f (P %.2f R %.2f) type %.2f role %.2f affil %.2f"
+                        + " | quotes found %.2f speaker %.2f | relations F1 %.2f (P %.2f R %.2f)", label, actorF1, p, r,
                 t.typeOk / (double) t.gold, t.roleOk / (double) t.roles, t.affOk / (double) t.affs,
                 t.found / (double) t.quotes, t.speakerOk / (double) t.quotes, relF1, relP, relR);
         System.out.println(line);
-        assertTrue(actorF1 >= 0.93, line);
-        assertTrue(t.typeOk / (double) t.gold >= 0.90, line);
-        assertTrue(t.roleOk / (double) t.roles >= 0.88, line);
-        assertTrue(t.affOk / (double) t.affs >= 0.80, line);
-        assertTrue(t.found / (double) t.quotes >= 0.95, line);
-        assertTrue(t.speakerOk / (double) t.quotes >= 0.95, line);
-        assertTrue(relF1 >= 0.78, line);
+        assertTrue(actorF1 >= actors, line);
+        assertTrue(t.typeOk / (double) t.gold >= type, line);
+        assertTrue(t.roleOk / (double) t.roles >= role, line);
+        assertTrue(t.affOk / (double) t.affs >= aff, line);
+        assertTrue(t.found / (double) t.quotes >= found, line);
+        assertTrue(t.speakerOk / (double) t.quotes >= speaker, line);
+        assertTrue(relF1 >= relations, line);
     }
 
     private void score(String name, Totals t) throws IOException {
@@ -233,7 +252,8 @@ class CorpusQualityTest {
     }
 
     private static String str(JsonObject o, String f) {
-        return o.has(f) && !o.get(f).isJsonNull() ? o.get(f).getAsString() : null;
+        // as the development set's scorer reads them: an empty field is no field
+        return o.has(f) && !o.get(f).isJsonNull() && !o.get(f).getAsString().isBlank() ? o.get(f).getAsString() : null;
     }
 
     private static String resource(String name) throws IOException {
