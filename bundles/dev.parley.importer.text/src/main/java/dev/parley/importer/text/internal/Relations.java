@@ -774,6 +774,9 @@ final class Relations {
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
+                if (t.is("as") && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
+                    return null; // "a ruling Caracas rejected as Brazil moved troops": a clause of its own
+                }
                 continue;
             }
             while (run.at[m.last() + 1 < d.size() ? m.last() + 1 : m.last()] != null
@@ -976,6 +979,12 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** A verb right after the mention: a past form or an auxiliary ("as Brazil moved", "as Iran has"). */
+    private boolean verbAfter(Mention m) {
+        Token v = d.tok(m.last() + 1);
+        return v != null && v.isWord() && !v.capitalised() && (v.key().endsWith("ed") || v.in(AUXILIARIES));
     }
 
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */

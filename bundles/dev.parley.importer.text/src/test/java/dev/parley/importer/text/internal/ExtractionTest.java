@@ -672,4 +672,16 @@ class ExtractionTest {
         assertEquals(List.of("Minister"), TextImporter.roles(List.of("Minister Colonel"), Set.of("colonel"),
                 Set.of("minister", "colonel")));
     }
+
+    @Test
+    void mandatesDismissalsAndAsClauses() {
+        Fixture f = new Fixture("The UN Security Council on Thursday renewed the mandate of UNMISS for a year. "
+                + "Juba dismissed the council's statement as biased. "
+                + "The court ordered Venezuela to refrain from any action, a ruling Caracas swiftly rejected as Brazil "
+                + "moved troops to the border.");
+        assertFalse(f.between("UN Security Council", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("South Sudan", "UN Security Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Brazil")),
+                f.dossier.relations().toString());
+    }
 }
