@@ -431,7 +431,8 @@ final class Extractor {
                 if (acrM != null && before == null) {
                     Ent known = acrM.ent();
                     String phrase = Doc.key(d.span(start, i - 1));
-                    boolean same = Doc.key(known.name).equals(phrase)
+                    // "Multinational Security Support (MSS) mission": the gazetteer's name without its head noun
+                    boolean same = Doc.key(known.name).equals(phrase) || Doc.key(known.name).startsWith(phrase + " ")
                             || (known.known != null && known.known.aliases().stream().anyMatch(x -> Doc.key(x).equals(phrase)));
                     if (same || !initialsFit(start, i - 1, acr.text())) {
                         mention(start, i - 1, known, Mention.Form.ALIAS);

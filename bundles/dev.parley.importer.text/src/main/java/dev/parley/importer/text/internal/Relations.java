@@ -357,8 +357,9 @@ final class Relations {
                 }
             }
         }
-        if (target == null && category.equals("contribute")) {
-            // "Jamaica has also sent personnel": to the mission the article is about
+        if (target == null && (category.equals("contribute") || category.equals("deploy") && missionNounAfter(b, to))) {
+            // "Jamaica has also sent personnel", "deployed 800 officers to the force": to the mission the
+            // article is about
             target = run.recentOfType(a, ActorType.MISSION);
         }
         Mention possessor = null;
@@ -859,7 +860,7 @@ final class Relations {
         Mention chosen = null;
         Mention possessive = null;
         // "Yuri Belov, a spokesman for Russia's foreign ministry, criticised ...": the subject before the apposition
-        if (!noun && a - 1 > from && d.tok(a - 1).isPunct(',')) {
+        if ((!noun || d.tok(a).key().endsWith("ed")) && a - 1 > from && d.tok(a - 1).isPunct(',')) {
             for (int k = a - 2; k > from && k >= a - 16; k--) {
                 if (d.tok(k).isPunct(',')) {
                     Mention head = run.at[k - 1];
@@ -975,6 +976,17 @@ final class Relations {
     private boolean reportingClauseAfter(int k, int to) {
         for (int j = k + 1; j < to && j <= k + 10 && !d.tok(j).isPunct(','); j++) {
             if (run.speechAt(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to the force", "to the mission" after token b in the clause. */
+    private boolean missionNounAfter(int b, int to) {
+        for (int k = b + 1; k + 2 < to + 1 && k <= b + 8; k++) {
+            if (d.tok(k).is("to") && d.tok(k + 1).is("the") && d.tok(k + 2) != null
+                    && (d.tok(k + 2).is("force") || d.tok(k + 2).is("mission") || d.tok(k + 2).is("operation"))) {
                 return true;
             }
         }

@@ -684,4 +684,13 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Brazil")),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aVerbAfterAParticipialPhraseIsTheSubjectsAndTroopsToTheForceGoToItsMission() {
+        Fixture f = new Fixture("Mines Minister Colonel Issa Bako, speaking on state broadcaster Tele Niamey, accused Orano of "
+                + "leaving the deposit undeveloped. The Multinational Security Support (MSS) mission has 900 personnel. "
+                + "Kenya has deployed roughly 800 police officers to the force.");
+        assertFalse(f.between("Issa Bako", "Orano", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "MSS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
