@@ -473,7 +473,7 @@ final class Extractor {
                     mention(i, i, e, Mention.Form.ALIAS);
                 }
             }
-            // "the United Nations mission known as MINUSMA": the description becomes an alias
+            // "the United Nations mission known as UNMIK": the description becomes an alias
             for (int i = 2; i + 1 < d.size(); i++) {
                 if (tok(i).is("as") && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
                     Mention target = mentionAt(i + 1);

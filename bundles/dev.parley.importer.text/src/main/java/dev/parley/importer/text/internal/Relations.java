@@ -958,7 +958,7 @@ final class Relations {
         return true;
     }
 
-    /** Is there an actor in the noun phrase from token i ("Sudan's de facto leader Abdel Fattah al-Burhan")? */
+    /** Is there an actor in the noun phrase from token i ("Norland's de facto leader Tomas Varga")? */
     private boolean actorInNounPhrase(int i) {
         for (int k = i; k < d.size() && k < i + 6; k++) {
             Token t = d.tok(k);
