@@ -321,27 +321,21 @@ final class Extractor {
                     e.weak = e.mentions.isEmpty() || e.weak;
                 }
                 Mention made = mention(km.first(), km.last(), e, form);
-                List<Trie.Entry<Lexicon.Known>> others = new ArrayList<>();
-                for (Trie.Entry<Lexicon.Known> o : km.others()) {
-                    if (o.value().entity() != known.entity()) {
-                        others.add(o); // not "European Union" as the EU's name and its alias
-                    }
-                }
+                List<KnownEntity> others = km.others().isEmpty() ? List.of() : otherEntities(km, known.entity());
                 if (!others.isEmpty()) {
-                    ambiguous.add(made);
-                    ambiguousOthers.add(others);
+                    ambiguous.add(new Ambiguous(made, others));
                 }
                 i = km.last();
             }
             // "Brussels" (Belgium's capital, the EU's seat): the one the text also names otherwise
-            for (int k = 0; k < ambiguous.size(); k++) {
-                Mention m = ambiguous.get(k);
-                if (at[m.first()] != m || namedOtherwise(m.ent(), ambiguous)) {
+            for (Ambiguous a : ambiguous) {
+                Mention m = a.mention();
+                if (at[m.first()] != m || namedOtherwise(m.ent())) {
                     continue;
                 }
-                for (Trie.Entry<Lexicon.Known> other : ambiguousOthers.get(k)) {
-                    Ent alt = knownEnts.get(other.value().entity());
-                    if (alt != null && alt != m.ent() && namedOtherwise(alt, ambiguous)) {
+                for (KnownEntity other : a.others()) {
+                    Ent alt = knownEnts.get(other);
+                    if (alt != null && alt != m.ent() && namedOtherwise(alt)) {
                         mention(m.first(), m.last(), alt, Mention.Form.ALIAS);
                         break;
                     }
@@ -358,14 +352,31 @@ final class Extractor {
             }
         }
 
-        /** Gazetteer mentions that more than one entry fits, and the other entries of each. */
-        private final List<Mention> ambiguous = new ArrayList<>();
-        private final List<List<Trie.Entry<Lexicon.Known>>> ambiguousOthers = new ArrayList<>();
+        /** A gazetteer mention that other known actors fit too. */
+        private record Ambiguous(Mention mention, List<KnownEntity> others) {
+        }
+
+        private final List<Ambiguous> ambiguous = new ArrayList<>();
+
+        /** The other actors a match fits, not the chosen one ("European Union" is the EU's name and its alias). */
+        private static List<KnownEntity> otherEntities(Trie.Match<Lexicon.Known> km, KnownEntity chosen) {
+            List<KnownEntity> out = new ArrayList<>(1);
+            for (Trie.Entry<Lexicon.Known> o : km.others()) {
+                if (o.value().entity() != chosen && !out.contains(o.value().entity())) {
+                    out.add(o.value().entity());
+                }
+            }
+            return out;
+        }
 
         /** Does the text name the actor by a mention that is not ambiguous? */
-        private boolean namedOtherwise(Ent e, List<Mention> ambiguousMentions) {
+        private boolean namedOtherwise(Ent e) {
             for (Mention m : e.mentions) {
-                if (!ambiguousMentions.contains(m)) {
+                boolean isAmbiguous = false;
+                for (Ambiguous a : ambiguous) {
+                    isAmbiguous |= a.mention() == m;
+                }
+                if (!isAmbiguous) {
                     return true;
                 }
             }

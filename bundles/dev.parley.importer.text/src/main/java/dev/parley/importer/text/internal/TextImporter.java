@@ -356,7 +356,7 @@ public final class TextImporter implements Importer {
      * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
      */
     static List<String> roles(List<String> roles, Set<String> ranks, Set<String> titles) {
-        if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !isRank(roles.get(0), ranks)) {
+        if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !inKeys(roles.get(0), ranks)) {
             return roles; // one office of one word ("spokesman"): nothing to sort out
         }
         List<String> out = new ArrayList<>();
@@ -364,10 +364,10 @@ public final class TextImporter implements Importer {
             String[] w = r.split(" ");
             int end = w.length;
             // "Minister Colonel" is a minister; "Brig. Gen.", "Director General" and "Rebel commander" stay whole
-            for (int k = 1; k < w.length && end == w.length && !isRank(r, ranks) && !isRank(r, titles); k++) {
+            for (int k = 1; k < w.length && end == w.length && !inKeys(r, ranks) && !inKeys(r, titles); k++) {
                 String office = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
-                if (isRank(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)
-                        && isRank(office, titles) && !isRank(office, ranks)) {
+                if (inKeys(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)
+                        && inKeys(office, titles) && !inKeys(office, ranks)) {
                     end = k;
                 }
             }
@@ -376,15 +376,15 @@ public final class TextImporter implements Importer {
                 out.add(kept);
             }
         }
-        if (out.stream().anyMatch(r -> !isRank(r, ranks))) {
-            out.removeIf(r -> isRank(r, ranks));
+        if (out.stream().anyMatch(r -> !inKeys(r, ranks))) {
+            out.removeIf(r -> inKeys(r, ranks));
         }
         return out;
     }
 
     /** Is the role, as a lower-case key without dots, in the set (of ranks, or of titles)? */
-    private static boolean isRank(String role, Set<String> ranks) {
-        return ranks.contains(Doc.key(role).replace(".", ""));
+    private static boolean inKeys(String role, Set<String> keys) {
+        return keys.contains(Doc.key(role).replace(".", ""));
     }
 
     static String sha256(byte[] bytes) {
