@@ -33,9 +33,7 @@ final class Doc {
         char[] chars = flatten(text);
         this.vocabulary = vocabulary;
         this.classified = vocabulary != null;
-        List<Token> list = new ArrayList<>(16 + text.length() / 5);
-        tokenize(chars, list);
-        this.tokens = list.toArray(new Token[0]);
+        this.tokens = tokenize(chars);
         splitSentences();
     }
 
@@ -97,7 +95,12 @@ final class Doc {
         return b.toString();
     }
 
-    private void tokenize(char[] s, List<Token> tokens) {
+    /** Tokens are kept in an array that grows as needed; one at the end has the exact length. */
+    private Token[] out;
+    private int count;
+
+    private Token[] tokenize(char[] s) {
+        out = new Token[16 + s.length / 5];
         int n = s.length;
         int i = 0;
         int paragraph = 0;
@@ -124,8 +127,8 @@ final class Doc {
                 // "Mali's": the possessive is a token of its own
                 if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S')
                         && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
-                    add(s, tokens, start, i, Token.Kind.WORD, space, paragraph);
-                    add(s, tokens, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
+                    add(s, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 2;
                     space = false;
                     continue;
@@ -134,8 +137,8 @@ final class Doc {
                 if (i + 1 <= n && i < n && s[i] == '\'' && s[i - 1] == 's'
                         && (i + 1 >= n || !isLetterOrDigit(s[i + 1]))
                         && (i + 2 >= n || isWhitespace(s[i + 1]))) {
-                    add(s, tokens, start, i, Token.Kind.WORD, space, paragraph);
-                    add(s, tokens, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
+                    add(s, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 1;
                     space = false;
                     continue;
@@ -158,9 +161,12 @@ final class Doc {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            add(s, tokens, start, i, kind, space, paragraph);
+            add(s, start, i, kind, space, paragraph);
             space = false;
         }
+        Token[] result = java.util.Arrays.copyOf(out, count);
+        out = null;
+        return result;
     }
 
     /** End of a word starting at i: letters, digits, inner apostrophes, and dotted initialisms. */
@@ -209,15 +215,18 @@ final class Doc {
                 : Character.isWhitespace(c);
     }
 
-    private void add(char[] chars, List<Token> tokens, int start, int end, Token.Kind kind, boolean space,
-                     int paragraph) {
+    private void add(char[] chars, int start, int end, Token.Kind kind, boolean space, int paragraph) {
         Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end);
         if (w == null) {
             String text = new String(chars, start, end - start);
             String key = kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;
             w = vocabulary == null ? Vocabulary.Word.unknown(text, key) : vocabulary.writtenOtherwise(text, key);
         }
-        tokens.add(new Token(tokens.size(), start, end, w, kind, !space && !tokens.isEmpty(), paragraph));
+        if (count == out.length) {
+            out = java.util.Arrays.copyOf(out, count * 2);
+        }
+        out[count] = new Token(count, start, end, w, kind, !space && count > 0, paragraph);
+        count++;
     }
 
     /** Past this many tokens a "sentence" is cut at the next comma, and hard past twice as many. */

@@ -238,11 +238,13 @@ final class Extractor {
         }
 
         Ent known(KnownEntity k) {
-            return knownEnts.computeIfAbsent(k, x -> {
-                Ent e = new Ent(x.name(), x.type(), x);
+            Ent e = knownEnts.get(k);
+            if (e == null) {
+                e = new Ent(k.name(), k.type(), k);
                 ents.add(e);
-                return e;
-            });
+                knownEnts.put(k, e);
+            }
+            return e;
         }
 
         Ent newEnt(String name, ActorType type) {
@@ -1333,11 +1335,19 @@ final class Extractor {
             if (byFirstKey.isEmpty()) {
                 return;
             }
+            // the hashes of the surnames' first words: most tokens of an article are none of them,
+            // and the hash a token already has says so without a map lookup
+            int[] hashes = new int[byFirstKey.size()];
+            int h = 0;
+            for (String k : byFirstKey.keySet()) {
+                hashes[h++] = k.hashCode();
+            }
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                Token t = tok(i);
+                if (at[i] != null || outlet[i] || !t.isWord() || !contains(hashes, t.keyHash())) {
                     continue; // a surname is words (see surnameOf)
                 }
-                List<Ent> candidates = byFirstKey.get(tok(i).key());
+                List<Ent> candidates = byFirstKey.get(t.key());
                 if (candidates == null) {
                     continue;
                 }
@@ -1370,6 +1380,15 @@ final class Extractor {
                     break;
                 }
             }
+        }
+
+        private static boolean contains(int[] values, int v) {
+            for (int x : values) {
+                if (x == v) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- 5b. counterparts ---------------------------------------------------------------------

@@ -13,42 +13,29 @@ final class Token {
     private final int index;
     private final int start;
     private final int end;
-    private final String text;
-    private final String key;
-    /** The number of the key in the vocabulary ({@link Vocabulary.Word#id}), -1 for a key it lacks. */
-    private final int keyId;
-    /** The key's hash: most keys a rule asks about differ from the token's, and their hashes say so. */
-    private final int keyHash;
+    /**
+     * The word as the vocabulary knows it: text, key, key number and hash, word classes and lexicon
+     * bits. Shared by every token written the same way, so a token carries only what is its own.
+     */
+    private final Vocabulary.Word word;
     private final Kind kind;
     private final boolean joined;
-    private final int paragraph;
     private final boolean capitalised;
-    /** Written as {@link #acronym} says, whatever the kind ("M23", but also "5G"). */
-    private final boolean acronymLike;
     /** The character of a one-character punctuation token, else {@link Character#MAX_VALUE}. */
     private final char mark;
-    /** The word classes of the key, as bits (see {@link WordClass}). */
-    private final long classes;
+    private final int paragraph;
     /** Set once, when the document is split into sentences. */
     int sentence;
-    /** Which lexicons have a phrase starting with this word (bits of {@link Trie#bit()}); 0 without a vocabulary. */
-    private final int lexicons;
 
     Token(int index, int start, int end, Vocabulary.Word word, Kind kind, boolean joined, int paragraph) {
         this.index = index;
         this.start = start;
         this.end = end;
-        this.text = word.text();
-        this.key = word.key();
-        this.keyId = word.id();
-        this.keyHash = word.keyHash();
+        this.word = word;
         this.kind = kind;
         this.joined = joined;
         this.paragraph = paragraph;
-        this.classes = word.classes();
-        this.lexicons = word.lexicons();
         this.capitalised = kind == Kind.WORD && word.upperFirst();
-        this.acronymLike = word.acronymLike();
         this.mark = kind == Kind.PUNCT ? word.single() : Character.MAX_VALUE;
     }
 
@@ -65,15 +52,15 @@ final class Token {
     }
 
     String text() {
-        return text;
+        return word.text();
     }
 
     String key() {
-        return key;
+        return word.key();
     }
 
     int keyId() {
-        return keyId;
+        return word.id();
     }
 
     Kind kind() {
@@ -86,11 +73,11 @@ final class Token {
 
     /** The word classes of the key, as bits (see {@link WordClass}); 0 for a word of none. */
     long classes() {
-        return classes;
+        return word.classes();
     }
 
     int lexicons() {
-        return lexicons;
+        return word.lexicons();
     }
 
     int sentence() {
@@ -112,11 +99,11 @@ final class Token {
 
     /** All letters upper case, at least two of them (an acronym such as UN, U.N., MINUSMA, M23). */
     boolean allCaps() {
-        return kind == Kind.WORD && acronymLike;
+        return kind == Kind.WORD && word.acronymLike();
     }
 
     boolean acronymLike() {
-        return acronymLike;
+        return word.acronymLike();
     }
 
     static boolean acronym(String text) {
@@ -133,13 +120,18 @@ final class Token {
         return letters >= 2 || (letters == 1 && text.length() >= 2 && !text.endsWith("."));
     }
 
+    /** The hash of {@link #key}, worked out once for the word. */
+    int keyHash() {
+        return word.keyHash();
+    }
+
     boolean is(String k) {
-        return keyHash == k.hashCode() && key.equals(k);
+        return word.keyHash() == k.hashCode() && word.key().equals(k);
     }
 
     /** Is the key a word of this class? */
     boolean in(WordClass c) {
-        return (classes & c.bit()) != 0;
+        return (word.classes() & c.bit()) != 0;
     }
 
     boolean isPunct(char c) {
