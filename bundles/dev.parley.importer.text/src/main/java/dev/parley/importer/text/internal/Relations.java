@@ -286,7 +286,9 @@ final class Relations {
             }
             if (agent != null) {
                 for (Ent p : patients) {
-                    add(out, agent.ent(), p, category, polarity, weight, sentence, date);
+                    for (Ent ag : polarity == Polarity.COOPERATION ? listFrom(agent, to) : List.of(agent.ent())) {
+                        add(out, ag, p, category, polarity, weight, sentence, date);
+                    }
                 }
             }
             return out;
@@ -516,6 +518,25 @@ final class Relations {
                         dates.dateOf(q.sentence())));
                 break;
             }
+        }
+        return out;
+    }
+
+    /** The actors of a list that starts with {@code first}: "troops from Malawi, Zambia and Botswana". */
+    private List<Ent> listFrom(Mention first, int to) {
+        List<Ent> out = new ArrayList<>();
+        out.add(first.ent());
+        int k = first.last() + 1;
+        while (k + 1 < to && (d.tok(k).isPunct(',') || d.tok(k).is("and"))) {
+            int next = d.tok(k).isPunct(',') && d.tok(k + 1).is("and") ? k + 2 : k + 1;
+            Mention m = next < to ? run.at[next] : null;
+            if (m == null || m.first() != next || m.form() == Mention.Form.PRONOUN) {
+                break;
+            }
+            if (!out.contains(m.ent())) {
+                out.add(m.ent());
+            }
+            k = m.last() + 1;
         }
         return out;
     }

@@ -274,7 +274,8 @@ public final class TextImporter implements Importer {
             }
             Token before = d.tok(m.first() - 1);
             // an armed group is never where something happens: "fighters from the Kestrel Brigade" are its own
-            boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP;
+            boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP
+                    && !troopsFrom(f, m.first());
             // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
             int p = m.first() - 1;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {
@@ -299,6 +300,16 @@ public final class TextImporter implements Importer {
             }
         }
         return false;
+    }
+
+    /** "troops from Namibia", "soldiers from Chad": the state sends them, it is no mere place. */
+    private static boolean troopsFrom(Extractor.Findings f, int first) {
+        Doc d = f.doc();
+        if (first < 2 || !d.tok(first - 1).is("from") || !d.tok(first - 2).isWord()) {
+            return false;
+        }
+        Trie.Match<String> w = f.run().wordsAt(first - 2);
+        return w != null && w.value().equals("force") && w.first() == first - 2;
     }
 
     /** Is token i in a dateline: capitals and commas at a paragraph's start, up to "(AGENCY) —" or a dash? */

@@ -693,4 +693,18 @@ class ExtractionTest {
         assertFalse(f.between("Issa Bako", "Orano", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Kenya", "MSS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void statesWhoseTroopsMakeUpAForceContributeToIt() {
+        Fixture f = new Fixture("The Southern Shield Mission (SSM), made up of troops from Malawi, Zambia and Botswana, "
+                + "began patrols on Monday. A spokesman said troops from Namibia would arrive later.");
+        for (String state : List.of("Malawi", "Zambia", "Botswana")) {
+            List<Relation> r = f.between(state, "SSM", Polarity.COOPERATION);
+            assertFalse(r.isEmpty(), state + ": " + f.dossier.relations());
+            assertEquals(f.require(state).id(), r.get(0).source());
+            assertEquals("contribute", r.get(0).category());
+        }
+        // a state whose troops are named is a party, not a place
+        assertTrue(f.actor("Namibia").isPresent(), f.names().toString());
+    }
 }
