@@ -73,6 +73,9 @@ final class Relations {
                 m = orderedOut(i);
             }
             if (m == null) {
+                m = agreedTruce(i);
+            }
+            if (m == null) {
                 continue;
             }
             if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
@@ -109,6 +112,43 @@ final class Relations {
             return null;
         }
         return run.at[k - 1];
+    }
+
+    /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */
+    private static final Lexicon.Trigger TRUCE = new Lexicon.Trigger("ceasefire", Polarity.COOPERATION, 5, false, false,
+            false, false);
+    private static final java.util.Set<String> TRUCE_NOUNS = java.util.Set.of("ceasefire", "truce", "armistice",
+            "cessation");
+
+    /**
+     * "agree" and, a few words on in the same clause, "to" or "on" a ceasefire or truce: the verb is
+     * the trigger, its subjects the parties ("X and Y agreed in May to a ceasefire"), or its subject
+     * and the one after "with" ("X agreed to a truce with Y").
+     */
+    private Trie.Match<Lexicon.Trigger> agreedTruce(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("agreed") || t.is("agree") || t.is("agrees") || t.is("agreeing"))) {
+            return null;
+        }
+        for (int k = i + 1; k < d.size() && k <= i + 6 && d.tok(k).sentence() == t.sentence(); k++) {
+            Token w = d.tok(k);
+            if (w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null) {
+                return null;
+            }
+            if (w.is("to") || w.is("on")) {
+                for (int j = k + 1; j < d.size() && j <= k + 5 && d.tok(j).sentence() == t.sentence(); j++) {
+                    Token n = d.tok(j);
+                    if (TRUCE_NOUNS.contains(n.key())) {
+                        return new Trie.Match<>(i, j, new Trie.Entry<>(List.of(t.text()), TRUCE));
+                    }
+                    boolean modifier = n.isWord() && !n.capitalised() || n.kind() == Token.Kind.NUMBER || n.isPunct('-');
+                    if (!modifier || run.at[j] != null) {
+                        break; // "agreed on Monday to a ceasefire": the "to" further on may still lead to one
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** An expulsion as ordering them out: "ordered French troops out of the country", "ordered X to leave". */
@@ -183,6 +223,21 @@ final class Relations {
         }
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
+        if (trig == TRUCE) {
+            List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
+            for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
+                if (d.tok(k).is("with")) {
+                    Mention other = headAfter(k, to);
+                    if (other != null && other.first() == k + 1 + (d.tok(k + 1).is("the") ? 1 : 0)) {
+                        parties.add(other.ent());
+                    }
+                }
+            }
+            if (parties.size() >= 2) {
+                add(out, parties.get(0), parties.get(1), category, polarity, weight, sentence, date);
+            }
+            return out;
+        }
         if (trig.mutual()) {
             int against = -1;
             for (int k = b + 1; k < to && k <= b + 6; k++) {
@@ -723,6 +778,20 @@ final class Relations {
 
     /** "asks the Security Council to sanction", "urged Kigali to withdraw": a request, not an act. */
     private boolean requested(int a, int from) {
+        if (a - 1 >= 0 && !d.tok(a - 1).is("to") && baseForm(d.tok(a))) {
+            // "demanded that Armenia and Azerbaijan agree to a ceasefire": what is asked of them, not done
+            for (int k = a - 1; k >= 1 && k >= a - 8; k--) {
+                Token t = d.tok(k);
+                if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                    break;
+                }
+                if (t.is("that") && d.tok(k - 1).isWord() && (d.tok(k - 1).in(REQUESTS)
+                        || d.tok(k - 1).is("demanded") || d.tok(k - 1).is("demand") || d.tok(k - 1).is("demands")
+                        || d.tok(k - 1).is("insisted") || d.tok(k - 1).is("insists"))) {
+                    return true;
+                }
+            }
+        }
         if (a - 1 < from || !d.tok(a - 1).is("to")) {
             return false;
         }
@@ -736,6 +805,12 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** A verb without the endings of past or third person ("agree", "withdraw"), as after "demanded that X". */
+    private static boolean baseForm(Token t) {
+        String k = t.key();
+        return t.isWord() && !k.endsWith("ed") && !k.endsWith("s") && !k.endsWith("ing");
     }
 
     private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
@@ -945,11 +1020,11 @@ final class Relations {
             return out;
         }
         out.add(chosen.ent());
-        // coordinated: "A, B and C" before the chosen one
+        // coordinated: "A, B and C" before the chosen one ("Myanmar and the Arakan Army")
         int k = chosen.first() - 1;
         while (k >= from) {
             Token t = d.tok(k);
-            if (t.isPunct(',') || t.is("and")) {
+            if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && d.tok(k - 1).is("and")) {
                 k--;
                 continue;
             }

@@ -707,4 +707,26 @@ class ExtractionTest {
         // a state whose troops are named is a party, not a place
         assertTrue(f.actor("Namibia").isPresent(), f.names().toString());
     }
+
+    @Test
+    void partiesThatAgreeToACeasefireCooperate() {
+        Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
+                + "Turkey condemned the shelling.");
+        List<Relation> r = both.between("Armenia", "Azerbaijan", Polarity.COOPERATION);
+        assertFalse(r.isEmpty(), both.dossier.relations().toString());
+        assertEquals("ceasefire", r.get(0).category());
+        Fixture with = new Fixture("Colombia agreed to a six-month truce with the ELN on Friday.");
+        assertFalse(with.between("Colombia", "ELN", Polarity.COOPERATION).isEmpty(), with.dossier.relations().toString());
+        // "and the": still two parties
+        Fixture the = new Fixture("Colombia and the ELN agreed in June to a ceasefire brokered by Cuba.");
+        assertFalse(the.between("Colombia", "ELN", Polarity.COOPERATION).isEmpty(), the.dossier.relations().toString());
+        // demanded of them, refused, or only possible: no agreement
+        for (String text : List.of("The African Union demanded that Armenia and Azerbaijan agree to a ceasefire.",
+                "Armenia and Azerbaijan did not agree to a ceasefire.",
+                "Armenia and Azerbaijan could agree to a ceasefire next week.")) {
+            Fixture f = new Fixture(text);
+            assertTrue(f.dossier.relations().stream().noneMatch(x -> x.category().equals("ceasefire")),
+                    text + " " + f.dossier.relations());
+        }
+    }
 }
