@@ -20,7 +20,10 @@ import static dev.parley.importer.text.internal.WordClass.PLACE_WORDS;
 import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
 import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
+import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
+import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
+import static dev.parley.importer.text.internal.WordClass.TITLE_SCOPES;
 
 import dev.parley.model.ActorType;
 import dev.parley.model.knowledge.KnownEntity;
@@ -311,6 +314,14 @@ final class Extractor {
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
                 }
+                Token next = tok(km.last() + 1);
+                Token after = tok(km.last() + 2);
+                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
+                        && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
+                        && next.sentence() == tok(i).sentence() && !next.allCaps()
+                        && (after == null || !after.capitalised()) && (prev == null || !prev.in(LOCATIVE))) {
+                    continue; // "Sofia Renner", "Victoria Mensah": a capital's name as a person's given name
+                }
                 Mention.Form form = switch (known.form()) {
                     case NAME -> Mention.Form.NAME;
                     case ALIAS -> Mention.Form.ALIAS;
@@ -461,11 +472,12 @@ final class Extractor {
                         known.aliases.remove(acr.text());
                         acronyms.put(acr.key(), e);
                     }
-                } else if (acrM == null && mentionAt(start) != null && mentionAt(start).ent().isState()
-                        && mentionAt(start).form() == Mention.Form.DEMONYM && stateAgency(mentionAt(start).last() + 1, i - 1)) {
-                    // "the Philippine Coast Guard (PCG)": an arm of the state
-                    Ent state = mentionAt(start).ent();
+                } else if (acrM == null && armOfState(start, i - 1) != null) {
+                    // "the Philippine Coast Guard (PCG)", "the Rwanda Defence Force (RDF)", "Iran's Islamic
+                    // Revolutionary Guard Corps (IRGC)": an arm of the state
+                    Ent state = armOfState(start, i - 1);
                     state.alias(d.span(start, i - 1));
+                    mention(start, i - 1, state, Mention.Form.ALIAS);
                     mention(i + 1, i + 1, state, Mention.Form.ALIAS);
                     acronyms.put(acr.key(), state);
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
@@ -530,6 +542,33 @@ final class Extractor {
         }
 
         /** Are tokens [a, b] a government or force phrase ("Coast Guard", "Foreign Ministry")? */
+        /**
+         * The state whose arm the name [start, end] is: a state's name, adjective or possessive before
+         * a ministry or force ("Philippine Coast Guard", "Rwanda Defence Force", "Iran's ... Corps");
+         * null otherwise, and for a state at war with an armed group of its own (its army is a party).
+         */
+        Ent armOfState(int start, int end) {
+            Mention m = mentionAt(start);
+            Ent state = null;
+            int rest = start;
+            if (m != null && m.ent().isState() && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME)) {
+                state = m.ent();
+                rest = m.last() + 1;
+            } else if (m == null && start >= 2 && tok(start - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(start - 2) != null
+                    && mentionAt(start - 2).ent().isState()) {
+                state = mentionAt(start - 2).ent();
+            }
+            if (state == null || rest > end) {
+                return null;
+            }
+            Trie.Match<String> w = wordsAt(rest);
+            if (w != null && w.last() == end && w.value().equals("gov")) {
+                return state; // "the Malian Foreign Ministry"
+            }
+            boolean force = w != null && w.last() == end && w.value().equals("force") || militaryName(rest, end);
+            return force && !hasDomesticArmedGroup(state) ? state : null;
+        }
+
         boolean stateAgency(int a, int b) {
             if (a > b) {
                 return false;
@@ -630,20 +669,44 @@ final class Extractor {
                 if (!t.capitalised() || at[i] != null || outlet[i] || isTitle(i) || t.in(NOT_NAME)) {
                     continue;
                 }
+                if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
+                    continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
+                }
                 int end = runEnd(i);
                 runs.add(new int[] {i, end});
                 i = end;
             }
-            // persons first, so that organisations never swallow a person's name
-            for (int[] r : runs) {
-                classify(r[0], r[1]);
+            // names of bodies first ("a researcher at Taipei's Institute for ... Research": the person's
+            // employer must be known when the person is read), then the rest in order
+            boolean[] done = new boolean[runs.size()];
+            for (int k = 0; k < runs.size(); k++) {
+                int[] r = runs.get(k);
+                if (bodyName(r[0], r[1])) {
+                    classify(r[0], r[1]);
+                    done[k] = true;
+                }
             }
+            for (int k = 0; k < runs.size(); k++) {
+                if (!done[k]) {
+                    classify(runs.get(k)[0], runs.get(k)[1]);
+                }
+            }
+        }
+
+        /**
+         * A name that can only be a body's: it starts with the head of an organisation's name and a
+         * preposition follows ("Institute for ...", "Office of the ..."), and no title precedes it.
+         */
+        private boolean bodyName(int a, int b) {
+            return b > a + 1 && lex.orgHeads.containsKey(tok(a).key()) && tok(a + 1).isWord() && tok(a + 1).in(ORG_INNER)
+                    && titleBefore(a) < 0;
         }
 
         /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
         int runEnd(int i) {
             int end = i;
             int sentence = tok(i).sentence();
+            boolean afterHead = false; // "Institute for National Defense and Security Research"
             while (true) {
                 Token n = tok(end + 1);
                 if (n == null || n.sentence() != sentence) {
@@ -659,8 +722,10 @@ final class Extractor {
                         && (tok(end + 2).capitalised() || (tok(end + 2).isPunct('-') && tok(end + 2).joined()))
                         && at[end + 2] == null) {
                     end++;
-                } else if (n.isWord() && n.in(ORG_INNER) && lex.orgHeads.containsKey(tok(end).key())
-                        && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null) {
+                } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
+                        && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
+                        && !isTitle(end + 2)) {
+                    afterHead = true;
                     end++;
                 } else {
                     break;
@@ -721,7 +786,31 @@ final class Extractor {
             return before.is("of") && tok(a - 2) != null && tok(a - 2).in(PLACE_NOUNS);
         }
 
+        /** The heads of the names of armed forces. */
+        private static final java.util.Set<String> MILITARY_HEADS = java.util.Set.of("force", "forces", "army", "navy",
+                "corps", "command", "guard", "guards");
+
+        /** Does the name [a, b] end in, or start with, the head of an armed force's name ("... Defence Force")? */
+        private boolean militaryName(int a, int b) {
+            int head = b;
+            while (head > a && !lex.orgHeads.containsKey(tok(head).key())) {
+                head--;
+            }
+            return MILITARY_HEADS.contains(tok(head).key()) && lex.orgHeads.containsKey(tok(head).key());
+        }
+
+        /** Names given to exercises and operations: "drills, code-named Blue Shield", "dubbed X". */
+        private boolean codeName(int a) {
+            Token p = tok(a - 1);
+            return p != null && (p.is("dubbed") || p.is("codenamed") || p.is("nicknamed")
+                    || p.is("named") && tok(a - 2) != null && tok(a - 2).isPunct('-') && tok(a - 3) != null && tok(a - 3).is("code"));
+        }
+
         private void classify(int a, int b) {
+            int tb = titleBefore(a);
+            if (codeName(tb >= 0 ? titleStart(tb) : a)) {
+                return; // "drills code-named Justice Shield": not Justice Shield the judge
+            }
             // a particle-led start such as "de Riviere" is only a surname; leave it to the surname pass
             int words = 0;
             boolean orgHead = false;
@@ -814,6 +903,15 @@ final class Extractor {
                 if (owner != null && owner.ent().isState() && tok(b).in(STATE_INSTITUTIONS)) {
                     owner.ent().alias(d.span(a, b));
                     mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
+                    return;
+                }
+                // "Iran's Revolutionary Guard Corps", "the Rwanda Defence Force", "the Japanese Maritime
+                // Self-Defense Force": a state's own armed forces are the state, unless it is at war with itself
+                Mention state = owner != null ? owner : mentionAt(a - 1);
+                if (state != null && state.ent().isState() && militaryName(a, b) && !hasDomesticArmedGroup(state.ent())
+                        && (owner != null || state.form() != Mention.Form.PRONOUN)) {
+                    int from = owner != null ? a : state.first();
+                    mention(from, b, state.ent(), Mention.Form.ALIAS);
                     return;
                 }
                 if (words >= 2 || !sentenceStart) {
@@ -1169,8 +1267,9 @@ final class Extractor {
                     break;
                 }
                 if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")
-                        || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)) {
-                    continue;
+                        || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)
+                        || t.in(TITLE_SCOPES)) {
+                    continue; // "WFP country director X", "the agency's regional head"
                 }
                 break;
             }
@@ -1195,6 +1294,12 @@ final class Extractor {
                     first = m;
                     while (at[first.last() + 1] != null && at[first.last() + 1] != first) {
                         first = at[first.last() + 1];
+                    }
+                    // "a researcher at Taipei's Institute for ...": the possessor's body employs
+                    Token p = tok(first.last() + 1);
+                    Mention owned = p != null && p.kind() == Token.Kind.POSSESSIVE ? mentionAt(first.last() + 2) : null;
+                    if (owned != null && owned.ent() != first.ent() && !owned.ent().isPerson() && !owned.ent().isState()) {
+                        first = owned;
                     }
                 }
                 k = m.last();
@@ -2000,6 +2105,13 @@ final class Extractor {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
                     }
+                    if (k > first.last() && tok(k).isWord() && !tok(k).capitalised()
+                            && (lex.triggers.startsAt(d, k) || tok(k).in(RELATIVE) && tok(k - 1).isPunct(','))) {
+                        break; // "Defence Minister X accused Kabul", "President X, whom Beijing regards as": not the employer
+                    }
+                    if (inQuote[k]) {
+                        continue; // "'... across the Taiwan Strait,' spokesperson X said"
+                    }
                     Mention m = at[k];
                     if (m != null && m.ent().isState() && m.naming()) {
                         int dist = Math.abs(k - first.first());
@@ -2094,10 +2206,18 @@ final class Extractor {
 
         /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
         private Ent datelineState() {
-            for (int k = 0; k < d.size() && k < 12 && TextImporter.inDateline(d, k); k++) {
-                Mention m = at[k];
-                if (m != null && m.ent().isState()) {
-                    return m.ent();
+            // the dateline opens the first or second paragraph (a headline may come first)
+            int start = 0;
+            for (int para = 0; para < 2 && start < d.size(); para++) {
+                for (int k = start; k < d.size() && k < start + 12 && TextImporter.inDateline(d, k); k++) {
+                    Mention m = at[k];
+                    if (m != null && m.ent().isState()) {
+                        return m.ent();
+                    }
+                }
+                int p = tok(start).paragraph();
+                while (start < d.size() && tok(start).paragraph() == p) {
+                    start++;
                 }
             }
             return null;

@@ -146,6 +146,10 @@ enum WordClass {
             "declines", "declining", "failed", "fails", "failing", "without"),
 
     /** "asked X to", "urged X to": what follows is a request, not an act. */
+    /** Words that narrow a title's scope: "WFP country director", "UNHCR regional spokeswoman". */
+    TITLE_SCOPES("country", "regional", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
+            "provincial", "field"),
+
     REQUESTS("ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "call", "calls", "called",
             "calling", "press", "pressed", "pressing", "want", "wants", "wanted", "encourage", "encouraged",
             "encourages", "invite", "invited", "invites"),

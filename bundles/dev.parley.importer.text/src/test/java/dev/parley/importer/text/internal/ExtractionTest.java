@@ -729,4 +729,42 @@ class ExtractionTest {
                     text + " " + f.dossier.relations());
         }
     }
+
+    @Test
+    void aStatesOwnArmedForcesAreTheStateUnlessItFightsAnArmedGroupOfItsOwn() {
+        Fixture f = new Fixture("The Rwanda Defence Force (RDF) said it had sent 500 more soldiers. Iran's Islamic "
+                + "Revolutionary Guard Corps (IRGC) shelled positions near the border. The RDF denied any losses.");
+        assertEquals(ActorType.STATE, f.require("RDF").type());
+        assertEquals("Rwanda", f.require("RDF").name());
+        assertEquals("Iran", f.require("IRGC").name());
+        Fixture war = new Fixture("Sudan's warring sides fought on. The Sudanese Armed Forces (SAF) shelled positions "
+                + "held by the Rapid Support Forces.");
+        assertEquals(ActorType.ARMED_GROUP, war.require("SAF").type(), war.names().toString());
+    }
+
+    @Test
+    void namesOfDrillsCapitalsAsGivenNamesAndDatelinesAreNoActors() {
+        Fixture f = new Fixture("Storm Delta\n\nPEMBA, Mozambique, May 14 (Reuters) - The drills, code-named Justice "
+                + "Shield, began on Monday. \"We are running out of food,\" WFP country director Sofia Renner told "
+                + "reporters.");
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("Shield") || n.equalsIgnoreCase("Pemba")), f.names().toString());
+        assertTrue(f.actor("Bulgaria").isEmpty(), f.names().toString());
+        assertEquals("WFP", f.name(f.require("Sofia Renner").affiliation()));
+        assertEquals("Sofia Renner", f.speakerOf("We are running out"));
+    }
+
+    @Test
+    void anEmployerIsNeitherTheObjectOfTheVerbNorNamedInAQuoteOrARelativeClause() {
+        Fixture f = new Fixture("Border posts burned\n\nISLAMABAD, Nov 4 (Reuters) - Pakistani and Afghan forces "
+                + "exchanged fire overnight.\n\nDefence Minister Omar Baig accused Kabul of sheltering militants.\n\n"
+                + "President Lin Mei-hua, whom Beijing calls a separatist, thanked her allies.\n\n"
+                + "\"These actions put the Taiwan Strait at risk,\" spokesperson Dana Holt said.");
+        assertEquals("Pakistan", f.name(f.require("Omar Baig").affiliation()));
+        assertTrue(!"China".equals(f.name(f.require("Lin Mei-hua").affiliation())), f.dossier.actors().toString());
+        assertTrue(!"Taiwan".equals(f.name(f.require("Dana Holt").affiliation())), f.dossier.actors().toString());
+        // the employer a possessive names: "a researcher at Taipei's Institute for ..."
+        Fixture g = new Fixture("Wu Chia-hao, a researcher at Taipei's Institute for Strategy and Security Studies, "
+                + "said the drills were larger than last year's.");
+        assertEquals("Institute for Strategy and Security Studies", g.name(g.require("Wu Chia-hao").affiliation()));
+    }
 }
