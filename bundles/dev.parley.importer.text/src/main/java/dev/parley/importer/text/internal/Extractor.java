@@ -23,6 +23,7 @@ import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
+import static dev.parley.importer.text.internal.WordClass.WATERS;
 import static dev.parley.importer.text.internal.WordClass.TITLE_SCOPES;
 
 import dev.parley.model.ActorType;
@@ -316,6 +317,11 @@ final class Extractor {
                 }
                 Token next = tok(km.last() + 1);
                 Token after = tok(km.last() + 2);
+                if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
+                        && next.kind() == Token.Kind.WORD && next.capitalised() && next.in(WATERS)) {
+                    i = km.last();
+                    continue; // "the Philippine Sea", "the Taiwan Strait": a body of water
+                }
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
                         && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
                         && next.sentence() == tok(i).sentence() && !next.allCaps()
@@ -727,6 +733,10 @@ final class Extractor {
                         && !isTitle(end + 2)) {
                     afterHead = true;
                     end++;
+                } else if (afterHead && n.isWord() && (n.is("on") || n.is("for")) && at[end + 2] != null
+                        && at[end + 2].ent().isState() && at[end + 2].first() == end + 2 && !tok(end + 2).allCaps()) {
+                    end = at[end + 2].last(); // "Panel of Experts on Sudan": the country is the body's brief
+                    break;
                 } else {
                     break;
                 }
@@ -915,9 +925,13 @@ final class Extractor {
                     return;
                 }
                 if (words >= 2 || !sentenceStart) {
-                    Ent e = newEnt(d.span(a, b), typeOfName(a, b));
+                    // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
+                    Mention parent = mentionAt(a - 1);
+                    int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
+                            && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
+                    Ent e = newEnt(d.span(from, b), typeOfName(a, b));
                     e.weak = true;
-                    mention(a, b, e, Mention.Form.NAME);
+                    mention(from, b, e, Mention.Form.NAME);
                 }
                 return;
             }
@@ -1214,7 +1228,9 @@ final class Extractor {
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
                         || (tt.isWord() && !tt.capitalised() && !tt.in(APPOSITION_STOP)
-                        && !speechAt(i)) || tt.isPunct('-');
+                        && !speechAt(i)) || tt.isPunct('-')
+                        // "the Bosniak member of the presidency": a people's adjective before the title
+                        || tt.isWord() && tt.capitalised() && i > b + 2 && isTitle(i + 1) && !isTitle(i);
                 if (!allowed) {
                     return null;
                 }
@@ -1327,6 +1343,7 @@ final class Extractor {
                 Map.entry("organization", Set.of(ActorType.IGO, ActorType.OTHER)),
                 Map.entry("body", Set.of(ActorType.IGO)),
                 Map.entry("court", Set.of(ActorType.IGO)),
+                Map.entry("panel", Set.of(ActorType.IGO)),
                 Map.entry("council", Set.of(ActorType.IGO)),
                 Map.entry("union", Set.of(ActorType.IGO)),
                 Map.entry("community", Set.of(ActorType.IGO)),
@@ -1342,6 +1359,15 @@ final class Extractor {
             if (types == null) {
                 return null;
             }
+            // "the panel", "the court": a body whose name has the noun comes first ("the UN Panel of Experts",
+            // not the UN named in between), if the text named it in the last few sentences
+            int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
+            for (int k = i; k >= stop; k--) {
+                Mention m = at[k];
+                if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent().name, noun)) {
+                    return m.ent();
+                }
+            }
             for (int k = i; k >= 0; k--) {
                 Mention m = at[k];
                 if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m)) {
@@ -1349,6 +1375,16 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Does the name have the word (any case)? */
+        private static boolean hasWord(String name, String word) {
+            for (String w : name.split(" ")) {
+                if (w.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -53,8 +53,12 @@ final class Relations {
     private record Same(Ent source, Ent target, Polarity polarity, String category) {
     }
 
+    /** The relations found so far, in text order: a response looks back at what it answers. */
+    private List<Found> soFar = List.of();
+
     List<Found> find() {
         List<Found> out = new ArrayList<>();
+        soFar = out;
         Set<Same> seen = new HashSet<>();
         for (Found f : quoteCriticism()) {
             if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
@@ -195,6 +199,8 @@ final class Relations {
                 if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT) {
                     return List.of();
                 }
+            } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
+                return List.of(); // "has not formally recognised Somaliland": nothing done, nothing refused
             } else if (trig.flipWhenNegated()) {
                 polarity = Polarity.CONFLICT;
                 category = "refuse to " + category;
@@ -360,8 +366,11 @@ final class Relations {
                     Mention agent = headAfter(k, to);
                     List<Ent> patients = agentsBefore(a, from, false);
                     if (agent != null && !patients.isEmpty()) {
-                        for (Ent p : patients) {
-                            add(out, agent.ent(), p, category, polarity, weight, sentence, date);
+                        // "designated a terrorist organisation by Turkey, the United States and the EU"
+                        for (Ent ag : listFrom(agent, to)) {
+                            for (Ent p : patients) {
+                                add(out, ag, p, category, polarity, weight, sentence, date);
+                            }
                         }
                         return out;
                     }
@@ -418,6 +427,14 @@ final class Relations {
             // "Jamaica has also sent personnel", "deployed 800 officers to the force": to the mission the
             // article is about
             target = run.recentOfType(a, ActorType.MISSION);
+        }
+        if (target == null && RESPONSES.contains(category)) {
+            // "Pakistan's foreign ministry rejected the criticism": whoever made it
+            int noun = responseNounAfter(b, to);
+            List<Ent> subject = noun < 0 ? List.of() : agentsBefore(a, from, false);
+            if (!subject.isEmpty()) {
+                target = authorOf(noun, subject.get(0), sentence);
+            }
         }
         Mention possessor = null;
         if (target == null) {
@@ -584,6 +601,9 @@ final class Relations {
         int k = first.last() + 1;
         while (k + 1 < to && (d.tok(k).isPunct(',') || d.tok(k).is("and"))) {
             int next = d.tok(k).isPunct(',') && d.tok(k + 1).is("and") ? k + 2 : k + 1;
+            if (next + 1 < to && d.tok(next).is("the")) {
+                next++; // "Turkey, the United States and the European Union"
+            }
             Mention m = next < to ? run.at[next] : null;
             if (m == null || m.first() != next || m.form() == Mention.Form.PRONOUN) {
                 break;
@@ -854,6 +874,77 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Categories of answering what another did or said. */
+    private static final Set<String> RESPONSES = Set.of("reject", "criticise", "condemn");
+
+    /** What one side says or does that another answers: "rejected the report", "dismissed the findings". */
+    private static final Set<String> RESPONSE_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
+            "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
+            "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
+            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions");
+
+    /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
+    private int responseNounAfter(int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 4; k++) {
+            Token t = d.tok(k);
+            if (!t.isWord() || run.at[k] != null) {
+                return -1;
+            }
+            if (RESPONSE_NOUNS.contains(t.key())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who made what a response answers: the agent of the latest earlier act against the responding
+     * side ("UNAMA criticised Pakistan ... Pakistan rejected the criticism"), else the body the text
+     * ties to the same noun before ("a report by the UN panel", "UNAMA's report"); null for none.
+     */
+    private Ent authorOf(int noun, Ent subject, int sentence) {
+        Ent side = subject.isPerson() && subject.affiliation != null ? subject.affiliation : subject;
+        for (int k = soFar.size() - 1; k >= 0; k--) {
+            Found f = soFar.get(k);
+            if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.polarity() == Polarity.CONFLICT
+                    && (f.target() == subject || f.target() == side) && f.source() != subject && f.source() != side
+                    && f.source().affiliation != side) {
+                return f.source().isPerson() && f.source().affiliation != null ? f.source().affiliation : f.source();
+            }
+        }
+        String key = d.tok(noun).key();
+        int stop = d.sentenceStart(Math.max(0, sentence - 8));
+        for (int k = noun - 1; k >= stop; k--) {
+            if (!d.tok(k).key().equals(key)) {
+                continue;
+            }
+            Mention owner = null;
+            if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
+                owner = run.at[k - 2]; // "UNAMA's report"
+            } else if (run.at[k - 1] != null) {
+                owner = run.at[k - 1]; // "a UN report"
+            } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
+                owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
+            }
+            if (owner != null && owner.ent() != subject && owner.ent() != side) {
+                return owner.ent();
+            }
+        }
+        return null;
+    }
+
+    /** "has not (yet, formally) recognised": "not" or "never" right after a form of "have". */
+    private boolean perfectNegation(int a, int from) {
+        for (int k = a - 1; k > from && k >= a - 4; k--) {
+            Token t = d.tok(k);
+            if (t.is("not") || t.is("never") || t.is("n't")) {
+                Token h = d.tok(k - 1);
+                return h.is("has") || h.is("have") || h.is("had") || h.is("hasn") || h.is("haven");
+            }
+        }
+        return false;
     }
 
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */

@@ -126,7 +126,7 @@ enum WordClass {
     DESCRIPTION_STARTS("council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9", "declaration",
             "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants", "jihadists",
             "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
-            "organization", "body", "court", "union", "community", "commission", "company", "firm", "mission",
+            "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
             "force"),
 
     // ---- quotes (Quotes)
@@ -146,6 +146,9 @@ enum WordClass {
             "declines", "declining", "failed", "fails", "failing", "without"),
 
     /** "asked X to", "urged X to": what follows is a request, not an act. */
+    /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
+    WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),
+
     /** Words that narrow a title's scope: "WFP country director", "UNHCR regional spokeswoman". */
     TITLE_SCOPES("country", "regional", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
             "provincial", "field"),

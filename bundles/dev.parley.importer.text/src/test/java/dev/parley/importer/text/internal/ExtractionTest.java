@@ -767,4 +767,39 @@ class ExtractionTest {
                 + "said the drills were larger than last year's.");
         assertEquals("Institute for Strategy and Security Studies", g.name(g.require("Wu Chia-hao").affiliation()));
     }
+
+    @Test
+    void aRejectionAnswersWhoeverMadeTheReportOrTheCriticism() {
+        Fixture f = new Fixture("A report by the UN Panel of Experts on Libya said arms had reached the militias. "
+                + "The panel also accused Egypt of breaching the embargo. Egypt's foreign ministry dismissed the findings "
+                + "as baseless. Chad's government also rejected the report.");
+        assertEquals(ActorType.IGO, f.require("UN Panel of Experts on Libya").type(), f.names().toString());
+        assertFalse(f.between("UN Panel of Experts on Libya", "Egypt", Polarity.CONFLICT).stream()
+                .noneMatch(r -> r.category().equals("reject")), f.dossier.relations().toString());
+        assertFalse(f.between("Chad", "UN Panel of Experts on Libya", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void listsOfAgentsAllegianceExercisesAndWhatIsNotYetRecognised() {
+        Fixture f = new Fixture("The PKK is designated a terrorist organisation by Turkey, the United States and the "
+                + "European Union. The group pledged allegiance to Islamic State in 2019.");
+        for (String agent : List.of("Turkey", "United States", "European Union")) {
+            assertFalse(f.between(agent, "PKK", Polarity.CONFLICT).isEmpty(), agent + " " + f.dossier.relations());
+        }
+        assertFalse(f.between("PKK", "Islamic State", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture drill = new Fixture("Japanese and U.S. destroyers held a joint exercise in the Philippine Sea on Tuesday.");
+        assertFalse(drill.between("Japan", "United States", Polarity.COOPERATION).isEmpty(), drill.dossier.relations().toString());
+        assertTrue(drill.actor("Philippines").isEmpty(), drill.names().toString());
+        Fixture not = new Fixture("Ethiopia has not formally recognised Somaliland.");
+        assertTrue(not.dossier.relations().isEmpty(), not.dossier.relations().toString());
+        Fixture refused = new Fixture("Ethiopia refused to recognise Somaliland.");
+        assertFalse(refused.between("Ethiopia", "Somaliland", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void aPeoplesAdjectiveBeforeATitleKeepsTheApposition() {
+        Fixture f = new Fixture("Mirza Kovac, the Bosniak member of Bosnia's presidency, accused the Serb leaders of lying.");
+        assertEquals("member", f.require("Mirza Kovac").role());
+    }
 }
