@@ -2286,6 +2286,20 @@ final class Extractor {
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
                 Token t = tok(i);
+                if (t.is("it") && t.capitalised() && at[i] == null && i == d.sentenceStart(t.sentence()) && !inQuote[i]) {
+                    // "Serbia's government did not condemn the vote. It said ...": the body the sentence before
+                    // opens with, when "It" acts or speaks
+                    int v = tok(i + 1) != null && tok(i + 1).is("also") ? i + 2 : i + 1;
+                    Token verb = tok(v);
+                    if (verb != null && verb.isWord() && !verb.capitalised() && (speechAt(v) || lex.triggers.startsAt(d, v))
+                            && t.sentence() > 0) {
+                        Ent body = previousSubject(i, false);
+                        if (body != null && !body.isPerson()) {
+                            mention(i, i, body, Mention.Form.PRONOUN);
+                        }
+                    }
+                    continue;
+                }
                 if (at[i] != null || !t.isWord() || !t.in(PRONOUNS)) {
                     continue;
                 }
@@ -2305,8 +2319,9 @@ final class Extractor {
                 int to = s == sentence ? i : d.sentenceEnd(s);
                 for (int k = from; k < to; k++) {
                     Mention m = at[k];
-                    if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN
-                            && (inQuote[i] || !inQuote[k])) {
+                    // a pronoun counts as its person: "She urged all sides to engage with X. ... she told":
+                    // the subject she stands for, not X
+                    if (m != null && m.ent().isPerson() && (inQuote[i] || !inQuote[k])) {
                         return m.ent();
                     }
                 }

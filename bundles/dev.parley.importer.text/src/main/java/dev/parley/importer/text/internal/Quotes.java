@@ -290,7 +290,24 @@ final class Quotes {
         }
         Mention other = null;
         Mention possessive = null;
-        for (int i = k - 1; i >= from; i--) {
+        int start = k - 1;
+        if (start > from && d.tok(start).isPunct(',')) {
+            // "Cairo, which has long been at odds with Addis Ababa over the dam Ethiopia built, said":
+            // past the relative clause to the one it describes
+            for (int j = start - 1; j > from && j >= start - 30; j--) {
+                Token t = d.tok(j);
+                if (t.isPunct(',')) {
+                    if (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) {
+                        start = j - 1;
+                    }
+                    break;
+                }
+                if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                    break;
+                }
+            }
+        }
+        for (int i = start; i >= from; i--) {
             Mention m = run.at[i];
             if (m == null) {
                 continue;
@@ -402,7 +419,8 @@ final class Quotes {
         for (int s = sentence; s >= stop; s--) {
             for (int k = d.sentenceStart(s); k < Math.min(d.sentenceEnd(s), i); k++) {
                 Mention m = run.at[k];
-                if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN && !run.inQuote[k]) {
+                // a pronoun subject stands for its person ("She urged all sides to engage with X")
+                if (m != null && m.ent().isPerson() && !run.inQuote[k]) {
                     return new int[] {k};
                 }
             }

@@ -802,4 +802,17 @@ class ExtractionTest {
         Fixture f = new Fixture("Mirza Kovac, the Bosniak member of Bosnia's presidency, accused the Serb leaders of lying.");
         assertEquals("member", f.require("Mirza Kovac").role());
     }
+
+    @Test
+    void speakersPastRelativeClausesPronounSubjectsAndItForABody() {
+        Fixture f = new Fixture("Cairo, which has long been at odds with Addis Ababa over the dam Ethiopia built on the "
+                + "Nile, said it \"stands firmly with Somalia\" in the dispute.\n\n"
+                + "Mara Voss, the U.S. deputy ambassador, spoke first. She urged the parties to work with Jonas Berg, "
+                + "the UN envoy.\n\n\"We see a settlement within reach this year,\" she told the council.\n\n"
+                + "Serbia's government did not condemn the vote. It said in a statement that it backed \"calm and "
+                + "dialogue in the region\" above all.");
+        assertEquals("Egypt", f.speakerOf("stands firmly with Somalia"));
+        assertEquals("Mara Voss", f.speakerOf("We see a settlement"));
+        assertEquals("Serbia", f.speakerOf("calm and dialogue"));
+    }
 }
