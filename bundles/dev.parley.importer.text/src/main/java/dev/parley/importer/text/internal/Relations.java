@@ -80,6 +80,9 @@ final class Relations {
                 m = agreedTruce(i);
             }
             if (m == null) {
+                m = verbActorParticle(i);
+            }
+            if (m == null) {
                 continue;
             }
             if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
@@ -116,6 +119,51 @@ final class Relations {
             return null;
         }
         return run.at[k - 1];
+    }
+
+    private static final Lexicon.Trigger DEMAND = new Lexicon.Trigger("demand", Polarity.CONFLICT, -5, false, false, false, false);
+    private static final Lexicon.Trigger SANCTION = new Lexicon.Trigger("sanction", Polarity.CONFLICT, -8, false, false, false,
+            false);
+    /** What one is urged to stop doing: "urged Beijing to halt", "called on Kigali to withdraw". */
+    private static final Set<String> CEASING = Set.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
+            "reverse", "refrain", "lift", "abandon", "pull", "desist", "free");
+
+    /**
+     * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
+     * "placed Vukosav under sanctions" (a sanction). The verb is the trigger; the actor its target.
+     */
+    private Trie.Match<Lexicon.Trigger> verbActorParticle(int i) {
+        Token t = d.tok(i);
+        boolean request = t.in(REQUESTS) && !t.is("want") && !t.is("wants") && !t.is("wanted");
+        boolean placed = t.is("placed") || t.is("put") || t.is("places") || t.is("puts");
+        if (!request && !placed) {
+            return null;
+        }
+        int k = i + 1;
+        if (request && d.tok(k) != null && d.tok(k).is("on")) {
+            k++; // "called on Kigali to"
+        }
+        if (d.tok(k) != null && d.tok(k).is("the")) {
+            k++;
+        }
+        Mention m = k < d.size() ? run.at[k] : null;
+        if (m == null || m.first() != k || m.form() == Mention.Form.PRONOUN || d.tok(m.last()).sentence() != t.sentence()) {
+            return null;
+        }
+        Token n1 = d.tok(m.last() + 1);
+        Token n2 = d.tok(m.last() + 2);
+        if (n1 == null || n2 == null) {
+            return null;
+        }
+        if (request && n1.is("to") && CEASING.contains(n2.key()) && m.ent().type != ActorType.IGO) {
+            // (asking a court or council to stop something is a petition, not a demand on it)
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
+        }
+        if (placed && n1.is("under") && (n2.is("sanctions") || n2.is("sanction") || n2.is("embargo")
+                || n2.is("an") && d.tok(m.last() + 3) != null && d.tok(m.last() + 3).is("embargo"))) {
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+        }
+        return null;
     }
 
     /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */

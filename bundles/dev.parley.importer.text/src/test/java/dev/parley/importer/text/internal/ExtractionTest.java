@@ -815,4 +815,17 @@ class ExtractionTest {
         assertEquals("Mara Voss", f.speakerOf("We see a settlement"));
         assertEquals("Serbia", f.speakerOf("calm and dialogue"));
     }
+
+    @Test
+    void urgingAnActorToStopIsADemandAndPlacingItUnderSanctionsASanction() {
+        Fixture f = new Fixture("Ghana called on Togo to release the detainees. Kenya urged Ethiopia to attend the summit. "
+                + "Guyana asked the International Court of Justice to stop the vote. Commander Lado Buta, who leads the "
+                + "militia, was defiant. The United States placed Buta under sanctions in 2022.");
+        assertFalse(f.between("Ghana", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Guyana", "ICJ", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        List<Relation> s = f.between("United States", "Lado Buta", Polarity.CONFLICT);
+        assertFalse(s.isEmpty(), f.dossier.relations().toString());
+        assertEquals("sanction", s.get(0).category());
+    }
 }
