@@ -625,8 +625,27 @@ final class Extractor {
                     type = h;
                 }
             }
+            if (type == ActorType.OTHER) {
+                // "The militants, who call themselves Ahlu Sunnah Wa-Jama (ASWJ)": named by fighters, a group of fighters
+                for (int k = a - 1; k >= Math.max(0, a - 7) && tok(k).sentence() == tok(a).sentence(); k--) {
+                    if (tok(k).isWord() && FIGHTER_NOUNS.contains(tok(k).key())) {
+                        return ActorType.ARMED_GROUP;
+                    }
+                }
+            }
             return type;
         }
+
+        /** Nouns for fighters of a group. */
+        private static final java.util.Set<String> FIGHTER_NOUNS = java.util.Set.of("militants", "insurgents", "rebels",
+                "jihadists", "fighters", "gunmen", "militiamen", "guerrillas");
+
+        /** Names the text calls places ("Cabo Delgado province"): elsewhere in the text too they are no one's name. */
+        private final java.util.Set<String> placeNames = new java.util.HashSet<>();
+
+        /** Verbs of going somewhere: "fled Macomia to Pemba". */
+        private static final java.util.Set<String> MOTION_VERBS = java.util.Set.of("fled", "returned", "travelled",
+                "traveled", "moved", "went", "came", "flew", "headed", "driven", "taken", "evacuated", "relocated");
 
         // ---- 3. titles ------------------------------------------------------------------------
 
@@ -681,6 +700,12 @@ final class Extractor {
                 int end = runEnd(i);
                 runs.add(new int[] {i, end});
                 i = end;
+            }
+            for (int[] r : runs) {
+                Token after = tok(r[1] + 1);
+                if (after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
+                    placeNames.add(Doc.key(d.span(r[0], r[1]))); // "in Cabo Delgado province"
+                }
             }
             // names of bodies first ("a researcher at Taipei's Institute for ... Research": the person's
             // employer must be known when the person is read), then the rest in order
@@ -820,6 +845,14 @@ final class Extractor {
             int tb = titleBefore(a);
             if (codeName(tb >= 0 ? titleStart(tb) : a)) {
                 return; // "drills code-named Justice Shield": not Justice Shield the judge
+            }
+            if (tb < 0 && !placeNames.isEmpty() && placeNames.contains(Doc.key(d.span(a, b)))) {
+                return; // "the future of Cabo Delgado" after "Cabo Delgado province"
+            }
+            Token to = tok(a - 1);
+            if (a == b && tb < 0 && to != null && to.is("to") && (tok(a - 2) != null && MOTION_VERBS.contains(tok(a - 2).key())
+                    || tok(a - 3) != null && MOTION_VERBS.contains(tok(a - 3).key()))) {
+                return; // "residents who fled to Pemba", "fled Macomia to Pemba"
             }
             // a particle-led start such as "de Riviere" is only a surname; leave it to the surname pass
             int words = 0;
@@ -1209,8 +1242,15 @@ final class Extractor {
                         }
                     }
                     // "President of Nigeria", "head of the U.N. mission", "a spokesman for the coast guard"
-                    if (tok(te + 1) != null && (tok(te + 1).is("of") || tok(te + 1).is("for") || tok(te + 1).is("at"))) {
-                        Ent body = bodyOfPhrase(te + 2, Math.min(d.size(), te + 14));
+                    int of = te + 1;
+                    if (tok(of) != null && tok(of).is("in") && mentionAt(of + 1) != null && tok(mentionAt(of + 1).last() + 1) != null
+                            && tok(mentionAt(of + 1).last() + 1).is("of")) {
+                        of = mentionAt(of + 1).last() + 1; // "the representative in Chad of the UNHCR": the body, not the post
+                    }
+                    boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te).key());
+                    if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") || tok(of).is("at") || aide)) {
+                        // "an adviser to the RSF leadership": an aide serves the one after "to"
+                        Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
                         if (body != null && (aff == null || (body.isState() ? 3 : 2) + 1 >= affStrength)) {
                             aff = body;
                         }
@@ -1344,6 +1384,8 @@ final class Extractor {
                 Map.entry("body", Set.of(ActorType.IGO)),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
+                Map.entry("entity", Set.of(ActorType.STATE)),
+                Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
                 Map.entry("council", Set.of(ActorType.IGO)),
                 Map.entry("union", Set.of(ActorType.IGO)),
                 Map.entry("community", Set.of(ActorType.IGO)),
@@ -1364,7 +1406,7 @@ final class Extractor {
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
             for (int k = i; k >= stop; k--) {
                 Mention m = at[k];
-                if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent().name, noun)) {
+                if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent(), noun)) {
                     return m.ent();
                 }
             }
@@ -1375,6 +1417,23 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Titles whose holder serves the one named after "to": "an adviser to the RSF leadership". */
+        private static final java.util.Set<String> AIDES = java.util.Set.of("adviser", "advisor", "aide", "assistant",
+                "consultant", "counsellor", "counselor");
+
+        /** Does the body's name, or one of its aliases, have the word? */
+        private static boolean hasWord(Ent e, String word) {
+            if (hasWord(e.name, word)) {
+                return true;
+            }
+            for (String a : e.aliases) {
+                if (hasWord(a, word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Does the name have the word (any case)? */
@@ -1632,6 +1691,10 @@ final class Extractor {
                 }
                 if (state == null && force) {
                     continue; // "the troops", "soldiers": nobody's in particular
+                }
+                if (state == null && before != null && !before.ent().isState() && !before.ent().isPerson()
+                        && before.last() == a - 1) {
+                    continue; // "the RSF leadership", "the Hamas government": the group's own, no state's
                 }
                 if (state == null) {
                     // "the government", "the junta": the government already spoken of, else the
@@ -2157,6 +2220,10 @@ final class Extractor {
                         }
                     }
                 }
+                if (best == null) {
+                    // "the international High Representative, X" and "the Office of the High Representative"
+                    best = bodyNamedAfterRole(e);
+                }
                 boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
                 if (best == null && (office || speaksFor(e))) {
                     // "Oman has long served as a channel. Foreign Minister X met ...": the previous sentence's subject
@@ -2165,6 +2232,10 @@ final class Extractor {
                 if (best == null && office) {
                     // "In Brazil, the Defense Ministry said ... Defense Minister X": the ministry the minister heads
                     best = ministryOf(e, first.first(), 3);
+                }
+                if (best == null && office) {
+                    // "X told a news conference in Tokyo": an official speaks in his capital
+                    best = capitalWhereSpoken(first);
                 }
                 if (best == null && office) {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
@@ -2241,6 +2312,41 @@ final class Extractor {
         }
 
         /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
+        /** A body whose name has the person's role of two words or more ("Office of the High Representative"). */
+        private Ent bodyNamedAfterRole(Ent person) {
+            for (String role : person.roles) {
+                if (role.indexOf(' ') < 0) {
+                    continue;
+                }
+                String r = " " + role.toLowerCase(java.util.Locale.ROOT) + " ";
+                for (Ent e : ents) {
+                    if (!e.isPerson() && !e.mentions.isEmpty() && !e.isState()
+                            && (" " + e.name.toLowerCase(java.util.Locale.ROOT) + " ").contains(r)) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The state whose capital follows the speech verb after the person's first mention ("told reporters in Tokyo"). */
+        private Ent capitalWhereSpoken(Mention first) {
+            int sentence = tok(first.first()).sentence();
+            for (int k = first.last() + 1; k < d.sentenceEnd(sentence) && k <= first.last() + 3; k++) {
+                if (!speechAt(k)) {
+                    continue;
+                }
+                for (int j = k + 1; j < d.sentenceEnd(sentence) && j <= k + 6; j++) {
+                    Mention m = at[j];
+                    if (m != null && tok(j - 1).is("in") && m.ent().isState() && m.form() == Mention.Form.METONYM) {
+                        return m.ent();
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
         private Ent datelineState() {
             // the dateline opens the first or second paragraph (a headline may come first)
             int start = 0;
@@ -2277,7 +2383,7 @@ final class Extractor {
         static boolean stateOffice(String role) {
             String r = role.toLowerCase(java.util.Locale.ROOT);
             return r.contains("minister") || r.contains("president") || r.contains("prime") || r.contains("general")
-                    || r.contains("colonel") || r.contains("king") || r.contains("chancellor");
+                    || r.contains("colonel") || r.contains("king") || r.contains("chancellor") || r.contains("cabinet");
         }
 
         // ---- 8. pronouns ---------------------------------------------------------------------

@@ -828,4 +828,26 @@ class ExtractionTest {
         assertFalse(s.isEmpty(), f.dossier.relations().toString());
         assertEquals("sanction", s.get(0).category());
     }
+
+    @Test
+    void employersFromAidesPostsOfficesNamedAfterTheRoleAndThePressConferencesCapital() {
+        Fixture f = new Fixture("Halima Duale, an adviser to the RSF leadership, denied the claim. \"We are running out "
+                + "of tents,\" said Ines Moreau, the representative in Chad of the World Food Programme (WFP). "
+                + "The international High Representative, Karl Osterberg, annulled the laws. The Office of the High "
+                + "Representative said the laws had no effect. \"This is a grave threat,\" Chief Cabinet Secretary "
+                + "Hiro Tanabe told a news conference in Tokyo.");
+        assertEquals("Rapid Support Forces", f.name(f.require("Halima Duale").affiliation()));
+        assertEquals("WFP", f.name(f.require("Ines Moreau").affiliation()));
+        assertEquals("Office of the High Representative", f.name(f.require("Karl Osterberg").affiliation()));
+        assertEquals("Japan", f.name(f.require("Hiro Tanabe").affiliation()));
+    }
+
+    @Test
+    void placesNamedAsPlacesOnceAndGroupsNamedByTheirFighters() {
+        Fixture f = new Fixture("Insurgents overran villages in Tembo Kuu province last week. \"They want to destroy the "
+                + "future of Tembo Kuu,\" Defence Minister Jo Makena said. Residents who fled Kasa to Pemba described "
+                + "panic. The militants, who call themselves Jamaat Nasr al-Sahil (JNS), attacked again.");
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("Tembo") || n.equals("Pemba")), f.names().toString());
+        assertEquals(ActorType.ARMED_GROUP, f.require("JNS").type());
+    }
 }
