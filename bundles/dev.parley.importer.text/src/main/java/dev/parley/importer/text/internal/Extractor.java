@@ -1438,8 +1438,10 @@ final class Extractor {
 
         /** Does the name have the word (any case)? */
         private static boolean hasWord(String name, String word) {
-            for (String w : name.split(" ")) {
-                if (w.equalsIgnoreCase(word)) {
+            int n = word.length();
+            for (int i = 0; i + n <= name.length(); i++) {
+                if ((i == 0 || name.charAt(i - 1) == ' ') && (i + n == name.length() || name.charAt(i + n) == ' ')
+                        && name.regionMatches(true, i, word, 0, n)) {
                     return true;
                 }
             }

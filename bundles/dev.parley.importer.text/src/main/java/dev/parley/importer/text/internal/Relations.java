@@ -965,7 +965,7 @@ final class Relations {
         String key = d.tok(noun).key();
         int stop = d.sentenceStart(Math.max(0, sentence - 8));
         for (int k = noun - 1; k >= stop; k--) {
-            if (!d.tok(k).key().equals(key)) {
+            if (!d.tok(k).is(key)) {
                 continue;
             }
             Mention owner = null;
