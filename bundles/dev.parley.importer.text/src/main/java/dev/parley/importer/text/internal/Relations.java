@@ -534,10 +534,13 @@ final class Relations {
                 agents = List.of(junta);
             }
         }
-        if (agents.isEmpty() && speaker != null) {
+        boolean indefiniteNoun = trig.noun() && (d.tok(a - 1) != null && (d.tok(a - 1).is("a") || d.tok(a - 1).is("an"))
+                || d.tok(a - 2) != null && (d.tok(a - 2).is("a") || d.tok(a - 2).is("an")));
+        if (agents.isEmpty() && speaker != null && !indefiniteNoun) {
+            // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
             agents = List.of(speaker);
         }
-        if (agents.isEmpty() && from > d.sentenceStart(sentence)) {
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && !(indefiniteNoun && quote != null)) {
             // "... recaptured the town after two days of fighting with X": the sentence's subject
             agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
         }
@@ -628,7 +631,11 @@ final class Relations {
                 Ent target = m.ent();
                 Token before = d.tok(m.first() - 1);
                 boolean place = before != null && before.isWord() && (before.is("in") || before.is("to")
-                        || before.is("from") || before.is("at") || before.is("into") || before.is("across"));
+                        || before.is("from") || before.is("at") || before.is("into") || before.is("across")
+                        // "our forces, together with the Mozambican army, have retaken ...": a partner, not the blamed
+                        || before.is("with") || before.is("alongside"));
+                Token two = d.tok(m.first() - 2);
+                place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
                 if (place || target == speaker || target == speaker.affiliation || target.affiliation == speaker
                         || m.form() == Mention.Form.PRONOUN || (speaker.affiliation != null
                         && target.affiliation == speaker.affiliation) || run.possessiveAfter(m)) {
@@ -1258,7 +1265,15 @@ final class Relations {
             if (d.tok(k).isPunct(',') && reportingClauseAfter(k, to)) {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
             }
+            if (!sides.isEmpty() && (d.tok(k).in(RELATIVE) || d.tok(k).isPunct(',') && d.tok(k + 1) != null
+                    && (d.tok(k + 1).is("the") || d.tok(k + 1).is("a") || d.tok(k + 1).is("an")))) {
+                break; // "fighting al-Shabaab, the al Qaeda-linked group that ...": what follows describes the side
+            }
             Mention m = run.at[k];
+            if (m != null && run.modifier(m)) {
+                k = m.last();
+                continue; // "a UN-brokered ceasefire": the broker is no side
+            }
             if (m != null && m.first() > 0 && d.tok(m.first() - 1).in(PLACE_PREPOSITIONS)) {
                 k = m.last();
                 continue; // "joint EU positions on Russia": a topic, not a side

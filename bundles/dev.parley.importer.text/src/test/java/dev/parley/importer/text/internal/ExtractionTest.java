@@ -850,4 +850,24 @@ class ExtractionTest {
         assertTrue(f.names().stream().noneMatch(n -> n.contains("Tembo") || n.equals("Pemba")), f.names().toString());
         assertEquals(ActorType.ARMED_GROUP, f.require("JNS").type());
     }
+
+    @Test
+    void sidesOfAFightAreNotItsBrokerNorWhatDescribesThemAndAPartnerInAQuoteIsNotBlamed() {
+        Fixture war = new Fixture("Morocco took control of the territory in 1975, sparking a war with the Polisario that "
+                + "ended in a UN-brokered ceasefire in 1991.");
+        assertFalse(war.between("Morocco", "Polisario Front", Polarity.CONFLICT).isEmpty(), war.dossier.relations().toString());
+        assertTrue(war.actor("United Nations").map(u -> war.between("Morocco", "United Nations", Polarity.CONFLICT).isEmpty())
+                .orElse(true), war.dossier.relations().toString());
+        Fixture apposition = new Fixture("Kenya keeps troops in Somalia, fighting al-Shabaab, the al Qaeda-linked group "
+                + "that has waged an insurgency for years.");
+        assertTrue(apposition.actor("al-Qaeda").map(q -> apposition.between("al-Shabaab", "al-Qaeda", Polarity.CONFLICT)
+                .isEmpty()).orElse(true), apposition.dossier.relations().toString());
+        Fixture quote = new Fixture("\"Our forces, together with the Mozambican army, have retaken three villages from the "
+                + "terrorists,\" Rwandan army spokesman Colonel Eric Mugabo said.");
+        assertTrue(quote.between("Eric Mugabo", "Mozambique", Polarity.CONFLICT).isEmpty(), quote.dossier.relations().toString());
+        Fixture attack = new Fixture("The Office of the High Representative said the laws were \"a direct attack on the "
+                + "constitutional order of Bosnia and Herzegovina\" and void.");
+        assertTrue(attack.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                attack.dossier.relations().toString());
+    }
 }
