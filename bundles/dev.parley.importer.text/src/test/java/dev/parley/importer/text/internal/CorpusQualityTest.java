@@ -40,6 +40,10 @@ class CorpusQualityTest {
         "64-niger-orano-russia", "65-myanmar-asean-arakan", "66-drc-m23-sadc", "71-unmiss-mandate",
         "72-ethiopia-amhara-fano", "73-guinea-bissau-coup", "74-libya-roadmap", "75-israel-iran-drones",
         "76-essequibo-icj"};
+    static final String[] THIRD_BATCH = {"81-mozambique-cabo-delgado-rwanda", "82-western-sahara-minurso-vote",
+        "83-taiwan-strait-drills-g7", "84-somalia-somaliland-port-deal", "85-turkey-pkk-strikes-iraq",
+        "86-afghanistan-pakistan-border-clashes", "87-bosnia-republika-srpska-secession",
+        "88-chad-sudan-refugees-un-panel"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -92,7 +96,16 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheSecondBatch() throws IOException {
-        check("second batch", SECOND_BATCH, 0.90, 0.90, 0.90, 0.88, 0.95, 0.95, 0.58);
+        check("second batch", SECOND_BATCH, 0.90, 0.90, 0.90, 0.88, 0.95, 0.95, 0.64);
+    }
+
+    /**
+     * A third batch, from other regions (Mozambique, Western Sahara, the Taiwan Strait, Somaliland,
+     * Iraq, Afghanistan, Bosnia, Chad), scored once before any rule was changed for it.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheThirdBatch() throws IOException {
+        check("third batch", THIRD_BATCH, 0.92, 0.93, 0.93, 0.85, 0.95, 0.93, 0.64);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
