@@ -83,6 +83,9 @@ final class Relations {
                 m = verbActorParticle(i);
             }
             if (m == null) {
+                m = sentTo(i);
+            }
+            if (m == null) {
                 continue;
             }
             if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
@@ -162,6 +165,37 @@ final class Relations {
         if (placed && n1.is("under") && (n2.is("sanctions") || n2.is("sanction") || n2.is("embargo")
                 || n2.is("an") && d.tok(m.last() + 3) != null && d.tok(m.last() + 3).is("embargo"))) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+        }
+        return null;
+    }
+
+    private static final Lexicon.Trigger SENT = new Lexicon.Trigger("contribute", Polarity.COOPERATION, 4, false, false,
+            false, false);
+    /** What a state sends to help another: forces, trainers, arms, supplies. */
+    private static final Set<String> SENT_THINGS = Set.of("troops", "soldiers", "instructors", "advisers", "advisors",
+            "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
+            "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters");
+
+    /**
+     * "sent military instructors and equipment to the alliance": a verb of sending, then within the
+     * clause what is sent, then "to" and the one it goes to; the verb is the trigger.
+     */
+    private Trie.Match<Lexicon.Trigger> sentTo(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches"))) {
+            return null;
+        }
+        boolean thing = false;
+        for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
+            Token w = d.tok(k);
+            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
+                return null;
+            }
+            thing |= w.isWord() && SENT_THINGS.contains(w.key());
+            if (thing && w.is("to") && k + 1 < d.size() && (run.at[k + 1] != null
+                    || d.tok(k + 1).is("the") && k + 2 < d.size() && run.at[k + 2] != null)) {
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SENT));
+            }
         }
         return null;
     }
@@ -433,6 +467,7 @@ final class Relations {
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
         // "in Mali" are there for Mali)
         while (targetM != null && !category.equals("deploy") && !category.equals("contribute")
+                && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
                 && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
         }

@@ -870,4 +870,18 @@ class ExtractionTest {
         assertTrue(attack.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
                 attack.dossier.relations().toString());
     }
+
+    @Test
+    void sendingHelpRecallingEnvoysContributionsAndAgreementsInThePlural() {
+        Fixture f = new Fixture("Russia has since sent military instructors and equipment to the Wagner Group. "
+                + "Sudan recalled its ambassador from Abu Dhabi on Monday. Egypt's troop contribution to AUSSOM "
+                + "angered Ethiopia. Mali and Burkina Faso have signed similar agreements with Moscow. Togo sent a "
+                + "letter to the United Nations.");
+        assertFalse(f.between("Russia", "Wagner Group", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Egypt", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Burkina Faso", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Togo").map(t -> f.between("Togo", "United Nations", Polarity.COOPERATION).isEmpty())
+                .orElse(true), f.dossier.relations().toString());
+    }
 }
