@@ -472,6 +472,10 @@ final class Relations {
             targetM = headAfter(targetM.last(), to);
         }
         Ent target = targetM == null ? null : targetM.ent();
+        if (target != null && target.isState() && (category.equals("contribute") || category.equals("deploy"))
+                && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
+            return out; // "keeps soldiers in Somalia", "thousands more deployed in Somalia": where they are
+        }
         if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
             Ent accusedOne = relativeAntecedent(a - 1);
@@ -966,6 +970,30 @@ final class Relations {
         return null;
     }
 
+    /**
+     * Troops named as being somewhere rather than sent: "keeps soldiers in", "has 2,500 troops in",
+     * "thousands more deployed in" (but not "Rwanda deployed troops in Mozambique").
+     */
+    private boolean stationed(int a) {
+        Token t = d.tok(a);
+        Token p = d.tok(a - 1);
+        if (p == null) {
+            return false;
+        }
+        if (t.is("troops") || t.is("soldiers") || t.is("contingent") || t.is("peacekeepers")) {
+            for (int k = a - 1; k >= Math.max(0, a - 4); k--) {
+                Token w = d.tok(k);
+                if (w.is("deployed") || w.is("sent") || w.is("deploys") || w.is("sends") || w.is("deploying")
+                        || w.is("sending") || w.is("dispatched") || w.is("deploy") || w.is("send")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return t.is("deployed") && (p.is("more") || p.is("are") || p.is("were") || p.is("remain") || p.is("been")
+                || p.isPunct(',') || p.kind() == Token.Kind.NUMBER);
+    }
+
     /** Categories of answering what another did or said. */
     private static final Set<String> RESPONSES = Set.of("reject", "criticise", "condemn");
 
@@ -1299,6 +1327,9 @@ final class Relations {
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             if (d.tok(k).isPunct(',') && reportingClauseAfter(k, to)) {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
+            }
+            if (d.tok(k).isWord() && d.tok(k).in(SUBORDINATORS)) {
+                break; // "the joint operation was the largest since AUSSOM took over": another clause
             }
             if (!sides.isEmpty() && (d.tok(k).in(RELATIVE) || d.tok(k).isPunct(',') && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("the") || d.tok(k + 1).is("a") || d.tok(k + 1).is("an")))) {

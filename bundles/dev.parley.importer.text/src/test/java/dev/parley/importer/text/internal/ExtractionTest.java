@@ -884,4 +884,16 @@ class ExtractionTest {
         assertTrue(f.actor("Togo").map(t -> f.between("Togo", "United Nations", Polarity.COOPERATION).isEmpty())
                 .orElse(true), f.dossier.relations().toString());
     }
+
+    @Test
+    void troopsStationedInAStateServeNoOneThereAndAJointActEndsAtTheNextClause() {
+        Fixture f = new Fixture("Ethiopia, which keeps thousands of soldiers in Somalia, criticised the deal. "
+                + "The joint operation was the largest since AUSSOM took over from the African Union mission.");
+        assertTrue(f.actor("Somalia").map(x -> f.between("Ethiopia", "Somalia", Polarity.COOPERATION).isEmpty())
+                .orElse(true), f.dossier.relations().toString());
+        Fixture sent = new Fixture("Rwanda deployed troops in Mozambique in 2021.");
+        assertFalse(sent.between("Rwanda", "Mozambique", Polarity.COOPERATION).isEmpty(), sent.dossier.relations().toString());
+        assertTrue(f.actor("African Union").map(u -> f.between("AUSSOM", "African Union", Polarity.COOPERATION).isEmpty())
+                .orElse(true), f.dossier.relations().toString());
+    }
 }
