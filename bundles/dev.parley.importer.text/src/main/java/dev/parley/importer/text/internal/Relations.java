@@ -1001,7 +1001,13 @@ final class Relations {
     private static final Set<String> RESPONSE_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
-            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions");
+            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions",
+            // acts answered as such: "condemned the drills", "criticised the deployment"
+            "drills", "exercises", "strikes", "airstrikes", "attacks", "deployment", "offensive", "incursion", "move");
+
+    /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
+    private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
+            "deployment", "offensive", "incursion");
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
@@ -1048,6 +1054,12 @@ final class Relations {
             }
             if (owner != null && owner.ent() != subject && owner.ent() != side) {
                 return owner.ent();
+            }
+            // "China staged drills around Taiwan": the subject of the clause that named it
+            Ent doer = owner == null && !run.inQuote[k] && ACT_NOUNS.contains(key)
+                    ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
+            if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
+                return doer;
             }
         }
         return null;

@@ -896,4 +896,16 @@ class ExtractionTest {
         assertTrue(f.actor("African Union").map(u -> f.between("AUSSOM", "African Union", Polarity.COOPERATION).isEmpty())
                 .orElse(true), f.dossier.relations().toString());
     }
+
+    @Test
+    void insurgenciesInvestigationsStandingByAndCondemningAnActAnswersItsAuthor() {
+        Fixture f = new Fixture("Al-Shabaab has waged an insurgency against the Somali government for years. Turkey stood "
+                + "by Somalia. Bosnia had opened an investigation into Republika Srpska. "
+                + "China staged drills around Taiwan on Monday. Taiwan condemned the drills as reckless.");
+        assertFalse(f.between("al-Shabaab", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Turkey", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().anyMatch(r -> r.category().equals("investigate")),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Taiwan", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
