@@ -557,7 +557,8 @@ final class Extractor {
             Mention m = mentionAt(start);
             Ent state = null;
             int rest = start;
-            if (m != null && m.ent().isState() && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME)) {
+            if (m != null && m.ent().isState() && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME
+                    || m.form() == Mention.Form.ALIAS && tok(m.first()).allCaps())) { // "U.S. Central Command (CENTCOM)"
                 state = m.ent();
                 rest = m.last() + 1;
             } else if (m == null && start >= 2 && tok(start - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(start - 2) != null
@@ -766,6 +767,9 @@ final class Extractor {
                     break;
                 }
             }
+            while (end > i && tok(end).isWord() && tok(end).in(ORG_INNER) && !tok(end).capitalised()) {
+                end--; // "the OAS Permanent Council on Thursday": the name ends before "on"
+            }
             return end;
         }
 
@@ -823,7 +827,7 @@ final class Extractor {
 
         /** The heads of the names of armed forces. */
         private static final java.util.Set<String> MILITARY_HEADS = java.util.Set.of("force", "forces", "army", "navy",
-                "corps", "command", "guard", "guards");
+                "corps", "command", "guard", "guards", "police");
 
         /** Does the name [a, b] end in, or start with, the head of an armed force's name ("... Defence Force")? */
         private boolean militaryName(int a, int b) {
@@ -1623,8 +1627,15 @@ final class Extractor {
                         break;
                     }
                 }
+                if (other == null && i >= 2 && (tok(i - 2).is("his") || tok(i - 2).is("her") || tok(i - 1).is("his")
+                        || tok(i - 1).is("her"))) {
+                    // "His Colombian counterpart, X, said": the person the pronoun stands for
+                    Ent recent = recentPerson(i - 2);
+                    other = recent != person ? recent : null;
+                }
                 if (other != null && !other.roles.isEmpty()) {
                     person.role(other.roles.get(0));
+                    person.weak = false; // a counterpart holds an office: no guess any more
                 }
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                     Mention m = at[k];

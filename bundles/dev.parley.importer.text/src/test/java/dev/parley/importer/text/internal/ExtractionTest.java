@@ -908,4 +908,17 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.between("Taiwan", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void policeAndCommandsOfAStateFirmsByTheirHeadCounterpartsOfAPronounAndNamesEndingInAPreposition() {
+        Fixture f = new Fixture("The Haitian National Police (PNH) said two officers died. U.S. Central Command (CENTCOM) "
+                + "said it struck radar sites. The Houthis attacked a ship operated by Kallistos Maritime.\n\n"
+                + "Brazilian Foreign Minister Mauro Lins spoke first. His Colombian counterpart, Ana Lucia Robles, said "
+                + "Bogota wanted calm. The OAS Permanent Council on Thursday condemned the vote.");
+        assertEquals("Haiti", f.require("PNH").name());
+        assertEquals("United States", f.require("CENTCOM").name());
+        assertEquals(ActorType.COMPANY, f.require("Kallistos Maritime").type());
+        assertEquals("Foreign Minister", f.require("Ana Lucia Robles").role());
+        assertTrue(f.names().stream().noneMatch(n -> n.endsWith(" on")), f.names().toString());
+    }
 }
