@@ -1496,8 +1496,8 @@ final class Extractor {
 
         boolean speechAt(int i) {
             Token t = tok(i);
-            if (t == null || !t.isWord()) {
-                return false;
+            if (t == null || !t.isWord() || at[i] != null && t.capitalised()) {
+                return false; // not the "States" of "the United States"
             }
             if (speech == null) {
                 speech = new byte[d.size()];

@@ -223,6 +223,9 @@ final class Quotes {
             if (t.kind() == Token.Kind.QUOTE || (t.sentence() != sentence && d.tok(close).sentence() != t.sentence())) {
                 break;
             }
+            if (t.is("and") && (k == close + 1 || k == close + 2 && d.tok(close + 1).isPunct(','))) {
+                break; // '... people" and condemned what it called ...': the speaker of the clause before goes on
+            }
             if (t.isPunct('.') && k > close + 1 && !(t.joined() && d.tok(k - 1).in(WordClass.ABBREVIATIONS))) {
                 break; // but not the dot of "Brig. Gen. Name told ..."
             }
@@ -268,7 +271,8 @@ final class Quotes {
         for (int k = open - 1; k >= from; k--) {
             if (run.speechAt(k)) {
                 Ent s = subjectBefore(k, from);
-                if (s == null) {
+                if (s == null && !(k > 0 && d.tok(k - 1).is("and"))) {
+                    // (not '..." and accused the United States of ...': the one after is the accused)
                     s = subjectAfter(run.lex.speech.longest(d, k, false).last());
                 }
                 if (s != null) {

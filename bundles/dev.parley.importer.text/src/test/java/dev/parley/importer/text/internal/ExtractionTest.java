@@ -921,4 +921,14 @@ class ExtractionTest {
         assertEquals("Foreign Minister", f.require("Ana Lucia Robles").role());
         assertTrue(f.names().stream().noneMatch(n -> n.endsWith(" on")), f.names().toString());
     }
+
+    @Test
+    void aQuoteAfterAnAccusationOrAnAndClauseKeepsTheSpeakerAndStatesIsNoSpeechVerbInANamedState() {
+        Fixture f = new Fixture("Hezbollah fought on.\n\nIts leader, Sheikh Karim Haddad, said the group would fight \"as "
+                + "long as the occupation continues\", and accused the United States of giving Israel \"cover for every "
+                + "crime\".\n\nThe Russian foreign ministry said Moscow \"firmly backs the sovereign choice of its "
+                + "people\" and condemned what it called Washington's \"campaign of pressure and blackmail\".");
+        assertEquals("Karim Haddad", f.speakerOf("cover for every crime"));
+        assertEquals("Russia", f.speakerOf("firmly backs the sovereign"));
+    }
 }
