@@ -22,6 +22,7 @@ import dev.parley.model.Polarity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,6 +62,13 @@ final class Relations {
         soFar = out;
         Set<Same> seen = new HashSet<>();
         for (Found f : quoteCriticism()) {
+            if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
+                out.add(f);
+                f.source().involved = true;
+                f.target().involved = true;
+            }
+        }
+        for (Found f : backedBy()) {
             if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
                 out.add(f);
                 f.source().involved = true;
@@ -198,6 +206,48 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** What "X-backed" and the like say X does for the one they qualify. */
+    private static final Map<String, String> BACKING = Map.of("backed", "support", "supported", "support",
+            "sponsored", "support", "funded", "aid", "financed", "aid", "armed", "arm", "led", "lead", "allied", "ally",
+            "aligned", "ally");
+
+    /**
+     * "the Iran-backed Houthis", "the Kenyan-led MSS mission", "the Iran-backed group": the actor before
+     * the hyphen backs, leads or arms the one the phrase names (a mention right after, or the body a
+     * noun such as "group" stands for).
+     */
+    private List<Found> backedBy() {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i + 2 < d.size(); i++) {
+            Token dash = d.tok(i);
+            Mention who = run.at[i - 1];
+            if (!dash.isPunct('-') || !dash.joined() || who == null || who.last() != i - 1 || !d.tok(i + 1).joined()) {
+                continue;
+            }
+            String category = BACKING.get(d.tok(i + 1).key());
+            if (category == null) {
+                continue;
+            }
+            Ent target = null;
+            for (int k = i + 2; k < d.size() && k <= i + 5 && target == null; k++) {
+                Mention m = run.at[k];
+                if (m != null && m.ent() != who.ent()) {
+                    target = m.ent();
+                } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null) {
+                    break;
+                }
+            }
+            if (target == null || target.isPerson() || target.known != null && who.ent().known != null
+                    && who.ent().known.name().equals(target.known.parent())) {
+                continue; // (not "the EU-led EUFOR": a body and its own operation)
+            }
+            Polarity p = Polarity.COOPERATION;
+            int sentence = d.tok(i).sentence();
+            out.add(new Found(who.ent(), target, category, p, category.equals("arm") ? 5 : 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
     }
 
     /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */

@@ -931,4 +931,18 @@ class ExtractionTest {
         assertEquals("Karim Haddad", f.speakerOf("cover for every crime"));
         assertEquals("Russia", f.speakerOf("firmly backs the sovereign"));
     }
+
+    @Test
+    void backedAndLedPhrasesSummonsCongratulationsAndCoordination() {
+        Fixture f = new Fixture("Israel struck positions of the Iran-backed Hezbollah. The Kenyan-led MSS mission patrolled "
+                + "the port. EUFOR, the EU-led force in Bosnia, sent reserves. Lebanon's foreign ministry summoned Iran's "
+                + "ambassador. Russia congratulated Venezuela on the vote. The Lebanese army deployed in coordination "
+                + "with UNIFIL.");
+        assertEquals("support", f.between("Iran", "Hezbollah", Polarity.COOPERATION).get(0).category());
+        assertFalse(f.between("Kenya", "MSS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "EUFOR", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Lebanon", "Iran", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Lebanon", "UNIFIL", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
