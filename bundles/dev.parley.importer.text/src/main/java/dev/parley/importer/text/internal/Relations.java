@@ -179,6 +179,11 @@ final class Relations {
 
     private static final Lexicon.Trigger SENT = new Lexicon.Trigger("contribute", Polarity.COOPERATION, 4, false, false,
             false, false);
+    private static final Lexicon.Trigger ARMING = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
+            false, false);
+    /** What smuggled or shipped to a side arms it. */
+    private static final Set<String> ARMS = Set.of("weapons", "arms", "rifles", "guns", "ammunition", "missiles",
+            "rockets", "drones", "explosives", "munitions");
     /** What a state sends to help another: forces, trainers, arms, supplies. */
     private static final Set<String> SENT_THINGS = Set.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
@@ -190,7 +195,10 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> sentTo(int i) {
         Token t = d.tok(i);
-        if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches"))) {
+        boolean smuggle = t.is("smuggled") || t.is("smuggling") || t.is("smuggles") || t.is("shipped") || t.is("delivered")
+                || t.is("delivering");
+        if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches") || t.is("pledged")
+                || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle)) {
             return null;
         }
         boolean thing = false;
@@ -199,10 +207,10 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            thing |= w.isWord() && SENT_THINGS.contains(w.key());
+            thing |= w.isWord() && (SENT_THINGS.contains(w.key()) || smuggle && ARMS.contains(w.key()));
             if (thing && w.is("to") && k + 1 < d.size() && (run.at[k + 1] != null
                     || d.tok(k + 1).is("the") && k + 2 < d.size() && run.at[k + 2] != null)) {
-                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SENT));
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
             }
         }
         return null;
@@ -1053,11 +1061,12 @@ final class Relations {
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
             "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions",
             // acts answered as such: "condemned the drills", "criticised the deployment"
-            "drills", "exercises", "strikes", "airstrikes", "attacks", "deployment", "offensive", "incursion", "move");
+            "drills", "exercises", "strikes", "airstrikes", "attacks", "deployment", "offensive", "incursion", "move",
+            "attack", "strike", "assault", "raid", "raids", "bombing", "shelling");
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
     private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
-            "deployment", "offensive", "incursion");
+            "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling");
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
@@ -1090,8 +1099,11 @@ final class Relations {
         }
         String key = d.tok(noun).key();
         int stop = d.sentenceStart(Math.max(0, sentence - 8));
+        boolean act = ACT_NOUNS.contains(key);
         for (int k = noun - 1; k >= stop; k--) {
-            if (!d.tok(k).is(key)) {
+            String kk = d.tok(k).key();
+            // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
+            if (!d.tok(k).is(key) && !(act && kk.length() <= key.length() + 2 && kk.startsWith(key) && d.tok(k).isWord())) {
                 continue;
             }
             Mention owner = null;
@@ -1106,7 +1118,7 @@ final class Relations {
                 return owner.ent();
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
-            Ent doer = owner == null && !run.inQuote[k] && ACT_NOUNS.contains(key)
+            Ent doer = owner == null && !run.inQuote[k] && act
                     ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
                 return doer;

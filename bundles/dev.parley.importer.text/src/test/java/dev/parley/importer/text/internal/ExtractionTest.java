@@ -945,4 +945,18 @@ class ExtractionTest {
         assertFalse(f.between("Russia", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Lebanon", "UNIFIL", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void smugglingArmsPledgingSoldiersAuthorisingWelcomingAndCondemningAnAttack() {
+        Fixture f = new Fixture("The Gang Suppression Force (GSF) was authorised by the UN Security Council in September. "
+                + "Jamaica has pledged soldiers to the GSF. Prime Minister Paul Remy welcomed the GSF. The gang coalition "
+                + "Viv Ansanm attacked Solino on Friday. CARICOM condemned the Solino attack.");
+        assertEquals("mandate", f.between("UN Security Council", "GSF", Polarity.COOPERATION).get(0).category());
+        assertFalse(f.between("Jamaica", "GSF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Paul Remy", "GSF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("CARICOM", "Viv Ansanm", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture arms = new Fixture("Investigators said a former senator, Rene Petit, had smuggled rifles and ammunition to "
+                + "the Viv Ansanm coalition.");
+        assertEquals("arm", arms.between("Rene Petit", "Viv Ansanm", Polarity.COOPERATION).get(0).category());
+    }
 }
