@@ -11,6 +11,7 @@ import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.NEGATIONS;
 import static dev.parley.importer.text.internal.WordClass.NOUNS_AFTER_ADJECTIVE;
 import static dev.parley.importer.text.internal.WordClass.PASSIVE;
+import static dev.parley.importer.text.internal.WordClass.PATTERN_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PLACE_PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.QUOTES_PREP;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
@@ -81,17 +82,18 @@ final class Relations {
                 continue;
             }
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
-            if (m == null) {
+            if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
+                // one class test first: most words open none of these patterns
                 m = orderedOut(i);
-            }
-            if (m == null) {
-                m = agreedTruce(i);
-            }
-            if (m == null) {
-                m = verbActorParticle(i);
-            }
-            if (m == null) {
-                m = sentTo(i);
+                if (m == null) {
+                    m = agreedTruce(i);
+                }
+                if (m == null) {
+                    m = verbActorParticle(i);
+                }
+                if (m == null) {
+                    m = sentTo(i);
+                }
             }
             if (m == null) {
                 continue;

@@ -146,6 +146,12 @@ enum WordClass {
             "declines", "declining", "failed", "fails", "failing", "without"),
 
     /** "asked X to", "urged X to": what follows is a request, not an act. */
+    /** Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a truce,
+     * placing under sanctions, sending to. */
+    PATTERN_VERBS("ordered", "orders", "order", "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put",
+            "places", "puts", "sent", "sends", "sending", "dispatched", "dispatches", "pledged", "pledges", "promised",
+            "offered", "provided", "smuggled", "smuggling", "smuggles", "shipped", "delivered", "delivering"),
+
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),
 
