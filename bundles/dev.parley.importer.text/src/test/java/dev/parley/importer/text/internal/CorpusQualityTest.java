@@ -44,6 +44,9 @@ class CorpusQualityTest {
         "83-taiwan-strait-drills-g7", "84-somalia-somaliland-port-deal", "85-turkey-pkk-strikes-iraq",
         "86-afghanistan-pakistan-border-clashes", "87-bosnia-republika-srpska-secession",
         "88-chad-sudan-refugees-un-panel"};
+    static final String[] FOURTH_BATCH = {"91-haiti-gangs-suppression-force", "92-yemen-houthis-red-sea-strikes",
+        "93-niger-benin-border-closure", "94-venezuela-disputed-election", "95-lebanon-israel-hezbollah-strikes",
+        "96-drc-m23-advance-uvira"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -87,7 +90,7 @@ class CorpusQualityTest {
     @Test
     void extractionStaysAboveItsFloorsOnTextItWasNotTunedFor() throws IOException {
         // floors: actors F1, type, role, affiliation, quotes found, speaker, relations F1
-        check("corpus", ARTICLES, 0.93, 0.90, 0.88, 0.80, 0.95, 0.95, 0.78);
+        check("corpus", ARTICLES, 0.93, 0.90, 0.88, 0.84, 0.95, 0.95, 0.80);
     }
 
     /**
@@ -105,7 +108,16 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheThirdBatch() throws IOException {
-        check("third batch", THIRD_BATCH, 0.92, 0.93, 0.93, 0.85, 0.95, 0.93, 0.64);
+        check("third batch", THIRD_BATCH, 0.92, 0.93, 0.93, 0.88, 0.95, 0.93, 0.66);
+    }
+
+    /**
+     * A fourth batch (Haiti, Yemen, Niger and Benin, Venezuela, Lebanon, eastern Congo), annotated more
+     * densely (relations inside quotes, allegations), scored once before any rule was changed for it.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheFourthBatch() throws IOException {
+        check("fourth batch", FOURTH_BATCH, 0.92, 0.92, 0.88, 0.85, 0.95, 0.85, 0.46);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
