@@ -759,7 +759,7 @@ final class Extractor {
                         && !isTitle(end + 2)) {
                     afterHead = true;
                     end++;
-                } else if (afterHead && n.isWord() && (n.is("on") || n.is("for")) && at[end + 2] != null
+                } else if (afterHead && n.isWord() && (n.is("on") || n.is("for")) && tok(end + 2) != null && at[end + 2] != null
                         && at[end + 2].ent().isState() && at[end + 2].first() == end + 2 && !tok(end + 2).allCaps()) {
                     end = at[end + 2].last(); // "Panel of Experts on Sudan": the country is the body's brief
                     break;
@@ -1352,7 +1352,7 @@ final class Extractor {
                 }
                 if (first == null) {
                     first = m;
-                    while (at[first.last() + 1] != null && at[first.last() + 1] != first) {
+                    while (first.last() + 1 < at.length && at[first.last() + 1] != null && at[first.last() + 1] != first) {
                         first = at[first.last() + 1];
                     }
                     // "a researcher at Taipei's Institute for ...": the possessor's body employs

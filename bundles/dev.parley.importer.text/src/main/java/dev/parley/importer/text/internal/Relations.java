@@ -669,7 +669,8 @@ final class Relations {
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own
                 }
-                while (run.at[next.last() + 1] != null && run.at[next.last() + 1] != next && next.last() + 1 < to) {
+                while (next.last() + 1 < to && next.last() + 1 < d.size() && run.at[next.last() + 1] != null
+                        && run.at[next.last() + 1] != next) {
                     next = run.at[next.last() + 1];
                 }
                 if (!targets.contains(next.ent())) {
@@ -1111,7 +1112,7 @@ final class Relations {
             Mention owner = null;
             if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
                 owner = run.at[k - 2]; // "UNAMA's report"
-            } else if (run.at[k - 1] != null) {
+            } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
             } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
                 owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
@@ -1156,13 +1157,13 @@ final class Relations {
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
-                if (t.is("as") && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
+                if (t.is("as") && k + 1 < d.size() && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
                     return null; // "a ruling Caracas rejected as Brazil moved troops": a clause of its own
                 }
                 continue;
             }
-            while (run.at[m.last() + 1 < d.size() ? m.last() + 1 : m.last()] != null
-                    && run.at[m.last() + 1] != m && m.last() + 1 < to) {
+            while (m.last() + 1 < to && m.last() + 1 < d.size() && run.at[m.last() + 1] != null
+                    && run.at[m.last() + 1] != m) {
                 m = run.at[m.last() + 1];
             }
             if (run.modifier(m)) {

@@ -959,4 +959,33 @@ class ExtractionTest {
                 + "the Viv Ansanm coalition.");
         assertEquals("arm", arms.between("Rene Petit", "Viv Ansanm", Polarity.COOPERATION).get(0).category());
     }
+
+    @Test
+    void wordSoupFromTheCorpusNeverBreaksTheExtractor() throws java.io.IOException {
+        // a mention, a trigger or a quote mark as the last token once ran lookups past the end of the text
+        for (String text : List.of("supports\"   Lebanese  ", "It accused the United States", "troops from Kenya",
+                "rejected the report by", "condemned the attack", "the Iran-backed", "urged Togo to")) {
+            new Fixture(text);
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String name : CorpusQualityTest.THIRD_BATCH) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/corpus/" + name + ".txt")) {
+                String t = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                words.addAll(List.of(t.split("(?<=\\s)|(?=\\s)|(?<=[,.\"()'])|(?=[,.\"()'])")));
+            }
+        }
+        java.util.Random r = new java.util.Random(7);
+        int runs = 0;
+        for (int n = 0; n < 4000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int start = r.nextInt(words.size());
+            int len = 1 + r.nextInt(r.nextBoolean() ? 12 : 200);
+            for (int i = 0; i < len; i++) {
+                sb.append(r.nextInt(4) == 0 ? words.get(r.nextInt(words.size())) : words.get((start + i) % words.size()));
+            }
+            Fixture f = new Fixture(sb.toString());
+            runs += f.dossier.sources().size();
+        }
+        assertEquals(4000, runs);
+    }
 }
