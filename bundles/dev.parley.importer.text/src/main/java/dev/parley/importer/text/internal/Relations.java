@@ -1144,7 +1144,20 @@ final class Relations {
 
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     private Mention headAfter(int b, int to) {
-        for (int k = b + 1; k < to && k <= b + 10; k++) {
+        int limit = b + 10;
+        for (int k = b + 1; k < to && k <= limit; k++) {
+            if (d.tok(k).is("what")) {
+                // "struck what the Pentagon described as Houthi weapons depots": the one who describes is no target
+                for (int j = k + 1; j < to && j <= k + 6; j++) {
+                    if (d.tok(j).is("as") && (d.tok(j - 1).is("described") || d.tok(j - 1).is("identified"))
+                            || d.tok(j).is("called") || d.tok(j).is("termed")) {
+                        limit += j - k;
+                        k = j;
+                        break;
+                    }
+                }
+                continue;
+            }
             Mention m = run.at[k];
             if (m == null) {
                 Token t = d.tok(k);

@@ -988,4 +988,13 @@ class ExtractionTest {
         }
         assertEquals(4000, runs);
     }
+
+    @Test
+    void whoDescribesATargetIsNoTargetAndHittingIsAnAttack() {
+        Fixture f = new Fixture("U.S. and British warplanes struck what the Pentagon described as Houthi weapons depots. "
+                + "Russian drones hit Ukrainian power plants overnight.");
+        assertFalse(f.between("United Kingdom", "Houthis", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United Kingdom", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
