@@ -211,6 +211,23 @@ final class Extractor {
             return d.tok(i);
         }
 
+        /**
+         * For a comma at k closing ", which/who ...,": the index of "which"/"who" (looking back at most
+         * {@code limit} tokens, not before {@code from}), else -1.
+         */
+        int relativeOpening(int k, int from, int limit) {
+            for (int j = k - 1; j > from && j >= k - limit; j--) {
+                Token t = d.tok(j);
+                if (t.isPunct(',')) {
+                    return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
+                }
+                if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
         boolean free(int a, int b) {
             for (int i = a; i <= b; i++) {
                 if (i < 0 || i >= d.size() || at[i] != null || outlet[i]) {

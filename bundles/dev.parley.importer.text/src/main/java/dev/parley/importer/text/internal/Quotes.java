@@ -298,17 +298,9 @@ final class Quotes {
         if (start > from && d.tok(start).isPunct(',')) {
             // "Cairo, which has long been at odds with Addis Ababa over the dam Ethiopia built, said":
             // past the relative clause to the one it describes
-            for (int j = start - 1; j > from && j >= start - 30; j--) {
-                Token t = d.tok(j);
-                if (t.isPunct(',')) {
-                    if (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) {
-                        start = j - 1;
-                    }
-                    break;
-                }
-                if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
-                    break;
-                }
+            int r = run.relativeOpening(start, from, 30);
+            if (r >= 0) {
+                start = r - 2;
             }
         }
         for (int i = start; i >= from; i--) {

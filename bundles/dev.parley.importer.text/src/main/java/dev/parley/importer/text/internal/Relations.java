@@ -56,26 +56,22 @@ final class Relations {
     }
 
     /** The relations found so far, in text order: a response looks back at what it answers. */
-    private List<Found> soFar = List.of();
+    private final List<Found> found = new ArrayList<>();
+    private final Set<Same> seen = new HashSet<>();
 
+    /** Keeps a relation unless one with the same sides, polarity and category is kept already. */
+    private void keep(Found f) {
+        if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
+            found.add(f);
+            f.source().involved = true;
+            f.target().involved = true;
+        }
+    }
+
+    /** Finds the article's relations; once per instance. */
     List<Found> find() {
-        List<Found> out = new ArrayList<>();
-        soFar = out;
-        Set<Same> seen = new HashSet<>();
-        for (Found f : quoteCriticism()) {
-            if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
-                out.add(f);
-                f.source().involved = true;
-                f.target().involved = true;
-            }
-        }
-        for (Found f : backedBy()) {
-            if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
-                out.add(f);
-                f.source().involved = true;
-                f.target().involved = true;
-            }
-        }
+        quoteCriticism().forEach(this::keep);
+        backedBy().forEach(this::keep);
         for (int i = 0; i < d.size(); i++) {
             Token t = d.tok(i);
             if (!t.isWord() || run.at[i] != null) {
@@ -102,16 +98,10 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
-            for (Found f : relationsFor(m)) {
-                if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
-                    out.add(f);
-                    f.source().involved = true;
-                    f.target().involved = true;
-                }
-            }
+            relationsFor(m).forEach(this::keep);
             i = m.last();
         }
-        return out;
+        return found;
     }
 
     /** Nouns for what one side is to another: the possessor before them is the other side. */
@@ -788,20 +778,6 @@ final class Relations {
         return m != null && m.first() == k && m.last() == k && m.value().category().equals("accuse");
     }
 
-    /** For a comma at k closing ", which/who ...,": the index of "which"/"who", else -1. */
-    private int relativeOpening(int k, int from) {
-        for (int j = k - 1; j > from && j >= k - 20; j--) {
-            Token t = d.tok(j);
-            if (t.isPunct(',')) {
-                return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
-            }
-            if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /**
      * "The UAE, which Sudan's government accuses of arming the RSF": the act at a is the antecedent's,
      * not the accuser's. Null unless the text has that shape.
@@ -1092,8 +1068,8 @@ final class Relations {
      */
     private Ent authorOf(int noun, Ent subject, int sentence) {
         Ent side = subject.isPerson() && subject.affiliation != null ? subject.affiliation : subject;
-        for (int k = soFar.size() - 1; k >= 0; k--) {
-            Found f = soFar.get(k);
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found f = found.get(k);
             if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.polarity() == Polarity.CONFLICT
                     && (f.target() == subject || f.target() == side) && f.source() != subject && f.source() != side
                     && f.source().affiliation != side) {
@@ -1285,7 +1261,7 @@ final class Relations {
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {
                 // "Egypt, which shares a border with Libya, has long backed ...": past the relative clause
-                int r = relativeOpening(k, from);
+                int r = run.relativeOpening(k, from, 20);
                 if (r >= 0) {
                     k = r - 1;
                 }
