@@ -475,6 +475,9 @@ final class Extractor {
                 if (start < 0) {
                     continue;
                 }
+                // "the Philippine Coast Guard (PCG)", "the Rwanda Defence Force (RDF)", "Iran's Islamic
+                // Revolutionary Guard Corps (IRGC)": an arm of the state
+                Ent arm = acrM == null ? armOfState(start, i - 1) : null;
                 if (acrM != null && before == null) {
                     Ent known = acrM.ent();
                     String phrase = Doc.key(d.span(start, i - 1));
@@ -495,14 +498,11 @@ final class Extractor {
                         known.aliases.remove(acr.text());
                         acronyms.put(acr.key(), e);
                     }
-                } else if (acrM == null && armOfState(start, i - 1) != null) {
-                    // "the Philippine Coast Guard (PCG)", "the Rwanda Defence Force (RDF)", "Iran's Islamic
-                    // Revolutionary Guard Corps (IRGC)": an arm of the state
-                    Ent state = armOfState(start, i - 1);
-                    state.alias(d.span(start, i - 1));
-                    mention(start, i - 1, state, Mention.Form.ALIAS);
-                    mention(i + 1, i + 1, state, Mention.Form.ALIAS);
-                    acronyms.put(acr.key(), state);
+                } else if (arm != null) {
+                    arm.alias(d.span(start, i - 1));
+                    mention(start, i - 1, arm, Mention.Form.ALIAS);
+                    mention(i + 1, i + 1, arm, Mention.Form.ALIAS);
+                    acronyms.put(acr.key(), arm);
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
                     // "the Multinational Security Support (MSS) mission": the noun after the brackets says what it is
                     Token noun = tok(i + 3);
@@ -564,7 +564,6 @@ final class Extractor {
             return s;
         }
 
-        /** Are tokens [a, b] a government or force phrase ("Coast Guard", "Foreign Ministry")? */
         /**
          * The state whose arm the name [start, end] is: a state's name, adjective or possessive before
          * a ministry or force ("Philippine Coast Guard", "Rwanda Defence Force", "Iran's ... Corps");
@@ -585,20 +584,21 @@ final class Extractor {
             if (state == null || rest > end) {
                 return null;
             }
-            Trie.Match<String> w = wordsAt(rest);
-            if (w != null && w.last() == end && w.value().equals("gov")) {
+            String agency = agency(rest, end);
+            if ("gov".equals(agency)) {
                 return state; // "the Malian Foreign Ministry"
             }
-            boolean force = w != null && w.last() == end && w.value().equals("force") || militaryName(rest, end);
+            boolean force = "force".equals(agency) || militaryName(rest, end);
             return force && !hasDomesticArmedGroup(state) ? state : null;
         }
 
-        boolean stateAgency(int a, int b) {
-            if (a > b) {
-                return false;
-            }
-            Trie.Match<String> w = wordsAt(a);
-            return w != null && w.last() == b && (w.value().equals("gov") || w.value().equals("force"));
+        /**
+         * What the words lexicon calls the phrase that starts at a ("gov" for "Foreign Ministry", "force"
+         * for "Coast Guard"), when it ends exactly at b (any end for b &lt; 0); null otherwise.
+         */
+        String agency(int a, int b) {
+            Trie.Match<String> w = a >= 0 && a < d.size() ? wordsAt(a) : null;
+            return w != null && (b < 0 || w.last() == b) ? w.value() : null;
         }
 
         /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
@@ -863,15 +863,15 @@ final class Extractor {
         }
 
         private void classify(int a, int b) {
-            int tb = titleBefore(a);
-            if (codeName(tb >= 0 ? titleStart(tb) : a)) {
+            int titleBefore = titleBefore(a); // the title that ends right before the name, or -1
+            if (codeName(titleBefore >= 0 ? titleStart(titleBefore) : a)) {
                 return; // "drills code-named Justice Shield": not Justice Shield the judge
             }
-            if (tb < 0 && !placeNames.isEmpty() && placeNames.contains(Doc.key(d.span(a, b)))) {
+            if (titleBefore < 0 && !placeNames.isEmpty() && placeNames.contains(Doc.key(d.span(a, b)))) {
                 return; // "the future of Cabo Delgado" after "Cabo Delgado province"
             }
             Token to = tok(a - 1);
-            if (a == b && tb < 0 && to != null && to.is("to") && (tok(a - 2) != null && MOTION_VERBS.contains(tok(a - 2).key())
+            if (a == b && titleBefore < 0 && to != null && to.is("to") && (tok(a - 2) != null && MOTION_VERBS.contains(tok(a - 2).key())
                     || tok(a - 3) != null && MOTION_VERBS.contains(tok(a - 3).key()))) {
                 return; // "residents who fled to Pemba", "fled Macomia to Pemba"
             }
@@ -926,7 +926,7 @@ final class Extractor {
             }
             Token where = tok(a - 1);
             if (words == 1 && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where.key())
-                    && titleBefore(a) < 0) {
+                    && titleBefore < 0) {
                 return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
             }
             if (words == 1 && IDEOLOGIES.contains(tok(a).key())) {
@@ -951,12 +951,11 @@ final class Extractor {
                 return; // "the Mutual Defense Treaty": a document
             }
             Token after = tok(b + 1);
-            if (words >= 2 && COMPASS.contains(tok(a).key()) && titleBefore(a) < 0
+            if (words >= 2 && COMPASS.contains(tok(a).key()) && titleBefore < 0
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
                 return; // "North Darfur", "South Kivu province": a region
             }
-            int titleBefore = titleBefore(a);
-            boolean speechAfter = speechAt(b + 1);
+                        boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
             int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
             boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
@@ -1047,8 +1046,8 @@ final class Extractor {
                         while (k < a && tok(k).isWord() && tok(k).in(DETERMINERS)) {
                             k++;
                         }
-                        Trie.Match<String> w = k < a ? wordsAt(k) : null;
-                        e.servesState |= w != null && (w.value().equals("gov") || w.value().equals("force"));
+                        String w = k < a ? agency(k, -1) : null;
+                        e.servesState |= "gov".equals(w) || "force".equals(w);
                     }
                 }
                 if (tok(titleBefore + 1) == tok(a)) {
@@ -1558,16 +1557,9 @@ final class Extractor {
             if (byFirstKey.isEmpty()) {
                 return;
             }
-            // the hashes of the surnames' first words: most tokens of an article are none of them,
-            // and the hash a token already has says so without a map lookup
-            int[] hashes = new int[byFirstKey.size()];
-            int h = 0;
-            for (String k : byFirstKey.keySet()) {
-                hashes[h++] = k.hashCode();
-            }
             for (int i = 0; i < d.size(); i++) {
                 Token t = tok(i);
-                if (at[i] != null || outlet[i] || !t.isWord() || !contains(hashes, t.keyHash())) {
+                if (at[i] != null || outlet[i] || !t.isWord()) {
                     continue; // a surname is words (see surnameOf)
                 }
                 List<Ent> candidates = byFirstKey.get(t.key());
@@ -1603,15 +1595,6 @@ final class Extractor {
                     break;
                 }
             }
-        }
-
-        private static boolean contains(int[] values, int v) {
-            for (int x : values) {
-                if (x == v) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         // ---- 5b. counterparts ---------------------------------------------------------------------

@@ -107,7 +107,7 @@ final class Relations {
     /** Nouns for what one side is to another: the possessor before them is the other side. */
     private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
-            "sponsors", "patron");
+            "sponsors");
 
     /** "Israel's main arms supplier", "the junta's main suppliers of jets": Israel, the junta. */
     private Mention possessorOfRoleNoun(int a, int b) {
@@ -173,9 +173,7 @@ final class Relations {
             false, false);
     private static final Lexicon.Trigger ARMING = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
             false, false);
-    /** What smuggled or shipped to a side arms it. */
-    private static final Set<String> ARMS = Set.of("weapons", "arms", "rifles", "guns", "ammunition", "missiles",
-            "rockets", "drones", "explosives", "munitions");
+
     /** What a state sends to help another: forces, trainers, arms, supplies. */
     private static final Set<String> SENT_THINGS = Set.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
@@ -199,7 +197,7 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            thing |= w.isWord() && (SENT_THINGS.contains(w.key()) || smuggle && ARMS.contains(w.key()));
+            thing |= w.isWord() && (SENT_THINGS.contains(w.key()) || smuggle && WEAPONS.contains(w.key()));
             if (thing && w.is("to") && k + 1 < d.size() && (run.at[k + 1] != null
                     || d.tok(k + 1).is("the") && k + 2 < d.size() && run.at[k + 2] != null)) {
                 return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
@@ -1034,18 +1032,24 @@ final class Relations {
     /** Categories of answering what another did or said. */
     private static final Set<String> RESPONSES = Set.of("reject", "criticise", "condemn");
 
-    /** What one side says or does that another answers: "rejected the report", "dismissed the findings". */
-    private static final Set<String> RESPONSE_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
+    /** What one side says or decides that another answers: "rejected the report", "dismissed the findings". */
+    private static final Set<String> SAYING_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
-            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions",
-            // acts answered as such: "condemned the drills", "criticised the deployment"
-            "drills", "exercises", "strikes", "airstrikes", "attacks", "deployment", "offensive", "incursion", "move",
-            "attack", "strike", "assault", "raid", "raids", "bombing", "shelling");
+            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move");
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
     private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
             "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling");
+
+    /** Both: "rejected the report", "condemned the drills". */
+    private static final Set<String> RESPONSE_NOUNS = union(SAYING_NOUNS, ACT_NOUNS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {

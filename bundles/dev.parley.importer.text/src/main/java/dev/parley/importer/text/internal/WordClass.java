@@ -145,9 +145,10 @@ enum WordClass {
     NEGATIONS("not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refusing", "refuse", "declined",
             "declines", "declining", "failed", "fails", "failing", "without"),
 
-    /** "asked X to", "urged X to": what follows is a request, not an act. */
-    /** Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a truce,
-     * placing under sanctions, sending to. */
+    /**
+     * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a
+     * truce, placing under sanctions, sending to.
+     */
     PATTERN_VERBS("ordered", "orders", "order", "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put",
             "places", "puts", "sent", "sends", "sending", "dispatched", "dispatches", "pledged", "pledges", "promised",
             "offered", "provided", "smuggled", "smuggling", "smuggles", "shipped", "delivered", "delivering"),
@@ -159,6 +160,7 @@ enum WordClass {
     TITLE_SCOPES("country", "regional", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
             "provincial", "field"),
 
+    /** "asked X to", "urged X to": what follows is a request, not an act. */
     REQUESTS("ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "call", "calls", "called",
             "calling", "press", "pressed", "pressing", "want", "wants", "wanted", "encourage", "encouraged",
             "encourages", "invite", "invited", "invites"),
