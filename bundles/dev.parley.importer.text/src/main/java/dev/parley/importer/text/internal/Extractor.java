@@ -1404,7 +1404,6 @@ final class Extractor {
                 Map.entry("body", Set.of(ActorType.IGO)),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
-                Map.entry("entity", Set.of(ActorType.STATE)),
                 Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
                 Map.entry("council", Set.of(ActorType.IGO)),
                 Map.entry("union", Set.of(ActorType.IGO)),
