@@ -198,7 +198,11 @@ final class Trie<V> {
             return null; // no phrase can start with a word written in lower case here
         }
         Node<V> n = root;
-        Match<V> best = null;
+        // the longest match so far: its last token, its node's entries and the chosen one (the others
+        // that fit are looked for once, for the match returned)
+        int bestLast = -1;
+        List<Entry<V>> bestEntries = null;
+        int bestK = -1;
         int sentence = doc.tok(start).sentence();
         boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
         for (int i = start; i < doc.size(); i++) {
@@ -215,12 +219,18 @@ final class Trie<V> {
             for (int k = 0; k < entries.size(); k++) {
                 Entry<V> e = entries.get(k);
                 if (!caseSensitive || fits(doc, start, e.shape())) {
-                    best = new Match<>(start, i, e, entries.size() == 1 ? List.of() : others(doc, start, entries, k, caseSensitive));
+                    bestLast = i;
+                    bestEntries = entries;
+                    bestK = k;
                     break;
                 }
             }
         }
-        return best;
+        if (bestEntries == null) {
+            return null;
+        }
+        return new Match<>(start, bestLast, bestEntries.get(bestK),
+                bestEntries.size() == 1 ? List.of() : others(doc, start, bestEntries, bestK, caseSensitive));
     }
 
     /** The other entries of a node that fit too: "Brussels" is Belgium's capital and the seat of the EU. */
