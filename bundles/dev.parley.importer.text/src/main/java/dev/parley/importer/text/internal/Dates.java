@@ -33,18 +33,17 @@ final class Dates {
     Dates(Extractor.Run run) {
         this.run = run;
         Doc d = run.d;
-        this.bySentence = new String[d.sentences.size()];
+        this.bySentence = new String[d.sentenceCount()];
         // every date has a number in it (a day or a year): only sentences with one are read
         boolean[] numbered = new boolean[bySentence.length];
-        for (Token t : d.tokens) {
-            if (t.kind() == Token.Kind.NUMBER) {
-                numbered[t.sentence()] = true;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.number(i)) {
+                numbered[d.tok(i).sentence()] = true;
             }
         }
         for (int s = 0; s < bySentence.length; s++) {
             if (numbered[s]) {
-                int[] range = d.sentences.get(s);
-                bySentence[s] = first(d, range[0], range[1]);
+                bySentence[s] = first(d, d.sentenceStart(s), d.sentenceEnd(s));
             }
         }
     }
@@ -200,11 +199,10 @@ final class Dates {
             if (bySentence[s] == null) {
                 continue;
             }
-            int[] range = d.sentences.get(s);
             String kind = null;
             boolean future = false;
             List<Ent> actors = new ArrayList<>();
-            for (int k = range[0]; k < range[1]; k++) {
+            for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
                 Token t = d.tok(k);
                 if (kind == null && t.in(EVENT_NOUNS)) {
                     kind = t.key().endsWith("s") && !t.key().equals("talks") ? t.key().substring(0, t.key().length() - 1) : t.key();

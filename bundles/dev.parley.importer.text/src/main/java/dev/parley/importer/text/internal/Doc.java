@@ -3,8 +3,6 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.ABBREVIATIONS;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,12 +14,26 @@ final class Doc {
 
     final String text;
     final Token[] tokens;
-    /** Token index ranges [from, to) of each sentence. */
-    final List<int[]> sentences = new ArrayList<>();
+    /** Token index ranges [from, to) of each sentence, as two arrays (no object to follow per lookup). */
+    private int[] sentenceFrom = new int[16];
+    private int[] sentenceTo = new int[16];
+    private int sentenceCount;
     /** True when every token knows which lexicons may match at it (see {@link Token#lexicons}). */
     final boolean classified;
     /** The vocabulary the tokens were looked up in, or null. */
     final Vocabulary vocabulary;
+    /**
+     * What the scans over every token test first, side by side in two arrays so that a scan reads
+     * one number per token instead of following two references: the token's lexicon bits
+     * ({@link Token#lexicons}) with {@link #WORD}, {@link #CAPITALISED} and {@link #NUMBER}, and
+     * its word classes ({@link Token#classes}).
+     */
+    private final int[] flags;
+    private final long[] classes;
+    static final int WORD = 1 << 16;
+    static final int CAPITALISED = 1 << 17;
+    static final int NUMBER = 1 << 18;
+    private static final int LEXICONS = 0xFFFF;
 
     Doc(String text) {
         this(text, null);
@@ -34,6 +46,14 @@ final class Doc {
         this.vocabulary = vocabulary;
         this.classified = vocabulary != null;
         this.tokens = tokenize(chars);
+        this.flags = new int[tokens.length];
+        this.classes = new long[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            Token t = tokens[i];
+            flags[i] = (t.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
+                    | (t.kind() == Token.Kind.NUMBER ? NUMBER : 0);
+            classes[i] = t.classes();
+        }
         splitSentences();
     }
 
@@ -280,11 +300,46 @@ final class Doc {
     }
 
     private void addSentence(int from, int to) {
-        int index = sentences.size();
-        sentences.add(new int[] {from, to});
+        int index = sentenceCount++;
+        if (index == sentenceFrom.length) {
+            sentenceFrom = java.util.Arrays.copyOf(sentenceFrom, index * 2);
+            sentenceTo = java.util.Arrays.copyOf(sentenceTo, index * 2);
+        }
+        sentenceFrom[index] = from;
+        sentenceTo[index] = to;
         for (int k = from; k < to; k++) {
             tokens[k].sentence = index;
         }
+    }
+
+    /** Is token i a word ({@link Token#isWord})? False past either end. */
+    boolean word(int i) {
+        return i >= 0 && i < flags.length && (flags[i] & WORD) != 0;
+    }
+
+    /** Is token i a word with a capital ({@link Token#capitalised})? False past either end. */
+    boolean capitalised(int i) {
+        return i >= 0 && i < flags.length && (flags[i] & CAPITALISED) != 0;
+    }
+
+    /** Is token i a number? False past either end. */
+    boolean number(int i) {
+        return i >= 0 && i < flags.length && (flags[i] & NUMBER) != 0;
+    }
+
+    /** The lexicon bits of token i ({@link Token#lexicons}); 0 past either end. */
+    int lexicons(int i) {
+        return i >= 0 && i < flags.length ? flags[i] & LEXICONS : 0;
+    }
+
+    /** Is the key of token i a word of one of the classes whose bits are {@code bits}? False past either end. */
+    boolean in(int i, long bits) {
+        return i >= 0 && i < classes.length && (classes[i] & bits) != 0;
+    }
+
+    /** Is the key of token i a word of this class ({@link Token#in})? False past either end. */
+    boolean in(int i, WordClass c) {
+        return in(i, c.bit());
     }
 
     Token tok(int i) {
@@ -300,11 +355,23 @@ final class Doc {
         return text.substring(tokens[a].start(), tokens[b].end());
     }
 
-    int sentenceStart(int sentence) {
-        return sentences.get(sentence)[0];
+    int sentenceCount() {
+        return sentenceCount;
     }
 
+    /** The first token of a sentence. */
+    int sentenceStart(int sentence) {
+        if (sentence >= sentenceCount) {
+            throw new IndexOutOfBoundsException(sentence);
+        }
+        return sentenceFrom[sentence];
+    }
+
+    /** The token after the last of a sentence. */
     int sentenceEnd(int sentence) {
-        return sentences.get(sentence)[1];
+        if (sentence >= sentenceCount) {
+            throw new IndexOutOfBoundsException(sentence);
+        }
+        return sentenceTo[sentence];
     }
 }

@@ -20,6 +20,7 @@ import static dev.parley.importer.text.internal.WordClass.PLACE_WORDS;
 import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
 import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
+import static dev.parley.importer.text.internal.WordClass.RIVALRY;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
@@ -129,10 +130,11 @@ final class Extractor {
             // government it still treats as legitimate: a coup now, or a leader still recognised.
             boolean coupWord = false;
             boolean recentCoup = false;
-            for (Token t : d.tokens) {
-                if (t.kind() != Token.Kind.WORD) {
-                    continue;
+            for (int i = 0; i < d.size(); i++) {
+                if (!d.in(i, COUP_WORDS.bit() | RIVALRY.bit()) || !d.word(i)) {
+                    continue; // "power" is a word of the rivalry class
                 }
+                Token t = d.tok(i);
                 if (t.in(COUP_WORDS) || t.is("power") && d.tok(t.index() - 1) != null
                         && d.tok(t.index() - 1).in(POWER_VERBS)) {
                     coupWord = true;
@@ -299,10 +301,10 @@ final class Extractor {
         // ---- 1. gazetteer -----------------------------------------------------------------
 
         private void gazetteer() {
+            int bits = lex.outlets.bit() | lex.names.bit();
             for (int i = 0; i < d.size(); i++) {
-                Token t = tok(i);
-                if (!t.isWord()) {
-                    continue;
+                if (!d.word(i) || (d.lexicons(i) & bits) == 0) {
+                    continue; // no name or outlet starts here
                 }
                 Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
                 Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
@@ -669,7 +671,7 @@ final class Extractor {
 
         private void titles() {
             for (int i = 0; i < d.size(); i++) {
-                if (!tok(i).isWord() || at[i] != null || outlet[i]) {
+                if ((d.lexicons(i) & lex.titles.bit()) == 0 || !d.word(i) || at[i] != null || outlet[i]) {
                     continue;
                 }
                 Trie.Match<Title> m = lex.titles.longest(d, i, false);
@@ -708,8 +710,11 @@ final class Extractor {
         private void names() {
             List<int[]> runs = new ArrayList<>();
             for (int i = 0; i < d.size(); i++) {
+                if (!d.capitalised(i) || at[i] != null || outlet[i]) {
+                    continue;
+                }
                 Token t = tok(i);
-                if (!t.capitalised() || at[i] != null || outlet[i] || isTitle(i) || t.in(NOT_NAME)) {
+                if (isTitle(i) || t.in(NOT_NAME)) {
                     continue;
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
@@ -1548,20 +1553,28 @@ final class Extractor {
 
         private void surnames() {
             Map<String, List<Ent>> byFirstKey = new HashMap<>();
+            // the length and first letter of each such key, a test far cheaper than the map's
+            long[] shapes = new long[32];
             for (Ent e : ents) {
                 if (e.isPerson() && !e.surname.isEmpty()) {
-                    byFirstKey.computeIfAbsent(e.surname.get(0), k -> new ArrayList<>()).add(e);
+                    String first = e.surname.get(0);
+                    byFirstKey.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+                    shapes[Math.min(first.length(), 31)] |= 1L << first.charAt(0);
                 }
             }
             if (byFirstKey.isEmpty()) {
                 return;
             }
             for (int i = 0; i < d.size(); i++) {
-                Token t = tok(i);
-                if (at[i] != null || outlet[i] || !t.isWord()) {
+                if (at[i] != null || outlet[i] || !d.word(i)) {
                     continue; // a surname is words (see surnameOf)
                 }
-                List<Ent> candidates = byFirstKey.get(t.key());
+                Token t = tok(i);
+                String key = t.key();
+                if ((shapes[Math.min(key.length(), 31)] & 1L << key.charAt(0)) == 0) {
+                    continue;
+                }
+                List<Ent> candidates = byFirstKey.get(key);
                 if (candidates == null) {
                     continue;
                 }
@@ -1650,7 +1663,7 @@ final class Extractor {
 
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                if ((d.lexicons(i) & lex.words.bit()) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
                     continue;
                 }
                 Trie.Match<String> w = wordsAt(i);
@@ -1955,8 +1968,10 @@ final class Extractor {
             if (warring == null) {
                 warring = false;
                 for (Token t : d.tokens) {
-                    warring |= t.is("warring") || t.is("rival") || t.is("rivals") || t.is("power")
-                            && tok(t.index() + 1) != null && tok(t.index() + 1).is("struggle");
+                    if (t.in(RIVALRY) && (!t.is("power") || tok(t.index() + 1) != null && tok(t.index() + 1).is("struggle"))) {
+                        warring = true;
+                        break;
+                    }
                 }
             }
             if (!warring) {
@@ -1975,13 +1990,11 @@ final class Extractor {
 
         private void descriptions() {
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i] || !tok(i).isWord()) {
+                if (!d.in(i, DESCRIPTION_STARTS) && (d.lexicons(i) & lex.words.bit()) == 0
+                        || at[i] != null || outlet[i] || !d.word(i)) {
                     continue;
                 }
                 Token t = tok(i);
-                if (!t.in(DESCRIPTION_STARTS) && !lex.words.startsAt(d, i)) {
-                    continue;
-                }
                 // peace operations
                 Trie.Match<String> w = wordsAt(i);
                 if (w != null && w.value().equals("mission-desc")) {
@@ -2403,6 +2416,9 @@ final class Extractor {
         /** Last speaker or subject person seen before each token, for "he said". */
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
+                if (!d.in(i, PRONOUNS) && !d.capitalised(i)) {
+                    continue; // neither "he", "she", ... nor "It"
+                }
                 Token t = tok(i);
                 if (t.is("it") && t.capitalised() && at[i] == null && i == d.sentenceStart(t.sentence()) && !inQuote[i]) {
                     // "Serbia's government did not condemn the vote. It said ...": the body the sentence before

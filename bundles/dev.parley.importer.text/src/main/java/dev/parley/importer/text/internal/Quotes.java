@@ -47,7 +47,7 @@ final class Quotes {
     List<Found> find() {
         List<int[]> spans = run.quoteSpans;
         for (int i = 0; i < d.size(); i++) {
-            if (run.inQuote[i] || !run.speechAt(i)) {
+            if ((d.lexicons(i) & run.lex.speech.bit()) == 0 || run.inQuote[i] || !run.speechAt(i)) {
                 continue;
             }
             Trie.Match<Boolean> m = run.lex.speech.longest(d, i, false);

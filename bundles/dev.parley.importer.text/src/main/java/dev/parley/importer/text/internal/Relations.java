@@ -72,11 +72,12 @@ final class Relations {
     List<Found> find() {
         quoteCriticism().forEach(this::keep);
         backedBy().forEach(this::keep);
+        long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         for (int i = 0; i < d.size(); i++) {
-            Token t = d.tok(i);
-            if (!t.isWord() || run.at[i] != null) {
-                continue;
+            if ((d.lexicons(i) & run.lex.triggers.bit()) == 0 && !d.in(i, patterns) || !d.word(i) || run.at[i] != null) {
+                continue; // no trigger, no pattern verb
             }
+            Token t = d.tok(i);
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
             if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
                 // one class test first: most words open none of these patterns

@@ -225,18 +225,16 @@ public final class TextImporter implements Importer {
             if (from == null || to == null) {
                 continue;
             }
-            int[] s = doc.sentences.get(r.sentence());
-            int start = doc.tok(s[0]).start();
-            int end = doc.tok(s[1] - 1).end();
+            int start = doc.tok(doc.sentenceStart(r.sentence())).start();
+            int end = doc.tok(doc.sentenceEnd(r.sentence()) - 1).end();
             relations.add(new Relation("r" + (++rn), from, to, r.polarity(), r.category(), r.weight(), r.date(),
                     List.of(new Evidence(source.id(), start, end, doc.text.substring(start, end)))));
         }
         List<Event> events = new ArrayList<>();
         int en = 0;
         for (Dates.Event ev : f.events()) {
-            int[] s = doc.sentences.get(ev.sentence());
-            int start = doc.tok(s[0]).start();
-            int end = doc.tok(s[1] - 1).end();
+            int start = doc.tok(doc.sentenceStart(ev.sentence())).start();
+            int end = doc.tok(doc.sentenceEnd(ev.sentence()) - 1).end();
             List<String> actorIds = new ArrayList<>();
             for (Ent e : ev.actors()) {
                 if (ids.containsKey(e)) {

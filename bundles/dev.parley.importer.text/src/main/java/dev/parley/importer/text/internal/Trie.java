@@ -145,8 +145,7 @@ final class Trie<V> {
 
     /** Does some phrase start with the word at token i? */
     boolean startsAt(Doc doc, int i) {
-        Token t = doc.tok(i);
-        return doc.classified && bit != 0 ? (t.lexicons() & bit) != 0 : root.next.containsKey(t.key());
+        return doc.classified && bit != 0 ? (doc.lexicons(i) & bit) != 0 : root.next.containsKey(doc.tok(i).key());
     }
 
     void put(String phrase, V value) {
@@ -189,10 +188,10 @@ final class Trie<V> {
      *                      so in the text too; lower-case words of a phrase match any case
      */
     Match<V> longest(Doc doc, int start, boolean caseSensitive) {
-        Token first = doc.tok(start);
-        if (doc.classified && bit != 0 && (first.lexicons() & bit) == 0) {
+        if (doc.classified && bit != 0 && (doc.lexicons(start) & bit) == 0) {
             return null;
         }
+        Token first = doc.tok(start);
         if (caseSensitive && first.kind() == Token.Kind.WORD && !first.capitalised()
                 && !lowerStarts.contains(first.key())) {
             return null; // no phrase can start with a word written in lower case here

@@ -232,7 +232,10 @@ enum WordClass {
 
     /** Words that make a state named after them a place: "talks in Doha", "fled to Uganda". */
     LOCATIVE("in", "at", "from", "into", "across", "near", "throughout", "inside", "outside", "around", "to", "via",
-            "toward", "towards", "eastern", "western", "northern", "southern", "central");
+            "toward", "towards", "eastern", "western", "northern", "southern", "central"),
+
+    /** Words that speak of a war between rivals ("power" only before "struggle"). */
+    RIVALRY("warring", "rival", "rivals", "power");
 
     private static final Map<String, Long> CLASSES = new HashMap<>();
 
