@@ -30,9 +30,13 @@ final class Doc {
      */
     private final int[] flags;
     private final long[] classes;
+    /** The hash of each token's key, and its number ({@link Token#keyId}). */
+    private final int[] keyHashes;
+    private final int[] keyIds;
     static final int WORD = 1 << 16;
     static final int CAPITALISED = 1 << 17;
     static final int NUMBER = 1 << 18;
+    static final int ALL_CAPS = 1 << 19;
     private static final int LEXICONS = 0xFFFF;
 
     Doc(String text) {
@@ -48,11 +52,15 @@ final class Doc {
         this.tokens = tokenize(chars);
         this.flags = new int[tokens.length];
         this.classes = new long[tokens.length];
+        this.keyHashes = new int[tokens.length];
+        this.keyIds = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             Token t = tokens[i];
             flags[i] = (t.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
-                    | (t.kind() == Token.Kind.NUMBER ? NUMBER : 0);
+                    | (t.kind() == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0);
             classes[i] = t.classes();
+            keyHashes[i] = t.keyHash();
+            keyIds[i] = t.keyId();
         }
         splitSentences();
     }
@@ -320,6 +328,26 @@ final class Doc {
     /** Is token i a word with a capital ({@link Token#capitalised})? False past either end. */
     boolean capitalised(int i) {
         return i >= 0 && i < flags.length && (flags[i] & CAPITALISED) != 0;
+    }
+
+    /** Is token i a word in capitals ({@link Token#allCaps})? False past either end. */
+    boolean allCaps(int i) {
+        return i >= 0 && i < flags.length && (flags[i] & ALL_CAPS) != 0;
+    }
+
+    /** Is the key of token i {@code k} ({@link Token#is})? False past either end. */
+    boolean is(int i, String k) {
+        return i >= 0 && i < keyHashes.length && keyHashes[i] == k.hashCode() && tokens[i].key().equals(k);
+    }
+
+    /** The hash of the key of token i. */
+    int keyHash(int i) {
+        return keyHashes[i];
+    }
+
+    /** The number of the key of token i ({@link Token#keyId}). */
+    int keyId(int i) {
+        return keyIds[i];
     }
 
     /** Is token i a number? False past either end. */

@@ -518,14 +518,14 @@ final class Extractor {
             }
             // Later uses of a defined acronym
             for (int i = 0; i < d.size() && !acronyms.isEmpty(); i++) {
-                Ent e = tok(i).allCaps() ? acronyms.get(tok(i).key()) : null;
+                Ent e = d.allCaps(i) ? acronyms.get(tok(i).key()) : null;
                 if (e != null && free(i, i)) {
                     mention(i, i, e, Mention.Form.ALIAS);
                 }
             }
             // "the United Nations mission known as UNMIK": the description becomes an alias
             for (int i = 2; i + 1 < d.size(); i++) {
-                if (tok(i).is("as") && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
+                if (d.is(i, "as") && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
                     Mention target = mentionAt(i + 1);
                     int s = i - 2;
                     while (s > 0 && tok(s - 1).isWord() && !tok(s - 1).is("the") && !tok(s - 1).is("a")
@@ -1553,28 +1553,23 @@ final class Extractor {
 
         private void surnames() {
             Map<String, List<Ent>> byFirstKey = new HashMap<>();
-            // the length and first letter of each such key, a test far cheaper than the map's
-            long[] shapes = new long[32];
+            // one bit for the hash of each such key: a test far cheaper than the map's
+            long hashBits = 0;
             for (Ent e : ents) {
                 if (e.isPerson() && !e.surname.isEmpty()) {
                     String first = e.surname.get(0);
                     byFirstKey.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-                    shapes[Math.min(first.length(), 31)] |= 1L << first.charAt(0);
+                    hashBits |= 1L << first.hashCode();
                 }
             }
             if (byFirstKey.isEmpty()) {
                 return;
             }
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i] || !d.word(i)) {
+                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
                     continue; // a surname is words (see surnameOf)
                 }
-                Token t = tok(i);
-                String key = t.key();
-                if ((shapes[Math.min(key.length(), 31)] & 1L << key.charAt(0)) == 0) {
-                    continue;
-                }
-                List<Ent> candidates = byFirstKey.get(key);
+                List<Ent> candidates = byFirstKey.get(tok(i).key());
                 if (candidates == null) {
                     continue;
                 }
@@ -1614,7 +1609,7 @@ final class Extractor {
         /** "Velk ... with her Sudrian counterpart, Omar Dessal": the counterpart holds the same office. */
         private void counterparts() {
             for (int i = 1; i < d.size(); i++) {
-                if (!(tok(i).is("counterpart") || tok(i).is("counterparts"))) {
+                if (!(d.is(i, "counterpart") || d.is(i, "counterparts"))) {
                     continue;
                 }
                 Mention named = null;
@@ -1903,8 +1898,11 @@ final class Extractor {
         private void armies() {
             Ent army = null;
             for (int i = 0; i < d.size(); i++) {
+                boolean noun = d.is(i, "army") || (d.is(i, "forces") && d.is(i - 1, "armed"));
+                if (!noun) {
+                    continue;
+                }
                 Token t = tok(i);
-                boolean noun = t.is("army") || (t.is("forces") && tok(i - 1) != null && tok(i - 1).is("armed"));
                 if (!noun || outlet[i] || t.capitalised() && at[i] != null) {
                     continue;
                 }
@@ -2140,7 +2138,7 @@ final class Extractor {
          */
         private void titleDescriptions() {
             for (int i = 0; i + 1 < d.size(); i++) {
-                if (!tok(i).is("the") || !isTitle(i + 1) || at[i + 1] != null) {
+                if (!isTitle(i + 1) || !d.is(i, "the") || at[i + 1] != null) {
                     continue;
                 }
                 int te = titleEnd[i + 1];

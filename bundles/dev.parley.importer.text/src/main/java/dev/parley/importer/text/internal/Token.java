@@ -120,6 +120,10 @@ final class Token {
         return letters >= 2 || (letters == 1 && text.length() >= 2 && !text.endsWith("."));
     }
 
+    int keyHash() {
+        return word.keyHash();
+    }
+
     boolean is(String k) {
         return word.keyHash() == k.hashCode() && word.key().equals(k);
     }

@@ -191,9 +191,8 @@ final class Trie<V> {
         if (doc.classified && bit != 0 && (doc.lexicons(start) & bit) == 0) {
             return null;
         }
-        Token first = doc.tok(start);
-        if (caseSensitive && first.kind() == Token.Kind.WORD && !first.capitalised()
-                && !lowerStarts.contains(first.key())) {
+        if (caseSensitive && doc.word(start) && !doc.capitalised(start)
+                && !lowerStarts.contains(doc.tok(start).key())) {
             return null; // no phrase can start with a word written in lower case here
         }
         Node<V> n = root;
@@ -202,14 +201,10 @@ final class Trie<V> {
         int bestLast = -1;
         List<Entry<V>> bestEntries = null;
         int bestK = -1;
-        int sentence = doc.tok(start).sentence();
+        int end = doc.sentenceEnd(doc.tok(start).sentence());
         boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
-        for (int i = start; i < doc.size(); i++) {
-            Token t = doc.tok(i);
-            if (t.sentence() != sentence) {
-                break;
-            }
-            n = byId ? n.child(t.keyId()) : n.next.get(t.key());
+        for (int i = start; i < end; i++) {
+            n = byId ? n.child(doc.keyId(i)) : n.next.get(doc.tok(i).key());
             if (n == null) {
                 break;
             }
