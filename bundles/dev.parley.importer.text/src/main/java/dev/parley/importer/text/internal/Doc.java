@@ -28,11 +28,11 @@ final class Doc {
      * ({@link Token#lexicons}) with {@link #WORD}, {@link #CAPITALISED} and {@link #NUMBER}, and
      * its word classes ({@link Token#classes}).
      */
-    private final int[] flags;
-    private final long[] classes;
+    private int[] flags;
+    private long[] classes;
     /** The hash of each token's key, and its number ({@link Token#keyId}). */
-    private final int[] keyHashes;
-    private final int[] keyIds;
+    private int[] keyHashes;
+    private int[] keyIds;
     static final int WORD = 1 << 16;
     static final int CAPITALISED = 1 << 17;
     static final int NUMBER = 1 << 18;
@@ -50,18 +50,6 @@ final class Doc {
         this.vocabulary = vocabulary;
         this.classified = vocabulary != null;
         this.tokens = tokenize(chars);
-        this.flags = new int[tokens.length];
-        this.classes = new long[tokens.length];
-        this.keyHashes = new int[tokens.length];
-        this.keyIds = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            Token t = tokens[i];
-            flags[i] = (t.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
-                    | (t.kind() == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0);
-            classes[i] = t.classes();
-            keyHashes[i] = t.keyHash();
-            keyIds[i] = t.keyId();
-        }
         splitSentences();
     }
 
@@ -128,7 +116,12 @@ final class Doc {
     private int count;
 
     private Token[] tokenize(char[] s) {
-        out = new Token[16 + s.length / 5];
+        int capacity = 16 + s.length / 5;
+        out = new Token[capacity];
+        flags = new int[capacity];
+        classes = new long[capacity];
+        keyHashes = new int[capacity];
+        keyIds = new int[capacity];
         int n = s.length;
         int i = 0;
         int paragraph = 0;
@@ -252,8 +245,19 @@ final class Doc {
         }
         if (count == out.length) {
             out = java.util.Arrays.copyOf(out, count * 2);
+            flags = java.util.Arrays.copyOf(flags, count * 2);
+            classes = java.util.Arrays.copyOf(classes, count * 2);
+            keyHashes = java.util.Arrays.copyOf(keyHashes, count * 2);
+            keyIds = java.util.Arrays.copyOf(keyIds, count * 2);
         }
-        out[count] = new Token(count, start, end, w, kind, !space && count > 0, paragraph);
+        Token t = new Token(count, start, end, w, kind, !space && count > 0, paragraph);
+        out[count] = t;
+        // while the word is at hand: what the scans test first (the arrays may run past the last token)
+        flags[count] = (w.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
+                | (kind == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0);
+        classes[count] = w.classes();
+        keyHashes[count] = w.keyHash();
+        keyIds[count] = w.id();
         count++;
     }
 
@@ -322,22 +326,22 @@ final class Doc {
 
     /** Is token i a word ({@link Token#isWord})? False past either end. */
     boolean word(int i) {
-        return i >= 0 && i < flags.length && (flags[i] & WORD) != 0;
+        return i >= 0 && i < tokens.length && (flags[i] & WORD) != 0;
     }
 
     /** Is token i a word with a capital ({@link Token#capitalised})? False past either end. */
     boolean capitalised(int i) {
-        return i >= 0 && i < flags.length && (flags[i] & CAPITALISED) != 0;
+        return i >= 0 && i < tokens.length && (flags[i] & CAPITALISED) != 0;
     }
 
     /** Is token i a word in capitals ({@link Token#allCaps})? False past either end. */
     boolean allCaps(int i) {
-        return i >= 0 && i < flags.length && (flags[i] & ALL_CAPS) != 0;
+        return i >= 0 && i < tokens.length && (flags[i] & ALL_CAPS) != 0;
     }
 
     /** Is the key of token i {@code k} ({@link Token#is})? False past either end. */
     boolean is(int i, String k) {
-        return i >= 0 && i < keyHashes.length && keyHashes[i] == k.hashCode() && tokens[i].key().equals(k);
+        return i >= 0 && i < tokens.length && keyHashes[i] == k.hashCode() && tokens[i].key().equals(k);
     }
 
     /** The hash of the key of token i. */
@@ -352,17 +356,17 @@ final class Doc {
 
     /** Is token i a number? False past either end. */
     boolean number(int i) {
-        return i >= 0 && i < flags.length && (flags[i] & NUMBER) != 0;
+        return i >= 0 && i < tokens.length && (flags[i] & NUMBER) != 0;
     }
 
     /** The lexicon bits of token i ({@link Token#lexicons}); 0 past either end. */
     int lexicons(int i) {
-        return i >= 0 && i < flags.length ? flags[i] & LEXICONS : 0;
+        return i >= 0 && i < tokens.length ? flags[i] & LEXICONS : 0;
     }
 
     /** Is the key of token i a word of one of the classes whose bits are {@code bits}? False past either end. */
     boolean in(int i, long bits) {
-        return i >= 0 && i < classes.length && (classes[i] & bits) != 0;
+        return i >= 0 && i < tokens.length && (classes[i] & bits) != 0;
     }
 
     /** Is the key of token i a word of this class ({@link Token#in})? False past either end. */

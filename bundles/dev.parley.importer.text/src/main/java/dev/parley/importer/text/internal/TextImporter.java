@@ -373,7 +373,8 @@ public final class TextImporter implements Importer {
             String[] w = r.split(" ");
             int end = w.length;
             // "Minister Colonel" is a minister; "Brig. Gen.", "Director General" and "Rebel commander" stay whole
-            for (int k = 1; k < w.length && end == w.length && !inKeys(r, ranks) && !inKeys(r, titles); k++) {
+            boolean whole = w.length == 1 || inKeys(r, ranks) || inKeys(r, titles);
+            for (int k = 1; k < w.length && end == w.length && !whole; k++) {
                 String office = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
                 if (inKeys(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)
                         && inKeys(office, titles) && !inKeys(office, ranks)) {
@@ -385,8 +386,23 @@ public final class TextImporter implements Importer {
                 out.add(kept);
             }
         }
-        if (out.stream().anyMatch(r -> !inKeys(r, ranks))) {
-            out.removeIf(r -> inKeys(r, ranks));
+        // ranks go when there is an office besides them
+        if (out.size() > 1) {
+            boolean[] rank = new boolean[out.size()];
+            boolean office = false;
+            for (int k = 0; k < rank.length; k++) {
+                rank[k] = inKeys(out.get(k), ranks);
+                office |= !rank[k];
+            }
+            if (office) {
+                List<String> offices = new ArrayList<>(out.size());
+                for (int k = 0; k < rank.length; k++) {
+                    if (!rank[k]) {
+                        offices.add(out.get(k));
+                    }
+                }
+                return offices;
+            }
         }
         return out;
     }
