@@ -128,9 +128,13 @@ final class Relations {
     private static final Lexicon.Trigger DEMAND = new Lexicon.Trigger("demand", Polarity.CONFLICT, -5, false, false, false, false);
     private static final Lexicon.Trigger SANCTION = new Lexicon.Trigger("sanction", Polarity.CONFLICT, -8, false, false, false,
             false);
-    /** What one is urged to stop doing: "urged Beijing to halt", "called on Kigali to withdraw". */
+    /**
+     * What one is urged to stop, undo or submit to: "urged Beijing to halt", "called on Kigali to
+     * withdraw", "urged the M23 to return the vehicles", "called on the junta to respect the ruling".
+     */
     private static final Set<String> CEASING = Set.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
-            "reverse", "refrain", "lift", "abandon", "pull", "desist", "free");
+            "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
+            "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand");
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
@@ -587,7 +591,12 @@ final class Relations {
         // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
         boolean gerunds = before != null && before.is("and") && d.tok(a - 2) != null && d.tok(a - 2).key().endsWith("ing")
                 && d.tok(a).key().endsWith("ing");
-        boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || coordinatedVerb(a, quote);
+        // "... did not deny that Rwandan troops were present, but accused Kinshasa": the verb after ", but"
+        // is the sentence subject's, not that of the clause before
+        boolean contrasted = before != null && before.is("but") && d.tok(a - 2) != null && d.tok(a - 2).isPunct(',')
+                && quote == null && !d.tok(a).capitalised() && run.at[a] == null;
+        boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || contrasted
+                || coordinatedVerb(a, quote);
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
         Ent accused = accusedAntecedent(a);

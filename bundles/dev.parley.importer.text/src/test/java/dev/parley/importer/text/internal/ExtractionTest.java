@@ -997,4 +997,18 @@ class ExtractionTest {
         assertTrue(f.between("United Kingdom", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void urgingAnAdversaryToUndoAnActIsADemandAndButKeepsTheSentenceSubject() {
+        Fixture urged = new Fixture("The head of the mission, Marta Lindqvist, met reporters in Goma. She urged the M23 to "
+                + "return the seized trucks.");
+        assertEquals("demand", urged.between("Marta Lindqvist", "M23", Polarity.CONFLICT).get(0).category(),
+                urged.dossier.relations().toString());
+        Fixture but = new Fixture("Government spokeswoman Ines Karemera did not deny that Ugandan troops were present, "
+                + "but accused Kinshasa of arming the rebels.");
+        assertFalse(but.between("Ines Karemera", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                but.dossier.relations().toString());
+        assertTrue(but.between("Uganda", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                but.dossier.relations().toString());
+    }
 }
