@@ -1050,7 +1050,34 @@ final class Relations {
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
     private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
-            "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling");
+            "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling",
+            "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
+            "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment");
+
+    /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
+    private static final Map<String, String> IRREGULAR_ACTS = Map.of("struck", "strike", "fought", "fight");
+
+    /** Does the word at k name the act {@code key} as a verb or the same noun ("attacked" for "attack")? */
+    private boolean sameAct(int k, String key) {
+        Token t = d.tok(k);
+        if (!t.isWord()) {
+            return false;
+        }
+        String kk = IRREGULAR_ACTS.getOrDefault(t.key(), t.key());
+        int common = 0;
+        while (common < kk.length() && common < key.length() && kk.charAt(common) == key.charAt(common)) {
+            common++;
+        }
+        // "seized" and "seizure", "invaded" and "invasion", "strike" and "airstrikes" (the same stem)
+        String stem = key.startsWith("air") && !kk.startsWith("air") ? key.substring(3) : key;
+        if (stem != key) {
+            common = 0;
+            while (common < kk.length() && common < stem.length() && kk.charAt(common) == stem.charAt(common)) {
+                common++;
+            }
+        }
+        return common >= Math.max(4, Math.min(kk.length(), stem.length()) - 3);
+    }
 
     /** Both: "rejected the report", "condemned the drills". */
     private static final Set<String> RESPONSE_NOUNS = union(SAYING_NOUNS, ACT_NOUNS);
@@ -1091,12 +1118,12 @@ final class Relations {
             }
         }
         String key = d.tok(noun).key();
-        int stop = d.sentenceStart(Math.max(0, sentence - 8));
         boolean act = ACT_NOUNS.contains(key);
+        // a saying is answered soon; an act may be the one the story opened with
+        int stop = act ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
         for (int k = noun - 1; k >= stop; k--) {
-            String kk = d.tok(k).key();
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
-            if (!d.tok(k).is(key) && !(act && kk.length() <= key.length() + 2 && kk.startsWith(key) && d.tok(k).isWord())) {
+            if (!d.tok(k).is(key) && !(act && sameAct(k, key))) {
                 continue;
             }
             Mention owner = null;

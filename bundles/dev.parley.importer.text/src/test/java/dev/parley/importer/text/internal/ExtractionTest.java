@@ -1011,4 +1011,15 @@ class ExtractionTest {
         assertTrue(but.between("Uganda", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
                 but.dossier.relations().toString());
     }
+
+    @Test
+    void condemningAnActAnswersWhoeverTheStoryOpenedWithDoingIt() {
+        StringBuilder text = new StringBuilder("Fighters of the M23 rebel group seized the town of Kavumu on Sunday. ");
+        for (int i = 0; i < 10; i++) {
+            text.append("Residents fled towards the lake as prices of food rose in the markets. ");
+        }
+        text.append("SADC condemned the seizure of Kavumu.");
+        Fixture f = new Fixture(text.toString());
+        assertFalse(f.between("SADC", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
