@@ -947,6 +947,13 @@ final class Extractor {
                 mention(a, b, e, Mention.Form.NAME);
                 return;
             }
+            ActorType described = titleBefore < 0 && words >= 2 ? groupApposition(b) : null;
+            if (described != null) {
+                // "Srpska Lista, the largest Kosovo Serb party,": the apposition says what the name is
+                Ent e = newEnt(d.span(a, b), described);
+                mention(a, b, e, Mention.Form.NAME);
+                return;
+            }
             for (int i = a; i <= b; i++) {
                 if (tok(i).in(PLACE_WORDS) && tok(i).capitalised()) {
                     return; // "Scarborough Shoal", "Red Sea": a place
@@ -1197,6 +1204,47 @@ final class Extractor {
         }
 
         /** "Name, Norland's UN envoy," or "Name, who is also the President of Sudria,". */
+        /** Words in an apposition that make the group it describes an armed one. */
+        private static final java.util.Set<String> ARMED_WORDS = java.util.Set.of("paramilitary", "armed", "militia",
+                "rebel", "jihadist", "insurgent", "separatist");
+
+        /**
+         * The type of group an apposition right after token b describes ("X, the largest Kosovo Serb
+         * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
+         * or title, is a group noun; null when it describes no group.
+         */
+        private ActorType groupApposition(int b) {
+            if (tok(b + 1) == null || !tok(b + 1).isPunct(',') || tok(b + 2) == null
+                    || !(tok(b + 2).is("a") || tok(b + 2).is("an") || tok(b + 2).is("the"))) {
+                return null;
+            }
+            ActorType head = null;
+            boolean armed = false;
+            for (int k = b + 3; k < d.size() && k <= b + 12 && tok(k).sentence() == tok(b).sentence(); k++) {
+                Token t = tok(k);
+                if (!t.isWord() || isTitle(k)) {
+                    break;
+                }
+                armed |= ARMED_WORDS.contains(t.key());
+                if (head == null && !t.capitalised() && GROUP_NOUNS.containsKey(t.key())) {
+                    Token next = tok(k + 1);
+                    if (next != null && next.kind() == Token.Kind.POSSESSIVE) {
+                        return null; // "X, the party's leader": a person
+                    }
+                    head = GROUP_NOUNS.get(t.key());
+                    continue;
+                }
+                if (head == null && t.is("of")) {
+                    return null; // "X, a senior member of the party"
+                }
+                if (head != null && !t.is("of") && !t.capitalised() && !ARMED_WORDS.contains(t.key())
+                        && !t.is("units") && !t.is("groups")) {
+                    break;
+                }
+            }
+            return head == null ? null : armed ? ActorType.ARMED_GROUP : head;
+        }
+
         record Apposition(String role, Ent affiliation, int strength) {
         }
 

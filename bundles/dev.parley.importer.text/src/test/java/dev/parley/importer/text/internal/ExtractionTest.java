@@ -1022,4 +1022,18 @@ class ExtractionTest {
         Fixture f = new Fixture(text.toString());
         assertFalse(f.between("SADC", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anAppositionNamingAGroupMakesTheNameAGroupAndAgainstAnActorIsOpposition() {
+        Fixture f = new Fixture("Nova Stranka, the largest Serb party in the north, said it would boycott the vote. "
+                + "Crna Ruka, a network of Serb paramilitary units, claimed the attack. "
+                + "Dragan Ilic, a senior member of the party, resigned.");
+        assertEquals(dev.parley.model.ActorType.POLITICAL_GROUP, f.actor("Nova Stranka").orElseThrow().type(), f.names().toString());
+        assertEquals(dev.parley.model.ActorType.ARMED_GROUP, f.actor("Crna Ruka").orElseThrow().type(), f.names().toString());
+        assertTrue(f.actor("Dragan Ilic").map(a -> a.type() == dev.parley.model.ActorType.PERSON).orElse(true),
+                f.names().toString());
+        Fixture against = new Fixture("Eritrean troops fought alongside Ethiopian federal forces against the TPLF.");
+        // (the nearest side before "against" is taken; the partner it fights alongside is not yet)
+        assertFalse(against.between("Ethiopia", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
+    }
 }
