@@ -47,6 +47,9 @@ class CorpusQualityTest {
     static final String[] FOURTH_BATCH = {"91-haiti-gangs-suppression-force", "92-yemen-houthis-red-sea-strikes",
         "93-niger-benin-border-closure", "94-venezuela-disputed-election", "95-lebanon-israel-hezbollah-strikes",
         "96-drc-m23-advance-uvira"};
+    static final String[] FIFTH_BATCH = {"101-ethiopia-eritrea-border-talks", "102-libya-unsmil-security-council",
+        "103-kosovo-serbia-jarinje-gunfight", "104-burkina-faso-jnim-djibo-attack", "105-colombia-eln-ceasefire-extension",
+        "106-car-minusca-mandate-renewal", "107-georgia-south-ossetia-detentions"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -117,7 +120,16 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheFourthBatch() throws IOException {
-        check("fourth batch", FOURTH_BATCH, 0.92, 0.92, 0.88, 0.85, 0.95, 0.85, 0.46);
+        check("fourth batch", FOURTH_BATCH, 0.92, 0.92, 0.88, 0.85, 0.95, 0.85, 0.50);
+    }
+
+    /**
+     * A fifth batch (Ethiopia and Eritrea, Libya, Kosovo, Burkina Faso, Colombia, the Central African
+     * Republic, Georgia), scored once before any rule was changed for it: relations F1 0.56 then.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheFifthBatch() throws IOException {
+        check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.85, 0.76, 0.95, 0.92, 0.54);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
