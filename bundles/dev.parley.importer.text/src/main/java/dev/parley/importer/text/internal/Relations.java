@@ -182,7 +182,11 @@ final class Relations {
     /** What a state sends to help another: forces, trainers, arms, supplies. */
     private static final Set<String> SENT_THINGS = Set.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
-            "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters");
+            "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
+            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units");
+
+    /** Verbs of help after "to": "sent drones to support Burkinabe troops" is sending to them. */
+    private static final Set<String> HELPING = Set.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
 
     /**
      * "sent military instructors and equipment to the alliance": a verb of sending, then within the
@@ -206,6 +210,12 @@ final class Relations {
             if (thing && w.is("to") && k + 1 < d.size() && (run.at[k + 1] != null
                     || d.tok(k + 1).is("the") && k + 2 < d.size() && run.at[k + 2] != null)) {
                 return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+            }
+            if (thing && w.is("to") && d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key())
+                    && k + 2 < d.size() && (run.at[k + 2] != null
+                    || d.tok(k + 2).is("the") && k + 3 < d.size() && run.at[k + 3] != null)) {
+                // "sent drones to support Burkinabe troops": the one helped is named after the verb
+                return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
             }
         }
         return null;
@@ -664,6 +674,7 @@ final class Relations {
                 }
                 Token after = d.tok(next.last() + 1);
                 if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !after.in(QUOTES_PREP)
+                        && !after.is("as") // "recognised South Ossetia and Abkhazia as independent states"
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own
                 }

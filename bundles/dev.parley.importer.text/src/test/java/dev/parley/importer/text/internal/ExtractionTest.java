@@ -1036,4 +1036,13 @@ class ExtractionTest {
         // (the nearest side before "against" is taken; the partner it fights alongside is not yet)
         assertFalse(against.between("Ethiopia", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
     }
+
+    @Test
+    void recognisedListsSendingToSupportAndAmbushes() {
+        Fixture f = new Fixture("In 2008 Moscow recognised South Ossetia and Abkhazia as independent states. "
+                + "Mali had sent drones to support Burkinabe troops. JNIM claimed two ambushes on Africa Corps convoys.");
+        assertFalse(f.between("Russia", "Abkhazia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("JNIM", "Africa Corps", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
