@@ -2463,6 +2463,9 @@ final class Extractor {
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
                 if (!d.in(i, PRONOUNS) && !d.capitalised(i)) {
+                    if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
+                        reportedIt(i);
+                    }
                     continue; // neither "he", "she", ... nor "It"
                 }
                 Token t = tok(i);
@@ -2486,6 +2489,30 @@ final class Extractor {
                 Ent p = recentPerson(i);
                 if (p != null) {
                     mention(i, i, p, Mention.Form.PRONOUN);
+                }
+            }
+        }
+
+        /**
+         * "The head of the mission, X, said it was working with ...": an "it" right after a person's
+         * speech verb (or "said that it") is the body the person speaks for.
+         */
+        private void reportedIt(int i) {
+            int v = d.is(i - 1, "that") ? i - 2 : i - 1;
+            if (v < 1 || !speechAt(v)) {
+                return;
+            }
+            for (int k = v - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+                Mention m = at[k];
+                if (m != null) {
+                    Ent p = m.ent();
+                    if (p.isPerson() && p.affiliation != null && !p.affiliation.isPerson()) {
+                        mention(i, i, p.affiliation, Mention.Form.PRONOUN);
+                    }
+                    return;
+                }
+                if (tok(k).isPunct('.') || tok(k).kind() == Token.Kind.QUOTE) {
+                    return;
                 }
             }
         }

@@ -1045,4 +1045,12 @@ class ExtractionTest {
         assertFalse(f.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("JNIM", "Africa Corps", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void itAfterAPersonsSpeechVerbIsTheBodyThePersonSpeaksFor() {
+        Fixture f = new Fixture("The head of MONUSCO, Aminata Diallo, said it was working with the Congolese army.");
+        assertFalse(f.between("MONUSCO", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // (the person who reports it holds it too, as for every body a person speaks for)
+    }
 }
