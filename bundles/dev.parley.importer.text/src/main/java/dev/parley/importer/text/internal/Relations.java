@@ -99,6 +99,9 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
+                continue; // "driving young men into the arms of the group": a figure of speech
+            }
             relationsFor(m).forEach(this::keep);
             i = m.last();
         }
@@ -620,7 +623,16 @@ final class Relations {
             agents = agentsBefore(a, from, trig.noun());
         }
         if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+            // "... turned to Russia, which delivered ...": the antecedent right before ", which" acts,
+            // even where a preposition before it would make it a mere place
             agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
+            Mention antecedent = from >= 3 && d.tok(from - 2).isPunct(',') ? run.at[from - 3] : null;
+            boolean listed = antecedent != null && d.tok(antecedent.first() - 1) != null
+                    && (d.tok(antecedent.first() - 1).is("and") || d.tok(antecedent.first() - 1).isPunct(','));
+            if (antecedent != null && !listed && !agents.contains(antecedent.ent()) && !antecedent.ent().isPerson()
+                    && antecedent.ent() != target && antecedent.form() != Mention.Form.PRONOUN) {
+                agents = List.of(antecedent.ent());
+            }
         }
         Ent speaker = quote == null ? null : quote.speaker();
         if (agents.isEmpty() && category.equals("coup") && run.coupContext) {

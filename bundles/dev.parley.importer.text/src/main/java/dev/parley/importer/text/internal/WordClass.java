@@ -183,12 +183,13 @@ enum WordClass {
             "during"),
 
     /** Triggers that are adjectives before some nouns: "armed groups", "arms race". */
-    ADJECTIVAL("armed", "arms", "backed", "allied", "joint", "fighting"),
+    ADJECTIVAL("armed", "arms", "backed", "allied", "joint", "fighting", "rival"),
 
     /** Nouns after which an adjectival trigger is only an adjective. */
     NOUNS_AFTER_ADJECTIVE("groups", "group", "forces", "men", "militia", "militias", "wing", "conflict", "robbery",
             "attack", "attacks", "gangs", "rebels", "struggle", "violence", "drones", "race", "control", "trade",
-            "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words"),
+            "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words", "camps",
+            "governments", "administrations", "parliaments", "claims", "bids", "candidates", "leaders", "authorities"),
 
     /** Relative pronouns: their clause's subject is the noun before them. */
     RELATIVE("that", "which", "who", "whom"),

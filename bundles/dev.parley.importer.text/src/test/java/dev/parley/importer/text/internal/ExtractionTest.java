@@ -1053,4 +1053,17 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         // (the person who reports it holds it too, as for every body a person speaks for)
     }
+
+    @Test
+    void theAntecedentOfWhichActsRivalCampsAndTheArmsOfAreNoRelations() {
+        Fixture f = new Fixture("The junta expelled French troops and has since turned to Russia, which delivered two "
+                + "attack helicopters to Ouagadougou.");
+        assertFalse(f.between("Russia", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture rival = new Fixture("The envoy told the UN Security Council that Libya's rival camps are rearming.");
+        assertTrue(rival.dossier.relations().isEmpty(), rival.dossier.relations().toString());
+        Fixture arms = new Fixture("\"Abuses by the army are driving young men into the arms of JNIM,\" said Ilaria Conti, "
+                + "a researcher at Human Rights Watch.");
+        assertTrue(arms.between("Ilaria Conti", "JNIM", Polarity.COOPERATION).isEmpty(), arms.dossier.relations().toString());
+    }
 }
