@@ -119,10 +119,20 @@ final class Trie<V> {
      * Lets the nodes find their children by the key numbers of {@code vocabulary}, which must have
      * every key of every phrase; done once the lexicons are complete, never while articles are read.
      */
+    @SuppressWarnings("unchecked")
     void index(Vocabulary vocabulary) {
         root.index(vocabulary);
+        // the first step of every lookup goes straight to the node by key number: the root has the most
+        // children, and a probe of its table would cost a read more for each word of an article
+        rootById = new Node[vocabulary.keyCount()];
+        for (Map.Entry<String, Node<V>> e : root.next.entrySet()) {
+            rootById[vocabulary.id(e.getKey())] = e.getValue();
+        }
         this.vocabulary = vocabulary;
     }
+
+    /** The root's children by key number, once indexed. */
+    private Node<V>[] rootById;
 
     /** This lexicon's bit in {@link Token#lexicons}, or 0 when it has none. */
     int bit() {
@@ -214,7 +224,12 @@ final class Trie<V> {
         int end = doc.sentenceEnd(doc.tok(start).sentence());
         boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
         for (int i = start; i < end; i++) {
-            n = byId ? n.child(doc.keyId(i)) : n.next.get(doc.tok(i).key());
+            if (byId) {
+                int id = doc.keyId(i);
+                n = id < 0 ? null : i == start ? rootById[id] : n.child(id);
+            } else {
+                n = n.next.get(doc.tok(i).key());
+            }
             if (n == null) {
                 break;
             }

@@ -171,6 +171,11 @@ final class Vocabulary {
         return k == null ? new Word(text, key, 0, 0) : new Word(text, k.key(), k.lexicons(), k.classes(), k.id(), 0, null);
     }
 
+    /** How many keys the vocabulary numbers (ids run from 0 to this, exclusive). */
+    int keyCount() {
+        return ids.size();
+    }
+
     /** The number of a key ({@link Word#id}), -1 when the vocabulary does not have it. */
     int id(String key) {
         Integer id = ids.get(key);
