@@ -129,7 +129,7 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheFifthBatch() throws IOException {
-        check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.85, 0.76, 0.95, 0.92, 0.54);
+        check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.85, 0.76, 0.95, 0.92, 0.60);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
