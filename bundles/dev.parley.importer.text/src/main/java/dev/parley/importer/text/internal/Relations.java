@@ -664,6 +664,20 @@ final class Relations {
             agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
         }
         agents = new ArrayList<>(agents);
+        if (polarity == Polarity.CONFLICT && agents.size() == 1 && quote == null) {
+            // "Eritrean troops fought alongside Ethiopian federal forces against the TPLF": the one fought
+            // alongside and the one fighting are both against it
+            Ent partner = agents.get(0);
+            for (int k = a - 1; k > d.sentenceStart(sentence) && k >= a - 12; k--) {
+                if (d.is(k, "alongside") && mentionWithin(k + 1, a, partner)) {
+                    Ent fighter = quotes.firstSubject(d.sentenceStart(sentence), k);
+                    if (fighter != null && fighter != partner && fighter != target) {
+                        agents.add(fighter);
+                    }
+                    break;
+                }
+            }
+        }
         agents.remove(target);
         // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
@@ -1177,6 +1191,16 @@ final class Relations {
             if (t.is("not") || t.is("never") || t.is("n't")) {
                 Token h = d.tok(k - 1);
                 return h.is("has") || h.is("have") || h.is("had") || h.is("hasn") || h.is("haven");
+            }
+        }
+        return false;
+    }
+
+    /** Is the first actor from token k on, within four tokens and before token a, this one? */
+    private boolean mentionWithin(int k, int a, Ent e) {
+        for (int j = k; j < a && j <= k + 4; j++) {
+            if (run.at[j] != null) {
+                return run.at[j].ent() == e;
             }
         }
         return false;

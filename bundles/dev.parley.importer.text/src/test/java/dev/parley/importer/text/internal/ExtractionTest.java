@@ -1033,8 +1033,9 @@ class ExtractionTest {
         assertTrue(f.actor("Dragan Ilic").map(a -> a.type() == dev.parley.model.ActorType.PERSON).orElse(true),
                 f.names().toString());
         Fixture against = new Fixture("Eritrean troops fought alongside Ethiopian federal forces against the TPLF.");
-        // (the nearest side before "against" is taken; the partner it fights alongside is not yet)
+        // the side fought alongside and the one fighting are both against it
         assertFalse(against.between("Ethiopia", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
+        assertFalse(against.between("Eritrea", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
     }
 
     @Test
