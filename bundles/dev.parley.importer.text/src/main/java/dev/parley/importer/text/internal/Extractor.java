@@ -21,6 +21,7 @@ import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
 import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.RIVALRY;
+import static dev.parley.importer.text.internal.WordClass.MISSION_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
@@ -2055,7 +2056,8 @@ final class Extractor {
                             mission.alias(d.span(un.first(), w.last()));
                             mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
                         } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
-                                || (un != null && un.ent().type == ActorType.IGO)) {
+                                || (un != null && un.ent().type == ActorType.IGO)
+                                || d.is(a - 2, "the") && d.in(a - 1, MISSION_ADJECTIVES)) { // "the new force"
                             mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
                         }
                         i = w.last();
@@ -2498,11 +2500,17 @@ final class Extractor {
          * speech verb (or "said that it") is the body the person speaks for.
          */
         private void reportedIt(int i) {
-            int v = d.is(i - 1, "that") ? i - 2 : i - 1;
+            // the speech verb, past "that" and a short adverbial ("said on Monday it would")
+            int v = i - 1;
+            int start = d.sentenceStart(tok(i).sentence());
+            while (v > start && v >= i - 4 && !speechAt(v) && at[v] == null && d.word(v)
+                    && (!d.capitalised(v) || tok(v).in(RECENT_WORDS))) {
+                v--;
+            }
             if (v < 1 || !speechAt(v)) {
                 return;
             }
-            for (int k = v - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+            for (int k = v - 1; k >= start; k--) {
                 Mention m = at[k];
                 if (m != null) {
                     Ent p = m.ent();

@@ -235,6 +235,9 @@ enum WordClass {
     LOCATIVE("in", "at", "from", "into", "across", "near", "throughout", "inside", "outside", "around", "to", "via",
             "toward", "towards", "eastern", "western", "northern", "southern", "central"),
 
+    /** Adjectives between "the" and a peace operation's noun: "the new force", "the multinational mission". */
+    MISSION_ADJECTIVES("new", "proposed", "planned", "multinational", "international", "regional", "expanded"),
+
     /** Words that speak of a war between rivals ("power" only before "struggle"). */
     RIVALRY("warring", "rival", "rivals", "power");
 

@@ -1067,4 +1067,12 @@ class ExtractionTest {
                 + "a researcher at Human Rights Watch.");
         assertTrue(arms.between("Ilaria Conti", "JNIM", Polarity.COOPERATION).isEmpty(), arms.dossier.relations().toString());
     }
+
+    @Test
+    void theNewForceIsTheMissionNamedBefore() {
+        Fixture f = new Fixture("The UN Security Council authorised the Gang Suppression Force (GSF) in September. "
+                + "Prime Minister Paul Remy welcomed the new force.");
+        assertFalse(f.between("Paul Remy", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
