@@ -1314,17 +1314,56 @@ final class Relations {
      * The agents before token a: the nearest actor not governed by a preposition, with the actors
      * coordinated with it ("Egypt, Chad, and Bangladesh").
      */
+    /** Words that open an apposition after a named party: "Kenya, a member of the bloc, ...". */
+    private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "both", "each", "one", "two",
+            "all", "its", "whose");
+
+    /** The actors of a list that ends with {@code last}: "Jamaica and the Bahamas", "Chad, Niger and Mali". */
+    private List<Ent> listEndingAt(Mention last, int from) {
+        List<Ent> out = new ArrayList<>();
+        out.add(last.ent());
+        int k = last.first() - 1;
+        while (k > from) {
+            if (d.is(k, "the")) {
+                k--;
+                continue;
+            }
+            if (!(d.is(k, "and") || d.tok(k).isPunct(','))) {
+                break;
+            }
+            Mention m = run.at[k - 1];
+            if (m == null || m.ent().isPerson() || m.form() == Mention.Form.PRONOUN || out.contains(m.ent())) {
+                break;
+            }
+            out.add(0, m.ent());
+            k = m.first() - 1;
+        }
+        return out;
+    }
+
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
         Mention possessive = null;
-        // "Yuri Belov, a spokesman for Russia's foreign ministry, criticised ...": the subject before the apposition
-        if ((!noun || d.tok(a).key().endsWith("ed")) && a - 1 > from && d.tok(a - 1).isPunct(',')) {
-            for (int k = a - 2; k > from && k >= a - 16; k--) {
+        // "Yuri Belov, a spokesman for Russia's foreign ministry, criticised ...": the subject before the apposition;
+        // "Jamaica and the Bahamas, both members of the bloc, have pledged ...": a list of them
+        int v = a;
+        while (v - 1 > from && d.word(v - 1) && !d.capitalised(v - 1) && run.at[v - 1] == null && a - v < 4
+                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed"))) {
+            v--; // "..., have pledged soldiers": past the verb and its auxiliaries
+        }
+        if ((!noun || d.tok(a).key().endsWith("ed")) && v - 1 > from && d.tok(v - 1).isPunct(',')) {
+            for (int k = v - 2; k > from && k >= v - 16; k--) {
                 if (d.tok(k).isPunct(',')) {
                     Mention head = run.at[k - 1];
-                    if (head != null && head.ent().isPerson()) {
+                    if (head != null && head.ent().isPerson() && v == a) {
                         out.add(head.ent());
+                        return out;
+                    }
+                    Token opening = d.tok(k + 1);
+                    if (head != null && !head.ent().isPerson() && head.form() != Mention.Form.PRONOUN && head.naming()
+                            && opening.isWord() && APPOSITION_OPENINGS.contains(opening.key())) {
+                        out.addAll(listEndingAt(head, from));
                         return out;
                     }
                     break;

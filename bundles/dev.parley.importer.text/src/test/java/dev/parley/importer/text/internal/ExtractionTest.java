@@ -1075,4 +1075,12 @@ class ExtractionTest {
         assertFalse(f.between("Paul Remy", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aListOfPartiesBeforeAnAppositionActs() {
+        Fixture f = new Fixture("The UN Security Council authorised the Gang Suppression Force (GSF) in September. "
+                + "Jamaica and the Bahamas, both members of the 15-nation bloc, have pledged soldiers to the new force.");
+        assertFalse(f.between("Jamaica", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Bahamas", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
