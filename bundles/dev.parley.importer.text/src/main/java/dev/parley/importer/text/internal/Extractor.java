@@ -1451,6 +1451,7 @@ final class Extractor {
                 Map.entry("mercenaries", Set.of(ActorType.ARMED_GROUP)),
                 Map.entry("movement", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP)),
                 Map.entry("party", Set.of(ActorType.POLITICAL_GROUP)),
+                Map.entry("opposition", Set.of(ActorType.POLITICAL_GROUP)),
                 Map.entry("alliance", Set.of(ActorType.IGO, ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP)),
                 Map.entry("bloc", Set.of(ActorType.IGO)),
                 Map.entry("organisation", Set.of(ActorType.IGO, ActorType.OTHER)),

@@ -1083,4 +1083,11 @@ class ExtractionTest {
         assertFalse(f.between("Jamaica", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Bahamas", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theOppositionIsTheOppositionGroupNamedBefore() {
+        Fixture f = new Fixture("Nova Aliança, the main opposition coalition, said the count was rigged. Interior Minister "
+                + "Hugo Salas accused the opposition of plotting a coup.");
+        assertFalse(f.between("Hugo Salas", "Nova Aliança", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
