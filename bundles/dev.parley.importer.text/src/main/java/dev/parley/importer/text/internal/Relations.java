@@ -161,8 +161,14 @@ final class Relations {
         if (m == null || m.first() != k || m.form() == Mention.Form.PRONOUN || d.tok(m.last()).sentence() != t.sentence()) {
             return null;
         }
-        Token n1 = d.tok(m.last() + 1);
-        Token n2 = d.tok(m.last() + 2);
+        int end = m.last();
+        // "called on the Russian border guards to release": the nouns after a demonym go with it
+        while (request && m.form() == Mention.Form.DEMONYM && end < m.last() + 2 && d.word(end + 1)
+                && !d.capitalised(end + 1) && run.at[end + 1] == null && !d.is(end + 1, "to")) {
+            end++;
+        }
+        Token n1 = d.tok(end + 1);
+        Token n2 = d.tok(end + 2);
         if (n1 == null || n2 == null) {
             return null;
         }
@@ -171,7 +177,7 @@ final class Relations {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (placed && n1.is("under") && (n2.is("sanctions") || n2.is("sanction") || n2.is("embargo")
-                || n2.is("an") && d.tok(m.last() + 3) != null && d.tok(m.last() + 3).is("embargo"))) {
+                || n2.is("an") && d.tok(end + 3) != null && d.tok(end + 3).is("embargo"))) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
         return null;

@@ -1090,4 +1090,13 @@ class ExtractionTest {
                 + "Hugo Salas accused the opposition of plotting a coup.");
         assertFalse(f.between("Hugo Salas", "Nova Aliança", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void freezingIsASuspensionReinforcingASupportAndACallOnADemonymsForcesADemand() {
+        Fixture f = new Fixture("The EU froze Georgia's accession process. NATO placed a battalion on standby to reinforce "
+                + "KFOR. Foreign Minister Lena Holm called on the Russian border guards to release the four men.");
+        assertEquals("suspend", f.between("European Union", "Georgia", Polarity.CONFLICT).get(0).category());
+        assertFalse(f.between("NATO", "KFOR", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Lena Holm", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
