@@ -357,6 +357,21 @@ final class Quotes {
         for (int k = last + 1; k < d.size() && k <= last + 3; k++) {
             Mention m = run.at[k];
             if (m != null) {
+                if (!m.ent().isPerson() && d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE) {
+                    // "said the mission's head, Aminata Sangare": the person the apposition names
+                    for (int j = m.last() + 2; j < d.size() && j <= m.last() + 8; j++) {
+                        Mention p = run.at[j];
+                        if (p != null) {
+                            if (p.ent().isPerson()) {
+                                return p.ent();
+                            }
+                            break;
+                        }
+                        if (!(run.titleAt[j] != null || d.tok(j).isPunct(',') || d.word(j) && !d.capitalised(j))) {
+                            break;
+                        }
+                    }
+                }
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
             if (!d.tok(k).isWord() || !d.tok(k).in(DETERMINERS)) {

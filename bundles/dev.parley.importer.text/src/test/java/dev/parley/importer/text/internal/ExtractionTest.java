@@ -1099,4 +1099,11 @@ class ExtractionTest {
         assertFalse(f.between("NATO", "KFOR", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Lena Holm", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void saidTheBodysHeadNamedInAnAppositionIsThePerson() {
+        Fixture f = new Fixture("MONUSCO said the rebels had blocked its patrols. \"Obstructing peacekeepers is unacceptable "
+                + "and must stop,\" said the mission's head, Aminata Keita.");
+        assertEquals("Aminata Keita", f.speakerOf("Obstructing peacekeepers"));
+    }
 }
