@@ -259,6 +259,22 @@ final class Quotes {
         return null;
     }
 
+    /** Is mention m the one before {@code next} in a list ("Brazil and Colombia", "Chad, Niger")? */
+    private boolean listedBefore(Mention m, Mention next) {
+        int k = m.last() + 1;
+        boolean joined = false;
+        while (k < next.first()) {
+            Token t = d.tok(k);
+            if (t.is("and") || t.isPunct(',')) {
+                joined = true;
+            } else if (!t.is("the")) {
+                return false;
+            }
+            k++;
+        }
+        return joined && !next.ent().isPerson();
+    }
+
     /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
     private Ent speakerBefore(int open, List<int[]> spans) {
         int from = boundaryBefore(spans, open);
@@ -271,6 +287,12 @@ final class Quotes {
         for (int k = open - 1; k >= from; k--) {
             if (run.speechAt(k)) {
                 Ent s = subjectBefore(k, from);
+                if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")
+                        && (d.tok(k - 1).is("it") || d.tok(k - 1).is("they") || d.tok(k - 1).is("he") || d.tok(k - 1).is("she")))) {
+                    // "condemned what it called Washington's 'campaign'": the one who condemns
+                    Ent first = s == null ? firstSubject(from, k) : null;
+                    s = first != null ? first : s;
+                }
                 if (s == null && !(k > 0 && d.tok(k - 1).is("and"))) {
                     // (not '..." and accused the United States of ...': the one after is the accused)
                     s = subjectAfter(run.lex.speech.longest(d, k, false).last());
@@ -301,6 +323,30 @@ final class Quotes {
             int r = run.relativeOpening(start, from, 30);
             if (r >= 0) {
                 start = r - 2;
+            } else {
+                // "The Alliance of Sahel States (AES), the confederation Niger formed with Mali, said":
+                // past the apposition to the one it describes
+                for (int c = start - 1; c > from && c >= start - 20; c--) {
+                    if (d.tok(c).isPunct(',')) {
+                        Token open = d.tok(c + 1);
+                        int h = c - 1;
+                        if (d.tok(h).isPunct(')')) {
+                            while (h > from && !d.tok(h).isPunct('(') && c - h < 6) {
+                                h--; // "the Alliance of Sahel States (AES), the ...": the name before the brackets
+                            }
+                            h--;
+                        }
+                        Mention head = h >= 0 ? run.at[h] : null;
+                        if (head != null && !head.ent().isPerson() && open.isWord()
+                                && (open.is("the") || open.is("a") || open.is("an"))) {
+                            start = h;
+                        }
+                        break;
+                    }
+                    if (d.tok(c).isPunct('.') || d.tok(c).kind() == Token.Kind.QUOTE) {
+                        break;
+                    }
+                }
             }
         }
         for (int i = start; i >= from; i--) {
@@ -321,6 +367,8 @@ final class Quotes {
             }
             if (other == null) {
                 other = m;
+            } else if (listedBefore(m, other)) {
+                other = m; // "Brazil and Colombia said": the first of those who speak together
             }
         }
         if (other == null && possessive != null) {

@@ -1106,4 +1106,14 @@ class ExtractionTest {
                 + "and must stop,\" said the mission's head, Aminata Keita.");
         assertEquals("Aminata Keita", f.speakerOf("Obstructing peacekeepers"));
     }
+
+    @Test
+    void aListOfSpeakersGivesTheFirstAndAnAppositionIsSkipped() {
+        Fixture list = new Fixture("Brazil and Colombia said in a joint statement that \"the credibility of the vote depends "
+                + "on the tally sheets\".");
+        assertEquals("Brazil", list.speakerOf("the credibility of"));
+        Fixture app = new Fixture("The Alliance of Sahel States (AES), the confederation Niger formed with Mali and Burkina "
+                + "Faso, said in a communique that it \"stands fully behind Niger\".");
+        assertEquals("Alliance of Sahel States", app.speakerOf("stands fully behind"));
+    }
 }
