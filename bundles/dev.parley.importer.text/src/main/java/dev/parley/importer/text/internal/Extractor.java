@@ -960,6 +960,9 @@ final class Extractor {
                     return; // "Scarborough Shoal", "Red Sea": a place
                 }
             }
+            if (words >= 2 && b > a && tok(b).is("state") && tok(b).capitalised() && titleBefore < 0) {
+                return; // "Rakhine State", "Borno State": a region (a known "Islamic State" is the gazetteer's)
+            }
             if (tok(b).in(DOCUMENT_WORDS) && words >= 2) {
                 return; // "the Mutual Defense Treaty": a document
             }

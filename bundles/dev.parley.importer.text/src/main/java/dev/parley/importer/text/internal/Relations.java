@@ -535,7 +535,9 @@ final class Relations {
         // nouns name a side only as "Israel's main supplier", "Norway's partners"
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
                 || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && (b == 0 || !d.tok(b - 1).is("arms"));
-        Mention targetM = supplier ? null : headAfter(b, to);
+        // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
+        Mention roleOwner = possessorOfRoleNoun(a, b);
+        Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
         // "in Mali" are there for Mali)
         while (targetM != null && !category.equals("deploy") && !category.equals("contribute")
@@ -1405,6 +1407,9 @@ final class Relations {
                 continue;
             }
             k = m.first();
+            if (m.ent().type != ActorType.PERSON && TextImporter.inDateline(d, m.first())) {
+                continue; // "UNITED NATIONS, June 12 - Sudan's envoy accused ...": where the story is filed from
+            }
             if (run.possessiveAfter(m)) {
                 if (possessive == null) {
                     possessive = m;

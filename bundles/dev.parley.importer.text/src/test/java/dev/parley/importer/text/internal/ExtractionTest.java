@@ -1116,4 +1116,19 @@ class ExtractionTest {
                 + "Faso, said in a communique that it \"stands fully behind Niger\".");
         assertEquals("Alliance of Sahel States", app.speakerOf("stands fully behind"));
     }
+
+    @Test
+    void anAllyOfItsOwnerTheDatelineNoAgentRegionsNoActorsAndStoppingShortNoAct() {
+        Fixture ally = new Fixture("Turkey, Azerbaijan's closest ally, said on Tuesday it would normalise relations with Armenia.");
+        assertFalse(ally.between("Turkey", "Azerbaijan", Polarity.COOPERATION).isEmpty(), ally.dossier.relations().toString());
+        assertTrue(ally.between("Turkey", "Armenia", Polarity.COOPERATION).isEmpty(), ally.dossier.relations().toString());
+        Fixture dateline = new Fixture("UNITED NATIONS, June 12 - Sudan's envoy accused the United Arab Emirates of arming the RSF.");
+        assertTrue(dateline.actor("United Nations").isEmpty(), dateline.dossier.relations().toString());
+        assertFalse(dateline.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).isEmpty(),
+                dateline.dossier.relations().toString());
+        Fixture region = new Fixture("Fighting spread from Rakhine State to Chin State, the Arakan Army said.");
+        assertTrue(region.actor("Rakhine State").isEmpty(), region.names().toString());
+        Fixture shortOf = new Fixture("ECOWAS stopped short of condemning Niger's decision.");
+        assertTrue(shortOf.between("ECOWAS", "Niger", Polarity.CONFLICT).isEmpty(), shortOf.dossier.relations().toString());
+    }
 }
