@@ -50,6 +50,9 @@ class CorpusQualityTest {
     static final String[] FIFTH_BATCH = {"101-ethiopia-eritrea-border-talks", "102-libya-unsmil-security-council",
         "103-kosovo-serbia-jarinje-gunfight", "104-burkina-faso-jnim-djibo-attack", "105-colombia-eln-ceasefire-extension",
         "106-car-minusca-mandate-renewal", "107-georgia-south-ossetia-detentions"};
+    static final String[] SIXTH_BATCH = {"111-mozambique-podemos-sadc-observers", "112-sudan-el-fasher-security-council-uae",
+        "113-somalia-al-shabaab-base-attack-aussom", "114-armenia-azerbaijan-treaty-eu-russia",
+        "115-myanmar-arakan-army-china-truce-asean", "116-niger-expels-orano-rosatom-uranium"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -130,6 +133,16 @@ class CorpusQualityTest {
     @Test
     void extractionStaysAboveItsFloorsOnTheFifthBatch() throws IOException {
         check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.85, 0.76, 0.95, 0.92, 0.60);
+    }
+
+    /**
+     * A sixth batch (Mozambique, Sudan, Somalia, Armenia and Azerbaijan, Myanmar, Niger), scored once
+     * before any rule was changed for it: relations F1 0.48 then, the same as at the start of the
+     * session that wrote it.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheSixthBatch() throws IOException {
+        check("sixth batch", SIXTH_BATCH, 0.93, 0.93, 0.90, 0.82, 0.95, 0.88, 0.45);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
