@@ -1433,8 +1433,12 @@ final class Relations {
             return out;
         }
         out.add(chosen.ent());
-        // coordinated: "A, B and C" before the chosen one ("Myanmar and the Arakan Army")
+        // "the Arakan Army (AA)": the list goes on before the name the brackets follow
         int k = chosen.first() - 1;
+        if (d.tok(k) != null && d.tok(k).isPunct('(') && k >= 1 && run.at[k - 1] != null
+                && run.at[k - 1].ent() == chosen.ent()) {
+            k = run.at[k - 1].first() - 1;
+        }
         while (k >= from) {
             Token t = d.tok(k);
             if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && d.tok(k - 1).is("and")) {

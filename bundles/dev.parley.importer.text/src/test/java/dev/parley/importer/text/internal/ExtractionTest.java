@@ -1131,4 +1131,10 @@ class ExtractionTest {
         Fixture shortOf = new Fixture("ECOWAS stopped short of condemning Niger's decision.");
         assertTrue(shortOf.between("ECOWAS", "Niger", Polarity.CONFLICT).isEmpty(), shortOf.dossier.relations().toString());
     }
+
+    @Test
+    void aListOfPartiesGoesOnPastAnAcronymInBrackets() {
+        Fixture f = new Fixture("Myanmar and the Arakan Army (AA) agreed on Wednesday to a ceasefire.");
+        assertEquals("ceasefire", f.between("Myanmar", "Arakan Army", Polarity.COOPERATION).get(0).category());
+    }
 }
