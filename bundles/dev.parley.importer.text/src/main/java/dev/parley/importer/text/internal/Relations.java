@@ -1432,6 +1432,12 @@ final class Relations {
         if (chosen == null) {
             return out;
         }
+        if (!chosen.ent().isPerson() && run.titleAt.length > chosen.last() + 1 && run.titleAt[chosen.last() + 1] != null
+                && chosen.first() >= 2 && d.tok(chosen.first() - 1).kind() == Token.Kind.POSSESSIVE
+                && run.at[chosen.first() - 2] != null && run.at[chosen.first() - 2].ent().isState()) {
+            // "Sudan's U.N. envoy accused ...": the envoy is the state's; the body is only where he serves
+            chosen = run.at[chosen.first() - 2];
+        }
         out.add(chosen.ent());
         // "the Arakan Army (AA)": the list goes on before the name the brackets follow
         int k = chosen.first() - 1;

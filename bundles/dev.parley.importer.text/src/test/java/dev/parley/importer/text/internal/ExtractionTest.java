@@ -1137,4 +1137,12 @@ class ExtractionTest {
         Fixture f = new Fixture("Myanmar and the Arakan Army (AA) agreed on Wednesday to a ceasefire.");
         assertEquals("ceasefire", f.between("Myanmar", "Arakan Army", Polarity.COOPERATION).get(0).category());
     }
+
+    @Test
+    void aStatesEnvoyToABodyActsForTheState() {
+        Fixture f = new Fixture("Sudan's U.N. envoy accused the United Arab Emirates on Wednesday of arming the RSF.");
+        assertFalse(f.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("United Nations").map(u -> f.between("United Nations", "United Arab Emirates", Polarity.CONFLICT)
+                .isEmpty()).orElse(true), f.dossier.relations().toString());
+    }
 }
