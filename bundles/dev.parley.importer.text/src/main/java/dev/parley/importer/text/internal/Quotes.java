@@ -223,7 +223,7 @@ final class Quotes {
             if (t.kind() == Token.Kind.QUOTE || (t.sentence() != sentence && d.tok(close).sentence() != t.sentence())) {
                 break;
             }
-            if (t.is("and") && (k == close + 1 || k == close + 2 && d.tok(close + 1).isPunct(','))) {
+            if ((t.is("and") || t.is("but")) && (k == close + 1 || k == close + 2 && d.tok(close + 1).isPunct(','))) {
                 break; // '... people" and condemned what it called ...': the speaker of the clause before goes on
             }
             if (t.isPunct('.') && k > close + 1 && !(t.joined() && d.tok(k - 1).in(WordClass.ABBREVIATIONS))) {
@@ -307,8 +307,8 @@ final class Quotes {
 
     /** The actor acting as subject before token k: the nearest person, else the nearest other actor. */
     Ent subjectBefore(int k, int from) {
-        // "X accused Y of ... and told reporters": the subject of the whole sentence
-        if (k - 1 >= from && d.tok(k - 1).is("and")) {
+        // "X accused Y of ... and told reporters", "X welcomed the truce but said": the subject of the whole sentence
+        if (k - 1 >= from && (d.tok(k - 1).is("and") || d.tok(k - 1).is("but"))) {
             Ent s = firstSubject(from, k);
             if (s != null) {
                 return s;

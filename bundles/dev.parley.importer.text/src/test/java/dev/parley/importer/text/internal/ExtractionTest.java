@@ -1145,4 +1145,14 @@ class ExtractionTest {
         assertTrue(f.actor("United Nations").map(u -> f.between("United Nations", "United Arab Emirates", Polarity.CONFLICT)
                 .isEmpty()).orElse(true), f.dossier.relations().toString());
     }
+
+    @Test
+    void butKeepsTheSpeakerOfTheSentence() {
+        Fixture f = new Fixture("ECOWAS Commission President Musa Kanteh said the bloc was \"concerned by any measure that "
+                + "hurts investment\" but stopped short of condemning Niamey, saying ECOWAS remained open to dialogue.");
+        assertEquals("Musa Kanteh", f.speakerOf("concerned by any"));
+        Fixture asean = new Fixture("ASEAN, which has barred Myanmar's junta leaders from its summits, welcomed the ceasefire "
+                + "but said it must lead to \"an inclusive national dialogue\".");
+        assertEquals("ASEAN", asean.speakerOf("an inclusive national"));
+    }
 }
