@@ -142,7 +142,7 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheSixthBatch() throws IOException {
-        check("sixth batch", SIXTH_BATCH, 0.93, 0.93, 0.90, 0.82, 0.95, 0.88, 0.45);
+        check("sixth batch", SIXTH_BATCH, 0.93, 0.93, 0.90, 0.82, 0.95, 0.92, 0.48);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
