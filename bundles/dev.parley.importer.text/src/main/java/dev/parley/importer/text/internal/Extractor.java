@@ -1709,6 +1709,10 @@ final class Extractor {
 
         // ---- 6. governments and juntas ----------------------------------------------------------
 
+        /** Forces that, with "the" and no owner named, are the state's own. */
+        private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("security forces", "military",
+                "armed forces", "police");
+
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
                 if ((d.lexicons(i) & lex.words.bit()) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
@@ -1763,6 +1767,14 @@ final class Extractor {
                     }
                 }
                 if (state == null && force) {
+                    // "the security forces", "the military": the state's own, the one the story is about so
+                    // far, unless the text shows it at war with an armed group of its own
+                    String phrase = Doc.key(d.span(a, b));
+                    Ent own = d.is(a - 1, "the") && STATE_FORCES.contains(phrase) ? recentGovernment(a) : null;
+                    own = own == null && d.is(a - 1, "the") && STATE_FORCES.contains(phrase) ? mainState() : own;
+                    if (own != null && !hasDomesticArmedGroup(own) && !inQuote[a]) {
+                        mention(a, b, own, Mention.Form.DESCRIPTION);
+                    }
                     continue; // "the troops", "soldiers": nobody's in particular
                 }
                 if (state == null && before != null && !before.ent().isState() && !before.ent().isPerson()

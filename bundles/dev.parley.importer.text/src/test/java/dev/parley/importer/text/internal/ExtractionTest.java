@@ -1155,4 +1155,13 @@ class ExtractionTest {
                 + "but said it must lead to \"an inclusive national dialogue\".");
         assertEquals("ASEAN", asean.speakerOf("an inclusive national"));
     }
+
+    @Test
+    void theSecurityForcesAreTheStateTheStoryIsAbout() {
+        Fixture f = new Fixture("Mozambique held elections in October. Human Rights Watch has accused the security forces "
+                + "of using live ammunition against protesters.");
+        assertFalse(f.between("Human Rights Watch", "Mozambique", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture troops = new Fixture("Mozambique held elections in October. Witnesses said the troops fired into the crowd.");
+        assertTrue(troops.dossier.relations().isEmpty(), troops.dossier.relations().toString());
+    }
 }
