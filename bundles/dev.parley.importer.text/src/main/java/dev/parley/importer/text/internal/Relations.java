@@ -366,6 +366,10 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
+                && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
+            return List.of(); // "planned and financed from Serbia": where it came from, not whom it helped
+        }
         if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
             return List.of(); // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
         }
@@ -1048,10 +1052,14 @@ final class Relations {
     /** A negation or modal word within the six words before the trigger. */
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
+        boolean past = d.tok(a).key().endsWith("ed");
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             Token t = d.tok(k);
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;
+            }
+            if (past && t.is("and")) {
+                break; // "said the four would stand trial and accused Tbilisi": "would" does not reach a past tense
             }
             if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS))) {
                 return t.key();

@@ -1164,4 +1164,15 @@ class ExtractionTest {
         Fixture troops = new Fixture("Mozambique held elections in October. Witnesses said the troops fired into the crowd.");
         assertTrue(troops.dossier.relations().isEmpty(), troops.dossier.relations().toString());
     }
+
+    @Test
+    void aModalOfTheReportedClauseDoesNotReachAPastVerbAfterAnd() {
+        Fixture f = new Fixture("Georgia condemned the detentions. Zaur Kokoev, the de facto foreign minister of South Ossetia, "
+                + "said the four would stand trial and accused Tbilisi of sending saboteurs across the line.");
+        assertFalse(f.between("Zaur Kokoev", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture from = new Fixture("\"This was an organised attack, planned and financed from Serbia,\" Kosovo's Interior "
+                + "Minister Arben Kurti told reporters.");
+        assertTrue(from.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                from.dossier.relations().toString());
+    }
 }
