@@ -470,6 +470,10 @@ final class Relations {
                     // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
                     subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
                 }
+                if (subject.isEmpty() && quote != null && quote.speaker() != null && firstPersonBefore(a, from)) {
+                    // '"Our soldiers have bled fighting al-Shabaab," he said': the speaker's side
+                    subject = List.of(quote.speaker());
+                }
                 if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
                     sides.add(0, subject.get(0));
                 }
@@ -1047,6 +1051,16 @@ final class Relations {
             }
         }
         return -1;
+    }
+
+    /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */
+    private boolean firstPersonBefore(int a, int from) {
+        for (int k = a - 1; k >= from; k--) {
+            if (d.is(k, "we") || d.is(k, "our") || d.is(k, "us")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation or modal word within the six words before the trigger. */

@@ -1175,4 +1175,11 @@ class ExtractionTest {
         assertTrue(from.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
                 from.dossier.relations().toString());
     }
+
+    @Test
+    void ourSoldiersFightingInAQuoteAreTheSpeakersSide() {
+        Fixture f = new Fixture("Ethiopian Foreign Minister Dawit Bekele spoke in Addis Ababa. \"Our soldiers have bled "
+                + "fighting al-Shabaab for two decades,\" he said.");
+        assertFalse(f.between("Dawit Bekele", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
