@@ -91,6 +91,9 @@ final class Relations {
                 if (m == null) {
                     m = sentTo(i);
                 }
+                if (m == null) {
+                    m = killedFighters(i);
+                }
             }
             if (m == null) {
                 continue;
@@ -225,6 +228,39 @@ final class Relations {
                     || d.tok(k + 2).is("the") && k + 3 < d.size() && run.at[k + 3] != null)) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
                 return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+            }
+        }
+        return null;
+    }
+
+    private static final Lexicon.Trigger KILLED = new Lexicon.Trigger("fight", Polarity.CONFLICT, -10, false, false,
+            false, false);
+
+    /** The men of a side one kills: "killed more than 40 al-Shabaab fighters". */
+    private static final Set<String> FIGHTERS = Set.of("fighters", "militants", "insurgents", "rebels", "soldiers",
+            "troops", "members", "jihadists", "gunmen", "militiamen", "combatants");
+
+    /**
+     * "his troops had killed more than 40 al-Shabaab fighters": killing a side's fighters is fighting
+     * that side. Only with the side named right before its fighters, so that "a gunfight killed an
+     * officer" (an event as subject) makes no relation.
+     */
+    private Trie.Match<Lexicon.Trigger> killedFighters(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("killed") || t.is("kills") || t.is("killing"))) {
+            return null;
+        }
+        for (int k = i + 1; k < d.size() && k <= i + 6 && d.tok(k).sentence() == t.sentence(); k++) {
+            Mention m = run.at[k];
+            if (m != null) {
+                Token after = d.tok(m.last() + 1);
+                boolean side = m.ent().type == ActorType.ARMED_GROUP || m.ent().isState();
+                return side && after != null && after.isWord() && FIGHTERS.contains(after.key()) && m.form() != Mention.Form.PRONOUN
+                        ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), KILLED)) : null;
+            }
+            Token w = d.tok(k);
+            if (!(w.kind() == Token.Kind.NUMBER || w.isWord() && !w.capitalised())) {
+                return null; // "more than 40", "dozens of", "at least 12": only numbers and small words before the side
             }
         }
         return null;

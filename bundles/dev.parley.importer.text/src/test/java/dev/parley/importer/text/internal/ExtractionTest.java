@@ -1182,4 +1182,13 @@ class ExtractionTest {
                 + "fighting al-Shabaab for two decades,\" he said.");
         assertFalse(f.between("Dawit Bekele", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void killingASidesFightersIsFightingItButAnEventKillingIsNoRelation() {
+        Fixture f = new Fixture("AUSSOM commander Samuel Atim said his troops had killed more than 40 al-Shabaab fighters.");
+        assertEquals("fight", f.between("Samuel Atim", "al-Shabaab", Polarity.CONFLICT).get(0).category());
+        Fixture event = new Fixture("Kenya sent troops last year. A gunfight killed an officer near Mogadishu.");
+        assertTrue(event.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                event.dossier.relations().toString());
+    }
 }
