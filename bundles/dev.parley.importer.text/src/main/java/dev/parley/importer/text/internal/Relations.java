@@ -94,6 +94,9 @@ final class Relations {
                 if (m == null) {
                     m = killedFighters(i);
                 }
+                if (m == null) {
+                    m = joinedBody(i);
+                }
             }
             if (m == null) {
                 continue;
@@ -228,6 +231,41 @@ final class Relations {
                     || d.tok(k + 2).is("the") && k + 3 < d.size() && run.at[k + 3] != null)) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
                 return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+            }
+        }
+        return null;
+    }
+
+    private static final Lexicon.Trigger JOINED = new Lexicon.Trigger("join", Polarity.COOPERATION, 4, false, false,
+            false, false);
+
+    /**
+     * "Niger joined the Alliance of Sahel States", "has since joined Mali and Burkina Faso in the AES":
+     * joining a body (an organisation, alliance or mission) is cooperating with it and its members named.
+     * Joining anything else ("joined Britain in condemning") makes no relation here.
+     */
+    private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
+            return null;
+        }
+        int to = Math.min(d.size(), d.sentenceEnd(t.sentence()));
+        for (int k = i + 1; k < to && k <= i + 12; k++) {
+            Token w = d.tok(k);
+            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            Mention m = run.at[k];
+            if (m != null) {
+                ActorType type = m.ent().type;
+                if (type == ActorType.IGO || type == ActorType.MISSION) {
+                    return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED));
+                }
+                k = m.last();
+                continue;
+            }
+            if (!(w.is("the") || w.is("and") || w.is("in") || w.isPunct('(') || w.isPunct(')'))) {
+                return null;
             }
         }
         return null;
@@ -660,8 +698,15 @@ final class Relations {
         // is the sentence subject's, not that of the clause before
         boolean contrasted = before != null && before.is("but") && d.tok(a - 2) != null && d.tok(a - 2).isPunct(',')
                 && quote == null && !d.tok(a).capitalised() && run.at[a] == null;
+        // "... and has since joined": past auxiliaries and adverbs to the "and"
+        int p = a - 1;
+        while (p > d.sentenceStart(sentence) && a - p < 4 && d.word(p) && !d.capitalised(p)
+                && (d.tok(p).in(AUXILIARIES) || d.is(p, "since") || d.is(p, "later") || d.is(p, "already"))) {
+            p--;
+        }
+        boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
         boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || contrasted
-                || coordinatedVerb(a, quote);
+                || auxiliaries || coordinatedVerb(a, quote);
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
         Ent accused = accusedAntecedent(a);

@@ -149,7 +149,7 @@ enum WordClass {
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a
      * truce, placing under sanctions, sending to.
      */
-    PATTERN_VERBS("killed", "kills", "killing", "ordered", "orders", "order", "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put",
+    PATTERN_VERBS("joined", "joins", "join", "joining", "killed", "kills", "killing", "ordered", "orders", "order", "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put",
             "places", "puts", "sent", "sends", "sending", "dispatched", "dispatches", "pledged", "pledges", "promised",
             "offered", "provided", "smuggled", "smuggling", "smuggles", "shipped", "delivered", "delivering"),
 

@@ -1191,4 +1191,14 @@ class ExtractionTest {
         assertTrue(event.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
                 event.dossier.relations().toString());
     }
+
+    @Test
+    void joiningABodyAndItsMembersIsCooperationAndAuxiliariesKeepTheSubject() {
+        Fixture f = new Fixture("Niger quit ECOWAS in January, accusing the bloc of serving French interests, and has since "
+                + "joined Mali and Burkina Faso in the Alliance of Sahel States (AES). Sweden joined NATO in 2024. "
+                + "Spain joined Portugal in condemning the coup.");
+        assertEquals("join", f.between("Niger", "Mali", Polarity.COOPERATION).get(0).category());
+        assertFalse(f.between("Sweden", "NATO", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Spain", "Portugal", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
