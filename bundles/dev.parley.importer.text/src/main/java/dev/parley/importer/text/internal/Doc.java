@@ -23,10 +23,10 @@ final class Doc {
     /** The vocabulary the tokens were looked up in, or null. */
     final Vocabulary vocabulary;
     /**
-     * What the scans over every token test first, side by side in two arrays so that a scan reads
+     * What the scans over every token test first, in arrays by token index so that a scan reads
      * one number per token instead of following two references: the token's lexicon bits
-     * ({@link Token#lexicons}) with {@link #WORD}, {@link #CAPITALISED} and {@link #NUMBER}, and
-     * its word classes ({@link Token#classes}).
+     * ({@link Token#lexicons}) with {@link #WORD}, {@link #CAPITALISED}, {@link #NUMBER} and
+     * {@link #ALL_CAPS}, and its word classes ({@link Token#classes}).
      */
     private int[] flags;
     private long[] classes;

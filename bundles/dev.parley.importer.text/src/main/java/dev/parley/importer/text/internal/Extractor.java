@@ -1769,11 +1769,12 @@ final class Extractor {
                 if (state == null && force) {
                     // "the security forces", "the military": the state's own, the one the story is about so
                     // far, unless the text shows it at war with an armed group of its own
-                    String phrase = Doc.key(d.span(a, b));
-                    Ent own = d.is(a - 1, "the") && STATE_FORCES.contains(phrase) ? recentGovernment(a) : null;
-                    own = own == null && d.is(a - 1, "the") && STATE_FORCES.contains(phrase) ? mainState() : own;
-                    if (own != null && !hasDomesticArmedGroup(own) && !inQuote[a]) {
-                        mention(a, b, own, Mention.Form.DESCRIPTION);
+                    if (d.is(a - 1, "the") && STATE_FORCES.contains(Doc.key(d.span(a, b))) && !inQuote[a]) {
+                        Ent own = recentGovernment(a);
+                        own = own != null ? own : mainState();
+                        if (own != null && !hasDomesticArmedGroup(own)) {
+                            mention(a, b, own, Mention.Form.DESCRIPTION);
+                        }
                     }
                     continue; // "the troops", "soldiers": nobody's in particular
                 }

@@ -222,15 +222,13 @@ final class Relations {
                 return null;
             }
             thing |= w.isWord() && (SENT_THINGS.contains(w.key()) || smuggle && WEAPONS.contains(w.key()));
-            if (thing && w.is("to") && k + 1 < d.size() && (run.at[k + 1] != null
-                    || d.tok(k + 1).is("the") && k + 2 < d.size() && run.at[k + 2] != null)) {
-                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
-            }
-            if (thing && w.is("to") && d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key())
-                    && k + 2 < d.size() && (run.at[k + 2] != null
-                    || d.tok(k + 2).is("the") && k + 3 < d.size() && run.at[k + 3] != null)) {
+            if (thing && w.is("to")) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
-                return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+                int last = d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key()) ? k + 1 : k;
+                if (run.at.length > last + 1 && run.at[last + 1] != null
+                        || d.is(last + 1, "the") && last + 2 < d.size() && run.at[last + 2] != null) {
+                    return new Trie.Match<>(i, last, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+                }
             }
         }
         return null;
@@ -1212,17 +1210,11 @@ final class Relations {
             return false;
         }
         String kk = IRREGULAR_ACTS.getOrDefault(t.key(), t.key());
-        int common = 0;
-        while (common < kk.length() && common < key.length() && kk.charAt(common) == key.charAt(common)) {
-            common++;
-        }
         // "seized" and "seizure", "invaded" and "invasion", "strike" and "airstrikes" (the same stem)
         String stem = key.startsWith("air") && !kk.startsWith("air") ? key.substring(3) : key;
-        if (stem != key) {
-            common = 0;
-            while (common < kk.length() && common < stem.length() && kk.charAt(common) == stem.charAt(common)) {
-                common++;
-            }
+        int common = 0;
+        while (common < kk.length() && common < stem.length() && kk.charAt(common) == stem.charAt(common)) {
+            common++;
         }
         return common >= Math.max(4, Math.min(kk.length(), stem.length()) - 3);
     }
@@ -1429,29 +1421,6 @@ final class Relations {
     private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "both", "each", "one", "two",
             "all", "its", "whose");
 
-    /** The actors of a list that ends with {@code last}: "Jamaica and the Bahamas", "Chad, Niger and Mali". */
-    private List<Ent> listEndingAt(Mention last, int from) {
-        List<Ent> out = new ArrayList<>();
-        out.add(last.ent());
-        int k = last.first() - 1;
-        while (k > from) {
-            if (d.is(k, "the")) {
-                k--;
-                continue;
-            }
-            if (!(d.is(k, "and") || d.tok(k).isPunct(','))) {
-                break;
-            }
-            Mention m = run.at[k - 1];
-            if (m == null || m.ent().isPerson() || m.form() == Mention.Form.PRONOUN || out.contains(m.ent())) {
-                break;
-            }
-            out.add(0, m.ent());
-            k = m.first() - 1;
-        }
-        return out;
-    }
-
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
@@ -1474,8 +1443,7 @@ final class Relations {
                     Token opening = d.tok(k + 1);
                     if (head != null && !head.ent().isPerson() && head.form() != Mention.Form.PRONOUN && head.naming()
                             && opening.isWord() && APPOSITION_OPENINGS.contains(opening.key())) {
-                        out.addAll(listEndingAt(head, from));
-                        return out;
+                        return withListBefore(head, from);
                     }
                     break;
                 }
@@ -1541,6 +1509,12 @@ final class Relations {
             // "Sudan's U.N. envoy accused ...": the envoy is the state's; the body is only where he serves
             chosen = run.at[chosen.first() - 2];
         }
+        return withListBefore(chosen, from);
+    }
+
+    /** The chosen actor with those listed before it: "A, B and C", "Myanmar and the Arakan Army (AA)". */
+    private List<Ent> withListBefore(Mention chosen, int from) {
+        List<Ent> out = new ArrayList<>();
         out.add(chosen.ent());
         // "the Arakan Army (AA)": the list goes on before the name the brackets follow
         int k = chosen.first() - 1;

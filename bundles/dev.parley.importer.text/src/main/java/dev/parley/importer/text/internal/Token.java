@@ -120,6 +120,7 @@ final class Token {
         return letters >= 2 || (letters == 1 && text.length() >= 2 && !text.endsWith("."));
     }
 
+    /** The hash of {@link #key}, worked out once for the word. */
     int keyHash() {
         return word.keyHash();
     }
