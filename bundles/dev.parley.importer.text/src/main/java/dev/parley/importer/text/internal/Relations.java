@@ -1157,6 +1157,9 @@ final class Relations {
             if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS))) {
                 return t.key();
             }
+            if (t.is("short") && d.is(k + 1, "of")) {
+                return t.key(); // "stopped short of condemning" (not "in a short statement condemned")
+            }
         }
         return null;
     }

@@ -143,7 +143,7 @@ enum WordClass {
 
     /** Negations and verbs of refusal: before a trigger, they turn it into refusal or drop it. */
     NEGATIONS("not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refusing", "refuse", "declined",
-            "declines", "declining", "failed", "fails", "failing", "without", "short"),
+            "declines", "declining", "failed", "fails", "failing", "without"),
 
     /**
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a

@@ -1130,6 +1130,8 @@ class ExtractionTest {
         assertTrue(region.actor("Rakhine State").isEmpty(), region.names().toString());
         Fixture shortOf = new Fixture("ECOWAS stopped short of condemning Niger's decision.");
         assertTrue(shortOf.between("ECOWAS", "Niger", Polarity.CONFLICT).isEmpty(), shortOf.dossier.relations().toString());
+        Fixture brief = new Fixture("Kenya in a short statement condemned the attack by al-Shabaab.");
+        assertFalse(brief.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), brief.dossier.relations().toString());
     }
 
     @Test
