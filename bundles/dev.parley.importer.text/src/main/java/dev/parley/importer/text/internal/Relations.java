@@ -73,6 +73,7 @@ final class Relations {
         quoteCriticism().forEach(this::keep);
         backedBy().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
+        int previousEnd = -2;
         for (int i = 0; i < d.size(); i++) {
             if ((d.lexicons(i) & run.lex.triggers.bit()) == 0 && !d.in(i, patterns) || !d.word(i) || run.at[i] != null) {
                 continue; // no trigger, no pattern verb
@@ -108,7 +109,11 @@ final class Relations {
             if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
                 continue; // "driving young men into the arms of the group": a figure of speech
             }
+            if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
+                continue; // "imposed sanctions against Russia", "fought against X": the act before already has its target
+            }
             relationsFor(m).forEach(this::keep);
+            previousEnd = m.last();
             i = m.last();
         }
         return found;

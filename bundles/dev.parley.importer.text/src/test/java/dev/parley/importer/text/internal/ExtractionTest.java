@@ -1036,6 +1036,9 @@ class ExtractionTest {
         // the side fought alongside and the one fighting are both against it
         assertFalse(against.between("Ethiopia", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
         assertFalse(against.between("Eritrea", "TPLF", Polarity.CONFLICT).isEmpty(), against.dossier.relations().toString());
+        Fixture after = new Fixture("The EU imposed sanctions against Russia.");
+        assertEquals(List.of("sanction"), after.between("European Union", "Russia", Polarity.CONFLICT).stream()
+                .map(r -> r.category()).toList(), after.dossier.relations().toString());
     }
 
     @Test
