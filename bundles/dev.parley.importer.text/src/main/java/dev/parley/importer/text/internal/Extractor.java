@@ -2031,8 +2031,8 @@ final class Extractor {
         private boolean hasDomesticArmedGroup(Ent state) {
             if (warring == null) {
                 warring = false;
-                for (Token t : d.tokens) {
-                    if (t.in(RIVALRY) && (!t.is("power") || tok(t.index() + 1) != null && tok(t.index() + 1).is("struggle"))) {
+                for (int k = 0; k < d.size(); k++) {
+                    if (d.in(k, RIVALRY) && (!d.is(k, "power") || d.is(k + 1, "struggle"))) {
                         warring = true;
                         break;
                     }
