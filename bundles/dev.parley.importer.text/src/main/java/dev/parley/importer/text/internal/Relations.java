@@ -871,7 +871,9 @@ final class Relations {
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
-                if (place || target == speaker || target == speaker.affiliation || target.affiliation == speaker
+                // "Venezuelans voted for ...": a people, not its state
+                boolean people = m.form() == Mention.Form.DEMONYM && d.tok(m.last()).text().endsWith("s");
+                if (place || people || target == speaker || target == speaker.affiliation || target.affiliation == speaker
                         || m.form() == Mention.Form.PRONOUN || (speaker.affiliation != null
                         && target.affiliation == speaker.affiliation) || run.possessiveAfter(m)) {
                     continue;

@@ -198,7 +198,11 @@ enum WordClass {
     BLAME("violations", "violation", "abuses", "abuse", "atrocities", "crimes", "massacre", "massacres",
             "destabilising", "destabilizing", "interference", "interfering", "aggression", "occupation",
             "occupying", "terrorists", "lies", "lying", "propaganda", "illegal", "illegitimate", "provocation",
-            "provocations", "hostile", "betrayal", "blackmail", "sabotage"),
+            "provocations", "hostile", "betrayal", "blackmail", "sabotage", "terrorist", "occupier", "occupiers",
+            "invaders", "aggressor", "aggressors", "destruction", "destroy", "destroying", "complicity", "complicit",
+            "provocative", "genocide", "mercenaries", "puppet", "puppets", "criminal", "criminals", "plunder",
+            "looting", "fraud", "rigged", "rigging", "betrayed", "betray", "hypocrisy", "unacceptable", "reckless",
+            "outrageous", "shameful", "siege", "bombing", "bombed", "whitewash", "whitewashing"),
 
     /** Linking verbs (and "of", "as") between a subject and a quote about it. */
     LINKING("was", "is", "were", "are", "had", "has", "been", "of", "as"),

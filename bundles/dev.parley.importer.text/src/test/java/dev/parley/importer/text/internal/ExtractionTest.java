@@ -1206,4 +1206,15 @@ class ExtractionTest {
         assertFalse(f.between("Sweden", "NATO", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Spain", "Portugal", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteNamingComplicityOrTerroristsCriticisesButAPeopleIsNoTarget() {
+        Fixture f = new Fixture("Interior Minister Idrissa Kone spoke in Niamey on Tuesday. \"Benin must end its complicity "
+                + "with the terrorist groups on our border,\" he said.");
+        assertEquals("criticise", f.between("Idrissa Kone", "Benin", Polarity.CONFLICT).get(0).category());
+        Fixture people = new Fixture("U.S. envoy Mark Ellery spoke in Caracas. \"Venezuelans voted for change, and those "
+                + "in power answered with fraud,\" Ellery said.");
+        assertTrue(people.actor("Venezuela").isEmpty() || people.between("Mark Ellery", "Venezuela", Polarity.CONFLICT).isEmpty(),
+                people.dossier.relations().toString());
+    }
 }
