@@ -2328,6 +2328,15 @@ final class Extractor {
                     best = capitalWhereSpoken(first);
                 }
                 if (best == null && office) {
+                    // "X did not attend. His foreign minister, Y, told ...": the state of the person before
+                    best = employerOfPossessor(first.first());
+                }
+                if (best == null && office) {
+                    // "Guinea-Bissau has been without a parliament since President X dissolved it": the state
+                    // the sentence is about, before the dateline's place, which may only host a summit
+                    best = sentenceSubjectState(sentence, first.first());
+                }
+                if (best == null && office) {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
                     best = datelineState();
                     if (best == null) {
@@ -2453,6 +2462,44 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "His foreign minister, Y": for a name at token i after "his"/"her" and a lower-case role, the
+         * state the last person named before serves; null for any other shape.
+         */
+        private Ent employerOfPossessor(int i) {
+            int k = i - 1;
+            if (k >= 0 && tok(k).isPunct(',')) {
+                k--;
+            }
+            int words = 0;
+            while (k >= 0 && words < 4 && d.word(k) && !tok(k).capitalised() && at[k] == null) {
+                k--;
+                words++;
+            }
+            if (words == 0 || k < 0 || !(d.is(k, "his") || d.is(k, "her"))) {
+                return null;
+            }
+            int from = d.sentenceStart(Math.max(0, tok(k).sentence() - 2));
+            for (int j = k - 1; j >= from; j--) {
+                Mention m = at[j];
+                if (m != null && m.ent().isPerson()) {
+                    Ent a = m.ent().affiliation;
+                    return a != null && a.isState() ? a : null;
+                }
+            }
+            return null;
+        }
+
+        /** The state that opens sentence s ("Guinea-Bissau has ...", "The Sudanese government said") before token i. */
+        private Ent sentenceSubjectState(int s, int i) {
+            int k = d.sentenceStart(s);
+            if (d.is(k, "the")) {
+                k++;
+            }
+            Mention m = k < i ? at[k] : null;
+            return m != null && m.ent().isState() && m.naming() && !inQuote[k] ? m.ent() : null;
         }
 
         /** Roles that speak or act for a body: a spokesperson, envoy, official, head or member (not an analyst). */

@@ -1217,4 +1217,15 @@ class ExtractionTest {
         assertTrue(people.actor("Venezuela").isEmpty() || people.between("Mark Ellery", "Venezuela", Polarity.CONFLICT).isEmpty(),
                 people.dossier.relations().toString());
     }
+
+    @Test
+    void anOfficeHolderServesTheStateHisSentenceIsAboutOrHisPresidentsNotTheDatelinePlace() {
+        Fixture f = new Fixture("DAKAR, May 2 (AFP) - Leaders met in the Senegalese capital on Sunday.\n\n"
+                + "The Gambia has been without a functioning parliament since President Lamin Ceesay Faal dissolved the assembly in 2023. "
+                + "Faal did not attend the meeting. His foreign minister, Ousman Bojang, told the leaders that "
+                + "elections would be held next year.");
+        String gambia = f.require("Gambia").id();
+        assertEquals(gambia, f.require("Lamin Ceesay Faal").affiliation());
+        assertEquals(gambia, f.require("Ousman Bojang").affiliation());
+    }
 }
