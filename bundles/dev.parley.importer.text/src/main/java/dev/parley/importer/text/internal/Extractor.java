@@ -1489,11 +1489,17 @@ final class Extractor {
             }
             for (int k = i; k >= 0; k--) {
                 Mention m = at[k];
-                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m)) {
+                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)) {
                     return m.ent();
                 }
             }
             return null;
+        }
+
+        /** "the African Union's special envoy, X": a body named only to qualify a person's title. */
+        private boolean ownsTitle(Mention m) {
+            Token next = tok(m.last() + 1);
+            return next != null && next.kind() == Token.Kind.POSSESSIVE && (isTitle(m.last() + 2) || isTitle(m.last() + 3));
         }
 
         /** Titles whose holder serves the one named after "to": "an adviser to the RSF leadership". */
@@ -2190,8 +2196,12 @@ final class Extractor {
             for (int k = i - 1; k >= 0; k--) {
                 Ent e = at[k] == null ? null : at[k].ent();
                 if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
-                        && !e.name.equals("United Nations")) {
+                        && !e.name.equals("United Nations")
+                        && !ownsTitle(at[k])) {
                     return e;
+                }
+                if (at[k] != null) {
+                    k = at[k].first();
                 }
             }
             return null;

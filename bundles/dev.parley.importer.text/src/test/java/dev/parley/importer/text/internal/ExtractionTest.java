@@ -1228,4 +1228,12 @@ class ExtractionTest {
         assertEquals(gambia, f.require("Lamin Ceesay Faal").affiliation());
         assertEquals(gambia, f.require("Ousman Bojang").affiliation());
     }
+
+    @Test
+    void theBlocIsNotABodyNamedOnlyToQualifyAnEnvoy() {
+        Fixture f = new Fixture("The summit of the Economic Community of West African States (ECOWAS) was also attended by "
+                + "the African Union's special envoy, Hamadou Sangare. \"Elections delayed are democracy denied,\" "
+                + "Moussa Keita, the bloc's commission president, told the leaders.");
+        assertEquals(f.require("ECOWAS").id(), f.require("Moussa Keita").affiliation());
+    }
 }
