@@ -25,6 +25,7 @@ import static dev.parley.importer.text.internal.WordClass.MISSION_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
+import static dev.parley.importer.text.internal.WordClass.COMPASS;
 import static dev.parley.importer.text.internal.WordClass.WATERS;
 import static dev.parley.importer.text.internal.WordClass.TITLE_SCOPES;
 
@@ -335,6 +336,10 @@ final class Extractor {
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
                 }
+                if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && prev != null && prev.capitalised()
+                        && prev.in(COMPASS) && at[km.first() - 1] == null) {
+                    continue; // "South America", "Latin America": a region, not the state called "America"
+                }
                 Token next = tok(km.last() + 1);
                 Token after = tok(km.last() + 2);
                 if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
@@ -444,11 +449,23 @@ final class Extractor {
                 Token open = tok(i);
                 Token acr = tok(i + 1);
                 Token close = tok(i + 2);
-                if (!open.isPunct('(') || !close.isPunct(')') || !acr.allCaps() || outlet[i + 1]) {
+                if (!open.isPunct('(') || !close.isPunct(')') || outlet[i + 1]) {
                     continue;
                 }
                 Mention before = mentionAt(i - 1);
                 Mention acrM = mentionAt(i + 1);
+                if (!acr.allCaps()) {
+                    // "the Optimistic Party for the Development of Mozambique (Podemos)": a party's short name
+                    int whole = before == null ? -1 : nameStart(i - 1);
+                    if (acrM == null && acr.isWord() && acr.capitalised() && whole >= 0 && whole < before.first()
+                            && namedAfterPlace(whole, before.first())) {
+                        Ent e = newEnt(d.span(whole, i - 1), typeOfName(whole, i - 1));
+                        mention(whole, i - 1, e, Mention.Form.NAME);
+                        mention(i + 1, i + 1, e, Mention.Form.ALIAS);
+                        acronyms.put(acr.key(), e);
+                    }
+                    continue;
+                }
                 if (before != null && acrM != null && before.ent() != acrM.ent()) {
                     // "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)": a known
                     // acronym spelled out otherwise than the gazetteer spells it
@@ -461,8 +478,8 @@ final class Extractor {
                 if (before != null && acrM == null) {
                     // "European Union Mission in Armenia (EUMA)": the whole name, not its last word
                     int whole = nameStart(i - 1);
-                    if (whole >= 0 && whole < before.first() && initialsFit(whole, i - 1, acr.text())
-                            && !initialsFit(before.first(), i - 1, acr.text())) {
+                    if (whole >= 0 && whole < before.first() && !initialsFit(before.first(), i - 1, acr.text())
+                            && (initialsFit(whole, i - 1, acr.text()) || namedAfterPlace(whole, before.first()))) {
                         Ent e = newEnt(d.span(whole, i - 1), typeOfName(whole, i - 1));
                         mention(whole, i - 1, e, Mention.Form.NAME);
                         mention(i + 1, i + 1, e, Mention.Form.ALIAS);
@@ -519,7 +536,7 @@ final class Extractor {
             }
             // Later uses of a defined acronym
             for (int i = 0; i < d.size() && !acronyms.isEmpty(); i++) {
-                Ent e = d.allCaps(i) ? acronyms.get(tok(i).key()) : null;
+                Ent e = d.allCaps(i) || d.capitalised(i) ? acronyms.get(tok(i).key()) : null;
                 if (e != null && free(i, i)) {
                     mention(i, i, e, Mention.Form.ALIAS);
                 }
@@ -626,16 +643,52 @@ final class Extractor {
                     || sameLetters(initials.toString(), acr);
         }
 
-        /** "National Council for the Safeguard of the Homeland (CNSP)": a name translated, its acronym not. */
-        private static boolean sameLetters(String initials, String acronym) {
-            if (initials.length() != acronym.length() || acronym.length() < 3) {
+        /**
+         * "Party for the Independence of Guinea", "Movement for the Liberation of Congo": a name headed by
+         * a body's noun (party, movement, front ...) that ends in a place named after "of" or "for" at
+         * {@code place}, the known mention inside it.
+         */
+        private boolean namedAfterPlace(int start, int place) {
+            int k = place - 1;
+            // "of Guinea and Cape Verde": the places of a list
+            while (k > start && (d.is(k, "and") || tok(k).isPunct(',')) && at[k - 1] != null
+                    && at[k - 1].first() > start) {
+                k = at[k - 1].first() - 1;
+            }
+            if (d.is(k, "the")) {
+                k--;
+            }
+            if (!(d.is(k, "of") || d.is(k, "for") || d.is(k, "in"))) {
                 return false;
             }
-            char[] x = initials.toCharArray();
-            char[] y = acronym.toCharArray();
-            java.util.Arrays.sort(x);
-            java.util.Arrays.sort(y);
-            return java.util.Arrays.equals(x, y);
+            for (int j = start; j < k; j++) {
+                if (tok(j).capitalised() && lex.orgHeads.containsKey(tok(j).key()) && at[j] == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "National Council for the Safeguard of the Homeland (CNSP)": a name translated, its acronym not. */
+        private static boolean sameLetters(String initials, String acronym) {
+            // "African Party for the Independence of Guinea and Cape Verde (PAIGC)": one word may have no letter
+            if (initials.length() - acronym.length() > 1 || initials.length() < acronym.length() || acronym.length() < 3) {
+                return false;
+            }
+            int[] left = new int[128];
+            for (int i = 0; i < initials.length(); i++) {
+                char c = initials.charAt(i);
+                if (c < 128) {
+                    left[c]++;
+                }
+            }
+            for (int i = 0; i < acronym.length(); i++) {
+                char c = acronym.charAt(i);
+                if (c >= 128 || --left[c] < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         ActorType typeOfName(int a, int b) {
@@ -832,11 +885,6 @@ final class Extractor {
                 "jihadists", "islamic", "muslim", "christian", "sunni", "shia", "shiite", "salafist", "marxist",
                 "maoist", "communist", "nationalist", "separatist");
 
-        /** "South Kivu", "North Darfur", "Upper Nile": a compass word starts the name of a region. */
-        private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west",
-                "northern", "southern", "eastern", "western", "central", "upper", "lower", "northeast", "northwest",
-                "southeast", "southwest");
-
         private boolean afterPlaceCue(int a) {
             Token before = tok(a - 1);
             if (before == null) {
@@ -967,7 +1015,7 @@ final class Extractor {
                 return; // "the Mutual Defense Treaty": a document
             }
             Token after = tok(b + 1);
-            if (words >= 2 && COMPASS.contains(tok(a).key()) && titleBefore < 0
+            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
                 return; // "North Darfur", "South Kivu province": a region
             }

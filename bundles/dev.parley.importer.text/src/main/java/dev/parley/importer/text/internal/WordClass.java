@@ -156,6 +156,13 @@ enum WordClass {
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),
 
+    /**
+     * Words that start the name of a region: "South Kivu", "North Darfur", "Upper Nile", and of a
+     * continent's part: "South America", "Latin America", "Central Asia".
+     */
+    COMPASS("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "northeast", "northwest", "southeast", "southwest", "latin"),
+
     /** Words that narrow a title's scope: "WFP country director", "UNHCR regional spokeswoman". */
     TITLE_SCOPES("country", "regional", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
             "provincial", "field"),

@@ -1236,4 +1236,18 @@ class ExtractionTest {
                 + "Moussa Keita, the bloc's commission president, told the leaders.");
         assertEquals(f.require("ECOWAS").id(), f.require("Moussa Keita").affiliation());
     }
+
+    @Test
+    void aPartyNamedAfterStatesKeepsItsWholeNameAndItsShortName() {
+        Fixture f = new Fixture("The Patriotic Movement for the Salvation of Angola and Namibia (MPSA) rejected the vote. "
+                + "The Hopeful Party for the Renewal of Malawi (Tsogolo) accused the electoral board of fraud. "
+                + "Later, Tsogolo called for a recount. Cocaine reaches Europe from South America.");
+        Actor front = f.require("MPSA");
+        assertEquals("Patriotic Movement for the Salvation of Angola and Namibia", front.name());
+        assertEquals(ActorType.POLITICAL_GROUP, front.type());
+        Actor party = f.require("Tsogolo");
+        assertEquals("Hopeful Party for the Renewal of Malawi", party.name());
+        assertTrue(f.actor("Angola").isEmpty() && f.actor("Namibia").isEmpty() && f.actor("Malawi").isEmpty(), f.names().toString());
+        assertTrue(f.actor("United States").isEmpty(), f.names().toString());
+    }
 }
