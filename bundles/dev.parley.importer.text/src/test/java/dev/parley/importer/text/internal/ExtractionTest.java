@@ -1250,4 +1250,14 @@ class ExtractionTest {
         assertTrue(f.actor("Angola").isEmpty() && f.actor("Namibia").isEmpty() && f.actor("Malawi").isEmpty(), f.names().toString());
         assertTrue(f.actor("United States").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void coordinatingWithStandingBehindAndExchangingFireAreRelations() {
+        Fixture f = new Fixture("KFOR said it was coordinating closely with EULEX. The African Union stands fully behind ECOWAS. "
+                + "Pakistani and Afghan forces exchanged heavy fire near the border. Sudan recalled its ambassador from Chad.");
+        assertFalse(f.between("KFOR", "EULEX", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("African Union", "ECOWAS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Pakistan", "Afghanistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Sudan", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
