@@ -71,6 +71,7 @@ final class Relations {
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
         quoteCriticism().forEach(this::keep);
+        mustDemands().forEach(this::keep);
         backedBy().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
@@ -882,6 +883,45 @@ final class Relations {
                         dates.dateOf(q.sentence())));
                 break;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "“The RSF must lift the siege,” she said", "Baku insisted that Armenia must first amend its
+     * constitution": what an actor must do, said by another, is the speaker's demand on it. Not "must
+     * be" (what is to happen to the actor) and not the speaker's own side.
+     */
+    private List<Found> mustDemands() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 1; k + 1 < d.size(); k++) {
+            if (!d.is(k, "must") || d.is(k + 1, "be") || d.is(k + 1, "not") && d.is(k + 2, "be")) {
+                continue;
+            }
+            Mention m = run.at[k - 1];
+            if (m == null || m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DEMONYM
+                    || run.possessiveAfter(m) || quotes.afterPreposition(m)) {
+                continue;
+            }
+            Ent target = m.ent();
+            int sentence = d.tok(k).sentence();
+            Ent speaker = null;
+            Quotes.Found q = quotes.quoteAt(k);
+            if (q != null) {
+                speaker = q.speaker();
+            } else {
+                // "X insisted that Y must": the one whose speech verb stands before, in this sentence
+                for (int j = m.first() - 1; j > d.sentenceStart(sentence) && speaker == null; j--) {
+                    if (d.is(j, "that") && run.speechAt(j - 1)) {
+                        speaker = quotes.subjectBefore(j - 1, d.sentenceStart(sentence));
+                    }
+                }
+            }
+            if (speaker == null || speaker == target || target == speaker.affiliation || target.affiliation == speaker
+                    || speaker.affiliation != null && target.affiliation == speaker.affiliation) {
+                continue;
+            }
+            out.add(new Found(speaker, target, "demand", Polarity.CONFLICT, -5, sentence, dates.dateOf(sentence)));
         }
         return out;
     }

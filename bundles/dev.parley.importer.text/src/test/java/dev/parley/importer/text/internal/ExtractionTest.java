@@ -1260,4 +1260,15 @@ class ExtractionTest {
         assertFalse(f.between("Pakistan", "Afghanistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Sudan", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void whatAnotherActorMustDoIsTheSpeakersDemandButNotWhatMustBeDoneToIt() {
+        Fixture f = new Fixture("UN relief chief Helen Moss visited Chad. \"The RSF must open the roads to the city now,\" "
+                + "Moss said. Baku insisted that Armenia must first amend its constitution. "
+                + "Kenya said Uganda must be consulted.");
+        assertEquals("demand", f.between("Helen Moss", "RSF", Polarity.CONFLICT).get(0).category());
+        assertFalse(f.between("Azerbaijan", "Armenia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Uganda").isEmpty() || f.between("Kenya", "Uganda", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
