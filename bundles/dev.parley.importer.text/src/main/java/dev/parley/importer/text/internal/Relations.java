@@ -3,6 +3,7 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.ADJECTIVAL;
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.BLAME;
+import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
 import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
@@ -72,6 +73,7 @@ final class Relations {
     List<Found> find() {
         quoteCriticism().forEach(this::keep);
         mustDemands().forEach(this::keep);
+        reportedMisdeeds().forEach(this::keep);
         backedBy().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
@@ -924,6 +926,70 @@ final class Relations {
             out.add(new Found(speaker, target, "demand", Polarity.CONFLICT, -5, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /**
+     * "Villanueva said Chinese ships had tried to block an evacuation", "the envoy said the generals had
+     * ignored every point of the plan": someone who reports another's misdeed accuses that actor. The
+     * reported clause must open with the actor and go on with "had", "has", "have", "was" or "were"
+     * and a misdeed ({@link #misdeedAt}).
+     */
+    private List<Found> reportedMisdeeds() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 1; k + 3 < d.size(); k++) {
+            if (!d.word(k) || run.at[k] != null || run.inQuote[k] || !run.speechAt(k)) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            int y = d.is(k + 1, "that") ? k + 2 : k + 1;
+            if (d.is(y, "the")) {
+                y++;
+            }
+            Mention m = y < d.size() ? run.at[y] : null;
+            if (m == null || m.form() == Mention.Form.PRONOUN || run.possessiveAfter(m)) {
+                continue;
+            }
+            int v = m.last() + 1;
+            // "Chinese ships", "Philippine boats", "the generals": a noun after a demonym is the state's
+            if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v) && run.at[v] == null) {
+                v++;
+            }
+            if (!(d.is(v, "had") || d.is(v, "has") || d.is(v, "have") || d.is(v, "was") || d.is(v, "were"))) {
+                continue;
+            }
+            v++;
+            if (d.is(v, "also") || d.is(v, "repeatedly") || d.is(v, "deliberately") || d.is(v, "illegally")) {
+                v++;
+            }
+            if ((d.is(v, "tried") || d.is(v, "sought")) && d.is(v + 1, "to")) {
+                v += 2;
+            }
+            if (v >= d.size() || !misdeedAt(v)) {
+                continue;
+            }
+            Ent reporter = quotes.subjectBefore(k, d.sentenceStart(sentence));
+            Ent target = m.ent();
+            if (reporter == null || reporter == target || target == reporter.affiliation || target.affiliation == reporter
+                    || reporter.affiliation != null && target.affiliation == reporter.affiliation) {
+                continue;
+            }
+            out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
+
+    /** A misdeed's verb at token v: one of {@link WordClass#MISDEEDS}, or a trigger of an attack, arrest, threat or coup. */
+    private boolean misdeedAt(int v) {
+        if (d.in(v, MISDEEDS)) {
+            return true;
+        }
+        Trie.Match<Lexicon.Trigger> t = run.lex.triggers.longest(d, v, false);
+        if (t == null || t.first() != v || t.value().agentAfter() || d.tok(v).key().endsWith("ing")) {
+            return false;
+        }
+        // attacks, arrests and threats are misdeeds; a recall or a sanction is a state's own open act
+        String c = t.value().category();
+        return c.equals("fight") || c.equals("detain") || c.equals("threaten") || c.equals("coup");
     }
 
     /** The actors of a list that starts with {@code first}: "troops from Malawi, Zambia and Botswana". */

@@ -211,6 +211,12 @@ enum WordClass {
             "looting", "fraud", "rigged", "rigging", "betrayed", "betray", "hypocrisy", "unacceptable", "reckless",
             "outrageous", "shameful", "siege", "bombing", "bombed", "whitewash", "whitewashing"),
 
+    /** Verbs of a misdeed one side reports of another: "said Chinese ships had blocked an evacuation". */
+    MISDEEDS("blocked", "block", "ignored", "ignore", "intruded", "intrude", "harassed", "harass", "rammed", "ram",
+            "violated", "violate", "breached", "breach", "obstructed", "obstruct", "sabotaged", "sabotage", "lied",
+            "provoked", "provoke", "looted", "plundered", "undermined", "undermine", "betrayed", "betray",
+            "reneged", "stolen", "stole", "fabricated", "staged", "orchestrated", "financed", "funded", "recruited"),
+
     /** Linking verbs (and "of", "as") between a subject and a quote about it. */
     LINKING("was", "is", "were", "are", "had", "has", "been", "of", "as"),
 

@@ -1271,4 +1271,13 @@ class ExtractionTest {
         assertTrue(f.actor("Uganda").isEmpty() || f.between("Kenya", "Uganda", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
+        Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
+                + "tried to block a supply mission near the shoal. "
+                + "Foreign Minister Omer Salih, speaking to reporters, said Sudan had recalled its ambassador from Abu Dhabi.");
+        assertEquals("accuse", f.between("Ramon Dizon", "China", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("Omer Salih", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
