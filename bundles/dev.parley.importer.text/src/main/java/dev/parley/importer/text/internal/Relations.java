@@ -633,6 +633,10 @@ final class Relations {
                 && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
         }
+        if (targetM != null && RESPONSES.contains(category) && victimPossessor(targetM)) {
+            // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
+            targetM = null;
+        }
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isState() && (category.equals("contribute") || category.equals("deploy"))
                 && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
@@ -1304,6 +1308,20 @@ final class Relations {
     /** Categories of answering what another did or said. */
     private static final Set<String> RESPONSES = Set.of("reject", "criticise", "condemn");
 
+    /** What a side has that another violates: "Yemen's sovereignty", "Somalia's territorial integrity". */
+    private static final Set<String> WRONGED = Set.of("sovereignty", "territorial", "territory", "integrity", "airspace",
+            "waters", "civilians", "citizens", "people", "borders", "border", "independence");
+
+    /** Is the mention the owner of something wronged ("Yemen's sovereignty")? */
+    private boolean victimPossessor(Mention m) {
+        Token next = d.tok(m.last() + 1);
+        Token owned = d.tok(m.last() + 2);
+        Token then = d.tok(m.last() + 3);
+        // not "Beijing's sovereignty claims": a claim is the owner's act
+        return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null && WRONGED.contains(owned.key())
+                && !(then != null && (then.is("claim") || then.is("claims")));
+    }
+
     /** What one side says or decides that another answers: "rejected the report", "dismissed the findings". */
     private static final Set<String> SAYING_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
@@ -1389,6 +1407,9 @@ final class Relations {
                 owner = run.at[k - 1]; // "a UN report"
             } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
                 owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
+            } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 2] != null
+                    && !d.tok(k).is(key)) {
+                owner = run.at[k - 2]; // "after U.S. and British jets strike Yemen": the verb's own subject
             }
             if (owner != null && owner.ent() != subject && owner.ent() != side) {
                 return owner.ent();

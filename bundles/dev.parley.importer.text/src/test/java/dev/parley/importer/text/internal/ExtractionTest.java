@@ -1280,4 +1280,14 @@ class ExtractionTest {
         assertEquals("accuse", f.between("Ramon Dizon", "China", Polarity.CONFLICT).get(0).category());
         assertTrue(f.between("Omer Salih", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void condemningAnActAsAViolationOfAStatesSovereigntyTargetsTheActsAuthorNotTheWrongedState() {
+        Fixture f = new Fixture("Rebels seized a port after U.S. and British jets strike Yemen. "
+                + "Iran condemned the strikes as a violation of Yemen's sovereignty. "
+                + "Taiwan rejects Beijing's sovereignty claims.");
+        assertTrue(f.between("Iran", "Yemen", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("condemn", f.between("Iran", "United Kingdom", Polarity.CONFLICT).get(0).category());
+        assertFalse(f.between("Taiwan", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
