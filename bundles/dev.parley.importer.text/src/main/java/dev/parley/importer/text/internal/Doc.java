@@ -291,9 +291,11 @@ final class Doc {
                     Token next = tokens[last + 1];
                     boolean startsNew = next.paragraph() != t.paragraph() || next.capitalised()
                             || next.kind() == Token.Kind.NUMBER || next.kind() == Token.Kind.QUOTE;
+                    // an initial ("George W. Bush"), but not a one-letter name after a lower-case word ("said on X.")
                     boolean abbreviation = t.isPunct('.') && i > 0 && t.joined()
                             && (tokens[i - 1].in(ABBREVIATIONS)
-                            || (tokens[i - 1].text().length() == 1 && Character.isUpperCase(tokens[i - 1].text().charAt(0))));
+                            || (tokens[i - 1].text().length() == 1 && Character.isUpperCase(tokens[i - 1].text().charAt(0))
+                            && !(i > 1 && tokens[i - 2].isWord() && !tokens[i - 2].capitalised())));
                     end = startsNew && !abbreviation && !next.joined();
                 }
             } else if (i + 1 < n && tokens[i + 1].paragraph() != t.paragraph()

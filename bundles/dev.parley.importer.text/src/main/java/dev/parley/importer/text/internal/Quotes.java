@@ -290,7 +290,9 @@ final class Quotes {
                 if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")
                         && (d.tok(k - 1).is("it") || d.tok(k - 1).is("they") || d.tok(k - 1).is("he") || d.tok(k - 1).is("she")))) {
                     // "condemned what it called Washington's 'campaign'": the one who condemns
-                    Ent first = s == null ? firstSubject(from, k) : null;
+                    // ("it" may have been read as the body criticised, named just before)
+                    boolean body = d.tok(k - 1).is("it") || d.tok(k - 1).is("they");
+                    Ent first = s == null || body ? firstSubject(from, k) : null;
                     s = first != null ? first : s;
                 }
                 if (s == null && !(k > 0 && d.tok(k - 1).is("and"))) {
@@ -323,29 +325,18 @@ final class Quotes {
             int r = run.relativeOpening(start, from, 30);
             if (r >= 0) {
                 start = r - 2;
+                // "Srpska Lista, the main party of Kosovo Serbs, which is backed by Belgrade, said": and past
+                // an apposition before the relative clause
+                int head = r - 1 > from && d.tok(r - 1).isPunct(',') ? appositionHead(r - 1, from) : -1;
+                if (head >= 0) {
+                    start = head;
+                }
             } else {
                 // "The Alliance of Sahel States (AES), the confederation Niger formed with Mali, said":
                 // past the apposition to the one it describes
-                for (int c = start - 1; c > from && c >= start - 20; c--) {
-                    if (d.tok(c).isPunct(',')) {
-                        Token open = d.tok(c + 1);
-                        int h = c - 1;
-                        if (d.tok(h).isPunct(')')) {
-                            while (h > from && !d.tok(h).isPunct('(') && c - h < 6) {
-                                h--; // "the Alliance of Sahel States (AES), the ...": the name before the brackets
-                            }
-                            h--;
-                        }
-                        Mention head = h >= 0 ? run.at[h] : null;
-                        if (head != null && !head.ent().isPerson() && open.isWord()
-                                && (open.is("the") || open.is("a") || open.is("an"))) {
-                            start = h;
-                        }
-                        break;
-                    }
-                    if (d.tok(c).isPunct('.') || d.tok(c).kind() == Token.Kind.QUOTE) {
-                        break;
-                    }
+                int head = appositionHead(start, from);
+                if (head >= 0) {
+                    start = head;
                 }
             }
         }
@@ -376,6 +367,32 @@ final class Quotes {
             return possessive.ent();
         }
         return other == null ? null : other.ent();
+    }
+
+    /**
+     * For the comma at {@code comma} that closes an apposition ("X (AES), the confederation ...,"), the
+     * last token of the body it describes; -1 when no apposition of a body ends there.
+     */
+    private int appositionHead(int comma, int from) {
+        for (int c = comma - 1; c > from && c >= comma - 20; c--) {
+            if (d.tok(c).isPunct(',')) {
+                Token open = d.tok(c + 1);
+                int h = c - 1;
+                if (d.tok(h).isPunct(')')) {
+                    while (h > from && !d.tok(h).isPunct('(') && c - h < 6) {
+                        h--; // "the Alliance of Sahel States (AES), the ...": the name before the brackets
+                    }
+                    h--;
+                }
+                Mention head = h >= 0 ? run.at[h] : null;
+                return head != null && !head.ent().isPerson() && open.isWord()
+                        && (open.is("the") || open.is("a") || open.is("an")) ? h : -1;
+            }
+            if (d.tok(c).isPunct('.') || d.tok(c).kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Estonian Foreign Minister Kristjan Lepp": the demonym only qualifies the person after it. */
