@@ -2398,6 +2398,9 @@ final class Extractor {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
                     best = datelineState();
                     if (best == null) {
+                        best = ledeState();
+                    }
+                    if (best == null) {
                         best = mainState();
                     }
                 }
@@ -2546,6 +2549,28 @@ final class Extractor {
                     Ent a = m.ent().affiliation;
                     return a != null && a.isState() ? a : null;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * The state the story's first sentence of body text opens with ("Georgia on Tuesday condemned
+         * ..."), past a headline (a first paragraph of one short sentence) and a dateline; null for none.
+         */
+        private Ent ledeState() {
+            int s = 0;
+            if (d.sentenceCount() > 1 && tok(d.sentenceEnd(0) - 1).paragraph() != tok(d.sentenceStart(1)).paragraph()
+                    && !tok(d.sentenceEnd(0) - 1).isPunct('.')) {
+                s = 1; // a headline has no full stop
+            }
+            for (int k = d.sentenceStart(s); k < d.sentenceEnd(s) && k < d.sentenceStart(s) + 12; k++) {
+                Mention m = at[k];
+                if (m == null || TextImporter.inDateline(d, k)) {
+                    continue;
+                }
+                // the subject: nothing but "the" or the dateline's dash before it ("In Kyiv, ..." is a place)
+                boolean subject = m.first() == d.sentenceStart(s) || d.is(m.first() - 1, "the") || !d.word(m.first() - 1);
+                return m.ent().isState() && m.naming() && subject ? m.ent() : null;
             }
             return null;
         }

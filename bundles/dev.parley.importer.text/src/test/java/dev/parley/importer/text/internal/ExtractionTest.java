@@ -1304,4 +1304,14 @@ class ExtractionTest {
         assertEquals("Srpska Lista", f.speakerOf("a climate of fear"));
         assertEquals("South Sudan", f.speakerOf("a decision taken"));
     }
+
+    @Test
+    void aMinisterWithNoStateNearbyServesTheStateTheLedeOpensWith() {
+        Fixture f = new Fixture("Moldova protests arrests on the border\n\n"
+                + "Moldova on Monday condemned the arrest of two of its citizens by Russian soldiers in Transnistria.\n\n"
+                + "Russia has kept troops there since 1992, and Russian officials said the men had crossed illegally. "
+                + "Moscow said Russia would not release them.\n\n"
+                + "Foreign Minister Ion Rusu said the arrests were part of a pattern that Russia had followed for years.");
+        assertEquals(f.require("Moldova").id(), f.require("Ion Rusu").affiliation());
+    }
 }
