@@ -1092,6 +1092,12 @@ final class Extractor {
                     // "A spokesman for the army, Brigadier General X": the office before the rank
                     e.role(roleText(titleStart(office), office));
                     affiliationBefore(e, titleStart(office));
+                    // "The commander of KFOR, Major General X": the body after the office
+                    Token of = tok(office + 1);
+                    Ent body = of != null && (of.is("of") || of.is("for") || of.is("at")) ? bodyOfPhrase(office + 2, ts - 1) : null;
+                    if (body != null) {
+                        e.affiliate(body, body.isState() ? 3 : 2);
+                    }
                 }
                 String role = roleText(ts, titleBefore);
                 e.role(role);
@@ -1373,7 +1379,9 @@ final class Extractor {
                         of = mentionAt(of + 1).last() + 1; // "the representative in Chad of the UNHCR": the body, not the post
                     }
                     boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te).key());
-                    if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") || tok(of).is("at") || aide)) {
+                    // "the EU's special representative for the Belgrade-Pristina dialogue": a brief, not the employer
+                    boolean brief = tok(of) != null && tok(of).is("for") && aff != null;
+                    if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide)) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
                         Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
                         if (body != null && (aff == null || (body.isState() ? 3 : 2) + 1 >= affStrength)) {

@@ -1314,4 +1314,13 @@ class ExtractionTest {
                 + "Foreign Minister Ion Rusu said the arrests were part of a pattern that Russia had followed for years.");
         assertEquals(f.require("Moldova").id(), f.require("Ion Rusu").affiliation());
     }
+
+    @Test
+    void anOfficeBeforeARankNamesItsBodyAndABriefIsNoEmployer() {
+        Fixture f = new Fixture("The commander of KFOR, Major General Paolo Ferri, said his troops would act impartially. "
+                + "Petra Lind, the EU's special representative for the Belgrade-Pristina dialogue, urged calm. "
+                + "Serbia and Kosovo traded blame.");
+        assertEquals(f.require("KFOR").id(), f.require("Paolo Ferri").affiliation());
+        assertEquals(f.require("European Union").id(), f.require("Petra Lind").affiliation());
+    }
 }
