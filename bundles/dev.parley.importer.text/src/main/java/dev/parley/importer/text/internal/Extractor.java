@@ -1128,7 +1128,7 @@ final class Extractor {
                     e.affiliationStrength = Math.max(e.affiliationStrength, 0);
                 }
             }
-            if (app != null) {
+            if (app != null && !(app.former && !e.roles.isEmpty())) {
                 e.role(app.role);
                 if (app.affiliation != null) {
                     e.affiliate(app.affiliation, app.strength);
@@ -1303,7 +1303,8 @@ final class Extractor {
             return head == null ? null : armed ? ActorType.ARMED_GROUP : head;
         }
 
-        record Apposition(String role, Ent affiliation, int strength) {
+        /** What an apposition says of a person; a former office ("a former foreign minister") is no current role. */
+        record Apposition(String role, Ent affiliation, int strength, boolean former) {
         }
 
         Apposition apposition(int b) {
@@ -1333,8 +1334,8 @@ final class Extractor {
                         || v.is("commanded") || v.is("chairs"))) {
                     Mention m = firstMentionAfter(i, sentence, 6);
                     String role = v.is("commands") || v.is("commanded") ? "commander" : v.is("chairs") ? "chair"
-                            : "leader";
-                    return new Apposition(role, m == null ? null : m.ent(), 4);
+                            : v.is("heads") || v.is("headed") ? "head" : "leader";
+                    return new Apposition(role, m == null ? null : m.ent(), 4, false);
                 }
             }
             for (; i < limit; i++) {
@@ -1347,6 +1348,10 @@ final class Extractor {
                 }
                 if (isTitle(i)) {
                     int te = titleEnd[i];
+                    if (tok(te + 1) != null && tok(te + 1).kind() == Token.Kind.POSSESSIVE && isTitle(te + 2)) {
+                        i = te + 1; // "the Secretary-General's Special Representative": the office after the owner's
+                        continue;
+                    }
                     String role = roleText(i, te);
                     // possessive or demonym before the title within the apposition
                     for (int k = b + 2; k < i; k++) {
@@ -1396,7 +1401,7 @@ final class Extractor {
                     if (former || (indefinite && aff != null && aff.isState())) {
                         strength = 1; // "a former Philippine ambassador", "a Danish diplomat": nationality, not office
                     }
-                    return new Apposition(role, aff, strength);
+                    return new Apposition(role, aff, strength, former);
                 }
                 Token tt = tok(i);
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null

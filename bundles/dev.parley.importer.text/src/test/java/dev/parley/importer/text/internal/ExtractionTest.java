@@ -1323,4 +1323,14 @@ class ExtractionTest {
         assertEquals(f.require("KFOR").id(), f.require("Paolo Ferri").affiliation());
         assertEquals(f.require("European Union").id(), f.require("Petra Lind").affiliation());
     }
+
+    @Test
+    void rolesSkipTheOwnersOfficeAFormerOfficeAndHeadingIsHead() {
+        Fixture f = new Fixture("Marta Ruiz, the Secretary-General's Special Representative for Libya, briefed the council. "
+                + "The AU's special envoy, Kofi Mensah, a former Ghanaian foreign minister, said talks would resume. "
+                + "Pablo Ortega, who heads the ELN delegation, said the truce held.");
+        assertEquals("Special Representative", f.require("Marta Ruiz").role());
+        assertEquals("special envoy", f.require("Kofi Mensah").role());
+        assertEquals("head", f.require("Pablo Ortega").role());
+    }
 }
