@@ -108,7 +108,10 @@ enum WordClass {
 
     /** Nouns that an actor before them only qualifies: "an al-Qaida affiliate", "member states". */
     MODIFIED_NOUNS("affiliate", "affiliates", "offshoot", "branch", "wing", "franchise", "proxy", "proxies",
-            "splinter", "faction", "member", "members", "states", "countries", "nations", "partners"),
+            "splinter", "faction", "member", "members", "states", "countries", "nations", "partners",
+            // "according to U.N. figures", "a U.N. peacekeeping operation": the body only qualifies the noun
+            "figures", "data", "estimates", "statistics", "peacekeeping", "agencies", "staff", "headquarters",
+            "charter"),
 
     /** Words that put the name after them on a map: "near El Fasher", "outside Goma". */
     PLACE_CUES("near", "outside", "around", "towards", "toward", "nearby", "across"),

@@ -1333,4 +1333,11 @@ class ExtractionTest {
         assertEquals("special envoy", f.require("Kofi Mensah").role());
         assertEquals("head", f.require("Pablo Ortega").role());
     }
+
+    @Test
+    void aBodyThatOnlyQualifiesFiguresOrPeacekeepingIsNoParty() {
+        Fixture f = new Fixture("Kenya said it would ask for a full U.N. peacekeeping operation in Haiti. More than 5,000 "
+                + "people were killed last year, according to U.N. figures.");
+        assertTrue(f.actor("United Nations").isEmpty(), f.names().toString());
+    }
 }
