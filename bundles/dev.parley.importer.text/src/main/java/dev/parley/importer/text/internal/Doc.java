@@ -40,6 +40,8 @@ final class Doc {
     /** Written like an acronym ({@link Token#acronymLike}) in two characters or more, of any kind. */
     static final int ACRONYM_LIKE = 1 << 20;
     private static final int LEXICONS = 0xFFFF;
+    /** Where the bits of the lexicons whose phrases go on with a token's word ({@link #continues}) start. */
+    private static final int LATER = 21;
 
     Doc(String text) {
         this(text, null);
@@ -257,7 +259,7 @@ final class Doc {
         // while the word is at hand: what the scans test first (the arrays may run past the last token)
         flags[count] = (w.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
                 | (kind == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0)
-                | (w.acronymLike() && w.text().length() >= 2 ? ACRONYM_LIKE : 0);
+                | (w.acronymLike() && w.text().length() >= 2 ? ACRONYM_LIKE : 0) | w.later() << LATER;
         classes[count] = w.classes();
         keyHashes[count] = w.keyHash();
         keyIds[count] = w.id();
@@ -348,6 +350,15 @@ final class Doc {
      */
     boolean acronymLike(int i) {
         return i >= 0 && i < tokens.length && (flags[i] & ACRONYM_LIKE) != 0;
+    }
+
+    /**
+     * May token i be a word, past the first, of a phrase of the lexicon with this bit ({@link
+     * Trie#bit})? False when no phrase of it goes on with the token's key; always true for a document
+     * made without a vocabulary.
+     */
+    boolean continues(int i, int lexicon) {
+        return !classified || (flags[i] >>> LATER & lexicon) != 0;
     }
 
     /** Is the key of token i {@code k} ({@link Token#is})? False past either end. */

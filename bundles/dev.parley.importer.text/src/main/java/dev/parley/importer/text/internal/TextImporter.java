@@ -365,6 +365,9 @@ public final class TextImporter implements Importer {
      * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
      */
     static List<String> roles(List<String> roles, Set<String> ranks, Set<String> titles) {
+        if (roles.isEmpty()) {
+            return roles; // most actors have none
+        }
         if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !inKeys(roles.get(0), ranks)) {
             return roles; // one office of one word ("spokesman"): nothing to sort out
         }

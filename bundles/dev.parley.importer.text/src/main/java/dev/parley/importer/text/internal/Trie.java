@@ -226,11 +226,23 @@ final class Trie<V> {
         return bit;
     }
 
-    /** Gives this lexicon a bit and marks, in {@code firstWords}, the words its phrases start with. */
+    /**
+     * Gives this lexicon a bit and marks, in {@code firstWords}, the words its phrases start with, and,
+     * with the bit shifted by {@link Vocabulary#LATER}, the words they go on with (see {@link
+     * Doc#continues}).
+     */
     void classify(int bit, java.util.Map<String, Integer> firstWords) {
         this.bit = bit;
         for (String k : root.next.keySet()) {
             firstWords.merge(k, bit, (x, y) -> x | y);
+        }
+        List<Node<V>> todo = new ArrayList<>(root.next.values());
+        while (!todo.isEmpty()) {
+            Node<V> n = todo.remove(todo.size() - 1);
+            for (Map.Entry<String, Node<V>> e : n.next.entrySet()) {
+                firstWords.merge(e.getKey(), bit << Vocabulary.LATER, (x, y) -> x | y);
+                todo.add(e.getValue());
+            }
         }
     }
 
@@ -317,7 +329,9 @@ final class Trie<V> {
             Entry<V>[] entries;
             if (byId) {
                 int id = doc.keyId(i);
-                int ref = id < 0 ? 0 : i == start ? rootRef[id] : child(node, id);
+                // a word that goes on no phrase of this lexicon ends the walk without a probe of the edges
+                int ref = id < 0 ? 0 : i == start ? rootRef[id]
+                        : bit == 0 || doc.continues(i, bit) ? child(node, id) : 0;
                 if (ref == 0) {
                     break;
                 }
