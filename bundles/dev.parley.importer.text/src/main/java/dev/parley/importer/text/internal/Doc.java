@@ -37,7 +37,11 @@ final class Doc {
     static final int CAPITALISED = 1 << 17;
     static final int NUMBER = 1 << 18;
     static final int ALL_CAPS = 1 << 19;
+    /** Written like an acronym ({@link Token#acronymLike}) in two characters or more, of any kind. */
+    static final int ACRONYM_LIKE = 1 << 20;
     private static final int LEXICONS = 0xFFFF;
+    /** Where the bits of the lexicons whose phrases go on with a token's word ({@link #continues}) start. */
+    private static final int LATER = 21;
 
     Doc(String text) {
         this(text, null);
@@ -254,7 +258,8 @@ final class Doc {
         out[count] = t;
         // while the word is at hand: what the scans test first (the arrays may run past the last token)
         flags[count] = (w.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
-                | (kind == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0);
+                | (kind == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0)
+                | (w.acronymLike() && w.text().length() >= 2 ? ACRONYM_LIKE : 0) | w.later() << LATER;
         classes[count] = w.classes();
         keyHashes[count] = w.keyHash();
         keyIds[count] = w.id();
@@ -339,6 +344,23 @@ final class Doc {
     /** Is token i a word in capitals ({@link Token#allCaps})? False past either end. */
     boolean allCaps(int i) {
         return i >= 0 && i < tokens.length && (flags[i] & ALL_CAPS) != 0;
+    }
+
+    /**
+     * Is token i written like an acronym ({@link Token#acronymLike}) in two characters or more? False
+     * past either end.
+     */
+    boolean acronymLike(int i) {
+        return i >= 0 && i < tokens.length && (flags[i] & ACRONYM_LIKE) != 0;
+    }
+
+    /**
+     * May token i be a word, past the first, of a phrase of the lexicon with this bit ({@link
+     * Trie#bit})? False when no phrase of it goes on with the token's key; always true for a document
+     * made without a vocabulary.
+     */
+    boolean continues(int i, int lexicon) {
+        return !classified || (flags[i] >>> LATER & lexicon) != 0;
     }
 
     /** Is the key of token i {@code k} ({@link Token#is})? False past either end. */

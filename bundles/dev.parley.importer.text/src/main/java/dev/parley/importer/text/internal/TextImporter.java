@@ -365,6 +365,9 @@ public final class TextImporter implements Importer {
      * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
      */
     static List<String> roles(List<String> roles, Set<String> ranks, Set<String> titles) {
+        if (roles.isEmpty()) {
+            return roles; // most actors have none
+        }
         if (roles.size() == 1 && roles.get(0).indexOf(' ') < 0 && !inKeys(roles.get(0), ranks)) {
             return roles; // one office of one word ("spokesman"): nothing to sort out
         }
@@ -413,8 +416,24 @@ public final class TextImporter implements Importer {
     }
 
     static String sha256(byte[] bytes) {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    /**
+     * A digest never used, only copied: a copy is cheaper than asking the security providers for a new
+     * one for every article, which searches them each time.
+     */
+    private static final MessageDigest SHA_256 = newSha256();
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

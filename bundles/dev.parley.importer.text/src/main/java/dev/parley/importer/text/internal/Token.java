@@ -24,6 +24,12 @@ final class Token {
     /** The character of a one-character punctuation token, else {@link Character#MAX_VALUE}. */
     private final char mark;
     private final int paragraph;
+    /**
+     * The hash of the key, copied from the word: {@link #is}, which the rules call for nearly every
+     * token they pass, mostly answers no from this alone without reading the word. (The field fits in
+     * the room the object's alignment leaves anyway.)
+     */
+    private final int keyHash;
     /** Set once, when the document is split into sentences. */
     int sentence;
 
@@ -37,6 +43,7 @@ final class Token {
         this.paragraph = paragraph;
         this.capitalised = kind == Kind.WORD && word.upperFirst();
         this.mark = kind == Kind.PUNCT ? word.single() : Character.MAX_VALUE;
+        this.keyHash = word.keyHash();
     }
 
     int index() {
@@ -122,11 +129,11 @@ final class Token {
 
     /** The hash of {@link #key}, worked out once for the word. */
     int keyHash() {
-        return word.keyHash();
+        return keyHash;
     }
 
     boolean is(String k) {
-        return word.keyHash() == k.hashCode() && word.key().equals(k);
+        return keyHash == k.hashCode() && word.key().equals(k);
     }
 
     /** Is the key a word of this class? */

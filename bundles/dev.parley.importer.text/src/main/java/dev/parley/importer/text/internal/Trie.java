@@ -48,47 +48,6 @@ final class Trie<V> {
         final List<Entry<V>> entries = new ArrayList<>(1);
         /** The same entries as an array, which a lookup reads with one reference fewer. */
         Entry<V>[] all = noEntries();
-        /**
-         * The same children by key number ({@link #index}): open addressing, {@code id + 1} in
-         * {@code ids} and 0 for an empty slot, so that a lookup neither hashes nor compares strings.
-         */
-        int[] ids;
-        Node<V>[] kids;
-
-        Node<V> child(int id) {
-            int mask = ids.length - 1;
-            for (int i = mix(id) & mask; ids[i] != 0; i = (i + 1) & mask) {
-                if (ids[i] == id + 1) {
-                    return kids[i];
-                }
-            }
-            return null;
-        }
-
-        @SuppressWarnings("unchecked")
-        void index(Vocabulary vocabulary) {
-            int capacity = Integer.highestOneBit(Math.max(1, next.size()) * 2) * 2;
-            ids = new int[capacity];
-            kids = new Node[capacity];
-            for (Map.Entry<String, Node<V>> e : next.entrySet()) {
-                int id = vocabulary.id(e.getKey());
-                if (id < 0) {
-                    throw new IllegalStateException("the vocabulary lacks the key " + e.getKey());
-                }
-                int i = mix(id) & (capacity - 1);
-                while (ids[i] != 0) {
-                    i = (i + 1) & (capacity - 1);
-                }
-                ids[i] = id + 1;
-                kids[i] = e.getValue();
-                e.getValue().index(vocabulary);
-            }
-        }
-
-        private static int mix(int id) {
-            int h = id * 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -116,34 +75,174 @@ final class Trie<V> {
     private Vocabulary vocabulary;
 
     /**
-     * Lets the nodes find their children by the key numbers of {@code vocabulary}, which must have
-     * every key of every phrase; done once the lexicons are complete, never while articles are read.
+     * Lets lookups find children by the key numbers of {@code vocabulary}, which must have every key
+     * of every phrase; done once the lexicons are complete, never while articles are read.
      */
     @SuppressWarnings("unchecked")
     void index(Vocabulary vocabulary) {
-        root.index(vocabulary);
-        // the first step of every lookup goes straight to the node by key number: the root has the most
-        // children, and a probe of its table would cost a read more for each word of an article
-        rootById = new Node[vocabulary.keyCount()];
-        for (Map.Entry<String, Node<V>> e : root.next.entrySet()) {
-            rootById[vocabulary.id(e.getKey())] = e.getValue();
+        // number the nodes, the root 0, and count the edges
+        List<Node<V>> nodes = new ArrayList<>();
+        nodes.add(root);
+        int edgeCount = 0;
+        for (int k = 0; k < nodes.size(); k++) {
+            edgeCount += nodes.get(k).next.size();
+            nodes.addAll(nodes.get(k).next.values());
+        }
+        Map<Node<V>, Integer> number = new java.util.IdentityHashMap<>();
+        entriesOf = new Entry[nodes.size()][];
+        firstShapeOf = new long[nodes.size()];
+        for (int k = 0; k < nodes.size(); k++) {
+            number.put(nodes.get(k), k);
+            entriesOf[k] = nodes.get(k).all;
+            firstShapeOf[k] = entriesOf[k].length == 0 ? UNPACKED : packed(entriesOf[k][0].shape());
+        }
+        if (nodes.size() > MAX_NODES || vocabulary.keyCount() > MAX_KEYS) {
+            throw new IllegalStateException("too many phrases or words to index: " + nodes.size() + " nodes, "
+                    + vocabulary.keyCount() + " keys");
+        }
+        int slots = Integer.highestOneBit(Math.max(1, edgeCount - root.next.size()) * 2) * 2;
+        edges = new long[slots];
+        edgeMask = slots - 1;
+        rootRef = new int[vocabulary.keyCount()];
+        for (int k = 0; k < nodes.size(); k++) {
+            for (Map.Entry<String, Node<V>> e : nodes.get(k).next.entrySet()) {
+                int id = vocabulary.id(e.getKey());
+                if (id < 0) {
+                    throw new IllegalStateException("the vocabulary lacks the key " + e.getKey());
+                }
+                Node<V> child = e.getValue();
+                int ref = number.get(child) << 1 | (child.all.length > 0 ? 1 : 0);
+                if (k == 0) {
+                    rootRef[id] = ref;
+                    continue;
+                }
+                int slot = mix(k, id) & edgeMask;
+                while (edges[slot] != 0) {
+                    slot = (slot + 1) & edgeMask;
+                }
+                edges[slot] = edge(k, id) | ref;
+            }
+        }
+        lowerStartById = new boolean[vocabulary.keyCount()];
+        for (String k : lowerStarts) {
+            lowerStartById[vocabulary.id(k)] = true;
         }
         this.vocabulary = vocabulary;
     }
 
-    /** The root's children by key number, once indexed. */
-    private Node<V>[] rootById;
+    /*
+     * The indexed form, which a lookup reads instead of the nodes: a step from one node to the next
+     * reads one slot of one array, where following the nodes' maps and arrays would read four or five
+     * objects one after the other, each a likely miss of the cache. A node is referred to by its
+     * number times two, plus one when phrases end at it.
+     */
+
+    /**
+     * The edges from every node but the root, by node and key number, in open addressing: each slot
+     * the node's number (from 1, as the root has none here; 0 for an empty slot) in the top bits, the key
+     * number in the middle ones and the child's reference in the low ones (see {@link #edge}).
+     */
+    private long[] edges;
+    private int edgeMask;
+    private static final int REF_BITS = 21;
+    private static final int KEY_BITS = 21;
+    private static final int MAX_NODES = (1 << (REF_BITS - 1)) - 1;
+    private static final int MAX_KEYS = 1 << KEY_BITS;
+    private static final long REF_MASK = (1L << REF_BITS) - 1;
+
+    /** The high bits of an edge's slot: from which node, with which key. */
+    private static long edge(int node, int id) {
+        return (long) node << (KEY_BITS + REF_BITS) | (long) id << REF_BITS;
+    }
+
+    /**
+     * The root's children by key number (0 for none, as the root is no one's child): the first step of
+     * every lookup goes straight there, the root having the most children.
+     */
+    private int[] rootRef;
+    /** The entries of each node, by number. */
+    private Entry<V>[][] entriesOf;
+    /**
+     * The shape of each node's first entry, two bits a word ({@link #packed}): a case-sensitive lookup
+     * tries it without reading the entries, and reads them only when it does not fit.
+     */
+    private long[] firstShapeOf;
+    /** No shape packed: too long, or no entry. */
+    private static final long UNPACKED = -1L;
+
+    /** A phrase's shape, word k in bits 2k and 2k + 1; {@link #UNPACKED} for more than 31 words. */
+    static long packed(byte[] shape) {
+        if (shape.length > 31) {
+            return UNPACKED;
+        }
+        long p = 0;
+        for (int k = 0; k < shape.length; k++) {
+            p |= (long) shape[k] << (2 * k);
+        }
+        return p;
+    }
+
+    /** {@link #fits} for a packed shape of {@code length} words. */
+    static boolean fits(Doc doc, int start, long shape, int length) {
+        for (int k = 0; k < length; k++) {
+            int s = (int) (shape >>> (2 * k)) & 3;
+            if (s == ACRONYM) {
+                if (!doc.allCaps(start + k) && !doc.acronymLike(start + k)) {
+                    return false;
+                }
+            } else if (s == CAPITAL && !doc.capitalised(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /**
+     * {@link #lowerStarts} by key number, once indexed: a case-sensitive lookup at a word in lower
+     * case reads one flag instead of hashing the key's string.
+     */
+    private boolean[] lowerStartById;
+
+    private static int mix(int node, int id) {
+        int h = node * 0x9E3779B9 + id * 0x85EBCA6B;
+        return h ^ (h >>> 16);
+    }
+
+    /** The reference of the child of node {@code node} (not the root) by key number {@code id}, 0 for none. */
+    private int child(int node, int id) {
+        long wanted = edge(node, id);
+        for (int slot = mix(node, id) & edgeMask; ; slot = (slot + 1) & edgeMask) {
+            long e = edges[slot];
+            if (e == 0) {
+                return 0;
+            }
+            if ((e & ~REF_MASK) == wanted) {
+                return (int) (e & REF_MASK);
+            }
+        }
+    }
 
     /** This lexicon's bit in {@link Token#lexicons}, or 0 when it has none. */
     int bit() {
         return bit;
     }
 
-    /** Gives this lexicon a bit and marks, in {@code firstWords}, the words its phrases start with. */
+    /**
+     * Gives this lexicon a bit and marks, in {@code firstWords}, the words its phrases start with, and,
+     * with the bit shifted by {@link Vocabulary#LATER}, the words they go on with (see {@link
+     * Doc#continues}).
+     */
     void classify(int bit, java.util.Map<String, Integer> firstWords) {
         this.bit = bit;
         for (String k : root.next.keySet()) {
             firstWords.merge(k, bit, (x, y) -> x | y);
+        }
+        List<Node<V>> todo = new ArrayList<>(root.next.values());
+        while (!todo.isEmpty()) {
+            Node<V> n = todo.remove(todo.size() - 1);
+            for (Map.Entry<String, Node<V>> e : n.next.entrySet()) {
+                firstWords.merge(e.getKey(), bit << Vocabulary.LATER, (x, y) -> x | y);
+                todo.add(e.getValue());
+            }
         }
     }
 
@@ -211,8 +310,10 @@ final class Trie<V> {
         if (doc.classified && bit != 0 && (doc.lexicons(start) & bit) == 0) {
             return null;
         }
-        if (caseSensitive && doc.word(start) && !doc.capitalised(start)
-                && !lowerStarts.contains(doc.tok(start).key())) {
+        boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
+        if (caseSensitive && doc.word(start) && !doc.capitalised(start) && !(byId
+                ? doc.keyId(start) >= 0 && lowerStartById[doc.keyId(start)]
+                : lowerStarts.contains(doc.tok(start).key()))) {
             return null; // no phrase can start with a word written in lower case here
         }
         Node<V> n = root;
@@ -222,27 +323,52 @@ final class Trie<V> {
         Entry<V>[] bestEntries = null;
         int bestK = -1;
         int end = doc.sentenceEnd(doc.tok(start).sentence());
-        boolean byId = vocabulary != null && doc.vocabulary == vocabulary;
+        int node = 0;
+        int bestNode = -1;
         for (int i = start; i < end; i++) {
+            Entry<V>[] entries;
             if (byId) {
                 int id = doc.keyId(i);
-                n = id < 0 ? null : i == start ? rootById[id] : n.child(id);
+                // a word that goes on no phrase of this lexicon ends the walk without a probe of the edges
+                int ref = id < 0 ? 0 : i == start ? rootRef[id]
+                        : bit == 0 || doc.continues(i, bit) ? child(node, id) : 0;
+                if (ref == 0) {
+                    break;
+                }
+                node = ref >>> 1;
+                if ((ref & 1) == 0) {
+                    continue; // no phrase ends here: the entries need not be read
+                }
+                long first = firstShapeOf[node];
+                if (!caseSensitive || first != UNPACKED && fits(doc, start, first, i - start + 1)) {
+                    // the first entry fits: its node's entries are read once, for the match returned
+                    bestLast = i;
+                    bestNode = node;
+                    bestEntries = null;
+                    continue;
+                }
+                entries = entriesOf[node];
             } else {
                 n = n.next.get(doc.tok(i).key());
+                if (n == null) {
+                    break;
+                }
+                entries = n.all;
             }
-            if (n == null) {
-                break;
-            }
-            Entry<V>[] entries = n.all;
             for (int k = 0; k < entries.length; k++) {
                 Entry<V> e = entries[k];
                 if (!caseSensitive || fits(doc, start, e.shape())) {
                     bestLast = i;
                     bestEntries = entries;
                     bestK = k;
+                    bestNode = -1;
                     break;
                 }
             }
+        }
+        if (bestNode >= 0) {
+            bestEntries = entriesOf[bestNode];
+            bestK = 0;
         }
         if (bestEntries == null) {
             return null;
@@ -265,13 +391,13 @@ final class Trie<V> {
 
     /** Do the capitals of the text fit how the phrase is written? */
     static boolean fits(Doc doc, int start, byte[] shape) {
+        // the document's flags answer for each token without reading the token or its word
         for (int k = 0; k < shape.length; k++) {
-            Token t = doc.tok(start + k);
             if (shape[k] == ACRONYM) {
-                if (!t.allCaps() && !(t.text().length() >= 2 && t.acronymLike())) {
+                if (!doc.allCaps(start + k) && !doc.acronymLike(start + k)) {
                     return false;
                 }
-            } else if (shape[k] == CAPITAL && !t.capitalised()) {
+            } else if (shape[k] == CAPITAL && !doc.capitalised(start + k)) {
                 return false;
             }
         }

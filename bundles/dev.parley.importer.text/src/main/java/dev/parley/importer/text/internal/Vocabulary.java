@@ -22,6 +22,8 @@ final class Vocabulary {
         private final String text;
         private final String key;
         private final int lexicons;
+        /** The bits of the lexicons with a phrase that goes on with the key, past its first word. */
+        private final int later;
         private final long classes;
         private final boolean acronymLike;
         /** The number of the key among the vocabulary's keys (see {@link #id}), -1 for a key it does not have. */
@@ -41,10 +43,11 @@ final class Vocabulary {
         private final char[] chars;
 
         Word(String text, String key, int lexicons, long classes) {
-            this(text, key, lexicons, classes, -1, 0, null);
+            this(text, key, lexicons, classes, -1, 0, null, 0);
         }
 
-        private Word(String text, String key, int lexicons, long classes, int id, int hash, char[] chars) {
+        private Word(String text, String key, int lexicons, long classes, int id, int hash, char[] chars, int later) {
+            this.later = later;
             this.text = text;
             this.key = key;
             this.lexicons = lexicons;
@@ -73,6 +76,10 @@ final class Vocabulary {
 
         int lexicons() {
             return lexicons;
+        }
+
+        int later() {
+            return later;
         }
 
         long classes() {
@@ -114,8 +121,9 @@ final class Vocabulary {
     /**
      * @param written    words as the lexicons write them, and any other strings worth sharing; each
      *                   word's key, and the key with a capital as at the start of a sentence, join them
-     * @param firstWords for each key that starts a phrase of some lexicon, the bits of those lexicons;
-     *                   every such key becomes a word too, so that any token's key finds its bits
+     * @param firstWords for each key that starts a phrase of some lexicon, the bits of those lexicons,
+     *                   and, shifted by {@link #LATER}, those of the lexicons with a phrase that goes on
+     *                   with it; every such key becomes a word too, so that any token's key finds its bits
      */
     Vocabulary(Collection<String> written, Map<String, Integer> firstWords) {
         int capacity = Integer.highestOneBit(Math.max(16, 3 * written.size() + firstWords.size())) * 4;
@@ -139,6 +147,12 @@ final class Vocabulary {
         }
     }
 
+    /**
+     * The shift of the lexicon bits, in {@code firstWords}, of the lexicons whose phrases go on with
+     * a word (see {@link Doc#continues}); those of the lexicons whose phrases start with it are below.
+     */
+    static final int LATER = 16;
+
     private Word add(String text, String key, Map<String, Integer> firstWords) {
         Word known = find(text);
         if (known != null) {
@@ -157,7 +171,9 @@ final class Vocabulary {
             i = (i + 1) & mask;
         }
         int id = ids.computeIfAbsent(k, x -> ids.size());
-        table[i] = new Word(text, k, firstWords.getOrDefault(k, 0), WordClass.of(k), id, hash, text.toCharArray());
+        int bits = firstWords.getOrDefault(k, 0);
+        table[i] = new Word(text, k, bits & ((1 << LATER) - 1), WordClass.of(k), id, hash, text.toCharArray(),
+                bits >>> LATER);
         return table[i];
     }
 
@@ -168,7 +184,8 @@ final class Vocabulary {
     Word writtenOtherwise(String text, String key) {
         // the tokenizer has just looked up the text in vain: a word that is its own key needs no second probe
         Word k = key.equals(text) ? null : find(key);
-        return k == null ? new Word(text, key, 0, 0) : new Word(text, k.key(), k.lexicons(), k.classes(), k.id(), 0, null);
+        return k == null ? new Word(text, key, 0, 0)
+                : new Word(text, k.key(), k.lexicons(), k.classes(), k.id(), 0, null, k.later());
     }
 
     /** How many keys the vocabulary numbers (ids run from 0 to this, exclusive). */
