@@ -2132,7 +2132,9 @@ final class Extractor {
                     Ent mission = recentOfType(i, ActorType.MISSION);
                     if (mission != null) {
                         int a = w.first();
-                        boolean bare = w.first() == w.last() && (t.is("mission") || t.is("force"));
+                        // "the mission", "the observers" stand for it; "deploy monitors" does not
+                        boolean bare = w.first() == w.last() && (t.is("mission") || t.is("force") || t.is("observers")
+                                || t.is("monitors"));
                         Mention un = mentionAt(a - 1);
                         if (un != null && un.ent().known != null && un.ent().name.equals(mission.known == null
                                 ? "" : mission.known.parent())) {

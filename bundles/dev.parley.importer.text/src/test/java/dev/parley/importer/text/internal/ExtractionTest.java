@@ -1340,4 +1340,12 @@ class ExtractionTest {
                 + "people were killed last year, according to U.N. figures.");
         assertTrue(f.actor("United Nations").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void theObserversStandForThePeaceOperationButDeployingMonitorsDoesNot() {
+        Fixture f = new Fixture("The European Union Monitoring Mission in Armenia (EUMA) patrols the border. Azerbaijan "
+                + "accused the unarmed observers of spying. Colombia said it would deploy monitors to the north.");
+        assertFalse(f.between("Azerbaijan", "EUMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Colombia", "EUMA", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
