@@ -53,6 +53,9 @@ class CorpusQualityTest {
     static final String[] SIXTH_BATCH = {"111-mozambique-podemos-sadc-observers", "112-sudan-el-fasher-security-council-uae",
         "113-somalia-al-shabaab-base-attack-aussom", "114-armenia-azerbaijan-treaty-eu-russia",
         "115-myanmar-arakan-army-china-truce-asean", "116-niger-expels-orano-rosatom-uranium"};
+    static final String[] SEVENTH_BATCH = {"121-unsc-south-sudan-arms-embargo", "122-venezuela-guyana-essequibo-brazil",
+        "123-chad-sudan-refugees-rsf", "124-serbia-kosovo-kfor-eu-dialogue", "125-houthi-red-sea-strikes-oman",
+        "126-ecowas-summit-guinea-bissau-au", "127-pakistan-afghanistan-border-clashes-ttp"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -123,7 +126,7 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheFourthBatch() throws IOException {
-        check("fourth batch", FOURTH_BATCH, 0.92, 0.92, 0.88, 0.85, 0.95, 0.85, 0.50);
+        check("fourth batch", FOURTH_BATCH, 0.92, 0.92, 0.88, 0.85, 0.95, 0.92, 0.58);
     }
 
     /**
@@ -132,7 +135,7 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheFifthBatch() throws IOException {
-        check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.85, 0.76, 0.95, 0.92, 0.60);
+        check("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.95, 0.85, 0.95, 0.92, 0.64);
     }
 
     /**
@@ -142,7 +145,17 @@ class CorpusQualityTest {
      */
     @Test
     void extractionStaysAboveItsFloorsOnTheSixthBatch() throws IOException {
-        check("sixth batch", SIXTH_BATCH, 0.93, 0.93, 0.90, 0.82, 0.95, 0.92, 0.48);
+        check("sixth batch", SIXTH_BATCH, 0.95, 0.95, 0.95, 0.86, 0.95, 0.94, 0.62);
+    }
+
+    /**
+     * A seventh batch (a Security Council vote on South Sudan, Venezuela and Guyana, Chad and Sudan,
+     * Serbia and Kosovo, the Red Sea, an ECOWAS summit on Guinea-Bissau, Pakistan and Afghanistan),
+     * scored once before any rule was changed for it: relations F1 0.68, speaker 0.90, affiliation 0.85.
+     */
+    @Test
+    void extractionStaysAboveItsFloorsOnTheSeventhBatch() throws IOException {
+        check("seventh batch", SEVENTH_BATCH, 0.94, 0.95, 0.92, 0.88, 0.95, 0.92, 0.69);
     }
 
     private void check(String label, String[] names, double actors, double type, double role, double aff,
