@@ -806,7 +806,9 @@ final class Relations {
                     break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
                 }
                 Token after = d.tok(next.last() + 1);
+                // "American and British ships": a people's adjective before its noun starts no clause
                 if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !after.in(QUOTES_PREP)
+                        && next.form() != Mention.Form.DEMONYM
                         && !after.is("as") // "recognised South Ossetia and Abkhazia as independent states"
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own

@@ -1348,4 +1348,11 @@ class ExtractionTest {
         assertFalse(f.between("Azerbaijan", "EUMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Colombia", "EUMA", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aListOfPeoplesAdjectivesBeforeANounNamesEveryTarget() {
+        Fixture f = new Fixture("The Houthis have attacked American and British warships in the Red Sea.");
+        assertFalse(f.between("Houthis", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Houthis", "United Kingdom", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
