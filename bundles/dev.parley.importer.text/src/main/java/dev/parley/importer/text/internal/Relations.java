@@ -943,8 +943,9 @@ final class Relations {
     private List<Found> reportedMisdeeds() {
         List<Found> out = new ArrayList<>();
         for (int k = 1; k + 3 < d.size(); k++) {
-            if (!d.word(k) || run.at[k] != null || run.inQuote[k] || !run.speechAt(k)) {
-                continue;
+            if ((d.lexicons(k) & run.lex.speech.bit()) == 0 || !d.word(k) || run.at[k] != null || run.inQuote[k]
+                    || !run.speechAt(k)) {
+                continue; // (the lexicon bit first: no speech verb starts here)
             }
             int sentence = d.tok(k).sentence();
             int y = d.is(k + 1, "that") ? k + 2 : k + 1;
