@@ -459,10 +459,7 @@ final class Extractor {
                     int whole = before == null ? -1 : nameStart(i - 1);
                     if (acrM == null && acr.isWord() && acr.capitalised() && whole >= 0 && whole < before.first()
                             && namedAfterPlace(whole, before.first())) {
-                        Ent e = newEnt(d.span(whole, i - 1), typeOfName(whole, i - 1));
-                        mention(whole, i - 1, e, Mention.Form.NAME);
-                        mention(i + 1, i + 1, e, Mention.Form.ALIAS);
-                        acronyms.put(acr.key(), e);
+                        defineName(whole, i - 1, typeOfName(whole, i - 1));
                     }
                     continue;
                 }
@@ -480,10 +477,7 @@ final class Extractor {
                     int whole = nameStart(i - 1);
                     if (whole >= 0 && whole < before.first() && !initialsFit(before.first(), i - 1, acr.text())
                             && (initialsFit(whole, i - 1, acr.text()) || namedAfterPlace(whole, before.first()))) {
-                        Ent e = newEnt(d.span(whole, i - 1), typeOfName(whole, i - 1));
-                        mention(whole, i - 1, e, Mention.Form.NAME);
-                        mention(i + 1, i + 1, e, Mention.Form.ALIAS);
-                        acronyms.put(acr.key(), e);
+                        defineName(whole, i - 1, typeOfName(whole, i - 1));
                         continue;
                     }
                     // "Rapid Support Forces (RSF)" with the name known: the acronym joins it
@@ -528,10 +522,7 @@ final class Extractor {
                     Token noun = tok(i + 3);
                     ActorType type = noun != null && noun.isWord() && !noun.capitalised() && BRACKET_NOUNS.containsKey(noun.key())
                             ? BRACKET_NOUNS.get(noun.key()) : typeOfName(start, i - 1);
-                    Ent e = newEnt(d.span(start, i - 1), type);
-                    mention(start, i - 1, e, Mention.Form.NAME);
-                    mention(i + 1, i + 1, e, Mention.Form.ALIAS);
-                    acronyms.put(acr.key(), e);
+                    defineName(start, i - 1, type);
                 }
             }
             // Later uses of a defined acronym
@@ -641,6 +632,17 @@ final class Extractor {
             }
             return k == acr.length() || initials.toString().startsWith(acr.substring(0, Math.min(2, acr.length())))
                     || sameLetters(initials.toString(), acr);
+        }
+
+        /**
+         * A new actor named by tokens [start, end], with the short name in the brackets after them
+         * ("... (EUMA)") as its alias, here and wherever the text uses it later.
+         */
+        private void defineName(int start, int end, ActorType type) {
+            Ent e = newEnt(d.span(start, end), type);
+            mention(start, end, e, Mention.Form.NAME);
+            mention(end + 2, end + 2, e, Mention.Form.ALIAS);
+            acronyms.put(tok(end + 2).key(), e);
         }
 
         /**

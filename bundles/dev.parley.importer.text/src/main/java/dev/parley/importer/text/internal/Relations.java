@@ -882,9 +882,8 @@ final class Relations {
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
                 // "Venezuelans voted for ...": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && d.tok(m.last()).text().endsWith("s");
-                if (place || people || target == speaker || target == speaker.affiliation || target.affiliation == speaker
-                        || m.form() == Mention.Form.PRONOUN || (speaker.affiliation != null
-                        && target.affiliation == speaker.affiliation) || run.possessiveAfter(m)) {
+                if (place || people || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
+                        || run.possessiveAfter(m)) {
                     continue;
                 }
                 out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
@@ -925,8 +924,7 @@ final class Relations {
                     }
                 }
             }
-            if (speaker == null || speaker == target || target == speaker.affiliation || target.affiliation == speaker
-                    || speaker.affiliation != null && target.affiliation == speaker.affiliation) {
+            if (speaker == null || sameSide(speaker, target)) {
                 continue;
             }
             out.add(new Found(speaker, target, "demand", Polarity.CONFLICT, -5, sentence, dates.dateOf(sentence)));
@@ -976,13 +974,21 @@ final class Relations {
             }
             Ent reporter = quotes.subjectBefore(k, d.sentenceStart(sentence));
             Ent target = m.ent();
-            if (reporter == null || reporter == target || target == reporter.affiliation || target.affiliation == reporter
-                    || reporter.affiliation != null && target.affiliation == reporter.affiliation) {
+            if (reporter == null || sameSide(reporter, target)) {
                 continue;
             }
             out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /**
+     * Does a speaker's word about the other actor speak of the speaker's own side: the speaker, the
+     * body the speaker serves, one serving the speaker, or one serving the same body?
+     */
+    private static boolean sameSide(Ent speaker, Ent other) {
+        return other == speaker || other == speaker.affiliation || other.affiliation == speaker
+                || speaker.affiliation != null && other.affiliation == speaker.affiliation;
     }
 
     /** A misdeed's verb at token v: one of {@link WordClass#MISDEEDS}, or a trigger of an attack, arrest, threat or coup. */
@@ -1553,14 +1559,14 @@ final class Relations {
         return after != null && (after.isPunct(',') || after.isPunct('.')) ? m : null;
     }
 
-    /**
-     * The agents before token a: the nearest actor not governed by a preposition, with the actors
-     * coordinated with it ("Egypt, Chad, and Bangladesh").
-     */
     /** Words that open an apposition after a named party: "Kenya, a member of the bloc, ...". */
     private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "both", "each", "one", "two",
             "all", "its", "whose");
 
+    /**
+     * The agents before token a: the nearest actor not governed by a preposition, with the actors
+     * coordinated with it ("Egypt, Chad, and Bangladesh").
+     */
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;

@@ -185,17 +185,13 @@ final class Trie<V> {
     /** {@link #fits} for a packed shape of {@code length} words. */
     static boolean fits(Doc doc, int start, long shape, int length) {
         for (int k = 0; k < length; k++) {
-            int s = (int) (shape >>> (2 * k)) & 3;
-            if (s == ACRONYM) {
-                if (!doc.allCaps(start + k) && !doc.acronymLike(start + k)) {
-                    return false;
-                }
-            } else if (s == CAPITAL && !doc.capitalised(start + k)) {
+            if (!fitsWord(doc, start + k, (int) (shape >>> (2 * k)) & 3)) {
                 return false;
             }
         }
         return true;
     }
+
     /**
      * {@link #lowerStarts} by key number, once indexed: a case-sensitive lookup at a word in lower
      * case reads one flag instead of hashing the key's string.
@@ -391,16 +387,19 @@ final class Trie<V> {
 
     /** Do the capitals of the text fit how the phrase is written? */
     static boolean fits(Doc doc, int start, byte[] shape) {
-        // the document's flags answer for each token without reading the token or its word
         for (int k = 0; k < shape.length; k++) {
-            if (shape[k] == ACRONYM) {
-                if (!doc.allCaps(start + k) && !doc.acronymLike(start + k)) {
-                    return false;
-                }
-            } else if (shape[k] == CAPITAL && !doc.capitalised(start + k)) {
+            if (!fitsWord(doc, start + k, shape[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Is token i written as a phrase's word of this shape needs ({@link #ACRONYM}, {@link #CAPITAL}, any
+     * other: any case)? The document's flags answer without reading the token or its word.
+     */
+    private static boolean fitsWord(Doc doc, int i, int shape) {
+        return shape == ACRONYM ? doc.allCaps(i) || doc.acronymLike(i) : shape != CAPITAL || doc.capitalised(i);
     }
 }

@@ -126,9 +126,9 @@ enum WordClass {
             "after", "before", "when", "while", "because"),
 
     /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
-    DESCRIPTION_STARTS("opposition", "council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9", "declaration",
-            "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants", "jihadists",
-            "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
+    DESCRIPTION_STARTS("opposition", "council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9",
+            "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
+            "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
             "force"),
 
@@ -152,9 +152,10 @@ enum WordClass {
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a
      * truce, placing under sanctions, sending to.
      */
-    PATTERN_VERBS("joined", "joins", "join", "joining", "killed", "kills", "killing", "ordered", "orders", "order", "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put",
-            "places", "puts", "sent", "sends", "sending", "dispatched", "dispatches", "pledged", "pledges", "promised",
-            "offered", "provided", "smuggled", "smuggling", "smuggles", "shipped", "delivered", "delivering"),
+    PATTERN_VERBS("joined", "joins", "join", "joining", "killed", "kills", "killing", "ordered", "orders", "order",
+            "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
+            "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
+            "smuggling", "smuggles", "shipped", "delivered", "delivering"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),
