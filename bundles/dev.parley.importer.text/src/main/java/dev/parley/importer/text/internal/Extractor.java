@@ -34,6 +34,7 @@ import dev.parley.model.knowledge.KnownEntity;
 import dev.parley.model.knowledge.Title;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1722,6 +1723,63 @@ final class Extractor {
                     mention(from, i + n - 1, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
                     i += n - 1;
                     break;
+                }
+            }
+            middleNames();
+        }
+
+        private static boolean mentionedBefore(Ent e, int i) {
+            for (Mention m : e.mentions) {
+                if (m.first() < i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Lucía Restrepo Arango ... Restrepo said", "Abdiqani Hersi Yusuf ... Hersi told": where a name
+         * has three words or more, the press may shorten it to a middle one (the first of two surnames, a
+         * father's name). Such a word, alone and with a capital after the person's first mention, is the
+         * person when no other person's name has it.
+         */
+        private void middleNames() {
+            Map<String, Ent> byMiddle = new HashMap<>();
+            Set<String> taken = new HashSet<>();
+            for (Ent e : ents) {
+                if (!e.isPerson() || e.mentions.isEmpty()) {
+                    continue;
+                }
+                String[] parts = e.name.split(" ");
+                taken.add(Doc.key(parts[0]));
+                taken.addAll(e.surname);
+                for (int k = 1; k < parts.length - e.surname.size(); k++) {
+                    String key = Doc.key(parts[k]);
+                    if (parts[k].length() > 2 && Character.isUpperCase(parts[k].charAt(0))
+                            && byMiddle.putIfAbsent(key, e) != null) {
+                        taken.add(key); // two people share it
+                    }
+                }
+            }
+            byMiddle.keySet().removeAll(taken);
+            if (byMiddle.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < d.size(); i++) {
+                if (at[i] != null || outlet[i] || !d.capitalised(i) || isTitle(i)) {
+                    continue;
+                }
+                Ent e = byMiddle.get(tok(i).key());
+                if (e == null || !mentionedBefore(e, i)) {
+                    continue;
+                }
+                // alone: not part of a longer name or a phrase with a capital
+                boolean alone = !(d.capitalised(i + 1) && at[i + 1] == null && !tok(i + 1).in(NOT_NAME))
+                        && !(d.capitalised(i - 1) && at[i - 1] == null && !isTitle(i - 1)
+                        && tok(i - 1).sentence() == tok(i).sentence() && i - 1 != d.sentenceStart(tok(i).sentence()));
+                if (alone) {
+                    int from = isTitle(i - 1) ? titleStart(i - 1) : i;
+                    mention(from, i, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
                 }
             }
         }

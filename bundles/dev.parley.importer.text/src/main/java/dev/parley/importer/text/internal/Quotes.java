@@ -1,6 +1,8 @@
 package dev.parley.importer.text.internal;
 
+import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
+import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 
 import java.util.ArrayList;
@@ -397,8 +399,27 @@ final class Quotes {
 
     /** "Estonian Foreign Minister Kristjan Lepp": the demonym only qualifies the person after it. */
     private boolean beforePerson(Mention m) {
-        Mention next = run.at[Math.min(m.last() + 1, d.size() - 1)];
-        return next != null && next != m && next.ent().isPerson();
+        // "French foreign ministry spokeswoman Claire Varenne": also the person a title after it names,
+        // past the state's own institution
+        for (int k = m.last() + 1; k < d.size() && k <= m.last() + 6; k++) {
+            Mention p = run.at[k];
+            if (p != null && p.ent() == m.ent() && p != m) {
+                k = p.last();
+                continue;
+            }
+            if (p != null) {
+                return p != m && p.ent().isPerson()
+                        && (k == m.last() + 1 || p.form() == Mention.Form.TITLED || run.titleAt[k - 1] != null);
+            }
+            if (d.tok(k).isPunct(',') && k + 1 < d.size() && run.titleAt[k - 1] != null && run.at[k + 1] != null
+                    && run.at[k + 1].ent().isPerson()) {
+                return true; // "Ethiopia's government spokesman, Dawit Tessema"
+            }
+            if (!d.word(k) || d.capitalised(k) && run.titleAt[k] == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject of a sentence: its first actor not governed by a preposition. */
@@ -436,6 +457,9 @@ final class Quotes {
                             break;
                         }
                     }
+                }
+                if (d.word(m.last() + 1) && (d.in(m.last() + 1, AUXILIARIES) || d.in(m.last() + 1, MODALS))) {
+                    return null; // "said Ethiopia had crossed ...": the subject of what was said
                 }
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }

@@ -119,7 +119,43 @@ final class Relations {
             previousEnd = m.last();
             i = m.last();
         }
+        forTheirSide();
         return found;
+    }
+
+    /** Is the side named right before the person somewhere ("Benin's government spokesman, X"), not guessed? */
+    private static boolean namedWith(Ent person, Ent side) {
+        if (side == null) {
+            return false;
+        }
+        for (Mention p : person.mentions) {
+            for (Mention m : side.mentions) {
+                if (p.naming() && m.naming() && m.last() < p.first() && m.last() >= p.first() - 6) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean spokesperson(Ent e) {
+        return e.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("spokes"));
+    }
+
+    /**
+     * "Benin's government spokesman, Sedjro Agossou, ... accused Niamey": what a person does in office
+     * their state or body does too, unless the other side is that body or serves it.
+     */
+    private void forTheirSide() {
+        for (int k = 0, n = found.size(); k < n; k++) {
+            Found f = found.get(k);
+            Ent side = f.source().isPerson() && spokesperson(f.source()) && namedWith(f.source(), f.source().affiliation)
+                    ? f.source().affiliation : null;
+            if (side == null || side == f.target() || f.target().affiliation == side || side.isPerson()) {
+                continue;
+            }
+            keep(new Found(side, f.target(), f.category(), f.polarity(), f.weight(), f.sentence(), f.date()));
+        }
     }
 
     /** Nouns for what one side is to another: the possessor before them is the other side. */
