@@ -920,6 +920,19 @@ final class Extractor {
         }
 
         private void classify(int a, int b) {
+            Token head = tok(b + 1);
+            if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {
+                // "the Multinational Security Support mission": a known body's name with its head noun in
+                // lower case
+                Trie.Match<Lexicon.Known> km = lex.names.longest(d, a, false);
+                if (km != null && km.first() == a && km.last() == b + 1 && km.value().form() == Lexicon.Form.NAME) {
+                    mention(a, b + 1, known(km.value().entity()), Mention.Form.NAME);
+                    return;
+                }
+            }
+            if (a == b && a >= 2 && d.is(a - 1, "of") && d.capitalised(a - 2) && at[a - 2] == null) {
+                return; // "the Treatment of Prisoners of War said": the end of a longer name, no one's name
+            }
             int titleBefore = titleBefore(a); // the title that ends right before the name, or -1
             if (codeName(titleBefore >= 0 ? titleStart(titleBefore) : a)) {
                 return; // "drills code-named Justice Shield": not Justice Shield the judge

@@ -123,6 +123,24 @@ final class Relations {
         return found;
     }
 
+    /**
+     * Is the actor the object of the preposition at {@code p}: only determiners and at most one other
+     * lower-case word ("against the military junta") between them, not a noun phrase of its own and a new
+     * clause ("against terrorism and urged Pakistan")?
+     */
+    private boolean objectOfPreposition(int p, Mention m) {
+        int others = 0;
+        for (int k = p + 1; k < m.first(); k++) {
+            if (!d.word(k) || d.is(k, "and") || d.is(k, "or")) {
+                return false;
+            }
+            if (!d.in(k, DETERMINERS) && ++others > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Is the side named right before the person somewhere ("Benin's government spokesman, X"), not guessed? */
     private static boolean namedWith(Ent person, Ent side) {
         if (side == null) {
@@ -668,6 +686,9 @@ final class Relations {
                 && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
                 && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
+        }
+        if (targetM != null && a == b && d.is(a, "against") && !objectOfPreposition(b, targetM)) {
+            targetM = null; // "stands with India against terrorism and urged Pakistan": against terrorism only
         }
         if (targetM != null && RESPONSES.contains(category) && victimPossessor(targetM)) {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned

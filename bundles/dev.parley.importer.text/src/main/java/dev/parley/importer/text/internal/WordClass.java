@@ -72,7 +72,8 @@ enum WordClass {
     /** Capitalised words that are no one's name on their own. */
     COMMON_CAPITALISED("office", "defence", "defense", "gulf", "mission", "ministry", "guard", "council", "state",
             "states", "court", "army", "police", "government", "parliament", "senate", "congress", "cabinet",
-            "presidency", "palace", "house", "news", "agency"),
+            "presidency", "palace", "house", "news", "agency", "department", "headquarters", "directorate",
+            "secretariat"),
 
     /** Words of a coup: soldiers taking power. */
     COUP_WORDS("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew", "ousted", "deposed", "toppled",

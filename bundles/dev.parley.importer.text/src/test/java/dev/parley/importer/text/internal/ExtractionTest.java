@@ -347,6 +347,41 @@ class ExtractionTest {
     }
 
     @Test
+    void standingFirmlyWithASideSupportsItButAgainstANounTakesNoTargetFurtherOn() {
+        Fixture f = new Fixture("Secretary of State Ruth Callan said the United States \u201cstands firmly with India\u201d "
+                + "against terrorism and urged Pakistan to cooperate with the inquiry.");
+        assertFalse(f.between("Ruth Callan", "India", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("oppose")),
+                f.dossier.relations().toString());
+        Fixture plain = new Fixture("Chad voted against the Sudanese army in the assembly.");
+        assertFalse(plain.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty(), plain.dossier.relations().toString());
+    }
+
+    @Test
+    void aKnownBodysNameWithItsHeadNounInLowerCaseIsThatBody() {
+        Fixture f = new Fixture("Police officers supported by personnel from the Multinational Security Support mission "
+                + "fought gang members for hours.");
+        assertTrue(f.actor("Multinational Security Support Mission").isPresent(), f.names().toString());
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Multinational Security Support")), f.names().toString());
+    }
+
+    @Test
+    void theLastWordOfALongerNameOrAnOfficesNounIsNoPerson() {
+        Fixture war = new Fixture("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said "
+                + "forty soldiers came home.");
+        assertTrue(war.actor("War").isEmpty(), war.names().toString());
+        Fixture dept = new Fixture("The U.S. Treasury Department said it had sanctioned two militia leaders on Friday.");
+        assertTrue(dept.actor("Department").isEmpty(), dept.names().toString());
+    }
+
+    @Test
+    void theEuropeanTroikaIsAKnownGrouping() {
+        Fixture f = new Fixture("The resolution was drafted by the E3. Iran condemned the E3 on Thursday.");
+        assertEquals(ActorType.IGO, f.require("E3").type());
+        assertFalse(f.between("Iran", "E3", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
