@@ -12,6 +12,7 @@ import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.NEGATIONS;
 import static dev.parley.importer.text.internal.WordClass.NOUNS_AFTER_ADJECTIVE;
 import static dev.parley.importer.text.internal.WordClass.PASSIVE;
+import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.PATTERN_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PLACE_PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.QUOTES_PREP;
@@ -125,7 +126,7 @@ final class Relations {
 
     /**
      * Is the actor the object of the preposition at {@code p}: only determiners and at most one other
-     * lower-case word ("against the military junta") between them, not a noun phrase of its own and a new
+     * lower-case word ("against the military junta", "against fighters of X") between them, not a noun phrase of its own and a new
      * clause ("against terrorism and urged Pakistan")?
      */
     private boolean objectOfPreposition(int p, Mention m) {
@@ -133,6 +134,9 @@ final class Relations {
         for (int k = p + 1; k < m.first(); k++) {
             if (!d.word(k) || d.is(k, "and") || d.is(k, "or")) {
                 return false;
+            }
+            if (d.is(k, "of") && others == 1) {
+                continue; // "against fighters of the Islamic State": the fighters are its own
             }
             if (!d.in(k, DETERMINERS) && ++others > 1) {
                 return false;
@@ -628,7 +632,9 @@ final class Relations {
                 for (int k = a - 1; k >= Math.max(from, a - 3) && near == null; k--) {
                     near = run.at[k]; // "by Israeli air defences with help from"
                 }
-                Ent helped = near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+                Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
+                Ent helped = antecedent != null ? antecedent.ent()
+                        : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
                 patients = helped == null ? List.of() : List.of(helped);
             }
             if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
@@ -660,7 +666,8 @@ final class Relations {
             for (int k = b + 1; k < to && k <= b + 6; k++) {
                 if (d.tok(k).is("by")) {
                     Mention agent = headAfter(k, to);
-                    List<Ent> patients = agentsBefore(a, from, false);
+                    Mention antecedent = passiveAntecedent(a);
+                    List<Ent> patients = antecedent != null ? List.of(antecedent.ent()) : agentsBefore(a, from, false);
                     if (agent != null && !patients.isEmpty()) {
                         // "designated a terrorist organisation by Turkey, the United States and the EU"
                         for (Ent ag : listFrom(agent, to)) {
@@ -1113,6 +1120,32 @@ final class Relations {
     }
 
     /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
+    /**
+     * "Hezbollah, which is backed by Iran": the actor a relative clause opening with the passive verb at
+     * {@code a} describes, or null.
+     */
+    private Mention passiveAntecedent(int a) {
+        int k = a - 1;
+        while (k > 0 && a - k <= 3 && d.word(k) && (d.in(k, PASSIVE) || d.in(k, AUXILIARIES))) {
+            k--;
+        }
+        if (k == a - 1 || k < 1 || !d.word(k) || !d.in(k, RELATIVE)) {
+            return null;
+        }
+        int h = d.tok(k - 1).isPunct(',') ? k - 2 : k - 1;
+        Mention m = h >= 0 ? run.at[h] : null;
+        // not "Srpska Lista, the main party of Kosovo Serbs, which is backed by Belgrade": the clause may
+        // describe the head of the phrase the actor ends
+        if (m == null) {
+            return null;
+        }
+        int q = m.first() - 1;
+        while (q > 0 && (run.at[q] != null || d.capitalised(q))) {
+            q--;
+        }
+        return q >= 0 && d.word(q) && d.in(q, PREPOSITIONS) ? null : m;
+    }
+
     private Ent relativeAntecedent(int end) {
         Mention subject = run.at[end];
         if (subject == null) {
@@ -1834,9 +1867,13 @@ final class Relations {
                 k = m.last();
                 continue; // "a UN-brokered ceasefire": the broker is no side
             }
-            if (m != null && m.first() > 0 && d.tok(m.first() - 1).in(PLACE_PREPOSITIONS)) {
+            int before = m == null ? -1 : m.first() - 1;
+            while (before > b && d.word(before) && d.in(before, DETERMINERS)) {
+                before--;
+            }
+            if (m != null && before >= 0 && d.word(before) && d.in(before, PLACE_PREPOSITIONS)) {
                 k = m.last();
-                continue; // "joint EU positions on Russia": a topic, not a side
+                continue; // "joint EU positions on Russia", "traded accusations at the UN": a topic or a place
             }
             if (m != null && m.form() == Mention.Form.PRONOUN) {
                 k = m.last();

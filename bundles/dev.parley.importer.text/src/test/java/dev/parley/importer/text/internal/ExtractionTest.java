@@ -382,6 +382,27 @@ class ExtractionTest {
     }
 
     @Test
+    void tradingAccusationsIsMutualAndThePlaceWhereIsNoSide() {
+        Fixture f = new Fixture("Chad and Sudan traded accusations at the African Union on Thursday.");
+        assertFalse(f.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "African Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Chad", "African Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aPassiveRelativeClauseDescribesTheActorBeforeIt() {
+        Fixture f = new Fixture("Foreign Minister Hana Okoro spoke on Monday. She accused the Kestrel Brigade, which is "
+                + "backed by Sudan, of shelling the camp.");
+        assertFalse(f.between("Sudan", "Kestrel Brigade", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Hana Okoro", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // but a relative clause after a phrase of the actor's own may describe its head
+        Fixture party = new Fixture("Narodna Lista, the main party of Kosovo Serbs, which is backed by Belgrade, said it "
+                + "rejected all violence.");
+        assertFalse(party.between("Serbia", "Narodna Lista", Polarity.COOPERATION).isEmpty(),
+                party.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
