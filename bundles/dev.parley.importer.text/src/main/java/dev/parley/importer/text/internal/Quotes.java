@@ -278,12 +278,30 @@ final class Quotes {
     }
 
     /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
+    /** Verbs that judge something "as" a quoted phrase: the quote is the judge's words. */
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("denounced", "denounces", "condemned",
+            "condemns", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "labels", "rejected",
+            "rejects", "slammed", "criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "praised",
+            "derided", "decried", "characterised", "characterized", "portrayed", "lambasted");
+
     private Ent speakerBefore(int open, List<int[]> spans) {
         int from = boundaryBefore(spans, open);
         if (open > 0 && d.tok(open - 1).isPunct(':')) {
             Ent s = subjectBefore(open - 1, from);
             if (s != null) {
                 return s;
+            }
+        }
+        if (open > 1 && d.is(open - 1, "as")) {
+            // "a move Tehran denounced within minutes as '...'": the one who judged it so
+            for (int k = open - 2; k >= from && k >= open - 8; k--) {
+                if (d.word(k) && JUDGING.contains(d.tok(k).key())) {
+                    Ent s = subjectBefore(k, from);
+                    if (s != null) {
+                        return s;
+                    }
+                    break;
+                }
             }
         }
         for (int k = open - 1; k >= from; k--) {

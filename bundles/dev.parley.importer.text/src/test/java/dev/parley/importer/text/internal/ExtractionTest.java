@@ -403,6 +403,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuoteAfterDenouncedAsIsTheJudgesWords() {
+        Fixture f = new Fixture("The board adopted a resolution censuring Iran for its silence on Thursday, a move Tehran "
+                + "denounced within minutes as \u201ca political show staged by three capitals.\u201d");
+        assertEquals("Iran", f.speakerOf("a political show staged"));
+    }
+
+    @Test
+    void aStatesGeneralStaffIsTheState() {
+        Fixture f = new Fixture("South Korea's Joint Chiefs of Staff (JCS) said the missile flew 800 kilometres. "
+                + "The JCS called the launch \u201ca grave provocation that threatens peace.\u201d");
+        assertEquals("South Korea", f.speakerOf("a grave provocation"));
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("Chiefs")), f.names().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
