@@ -1514,6 +1514,17 @@ final class Extractor {
                 }
                 k = m.last();
             }
+            if (first == null && i < d.size()) {
+                // "a spokesman for the mission, Major X": the body the noun stands for
+                int k = i;
+                while (k < end && d.word(k) && d.in(k, DETERMINERS)) {
+                    k++;
+                }
+                if (k > i && k < end && d.word(k) && (k + 1 >= end || !d.word(k + 1))) {
+                    Ent body = bodyNoun(tok(k).key(), i - 1);
+                    return body == null || body.weak ? null : body; // (not a name only guessed)
+                }
+            }
             return first == null ? null : first.ent();
         }
 

@@ -418,6 +418,13 @@ class ExtractionTest {
     }
 
     @Test
+    void anOfficeForTheMissionBeforeARankServesTheMissionNamedBefore() {
+        Fixture f = new Fixture("Troops from the Kestrel Stabilisation Mission (KSM) secured the airport overnight, "
+                + "a spokesman for the mission, Major Ousmane Diatta, told reporters.");
+        assertEquals("Kestrel Stabilisation Mission", f.name(f.require("Ousmane Diatta").affiliation()));
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
