@@ -1,6 +1,7 @@
 package dev.parley.importer.text.internal;
 
 import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
+import static dev.parley.importer.text.internal.WordClass.ARMED_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
@@ -1563,9 +1564,11 @@ final class Extractor {
         /** The body most recently named before token i that the noun can stand for. */
         Ent bodyNoun(String noun, int i) {
             Set<ActorType> types = BODY_NOUNS.get(noun);
-            if (types == null) {
-                return null;
-            }
+            return types == null ? null : bodyNoun(noun, i, types);
+        }
+
+        /** The same, for a body of one of these types only. */
+        Ent bodyNoun(String noun, int i, Set<ActorType> types) {
             // "the panel", "the court": a body whose name has the noun comes first ("the UN Panel of Experts",
             // not the UN named in between), if the text named it in the last few sentences
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
@@ -2277,7 +2280,9 @@ final class Extractor {
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
                         && !t.is("force") && determinedNoun(i)) {
-                    Ent body = bodyNoun(t.key(), i - 1);
+                    // "the terrorist organization": only an armed group
+                    boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
+                    Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP)) : bodyNoun(t.key(), i - 1);
                     if (body != null) {
                         mention(i, i, body, Mention.Form.DESCRIPTION);
                     }

@@ -284,6 +284,9 @@ public final class TextImporter implements Importer {
                 place = true;
             }
             place |= f.run().modifier(m);
+            // "Rwanda's U.N. ambassador", "the EU envoy": a body that only qualifies a title (its own
+            // officials are affiliated with it, which keeps it)
+            place |= e.type == ActorType.IGO && m.last() + 1 < d.size() && f.run().isTitle(m.last() + 1);
             // "the UN mission": the parent only qualifies its mission
             Mention next = m.last() + 1 < d.size() ? f.run().at[m.last() + 1] : null;
             if (next != null && next != m && next.ent().known != null && e.known != null

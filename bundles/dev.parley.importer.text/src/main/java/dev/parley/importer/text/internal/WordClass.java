@@ -229,6 +229,10 @@ enum WordClass {
     AUXILIARIES("has", "have", "had", "was", "were", "is", "are", "been", "would", "will", "could", "then", "also",
             "first", "finally", "allegedly", "reportedly"),
 
+    /** Adjectives that make a body noun an armed group's: "the terrorist organization", "the militant group". */
+    ARMED_ADJECTIVES("terrorist", "militant", "jihadist", "jihadi", "armed", "rebel", "insurgent", "extremist",
+            "islamist", "paramilitary"),
+
     /** Words that open a clause of their own, though "after" and "before" also head prepositional phrases. */
     SUBORDINATORS("after", "before", "since", "until", "once", "when", "while"),
 

@@ -425,6 +425,27 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyThatOnlyQualifiesATitleIsNoParty() {
+        Fixture f = new Fixture("Rwanda's U.N. ambassador, Claude Habimana, rejected the report on Friday.");
+        assertTrue(f.actor("United Nations").isEmpty(), f.names().toString());
+        assertEquals("Rwanda", f.name(f.require("Claude Habimana").affiliation()));
+        // its own envoy keeps it
+        Fixture own = new Fixture("The U.N. envoy, Maria Lund, said the talks would resume.");
+        assertTrue(own.actor("United Nations").isPresent(), own.names().toString());
+    }
+
+    @Test
+    void aTerroristOrganizationIsAnArmedGroupNotTheLastBodyNamed() {
+        Fixture f = new Fixture("The United Nations said its post was hit near the Litani. The Israeli army said the "
+                + "strikes hit depots used by Hezbollah. It said Israel would not allow the terrorist organization to rearm.");
+        String text = f.dossier.sources().get(0).text();
+        int at = text.indexOf("organization");
+        assertTrue(f.require("Hezbollah").mentions().stream().anyMatch(m -> m.start() == at),
+                f.require("Hezbollah").mentions().toString());
+        assertTrue(f.require("United Nations").mentions().stream().noneMatch(m -> m.start() == at));
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
