@@ -504,6 +504,12 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && blockedBefore(a, from)) {
+            // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
+            polarity = Polarity.COOPERATION;
+            category = "shield";
+            weight = 2;
+        }
         if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
                 && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
             return List.of(); // "planned and financed from Serbia": where it came from, not whom it helped
@@ -1359,6 +1365,24 @@ final class Relations {
     }
 
     /** A negation or modal word within the six words before the trigger. */
+    /** Acts a third party can block on another's behalf. */
+    private static final java.util.Set<String> PUNITIVE = java.util.Set.of("sanction", "condemn", "suspend");
+    private static final java.util.Set<String> BLOCKING = java.util.Set.of("blocked", "blocks", "block", "blocking",
+            "vetoed", "vetoes", "veto", "vetoing", "shielded", "shields", "shielding");
+
+    /** "blocked every attempt to tighten sanctions on": a blocking verb a few words before, in the clause. */
+    private boolean blockedBefore(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+            if (run.at[k] != null || d.tok(k).isPunct(',') || d.tok(k).isPunct('.')) {
+                return false;
+            }
+            if (d.word(k) && BLOCKING.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
         boolean past = d.tok(a).key().endsWith("ed");

@@ -446,6 +446,25 @@ class ExtractionTest {
     }
 
     @Test
+    void blockingSanctionsOnAStateShieldsIt() {
+        Fixture f = new Fixture("Russia and China have blocked every attempt to tighten sanctions on Pyongyang.");
+        assertFalse(f.between("Russia", "North Korea", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("China", "North Korea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture plain = new Fixture("The European Union tightened sanctions on Pyongyang.");
+        assertFalse(plain.between("European Union", "North Korea", Polarity.CONFLICT).isEmpty(),
+                plain.dossier.relations().toString());
+    }
+
+    @Test
+    void aLodgedProtestAndCombinedDrillsAreRelations() {
+        Fixture f = new Fixture("Tokyo lodged a strong protest with Pyongyang on Friday. Washington and Seoul agreed to "
+                + "hold combined air drills next week.");
+        assertFalse(f.between("Japan", "North Korea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("United States", "South Korea", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
