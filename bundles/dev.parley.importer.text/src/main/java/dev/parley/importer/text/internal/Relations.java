@@ -504,11 +504,15 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
-        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && blockedBefore(a, from)) {
+        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
             // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
             polarity = Polarity.COOPERATION;
             category = "shield";
             weight = 2;
+        } else if (polarity == Polarity.CONFLICT && category.equals("sanction") && verbBefore(a, from, LIFTING)) {
+            polarity = Polarity.COOPERATION; // "had lifted most of its sanctions on Syria"
+            category = "lift sanctions";
+            weight = 3;
         }
         if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
                 && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
@@ -1364,25 +1368,32 @@ final class Relations {
         return false;
     }
 
-    /** A negation or modal word within the six words before the trigger. */
     /** Acts a third party can block on another's behalf. */
     private static final java.util.Set<String> PUNITIVE = java.util.Set.of("sanction", "condemn", "suspend");
     private static final java.util.Set<String> BLOCKING = java.util.Set.of("blocked", "blocks", "block", "blocking",
             "vetoed", "vetoes", "veto", "vetoing", "shielded", "shields", "shielding");
 
-    /** "blocked every attempt to tighten sanctions on": a blocking verb a few words before, in the clause. */
-    private boolean blockedBefore(int a, int from) {
+    /** Verbs that end sanctions: "had lifted most of its sanctions on Syria". */
+    private static final java.util.Set<String> LIFTING = java.util.Set.of("lifted", "lifts", "lift", "lifting", "eased",
+            "eases", "ease", "easing", "removed", "removes", "scrapped", "relaxed", "relaxes", "waived", "unfroze");
+
+    /**
+     * "blocked every attempt to tighten sanctions on", "lifted most of its sanctions on": one of the
+     * verbs a few words before, in the clause.
+     */
+    private boolean verbBefore(int a, int from, java.util.Set<String> verbs) {
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             if (run.at[k] != null || d.tok(k).isPunct(',') || d.tok(k).isPunct('.')) {
                 return false;
             }
-            if (d.word(k) && BLOCKING.contains(d.tok(k).key())) {
+            if (d.word(k) && verbs.contains(d.tok(k).key())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A negation or modal word within the six words before the trigger. */
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
         boolean past = d.tok(a).key().endsWith("ed");

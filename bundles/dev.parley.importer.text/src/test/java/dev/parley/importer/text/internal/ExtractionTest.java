@@ -465,6 +465,13 @@ class ExtractionTest {
     }
 
     @Test
+    void liftingSanctionsIsCooperation() {
+        Fixture f = new Fixture("The United States had lifted most of its sanctions on Syria in the spring.");
+        assertFalse(f.between("United States", "Syria", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United States", "Syria", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
