@@ -504,6 +504,9 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
+            return List.of(); // "a right to defend itself against Hezbollah": no help for the one named after
+        }
         if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
             // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
             polarity = Polarity.COOPERATION;
@@ -792,7 +795,15 @@ final class Relations {
         boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || contrasted
                 || auxiliaries || coordinatedVerb(a, quote);
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
-        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a) : null;
+        // "opened fire on northern Israel in support of its ally Hamas": the clause's subject, not the
+        // object of its verb
+        boolean purposive = before != null && before.is("in") && quote == null
+                && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for"));
+        // "... in support of its ally Hamas": "its" is the clause's subject too
+        boolean own = ROLE_NOUNS.contains(d.tok(b).key()) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
+                && quote == null;
+        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a)
+                : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
         Ent accused = accusedAntecedent(a);
         if (accused != null && accused != target) {
             agents = List.of(accused);
@@ -1367,6 +1378,9 @@ final class Relations {
         }
         return false;
     }
+
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
+            "herself", "ourselves", "oneself");
 
     /** Acts a third party can block on another's behalf. */
     private static final java.util.Set<String> PUNITIVE = java.util.Set.of("sanction", "condemn", "suspend");

@@ -472,6 +472,22 @@ class ExtractionTest {
     }
 
     @Test
+    void inSupportOfItsAllyIsTheClauseSubjects() {
+        Fixture f = new Fixture("The war began when the Kestrel Brigade opened fire on northern Chad in support of its "
+                + "ally the Sahel Front in 2023.");
+        assertFalse(f.between("Kestrel Brigade", "Sahel Front", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Chad", "Sahel Front", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void defendingItselfHelpsNoOneNamedAfter() {
+        Fixture f = new Fixture("Spokesman Daniel Whitby said Israel had the right to defend itself against Hezbollah.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("defend")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
