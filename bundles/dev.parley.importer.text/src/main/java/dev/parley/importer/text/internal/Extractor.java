@@ -544,6 +544,17 @@ final class Extractor {
                         s--;
                     }
                     target.ent().alias(d.span(s, target.last()));
+                    // "The U.N. Integrated Office in Haiti, known as BINUH": the described body is the one
+                    // named, not its parent that the description starts with
+                    int end = tok(i - 2) != null && tok(i - 2).isPunct(',') ? i - 3 : i - 2;
+                    int first = nameStart(end);
+                    Mention head = first >= 0 ? at[first] : null;
+                    KnownEntity known = target.ent().known;
+                    if (head != null && head.ent() != target.ent() && known != null && head.ent().known != null
+                            && head.ent().known.name().equals(known.parent()) && end - first >= 2) {
+                        mention(first, end, target.ent(), Mention.Form.ALIAS);
+                        target.ent().alias(d.span(first, end));
+                    }
                 }
             }
         }

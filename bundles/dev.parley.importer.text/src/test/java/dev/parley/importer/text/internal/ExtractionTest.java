@@ -488,6 +488,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyDescribedBeforeKnownAsIsTheBodyNotItsParent() {
+        Fixture f = new Fixture("The U.N. Integrated Office in Haiti, known as BINUH, said in a report that 900 people "
+                + "died. It accused the gangs of massacres.");
+        Actor binuh = f.require("BINUH");
+        assertTrue(binuh.aliases().contains("U.N. Integrated Office in Haiti"), binuh.aliases().toString());
+        assertTrue(f.actor("United Nations").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
