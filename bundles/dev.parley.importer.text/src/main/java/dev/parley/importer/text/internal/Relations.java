@@ -504,6 +504,16 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (category.equals("exchange")) {
+            for (int k = b + 1; k < to && k <= b + 4; k++) {
+                if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k).key())) {
+                    polarity = Polarity.CONFLICT; // "exchanged rocket and artillery fire"
+                    category = "fight";
+                    weight = -8;
+                    break;
+                }
+            }
+        }
         if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
             return List.of(); // "a right to defend itself against Hezbollah": no help for the one named after
         }
@@ -1378,6 +1388,10 @@ final class Relations {
         }
         return false;
     }
+
+    /** What two sides exchange in a fight: "exchanged rocket and artillery fire", "swapped shots". */
+    private static final java.util.Set<String> HOSTILE_EXCHANGES = java.util.Set.of("fire", "gunfire", "shots", "shelling",
+            "blows", "strikes", "rockets", "artillery", "salvos", "threats", "insults", "accusations");
 
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
             "herself", "ourselves", "oneself");

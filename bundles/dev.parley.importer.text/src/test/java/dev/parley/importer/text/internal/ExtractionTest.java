@@ -497,6 +497,15 @@ class ExtractionTest {
     }
 
     @Test
+    void exchangingPrisonersIsCooperationButExchangingFireIsAFight() {
+        Fixture swap = new Fixture("Russia and Ukraine exchanged 146 prisoners of war each on Saturday.");
+        assertFalse(swap.between("Russia", "Ukraine", Polarity.COOPERATION).isEmpty(), swap.dossier.relations().toString());
+        Fixture fire = new Fixture("Thai and Cambodian soldiers exchanged rocket and artillery fire near the temple.");
+        assertFalse(fire.between("Thailand", "Cambodia", Polarity.CONFLICT).isEmpty(), fire.dossier.relations().toString());
+        assertTrue(fire.between("Thailand", "Cambodia", Polarity.COOPERATION).isEmpty(), fire.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
