@@ -7,6 +7,7 @@ import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
 import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
+import static dev.parley.importer.text.internal.WordClass.DOCUMENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.LINKING;
 import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.NEGATIONS;
@@ -89,6 +90,9 @@ final class Relations {
                 m = orderedOut(i);
                 if (m == null) {
                     m = agreedTruce(i);
+                }
+                if (m == null) {
+                    m = signedDocument(i);
                 }
                 if (m == null) {
                     m = verbActorParticle(i);
@@ -410,6 +414,33 @@ final class Relations {
         return out;
     }
 
+    /** Parties signing a document together: "Japan and the Philippines signed a reciprocal access agreement". */
+    private static final Lexicon.Trigger SIGNED = new Lexicon.Trigger("agree", Polarity.COOPERATION, 5, false, false,
+            false, false);
+
+    /**
+     * "sign" and, a few words on with only modifiers between, a treaty, agreement, pact or deal that no
+     * "with" follows: the verb is the trigger, its subjects the parties.
+     */
+    private Trie.Match<Lexicon.Trigger> signedDocument(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing"))) {
+            return null;
+        }
+        for (int k = i + 1; k < d.size() && k <= i + 5 && d.tok(k).sentence() == t.sentence(); k++) {
+            if (d.word(k) && (d.in(k, DOCUMENT_WORDS) || d.is(k, "deal") || d.is(k, "deals"))) {
+                // "signed a pact with Niger": the lexicon's "pact with" names the other side
+                boolean with = d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1);
+                return with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
+            }
+            boolean modifier = d.word(k) && !d.capitalised(k) || d.number(k) || d.tok(k).isPunct('-');
+            if (!modifier || run.at[k] != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */
     private static final Lexicon.Trigger TRUCE = new Lexicon.Trigger("ceasefire", Polarity.COOPERATION, 5, false, false,
             false, false);
@@ -548,7 +579,7 @@ final class Relations {
         }
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
-        if (trig == TRUCE) {
+        if (trig == TRUCE || trig == SIGNED) {
             List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
             for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
                 if (d.tok(k).is("with")) {

@@ -506,6 +506,16 @@ class ExtractionTest {
     }
 
     @Test
+    void twoSidesSigningADocumentCooperate() {
+        Fixture f = new Fixture("Japan and the Philippines signed a reciprocal access agreement last year.");
+        assertFalse(f.between("Japan", "Philippines", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // with "with", the one after it is the other side
+        Fixture with = new Fixture("Mali and Burkina Faso signed similar agreements with Moscow last year.");
+        assertFalse(with.between("Mali", "Russia", Polarity.COOPERATION).isEmpty(), with.dossier.relations().toString());
+        assertTrue(with.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), with.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
