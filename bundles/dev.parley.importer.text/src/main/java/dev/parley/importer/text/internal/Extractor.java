@@ -499,7 +499,9 @@ final class Extractor {
                     String phrase = Doc.key(d.span(start, i - 1));
                     // "Multinational Security Support (MSS) mission": the gazetteer's name without its head noun
                     boolean same = Doc.key(known.name).equals(phrase) || Doc.key(known.name).startsWith(phrase + " ")
-                            || (known.known != null && known.known.aliases().stream().anyMatch(x -> Doc.key(x).equals(phrase)));
+                            || (known.known != null && known.known.aliases().stream().anyMatch(x -> Doc.key(x).equals(phrase)
+                            // "the UN Disengagement Observer Force (UNDOF)": the full name spelled with "UN"
+                            || sameEnding(Doc.key(x), phrase)));
                     if (same || !initialsFit(start, i - 1, acr.text())) {
                         mention(start, i - 1, known, Mention.Form.ALIAS);
                     } else {
@@ -626,6 +628,14 @@ final class Extractor {
         }
 
         /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
+        /** Do two names of three words or more end in the same two words ("... Observer Force")? */
+        private static boolean sameEnding(String a, String b) {
+            String[] x = a.split(" ");
+            String[] y = b.split(" ");
+            return x.length >= 3 && y.length >= 3 && x[x.length - 1].equals(y[y.length - 1])
+                    && x[x.length - 2].equals(y[y.length - 2]);
+        }
+
         boolean initialsFit(int a, int b, String acronym) {
             StringBuilder initials = new StringBuilder();
             for (int i = a; i <= b; i++) {

@@ -516,6 +516,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aKnownMissionSpelledOutWithUnIsStillThatMission() {
+        Fixture f = new Fixture("The UN Disengagement Observer Force (UNDOF) said troops remained in the area of separation.");
+        assertEquals(ActorType.MISSION, f.require("UNDOF").type());
+        assertEquals(1, f.names().stream().filter(n -> n.contains("Disengagement") || n.equals("UNDOF")).count(),
+                f.names().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
