@@ -513,6 +513,15 @@ final class Relations {
         Quotes.Found quote = quotes.quoteAt(a);
         int from = clauseStart(a, quote);
         int to = clauseEnd(b, quote);
+        if (from >= 2 && d.word(from - 1) && d.in(from - 1, RELATIVE) && d.tok(from - 2).isPunct(',')) {
+            // "UNIFIL, which has troops deployed along the boundary, said ...": the relative clause ends at its comma
+            for (int k = b + 1; k < to; k++) {
+                if (d.tok(k).isPunct(',')) {
+                    to = k;
+                    break;
+                }
+            }
+        }
         Polarity polarity = trig.polarity();
         String category = trig.category();
         double weight = trig.weight();
@@ -1073,8 +1082,8 @@ final class Relations {
             }
             int sentence = d.tok(k).sentence();
             int y = d.is(k + 1, "that") ? k + 2 : k + 1;
-            if (d.is(y, "the")) {
-                y++;
+            if (d.is(y, "the") || d.is(y, "a") || d.is(y, "an")) {
+                y++; // "said an Israeli tank had fired on a position"
             }
             Mention m = y < d.size() ? run.at[y] : null;
             if (m == null || m.form() == Mention.Form.PRONOUN || run.possessiveAfter(m)) {

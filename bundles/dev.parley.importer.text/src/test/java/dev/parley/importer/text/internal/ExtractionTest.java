@@ -524,6 +524,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aRelativeClauseEndsAtItsCommaAndAReportedAttackAccusesItsAuthor() {
+        Fixture f = new Fixture("UNIFIL, which has about 10,000 troops deployed along the boundary, said an Israeli tank "
+                + "had fired on a position near the village.");
+        assertTrue(f.between("UNIFIL", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("UNIFIL", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
