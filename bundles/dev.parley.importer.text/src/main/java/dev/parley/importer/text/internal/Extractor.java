@@ -224,6 +224,9 @@ final class Extractor {
         int relativeOpening(int k, int from, int limit) {
             for (int j = k - 1; j > from && j >= k - limit; j--) {
                 Token t = d.tok(j);
+                if (t.isPunct(',') && j > 0 && at[j - 1] != null && at[j + 1] != null && !at[j + 1].ent().isPerson()) {
+                    continue; // "personnel from Jamaica, Guatemala and El Salvador": a list inside the clause
+                }
                 if (t.isPunct(',')) {
                     return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
                 }

@@ -532,6 +532,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aListInsideARelativeClauseDoesNotEndIt() {
+        Fixture f = new Fixture("The Kestrel Stabilisation Mission (KSM) arrived in 2024. The mission, which is led by Kenya "
+                + "and has personnel from countries including Jamaica, Guatemala and Chile, has been deployed since June "
+                + "to help Haiti's police.");
+        assertFalse(f.between("Kestrel Stabilisation Mission", "Haiti", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Jamaica", "Haiti", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
