@@ -217,13 +217,15 @@ final class Relations {
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
-     * "placed Vukosav under sanctions" (a sanction). The verb is the trigger; the actor its target.
+     * "placed Vukosav under sanctions", "designated X a terrorist organisation" (a sanction). The verb is the
+     * trigger; the actor its target.
      */
     private Trie.Match<Lexicon.Trigger> verbActorParticle(int i) {
         Token t = d.tok(i);
         boolean request = t.in(REQUESTS) && !t.is("want") && !t.is("wants") && !t.is("wanted");
         boolean placed = t.is("placed") || t.is("put") || t.is("places") || t.is("puts");
-        if (!request && !placed) {
+        boolean designated = t.is("designated") || t.is("designates") || t.is("designating");
+        if (!request && !placed && !designated) {
             return null;
         }
         int k = i + 1;
@@ -251,6 +253,15 @@ final class Relations {
         if (request && n1.is("to") && CEASING.contains(n2.key()) && m.ent().type != ActorType.IGO) {
             // (asking a court or council to stop something is a petition, not a demand on it)
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
+        }
+        if (designated) {
+            // "designated Viv Ansanm a foreign terrorist organization"
+            for (int k2 = end + 1; k2 < d.size() && k2 <= end + 5 && d.word(k2); k2++) {
+                if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
+                    return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+                }
+            }
+            return null;
         }
         if (placed && n1.is("under") && (n2.is("sanctions") || n2.is("sanction") || n2.is("embargo")
                 || n2.is("an") && d.tok(end + 3) != null && d.tok(end + 3).is("embargo"))) {

@@ -542,6 +542,13 @@ class ExtractionTest {
     }
 
     @Test
+    void designatingAGroupATerroristOrganisationSanctionsIt() {
+        Fixture f = new Fixture("In February, the United States designated the Kestrel Brigade a foreign terrorist organization.");
+        assertEquals("sanction", f.between("United States", "Kestrel Brigade", Polarity.CONFLICT).get(0).category(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
