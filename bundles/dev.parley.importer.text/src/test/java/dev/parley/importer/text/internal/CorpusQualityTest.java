@@ -58,6 +58,12 @@ class CorpusQualityTest {
     static final String[] SEVENTH_BATCH = {"121-unsc-south-sudan-arms-embargo", "122-venezuela-guyana-essequibo-brazil",
         "123-chad-sudan-refugees-rsf", "124-serbia-kosovo-kfor-eu-dialogue", "125-houthi-red-sea-strikes-oman",
         "126-ecowas-summit-guinea-bissau-au", "127-pakistan-afghanistan-border-clashes-ttp"};
+    static final String[] EIGHTH_BATCH = {"131-ethiopia-somalia-somaliland-port", "132-gambia-coup-attempt",
+        "133-israel-hezbollah-unifil", "134-russia-ukraine-prisoner-swap", "135-drc-rwanda-security-council-m23",
+        "136-china-philippines-scarborough", "137-haiti-council-viv-ansanm"};
+    static final String[] NINTH_BATCH = {"141-iran-iaea-board-censure", "142-north-korea-missile-japan",
+        "143-cambodia-thailand-border-clash", "144-cyprus-talks-un-envoy", "145-syria-israel-strikes-turkey",
+        "146-colombia-eln-talks-suspended", "147-india-pakistan-kashmir-attack"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -131,7 +137,14 @@ class CorpusQualityTest {
                 // a Security Council vote on South Sudan, Venezuela and Guyana, Chad and Sudan, Serbia and
                 // Kosovo, the Red Sea, an ECOWAS summit on Guinea-Bissau, Pakistan and Afghanistan, scored once
                 // before any rule was changed for it: relations F1 0.68, speaker 0.90, affiliation 0.85 then
-                new Batch("seventh batch", SEVENTH_BATCH, 0.94, 0.95, 0.92, 0.88, 0.95, 0.92, 0.69));
+                new Batch("seventh batch", SEVENTH_BATCH, 0.94, 0.95, 0.92, 0.88, 0.95, 0.92, 0.69),
+                // Ethiopia and Somalia, a coup attempt in the Gambia, Israel and Hezbollah, a prisoner swap, Congo
+                // and Rwanda at the Council, Scarborough Shoal, Haiti; sealed through the session that wrote it
+                // and scored twice (relations F1 0.54 both times), then used for error analysis
+                new Batch("eighth batch", EIGHTH_BATCH, 0.95, 0.95, 0.92, 0.80, 0.95, 0.95, 0.66),
+                // Iran and the IAEA, a North Korean launch, Thailand and Cambodia, Cyprus, Syria, Colombia,
+                // Kashmir: scored once before any rule was changed for it: relations F1 0.49 then
+                new Batch("ninth batch", NINTH_BATCH, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.61));
     }
 
     /**
