@@ -1816,8 +1816,12 @@ final class Extractor {
             if (byMiddle.isEmpty()) {
                 return;
             }
+            long hashBits = 0; // as in surnames: one bit for each key's hash, a test far cheaper than the map's
+            for (String k : byMiddle.keySet()) {
+                hashBits |= 1L << k.hashCode();
+            }
             for (int i = 0; i < d.size(); i++) {
-                if (at[i] != null || outlet[i] || !d.capitalised(i) || isTitle(i)) {
+                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.capitalised(i) || isTitle(i)) {
                     continue;
                 }
                 Ent e = byMiddle.get(tok(i).key());
