@@ -345,6 +345,13 @@ final class Extractor {
                         && prev.in(COMPASS) && at[km.first() - 1] == null) {
                     continue; // "South America", "Latin America": a region, not the state called "America"
                 }
+                if (known.form() == Lexicon.Form.NAME && km.last() > km.first() && prev != null && prev.isWord()
+                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && !outlet[km.first() - 1]
+                        && !prev.in(NOT_NAME) && km.first() - 1 > d.sentenceStart(prev.sentence())
+                        && ORG_TYPES.contains(known.entity().type())) {
+                    i = km.last();
+                    continue; // "the United Democratic Party": a longer name than the known "Democratic Party"
+                }
                 Token next = tok(km.last() + 1);
                 Token after = tok(km.last() + 2);
                 if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
@@ -649,6 +656,22 @@ final class Extractor {
                 }
             }
             String acr = acronym.replace(".", "").toUpperCase();
+            if (!fitsInitials(initials.toString(), acr)) {
+                // "Petróleos de Venezuela (PDVSA)": the particles count too
+                StringBuilder all = new StringBuilder();
+                for (int i = a; i <= b; i++) {
+                    if (tok(i).allCaps()) {
+                        all.append(tok(i).text().replace(".", ""));
+                    } else if (tok(i).isWord()) {
+                        all.append(Character.toUpperCase(tok(i).text().charAt(0)));
+                    }
+                }
+                return fitsInitials(all.toString(), acr);
+            }
+            return true;
+        }
+
+        private boolean fitsInitials(String initials, String acr) {
             // letters of the acronym appear in order among the initials
             int k = 0;
             for (int i = 0; i < initials.length() && k < acr.length(); i++) {
@@ -656,8 +679,8 @@ final class Extractor {
                     k++;
                 }
             }
-            return k == acr.length() || initials.toString().startsWith(acr.substring(0, Math.min(2, acr.length())))
-                    || sameLetters(initials.toString(), acr);
+            return k == acr.length() || initials.startsWith(acr.substring(0, Math.min(2, acr.length())))
+                    || sameLetters(initials, acr);
         }
 
         /**
@@ -1552,6 +1575,10 @@ final class Extractor {
             }
             return first == null ? null : first.ent();
         }
+
+        /** Kinds of body whose known name may be the tail of another's ("Democratic Party"). */
+        private static final Set<ActorType> ORG_TYPES = Set.of(ActorType.POLITICAL_GROUP, ActorType.ARMED_GROUP,
+                ActorType.COMPANY, ActorType.OTHER);
 
         /** Nouns that stand for a body already named: "the coalition", "the group", "the bloc". */
         static final Map<String, Set<ActorType>> BODY_NOUNS = Map.ofEntries(

@@ -549,6 +549,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aKnownNameAtTheEndOfALongerOneIsNotThatBody() {
+        Fixture f = new Fixture("Rodney Maelasi, who leads the opposition, spoke first. The United Democratic Party said "
+                + "it would fight the deal.");
+        assertTrue(f.actor("Democratic Party").isEmpty(), f.names().toString());
+    }
+
+    @Test
+    void anAcronymMayTakeTheInitialOfAParticle() {
+        Fixture f = new Fixture("The sanctions target the state oil company Petróleos de Venezuela (PDVSA), officials said. "
+                + "PDVSA rejected them.");
+        assertTrue(f.actor("PDVSA").isPresent(), f.names().toString());
+        assertEquals("Petróleos de Venezuela", f.require("PDVSA").name());
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
