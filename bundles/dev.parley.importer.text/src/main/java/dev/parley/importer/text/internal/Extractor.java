@@ -201,6 +201,7 @@ final class Extractor {
             counterparts();
             descriptions();
             titleDescriptions();
+            appositionBodies();
             defaultAffiliations();
             pronouns();
             Quotes quotes = new Quotes(this);
@@ -2498,6 +2499,39 @@ final class Extractor {
         }
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /**
+         * "Rodney Maelasi, leader of the Popular Unity Party, said": the body an apposition's office is
+         * of, when it was named only after the person (names are read in text order).
+         */
+        private void appositionBodies() {
+            for (Ent e : ents) {
+                if (!e.isPerson() || e.affiliation != null || e.roles.isEmpty()) {
+                    continue;
+                }
+                for (Mention m : e.mentions) {
+                    int k = m.last() + 1;
+                    if (!m.naming() || k >= d.size() || !tok(k).isPunct(',')) {
+                        continue;
+                    }
+                    int j = k + 1;
+                    while (j < d.size() && j <= k + 5 && d.word(j) && !d.capitalised(j) && at[j] == null
+                            && !d.is(j, "of") && !d.is(j, "for")) {
+                        j++; // "leader", "a spokesman", "the deputy head"
+                    }
+                    if (j == k + 1 || !(d.is(j, "of") || d.is(j, "for"))) {
+                        continue;
+                    }
+                    int b = d.is(j + 1, "the") ? j + 2 : j + 1;
+                    Mention body = b < d.size() ? at[b] : null;
+                    if (body != null && body.first() == b && body.naming() && !body.ent().isPerson()
+                            && !body.ent().isState() && d.tok(body.last() + 1) != null && d.tok(body.last() + 1).isPunct(',')) {
+                        e.affiliate(body.ent(), 2);
+                        break;
+                    }
+                }
+            }
+        }
+
         private void defaultAffiliations() {
             for (Ent e : ents) {
                 if (!e.isPerson() || e.affiliation != null || e.roles.isEmpty() || e.mentions.isEmpty()) {

@@ -564,6 +564,13 @@ class ExtractionTest {
     }
 
     @Test
+    void anAppositionsOfficeServesTheBodyNamedAfterIt() {
+        Fixture f = new Fixture("Opposition figures met on Monday. Rodney Maelasi, leader of the Popular Unity Party, "
+                + "criticised the deal.");
+        assertEquals("Popular Unity Party", f.name(f.require("Rodney Maelasi").affiliation()));
+    }
+
+    @Test
     void surnameAndTitledSurnameResolveToTheFullName() {
         Fixture f = new Fixture("President Mariam Diallo arrived in Dakar. Diallo thanked Senegal. "
                 + "Later President Diallo left.");
