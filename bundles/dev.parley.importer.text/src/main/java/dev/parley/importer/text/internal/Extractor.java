@@ -347,8 +347,9 @@ final class Extractor {
                     continue; // "South America", "Latin America": a region, not the state called "America"
                 }
                 if (known.form() == Lexicon.Form.NAME && km.last() > km.first() && prev != null && prev.isWord()
-                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && !outlet[km.first() - 1]
-                        && !prev.in(NOT_NAME) && km.first() - 1 > d.sentenceStart(prev.sentence())
+                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null
+                        && !outlet[km.first() - 1] && !prev.in(NOT_NAME)
+                        && km.first() - 1 > d.sentenceStart(prev.sentence())
                         && ORG_TYPES.contains(known.entity().type())) {
                     i = km.last();
                     continue; // "the United Democratic Party": a longer name than the known "Democratic Party"
@@ -648,28 +649,25 @@ final class Extractor {
         }
 
         boolean initialsFit(int a, int b, String acronym) {
+            String acr = acronym.replace(".", "").toUpperCase();
+            // "Petróleos de Venezuela (PDVSA)": else the lower-case particles count too
+            return fitsInitials(initials(a, b, false), acr) || fitsInitials(initials(a, b, true), acr);
+        }
+
+        /**
+         * The initials of tokens [a, b]: an acronym's letters whole ("EU Mission in Armenia" is EUMA),
+         * the first letter of each capitalised word, and with {@code particles} of every other word too.
+         */
+        private String initials(int a, int b, boolean particles) {
             StringBuilder initials = new StringBuilder();
             for (int i = a; i <= b; i++) {
                 if (tok(i).allCaps()) {
-                    initials.append(tok(i).text().replace(".", "")); // "EU Mission in Armenia" is EUMA
-                } else if (tok(i).capitalised()) {
+                    initials.append(tok(i).text().replace(".", ""));
+                } else if (tok(i).capitalised() || particles && tok(i).isWord()) {
                     initials.append(Character.toUpperCase(tok(i).text().charAt(0)));
                 }
             }
-            String acr = acronym.replace(".", "").toUpperCase();
-            if (!fitsInitials(initials.toString(), acr)) {
-                // "Petróleos de Venezuela (PDVSA)": the particles count too
-                StringBuilder all = new StringBuilder();
-                for (int i = a; i <= b; i++) {
-                    if (tok(i).allCaps()) {
-                        all.append(tok(i).text().replace(".", ""));
-                    } else if (tok(i).isWord()) {
-                        all.append(Character.toUpperCase(tok(i).text().charAt(0)));
-                    }
-                }
-                return fitsInitials(all.toString(), acr);
-            }
-            return true;
+            return initials.toString();
         }
 
         private boolean fitsInitials(String initials, String acr) {
@@ -1849,7 +1847,8 @@ final class Extractor {
                 hashBits |= 1L << k.hashCode();
             }
             for (int i = 0; i < d.size(); i++) {
-                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.capitalised(i) || isTitle(i)) {
+                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.capitalised(i)
+                        || isTitle(i)) {
                     continue;
                 }
                 Ent e = byMiddle.get(tok(i).key());
@@ -2338,7 +2337,8 @@ final class Extractor {
                         && !t.is("force") && determinedNoun(i)) {
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
-                    Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP)) : bodyNoun(t.key(), i - 1);
+                    Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP))
+                            : bodyNoun(t.key(), i - 1);
                     if (body != null) {
                         mention(i, i, body, Mention.Form.DESCRIPTION);
                     }
@@ -2523,8 +2523,9 @@ final class Extractor {
                     }
                     int b = d.is(j + 1, "the") ? j + 2 : j + 1;
                     Mention body = b < d.size() ? at[b] : null;
+                    Token after = body == null ? null : tok(body.last() + 1);
                     if (body != null && body.first() == b && body.naming() && !body.ent().isPerson()
-                            && !body.ent().isState() && d.tok(body.last() + 1) != null && d.tok(body.last() + 1).isPunct(',')) {
+                            && !body.ent().isState() && after != null && after.isPunct(',')) {
                         e.affiliate(body.ent(), 2);
                         break;
                     }

@@ -277,13 +277,13 @@ final class Quotes {
         return joined && !next.ent().isPerson();
     }
 
-    /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
     /** Verbs that judge something "as" a quoted phrase: the quote is the judge's words. */
     private static final java.util.Set<String> JUDGING = java.util.Set.of("denounced", "denounces", "condemned",
             "condemns", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "labels", "rejected",
             "rejects", "slammed", "criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "praised",
             "derided", "decried", "characterised", "characterized", "portrayed", "lambasted");
 
+    /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
     private Ent speakerBefore(int open, List<int[]> spans) {
         int from = boundaryBefore(spans, open);
         if (open > 0 && d.tok(open - 1).isPunct(':')) {
@@ -421,12 +421,12 @@ final class Quotes {
         // past the state's own institution
         for (int k = m.last() + 1; k < d.size() && k <= m.last() + 6; k++) {
             Mention p = run.at[k];
-            if (p != null && p.ent() == m.ent() && p != m) {
+            if (p != null && p.ent() == m.ent()) {
                 k = p.last();
                 continue;
             }
             if (p != null) {
-                return p != m && p.ent().isPerson()
+                return p.ent().isPerson()
                         && (k == m.last() + 1 || p.form() == Mention.Form.TITLED || run.titleAt[k - 1] != null);
             }
             if (d.tok(k).isPunct(',') && k + 1 < d.size() && run.titleAt[k - 1] != null && run.at[k + 1] != null

@@ -130,8 +130,8 @@ final class Relations {
 
     /**
      * Is the actor the object of the preposition at {@code p}: only determiners and at most one other
-     * lower-case word ("against the military junta", "against fighters of X") between them, not a noun phrase of its own and a new
-     * clause ("against terrorism and urged Pakistan")?
+     * lower-case word ("against the military junta", "against fighters of X") between them, not a noun
+     * phrase of its own and a new clause ("against terrorism and urged Pakistan")?
      */
     private boolean objectOfPreposition(int p, Mention m) {
         int others = 0;
@@ -175,8 +175,9 @@ final class Relations {
     private void forTheirSide() {
         for (int k = 0, n = found.size(); k < n; k++) {
             Found f = found.get(k);
-            Ent side = f.source().isPerson() && spokesperson(f.source()) && namedWith(f.source(), f.source().affiliation)
-                    ? f.source().affiliation : null;
+            Ent person = f.source();
+            Ent side = person.isPerson() && spokesperson(person) && namedWith(person, person.affiliation)
+                    ? person.affiliation : null;
             if (side == null || side == f.target() || f.target().affiliation == side || side.isPerson()) {
                 continue;
             }
@@ -438,18 +439,30 @@ final class Relations {
         if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing"))) {
             return null;
         }
-        for (int k = i + 1; k < d.size() && k <= i + 5 && d.tok(k).sentence() == t.sentence(); k++) {
-            if (d.word(k) && (d.in(k, DOCUMENT_WORDS) || d.is(k, "deal") || d.is(k, "deals"))) {
-                // "signed a pact with Niger": the lexicon's "pact with" names the other side
-                boolean with = d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1);
-                return with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
+        int k = nounAfterModifiers(i + 1,
+                j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals")));
+        // "signed a pact with Niger": the lexicon's "pact with" names the other side
+        boolean with = k >= 0 && (d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1));
+        return k < 0 || with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /**
+     * The first of the five tokens from {@code from} on, in its sentence, that is the noun sought, when
+     * only lower-case words, numbers and hyphens that name no actor come before it ("a reciprocal access
+     * agreement", "a 30-day ceasefire"); -1 otherwise.
+     */
+    private int nounAfterModifiers(int from, java.util.function.IntPredicate noun) {
+        int sentence = d.tok(from - 1).sentence();
+        for (int k = from; k < d.size() && k <= from + 4 && d.tok(k).sentence() == sentence; k++) {
+            if (noun.test(k)) {
+                return k;
             }
             boolean modifier = d.word(k) && !d.capitalised(k) || d.number(k) || d.tok(k).isPunct('-');
             if (!modifier || run.at[k] != null) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */
@@ -474,15 +487,10 @@ final class Relations {
                 return null;
             }
             if (w.is("to") || w.is("on")) {
-                for (int j = k + 1; j < d.size() && j <= k + 5 && d.tok(j).sentence() == t.sentence(); j++) {
-                    Token n = d.tok(j);
-                    if (TRUCE_NOUNS.contains(n.key())) {
-                        return new Trie.Match<>(i, j, new Trie.Entry<>(List.of(t.text()), TRUCE));
-                    }
-                    boolean modifier = n.isWord() && !n.capitalised() || n.kind() == Token.Kind.NUMBER || n.isPunct('-');
-                    if (!modifier || run.at[j] != null) {
-                        break; // "agreed on Monday to a ceasefire": the "to" further on may still lead to one
-                    }
+                // (if not, "agreed on Monday to a ceasefire": the "to" further on may still lead to one)
+                int j = nounAfterModifiers(k + 1, j2 -> TRUCE_NOUNS.contains(d.tok(j2).key()));
+                if (j >= 0) {
+                    return new Trie.Match<>(i, j, new Trie.Entry<>(List.of(t.text()), TRUCE));
                 }
             }
         }
@@ -1201,7 +1209,6 @@ final class Relations {
         return relativeAntecedent(a - 3);
     }
 
-    /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
     /**
      * "Hezbollah, which is backed by Iran": the actor a relative clause opening with the passive verb at
      * {@code a} describes, or null.
@@ -1228,6 +1235,7 @@ final class Relations {
         return q >= 0 && d.word(q) && d.in(q, PREPOSITIONS) ? null : m;
     }
 
+    /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
     private Ent relativeAntecedent(int end) {
         Mention subject = run.at[end];
         if (subject == null) {
@@ -1441,8 +1449,8 @@ final class Relations {
     }
 
     /** What two sides exchange in a fight: "exchanged rocket and artillery fire", "swapped shots". */
-    private static final java.util.Set<String> HOSTILE_EXCHANGES = java.util.Set.of("fire", "gunfire", "shots", "shelling",
-            "blows", "strikes", "rockets", "artillery", "salvos", "threats", "insults", "accusations");
+    private static final java.util.Set<String> HOSTILE_EXCHANGES = java.util.Set.of("fire", "gunfire", "shots",
+            "shelling", "blows", "strikes", "rockets", "artillery", "salvos", "threats", "insults", "accusations");
 
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
             "herself", "ourselves", "oneself");

@@ -156,8 +156,8 @@ enum WordClass {
     PATTERN_VERBS("joined", "joins", "join", "joining", "killed", "kills", "killing", "ordered", "orders", "order",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
-            "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing", "designated", "designates",
-            "designating"),
+            "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
+            "designated", "designates", "designating"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),
