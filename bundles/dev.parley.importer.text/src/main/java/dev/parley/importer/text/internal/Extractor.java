@@ -573,6 +573,22 @@ final class Extractor {
             }
         }
 
+        /**
+         * Is the capitalised name ending at {@code end} a titled person's ("Opposition leader Ana Ruiz of
+         * the Liberal Party"): a word of a title right before its first word? Titles are not marked yet
+         * when acronyms are read, so the title lexicon's words are asked.
+         */
+        private boolean titledName(int end) {
+            int s = end;
+            while (s > d.sentenceStart(tok(end).sentence()) && d.capitalised(s - 1) && !lex.orgHeads.containsKey(tok(s - 1).key())
+                    && !lex.titleWords.contains(tok(s - 1).key())) {
+                s--;
+            }
+            Token p = tok(s - 1);
+            return p != null && p.isWord() && p.sentence() == tok(end).sentence() && lex.titleWords.contains(p.key())
+                    && !p.in(FUNCTION) && !lex.orgHeads.containsKey(p.key());
+        }
+
         /** Where a capitalised name ending at {@code end} starts (allowing "of", "for", "the" inside), or -1. */
         int nameStart(int end) {
             if (end < 0 || !tok(end).capitalised()) {
@@ -593,7 +609,8 @@ final class Extractor {
                     s -= 2;
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
-                        || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION))) {
+                        || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION)
+                        && !titledName(s - 3))) {
                     s -= 3; // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front"
                 } else {
                     break;
@@ -1196,6 +1213,12 @@ final class Extractor {
                 if (app.affiliation != null) {
                     e.affiliate(app.affiliation, app.strength);
                 }
+            }
+            // "Opposition leader X of the United Democratic Party": the body named right after the name
+            int of = d.is(b + 1, "of") ? (d.is(b + 2, "the") ? b + 3 : b + 2) : -1;
+            Mention body = of > 0 ? mentionAt(of) : null;
+            if (body != null && body.first() == of && !body.ent().isPerson() && body.ent() != e) {
+                e.affiliate(body.ent(), body.ent().isState() ? 3 : 2);
             }
             if (leadBy) {
                 Mention led = lastMentionBefore(p - 2, tok(a).sentence());

@@ -1620,4 +1620,14 @@ class ExtractionTest {
         assertFalse(f.between("Houthis", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Houthis", "United Kingdom", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aTitledPersonOfAPartyWithAnAcronymStaysAPersonServingTheParty() {
+        Fixture f = new Fixture("Opposition leader Marta Quisbert of the National Renewal Party (NRP) accused the "
+                + "government of rigging the count. Prime Minister Tomas Arce denied it.");
+        assertTrue(f.actor("Marta Quisbert of the National Renewal Party").isEmpty(), f.names().toString());
+        Actor quisbert = f.require("Marta Quisbert");
+        assertEquals("National Renewal Party", f.name(quisbert.affiliation()));
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("NRP").type());
+    }
 }
