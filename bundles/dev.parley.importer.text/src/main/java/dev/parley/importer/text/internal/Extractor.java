@@ -21,6 +21,7 @@ import static dev.parley.importer.text.internal.WordClass.PLACE_WORDS;
 import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
 import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
+import static dev.parley.importer.text.internal.WordClass.PORTFOLIOS;
 import static dev.parley.importer.text.internal.WordClass.RIVALRY;
 import static dev.parley.importer.text.internal.WordClass.MISSION_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
@@ -802,15 +803,48 @@ final class Extractor {
                     if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
                         first = titleStart(first - 1);
                     }
-                    for (int k = first; k <= m.last(); k++) {
+                    int last = portfolioEnd(m.last());
+                    for (int k = first; k <= last; k++) {
                         if (titleAt[k] == null || k >= m.first()) {
                             titleAt[k] = m.value();
                         }
-                        titleEnd[k] = m.last();
+                        titleEnd[k] = last;
                     }
-                    i = m.last();
+                    i = last;
                 }
             }
+        }
+
+        /**
+         * The end of a capitalised title with its portfolio ("Deputy Prime Minister for Reintegration",
+         * "Minister of Youth and Sports"): the portfolio's words are taken in, so that the holder's name
+         * after them starts at its own first word; the title's own end when no portfolio follows.
+         */
+        private int portfolioEnd(int end) {
+            if (!d.capitalised(end) || !(d.is(end + 1, "for") || d.is(end + 1, "of"))) {
+                return end;
+            }
+            int k = d.is(end + 2, "the") ? end + 3 : end + 2;
+            int last = end;
+            while (k < d.size() && d.capitalised(k) && at[k] == null && portfolioWord(k)
+                    && tok(k).sentence() == tok(end).sentence()) {
+                last = k;
+                k++;
+                if ((d.is(k, "and") || tok(k).isPunct(',')) && d.capitalised(k + 1) && portfolioWord(k + 1)) {
+                    k++;
+                }
+            }
+            return last;
+        }
+
+        /** A word of a minister's portfolio: of the class, or an abstract noun ("Reintegration", "Development"). */
+        private boolean portfolioWord(int i) {
+            if (d.in(i, PORTFOLIOS)) {
+                return true;
+            }
+            String k = tok(i).key();
+            return k.length() > 6 && (k.endsWith("tion") || k.endsWith("sion") || k.endsWith("ment") || k.endsWith("ity")
+                    || k.endsWith("ism") || k.endsWith("ics"));
         }
 
         boolean isTitle(int i) {

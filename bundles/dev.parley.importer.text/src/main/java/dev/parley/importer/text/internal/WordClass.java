@@ -266,7 +266,25 @@ enum WordClass {
     MISSION_ADJECTIVES("new", "proposed", "planned", "multinational", "international", "regional", "expanded"),
 
     /** Words that speak of a war between rivals ("power" only before "struggle"). */
-    RIVALRY("warring", "rival", "rivals", "power");
+    RIVALRY("warring", "rival", "rivals", "power"),
+
+    /**
+     * Words of a minister's portfolio ("Minister for Foreign Affairs", "Minister of Youth and Sports"),
+     * which a title takes in before the holder's name; words ending as abstract nouns do ("-tion",
+     * "-ment", ...) are portfolio words too (see Extractor's portfolio test).
+     */
+    PORTFOLIOS("foreign", "affairs", "defence", "defense", "finance", "finances", "justice", "health", "education",
+            "energy", "trade", "interior", "home", "agriculture", "labour", "labor", "tourism", "transport",
+            "security", "economy", "economic", "planning", "environment", "water", "mines", "mining", "petroleum",
+            "oil", "gas", "hydrocarbons", "industry", "commerce", "culture", "youth", "sport", "sports", "women",
+            "gender", "family", "families", "social", "welfare", "housing", "public", "works", "state", "national",
+            "internal", "external", "international", "relations", "european", "territorial", "local", "human",
+            "rights", "humanitarian", "refugees", "veterans", "digital", "science", "higher", "fisheries", "forestry",
+            "livestock", "land", "lands", "natural", "resources", "climate", "budget", "treasury", "revenue", "legal",
+            "constitutional", "parliamentary", "religious", "heritage", "peace", "solidarity", "emergency",
+            "disaster", "employment", "diaspora", "wildlife", "infrastructure", "communications",
+            "technology", "research", "policy", "overseas", "equality", "children", "elderly", "displaced",
+            "returnees", "minorities", "customs", "post", "telecommunications", "aviation", "maritime");
 
     private static final Map<String, Long> CLASSES = new HashMap<>();
 

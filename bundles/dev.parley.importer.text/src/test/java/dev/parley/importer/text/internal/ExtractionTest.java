@@ -1630,4 +1630,15 @@ class ExtractionTest {
         assertEquals("National Renewal Party", f.name(quisbert.affiliation()));
         assertEquals(ActorType.POLITICAL_GROUP, f.require("NRP").type());
     }
+
+    @Test
+    void aMinistersPortfolioBelongsToTheTitleNotToTheName() {
+        Fixture f = new Fixture("Estonia said the pipeline had been damaged. Deputy Prime Minister for Reconciliation "
+                + "Kalju Tamm accused Russia of sabotage. Minister of Youth and Sports Liis Org agreed.");
+        Actor tamm = f.require("Kalju Tamm");
+        assertEquals("Deputy Prime Minister for Reconciliation", tamm.role());
+        assertEquals("Minister of Youth and Sports", f.require("Liis Org").role());
+        assertTrue(f.actor("Reconciliation Kalju Tamm").isEmpty(), f.names().toString());
+        assertFalse(f.between("Kalju Tamm", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
