@@ -626,7 +626,8 @@ final class Extractor {
          * null otherwise, and for a state at war with an armed group of its own (its army is a party).
          */
         Ent armOfState(int start, int end) {
-            Mention m = mentionAt(start);
+            // "the Royal Thai Navy", "the Royal Solomon Islands Police Force": a crown before the state
+            Mention m = d.is(start, "royal") && start < end ? mentionAt(start + 1) : mentionAt(start);
             Ent state = null;
             int rest = start;
             if (m != null && m.ent().isState() && (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.NAME
@@ -733,6 +734,9 @@ final class Extractor {
                 if (tok(j).capitalised() && lex.orgHeads.containsKey(tok(j).key()) && at[j] == null) {
                     return true;
                 }
+                if (j > start && d.is(j, "for") && !isTitle(j - 1)) {
+                    return true; // "Optimistic People for the Development of ...": no person's name has "for" inside
+                }
             }
             return false;
         }
@@ -768,6 +772,16 @@ final class Extractor {
                 }
             }
             if (type == ActorType.OTHER) {
+                // "the Optimistic People for ... (Podemos), a small party that ...": the apposition says what it is
+                int comma = tok(b + 1) != null && tok(b + 1).isPunct('(') ? b + 4 : b + 1;
+                if (tok(comma) != null && tok(comma).isPunct(',') && (d.is(comma + 1, "a") || d.is(comma + 1, "an"))) {
+                    for (int n = comma + 2; n <= comma + 5 && d.word(n) && !d.capitalised(n); n++) {
+                        ActorType said = BRACKET_NOUNS.get(tok(n).key());
+                        if (said != null) {
+                            return said;
+                        }
+                    }
+                }
                 // "The militants, who call themselves Ahlu Sunnah Wa-Jama (ASWJ)": named by fighters, a group of fighters
                 for (int k = a - 1; k >= Math.max(0, a - 7) && tok(k).sentence() == tok(a).sentence(); k--) {
                     if (tok(k).isWord() && FIGHTER_NOUNS.contains(tok(k).key())) {

@@ -1641,4 +1641,27 @@ class ExtractionTest {
         assertTrue(f.actor("Reconciliation Kalju Tamm").isEmpty(), f.names().toString());
         assertFalse(f.between("Kalju Tamm", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartysLongNameWithForInsideAndItsShortNameInBracketsIsOneParty() {
+        Fixture f = new Fixture("Lidia Vaz, who was backed by the Hopeful Citizens for the Renewal of Angola (Renova), "
+                + "a small party, won 19%, the commission said. Renova rejected the result.");
+        assertTrue(f.actor("Hopeful Citizens").isEmpty(), f.names().toString());
+        Actor party = f.require("Renova");
+        assertEquals(ActorType.POLITICAL_GROUP, party.type());
+        assertTrue((party.name() + party.aliases()).contains("Hopeful Citizens for the Renewal of Angola"), party.toString());
+    }
+
+    @Test
+    void aRoyalForceWithTheStatesNameIsTheStateAndAMechanismIsNoPerson() {
+        Fixture f = new Fixture("Japan has trained the Royal Tongan Police Force (RTPF) for a decade. The Royal Thai "
+                + "Navy seized a Cambodian boat, Cambodia said. The Joint Border Verification Mechanism said it was "
+                + "concerned and urged Cambodia to withdraw.");
+        assertEquals("Tonga", f.require("RTPF").name());
+        assertEquals("Thailand", f.require("Thai Navy").name());
+        Fixture g = new Fixture("The Joint Border Verification Mechanism (JBVM) said it was concerned by the "
+                + "shelling. Verification Mechanism officials urged Cambodia to withdraw.");
+        assertEquals(ActorType.MISSION, g.require("JBVM").type());
+        assertTrue(g.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), g.names().toString());
+    }
 }
