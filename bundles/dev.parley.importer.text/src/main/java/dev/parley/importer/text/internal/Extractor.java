@@ -229,6 +229,10 @@ final class Extractor {
                 if (t.isPunct(',') && j > 0 && at[j - 1] != null && at[j + 1] != null && !at[j + 1].ent().isPerson()) {
                     continue; // "personnel from Jamaica, Guatemala and El Salvador": a list inside the clause
                 }
+                if (t.isPunct(',') && isTitle(j - 1) && at[j + 1] != null && at[j + 1].ent().isPerson()
+                        && d.tok(at[j + 1].last() + 1) != null && d.tok(at[j + 1].last() + 1).isPunct(',')) {
+                    continue; // "who signed the deal with China's ambassador, Cai Wenliang,": a name inside the clause
+                }
                 if (t.isPunct(',')) {
                     return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
                 }
@@ -1458,8 +1462,10 @@ final class Extractor {
             boolean who = tok(i) != null && tok(i).is("who");
             if (who) {
                 i++;
+                int verb = i;
                 while (i < limit && (tok(i).is("is") || tok(i).is("was") || tok(i).is("also") || tok(i).is("has")
-                        || tok(i).is("been") || tok(i).is("currently") || tok(i).is("serves") || tok(i).is("as"))) {
+                        || tok(i).is("been") || tok(i).is("currently") || tok(i).is("serves") || tok(i).is("as")
+                        || tok(i).is("became") || tok(i).is("remains"))) {
                     i++;
                 }
                 // "who leads the regular army", "who commands the Rapid Support Forces"
@@ -1470,6 +1476,9 @@ final class Extractor {
                     String role = v.is("commands") || v.is("commanded") ? "commander" : v.is("chairs") ? "chair"
                             : v.is("heads") || v.is("headed") ? "head" : "leader";
                     return new Apposition(role, m == null ? null : m.ent(), 4, false);
+                }
+                if (i == verb && v != null && v.isWord() && !v.capitalised() && !isTitle(i) && !v.in(DETERMINERS)) {
+                    return null; // "who signed the deal with China's ambassador, X": the title is the object's
                 }
             }
             for (; i < limit; i++) {

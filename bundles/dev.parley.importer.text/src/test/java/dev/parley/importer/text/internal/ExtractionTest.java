@@ -1664,4 +1664,12 @@ class ExtractionTest {
         assertEquals(ActorType.MISSION, g.require("JBVM").type());
         assertTrue(g.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), g.names().toString());
     }
+
+    @Test
+    void aNamedTitleHolderInsideAWhoClauseIsNeitherTheSpeakerNorTheSubjectsRole() {
+        Fixture f = new Fixture("Fiji's Prime Minister Sitiveni Rabuka, who met Japan's ambassador, Kenji Mori, "
+                + "said the deal was \"about our own security and nobody else's.\"");
+        assertEquals("Sitiveni Rabuka", f.speakerOf("about our own security"));
+        assertEquals("Prime Minister", f.require("Sitiveni Rabuka").role());
+    }
 }
