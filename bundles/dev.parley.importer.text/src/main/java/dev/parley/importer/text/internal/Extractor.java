@@ -1219,7 +1219,13 @@ final class Extractor {
             if (titleBefore >= 0) {
                 Title title = titleAt[titleBefore];
                 int ts = titleStart(titleBefore);
-                int office = title.kind().equals("military") && ts > 0 && tok(ts - 1).isPunct(',') ? titleBefore(ts) : -1;
+                // "The head of the SADC observer mission, former Botswana foreign minister X": the office
+                // held now, before the one held once
+                Mention of0 = mentionAt(ts - 1);
+                int lead = of0 != null && of0.ent().isState() ? of0.first() : ts;
+                boolean formerTitle = d.is(lead - 1, "former");
+                int office = title.kind().equals("military") && ts > 0 && tok(ts - 1).isPunct(',') ? titleBefore(ts)
+                        : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
                 if (office >= 0) {
                     // "A spokesman for the army, Brigadier General X": the office before the rank
                     e.role(roleText(titleStart(office), office));
@@ -1232,8 +1238,10 @@ final class Extractor {
                     }
                 }
                 String role = roleText(ts, titleBefore);
-                e.role(role);
-                affiliationBefore(e, ts);
+                if (!(formerTitle && office >= 0)) {
+                    e.role(role);
+                    affiliationBefore(e, ts);
+                }
                 Token prep = tok(titleBefore + 1);
                 // "the UN special envoy for Yemen": a diplomat's employer named before the title, not the
                 // country of the brief

@@ -1672,4 +1672,13 @@ class ExtractionTest {
         assertEquals("Sitiveni Rabuka", f.speakerOf("about our own security"));
         assertEquals("Prime Minister", f.require("Sitiveni Rabuka").role());
     }
+
+    @Test
+    void theOfficeHeldNowComesBeforeAFormerTitle() {
+        Fixture f = new Fixture("Zambia held a run-off vote. The head of the AU observer mission, former Kenyan foreign "
+                + "minister Wanjiru Kamau, said on Friday that the count was credible.");
+        Actor kamau = f.require("Wanjiru Kamau");
+        assertEquals("head", kamau.role());
+        assertEquals("African Union", f.name(kamau.affiliation()));
+    }
 }
