@@ -1626,6 +1626,14 @@ final class Extractor {
          * Haiti (BINUH)"), else the head of the first actor ("the U.N. peacekeeping mission").
          */
         Ent bodyOfPhrase(int i, int end) {
+            // "the head of its mission to Moldova": the body that owns the mission, not where it is sent
+            if ((d.is(i, "its") || d.is(i, "their")) && d.word(i + 1) && !d.capitalised(i + 1)
+                    && (d.is(i + 2, "to") || d.is(i + 2, "in"))) {
+                Ent owner = recentBody(i);
+                if (owner != null) {
+                    return owner;
+                }
+            }
             Mention first = null;
             for (int k = i; k < end && k < d.size() && !tok(k).isPunct(',') && !tok(k).isPunct('.'); k++) {
                 Mention m = at[k];

@@ -1681,4 +1681,11 @@ class ExtractionTest {
         assertEquals("head", kamau.role());
         assertEquals("African Union", f.name(kamau.affiliation()));
     }
+
+    @Test
+    void theHeadOfItsMissionToAStateServesTheBodyThatOwnsTheMission() {
+        Fixture f = new Fixture("The European Union, which has long backed the talks, said the head of its mission to "
+                + "Georgia, Ansis Berzins, had met both sides. \"Nobody wants another winter of fighting,\" Berzins said.");
+        assertEquals("European Union", f.name(f.require("Ansis Berzins").affiliation()));
+    }
 }
