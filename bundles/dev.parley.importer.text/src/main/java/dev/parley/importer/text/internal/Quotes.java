@@ -433,8 +433,8 @@ final class Quotes {
                     && run.at[k + 1].ent().isPerson()) {
                 return true; // "Ethiopia's government spokesman, Dawit Tessema"
             }
-            if (!d.word(k) || d.capitalised(k) && run.titleAt[k] == null) {
-                return false;
+            if (!d.word(k) || d.capitalised(k) && run.titleAt[k] == null || run.speechAt(k)) {
+                return false; // (nor "X said the interim president, Y, had ...": what X said names Y)
             }
         }
         return false;

@@ -1688,4 +1688,11 @@ class ExtractionTest {
                 + "Georgia, Ansis Berzins, had met both sides. \"Nobody wants another winter of fighting,\" Berzins said.");
         assertEquals("European Union", f.name(f.require("Ansis Berzins").affiliation()));
     }
+
+    @Test
+    void aTitledPersonNamedInWhatTheSpeakerSaidIsNotTheSpeaker() {
+        Fixture f = new Fixture("Party chairman Teodoro Salas said the acting governor, Ramiro Vidal, had \"sold out "
+                + "the people of the province\" by siding with the capital.");
+        assertEquals("Teodoro Salas", f.speakerOf("sold out the people"));
+    }
 }
