@@ -1914,20 +1914,32 @@ final class Extractor {
          * "Lucía Restrepo Arango ... Restrepo said", "Abdiqani Hersi Yusuf ... Hersi told": where a name
          * has three words or more, the press may shorten it to a middle one (the first of two surnames, a
          * father's name). Such a word, alone and with a capital after the person's first mention, is the
-         * person when no other person's name has it.
+         * person when no other person's name has it. So is a first name where the text never shortens
+         * the name to its surname ("Tesfay Weldegiorgis ... Tesfay, who was appointed ..."): in some
+         * countries a person goes by the first name.
          */
         private void middleNames() {
             Map<String, Ent> byMiddle = new HashMap<>();
+            Map<String, Ent> byFirst = new HashMap<>();
             Set<String> taken = new HashSet<>();
+            Set<String> firstTaken = new HashSet<>();
             for (Ent e : ents) {
                 if (!e.isPerson() || e.mentions.isEmpty()) {
                     continue;
                 }
                 String[] parts = e.name.split(" ");
-                taken.add(Doc.key(parts[0]));
+                String first = Doc.key(parts[0]);
+                taken.add(first);
+                if (parts.length >= 2 && parts[0].length() > 2 && !e.surname.isEmpty()
+                        && byFirst.putIfAbsent(first, e) != null
+                        || e.mentions.stream().anyMatch(m -> m.form() == Mention.Form.SURNAME)) {
+                    firstTaken.add(first); // two people share it, or the text calls this one by the surname
+                }
                 taken.addAll(e.surname);
+                firstTaken.addAll(e.surname);
                 for (int k = 1; k < parts.length - e.surname.size(); k++) {
                     String key = Doc.key(parts[k]);
+                    firstTaken.add(key);
                     if (parts[k].length() > 2 && Character.isUpperCase(parts[k].charAt(0))
                             && byMiddle.putIfAbsent(key, e) != null) {
                         taken.add(key); // two people share it
@@ -1935,6 +1947,8 @@ final class Extractor {
                 }
             }
             byMiddle.keySet().removeAll(taken);
+            byFirst.keySet().removeAll(firstTaken);
+            byMiddle.putAll(byFirst);
             if (byMiddle.isEmpty()) {
                 return;
             }

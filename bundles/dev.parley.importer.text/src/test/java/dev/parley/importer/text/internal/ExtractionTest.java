@@ -1695,4 +1695,15 @@ class ExtractionTest {
                 + "the people of the province\" by siding with the capital.");
         assertEquals("Teodoro Salas", f.speakerOf("sold out the people"));
     }
+
+    @Test
+    void aFirstNameAloneIsThePersonWhenTheTextNeverUsesTheSurnameAlone() {
+        Fixture f = new Fixture("Regional leader Haile Gebrekidan was removed on Monday. Haile, who was appointed by "
+                + "the federal government, called the vote \"an illegal power grab\" and refused to resign.");
+        assertEquals("Haile Gebrekidan", f.speakerOf("an illegal power grab"));
+        Fixture g = new Fixture("Regional leader Haile Gebrekidan was removed on Monday. Gebrekidan refused to go. "
+                + "Haile, a town near the border, was quiet.");
+        assertTrue(g.dossier.actors().stream().filter(a -> a.name().equals("Haile Gebrekidan"))
+                .noneMatch(a -> a.aliases().contains("Haile")), g.dossier.actors().toString());
+    }
 }
