@@ -251,7 +251,8 @@ final class Relations {
         if (n1 == null || n2 == null) {
             return null;
         }
-        if (request && n1.is("to") && CEASING.contains(n2.key()) && m.ent().type != ActorType.IGO) {
+        boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
+        if (request && n1.is("to") && (CEASING.contains(n2.key()) || more) && m.ent().type != ActorType.IGO) {
             // (asking a court or council to stop something is a petition, not a demand on it)
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
@@ -282,6 +283,10 @@ final class Relations {
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
             "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units");
 
+    /** Money given to help: "a 250 million euro package to help Moldova", "pledged $5 million to Sudan". */
+    private static final Set<String> FUNDS = Set.of("package", "aid", "loan", "loans", "grant", "grants", "funding",
+            "funds", "assistance", "euros", "dollars", "million", "billion");
+
     /** Verbs of help after "to": "sent drones to support Burkinabe troops" is sending to them. */
     private static final Set<String> HELPING = Set.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
 
@@ -293,8 +298,11 @@ final class Relations {
         Token t = d.tok(i);
         boolean smuggle = t.is("smuggled") || t.is("smuggling") || t.is("smuggles") || t.is("shipped") || t.is("delivered")
                 || t.is("delivering");
+        // "announced a package to help Moldova": only with money, and only to help
+        boolean announced = t.is("announced") || t.is("announces") || t.is("approved") || t.is("approves")
+                || t.is("unveiled") || t.is("unveils") || t.is("granted") || t.is("grants");
         if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches") || t.is("pledged")
-                || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle)) {
+                || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle || announced)) {
             return null;
         }
         boolean thing = false;
@@ -303,10 +311,14 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            thing |= w.isWord() && (SENT_THINGS.contains(w.key()) || smuggle && WEAPONS.contains(w.key()));
+            thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || FUNDS.contains(w.key())
+                    || smuggle && WEAPONS.contains(w.key()));
             if (thing && w.is("to")) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
                 int last = d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key()) ? k + 1 : k;
+                if (announced && last == k) {
+                    return null;
+                }
                 if (run.at.length > last + 1 && run.at[last + 1] != null
                         || d.is(last + 1, "the") && last + 2 < d.size() && run.at[last + 2] != null) {
                     return new Trie.Match<>(i, last, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));

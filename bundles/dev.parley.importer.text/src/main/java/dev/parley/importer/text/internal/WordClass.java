@@ -157,7 +157,8 @@ enum WordClass {
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
-            "designated", "designates", "designating"),
+            "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
+            "unveils", "granted", "grants"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

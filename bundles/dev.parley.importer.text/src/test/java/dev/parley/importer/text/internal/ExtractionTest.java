@@ -1706,4 +1706,14 @@ class ExtractionTest {
         assertTrue(g.dossier.actors().stream().filter(a -> a.name().equals("Haile Gebrekidan"))
                 .noneMatch(a -> a.aliases().contains("Haile")), g.dossier.actors().toString());
     }
+
+    @Test
+    void callingOnAStateToDoMoreIsADemandAndMoneyToHelpIsAid() {
+        Fixture f = new Fixture("Chad's defence minister, Idriss Mahamat, called on Niamey to do more to secure the "
+                + "border. The European Union announced a 90 million euro package to help Chad rebuild its grid. "
+                + "The EU also announced a package of sanctions to punish Niger.");
+        assertFalse(f.between("Idriss Mahamat", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Chad", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
