@@ -2075,6 +2075,14 @@ final class Extractor {
                         && mentionAt(b + 2).ent().isState()) {
                     state = mentionAt(b + 2).ent();
                     to = mentionAt(b + 2).last();
+                } else if (!force && d.is(b + 1, "in") && d.capitalised(b + 2)) {
+                    // "the authorities in Chisinau", "the government in Kinshasa": the government seated there
+                    Trie.Match<Lexicon.Known> km = lex.names.longest(d, b + 2, true);
+                    if (km != null && km.first() == b + 2 && km.value().form() == Lexicon.Form.METONYM
+                            && km.value().entity().type() == ActorType.STATE) {
+                        state = known(km.value().entity());
+                        to = km.last();
+                    }
                 }
                 boolean owned = false;
                 if (state == null && force && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {

@@ -1716,4 +1716,12 @@ class ExtractionTest {
         assertFalse(f.between("European Union", "Chad", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("European Union", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theAuthoritiesInACapitalAreThatState() {
+        Fixture f = new Fixture("Kremlin spokesman Pavel Orlov accused the authorities in Tbilisi of blocking the "
+                + "border crossing.");
+        assertTrue(f.require("authorities in Tbilisi").name().equals("Georgia"), f.names().toString());
+        assertFalse(f.between("Pavel Orlov", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
