@@ -641,6 +641,9 @@ final class Extractor {
             } else if (m == null && start >= 2 && tok(start - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(start - 2) != null
                     && mentionAt(start - 2).ent().isState()) {
                 state = mentionAt(start - 2).ent();
+                if (institutionName(start, end)) {
+                    return state; // "the Treasury Department's Office of Foreign Assets Control (OFAC)"
+                }
             }
             if (state == null || rest > end) {
                 return null;
@@ -651,6 +654,11 @@ final class Extractor {
             }
             boolean force = "force".equals(agency) || militaryName(rest, end);
             return force && !hasDomesticArmedGroup(state) ? state : null;
+        }
+
+        /** The name of an institution: "... Council", "Office of Foreign Assets Control". */
+        private boolean institutionName(int a, int b) {
+            return tok(b).in(STATE_INSTITUTIONS) || a < b && tok(a).in(STATE_INSTITUTIONS) && d.is(a + 1, "of");
         }
 
         /**
@@ -1151,7 +1159,7 @@ final class Extractor {
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
                 return; // "North Darfur", "South Kivu province": a region
             }
-                        boolean speechAfter = speechAt(b + 1);
+            boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
             int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
             boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
@@ -1159,7 +1167,7 @@ final class Extractor {
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if (orgHead && titleBefore < 0 && app == null) {
                 Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
-                if (owner != null && owner.ent().isState() && tok(b).in(STATE_INSTITUTIONS)) {
+                if (owner != null && owner.ent().isState() && institutionName(a, b)) {
                     owner.ent().alias(d.span(a, b));
                     mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
                     return;

@@ -1724,4 +1724,16 @@ class ExtractionTest {
         assertTrue(f.require("authorities in Tbilisi").name().equals("Georgia"), f.names().toString());
         assertFalse(f.between("Pavel Orlov", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesOfficeIsTheStateAndADomesticCourtIsNoBloc() {
+        Fixture f = new Fixture("The Treasury Department's Office of Foreign Assets Control (OFAC) put Bolivia's state "
+                + "mining firm on its list of blocked entities.");
+        assertEquals("United States", f.require("OFAC").name());
+        Fixture g = new Fixture("In Brussels, the European Union renewed its asset freezes on 40 Belarusian officials, "
+                + "including judges of the Supreme Court. The bloc said it \"does not recognise the legitimacy\" of "
+                + "the authorities.");
+        assertEquals("European Union", g.speakerOf("does not recognise"));
+        assertTrue(g.actor("Supreme Court").map(a -> a.type() != ActorType.IGO).orElse(true), g.names().toString());
+    }
 }
