@@ -1567,7 +1567,10 @@ final class Extractor {
                         || (tt.isWord() && !tt.capitalised() && !tt.in(APPOSITION_STOP)
                         && !speechAt(i)) || tt.isPunct('-')
                         // "the Bosniak member of the presidency": a people's adjective before the title
-                        || tt.isWord() && tt.capitalised() && i > b + 2 && isTitle(i + 1) && !isTitle(i);
+                        || tt.isWord() && tt.capitalised() && i > b + 2 && isTitle(i + 1) && !isTitle(i)
+                        // "the Treasury's under secretary": an office's name before the title
+                        || tt.isWord() && tt.capitalised() && i > b + 1 && tok(i + 1) != null
+                        && tok(i + 1).kind() == Token.Kind.POSSESSIVE && isTitle(i + 2);
                 if (!allowed) {
                     return null;
                 }

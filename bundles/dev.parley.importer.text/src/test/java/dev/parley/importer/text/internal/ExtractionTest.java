@@ -1736,4 +1736,11 @@ class ExtractionTest {
         assertEquals("European Union", g.speakerOf("does not recognise"));
         assertTrue(g.actor("Supreme Court").map(a -> a.type() != ActorType.IGO).orElse(true), g.names().toString());
     }
+
+    @Test
+    void anOfficesNameWithAPossessiveBeforeTheTitleStillGivesTheRole() {
+        Fixture f = new Fixture("\"The measures will stay until the prisoners are free,\" said Mara Lindqvist, the "
+                + "Treasury's under secretary for sanctions policy.");
+        assertEquals("under secretary", f.require("Mara Lindqvist").role());
+    }
 }
