@@ -1424,7 +1424,8 @@ final class Relations {
 
     private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
-            "explosives", "systems", "equipment");
+            "explosives", "systems", "equipment", "missile", "drone", "rocket", "parts", "components", "shells", "bombs",
+            "grenades", "mortars");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {

@@ -1743,4 +1743,16 @@ class ExtractionTest {
                 + "Treasury's under secretary for sanctions policy.");
         assertEquals("under secretary", f.require("Mara Lindqvist").role());
     }
+
+    @Test
+    void weightBehindCommitmentConcernHelpAndSuppliedPartsAreRelations() {
+        Fixture f = new Fixture("Egypt has thrown its weight behind Somalia. The EU reaffirmed its commitment to "
+                + "Somalia's territorial integrity. Japan expressed serious concern about China's conduct in the strait. "
+                + "France helped Benin's army. Iran supplied the Houthis with drone components.");
+        assertFalse(f.between("Egypt", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Japan", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Benin", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
