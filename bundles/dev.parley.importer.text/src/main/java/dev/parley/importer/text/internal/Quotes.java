@@ -312,7 +312,10 @@ final class Quotes {
                     // "condemned what it called Washington's 'campaign'": the one who condemns
                     // ("it" may have been read as the body criticised, named just before)
                     boolean body = d.tok(k - 1).is("it") || d.tok(k - 1).is("they");
-                    Ent first = s == null || body ? firstSubject(from, k) : null;
+                    // '... said Moscow "..." and condemned what it called': the sentence's subject, before the
+                    // quote the clause follows
+                    int clause = d.is(from, "and") ? d.sentenceStart(d.tok(k).sentence()) : from;
+                    Ent first = s == null || body ? firstSubject(clause, k) : null;
                     s = first != null ? first : s;
                 }
                 if (s == null && !(k > 0 && d.tok(k - 1).is("and"))) {
@@ -490,6 +493,10 @@ final class Quotes {
 
     boolean afterPreposition(Mention m) {
         int p = m.first() - 1;
+        // "for the Belgrade-Pristina dialogue": the second name of a hyphened pair goes with the first
+        if (p >= 1 && d.tok(p).isPunct('-') && d.tok(p).joined() && run.at[p - 1] != null && run.at[p - 1] != m) {
+            return afterPreposition(run.at[p - 1]);
+        }
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }

@@ -1755,4 +1755,14 @@ class ExtractionTest {
         assertFalse(f.between("France", "Benin", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aHyphenedPairAfterAPrepositionAndWhatItCalledAfterAQuoteKeepTheSubject() {
+        Fixture f = new Fixture("The African Union's envoy for the Khartoum-Juba talks, Amara Diallo, urged both sides "
+                + "to show restraint and said they \"must return to the table at once\" next week.");
+        assertEquals("Amara Diallo", f.speakerOf("must return to the table"));
+        Fixture g = new Fixture("The Chinese foreign ministry said Beijing \"firmly supports the choice of the Cuban "
+                + "people\" and condemned what it called Washington's \"campaign of pressure and threats\".");
+        assertEquals("China", g.speakerOf("campaign of pressure"));
+    }
 }
