@@ -1823,8 +1823,8 @@ final class Extractor {
 
         boolean speechAt(int i) {
             Token t = tok(i);
-            if (t == null || !t.isWord() || at[i] != null && t.capitalised()) {
-                return false; // not the "States" of "the United States"
+            if (t == null || !t.isWord() || at[i] != null && t.capitalised() || !lex.speech.startsAt(d, i)) {
+                return false; // not the "States" of "the United States", nor a word no speech phrase starts with
             }
             if (speech == null) {
                 speech = new byte[d.size()];
@@ -1942,8 +1942,7 @@ final class Extractor {
                 String first = Doc.key(parts[0]);
                 taken.add(first);
                 if (parts.length >= 2 && parts[0].length() > 2 && !e.surname.isEmpty()
-                        && byFirst.putIfAbsent(first, e) != null
-                        || e.mentions.stream().anyMatch(m -> m.form() == Mention.Form.SURNAME)) {
+                        && byFirst.putIfAbsent(first, e) != null || calledBySurname(e)) {
                     firstTaken.add(first); // two people share it, or the text calls this one by the surname
                 }
                 taken.addAll(e.surname);
@@ -1985,6 +1984,15 @@ final class Extractor {
                     mention(from, i, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
                 }
             }
+        }
+
+        private static boolean calledBySurname(Ent e) {
+            for (Mention m : e.mentions) {
+                if (m.form() == Mention.Form.SURNAME) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- 5b. counterparts ---------------------------------------------------------------------
