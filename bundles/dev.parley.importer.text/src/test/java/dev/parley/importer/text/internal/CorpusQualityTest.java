@@ -64,6 +64,9 @@ class CorpusQualityTest {
     static final String[] NINTH_BATCH = {"141-iran-iaea-board-censure", "142-north-korea-missile-japan",
         "143-cambodia-thailand-border-clash", "144-cyprus-talks-un-envoy", "145-syria-israel-strikes-turkey",
         "146-colombia-eln-talks-suspended", "147-india-pakistan-kashmir-attack"};
+    static final String[] TENTH_BATCH = {"151-moldova-transnistria-gas-crisis", "152-mozambique-election-sadc-observers",
+        "153-kyrgyzstan-tajikistan-border-treaty", "154-iswap-borno-mnjtf", "155-tigray-tplf-split-eritrea",
+        "156-solomon-islands-china-policing", "157-venezuela-sanctions-us-eu-oas"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -144,7 +147,11 @@ class CorpusQualityTest {
                 new Batch("eighth batch", EIGHTH_BATCH, 0.95, 0.95, 0.93, 0.80, 0.95, 0.94, 0.67),
                 // Iran and the IAEA, a North Korean launch, Thailand and Cambodia, Cyprus, Syria, Colombia,
                 // Kashmir: scored once before any rule was changed for it: relations F1 0.49 then
-                new Batch("ninth batch", NINTH_BATCH, 0.95, 0.96, 0.96, 0.96, 0.95, 0.96, 0.62));
+                new Batch("ninth batch", NINTH_BATCH, 0.95, 0.96, 0.96, 0.96, 0.95, 0.96, 0.62),
+                // Moldova and Transnistria, Mozambique's election, Kyrgyzstan and Tajikistan, ISWAP, Tigray, the
+                // Solomon Islands, Venezuela sanctions: sealed through the session that wrote it and scored at
+                // its start and end (relations F1 0.38 and 0.40, affiliation 0.57), then used for error analysis
+                new Batch("tenth batch", TENTH_BATCH, 0.92, 0.93, 0.89, 0.70, 0.95, 0.91, 0.49));
     }
 
     /**
