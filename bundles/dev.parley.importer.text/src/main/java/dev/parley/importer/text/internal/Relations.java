@@ -1986,6 +1986,17 @@ final class Relations {
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
+        // "Ethiopia and Eritrea trade accusations as the AU opens talks": the pair that is the subject
+        Mention second = a - 1 >= from ? run.at[a - 1] : null;
+        if (second != null && second.first() - 2 >= from && d.is(second.first() - 1, "and")) {
+            Mention first = run.at[second.first() - 2];
+            if (first != null && first.ent() != second.ent() && !quotes.afterPreposition(first)
+                    && !run.possessiveAfter(second)) {
+                sides.add(first.ent());
+                sides.add(second.ent());
+                return sides;
+            }
+        }
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             if (d.tok(k).isPunct(',') && reportingClauseAfter(k, to)) {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side

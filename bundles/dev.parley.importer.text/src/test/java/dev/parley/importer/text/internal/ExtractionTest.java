@@ -1765,4 +1765,11 @@ class ExtractionTest {
                 + "people\" and condemned what it called Washington's \"campaign of pressure and threats\".");
         assertEquals("China", g.speakerOf("campaign of pressure"));
     }
+
+    @Test
+    void aPairThatIsTheSubjectOfAMutualPhraseAreItsTwoSides() {
+        Fixture f = new Fixture("Sudan and Chad trade accusations as the AU opens talks on the border dispute.");
+        assertFalse(f.between("Sudan", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Chad", "African Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
