@@ -585,8 +585,8 @@ final class Extractor {
          */
         private boolean titledName(int end) {
             int s = end;
-            while (s > d.sentenceStart(tok(end).sentence()) && d.capitalised(s - 1) && !lex.orgHeads.containsKey(tok(s - 1).key())
-                    && !lex.titleWords.contains(tok(s - 1).key())) {
+            while (s > d.sentenceStart(tok(end).sentence()) && d.capitalised(s - 1)
+                    && !lex.orgHeads.containsKey(tok(s - 1).key()) && !lex.titleWords.contains(tok(s - 1).key())) {
                 s--;
             }
             Token p = tok(s - 1);
@@ -869,8 +869,8 @@ final class Extractor {
                 return true;
             }
             String k = tok(i).key();
-            return k.length() > 6 && (k.endsWith("tion") || k.endsWith("sion") || k.endsWith("ment") || k.endsWith("ity")
-                    || k.endsWith("ism") || k.endsWith("ics"));
+            return k.length() > 6 && (k.endsWith("tion") || k.endsWith("sion") || k.endsWith("ment")
+                    || k.endsWith("ity") || k.endsWith("ism") || k.endsWith("ics"));
         }
 
         boolean isTitle(int i) {

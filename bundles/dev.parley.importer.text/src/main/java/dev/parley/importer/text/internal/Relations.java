@@ -302,7 +302,8 @@ final class Relations {
         boolean announced = t.is("announced") || t.is("announces") || t.is("approved") || t.is("approves")
                 || t.is("unveiled") || t.is("unveils") || t.is("granted") || t.is("grants");
         if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches") || t.is("pledged")
-                || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle || announced)) {
+                || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle
+                || announced)) {
             return null;
         }
         boolean thing = false;
@@ -873,8 +874,10 @@ final class Relations {
             p--;
         }
         boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
-        boolean coordinated = before != null && before.is("and") && quote == null && !gerunds || contrasted
-                || auxiliaries || coordinatedVerb(a, quote);
+        // "... and Caribbean leaders rallied behind Guyana": a subject that names no actor, and no one else's
+        boolean unnamedSubject = ownSubject(a);
+        boolean coordinated = (before != null && before.is("and") && quote == null && !gerunds || contrasted
+                || auxiliaries || coordinatedVerb(a, quote)) && !unnamedSubject;
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         // "opened fire on northern Israel in support of its ally Hamas": the clause's subject, not the
         // object of its verb
@@ -895,7 +898,7 @@ final class Relations {
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }
-        if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE) && !unnamedSubject) {
             // "... turned to Russia, which delivered ...": the antecedent right before ", which" acts,
             // even where a preposition before it would make it a mere place
             agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
@@ -932,7 +935,8 @@ final class Relations {
             // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
             agents = List.of(speaker);
         }
-        if (agents.isEmpty() && from > d.sentenceStart(sentence) && !(indefiniteNoun && quote != null)) {
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && !(indefiniteNoun && quote != null)
+                && !unnamedSubject) {
             // "... recaptured the town after two days of fighting with X": the sentence's subject
             agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
         }
@@ -1424,8 +1428,8 @@ final class Relations {
 
     private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
-            "explosives", "systems", "equipment", "missile", "drone", "rocket", "parts", "components", "shells", "bombs",
-            "grenades", "mortars");
+            "explosives", "systems", "equipment", "missile", "drone", "rocket", "parts", "components", "shells",
+            "bombs", "grenades", "mortars");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {
@@ -1792,6 +1796,29 @@ final class Relations {
      * The agents before token a: the nearest actor not governed by a preposition, with the actors
      * coordinated with it ("Egypt, Chad, and Bangladesh").
      */
+    /** People named by a noun, not by an actor's name: "regional leaders", "Western diplomats". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "officials", "ministers", "diplomats",
+            "lawmakers", "legislators", "protesters", "demonstrators", "residents", "analysts", "observers",
+            "activists", "critics", "donors", "neighbours", "neighbors", "governments", "countries", "nations",
+            "members", "envoys", "politicians", "campaigners");
+
+    /**
+     * Does the clause of the verb at {@code v} have a subject of its own that names no actor, a noun
+     * for people right before the verb, in a clause opened by "and" or a comma ("and Caribbean leaders
+     * rallied")?
+     */
+    private boolean ownSubject(int v) {
+        int n = v - 1;
+        if (n < 1 || !d.word(n) || d.capitalised(n) || run.at[n] != null || !PEOPLE_NOUNS.contains(d.tok(n).key())) {
+            return false;
+        }
+        int k = n - 1;
+        if (k >= 0 && d.word(k) && run.at[k] == null && !d.in(k, DETERMINERS) && !d.is(k, "and")) {
+            k--; // one adjective: "Caribbean", "regional", "Western"
+        }
+        return k >= 0 && (d.is(k, "and") || d.tok(k).isPunct(','));
+    }
+
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
@@ -1834,6 +1861,9 @@ final class Relations {
                 }
                 break;
             }
+        }
+        if (ownSubject(v)) {
+            return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
         }
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {

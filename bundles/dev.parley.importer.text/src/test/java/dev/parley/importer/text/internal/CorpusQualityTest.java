@@ -64,9 +64,9 @@ class CorpusQualityTest {
     static final String[] NINTH_BATCH = {"141-iran-iaea-board-censure", "142-north-korea-missile-japan",
         "143-cambodia-thailand-border-clash", "144-cyprus-talks-un-envoy", "145-syria-israel-strikes-turkey",
         "146-colombia-eln-talks-suspended", "147-india-pakistan-kashmir-attack"};
-    static final String[] TENTH_BATCH = {"151-moldova-transnistria-gas-crisis", "152-mozambique-election-sadc-observers",
-        "153-kyrgyzstan-tajikistan-border-treaty", "154-iswap-borno-mnjtf", "155-tigray-tplf-split-eritrea",
-        "156-solomon-islands-china-policing", "157-venezuela-sanctions-us-eu-oas"};
+    static final String[] TENTH_BATCH = {"151-moldova-transnistria-gas-crisis",
+        "152-mozambique-election-sadc-observers", "153-kyrgyzstan-tajikistan-border-treaty", "154-iswap-borno-mnjtf",
+        "155-tigray-tplf-split-eritrea", "156-solomon-islands-china-policing", "157-venezuela-sanctions-us-eu-oas"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
