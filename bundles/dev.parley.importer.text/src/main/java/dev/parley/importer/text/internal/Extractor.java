@@ -785,7 +785,13 @@ final class Extractor {
             }
             if (type == ActorType.OTHER) {
                 // "the Optimistic People for ... (Podemos), a small party that ...": the apposition says what it is
-                int comma = tok(b + 1) != null && tok(b + 1).isPunct('(') ? b + 4 : b + 1;
+                int comma = b + 1;
+                if (tok(comma) != null && tok(comma).isPunct('(')) {
+                    while (comma < b + 6 && tok(comma) != null && !tok(comma).isPunct(')')) {
+                        comma++;
+                    }
+                    comma++;
+                }
                 if (tok(comma) != null && tok(comma).isPunct(',') && (d.is(comma + 1, "a") || d.is(comma + 1, "an"))) {
                     for (int n = comma + 2; n <= comma + 5 && d.word(n) && !d.capitalised(n); n++) {
                         ActorType said = BRACKET_NOUNS.get(tok(n).key());
@@ -856,7 +862,8 @@ final class Extractor {
                     && tok(k).sentence() == tok(end).sentence()) {
                 last = k;
                 k++;
-                if ((d.is(k, "and") || tok(k).isPunct(',')) && d.capitalised(k + 1) && portfolioWord(k + 1)) {
+                if ((d.is(k, "and") || tok(k) != null && tok(k).isPunct(',')) && d.capitalised(k + 1)
+                        && portfolioWord(k + 1)) {
                     k++;
                 }
             }
@@ -1476,12 +1483,14 @@ final class Extractor {
             }
             boolean indefinite = tok(i) != null && (tok(i).is("a") || tok(i).is("an"));
             boolean who = tok(i) != null && tok(i).is("who");
+            boolean otherVerb = false;
             if (who) {
                 i++;
                 int verb = i;
                 while (i < limit && (tok(i).is("is") || tok(i).is("was") || tok(i).is("also") || tok(i).is("has")
                         || tok(i).is("been") || tok(i).is("currently") || tok(i).is("serves") || tok(i).is("as")
-                        || tok(i).is("became") || tok(i).is("remains"))) {
+                        || tok(i).is("became") || tok(i).is("remains") || tok(i).is("served") || tok(i).is("had")
+                        || tok(i).is("formerly") || tok(i).is("previously") || tok(i).is("now") || tok(i).is("once"))) {
                     i++;
                 }
                 // "who leads the regular army", "who commands the Rapid Support Forces"
@@ -1493,9 +1502,9 @@ final class Extractor {
                             : v.is("heads") || v.is("headed") ? "head" : "leader";
                     return new Apposition(role, m == null ? null : m.ent(), 4, false);
                 }
-                if (i == verb && v != null && v.isWord() && !v.capitalised() && !isTitle(i) && !v.in(DETERMINERS)) {
-                    return null; // "who signed the deal with China's ambassador, X": the title is the object's
-                }
+                // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
+                // the object's
+                otherVerb = i == verb && v != null && v.isWord() && !v.capitalised() && !isTitle(i) && !v.in(DETERMINERS);
             }
             for (; i < limit; i++) {
                 Token t = tok(i);
@@ -1506,6 +1515,11 @@ final class Extractor {
                     return null; // "Uvira, the last major government-held town": a place, "major" no rank
                 }
                 if (isTitle(i)) {
+                    for (int k = b + 2; otherVerb && k < i; k++) {
+                        if (at[k] != null) {
+                            return null;
+                        }
+                    }
                     int te = titleEnd[i];
                     if (tok(te + 1) != null && tok(te + 1).kind() == Token.Kind.POSSESSIVE && isTitle(te + 2)) {
                         i = te + 1; // "the Secretary-General's Special Representative": the office after the owner's
@@ -1941,8 +1955,9 @@ final class Extractor {
                 String[] parts = e.name.split(" ");
                 String first = Doc.key(parts[0]);
                 taken.add(first);
-                if (parts.length >= 2 && parts[0].length() > 2 && !e.surname.isEmpty()
-                        && byFirst.putIfAbsent(first, e) != null || calledBySurname(e)) {
+                boolean shared = parts.length >= 2 && parts[0].length() > 2 && !e.surname.isEmpty()
+                        && byFirst.putIfAbsent(first, e) != null;
+                if (shared || calledBySurname(e)) {
                     firstTaken.add(first); // two people share it, or the text calls this one by the surname
                 }
                 taken.addAll(e.surname);

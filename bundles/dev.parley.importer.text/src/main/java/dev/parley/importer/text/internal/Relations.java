@@ -312,7 +312,7 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || FUNDS.contains(w.key())
+            thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || !smuggle && FUNDS.contains(w.key())
                     || smuggle && WEAPONS.contains(w.key()));
             if (thing && w.is("to")) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
@@ -1428,8 +1428,8 @@ final class Relations {
 
     private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
-            "explosives", "systems", "equipment", "missile", "drone", "rocket", "parts", "components", "shells",
-            "bombs", "grenades", "mortars");
+            "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
+            "mortars");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {
@@ -1556,9 +1556,14 @@ final class Relations {
         Token owned = d.tok(m.last() + 2);
         Token then = d.tok(m.last() + 3);
         // not "Beijing's sovereignty claims": a claim is the owner's act
-        return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null && WRONGED.contains(owned.key())
+        return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
+                && (WRONGED.contains(owned.key()) || VICTIMS.contains(owned.key()))
                 && !(then != null && (then.is("claim") || then.is("claims")));
     }
+
+    /** Those a side has who suffer an act: "concern about Gaza's civilians" is no criticism of Gaza. */
+    private static final Set<String> VICTIMS = Set.of("civilians", "people", "population", "citizens", "refugees",
+            "children", "safety", "welfare", "hostages", "nationals");
 
     /** What one side says or decides that another answers: "rejected the report", "dismissed the findings". */
     private static final Set<String> SAYING_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
@@ -1792,10 +1797,6 @@ final class Relations {
     private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "both", "each", "one", "two",
             "all", "its", "whose");
 
-    /**
-     * The agents before token a: the nearest actor not governed by a preposition, with the actors
-     * coordinated with it ("Egypt, Chad, and Bangladesh").
-     */
     /** People named by a noun, not by an actor's name: "regional leaders", "Western diplomats". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "officials", "ministers", "diplomats",
             "lawmakers", "legislators", "protesters", "demonstrators", "residents", "analysts", "observers",
@@ -1813,12 +1814,17 @@ final class Relations {
             return false;
         }
         int k = n - 1;
-        if (k >= 0 && d.word(k) && run.at[k] == null && !d.in(k, DETERMINERS) && !d.is(k, "and")) {
-            k--; // one adjective: "Caribbean", "regional", "Western"
+        if (k >= 0 && d.word(k) && run.at[k] == null && !d.in(k, DETERMINERS) && !d.is(k, "and")
+                && !d.is(k, "other") && !d.is(k, "fellow")) {
+            k--; // one adjective: "Caribbean", "regional", "Western" (not "the US and other countries")
         }
-        return k >= 0 && (d.is(k, "and") || d.tok(k).isPunct(','));
+        return k >= 1 && (d.is(k, "and") || d.tok(k).isPunct(',')) && run.at[k - 1] == null;
     }
 
+    /**
+     * The agents before token a: the nearest actor not governed by a preposition, with the actors
+     * coordinated with it ("Egypt, Chad, and Bangladesh").
+     */
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;

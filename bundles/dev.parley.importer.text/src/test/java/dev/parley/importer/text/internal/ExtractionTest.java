@@ -1821,4 +1821,17 @@ class ExtractionTest {
         assertTrue(f.between("Serbia", "Kosovo", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Hungary", "Kosovo", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void reviewedEdgesOfThisSessionsRules() {
+        // a text that ends on a portfolio word, a coordinated subject with "other", concern for victims
+        new Fixture("Talks were led by the Minister of Fisheries");
+        Fixture f = new Fixture("The United States and other countries condemned Russia. Japan expressed concern "
+                + "about Gaza's civilians. Ana Ruiz, who served as defence minister, said the vote was fair.");
+        assertFalse(f.between("United States", "Russia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals("japan")),
+                f.dossier.relations().toString());
+        assertEquals("defence minister", f.require("Ana Ruiz").role());
+    }
 }
