@@ -1504,7 +1504,8 @@ final class Extractor {
                 }
                 // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
                 // the object's
-                otherVerb = i == verb && v != null && v.isWord() && !v.capitalised() && !isTitle(i) && !v.in(DETERMINERS);
+                otherVerb = i == verb && v != null && v.isWord() && !v.capitalised() && !isTitle(i)
+                        && !v.in(DETERMINERS);
             }
             for (; i < limit; i++) {
                 Token t = tok(i);

@@ -1274,6 +1274,23 @@ class ExtractionTest {
     }
 
     @Test
+    void everySentenceOfTheCorpusCutAfterAnyWordLeavesTheExtractorWhole() throws java.io.IOException {
+        // a text ending on a title's portfolio ("... the Minister of Fisheries") once ran past its end
+        int runs = 0;
+        for (String name : CorpusQualityTest.TENTH_BATCH) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/corpus/" + name + ".txt")) {
+                String t = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String sentence : t.split("(?<=[.!?\"])\\s+")) {
+                    for (int cut = sentence.indexOf(' '); cut > 0; cut = sentence.indexOf(' ', cut + 1)) {
+                        runs += new Fixture(sentence.substring(0, cut)).dossier.sources().size();
+                    }
+                }
+            }
+        }
+        assertTrue(runs > 2500, "only " + runs + " cuts");
+    }
+
+    @Test
     void whoDescribesATargetIsNoTargetAndHittingIsAnAttack() {
         Fixture f = new Fixture("U.S. and British warplanes struck what the Pentagon described as Houthi weapons depots. "
                 + "Russian drones hit Ukrainian power plants overnight.");
