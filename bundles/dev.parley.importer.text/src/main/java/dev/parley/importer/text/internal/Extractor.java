@@ -1030,6 +1030,10 @@ final class Extractor {
             return before.is("of") && tok(a - 2) != null && tok(a - 2).in(PLACE_NOUNS);
         }
 
+        /** The last words of places' names. */
+        private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("river", "lake", "mountains",
+                "mountain", "valley", "desert", "peninsula", "plateau", "basin", "delta", "highlands", "hills");
+
         /** The heads of the names of armed forces. */
         private static final java.util.Set<String> MILITARY_HEADS = java.util.Set.of("force", "forces", "army", "navy",
                 "corps", "command", "guard", "guards", "police");
@@ -1060,6 +1064,9 @@ final class Extractor {
                     mention(a, b + 1, known(km.value().entity()), Mention.Form.NAME);
                     return;
                 }
+            }
+            if (b > a && PLACE_HEADS.contains(tok(b).key())) {
+                return; // "the Cuyuni River", "the Nuba Mountains": a place
             }
             if (a == b && a >= 2 && d.is(a - 1, "of") && d.capitalised(a - 2) && at[a - 2] == null) {
                 return; // "the Treatment of Prisoners of War said": the end of a longer name, no one's name

@@ -50,7 +50,7 @@ enum WordClass {
 
     /** Heads of a state's own institutions: "Haiti's Transitional Presidential Council" is the state speaking. */
     STATE_INSTITUTIONS("council", "ministry", "government", "office", "presidency", "cabinet", "parliament",
-            "assembly", "senate", "congress", "administration", "authority", "committee"),
+            "assembly", "senate", "congress", "administration", "authority", "committee", "service"),
 
     /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
@@ -119,7 +119,8 @@ enum WordClass {
 
     /** Nouns that make the name in "the town of Sake" a place. */
     PLACE_NOUNS("town", "city", "village", "camp", "province", "region", "district", "state", "capital", "port",
-            "island", "county", "municipality", "outskirts"),
+            "island", "county", "municipality", "outskirts", "towns", "cities", "villages", "camps", "provinces",
+            "regions", "districts", "states", "islands", "counties"),
 
     /** Words that cannot stand inside an apposition: verbs, conjunctions, subordinators. */
     APPOSITION_STOP("is", "was", "were", "are", "has", "had", "have", "will", "would", "and", "but", "which",

@@ -1851,4 +1851,14 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertEquals("defence minister", f.require("Ana Ruiz").role());
     }
+
+    @Test
+    void placesAndAStatesSecurityServiceAreNoPersonsOrGroups() {
+        Fixture f = new Fixture("The two herders were taken to Sukhumi, Armenia's National Security Service said. "
+                + "UNMISS warned that clashes in Unity and Warrap states could spread. A patrol was ambushed on the "
+                + "Mazaruni River, an attack that Georgetown blamed on armed gangs.");
+        assertEquals("Armenia", f.require("National Security Service").name());
+        assertTrue(f.actor("Warrap").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Mazaruni River").isEmpty(), f.names().toString());
+    }
 }
