@@ -796,6 +796,15 @@ final class Relations {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
             targetM = null;
         }
+        if (targetM != null && a == b && (d.tok(a).key().startsWith("help") || d.tok(a).key().startsWith("assist"))
+                && !helpedDirectly(b, targetM.first())) {
+            return out; // "helped push the alliance out of the towns": the one helped is not named
+        }
+        if (targetM != null && d.tok(a).key().startsWith("commit") && !victimPossessor(targetM)
+                && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
+                && WRONGED.contains(d.tok(targetM.first() - 2).key()))) {
+            return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
+        }
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isState() && (category.equals("contribute") || category.equals("deploy"))
                 && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
@@ -1559,6 +1568,23 @@ final class Relations {
         return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
                 && (WRONGED.contains(owned.key()) || VICTIMS.contains(owned.key()))
                 && !(then != null && (then.is("claim") || then.is("claims")));
+    }
+
+    /** Verbs of help after "help": "to help equip the Lebanese army" still helps the army. */
+    private static final Set<String> AIDING = Set.of("equip", "train", "arm", "fund", "finance", "rebuild", "protect",
+            "defend", "support", "strengthen", "reinforce", "modernise", "modernize", "supply", "feed", "stabilise",
+            "stabilize");
+
+    /** Is the actor at {@code target} the one "help" at {@code b} helps: right after it, or after a verb of help? */
+    private boolean helpedDirectly(int b, int target) {
+        int k = b + 1;
+        if (k < target && d.word(k) && AIDING.contains(d.tok(k).key())) {
+            k++;
+        }
+        if (k < target && d.is(k, "the")) {
+            k++;
+        }
+        return k == target;
     }
 
     /** Those a side has who suffer an act: "concern about Gaza's civilians" is no criticism of Gaza. */

@@ -1861,4 +1861,18 @@ class ExtractionTest {
         assertTrue(f.actor("Warrap").isEmpty(), f.names().toString());
         assertTrue(f.actor("Mazaruni River").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void helpingToActOnAnotherAndACommitmentToAPeopleAreNoSupport() {
+        Fixture f = new Fixture("MINUSCA troops clashed with CPC fighters, and the mission says it has helped push "
+                + "the CPC out of several towns. Gabon said the vote showed its commitment to the Central African people. "
+                + "France pledged 40 million euros to help equip the Chadian army. The AU reaffirmed its commitment to "
+                + "the unity and territorial integrity of Somalia.");
+        assertTrue(f.between("MINUSCA", "CPC", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("central-african-republic")),
+                f.dossier.relations().toString());
+        assertFalse(f.between("France", "Chad", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("African Union", "Somalia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
