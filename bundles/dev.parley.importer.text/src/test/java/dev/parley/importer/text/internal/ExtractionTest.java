@@ -1865,7 +1865,8 @@ class ExtractionTest {
     @Test
     void helpingToActOnAnotherAndACommitmentToAPeopleAreNoSupport() {
         Fixture f = new Fixture("MINUSCA troops clashed with CPC fighters, and the mission says it has helped push "
-                + "the CPC out of several towns. Gabon said the vote showed its commitment to the Central African people. "
+                + "the CPC out of several towns. Gabon said the vote showed its commitment to the Central African "
+                + "people. "
                 + "France pledged 40 million euros to help equip the Chadian army. The AU reaffirmed its commitment to "
                 + "the unity and territorial integrity of Somalia.");
         assertTrue(f.between("MINUSCA", "CPC", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
