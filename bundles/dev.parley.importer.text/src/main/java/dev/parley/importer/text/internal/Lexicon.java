@@ -32,9 +32,20 @@ final class Lexicon {
     record Known(KnownEntity entity, Form form) {
     }
 
-    /** A relation trigger. */
+    /**
+     * A relation trigger, with the flags of relations.tsv: {@code direct}, the one acted for is named
+     * right after the phrase ("helped Benin's army", not "helped push the alliance out"); {@code wronged},
+     * the side is named only as the owner of what can be wronged ("commitment to Somalia's territorial
+     * integrity").
+     */
     record Trigger(String category, Polarity polarity, double weight, boolean noun, boolean mutual,
-                   boolean flipWhenNegated, boolean agentAfter) {
+                   boolean flipWhenNegated, boolean agentAfter, boolean direct, boolean wronged) {
+
+        /** A trigger made by a rule rather than read from the lexicon, with neither of the last two flags. */
+        Trigger(String category, Polarity polarity, double weight, boolean noun, boolean mutual,
+                boolean flipWhenNegated, boolean agentAfter) {
+            this(category, polarity, weight, noun, mutual, flipWhenNegated, agentAfter, false, false);
+        }
     }
 
     final Trie<Known> names = new Trie<>();
@@ -93,7 +104,8 @@ final class Lexicon {
             String[] f = line.split("\t", -1);
             Set<String> flags = f.length > 4 ? Set.of(f[4].split(",")) : Set.of();
             Trigger t = new Trigger(f[1], Polarity.of(f[2]), Double.parseDouble(f[3]), flags.contains("noun"),
-                    flags.contains("mutual"), flags.contains("coop-if-negated"), flags.contains("agent-after"));
+                    flags.contains("mutual"), flags.contains("coop-if-negated"), flags.contains("agent-after"),
+                    flags.contains("direct"), flags.contains("wronged"));
             for (String form : f[0].split("\\|")) {
                 triggers.put(form, t);
             }

@@ -796,11 +796,10 @@ final class Relations {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
             targetM = null;
         }
-        if (targetM != null && a == b && (d.tok(a).key().startsWith("help") || d.tok(a).key().startsWith("assist"))
-                && !helpedDirectly(b, targetM.first())) {
+        if (targetM != null && trig.direct() && !helpedDirectly(b, targetM.first())) {
             return out; // "helped push the alliance out of the towns": the one helped is not named
         }
-        if (targetM != null && d.tok(a).key().startsWith("commit") && !victimPossessor(targetM)
+        if (targetM != null && trig.wronged() && !victimPossessor(targetM)
                 && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
                 && WRONGED.contains(d.tok(targetM.first() - 2).key()))) {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
@@ -1575,7 +1574,10 @@ final class Relations {
             "defend", "support", "strengthen", "reinforce", "modernise", "modernize", "supply", "feed", "stabilise",
             "stabilize");
 
-    /** Is the actor at {@code target} the one "help" at {@code b} helps: right after it, or after a verb of help? */
+    /**
+     * Is the actor at {@code target} the one a direct trigger ending at {@code b} acts for: right after it,
+     * or after a verb of help ("to help equip the Lebanese army")?
+     */
     private boolean helpedDirectly(int b, int target) {
         int k = b + 1;
         if (k < target && d.word(k) && AIDING.contains(d.tok(k).key())) {
