@@ -670,7 +670,6 @@ final class Extractor {
             return w != null && (b < 0 || w.last() == b) ? w.value() : null;
         }
 
-        /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
         /** Do two names of three words or more end in the same two words ("... Observer Force")? */
         private static boolean sameEnding(String a, String b) {
             String[] x = a.split(" ");
@@ -679,6 +678,7 @@ final class Extractor {
                     && x[x.length - 2].equals(y[y.length - 2]);
         }
 
+        /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
         boolean initialsFit(int a, int b, String acronym) {
             String acr = acronym.replace(".", "").toUpperCase();
             // "Petróleos de Venezuela (PDVSA)": else the lower-case particles count too
@@ -1475,6 +1475,10 @@ final class Extractor {
         record Apposition(String role, Ent affiliation, int strength, boolean former) {
         }
 
+        /** What may stand between "who" and an office it names: "who has been", "who previously served as". */
+        private static final Set<String> WHO_LINKS = Set.of("is", "was", "also", "has", "been", "currently", "serves",
+                "as", "became", "remains", "served", "had", "formerly", "previously", "now", "once");
+
         Apposition apposition(int b) {
             Token comma = tok(b + 1);
             if (comma == null || !comma.isPunct(',')) {
@@ -1494,10 +1498,7 @@ final class Extractor {
             if (who) {
                 i++;
                 int verb = i;
-                while (i < limit && (tok(i).is("is") || tok(i).is("was") || tok(i).is("also") || tok(i).is("has")
-                        || tok(i).is("been") || tok(i).is("currently") || tok(i).is("serves") || tok(i).is("as")
-                        || tok(i).is("became") || tok(i).is("remains") || tok(i).is("served") || tok(i).is("had")
-                        || tok(i).is("formerly") || tok(i).is("previously") || tok(i).is("now") || tok(i).is("once"))) {
+                while (i < limit && d.word(i) && WHO_LINKS.contains(tok(i).key())) {
                     i++;
                 }
                 // "who leads the regular army", "who commands the Rapid Support Forces"
@@ -2658,7 +2659,6 @@ final class Extractor {
             return best;
         }
 
-        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         /**
          * "Rodney Maelasi, leader of the Popular Unity Party, said": the body an apposition's office is
          * of, when it was named only after the person (names are read in text order).
@@ -2693,6 +2693,7 @@ final class Extractor {
             }
         }
 
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         private void defaultAffiliations() {
             for (Ent e : ents) {
                 if (!e.isPerson() || e.affiliation != null || e.roles.isEmpty() || e.mentions.isEmpty()) {
