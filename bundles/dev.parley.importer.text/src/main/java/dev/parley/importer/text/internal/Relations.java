@@ -1141,7 +1141,13 @@ final class Relations {
                 continue;
             }
             v++;
+            if (quoteMark(v)) {
+                v++; // 'said Washington had "sabotaged every chance"': the verb opens a quote
+            }
             if (d.is(v, "also") || d.is(v, "repeatedly") || d.is(v, "deliberately") || d.is(v, "illegally")) {
+                v++;
+            }
+            if (quoteMark(v)) {
                 v++;
             }
             if ((d.is(v, "tried") || d.is(v, "sought")) && d.is(v + 1, "to")) {
@@ -1158,6 +1164,11 @@ final class Relations {
             out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /** Is token v a quote mark? */
+    private boolean quoteMark(int v) {
+        return v < d.size() && d.tok(v).kind() == Token.Kind.QUOTE;
     }
 
     /**

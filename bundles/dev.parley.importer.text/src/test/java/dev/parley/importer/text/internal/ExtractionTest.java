@@ -1876,4 +1876,14 @@ class ExtractionTest {
         assertFalse(f.between("African Union", "Somalia", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aMisdeedReportedInQuotesIsStillAnAccusation() {
+        Fixture f = new Fixture("Venezuelan Foreign Minister Tomas Ferreira said Colombia had \"sabotaged every "
+                + "chance\" of a settlement. Coast guard spokesman Lin Wei said the Philippine boats had deliberately "
+                + "\"intruded\" into the lagoon.");
+        Relation r = f.between("Tomas Ferreira", "Colombia", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Tomas Ferreira").id(), r.source());
+        assertFalse(f.between("Lin Wei", "Philippines", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
