@@ -2333,6 +2333,8 @@ final class Extractor {
          */
         private void armies() {
             Ent army = null;
+            // the state whose army the text named last, when the army is no side of its own
+            Ent armyOf = null;
             for (int i = 0; i < d.size(); i++) {
                 boolean noun = d.is(i, "army") || (d.is(i, "forces") && d.is(i - 1, "armed"));
                 if (!noun) {
@@ -2354,8 +2356,10 @@ final class Extractor {
                 } else if (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(a - 2) != null
                         && mentionAt(a - 2).ent().isState()) {
                     state = mentionAt(a - 2).ent();
-                } else if (tok(i + 1) != null && tok(i + 1).is("of")) {
-                    continue; // "the armies of Congo and Uganda" name the states themselves
+                } else if (tok(i + 1) != null && tok(i + 1).is("of")
+                        && !(d.word(i + 2) && tok(i + 2).key().endsWith("ing"))) {
+                    continue; // "the armies of Congo and Uganda" name the states themselves ("accused the army of
+                    // bombing" does not)
                 } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                     // "sanctions on Niger after its army ousted the president": the state just named
                     Ent owner = stateNamedBefore(a - 1);
@@ -2371,10 +2375,14 @@ final class Extractor {
                 if (state == null) {
                     if (army != null) {
                         mention(a, i, army, Mention.Form.ALIAS);
+                    } else if (armyOf != null && d.is(a - 1, "the") && t.is("army")) {
+                        // "Sudan's army retook the town ... accused the army of bombing markets": the state
+                        mention(a, i, armyOf, Mention.Form.GOVERNMENT);
                     }
                     continue;
                 }
                 if (!hasDomesticArmedGroup(state)) {
+                    armyOf = state;
                     continue;
                 }
                 if (army == null || army.junta != state) {

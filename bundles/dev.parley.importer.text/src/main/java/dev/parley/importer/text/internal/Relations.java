@@ -792,6 +792,10 @@ final class Relations {
         if (targetM != null && a == b && d.is(a, "against") && !objectOfPreposition(b, targetM)) {
             targetM = null; // "stands with India against terrorism and urged Pakistan": against terrorism only
         }
+        if (targetM != null && category.equals("defend") && (d.is(targetM.first() - 1, "from")
+                || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
+            targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
+        }
         if (targetM != null && RESPONSES.contains(category) && victimPossessor(targetM)) {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
             targetM = null;

@@ -1886,4 +1886,22 @@ class ExtractionTest {
         assertEquals(f.require("Tomas Ferreira").id(), r.source());
         assertFalse(f.between("Lin Wei", "Philippines", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theArmyIsTheStateWhoseArmyTheTextNamed() {
+        Fixture f = new Fixture("The Sudanese army retook the town of Bara on Monday. Idris Kamal, an adviser to the "
+                + "RSF, accused the army of bombing markets.");
+        Relation r = f.between("Idris Kamal", "Sudan", Polarity.CONFLICT).get(0);
+        assertEquals(f.require("Idris Kamal").id(), r.source());
+        Fixture nobody = new Fixture("Idris Kamal, an adviser to the RSF, accused the army of bombing markets.");
+        assertTrue(nobody.actor("Sudan").isEmpty(), nobody.names().toString());
+    }
+
+    @Test
+    void theOneProtectedAgainstIsNoSideOfTheProtector() {
+        Fixture f = new Fixture("Sudan's army shelled the camp. The RSF said its forces were \"protecting civilians "
+                + "from Sudan's barrel bombs\" in the city.");
+        assertTrue(f.between("Rapid Support Forces", "Sudan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
