@@ -2503,7 +2503,8 @@ final class Extractor {
                 }
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
-                        && !t.is("force") && determinedNoun(i)) {
+                        && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i + 1))) {
+                    // (not "the opposition leader": a person's title)
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
                     Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP))
@@ -2631,6 +2632,13 @@ final class Extractor {
                     k++;
                 }
                 subject |= speechAt(end + 1);
+                Ent holder = aff == null ? holderBefore(i, d.span(i + 1, te)) : null;
+                if (holder != null) {
+                    // "Opposition leader Armando Tembe ... accused the opposition leader of": the one named so
+                    mention(i, te, holder, Mention.Form.DESCRIPTION);
+                    i = te;
+                    continue;
+                }
                 if (!subject) {
                     continue;
                 }
@@ -2645,6 +2653,30 @@ final class Extractor {
                 mention(i, te, person, Mention.Form.DESCRIPTION);
                 i = te;
             }
+        }
+
+        /**
+         * The one person named before token i whose role ends with the title ("President" for "the
+         * president"), or null when none or several are.
+         */
+        private Ent holderBefore(int i, String title) {
+            String t = title.toLowerCase(java.util.Locale.ROOT);
+            Ent found = null;
+            for (Ent e : ents) {
+                if (!e.isPerson() || e.mentions.isEmpty() || e.mentions.get(0).first() >= i) {
+                    continue;
+                }
+                for (String role : e.roles) {
+                    String r = role.toLowerCase(java.util.Locale.ROOT);
+                    if (r.equals(t) || r.endsWith(" " + t)) {
+                        if (found != null && found != e) {
+                            return null;
+                        }
+                        found = e;
+                    }
+                }
+            }
+            return found;
         }
 
         /** The first person whose first naming comes after token i, within n sentences, with no role yet. */

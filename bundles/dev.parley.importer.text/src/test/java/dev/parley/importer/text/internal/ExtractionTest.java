@@ -1904,4 +1904,18 @@ class ExtractionTest {
         assertTrue(f.between("Rapid Support Forces", "Sudan", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aTitleWithTheIsThePersonWhoHoldsIt() {
+        Fixture f = new Fixture("Opposition leader Marco Tembwe rejected the result. Ruling party spokesman Celso "
+                + "Naftal accused the opposition leader of inciting violence. President Daniel Chipande thanked "
+                + "voters, and Tembwe accused the president of stealing the vote.");
+        assertFalse(f.between("Celso Naftal", "Marco Tembwe", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Marco Tembwe", "Daniel Chipande", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture two = new Fixture("President Daniel Chipande met President Ana Mbeki. Marco Tembwe accused the "
+                + "president of stealing the vote.");
+        assertTrue(two.dossier.relations().isEmpty(), two.dossier.relations().toString());
+    }
 }
