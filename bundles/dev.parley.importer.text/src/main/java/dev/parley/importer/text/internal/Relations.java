@@ -77,6 +77,7 @@ final class Relations {
         mustDemands().forEach(this::keep);
         reportedMisdeeds().forEach(this::keep);
         backedBy().forEach(this::keep);
+        contributors().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
         for (int i = 0; i < d.size(); i++) {
@@ -435,6 +436,58 @@ final class Relations {
             Polarity p = Polarity.COOPERATION;
             int sentence = d.tok(i).sentence();
             out.add(new Found(who.ent(), target, category, p, category.equals("arm") ? 5 : 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
+
+    /** Nouns for what a mission is made of, after "the bulk of", "most of". */
+    private static final Set<String> PERSONNEL = Set.of("troops", "soldiers", "personnel", "police", "officers",
+            "peacekeepers", "forces", "contingent", "contingents");
+
+    /**
+     * A state described as a mission's contributor: "Uganda, the mission's largest troop contributor,",
+     * "Senegal, which provides the bulk of ECOMIG's soldiers,". The mission is the one named in the
+     * description, else the one the article is about.
+     */
+    private List<Found> contributors() {
+        List<Found> out = new ArrayList<>();
+        for (int c = 1; c + 2 < d.size(); c++) {
+            Mention state = run.at[c - 1];
+            if (!d.tok(c).isPunct(',') || state == null || !state.ent().isState() || state.last() != c - 1
+                    || state.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            boolean relative = d.is(c + 1, "which") || d.is(c + 1, "that");
+            boolean personnel = false;
+            boolean contributor = false;
+            Ent mission = null;
+            int end = Math.min(d.size(), c + 12);
+            for (int k = c + 1; k < end; k++) {
+                if (d.tok(k).isPunct(',') || d.tok(k).isPunct('.') || d.tok(k).isPunct(';')) {
+                    break;
+                }
+                Mention m = run.at[k];
+                if (m != null && m.ent().type == ActorType.MISSION) {
+                    mission = m.ent();
+                } else if (m != null && k > c + 1) {
+                    break; // another actor: the description is not only of the state
+                }
+                contributor |= !relative && (d.is(k, "contributor") || d.is(k, "contributors"));
+                personnel |= relative && d.word(k) && PERSONNEL.contains(d.tok(k).key())
+                        && (d.is(k - 1, "of") || d.tok(k - 1).kind() == Token.Kind.POSSESSIVE);
+            }
+            if (!contributor && !(personnel && (d.is(c + 2, "provides") || d.is(c + 2, "provided")
+                    || d.is(c + 2, "contributes") || d.is(c + 2, "supplies")))) {
+                continue;
+            }
+            if (mission == null) {
+                mission = run.recentOfType(c, ActorType.MISSION);
+            }
+            if (mission != null) {
+                int sentence = d.tok(c).sentence();
+                out.add(new Found(state.ent(), mission, "contribute", Polarity.COOPERATION, 4, sentence,
+                        dates.dateOf(sentence)));
+            }
         }
         return out;
     }

@@ -1918,4 +1918,15 @@ class ExtractionTest {
                 + "president of stealing the vote.");
         assertTrue(two.dossier.relations().isEmpty(), two.dossier.relations().toString());
     }
+
+    @Test
+    void aStateDescribedAsAMissionsContributorServesIt() {
+        Fixture f = new Fixture("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) took over in "
+                + "January. Uganda, the mission's largest troop contributor, said its soldiers would stay. Senegal, "
+                + "which provides the bulk of the force's soldiers, said nothing. Kenya, which provides most of "
+                + "Somalia's wheat, said nothing either.");
+        assertFalse(f.between("Uganda", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Senegal", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
