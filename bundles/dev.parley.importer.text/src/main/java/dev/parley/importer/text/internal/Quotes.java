@@ -482,6 +482,21 @@ final class Quotes {
                 if (d.word(m.last() + 1) && (d.in(m.last() + 1, AUXILIARIES) || d.in(m.last() + 1, MODALS))) {
                     return null; // "said Ethiopia had crossed ...": the subject of what was said
                 }
+                if (!m.ent().isPerson() && m.last() + 1 < d.size() && run.titleAt[m.last() + 1] != null) {
+                    // "said Somali minister Ali Noor", "said Thai army spokesman X": the titled person
+                    for (int j = m.last() + 1; j < d.size() && j <= m.last() + 6; j++) {
+                        Mention p = run.at[j];
+                        if (p != null && p != m) {
+                            if (p.ent().isPerson()) {
+                                return p.ent();
+                            }
+                            break;
+                        }
+                        if (run.titleAt[j] == null && !(d.word(j) && !d.capitalised(j))) {
+                            break;
+                        }
+                    }
+                }
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
             if (!d.tok(k).isWord() || !d.tok(k).in(DETERMINERS)) {

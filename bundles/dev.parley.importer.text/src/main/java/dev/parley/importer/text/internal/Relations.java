@@ -76,6 +76,7 @@ final class Relations {
         quoteCriticism().forEach(this::keep);
         mustDemands().forEach(this::keep);
         reportedMisdeeds().forEach(this::keep);
+        quotedMisdeeds().forEach(this::keep);
         backedBy().forEach(this::keep);
         contributors().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -1221,6 +1222,61 @@ final class Relations {
             out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /** Words that may stand between a subject and its verb in a misdeed told in a quote. */
+    private static final Set<String> BETWEEN_SUBJECT_AND_MISDEED = Set.of("has", "had", "have", "was", "were", "is",
+            "are", "also", "repeatedly", "deliberately", "illegally", "again", "once", "still", "openly", "kept",
+            "keeps", "continues", "continued", "to");
+
+    /**
+     * "“Russia kept shelling our city,” the mayor said", "“Cambodian forces deliberately targeted civilian
+     * areas”": a side named in a quote as the doer of a misdeed or an attack is the speaker's accusation.
+     */
+    private List<Found> quotedMisdeeds() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null) {
+                continue;
+            }
+            for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+                Mention m = run.at[k];
+                if (m == null) {
+                    continue;
+                }
+                k = m.last();
+                if (m.form() == Mention.Form.PRONOUN || run.possessiveAfter(m) || quotes.afterPreposition(m)
+                        || sameSide(speaker, m.ent()) || d.tok(m.first() - 1) != null && d.tok(m.first() - 1).isWord()
+                        && d.tok(m.first() - 1).in(PREPOSITIONS)) {
+                    continue;
+                }
+                int v = m.last() + 1;
+                if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v) && run.at[v] == null
+                        && PERSONNEL.contains(d.tok(v).key())) {
+                    v++; // "Cambodian forces"
+                }
+                boolean kept = false;
+                while (v < q.close() && v - m.last() < 5 && d.word(v)
+                        && BETWEEN_SUBJECT_AND_MISDEED.contains(d.tok(v).key())) {
+                    kept |= d.is(v, "kept") || d.is(v, "keeps") || d.is(v, "continues") || d.is(v, "continued");
+                    v++;
+                }
+                if (v >= q.close() || !(misdeedAt(v) || kept && d.tok(v).key().endsWith("ing") && attackAt(v))) {
+                    continue;
+                }
+                out.add(new Found(speaker, m.ent(), "accuse", Polarity.CONFLICT, -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Is token v a trigger of an attack ("shelling", "bombing")? */
+    private boolean attackAt(int v) {
+        Trie.Match<Lexicon.Trigger> t = run.lex.triggers.longest(d, v, false);
+        return t != null && t.first() == v && t.value().category().equals("fight");
     }
 
     /** Is token v a quote mark? */

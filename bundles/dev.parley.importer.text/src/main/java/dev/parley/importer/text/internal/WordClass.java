@@ -223,7 +223,8 @@ enum WordClass {
     MISDEEDS("blocked", "block", "ignored", "ignore", "intruded", "intrude", "harassed", "harass", "rammed", "ram",
             "violated", "violate", "breached", "breach", "obstructed", "obstruct", "sabotaged", "sabotage", "lied",
             "provoked", "provoke", "looted", "plundered", "undermined", "undermine", "betrayed", "betray",
-            "reneged", "stolen", "stole", "fabricated", "staged", "orchestrated", "financed", "funded", "recruited"),
+            "reneged", "stolen", "stole", "fabricated", "staged", "orchestrated", "financed", "funded", "recruited",
+            "targeted"),
 
     /** Linking verbs (and "of", "as") between a subject and a quote about it. */
     LINKING("was", "is", "were", "are", "had", "has", "been", "of", "as"),

@@ -1929,4 +1929,17 @@ class ExtractionTest {
         assertFalse(f.between("Senegal", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Kenya", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSideNamedInAQuoteAsTheDoerOfAnAttackIsAccused() {
+        Fixture f = new Fixture("Mayor Roman Kovalenko of Ukraine spoke on Monday. \"Russia kept shelling our city all "
+                + "night,\" Kovalenko said. \"We fought alongside Kenya for years,\" said Somali minister Ali Noor. "
+                + "\"Georgian troops have illegally blocked the road,\" said Russian diplomat Alan Kokoev.");
+        assertFalse(f.between("Roman Kovalenko", "Russia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Ali Noor", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // "said Somali minister Ali Noor": the titled person speaks, not the state before the title
+        assertEquals(f.require("Ali Noor").id(), f.dossier.quotes().get(1).speaker());
+        assertFalse(f.between("Alan Kokoev", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
