@@ -684,6 +684,9 @@ final class Relations {
                     }
                 }
             }
+            if (parties.isEmpty()) {
+                parties = pairBefore(a, from); // "the two governments signed a memorandum"
+            }
             if (parties.size() >= 2) {
                 add(out, parties.get(0), parties.get(1), category, polarity, weight, sentence, date);
             }
@@ -764,6 +767,9 @@ final class Relations {
                 if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
                     sides.add(0, subject.get(0));
                 }
+            }
+            if (sides.isEmpty()) {
+                sides = pairBefore(a, from); // "the two delegations issued a joint statement"
             }
             if (sides.size() >= 2) {
                 add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
@@ -920,6 +926,11 @@ final class Relations {
             possessor = possessorOfRoleNoun(a, b);
             target = possessor == null ? null : possessor.ent();
         }
+        // "accused both governments of", "to help both countries": each of the two named before
+        List<Ent> pair = target == null ? pairAfter(b, to) : List.of();
+        if (pair.size() == 2) {
+            target = pair.get(0);
+        }
         if (target == null) {
             return out;
         }
@@ -1026,6 +1037,9 @@ final class Relations {
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
         List<Ent> targets = new ArrayList<>();
         targets.add(target);
+        if (pair.size() == 2) {
+            targets.add(pair.get(1));
+        }
         if (targetM != null) {
             // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
             int k = targetM.last() + 1;
@@ -1277,6 +1291,69 @@ final class Relations {
     private boolean attackAt(int v) {
         Trie.Match<Lexicon.Trigger> t = run.lex.triggers.longest(d, v, false);
         return t != null && t.first() == v && t.value().category().equals("fight");
+    }
+
+    /** Nouns for the two sides of a story: "the two governments", "both countries". */
+    private static final Set<String> PAIR_NOUNS = Set.of("governments", "countries", "states", "nations",
+            "neighbours", "neighbors", "delegations", "capitals");
+
+    /** The token after "both" or "the two" at k when a noun of {@link #PAIR_NOUNS} follows, else -1. */
+    private int pairNoun(int k) {
+        if (k < 0 || k >= d.size() || run.inQuote[k]) {
+            return -1; // a speaker's "both countries" may be any two
+        }
+        int n = d.is(k, "both") ? k + 1 : d.is(k, "the") && d.is(k + 1, "two") ? k + 2 : -1;
+        return n >= 0 && d.word(n) && PAIR_NOUNS.contains(d.tok(n).key()) ? n : -1;
+    }
+
+    /** The two sides "the two governments" right before token a, in its clause, stands for; empty for none. */
+    private List<Ent> pairBefore(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+            int n = pairNoun(k);
+            if (n >= 0 && n < a) {
+                return pairOf(k);
+            }
+        }
+        return List.of();
+    }
+
+    /** The two sides "both governments" right after token b stands for; empty for none. */
+    private List<Ent> pairAfter(int b, int to) {
+        for (int k = b + 1; k < to && k <= b + 3; k++) {
+            if (pairNoun(k) >= 0) {
+                return pairOf(k);
+            }
+            if (run.at[k] != null || !(d.is(k, "to") || d.is(k, "with") || d.is(k, "on") || d.is(k, "against"))) {
+                break; // not "ready to deploy if both governments asked": only a preposition between
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The two states (for "delegations", any two bodies) the text has named most often
+     * before token k, outside quotes: "Kyrgyzstan accused Tajikistan ... the two governments"; a third
+     * named as often makes it unclear, and nothing is returned.
+     */
+    private List<Ent> pairOf(int k) {
+        boolean states = !d.is(pairNoun(k), "delegations");
+        Map<Ent, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < k; j++) {
+            Mention m = run.at[j];
+            if (m == null || m.first() != j || run.inQuote[j] || m.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            Ent e = m.ent().isPerson() && m.ent().affiliation != null ? m.ent().affiliation : m.ent();
+            if (states ? e.isState() : !e.isPerson()) {
+                counts.merge(e, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<Ent, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((x, y) -> y.getValue() - x.getValue());
+        if (ranked.size() < 2 || ranked.size() > 2 && ranked.get(2).getValue().equals(ranked.get(1).getValue())) {
+            return List.of();
+        }
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
     }
 
     /** Is token v a quote mark? */

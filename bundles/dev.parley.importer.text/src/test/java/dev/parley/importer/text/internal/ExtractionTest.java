@@ -1942,4 +1942,25 @@ class ExtractionTest {
         assertEquals(f.require("Ali Noor").id(), f.dossier.quotes().get(1).speaker());
         assertFalse(f.between("Alan Kokoev", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theTwoGovernmentsAreTheTwoStatesTheStoryIsAbout() {
+        Fixture f = new Fixture("Kyrgyz and Tajik border guards clashed on Monday. Kyrgyzstan accused Tajikistan of "
+                + "moving heavy weapons to the line. On Tuesday the two governments signed a joint statement. The "
+                + "European Union pledged 20 million euros to help both countries reopen crossings. The EU envoy, "
+                + "Petra Lund, accused both governments of failing to keep their promises. The Russian envoy said he "
+                + "had monitors ready to deploy if both governments asked.");
+        assertFalse(f.between("Kyrgyzstan", "Tajikistan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Kyrgyzstan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Tajikistan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Petra Lund", "Kyrgyzstan", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Petra Lund", "Tajikistan", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Russia").map(r -> f.between("Russia", "Tajikistan", Polarity.COOPERATION).isEmpty())
+                .orElse(true), f.dossier.relations().toString());
+    }
 }
