@@ -1963,4 +1963,12 @@ class ExtractionTest {
         assertTrue(f.actor("Russia").map(r -> f.between("Russia", "Tajikistan", Polarity.COOPERATION).isEmpty())
                 .orElse(true), f.dossier.relations().toString());
     }
+
+    @Test
+    void punitiveAndRestrictiveMeasuresAreSanctions() {
+        Fixture f = new Fixture("ECOWAS imposed punitive measures on Niger in 2023. The EU adopted restrictive "
+                + "measures against Belarus on Monday.");
+        assertEquals("sanction", f.between("ECOWAS", "Niger", Polarity.CONFLICT).get(0).category());
+        assertEquals("sanction", f.between("European Union", "Belarus", Polarity.CONFLICT).get(0).category());
+    }
 }
