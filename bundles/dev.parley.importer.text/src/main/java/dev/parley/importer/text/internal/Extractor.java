@@ -1246,7 +1246,10 @@ final class Extractor {
                 Mention of0 = mentionAt(ts - 1);
                 int lead = of0 != null && of0.ent().isState() ? of0.first() : ts;
                 boolean formerTitle = d.is(lead - 1, "former");
-                int office = title.kind().equals("military") && ts > 0 && tok(ts - 1).isPunct(',') ? titleBefore(ts)
+                // "the mission's commander, Italian Major General X", "Its head, retired Major General X"
+                int rank = d.is(lead - 1, "retired") ? lead - 1 : lead;
+                int office = title.kind().equals("military") && rank > 0 && tok(rank - 1).isPunct(',')
+                        ? titleBefore(rank)
                         : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
                 if (office >= 0) {
                     // "A spokesman for the army, Brigadier General X": the office before the rank
@@ -1254,7 +1257,8 @@ final class Extractor {
                     affiliationBefore(e, titleStart(office));
                     // "The commander of KFOR, Major General X": the body after the office
                     Token of = tok(office + 1);
-                    Ent body = of != null && (of.is("of") || of.is("for") || of.is("at")) ? bodyOfPhrase(office + 2, ts - 1) : null;
+                    Ent body = of != null && (of.is("of") || of.is("for") || of.is("at"))
+                            ? bodyOfPhrase(office + 2, rank - 1) : null;
                     if (body != null) {
                         e.affiliate(body, body.isState() ? 3 : 2);
                     }
@@ -1262,7 +1266,9 @@ final class Extractor {
                 String role = roleText(ts, titleBefore);
                 if (!(formerTitle && office >= 0)) {
                     e.role(role);
-                    affiliationBefore(e, ts);
+                    if (office < 0 || e.affiliation == null) {
+                        affiliationBefore(e, ts); // (an officer's nationality is not the body of the office)
+                    }
                 }
                 Token prep = tok(titleBefore + 1);
                 // "the UN special envoy for Yemen": a diplomat's employer named before the title, not the

@@ -1971,4 +1971,16 @@ class ExtractionTest {
         assertEquals("sanction", f.between("ECOWAS", "Niger", Polarity.CONFLICT).get(0).category());
         assertEquals("sanction", f.between("European Union", "Belarus", Polarity.CONFLICT).get(0).category());
     }
+
+    @Test
+    void anOfficerNamedAfterTheOfficeWithNationalityOrRetiredHoldsTheOffice() {
+        Fixture f = new Fixture("KFOR sent more troops. \"We are ready,\" the mission's commander, Italian Major "
+                + "General Paolo Vesco, said in a statement.");
+        Actor vesco = f.require("Paolo Vesco");
+        assertTrue(vesco.role().contains("commander"), vesco.role());
+        assertEquals(f.require("KFOR").id(), vesco.affiliation());
+        Fixture retired = new Fixture("KFOR sent more troops. Its commander, retired Major General Paolo Vesco, said "
+                + "the border was calm.");
+        assertTrue(retired.require("Paolo Vesco").role().contains("commander"), retired.require("Paolo Vesco").role());
+    }
 }
