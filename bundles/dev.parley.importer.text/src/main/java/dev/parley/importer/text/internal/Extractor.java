@@ -2335,12 +2335,14 @@ final class Extractor {
         /**
          * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
          * non-state armed group of the same country that the army fights, where the army is a party
-         * of its own.
+         * of its own. A bare "the army" is that party, else the state whose army the text named within
+         * the last five sentences.
          */
         private void armies() {
             Ent army = null;
-            // the state whose army the text named last, when the army is no side of its own
+            // the state whose army the text named last, and where, when the army is no side of its own
             Ent armyOf = null;
+            int armySentence = 0;
             for (int i = 0; i < d.size(); i++) {
                 boolean noun = d.is(i, "army") || (d.is(i, "forces") && d.is(i - 1, "armed"));
                 if (!noun) {
@@ -2363,7 +2365,7 @@ final class Extractor {
                         && mentionAt(a - 2).ent().isState()) {
                     state = mentionAt(a - 2).ent();
                 } else if (tok(i + 1) != null && tok(i + 1).is("of")
-                        && !(d.word(i + 2) && tok(i + 2).key().endsWith("ing"))) {
+                        && !(d.word(i + 2) && !d.capitalised(i + 2) && tok(i + 2).key().endsWith("ing"))) {
                     continue; // "the armies of Congo and Uganda" name the states themselves ("accused the army of
                     // bombing" does not)
                 } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
@@ -2371,6 +2373,8 @@ final class Extractor {
                     Ent owner = stateNamedBefore(a - 1);
                     if (owner != null && !hasDomesticArmedGroup(owner)) {
                         mention(a - 1, i, owner, Mention.Form.GOVERNMENT);
+                        armyOf = owner;
+                        armySentence = t.sentence();
                         continue;
                     }
                 }
@@ -2381,7 +2385,8 @@ final class Extractor {
                 if (state == null) {
                     if (army != null) {
                         mention(a, i, army, Mention.Form.ALIAS);
-                    } else if (armyOf != null && d.is(a - 1, "the") && t.is("army")) {
+                    } else if (armyOf != null && d.is(a - 1, "the") && t.is("army") && !inQuote[i]
+                            && t.sentence() - armySentence <= 5) {
                         // "Sudan's army retook the town ... accused the army of bombing markets": the state
                         mention(a, i, armyOf, Mention.Form.GOVERNMENT);
                     }
@@ -2389,6 +2394,7 @@ final class Extractor {
                 }
                 if (!hasDomesticArmedGroup(state)) {
                     armyOf = state;
+                    armySentence = t.sentence();
                     continue;
                 }
                 if (army == null || army.junta != state) {
@@ -2509,8 +2515,8 @@ final class Extractor {
                 }
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
-                        && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i + 1))) {
-                    // (not "the opposition leader": a person's title)
+                        && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i))) {
+                    // (not "the opposition leader": the noun is part of a person's title)
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
                     Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP))
@@ -2591,11 +2597,12 @@ final class Extractor {
             return null;
         }
 
-        // ---- 7b. a title standing for a person named later -----------------------------------
+        // ---- 7b. a title standing for a person named before or later --------------------------
 
         /**
          * "The chief of the U.N. peace mission in Norland ... said ..." followed by "Ana Velk
-         * told ...": the description is the person named next, with its role and affiliation.
+         * told ...": the description is the person named next, with its role and affiliation. "The
+         * president" after "President X" is X, when no one else named before holds that title.
          */
         private void titleDescriptions() {
             for (int i = 0; i + 1 < d.size(); i++) {
@@ -2638,7 +2645,10 @@ final class Extractor {
                     k++;
                 }
                 subject |= speechAt(end + 1);
-                Ent holder = aff == null ? holderBefore(i, d.span(i + 1, te)) : null;
+                // (not "the president of Kenya"; "accused the opposition leader of inciting" is the holder)
+                boolean ofSomeone = after != null && after.is("of") && !(d.word(te + 2) && !d.capitalised(te + 2)
+                        && tok(te + 2).key().endsWith("ing"));
+                Ent holder = aff == null && !ofSomeone ? holderBefore(i, d.span(i + 1, te)) : null;
                 if (holder != null) {
                     // "Opposition leader Armando Tembe ... accused the opposition leader of": the one named so
                     mention(i, te, holder, Mention.Form.DESCRIPTION);
@@ -2661,6 +2671,10 @@ final class Extractor {
             }
         }
 
+        /** Words before a title that make another office of it: "Vice President" is not "the president". */
+        private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "deputy", "assistant", "acting", "former",
+                "under", "associate", "vice-", "co");
+
         /**
          * The one person named before token i whose role ends with the title ("President" for "the
          * president"), or null when none or several are.
@@ -2669,12 +2683,19 @@ final class Extractor {
             String t = title.toLowerCase(java.util.Locale.ROOT);
             Ent found = null;
             for (Ent e : ents) {
-                if (!e.isPerson() || e.mentions.isEmpty() || e.mentions.get(0).first() >= i) {
+                boolean before = false;
+                for (Mention m : e.mentions) {
+                    before |= m.first() < i;
+                }
+                if (!e.isPerson() || !before) {
                     continue;
                 }
                 for (String role : e.roles) {
                     String r = role.toLowerCase(java.util.Locale.ROOT);
-                    if (r.equals(t) || r.endsWith(" " + t)) {
+                    String rest = r.endsWith(" " + t) ? r.substring(0, r.length() - t.length() - 1) : null;
+                    // not "Vice President" for "the president", nor "Deputy Minister" for "the minister"
+                    String last = rest == null ? null : rest.substring(rest.lastIndexOf(' ') + 1);
+                    if (r.equals(t) || last != null && !NOT_THE_HOLDER.contains(last)) {
                         if (found != null && found != e) {
                             return null;
                         }

@@ -441,7 +441,9 @@ final class Relations {
         return out;
     }
 
-    /** Nouns for what a mission is made of, after "the bulk of", "most of". */
+    /**
+     * Nouns for what a mission or an army is made of: "the bulk of ECOMIG's soldiers", "Cambodian forces".
+     */
     private static final Set<String> PERSONNEL = Set.of("troops", "soldiers", "personnel", "police", "officers",
             "peacekeepers", "forces", "contingent", "contingents");
 
@@ -461,6 +463,7 @@ final class Relations {
             boolean relative = d.is(c + 1, "which") || d.is(c + 1, "that");
             boolean personnel = false;
             boolean contributor = false;
+            boolean troops = false;
             Ent mission = null;
             int end = Math.min(d.size(), c + 12);
             for (int k = c + 1; k < end; k++) {
@@ -470,13 +473,20 @@ final class Relations {
                 Mention m = run.at[k];
                 if (m != null && m.ent().type == ActorType.MISSION) {
                     mission = m.ent();
-                } else if (m != null && k > c + 1) {
+                    k = m.last();
+                    continue;
+                } else if (m != null && m.first() > c + 1) {
                     break; // another actor: the description is not only of the state
                 }
-                contributor |= !relative && (d.is(k, "contributor") || d.is(k, "contributors"));
+                if (!relative && (d.is(k, "contributor") || d.is(k, "contributors"))) {
+                    contributor = true;
+                    troops |= d.is(k - 1, "troop") || d.is(k - 1, "police") || d.is(k - 1, "military");
+                }
                 personnel |= relative && d.word(k) && PERSONNEL.contains(d.tok(k).key())
                         && (d.is(k - 1, "of") || d.tok(k - 1).kind() == Token.Kind.POSSESSIVE);
             }
+            // a troop contributor, or a contributor to a mission named here (not "a contributor of aid")
+            contributor &= troops || mission != null;
             if (!contributor && !(personnel && (d.is(c + 2, "provides") || d.is(c + 2, "provided")
                     || d.is(c + 2, "contributes") || d.is(c + 2, "supplies")))) {
                 continue;
@@ -769,7 +779,8 @@ final class Relations {
                 }
             }
             if (sides.isEmpty()) {
-                sides = pairBefore(a, from); // "the two delegations issued a joint statement"
+                // "the two delegations issued a joint statement", "the two countries fought a war in 1998"
+                sides = pairBefore(a, from);
             }
             if (sides.size() >= 2) {
                 add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
@@ -926,8 +937,8 @@ final class Relations {
             possessor = possessorOfRoleNoun(a, b);
             target = possessor == null ? null : possessor.ent();
         }
-        // "accused both governments of", "to help both countries": each of the two named before
-        List<Ent> pair = target == null ? pairAfter(b, to) : List.of();
+        // "accused both governments of", "to help both countries": each of the two the text names most
+        List<Ent> pair = target == null ? pairAfter(b, from, to) : List.of();
         if (pair.size() == 2) {
             target = pair.get(0);
         }
@@ -1261,8 +1272,7 @@ final class Relations {
                 }
                 k = m.last();
                 if (m.form() == Mention.Form.PRONOUN || run.possessiveAfter(m) || quotes.afterPreposition(m)
-                        || sameSide(speaker, m.ent()) || d.tok(m.first() - 1) != null && d.tok(m.first() - 1).isWord()
-                        && d.tok(m.first() - 1).in(PREPOSITIONS)) {
+                        || sameSide(speaker, m.ent())) {
                     continue;
                 }
                 int v = m.last() + 1;
@@ -1271,33 +1281,43 @@ final class Relations {
                     v++; // "Cambodian forces"
                 }
                 boolean kept = false;
+                boolean be = false;
                 while (v < q.close() && v - m.last() < 5 && d.word(v)
                         && BETWEEN_SUBJECT_AND_MISDEED.contains(d.tok(v).key())) {
+                    if (d.is(v, "to") && !kept) {
+                        break; // "will not allow Russia to violate": no deed, only "kept on", "continues to"
+                    }
                     kept |= d.is(v, "kept") || d.is(v, "keeps") || d.is(v, "continues") || d.is(v, "continued");
+                    be |= d.is(v, "was") || d.is(v, "were") || d.is(v, "is") || d.is(v, "are");
                     v++;
                 }
-                if (v >= q.close() || !(misdeedAt(v) || kept && d.tok(v).key().endsWith("ing") && attackAt(v))) {
+                boolean ing = v < q.close() && d.tok(v).key().endsWith("ing");
+                if (v >= q.close() || be && !ing // "Ukraine was attacked": the side suffered it
+                        || !(misdeedAt(v) || kept && ing && "fight".equals(triggerCategory(v)))) {
                     continue;
                 }
-                out.add(new Found(speaker, m.ent(), "accuse", Polarity.CONFLICT, -2, q.sentence(),
-                        dates.dateOf(q.sentence())));
+                int sentence = d.tok(v).sentence();
+                out.add(new Found(speaker, m.ent(), "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
                 break;
             }
         }
         return out;
     }
 
-    /** Is token v a trigger of an attack ("shelling", "bombing")? */
-    private boolean attackAt(int v) {
+    /**
+     * The category of the trigger that starts at token v ("fight" for "shelling"), or null for none or
+     * for one whose agent is named after it ("came under fire from").
+     */
+    private String triggerCategory(int v) {
         Trie.Match<Lexicon.Trigger> t = run.lex.triggers.longest(d, v, false);
-        return t != null && t.first() == v && t.value().category().equals("fight");
+        return t == null || t.first() != v || t.value().agentAfter() ? null : t.value().category();
     }
 
     /** Nouns for the two sides of a story: "the two governments", "both countries". */
     private static final Set<String> PAIR_NOUNS = Set.of("governments", "countries", "states", "nations",
             "neighbours", "neighbors", "delegations", "capitals");
 
-    /** The token after "both" or "the two" at k when a noun of {@link #PAIR_NOUNS} follows, else -1. */
+    /** The index of the noun of {@link #PAIR_NOUNS} after "both" or "the two" at k, else -1. */
     private int pairNoun(int k) {
         if (k < 0 || k >= d.size() || run.inQuote[k]) {
             return -1; // a speaker's "both countries" may be any two
@@ -1311,17 +1331,20 @@ final class Relations {
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             int n = pairNoun(k);
             if (n >= 0 && n < a) {
-                return pairOf(k);
+                return pairOf(k, null);
             }
         }
         return List.of();
     }
 
-    /** The two sides "both governments" right after token b stands for; empty for none. */
-    private List<Ent> pairAfter(int b, int to) {
+    /**
+     * The two sides "both governments" right after token b stands for, other than the clause's subject
+     * ("Qatar urged both governments"); empty for none.
+     */
+    private List<Ent> pairAfter(int b, int from, int to) {
         for (int k = b + 1; k < to && k <= b + 3; k++) {
             if (pairNoun(k) >= 0) {
-                return pairOf(k);
+                return pairOf(k, quotes.firstSubject(from, b));
             }
             if (run.at[k] != null || !(d.is(k, "to") || d.is(k, "with") || d.is(k, "on") || d.is(k, "against"))) {
                 break; // not "ready to deploy if both governments asked": only a preposition between
@@ -1331,11 +1354,11 @@ final class Relations {
     }
 
     /**
-     * The two states (for "delegations", any two bodies) the text has named most often
-     * before token k, outside quotes: "Kyrgyzstan accused Tajikistan ... the two governments"; a third
-     * named as often makes it unclear, and nothing is returned.
+     * The two states (for "delegations", any two bodies) other than {@code exclude} the text has named
+     * most often before token k, outside quotes: "Kyrgyzstan accused Tajikistan ... the two governments";
+     * a third named as often makes it unclear, and nothing is returned.
      */
-    private List<Ent> pairOf(int k) {
+    private List<Ent> pairOf(int k, Ent exclude) {
         boolean states = !d.is(pairNoun(k), "delegations");
         Map<Ent, Integer> counts = new java.util.LinkedHashMap<>();
         for (int j = 0; j < k; j++) {
@@ -1344,7 +1367,7 @@ final class Relations {
                 continue;
             }
             Ent e = m.ent().isPerson() && m.ent().affiliation != null ? m.ent().affiliation : m.ent();
-            if (states ? e.isState() : !e.isPerson()) {
+            if ((states ? e.isState() : !e.isPerson()) && e != exclude) {
                 counts.merge(e, 1, Integer::sum);
             }
         }
@@ -1372,16 +1395,15 @@ final class Relations {
 
     /** A misdeed's verb at token v: one of {@link WordClass#MISDEEDS}, or a trigger of an attack, arrest, threat or coup. */
     private boolean misdeedAt(int v) {
+        if (d.is(v + 1, "by")) {
+            return false; // "were targeted by rockets": the side suffered it
+        }
         if (d.in(v, MISDEEDS)) {
             return true;
         }
-        Trie.Match<Lexicon.Trigger> t = run.lex.triggers.longest(d, v, false);
-        if (t == null || t.first() != v || t.value().agentAfter() || d.tok(v).key().endsWith("ing")) {
-            return false;
-        }
+        String c = d.tok(v).key().endsWith("ing") ? null : triggerCategory(v);
         // attacks, arrests and threats are misdeeds; a recall or a sanction is a state's own open act
-        String c = t.value().category();
-        return c.equals("fight") || c.equals("detain") || c.equals("threaten") || c.equals("coup");
+        return c != null && (c.equals("fight") || c.equals("detain") || c.equals("threaten") || c.equals("coup"));
     }
 
     /** The actors of a list that starts with {@code first}: "troops from Malawi, Zambia and Botswana". */

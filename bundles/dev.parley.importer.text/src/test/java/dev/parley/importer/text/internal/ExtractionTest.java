@@ -1983,4 +1983,20 @@ class ExtractionTest {
                 + "the border was calm.");
         assertTrue(retired.require("Paolo Vesco").role().contains("commander"), retired.require("Paolo Vesco").role());
     }
+
+    @Test
+    void sufferedActsPlansOtherOfficesAndAidGiversAreNotReadAsDeedsHoldersOrContributors() {
+        Fixture f = new Fixture("AUSSOM took over in January. \"Ukraine was attacked overnight,\" UN official Maria "
+                + "Lind said. \"We will not allow Russia to violate our airspace,\" Polish minister Jan Nowak said. "
+                + "Defence Minister Ivo Sas said Israeli troops were targeted by rockets. Vice President Ana Lopes "
+                + "spoke first, and Marco Tembwe accused the president of stealing the vote. Norway, a major "
+                + "contributor of humanitarian aid, said nothing.");
+        assertTrue(f.between("Maria Lind", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Jan Nowak", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Ivo Sas", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        String lopes = f.require("Ana Lopes").id();
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(lopes)),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Norway", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
