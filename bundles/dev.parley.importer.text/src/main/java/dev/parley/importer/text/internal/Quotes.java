@@ -466,17 +466,9 @@ final class Quotes {
             if (m != null) {
                 if (!m.ent().isPerson() && d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE) {
                     // "said the mission's head, Aminata Sangare": the person the apposition names
-                    for (int j = m.last() + 2; j < d.size() && j <= m.last() + 8; j++) {
-                        Mention p = run.at[j];
-                        if (p != null) {
-                            if (p.ent().isPerson()) {
-                                return p.ent();
-                            }
-                            break;
-                        }
-                        if (!(run.titleAt[j] != null || d.tok(j).isPunct(',') || d.word(j) && !d.capitalised(j))) {
-                            break;
-                        }
+                    Ent named = titledPersonFrom(m.last() + 2, m.last() + 8, true);
+                    if (named != null) {
+                        return named;
                     }
                 }
                 if (d.word(m.last() + 1) && (d.in(m.last() + 1, AUXILIARIES) || d.in(m.last() + 1, MODALS))) {
@@ -484,22 +476,32 @@ final class Quotes {
                 }
                 if (!m.ent().isPerson() && m.last() + 1 < d.size() && run.titleAt[m.last() + 1] != null) {
                     // "said Somali minister Ali Noor", "said Thai army spokesman X": the titled person
-                    for (int j = m.last() + 1; j < d.size() && j <= m.last() + 6; j++) {
-                        Mention p = run.at[j];
-                        if (p != null && p != m) {
-                            if (p.ent().isPerson()) {
-                                return p.ent();
-                            }
-                            break;
-                        }
-                        if (run.titleAt[j] == null && !(d.word(j) && !d.capitalised(j))) {
-                            break;
-                        }
+                    Ent named = titledPersonFrom(m.last() + 1, m.last() + 6, false);
+                    if (named != null) {
+                        return named;
                     }
                 }
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
             if (!d.tok(k).isWord() || !d.tok(k).in(DETERMINERS)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named from token {@code from} to {@code to} past only title words and lower-case words
+     * (and commas, when {@code commas}): "head, Aminata Sangare", "minister Ali Noor"; null when another
+     * actor or any other word comes first.
+     */
+    private Ent titledPersonFrom(int from, int to, boolean commas) {
+        for (int j = from; j < d.size() && j <= to; j++) {
+            Mention p = run.at[j];
+            if (p != null) {
+                return p.ent().isPerson() ? p.ent() : null;
+            }
+            if (!(run.titleAt[j] != null || commas && d.tok(j).isPunct(',') || d.word(j) && !d.capitalised(j))) {
                 return null;
             }
         }
