@@ -104,8 +104,10 @@ public final class TextImporterBenchmark {
         TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
         importer.extractText("Warm-up.", "warm-up");
         long t1 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "%d generated articles, %.2f MB of text; gazetteer and lexicons ready in %.0f ms%n",
-                count, mb, (t1 - t0) / 1e6);
+        String kind = real.isEmpty() ? "generated articles"
+                : "articles (the " + real.size() + " of " + args[2] + ", in turn)";
+        System.out.printf(Locale.ROOT, "%d %s, %.2f MB of text; gazetteer and lexicons ready in %.0f ms%n",
+                count, kind, mb, (t1 - t0) / 1e6);
         // warm-up, not counted: both sides run until the JIT has compiled them (on two cores the
         // importer's large methods take many rounds); at least two rounds and WARMUP seconds
         double warmup = Double.parseDouble(System.getProperty("warmup.seconds", "30"));
