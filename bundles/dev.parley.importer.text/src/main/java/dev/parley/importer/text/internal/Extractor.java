@@ -2606,6 +2606,9 @@ final class Extractor {
          */
         private void titleDescriptions() {
             for (int i = 0; i + 1 < d.size(); i++) {
+                if (stateOfficeHolderLater(i)) {
+                    continue;
+                }
                 if (!isTitle(i + 1) || !d.is(i, "the") || at[i + 1] != null) {
                     continue;
                 }
@@ -2669,6 +2672,50 @@ final class Extractor {
                 mention(i, te, person, Mention.Form.DESCRIPTION);
                 i = te;
             }
+        }
+
+        /** Words between a state's possessive and a title: "Mozambique's main opposition candidate". */
+        private static final Set<String> TITLE_ADJECTIVES = Set.of("main", "top", "chief", "senior", "leading",
+                "new", "acting", "interim");
+
+        /**
+         * "Mozambique's main opposition candidate on Wednesday accused ..." opening a sentence, with the
+         * person named in the next sentences ("Armando Tembe, who came second, ..."): the phrase is that
+         * person, with its title as role and the state as affiliation (an opposition figure's is left to
+         * the text). True when the possessive at {@code i} opened such a phrase.
+         */
+        private boolean stateOfficeHolderLater(int i) {
+            if (i < 1 || tok(i).kind() != Token.Kind.POSSESSIVE || at[i - 1] == null || !at[i - 1].ent().isState()
+                    || at[i - 1].last() != i - 1) {
+                return false;
+            }
+            Mention state = at[i - 1];
+            Token before = tok(state.first() - 1);
+            boolean opening = state.first() == d.sentenceStart(tok(i).sentence()) || before != null
+                    && (before.isPunct('\u2014') || before.isPunct('\u2013') || before.isPunct('-'));
+            int t = i + 1;
+            while (t < d.size() && t <= i + 2 && d.word(t) && TITLE_ADJECTIVES.contains(tok(t).key()) && !isTitle(t)) {
+                t++;
+            }
+            if (!opening || t >= d.size() || !isTitle(t) || at[t] != null || titleStart(t) != t) {
+                return false;
+            }
+            int te = titleEnd[t];
+            Token after = tok(te + 1);
+            if (after == null || after.capitalised() || after.isPunct(',') || after.is("of")) {
+                return false; // a name follows, or an apposition, or the office of something
+            }
+            Ent person = nextNewPerson(i, 3);
+            if (person == null) {
+                return false;
+            }
+            String role = d.span(i + 1, te);
+            person.role(role);
+            if (person.affiliation == null && !role.toLowerCase(java.util.Locale.ROOT).contains("opposition")) {
+                person.affiliate(state.ent(), 3);
+            }
+            mention(i + 1, te, person, Mention.Form.DESCRIPTION);
+            return true;
         }
 
         /** Words before a title that make another office of it: "Vice President" is not "the president". */

@@ -1999,4 +1999,15 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("Norway", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aLedeThatDescribesAStatesOfficeHolderIsThePersonNamedNext() {
+        Fixture f = new Fixture("NAIROBI (AP) \u2014 Kenya's top diplomat on Monday accused Somalia of \"sabotaging "
+                + "the talks at every turn,\" as the dispute deepened. Amina Odhiambo, who returned from Mogadishu "
+                + "last week, said the border would stay open.");
+        Actor amina = f.require("Amina Odhiambo");
+        assertEquals("top diplomat", amina.role());
+        assertEquals(f.require("Kenya").id(), amina.affiliation());
+        assertEquals(amina.id(), f.dossier.quotes().get(0).speaker());
+    }
 }
