@@ -2617,9 +2617,7 @@ final class Extractor {
                 if (after != null && after.capitalised()) {
                     continue;
                 }
-                Token prev = tok(i - 1);
-                boolean subject = i == d.sentenceStart(tok(i).sentence())
-                        || (prev != null && (prev.isPunct('\u2014') || prev.isPunct('\u2013') || prev.isPunct('-')));
+                boolean subject = opensSentence(i);
                 int end = te;
                 Ent aff = null;
                 if (after != null && after.is("of")) {
@@ -2674,6 +2672,13 @@ final class Extractor {
             }
         }
 
+        /** Does token k open its sentence, or the text after a dateline's dash ("BAMAKO (AP) — The ...")? */
+        private boolean opensSentence(int k) {
+            Token prev = tok(k - 1);
+            return k == d.sentenceStart(tok(k).sentence())
+                    || prev != null && (prev.isPunct('\u2014') || prev.isPunct('\u2013') || prev.isPunct('-'));
+        }
+
         /** Words between a state's possessive and a title: "Mozambique's main opposition candidate". */
         private static final Set<String> TITLE_ADJECTIVES = Set.of("main", "top", "chief", "senior", "leading",
                 "new", "acting", "interim");
@@ -2690,9 +2695,7 @@ final class Extractor {
                 return false;
             }
             Mention state = at[i - 1];
-            Token before = tok(state.first() - 1);
-            boolean opening = state.first() == d.sentenceStart(tok(i).sentence()) || before != null
-                    && (before.isPunct('\u2014') || before.isPunct('\u2013') || before.isPunct('-'));
+            boolean opening = opensSentence(state.first());
             int t = i + 1;
             while (t < d.size() && t <= i + 2 && d.word(t) && TITLE_ADJECTIVES.contains(tok(t).key()) && !isTitle(t)) {
                 t++;
@@ -2720,7 +2723,7 @@ final class Extractor {
 
         /** Words before a title that make another office of it: "Vice President" is not "the president". */
         private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "deputy", "assistant", "acting", "former",
-                "under", "associate", "vice-", "co");
+                "under", "associate", "co");
 
         /**
          * The one person named before token i whose role ends with the title ("President" for "the

@@ -1127,12 +1127,7 @@ final class Relations {
                         dates.dateOf(q.sentence())));
                 continue;
             }
-            for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
-                Mention m = run.at[k];
-                if (m == null) {
-                    continue;
-                }
-                k = m.last();
+            for (Mention m : mentionsIn(q)) {
                 Ent target = m.ent();
                 Token before = d.tok(m.first() - 1);
                 boolean place = before != null && before.isWord() && (before.is("in") || before.is("to")
@@ -1249,6 +1244,19 @@ final class Relations {
         return out;
     }
 
+    /** The mentions that start inside a quote, in text order. */
+    private List<Mention> mentionsIn(Quotes.Found q) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+            Mention m = run.at[k];
+            if (m != null) {
+                out.add(m);
+                k = m.last();
+            }
+        }
+        return out;
+    }
+
     /** Words that may stand between a subject and its verb in a misdeed told in a quote. */
     private static final Set<String> BETWEEN_SUBJECT_AND_MISDEED = Set.of("has", "had", "have", "was", "were", "is",
             "are", "also", "repeatedly", "deliberately", "illegally", "again", "once", "still", "openly", "kept",
@@ -1265,12 +1273,7 @@ final class Relations {
             if (speaker == null) {
                 continue;
             }
-            for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
-                Mention m = run.at[k];
-                if (m == null) {
-                    continue;
-                }
-                k = m.last();
+            for (Mention m : mentionsIn(q)) {
                 if (m.form() == Mention.Form.PRONOUN || run.possessiveAfter(m) || quotes.afterPreposition(m)
                         || sameSide(speaker, m.ent())) {
                     continue;
