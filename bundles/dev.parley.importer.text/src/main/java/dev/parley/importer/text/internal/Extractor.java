@@ -321,7 +321,7 @@ final class Extractor {
                 }
                 Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
                 Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
-                if (om != null && (km == null || om.last() >= km.last())) {
+                if (om != null && (km == null || om.last() >= km.last()) && !nameRunsOn(i, om.last())) {
                     int last = om.last();
                     // "AFP news agency"
                     if (tok(last + 1) != null && (tok(last + 1).is("news") || tok(last + 1).is("agency"))) {
@@ -413,6 +413,22 @@ final class Extractor {
                 }
                 e.weak = weak;
             }
+        }
+
+        /**
+         * Does a known name start inside the outlet's words from {@code first} to {@code last} and run on
+         * past them? "The East African Community" is the bloc, not the outlet "The East African".
+         */
+        private boolean nameRunsOn(int first, int last) {
+            for (int k = first + 1; k <= last; k++) {
+                if ((d.lexicons(k) & lex.names.bit()) != 0) {
+                    Trie.Match<Lexicon.Known> inner = lex.names.longest(d, k, true);
+                    if (inner != null && inner.last() > last) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A gazetteer mention that other known actors fit too. */
@@ -902,8 +918,8 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (isTitle(i) || t.in(NOT_NAME)) {
-                    continue;
+                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInOrgHead(i, runEnd(i)))) {
+                    continue; // ("Eastern Theater Command" is a body's name)
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
@@ -933,6 +949,11 @@ final class Extractor {
                     classify(runs.get(k)[0], runs.get(k)[1]);
                 }
             }
+        }
+
+        /** Does the name [a, b] of two words or more end in the head of an organisation's name ("Command")? */
+        private boolean endsInOrgHead(int a, int b) {
+            return b > a && lex.orgHeads.containsKey(tok(b).key());
         }
 
         /**
@@ -1169,9 +1190,9 @@ final class Extractor {
                 return; // "the Mutual Defense Treaty": a document
             }
             Token after = tok(b + 1);
-            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0
+            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !orgHead
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
-                return; // "North Darfur", "South Kivu province": a region
+                return; // "North Darfur", "South Kivu province": a region ("Eastern Theater Command" is a body)
             }
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);

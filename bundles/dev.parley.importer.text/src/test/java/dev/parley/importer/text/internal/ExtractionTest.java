@@ -290,6 +290,25 @@ class ExtractionTest {
     }
 
     @Test
+    void aKnownNameThatRunsOnPastAnOutletsNameIsTheActor() {
+        // "The East African" is a newspaper, "The East African Community" the regional bloc
+        Fixture f = new Fixture("The East African Community called on Burundi to reopen the border. "
+                + "Kenya's foreign minister said so in an interview with The East African on Friday.");
+        assertTrue(f.actor("East African Community").isPresent());
+        assertTrue(f.actor("Community").isEmpty());
+        assertTrue(f.actor("The East African").isEmpty());
+    }
+
+    @Test
+    void aStatesCommandNamedAfterACompassPointIsTheState() {
+        Fixture f = new Fixture("China's Eastern Theater Command rehearsed a blockade of Taiwan on Monday. "
+                + "India's Northern Command said on Tuesday that it had moved troops closer to Pakistan.");
+        assertTrue(f.actor("Theater Command").isEmpty());
+        assertTrue(f.require("China").aliases().contains("Eastern Theater Command"));
+        assertTrue(f.require("India").aliases().contains("Northern Command"), f.require("India").aliases().toString());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
