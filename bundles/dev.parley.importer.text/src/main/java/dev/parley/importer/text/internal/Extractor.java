@@ -1559,6 +1559,11 @@ final class Extractor {
                     int te = titleEnd[i];
                     if (tok(te + 1) != null && tok(te + 1).kind() == Token.Kind.POSSESSIVE && isTitle(te + 2)) {
                         i = te + 1; // "the Secretary-General's Special Representative": the office after the owner's
+                        String owner = d.span(i, te).toLowerCase(java.util.Locale.ROOT);
+                        if (aff == null && (owner.equals("secretary-general") || owner.equals("secretary general"))) {
+                            aff = secretaryGeneralsBody(b);
+                            affStrength = aff == null ? affStrength : 2;
+                        }
                         continue;
                     }
                     String role = roleText(i, te);
@@ -1594,7 +1599,10 @@ final class Extractor {
                     }
                     boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te).key());
                     // "the EU's special representative for the Belgrade-Pristina dialogue": a brief, not the employer
-                    boolean brief = tok(of) != null && tok(of).is("for") && aff != null;
+                    // "the special envoy for Sudan": a diplomat's brief names the state, not the employer
+                    boolean brief = tok(of) != null && tok(of).is("for")
+                            && (aff != null || diplomat(i) && mentionAt(of + 1) != null
+                            && mentionAt(of + 1).ent().isState());
                     if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide)) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
                         Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
@@ -1626,6 +1634,24 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The body of a Secretary-General the text names by title alone ("the Secretary-General's envoy"):
+         * the United Nations when the text names it, else the organisation named last before token i.
+         */
+        private Ent secretaryGeneralsBody(int i) {
+            for (Ent e : ents) {
+                if (e.known != null && e.type == ActorType.IGO && e.name.equals("United Nations")) {
+                    return e;
+                }
+            }
+            return recentOfType(i, ActorType.IGO);
+        }
+
+        /** Is the title at token i a diplomat's (an envoy, a representative, an ambassador)? */
+        private boolean diplomat(int i) {
+            return titleAt[i] != null && titleAt[i].kind().equals("diplomat");
         }
 
         int strengthOf(Mention m) {

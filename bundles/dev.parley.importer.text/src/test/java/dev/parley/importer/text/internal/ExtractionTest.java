@@ -2,6 +2,7 @@ package dev.parley.importer.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -306,6 +307,16 @@ class ExtractionTest {
         assertTrue(f.actor("Theater Command").isEmpty());
         assertTrue(f.require("China").aliases().contains("Eastern Theater Command"));
         assertTrue(f.require("India").aliases().contains("Northern Command"), f.require("India").aliases().toString());
+    }
+
+    @Test
+    void anEnvoysBriefIsNotTheEnvoysEmployer() {
+        Fixture f = new Fixture("NATO called for calm. The talks were chaired by Lena Holm, the Secretary-General's "
+                + "special envoy for Kosovo, in Brussels. Serbia was represented by Omar Sall, the special envoy "
+                + "for Montenegro, who said little.");
+        assertEquals("NATO", f.name(f.require("Lena Holm").affiliation()));
+        assertNotEquals("Montenegro", f.name(f.require("Omar Sall").affiliation()));
+        assertEquals("special envoy", f.require("Omar Sall").role());
     }
 
     @Test
