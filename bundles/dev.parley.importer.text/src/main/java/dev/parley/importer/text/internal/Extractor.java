@@ -2232,6 +2232,9 @@ final class Extractor {
                         recent = recentGovernment(a);
                     }
                     if (recent == null) {
+                        recent = datelineState(); // "BUJUMBURA, Jan 12 -": the government where the story is filed
+                    }
+                    if (recent == null) {
                         recent = mainState();
                     }
                     if (recent == null) {

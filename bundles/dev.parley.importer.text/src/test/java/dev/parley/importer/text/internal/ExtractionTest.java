@@ -320,6 +320,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theGovernmentWithNoOtherClueIsTheOneWhereTheStoryIsFiled() {
+        Fixture f = new Fixture("LILONGWE, May 3 - Malawi recalled its envoy from Zambia on Friday.\n\n"
+                + "\"Zambia lies, Zambia shelters smugglers and Zambia must stop,\" a lawmaker said.\n\n"
+                + "Two traders died in the raid, according to the government. Government spokesman Tomas Banda "
+                + "said the border would stay shut.");
+        assertEquals("Malawi", f.name(f.require("Tomas Banda").affiliation()));
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
