@@ -1566,7 +1566,8 @@ final class Extractor {
                         }
                         continue;
                     }
-                    String role = roleText(i, te);
+                    int held = postHeld(te + 1);
+                    String role = held >= 0 ? roleText(held, titleEnd[held]) : roleText(i, te);
                     // possessive or demonym before the title within the apposition
                     for (int k = b + 2; k < i; k++) {
                         Mention m = mentionAt(k);
@@ -1634,6 +1635,29 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Words between "who" and the title of the post a person holds: "who has held the post of". */
+        private static final Set<String> HOLDING = Set.of("has", "have", "had", "held", "holds", "hold", "the", "post",
+                "office", "position", "role", "of", "served", "serves", "as", "been", "is", "was", "now");
+
+        /**
+         * "the diplomat who has held the post of High Representative": the title of the post, when
+         * "who" at token k starts such a clause; -1 otherwise.
+         */
+        private int postHeld(int k) {
+            if (!d.is(k, "who")) {
+                return -1;
+            }
+            for (int j = k + 1; j < d.size() && j <= k + 7; j++) {
+                if (isTitle(j)) {
+                    return d.is(j - 1, "of") || d.is(j - 1, "as") ? j : -1;
+                }
+                if (!d.word(j) || !HOLDING.contains(tok(j).key())) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -329,6 +329,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aFormOfAddressIsNoRoleAndThePostHeldIs() {
+        Fixture f = new Fixture("Greta Lund, the lawyer who has held the post of Chief Mediator since 2020, "
+                + "criticised Serbia. Mr. Halvorsen of Norway said nothing.");
+        assertEquals("Chief Mediator", f.require("Greta Lund").role());
+        assertNull(f.require("Halvorsen").role());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
