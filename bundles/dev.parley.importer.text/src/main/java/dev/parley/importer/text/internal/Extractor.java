@@ -1522,7 +1522,9 @@ final class Extractor {
             boolean indefinite = tok(i) != null && (tok(i).is("a") || tok(i).is("an"));
             boolean who = tok(i) != null && tok(i).is("who");
             boolean otherVerb = false;
-            if (who) {
+            if (who && postHeld(i) >= 0) {
+                i = postHeld(i); // "X, who describes himself as a commander of ...": the title of the post
+            } else if (who) {
                 i++;
                 int verb = i;
                 while (i < limit && d.word(i) && WHO_LINKS.contains(tok(i).key())) {
@@ -1639,7 +1641,8 @@ final class Extractor {
 
         /** Words between "who" and the title of the post a person holds: "who has held the post of". */
         private static final Set<String> HOLDING = Set.of("has", "have", "had", "held", "holds", "hold", "the", "post",
-                "office", "position", "role", "of", "served", "serves", "as", "been", "is", "was", "now");
+                "office", "position", "role", "of", "served", "serves", "as", "been", "is", "was", "now", "describes",
+                "described", "himself", "herself", "a", "an");
 
         /**
          * "the diplomat who has held the post of High Representative": the title of the post, when
@@ -1651,7 +1654,8 @@ final class Extractor {
             }
             for (int j = k + 1; j < d.size() && j <= k + 7; j++) {
                 if (isTitle(j)) {
-                    return d.is(j - 1, "of") || d.is(j - 1, "as") ? j : -1;
+                    int p = d.is(j - 1, "a") || d.is(j - 1, "an") || d.is(j - 1, "the") ? j - 2 : j - 1;
+                    return d.is(p, "of") || d.is(p, "as") ? j : -1;
                 }
                 if (!d.word(j) || !HOLDING.contains(tok(j).key())) {
                     return -1;

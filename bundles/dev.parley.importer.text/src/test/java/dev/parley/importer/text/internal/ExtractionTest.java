@@ -337,6 +337,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aWhoClauseNamingThePostGivesRoleAndBody() {
+        Fixture f = new Fixture("Al-Shabaab attacked a base in Somalia. \"We will not stop,\" Yusuf Warsame, who "
+                + "describes himself as a commander of al-Shabaab in the south, told reporters. Omar Farah, who has "
+                + "served as Defence Minister of Somalia since 2021, said the base held.");
+        Actor warsame = f.require("Yusuf Warsame");
+        assertEquals("commander", warsame.role());
+        assertEquals("al-Shabaab", f.name(warsame.affiliation()));
+        assertEquals("Defence Minister", f.require("Omar Farah").role());
+        assertEquals("Somalia", f.name(f.require("Omar Farah").affiliation()));
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
