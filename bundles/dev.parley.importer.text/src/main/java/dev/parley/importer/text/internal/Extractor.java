@@ -347,6 +347,17 @@ final class Extractor {
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
                 }
+                Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
+                if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
+                        && nation.last() == km.first() - 1 && nation.form() == Mention.Form.DEMONYM
+                        && nation.ent().isState()) {
+                    if (institutionName(km.first(), km.last())) {
+                        nation.ent().alias(d.span(nation.first(), km.last()));
+                        mention(nation.first(), km.last(), nation.ent(), Mention.Form.GOVERNMENT);
+                    }
+                    i = km.last();
+                    continue; // "the Russian Security Council": the state's own, not the UN's
+                }
                 if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && prev != null && prev.capitalised()
                         && prev.in(COMPASS) && at[km.first() - 1] == null) {
                     continue; // "South America", "Latin America": a region, not the state called "America"
@@ -1214,6 +1225,20 @@ final class Extractor {
                         && (owner != null || state.form() != Mention.Form.PRONOUN)) {
                     int from = owner != null ? a : state.first();
                     mention(from, b, state.ent(), Mention.Form.ALIAS);
+                    return;
+                }
+                Mention nation = mentionAt(a - 1);
+                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
+                        && nation.first() == a - 1 && typeOfName(a, b) == ActorType.IGO) {
+                    if (institutionName(a, b)) {
+                        // "the Russian Security Council": the state's own council
+                        mention(a - 1, b, nation.ent(), Mention.Form.GOVERNMENT);
+                        return;
+                    }
+                    // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
+                    Ent e = newEnt(d.span(a - 1, b), ActorType.OTHER);
+                    e.weak = true;
+                    mention(a - 1, b, e, Mention.Form.NAME);
                     return;
                 }
                 if (words >= 2 || !sentenceStart) {

@@ -349,6 +349,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyNamedAfterOneStatesPeopleIsNational() {
+        Fixture f = new Fixture("The Kenyan Electoral Commission said \"the count will resume on Monday\". "
+                + "The Ghanaian Security Council met on Monday and criticised Togo.");
+        Actor commission = f.require("Kenyan Electoral Commission");
+        assertEquals(ActorType.OTHER, commission.type());
+        assertTrue(f.actor("UN Security Council").isEmpty());
+        assertTrue(f.require("Ghana").aliases().contains("Ghanaian Security Council"));
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
