@@ -2576,6 +2576,14 @@ final class Extractor {
                         continue;
                     }
                 }
+                // "Burundi closed its border with Rwanda, accusing its neighbour of ...": the other state
+                if ((t.is("neighbour") || t.is("neighbor")) && (d.is(i - 1, "its") || d.is(i - 1, "their"))) {
+                    Ent other = neighbourOf(recentBody(i - 1), i);
+                    if (other != null) {
+                        mention(i, i, other, Mention.Form.DESCRIPTION);
+                    }
+                    continue;
+                }
                 // "the council", "a 15-member council"
                 if (t.is("council") && !t.capitalised()) {
                     Ent council = recentNamed(i, "Council");
@@ -2639,6 +2647,29 @@ final class Extractor {
                     i++;
                 }
             }
+        }
+
+        /**
+         * The one state other than {@code owner} named in token i's sentence before it, or in the sentence
+         * before (outside quotes): the owner's neighbour. Null when there is no owner state, or no such
+         * state, or more than one.
+         */
+        private Ent neighbourOf(Ent owner, int i) {
+            if (owner == null || !owner.isState()) {
+                return null;
+            }
+            Ent other = null;
+            int sentence = tok(i).sentence();
+            for (int k = d.sentenceStart(Math.max(0, sentence - 1)); k < i; k++) {
+                Mention m = at[k];
+                if (m != null && m.ent().isState() && m.ent() != owner && m.naming() && !inQuote[k]) {
+                    if (other != null && other != m.ent()) {
+                        return null;
+                    }
+                    other = m.ent();
+                }
+            }
+            return other;
         }
 
         /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */

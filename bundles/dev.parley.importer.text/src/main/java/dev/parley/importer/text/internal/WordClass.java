@@ -128,7 +128,7 @@ enum WordClass {
             "after", "before", "when", "while", "because"),
 
     /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
-    DESCRIPTION_STARTS("opposition", "council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9",
+    DESCRIPTION_STARTS("neighbour", "neighbor", "opposition", "council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9",
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
@@ -180,11 +180,11 @@ enum WordClass {
             "calling", "press", "pressed", "pressing", "want", "wants", "wanted", "encourage", "encouraged",
             "encourages", "invite", "invited", "invites"),
 
-    /** Words that make a trigger after them a possibility, plan or wish rather than an act. */
+    /** Words that make a trigger after them a possibility, plan, wish or denial rather than an act. */
     MODALS("may", "might", "could", "would", "should", "likely", "unlikely", "expected", "plans", "planned", "plan",
             "hopes", "hope", "hoped", "seek", "seeks", "sought", "if", "whether", "possible", "possibly",
             "potential", "consider", "considering", "considered", "wants", "want", "intends", "ready", "willing",
-            "prepared", "can"),
+            "prepared", "can", "denies", "denied", "deny", "denying"),
 
     /** Forms of "be": before a participle, the voice is passive. */
     PASSIVE("was", "were", "been", "being", "is", "are", "be"),

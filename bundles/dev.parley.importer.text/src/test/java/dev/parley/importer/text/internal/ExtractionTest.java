@@ -359,6 +359,25 @@ class ExtractionTest {
     }
 
     @Test
+    void closingTheBorderWithANeighbourAccusedOfArmingRebels() {
+        Fixture f = new Fixture("Malawi sealed its land border with Zambia on Friday, accusing its neighbour of "
+                + "arming the Lake Front rebels. Zambia denies supporting the group.");
+        assertFalse(f.between("Malawi", "Zambia", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Zambia", "Lake Front", Polarity.COOPERATION).isEmpty());
+        assertTrue(f.between("Malawi", "Lake Front", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
+    void aDenialIsNoAct() {
+        Fixture f = new Fixture("The Kestrel Brigade attacked Niger in May. Chad denied arming the Kestrel Brigade. "
+                + "Chad recalled its own ambassadors from "
+                + "Niger and Sudan on Monday.");
+        assertTrue(f.between("Chad", "Kestrel Brigade", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("Chad", "Niger", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
