@@ -128,7 +128,8 @@ enum WordClass {
             "after", "before", "when", "while", "because"),
 
     /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
-    DESCRIPTION_STARTS("neighbour", "neighbor", "opposition", "council", "bloc", "grouping", "statement", "communique", "communiqu\u00e9",
+    DESCRIPTION_STARTS("neighbour", "neighbor", "opposition", "council", "bloc", "grouping", "statement",
+            "communique", "communiqu\u00e9",
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
