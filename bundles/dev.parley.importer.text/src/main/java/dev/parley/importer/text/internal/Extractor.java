@@ -2245,7 +2245,15 @@ final class Extractor {
                 if (state == null && force) {
                     // "the security forces", "the military": the state's own, the one the story is about so
                     // far, unless the text shows it at war with an armed group of its own
-                    if (d.is(a - 1, "the") && STATE_FORCES.contains(Doc.key(d.span(a, b))) && !inQuote[a]) {
+                    if (d.is(a - 1, "federal") && at[a - 1] == null && !inQuote[a]) {
+                        // "federal troops", "the federal army": the central government's, whoever else fights
+                        Ent own = recentGovernment(a);
+                        own = own != null ? own : datelineState();
+                        own = own != null ? own : mainState();
+                        if (own != null) {
+                            mention(a - 1, b, own, Mention.Form.DESCRIPTION);
+                        }
+                    } else if (d.is(a - 1, "the") && STATE_FORCES.contains(Doc.key(d.span(a, b))) && !inQuote[a]) {
                         Ent own = recentGovernment(a);
                         own = own != null ? own : mainState();
                         if (own != null && !hasDomesticArmedGroup(own)) {

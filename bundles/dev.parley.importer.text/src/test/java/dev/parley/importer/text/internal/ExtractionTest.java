@@ -378,6 +378,13 @@ class ExtractionTest {
     }
 
     @Test
+    void federalTroopsAreTheStatesEvenWhenItFightsAGroupOfItsOwn() {
+        Fixture f = new Fixture("Nigeria sent jets against Boko Haram in the north. The Civilian Joint Task Force "
+                + "fought alongside federal troops against Boko Haram last year.");
+        assertFalse(f.between("Civilian Joint Task Force", "Nigeria", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
