@@ -523,10 +523,19 @@ final class Relations {
         return k < 0 || with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
     }
 
+    /** The last of the capitalised words from token k on (k itself when the next is not capitalised). */
+    private int nounEnd(int k) {
+        while (d.capitalised(k + 1) && run.at[k + 1] == null) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * The first of the five tokens from {@code from} on, in its sentence, that is the noun sought, when
      * only lower-case words, numbers and hyphens that name no actor come before it ("a reciprocal access
-     * agreement", "a 30-day ceasefire"); -1 otherwise.
+     * agreement", "a 30-day ceasefire"), or the capitalised words of its name ("a Reciprocal Access
+     * Agreement"); -1 otherwise.
      */
     private int nounAfterModifiers(int from, java.util.function.IntPredicate noun) {
         int sentence = d.tok(from - 1).sentence();
@@ -534,7 +543,9 @@ final class Relations {
             if (noun.test(k)) {
                 return k;
             }
-            boolean modifier = d.word(k) && !d.capitalised(k) || d.number(k) || d.tok(k).isPunct('-');
+            // "a Reciprocal Access Agreement": a document's capitalised name too, when its noun is capitalised
+            boolean named = d.capitalised(k) && d.capitalised(nounEnd(k)) && noun.test(nounEnd(k));
+            boolean modifier = d.word(k) && (!d.capitalised(k) || named) || d.number(k) || d.tok(k).isPunct('-');
             if (!modifier || run.at[k] != null) {
                 return -1;
             }

@@ -385,6 +385,12 @@ class ExtractionTest {
     }
 
     @Test
+    void signingADocumentWithACapitalisedName() {
+        Fixture f = new Fixture("Chile and Peru signed a Maritime Boundary Treaty in Lima on Friday.");
+        assertFalse(f.between("Chile", "Peru", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
