@@ -24,6 +24,7 @@ import static dev.parley.importer.text.internal.WordClass.SUBORDINATORS;
 import dev.parley.model.ActorType;
 import dev.parley.model.Polarity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -1845,6 +1846,33 @@ final class Relations {
     /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
     private static final Map<String, String> IRREGULAR_ACTS = Map.of("struck", "strike", "fought", "fight");
 
+    /**
+     * Acts that news names by several words: "the exercises" answers "China staged drills", "the attack"
+     * answers "Russia struck Kyiv". Each word with the number of its group.
+     */
+    private static final Map<String, Integer> ACT_GROUPS = actGroups(
+            List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
+            List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
+                    "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
+                    "raid", "raids", "raided"));
+
+    @SafeVarargs
+    private static Map<String, Integer> actGroups(List<String>... groups) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int g = 0; g < groups.length; g++) {
+            for (String w : groups[g]) {
+                m.put(w, g);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Does the word at k name an act of the same group as {@code key} ("struck" for "the attack")? */
+    private boolean kindredAct(int k, String key) {
+        Integer group = ACT_GROUPS.get(key);
+        return group != null && d.word(k) && group.equals(ACT_GROUPS.get(d.tok(k).key()));
+    }
+
     /** Does the word at k name the act {@code key} as a verb or the same noun ("attacked" for "attack")? */
     private boolean sameAct(int k, String key) {
         Token t = d.tok(k);
@@ -1903,9 +1931,22 @@ final class Relations {
         boolean act = ACT_NOUNS.contains(key);
         // a saying is answered soon; an act may be the one the story opened with
         int stop = act ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
+        // the same act first; then, for an act, one of its kind ("condemned the attack" after "struck Kyiv")
+        for (int pass = 0; pass < (act ? 2 : 1); pass++) {
+            Ent author = authorBefore(noun, stop, key, act, pass == 1, subject, side);
+            if (author != null) {
+                return author;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #authorOf}'s search back from the noun, for the same act or (kindred) one of its kind. */
+    private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
-            if (!d.tok(k).is(key) && !(act && sameAct(k, key))) {
+            boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key);
+            if (!same) {
                 continue;
             }
             Mention owner = null;

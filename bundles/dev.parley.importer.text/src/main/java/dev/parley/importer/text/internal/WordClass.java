@@ -185,7 +185,7 @@ enum WordClass {
     MODALS("may", "might", "could", "would", "should", "likely", "unlikely", "expected", "plans", "planned", "plan",
             "hopes", "hope", "hoped", "seek", "seeks", "sought", "if", "whether", "possible", "possibly",
             "potential", "consider", "considering", "considered", "wants", "want", "intends", "ready", "willing",
-            "prepared", "can", "denies", "denied", "deny", "denying"),
+            "prepared", "can", "must", "denies", "denied", "deny", "denying"),
 
     /** Forms of "be": before a participle, the voice is passive. */
     PASSIVE("was", "were", "been", "being", "is", "are", "be"),

@@ -391,6 +391,21 @@ class ExtractionTest {
     }
 
     @Test
+    void condemningAnActOfTheSameKindNamedOtherwise() {
+        Fixture f = new Fixture("Eritrea shelled the border town of Zalambessa overnight, Ethiopia said. "
+                + "Kenya condemned the attack on Tuesday.");
+        assertFalse(f.between("Kenya", "Eritrea", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Kenya", "Ethiopia", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void whatASideMustStopDoingIsNotDone() {
+        Fixture f = new Fixture("\"Poland must stop arming Ukraine,\" Belarus said on Monday.");
+        assertTrue(f.between("Poland", "Ukraine", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Poland", "Ukraine", Polarity.COOPERATION).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
