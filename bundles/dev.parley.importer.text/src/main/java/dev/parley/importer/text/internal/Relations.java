@@ -1148,8 +1148,9 @@ final class Relations {
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
-                // "Venezuelans voted for ...": a people, not its state
-                boolean people = m.form() == Mention.Form.DEMONYM && d.tok(m.last()).text().endsWith("s");
+                // "Venezuelans voted for ...": a people, not its state; "not at our Iraqi brothers": the speaker's own
+                boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
+                        || d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my"));
                 if (place || people || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
                         || run.possessiveAfter(m)) {
                     continue;

@@ -406,6 +406,23 @@ class ExtractionTest {
     }
 
     @Test
+    void harbouringRespectingAndInflictingLosses() {
+        Fixture f = new Fixture("Somalia accused Eritrea of harbouring al-Shabaab fighters. Kenya said it respected "
+                + "Somalia's sovereignty. Al-Shabaab said it had inflicted heavy losses on Ethiopian troops.");
+        assertFalse(f.between("Eritrea", "al-Shabaab", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("Kenya", "Somalia", Polarity.COOPERATION).isEmpty());
+        assertFalse(f.between("al-Shabaab", "Ethiopia", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
+    void aQuoteThatSparesTheSpeakersOwnPeopleDoesNotBlameThem() {
+        Fixture f = new Fixture("Syria and Iran signed a trade deal. Colonel Ali Demir, Turkey's defence "
+                + "spokesman, said the raids were \"aimed at terrorists, not at our Syrian brothers.\"");
+        assertTrue(f.between("Turkey", "Syria", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Ali Demir", "Syria", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
