@@ -80,6 +80,7 @@ final class Relations {
         quotedMisdeeds().forEach(this::keep);
         backedBy().forEach(this::keep);
         contributors().forEach(this::keep);
+        underSanctions().forEach(this::keep);
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
         for (int i = 0; i < d.size(); i++) {
@@ -500,6 +501,46 @@ final class Relations {
                 out.add(new Found(state.ent(), mission, "contribute", Polarity.COOPERATION, 4, sentence,
                         dates.dateOf(sentence)));
             }
+        }
+        return out;
+    }
+
+    /** Words between the sanctioned and "under": "has been", "is still", "himself", "who remains". */
+    private static final Set<String> UNDER_LINKS = Set.of("has", "have", "had", "been", "is", "are", "was", "were",
+            "remains", "remain", "remained", "still", "already", "himself", "herself", "itself", "themselves", "who",
+            "which", "also", "now", "being", "placed", "put", "came", "come", "comes");
+
+    /**
+     * "Kovacevic has been under U.S. sanctions since 2022", "the firm, which is under EU sanctions": the
+     * side named before "sanctions" imposes them on the one the clause is about.
+     */
+    private List<Found> underSanctions() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 1; k + 2 < d.size(); k++) {
+            if (!d.is(k, "under") || run.at[k + 1] == null) {
+                continue;
+            }
+            Mention by = run.at[k + 1];
+            int n = by.last() + 1;
+            while (n < d.size() && n <= by.last() + 3 && d.word(n) && !d.is(n, "sanctions") && !d.capitalised(n)
+                    && run.at[n] == null) {
+                n++; // "under U.S. financial sanctions"
+            }
+            if (!d.is(n, "sanctions") || by.ent().isPerson()) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= 0 && (d.word(j) && UNDER_LINKS.contains(d.tok(j).key()) || d.tok(j).isPunct(','))
+                    && run.at[j] == null) {
+                j--;
+            }
+            Mention who = j >= 0 ? run.at[j] : null;
+            if (who == null || who.ent() == by.ent() || who.form() == Mention.Form.DEMONYM
+                    || d.tok(j).sentence() != d.tok(k).sentence()) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            add(out, by.ent(), who.ent(), "sanction", Polarity.CONFLICT, -8, sentence, dates.dateOf(sentence));
         }
         return out;
     }
