@@ -425,7 +425,8 @@ class ExtractionTest {
     @Test
     void underAStatesSanctionsIsSanctionedByIt() {
         Fixture f = new Fixture("General Tomas Varga, the army chief, met Serbia's president. Varga, who has been "
-                + "under EU sanctions since 2021, said nothing. Iran, under UN sanctions for years, rejected the offer.");
+                + "under EU sanctions since 2021, said nothing. Iran, under UN sanctions for years, rejected the "
+                + "offer.");
         assertFalse(f.between("European Union", "Tomas Varga", Polarity.CONFLICT).isEmpty());
         assertFalse(f.between("United Nations", "Iran", Polarity.CONFLICT).isEmpty());
     }
