@@ -349,12 +349,7 @@ final class Extractor {
                 }
                 Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
                 if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
-                        && nation.last() == km.first() - 1 && nation.form() == Mention.Form.DEMONYM
-                        && nation.ent().isState()) {
-                    if (institutionName(km.first(), km.last())) {
-                        nation.ent().alias(d.span(nation.first(), km.last()));
-                        mention(nation.first(), km.last(), nation.ent(), Mention.Form.GOVERNMENT);
-                    }
+                        && km.last() > km.first() && nationalInstitution(nation, km.first(), km.last())) {
                     i = km.last();
                     continue; // "the Russian Security Council": the state's own, not the UN's
                 }
@@ -427,8 +422,9 @@ final class Extractor {
         }
 
         /**
-         * Does a known name start inside the outlet's words from {@code first} to {@code last} and run on
-         * past them? "The East African Community" is the bloc, not the outlet "The East African".
+         * Does a known name start at one of the outlet's words after its first ({@code first} + 1 to
+         * {@code last}) and run on past them? "The East African Community" is the bloc, not the outlet "The
+         * East African".
          */
         private boolean nameRunsOn(int first, int last) {
             for (int k = first + 1; k <= last; k++) {
@@ -440,6 +436,20 @@ final class Extractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "the Russian Security Council", "the Kenyan Parliament": a state's demonym right before the name
+         * [a, b] of an institution makes it the state's own, mentioned as the state; false otherwise.
+         */
+        private boolean nationalInstitution(Mention nation, int a, int b) {
+            if (nation.last() != a - 1 || nation.form() != Mention.Form.DEMONYM || !nation.ent().isState()
+                    || !institutionName(a, b)) {
+                return false;
+            }
+            nation.ent().alias(d.span(nation.first(), b));
+            mention(nation.first(), b, nation.ent(), Mention.Form.GOVERNMENT);
+            return true;
         }
 
         /** A gazetteer mention that other known actors fit too. */
@@ -929,8 +939,8 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInOrgHead(i, runEnd(i)))) {
-                    continue; // ("Eastern Theater Command" is a body's name)
+                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))) {
+                    continue; // ("Eastern Theater Command" is a force's name)
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
@@ -962,9 +972,9 @@ final class Extractor {
             }
         }
 
-        /** Does the name [a, b] of two words or more end in the head of an organisation's name ("Command")? */
-        private boolean endsInOrgHead(int a, int b) {
-            return b > a && lex.orgHeads.containsKey(tok(b).key());
+        /** Does the name [a, b] of two words or more end in the head of an armed force's name ("Command")? */
+        private boolean endsInForce(int a, int b) {
+            return b > a && MILITARY_HEADS.contains(tok(b).key()) && lex.orgHeads.containsKey(tok(b).key());
         }
 
         /**
@@ -1201,9 +1211,9 @@ final class Extractor {
                 return; // "the Mutual Defense Treaty": a document
             }
             Token after = tok(b + 1);
-            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !orgHead
+            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !endsInForce(a, b)
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
-                return; // "North Darfur", "South Kivu province": a region ("Eastern Theater Command" is a body)
+                return; // "North Darfur", "South Kivu province": a region ("Eastern Theater Command" is a force)
             }
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
@@ -1230,9 +1240,7 @@ final class Extractor {
                 Mention nation = mentionAt(a - 1);
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
                         && nation.first() == a - 1 && typeOfName(a, b) == ActorType.IGO) {
-                    if (institutionName(a, b)) {
-                        // "the Russian Security Council": the state's own council
-                        mention(a - 1, b, nation.ent(), Mention.Form.GOVERNMENT);
+                    if (nationalInstitution(nation, a, b)) {
                         return;
                     }
                     // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
@@ -1317,9 +1325,11 @@ final class Extractor {
                     }
                 }
                 Token prep = tok(titleBefore + 1);
-                // "the UN special envoy for Yemen": a diplomat's employer named before the title, not the
-                // country of the brief
-                boolean employer = e.affiliation != null && title.kind().equals("diplomat") && prep != null && prep.is("for");
+                // "the UN special envoy for Yemen", "Special Envoy for Sudan X": a diplomat's brief, not the
+                // employer (named before the title, if at all)
+                Mention briefed = mentionAt(titleBefore + 2);
+                boolean employer = (e.affiliation != null || briefed != null && briefed.ent().isState())
+                        && title.kind().equals("diplomat") && prep != null && prep.is("for");
                 if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
                     Ent body = bodyOfPhrase(titleBefore + 2, a);
                     if (body != null) {
@@ -1585,8 +1595,8 @@ final class Extractor {
                     }
                     int te = titleEnd[i];
                     if (tok(te + 1) != null && tok(te + 1).kind() == Token.Kind.POSSESSIVE && isTitle(te + 2)) {
+                        String owner = Doc.key(d.span(i, te));
                         i = te + 1; // "the Secretary-General's Special Representative": the office after the owner's
-                        String owner = d.span(i, te).toLowerCase(java.util.Locale.ROOT);
                         if (aff == null && (owner.equals("secretary-general") || owner.equals("secretary general"))) {
                             aff = secretaryGeneralsBody(b);
                             affStrength = aff == null ? affStrength : 2;
@@ -1595,6 +1605,7 @@ final class Extractor {
                     }
                     int held = postHeld(te + 1);
                     String role = held >= 0 ? roleText(held, titleEnd[held]) : roleText(i, te);
+                    te = held >= 0 ? titleEnd[held] : te; // the post's body: "... the post of head of X"
                     // possessive or demonym before the title within the apposition
                     for (int k = b + 2; k < i; k++) {
                         Mention m = mentionAt(k);
@@ -1664,42 +1675,54 @@ final class Extractor {
             return null;
         }
 
-        /** Words between "who" and the title of the post a person holds: "who has held the post of". */
-        private static final Set<String> HOLDING = Set.of("has", "have", "had", "held", "holds", "hold", "the", "post",
-                "office", "position", "role", "of", "served", "serves", "as", "been", "is", "was", "now", "describes",
-                "described", "himself", "herself", "a", "an");
+        /** Verbs of holding a post: "who has held the post of", "who serves as", "who describes himself as". */
+        private static final Set<String> HOLDING = Set.of("held", "holds", "served", "serves", "is", "was", "been",
+                "himself", "herself");
+
+        /** Words that may come between "who", the verb of holding and the post's title. */
+        private static final Set<String> HOLDING_LINKS = Set.of("has", "have", "had", "the", "post", "office",
+                "position", "role", "of", "as", "now", "describes", "described", "calls", "called", "a", "an");
 
         /**
-         * "the diplomat who has held the post of High Representative": the title of the post, when
-         * "who" at token k starts such a clause; -1 otherwise.
+         * "the diplomat who has held the post of High Representative", "who describes himself as a
+         * commander": the title of the post, when "who" at token k starts such a clause; -1 otherwise.
          */
         private int postHeld(int k) {
             if (!d.is(k, "who")) {
                 return -1;
             }
+            boolean holding = false;
             for (int j = k + 1; j < d.size() && j <= k + 7; j++) {
                 if (isTitle(j)) {
                     int p = d.is(j - 1, "a") || d.is(j - 1, "an") || d.is(j - 1, "the") ? j - 2 : j - 1;
-                    return d.is(p, "of") || d.is(p, "as") ? j : -1;
+                    return holding && (d.is(p, "of") || d.is(p, "as")) ? j : -1;
                 }
-                if (!d.word(j) || !HOLDING.contains(tok(j).key())) {
+                if (!d.word(j) || !HOLDING.contains(tok(j).key()) && !HOLDING_LINKS.contains(tok(j).key())) {
                     return -1;
                 }
+                holding |= HOLDING.contains(tok(j).key());
             }
             return -1;
         }
 
         /**
          * The body of a Secretary-General the text names by title alone ("the Secretary-General's envoy"):
-         * the United Nations when the text names it, else the organisation named last before token i.
+         * the United Nations when the text names it, else the intergovernmental organisation named last
+         * before token i; null when there is neither.
          */
         private Ent secretaryGeneralsBody(int i) {
             for (Ent e : ents) {
-                if (e.known != null && e.type == ActorType.IGO && e.name.equals("United Nations")) {
+                if (e.known != null && e.type == ActorType.IGO && e.name.equals("United Nations")
+                        && !e.mentions.isEmpty()) {
                     return e;
                 }
             }
-            return recentOfType(i, ActorType.IGO);
+            for (int k = i - 1; k >= 0; k--) {
+                if (at[k] != null && at[k].ent().type == ActorType.IGO) {
+                    return at[k].ent();
+                }
+            }
+            return null;
         }
 
         /** Is the title at token i a diplomat's (an envoy, a representative, an ambassador)? */
@@ -2247,11 +2270,15 @@ final class Extractor {
                     // far, unless the text shows it at war with an armed group of its own
                     if (d.is(a - 1, "federal") && at[a - 1] == null && !inQuote[a]) {
                         // "federal troops", "the federal army": the central government's, whoever else fights
-                        Ent own = recentGovernment(a);
-                        own = own != null ? own : datelineState();
+                        // ("Ethiopian federal troops": the state named right before)
+                        Mention named = mentionAt(a - 2);
+                        Ent own = named != null && named.last() == a - 2 && named.ent().isState() ? named.ent() : null;
+                        own = own != null ? own : recentGovernment(a);
+                        own = own != null ? own : bodyDatelineState();
                         own = own != null ? own : mainState();
                         if (own != null) {
-                            mention(a - 1, b, own, Mention.Form.DESCRIPTION);
+                            mention(named != null && own == named.ent() ? named.first() : a - 1, b, own,
+                                    Mention.Form.DESCRIPTION);
                         }
                     } else if (d.is(a - 1, "the") && STATE_FORCES.contains(Doc.key(d.span(a, b))) && !inQuote[a]) {
                         Ent own = recentGovernment(a);
@@ -2293,7 +2320,7 @@ final class Extractor {
                         recent = recentGovernment(a);
                     }
                     if (recent == null) {
-                        recent = datelineState(); // "BUJUMBURA, Jan 12 -": the government where the story is filed
+                        recent = bodyDatelineState(); // "BUJUMBURA, Jan 12 -": the government where it is filed
                     }
                     if (recent == null) {
                         recent = mainState();
@@ -2585,7 +2612,10 @@ final class Extractor {
                     }
                 }
                 // "Burundi closed its border with Rwanda, accusing its neighbour of ...": the other state
-                if ((t.is("neighbour") || t.is("neighbor")) && (d.is(i - 1, "its") || d.is(i - 1, "their"))) {
+                if ((t.is("neighbour") || t.is("neighbor")) && (d.is(i - 1, "its") || d.is(i - 1, "their"))
+                        && mentionAt(i + 1) == null && !(tok(i + 1) != null && tok(i + 1).isPunct(',')
+                        && mentionAt(i + 2) != null)) {
+                    // (not "its neighbour Uganda", "its neighbour, Uganda,": the name says which)
                     Ent other = neighbourOf(recentBody(i - 1), i);
                     if (other != null) {
                         mention(i, i, other, Mention.Form.DESCRIPTION);
@@ -3117,6 +3147,19 @@ final class Extractor {
                     }
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /** The dateline's state ({@link #datelineState}) when the text names it outside the dateline too. */
+        private Ent bodyDatelineState() {
+            Ent s = datelineState();
+            if (s != null) {
+                for (Mention m : s.mentions) {
+                    if (m.form() != Mention.Form.DESCRIPTION && !TextImporter.inDateline(d, m.first())) {
+                        return s;
+                    }
+                }
             }
             return null;
         }

@@ -512,7 +512,8 @@ final class Relations {
 
     /**
      * "Kovacevic has been under U.S. sanctions since 2022", "the firm, which is under EU sanctions": the
-     * side named before "sanctions" imposes them on the one the clause is about.
+     * side named before "sanctions" imposes them on the actor named right before "under" (past forms of
+     * "be", "remains", "who"), unless a preposition puts that actor in a phrase of its own.
      */
     private List<Found> underSanctions() {
         List<Found> out = new ArrayList<>();
@@ -536,8 +537,9 @@ final class Relations {
             }
             Mention who = j >= 0 ? run.at[j] : null;
             if (who == null || who.ent() == by.ent() || who.form() == Mention.Form.DEMONYM
-                    || d.tok(j).sentence() != d.tok(k).sentence()) {
-                continue;
+                    || d.tok(j).sentence() != d.tok(k).sentence() || run.inQuote[k]
+                    || d.word(who.first() - 1) && d.in(who.first() - 1, PREPOSITIONS)) {
+                continue; // (not "sold oil to India under G7 sanctions": India is no subject)
             }
             int sentence = d.tok(k).sentence();
             add(out, by.ent(), who.ent(), "sanction", Polarity.CONFLICT, -8, sentence, dates.dateOf(sentence));
@@ -1153,6 +1155,10 @@ final class Relations {
         return out;
     }
 
+    /** A people named as kin: "our Iraqi brothers". */
+    private static final Set<String> KIN = Set.of("brothers", "sisters", "brethren", "people", "peoples", "kin",
+            "kinsmen", "compatriots", "cousins");
+
     /**
      * "Since the arrival of the Kestrel Brigade, abuses have only grown":
      * a quote that blames, naming an actor as its subject or topic, criticises that actor. The
@@ -1189,9 +1195,10 @@ final class Relations {
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
-                // "Venezuelans voted for ...": a people, not its state; "not at our Iraqi brothers": the speaker's own
+                // "Venezuelans voted for ...", "not at our Iraqi brothers": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
-                        || d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my"));
+                        || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
+                        && KIN.contains(d.tok(m.last() + 1).key()));
                 if (place || people || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
                         || run.possessiveAfter(m)) {
                     continue;
@@ -1975,7 +1982,9 @@ final class Relations {
         int stop = act ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
         // the same act first; then, for an act, one of its kind ("condemned the attack" after "struck Kyiv")
         for (int pass = 0; pass < (act ? 2 : 1); pass++) {
-            Ent author = authorBefore(noun, stop, key, act, pass == 1, subject, side);
+            // (one of its kind only in the sentence or the two before: a later, other act may lie between)
+            int from = pass == 0 ? stop : d.sentenceStart(Math.max(0, sentence - 2));
+            Ent author = authorBefore(noun, from, key, act, pass == 1, subject, side);
             if (author != null) {
                 return author;
             }
