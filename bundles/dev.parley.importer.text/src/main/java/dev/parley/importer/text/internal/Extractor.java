@@ -283,7 +283,19 @@ final class Extractor {
             return e;
         }
 
+        /**
+         * The actor of this name and type that the text has named before (an organisation named twice, "the
+         * Sahel Front ... the Sahel Front", is one actor), else a new one. Persons are never merged here:
+         * {@link #personFor} decides who is who.
+         */
         Ent newEnt(String name, ActorType type) {
+            if (type != ActorType.PERSON) {
+                for (Ent e : ents) {
+                    if (e.known == null && e.type == type && e.name.equalsIgnoreCase(name)) {
+                        return e;
+                    }
+                }
+            }
             Ent e = new Ent(name, type, null);
             ents.add(e);
             return e;
@@ -1188,7 +1200,7 @@ final class Extractor {
                 // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
                 Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(follow.key()));
-                e.weak = true;
+                e.weak = e.mentions.isEmpty() || e.weak;
                 mention(a, b, e, Mention.Form.NAME);
                 return;
             }
@@ -1245,7 +1257,7 @@ final class Extractor {
                     }
                     // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
                     Ent e = newEnt(d.span(a - 1, b), ActorType.OTHER);
-                    e.weak = true;
+                    e.weak = e.mentions.isEmpty() || e.weak;
                     mention(a - 1, b, e, Mention.Form.NAME);
                     return;
                 }
@@ -1255,7 +1267,7 @@ final class Extractor {
                     int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
                             && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
                     Ent e = newEnt(d.span(from, b), typeOfName(a, b));
-                    e.weak = true;
+                    e.weak = e.mentions.isEmpty() || e.weak;
                     mention(from, b, e, Mention.Form.NAME);
                 }
                 return;
@@ -2460,9 +2472,19 @@ final class Extractor {
 
         Ent mainState() {
             Ent best = null;
+            int most = 0;
             for (Ent e : ents) {
-                if (e.isState() && (best == null || e.mentions.size() > best.mentions.size())) {
+                if (!e.isState()) {
+                    continue;
+                }
+                // a dateline's place ("NAIROBI, May 3 -") says where the story is filed, not what it is about
+                int n = 0;
+                for (Mention m : e.mentions) {
+                    n += m.first() < 40 && TextImporter.inDateline(d, m.first()) ? 0 : 1;
+                }
+                if (best == null || n > most) {
                     best = e;
+                    most = n;
                 }
             }
             return best;

@@ -464,6 +464,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aStateNamedOnlyInTheDatelineIsNotWhatTheStoryIsAbout() {
+        Fixture f = new Fixture("ACCRA, May 3 (Reuters) - Togo accused the Sahel Front of raiding a border post. "
+                + "The government criticised the Sahel Front again on Monday.");
+        assertTrue(f.actor("Ghana").isEmpty() || f.between("Ghana", "Sahel Front", Polarity.CONFLICT).isEmpty());
+        assertTrue(f.between("Togo", "Sahel Front", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("criticise")));
+    }
+
+    @Test
+    void anOrganisationNamedTwiceIsOneActor() {
+        Fixture f = new Fixture("Togo accused the Kestrel Brigade of raids. Ghana criticised the Kestrel Brigade.");
+        assertEquals(1, f.names().stream().filter(n -> n.equals("Kestrel Brigade")).count(), f.names().toString());
+        assertFalse(f.between("Ghana", "Kestrel Brigade", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
