@@ -60,14 +60,7 @@ final class Ent {
         }
     }
 
-    /** Forms of address, which say nothing of what a person does ("Mr. Kellner"). */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam",
-            "mister", "miss");
-
     void role(String role) {
-        if (role != null && HONORIFICS.contains(Doc.key(role.strip()))) {
-            return;
-        }
         if (role != null && !role.isBlank() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(role.strip()))) {
             roles.add(role.strip());
         }

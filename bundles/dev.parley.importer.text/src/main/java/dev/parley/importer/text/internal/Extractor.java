@@ -283,6 +283,13 @@ final class Extractor {
             return e;
         }
 
+        /** Gives a person a role, unless it is only a form of address ("Mr. Kellner": "Mr." says nothing). */
+        void role(Ent e, String role) {
+            if (role == null || !lex.honorifics.contains(Doc.key(role.strip()).replace(".", ""))) {
+                e.role(role);
+            }
+        }
+
         /**
          * The actor of this name and type that the text has named before (an organisation named twice, "the
          * Sahel Front ... the Sahel Front", is one actor), else a new one. Persons are never merged here:
@@ -1319,7 +1326,7 @@ final class Extractor {
                         : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
                 if (office >= 0) {
                     // "A spokesman for the army, Brigadier General X": the office before the rank
-                    e.role(roleText(titleStart(office), office));
+                    role(e, roleText(titleStart(office), office));
                     affiliationBefore(e, titleStart(office));
                     // "The commander of KFOR, Major General X": the body after the office
                     Token of = tok(office + 1);
@@ -1331,7 +1338,7 @@ final class Extractor {
                 }
                 String role = roleText(ts, titleBefore);
                 if (!(formerTitle && office >= 0)) {
-                    e.role(role);
+                    role(e, role);
                     if (office < 0 || e.affiliation == null) {
                         affiliationBefore(e, ts); // (an officer's nationality is not the body of the office)
                     }
@@ -1365,7 +1372,7 @@ final class Extractor {
                 }
             }
             if (app != null && !(app.former && !e.roles.isEmpty())) {
-                e.role(app.role);
+                role(e, app.role);
                 if (app.affiliation != null) {
                     e.affiliate(app.affiliation, app.strength);
                 }
@@ -1384,7 +1391,7 @@ final class Extractor {
                         junta |= tok(k).is("junta");
                     }
                 }
-                e.role(junta ? "junta leader" : "leader");
+                role(e, junta ? "junta leader" : "leader");
                 if (led != null && led.ent() != e) {
                     e.affiliate(led.ent(), 2);
                 }
@@ -2066,7 +2073,7 @@ final class Extractor {
                     int from = i;
                     if (isTitle(i - 1)) {
                         from = titleStart(i - 1);
-                        e.role(d.span(from, i - 1));
+                        role(e, d.span(from, i - 1));
                     }
                     mention(from, i + n - 1, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
                     i += n - 1;
@@ -2197,7 +2204,7 @@ final class Extractor {
                     other = recent != person ? recent : null;
                 }
                 if (other != null && !other.roles.isEmpty()) {
-                    person.role(other.roles.get(0));
+                    role(person, other.roles.get(0));
                     person.weak = false; // a counterpart holds an office: no guess any more
                 }
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -2857,7 +2864,7 @@ final class Extractor {
                 if (person == null) {
                     continue;
                 }
-                person.role(d.span(i + 1, end));
+                role(person, d.span(i + 1, end));
                 if (aff != null) {
                     person.affiliate(aff, 3);
                 }
@@ -2907,7 +2914,7 @@ final class Extractor {
                 return false;
             }
             String role = d.span(i + 1, te);
-            person.role(role);
+            role(person, role);
             if (person.affiliation == null && !role.toLowerCase(java.util.Locale.ROOT).contains("opposition")) {
                 person.affiliate(state.ent(), 3);
             }

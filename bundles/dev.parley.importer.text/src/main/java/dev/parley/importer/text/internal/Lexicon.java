@@ -60,6 +60,8 @@ final class Lexicon {
     final Set<String> titleWords = new HashSet<>();
     /** Military ranks as lower-case keys ("colonel", "brigadier general", "brig gen"). */
     final Set<String> ranks = new HashSet<>();
+    /** Forms of address ("Mr.", "Dr."), titles of kind honorific, as keys without dots: they are no role. */
+    final Set<String> honorifics = new HashSet<>();
     /** Every title as a lower-case key without dots ("director general", "foreign minister"). */
     final Set<String> titleKeys = new HashSet<>();
     /** The lexicons' words, which every token of an article is looked up in once. */
@@ -89,6 +91,8 @@ final class Lexicon {
             titleKeys.add(Doc.key(t.title()).replace(".", ""));
             if (t.kind().equals("military")) {
                 ranks.add(Doc.key(t.title()).replace(".", ""));
+            } else if (t.kind().equals("honorific")) {
+                honorifics.add(Doc.key(t.title()).replace(".", ""));
             }
             for (Token tok : new Doc(t.title()).tokens) {
                 titleWords.add(tok.key());
