@@ -1041,6 +1041,12 @@ final class Relations {
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }
+        if (agents.isEmpty()) {
+            // "The three countries have expelled French forces": the states the text names most
+            List<Ent> group = new ArrayList<>(pairBefore(a, from));
+            group.remove(target);
+            agents = group;
+        }
         if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE) && !unnamedSubject) {
             // "... turned to Russia, which delivered ...": the antecedent right before ", which" acts,
             // even where a preposition before it would make it a mere place
@@ -1377,17 +1383,26 @@ final class Relations {
         return t == null || t.first() != v || t.value().agentAfter() ? null : t.value().category();
     }
 
-    /** Nouns for the two sides of a story: "the two governments", "both countries". */
+    /** Nouns for the two (or three) sides of a story: "the two governments", "both countries". */
     private static final Set<String> PAIR_NOUNS = Set.of("governments", "countries", "states", "nations",
             "neighbours", "neighbors", "delegations", "capitals");
 
-    /** The index of the noun of {@link #PAIR_NOUNS} after "both" or "the two" at k, else -1. */
+    /**
+     * The index of the noun of {@link #PAIR_NOUNS} after "both", "the two", "the three" or "all three" at
+     * k, else -1.
+     */
     private int pairNoun(int k) {
         if (k < 0 || k >= d.size() || run.inQuote[k]) {
             return -1; // a speaker's "both countries" may be any two
         }
-        int n = d.is(k, "both") ? k + 1 : d.is(k, "the") && d.is(k + 1, "two") ? k + 2 : -1;
+        int n = d.is(k, "both") ? k + 1
+                : (d.is(k, "the") || d.is(k, "all")) && (d.is(k + 1, "two") || d.is(k + 1, "three")) ? k + 2 : -1;
         return n >= 0 && d.word(n) && PAIR_NOUNS.contains(d.tok(n).key()) ? n : -1;
+    }
+
+    /** How many sides the phrase at k names: three for "the three countries", else two. */
+    private int groupSize(int k) {
+        return d.is(k + 1, "three") ? 3 : 2;
     }
 
     /** The two sides "the two governments" right before token a, in its clause, stands for; empty for none. */
@@ -1420,9 +1435,14 @@ final class Relations {
     /**
      * The two states (for "delegations", any two bodies) other than {@code exclude} the text has named
      * most often before token k, outside quotes: "Kyrgyzstan accused Tajikistan ... the two governments";
-     * a third named as often makes it unclear, and nothing is returned.
+     * a third named as often makes it unclear, and nothing is returned. For "the three countries", the
+     * last three states named ({@link #lastThreeStates}).
      */
     private List<Ent> pairOf(int k, Ent exclude) {
+        int size = groupSize(k);
+        if (size == 3) {
+            return lastThreeStates(k, exclude);
+        }
         boolean states = !d.is(pairNoun(k), "delegations");
         Map<Ent, Integer> counts = new java.util.LinkedHashMap<>();
         for (int j = 0; j < k; j++) {
@@ -1437,10 +1457,32 @@ final class Relations {
         }
         List<Map.Entry<Ent, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort((x, y) -> y.getValue() - x.getValue());
-        if (ranked.size() < 2 || ranked.size() > 2 && ranked.get(2).getValue().equals(ranked.get(1).getValue())) {
+        if (ranked.size() < size
+                || ranked.size() > size && ranked.get(size).getValue().equals(ranked.get(size - 1).getValue())) {
             return List.of();
         }
-        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
+        List<Ent> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(ranked.get(i).getKey());
+        }
+        return out;
+    }
+
+    /**
+     * "Mali, Burkina Faso and Niger ... The three countries": the last three states named before token
+     * k, in its sentence or the one before, outside quotes; empty when there are fewer.
+     */
+    private List<Ent> lastThreeStates(int k, Ent exclude) {
+        List<Ent> out = new ArrayList<>();
+        int stop = d.sentenceStart(Math.max(0, d.tok(k).sentence() - 1));
+        for (int j = k - 1; j >= stop && out.size() < 3; j--) {
+            Mention m = run.at[j];
+            if (m != null && m.first() == j && !run.inQuote[j] && m.ent().isState() && m.ent() != exclude
+                    && m.form() != Mention.Form.PRONOUN && !out.contains(m.ent())) {
+                out.add(m.ent());
+            }
+        }
+        return out.size() == 3 ? out : List.of();
     }
 
     /** Is token v a quote mark? */

@@ -480,6 +480,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theThreeCountriesAreTheLastThreeStatesNamed() {
+        Fixture f = new Fixture("Egypt hosted the summit. Chad, Sudan and Libya signed a border pact there. "
+                + "The three countries have expelled Egyptian diplomats since then.");
+        assertFalse(f.between("Chad", "Egypt", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Sudan", "Egypt", Polarity.CONFLICT).isEmpty());
+        assertFalse(f.between("Libya", "Egypt", Polarity.CONFLICT).isEmpty());
+    }
+
+    @Test
     void metonymsAndDemonymsStandForTheirState() {
         Fixture f = new Fixture("The Kremlin criticised the French ambassador. Moscow said Paris had lied.");
         Actor russia = f.require("Russia");
