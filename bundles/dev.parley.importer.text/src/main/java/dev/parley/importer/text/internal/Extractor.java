@@ -368,7 +368,7 @@ final class Extractor {
                 }
                 Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
                 if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
-                        && km.last() > km.first() && nationalInstitution(nation, km.first(), km.last())) {
+                        && km.last() > km.first() && mentionedAsState(nation, km.first(), km.last())) {
                     i = km.last();
                     continue; // "the Russian Security Council": the state's own, not the UN's
                 }
@@ -458,10 +458,10 @@ final class Extractor {
         }
 
         /**
-         * "the Russian Security Council", "the Kenyan Parliament": a state's demonym right before the name
-         * [a, b] of an institution makes it the state's own, mentioned as the state; false otherwise.
+         * "the Russian Security Council", "the Kenyan Parliament": when a state's demonym stands right before
+         * the name [a, b] of an institution, mentions the whole as the state and returns true; else false.
          */
-        private boolean nationalInstitution(Mention nation, int a, int b) {
+        private boolean mentionedAsState(Mention nation, int a, int b) {
             if (nation.last() != a - 1 || nation.form() != Mention.Form.DEMONYM || !nation.ent().isState()
                     || !institutionName(a, b)) {
                 return false;
@@ -1259,7 +1259,7 @@ final class Extractor {
                 Mention nation = mentionAt(a - 1);
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
                         && nation.first() == a - 1 && typeOfName(a, b) == ActorType.IGO) {
-                    if (nationalInstitution(nation, a, b)) {
+                    if (mentionedAsState(nation, a, b)) {
                         return;
                     }
                     // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
@@ -1346,9 +1346,8 @@ final class Extractor {
                 Token prep = tok(titleBefore + 1);
                 // "the UN special envoy for Yemen", "Special Envoy for Sudan X": a diplomat's brief, not the
                 // employer (named before the title, if at all)
-                Mention briefed = mentionAt(titleBefore + 2);
-                boolean employer = (e.affiliation != null || briefed != null && briefed.ent().isState())
-                        && title.kind().equals("diplomat") && prep != null && prep.is("for");
+                boolean employer = e.affiliation != null && diplomat(titleBefore) && prep != null && prep.is("for")
+                        || briefFor(titleBefore, titleBefore + 1);
                 if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
                     Ent body = bodyOfPhrase(titleBefore + 2, a);
                     if (body != null) {
@@ -1576,8 +1575,9 @@ final class Extractor {
             boolean indefinite = tok(i) != null && (tok(i).is("a") || tok(i).is("an"));
             boolean who = tok(i) != null && tok(i).is("who");
             boolean otherVerb = false;
-            if (who && postHeld(i) >= 0) {
-                i = postHeld(i); // "X, who describes himself as a commander of ...": the title of the post
+            int post = who ? postHeld(i) : -1;
+            if (post >= 0) {
+                i = post; // "X, who describes himself as a commander of ...": the title of the post
             } else if (who) {
                 i++;
                 int verb = i;
@@ -1658,9 +1658,7 @@ final class Extractor {
                     boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te).key());
                     // "the EU's special representative for the Belgrade-Pristina dialogue": a brief, not the employer
                     // "the special envoy for Sudan": a diplomat's brief names the state, not the employer
-                    boolean brief = tok(of) != null && tok(of).is("for")
-                            && (aff != null || diplomat(i) && mentionAt(of + 1) != null
-                            && mentionAt(of + 1).ent().isState());
+                    boolean brief = tok(of) != null && tok(of).is("for") && aff != null || briefFor(i, of);
                     if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide)) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
                         Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
@@ -1730,11 +1728,10 @@ final class Extractor {
          * before token i; null when there is neither.
          */
         private Ent secretaryGeneralsBody(int i) {
-            for (Ent e : ents) {
-                if (e.known != null && e.type == ActorType.IGO && e.name.equals("United Nations")
-                        && !e.mentions.isEmpty()) {
-                    return e;
-                }
+            KnownEntity un = lex.byName.get("United Nations");
+            Ent named = un == null ? null : knownEnts.get(un);
+            if (named != null && !named.mentions.isEmpty()) {
+                return named;
             }
             for (int k = i - 1; k >= 0; k--) {
                 if (at[k] != null && at[k].ent().type == ActorType.IGO) {
@@ -1747,6 +1744,15 @@ final class Extractor {
         /** Is the title at token i a diplomat's (an envoy, a representative, an ambassador)? */
         private boolean diplomat(int i) {
             return titleAt[i] != null && titleAt[i].kind().equals("diplomat");
+        }
+
+        /**
+         * "the special envoy for Sudan": a diplomat's title at token {@code title} and "for" a state at token
+         * {@code prep} name the brief, not the employer.
+         */
+        private boolean briefFor(int title, int prep) {
+            Mention m = mentionAt(prep + 1);
+            return d.is(prep, "for") && diplomat(title) && m != null && m.ent().isState();
         }
 
         int strengthOf(Mention m) {
