@@ -108,6 +108,9 @@ public final class TextImporterBenchmark {
                 : "articles (the " + real.size() + " of " + args[2] + ", in turn)";
         System.out.printf(Locale.ROOT, "%d %s, %.2f MB of text; gazetteer and lexicons ready in %.0f ms%n",
                 count, kind, mb, (t1 - t0) / 1e6);
+        System.out.println("Java " + Runtime.version() + ", garbage collector: " + String.join(" + ",
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
         // warm-up, not counted: both sides run until the JIT has compiled them (on two cores the
         // importer's large methods take many rounds); at least two rounds and WARMUP seconds
         double warmup = Double.parseDouble(System.getProperty("warmup.seconds", "30"));
