@@ -32,6 +32,9 @@ final class Ent {
     List<String> surname = List.of();
     /** Stands for the military rulers of {@link #junta} set against its government. */
     Ent junta;
+    /** Kept in the dossier, and its actor id there: set when the dossier is made ({@link TextImporter#toDossier}). */
+    boolean kept;
+    String id;
     /** A junta made up as "X junta" because the text had not (yet) given the rulers' own name. */
     boolean placeholder;
 

@@ -149,24 +149,24 @@ public final class TextImporter implements Importer {
     /** Turns what the extractor found into records, dropping actors that take no part. */
     static Dossier toDossier(Extractor.Findings f, Source source) {
         Doc doc = f.doc();
+        // whether an actor is kept, and its id, live on the actor itself (each run has its own actors)
         List<Ent> kept = new ArrayList<>();
-        Set<Ent> keptSet = new HashSet<>();
         for (Ent e : f.actors()) {
             if (keep(e, f)) {
                 kept.add(e);
-                keptSet.add(e);
+                e.kept = true;
             }
         }
         // affiliations count as taking part
         for (Ent e : kept) {
-            if (e.affiliation != null && !keptSet.contains(e.affiliation)) {
+            if (e.affiliation != null && !e.affiliation.kept) {
                 e.affiliation.involved = true;
             }
         }
         for (Ent e : f.actors()) {
-            if (!keptSet.contains(e) && e.involved && !e.mentions.isEmpty()) {
+            if (!e.kept && e.involved && !e.mentions.isEmpty()) {
                 kept.add(e);
-                keptSet.add(e);
+                e.kept = true;
             }
         }
         // a body of a larger one (MINUSMA of the United Nations) is affiliated with it when both appear
@@ -179,7 +179,6 @@ public final class TextImporter implements Importer {
                 }
             }
         }
-        Map<Ent, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Ent e : kept) {
             String base = slug(e.name);
@@ -187,7 +186,7 @@ public final class TextImporter implements Importer {
             for (int i = 2; !used.add(id); i++) {
                 id = base + "-" + i;
             }
-            ids.put(e, id);
+            e.id = id;
         }
         List<Actor> actors = new ArrayList<>();
         for (Ent e : kept) {
@@ -201,17 +200,17 @@ public final class TextImporter implements Importer {
             aliases.remove(e.name);
             List<String> roles = roles(e.roles, f.lexicon().ranks, f.lexicon().titleKeys);
             String role = roles.isEmpty() ? null : String.join("; ", roles);
-            String affiliation = e.affiliation == null ? null : ids.get(e.affiliation);
+            String affiliation = e.affiliation == null ? null : e.affiliation.id;
             String country = e.country;
             if (country == null && e.affiliation != null && e.affiliation.isState()) {
                 country = e.affiliation.country;
             }
-            actors.add(new Actor(ids.get(e), e.name, e.type, aliases, role, affiliation, country, mentions));
+            actors.add(new Actor(e.id, e.name, e.type, aliases, role, affiliation, country, mentions));
         }
         List<Quote> quotes = new ArrayList<>();
         int qn = 0;
         for (Quotes.Found q : f.quotes()) {
-            String speaker = q.speaker() == null ? null : ids.get(q.speaker());
+            String speaker = q.speaker() == null ? null : q.speaker().id;
             if (speaker == null) {
                 continue;
             }
@@ -220,8 +219,8 @@ public final class TextImporter implements Importer {
         List<Relation> relations = new ArrayList<>();
         int rn = 0;
         for (Relations.Found r : f.relations()) {
-            String from = ids.get(r.source());
-            String to = ids.get(r.target());
+            String from = r.source().id;
+            String to = r.target().id;
             if (from == null || to == null) {
                 continue;
             }
@@ -237,8 +236,8 @@ public final class TextImporter implements Importer {
             int end = doc.tok(doc.sentenceEnd(ev.sentence()) - 1).end();
             List<String> actorIds = new ArrayList<>();
             for (Ent e : ev.actors()) {
-                if (ids.containsKey(e)) {
-                    actorIds.add(ids.get(e));
+                if (e.id != null) {
+                    actorIds.add(e.id);
                 }
             }
             events.add(new Event("e" + (++en), ev.date(), ev.kind(), doc.text.substring(start, end), source.id(),
