@@ -3304,13 +3304,16 @@ final class Extractor {
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
                 if (!d.in(i, PRONOUNS) && !d.capitalised(i)) {
-                    if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
+                    if (d.is(i, "it") && at[i] == null && !inQuote[i] && !afterOpening(i)) {
                         reportedIt(i);
                     }
-                    continue; // neither "he", "she", ... nor "It"
+                    if (!d.is(i, "it") || !afterOpening(i) || at[i] != null || inQuote[i]) {
+                        continue; // neither "he", "she", ... nor "It"
+                    }
                 }
                 Token t = tok(i);
-                if (t.is("it") && t.capitalised() && at[i] == null && i == d.sentenceStart(t.sentence()) && !inQuote[i]) {
+                if (t.is("it") && at[i] == null && !inQuote[i]
+                        && (t.capitalised() && i == d.sentenceStart(t.sentence()) || afterOpening(i))) {
                     // "Serbia's government did not condemn the vote. It said ...": the body the sentence before
                     // opens with, when "It" acts or speaks
                     int v = tok(i + 1) != null && tok(i + 1).is("also") ? i + 2 : i + 1;
@@ -3332,6 +3335,23 @@ final class Extractor {
                     mention(i, i, p, Mention.Form.PRONOUN);
                 }
             }
+        }
+
+        /**
+         * Does token i open its sentence's main clause after an opening phrase that names no one ("In a
+         * statement read on state television, it said")?
+         */
+        private boolean afterOpening(int i) {
+            int start = d.sentenceStart(tok(i).sentence());
+            if (i < start + 3 || !d.tok(i - 1).isPunct(',') || d.capitalised(i)) {
+                return false;
+            }
+            for (int k = start; k < i - 1; k++) {
+                if (at[k] != null || tok(k).kind() == Token.Kind.QUOTE || tok(k).isPunct(',')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

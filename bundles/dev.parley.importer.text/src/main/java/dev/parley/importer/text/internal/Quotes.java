@@ -339,6 +339,15 @@ final class Quotes {
                 return s;
             }
         }
+        if (k - 2 >= from && d.tok(k - 1).isPunct(',') && d.word(k) && !d.capitalised(k)
+                && d.tok(k).key().endsWith("ing") && run.speechAt(k)) {
+            // "Bolivia, which borders both, did not condemn the Chilean measures, saying": a participle's
+            // subject is that of the clause it hangs on, not the last actor named
+            Ent s = firstSubject(from, k);
+            if (s != null) {
+                return s;
+            }
+        }
         Mention other = null;
         Mention possessive = null;
         int start = k - 1;

@@ -2209,4 +2209,26 @@ class ExtractionTest {
         assertEquals(f.require("Kenya").id(), amina.affiliation());
         assertEquals(amina.id(), f.dossier.quotes().get(0).speaker());
     }
+
+    @Test
+    void participleSpeechVerbSpeaksForTheClauseSubject() {
+        // ", saying ..." hangs on the main clause: its subject speaks, not the last actor named
+        Fixture f = new Fixture("Paraguay, which has hosted the talks since March, did not criticise the Argentine "
+                + "proposal, saying only that it trusted \u201cthe good sense of both delegations to carry the day."
+                + "\u201d");
+        assertEquals("Paraguay", f.speakerOf("the good sense of both"));
+    }
+
+    @Test
+    void itAfterAnOpeningPhraseIsTheBodyTheSentenceBeforeOpensWith() {
+        Fixture f = new Fixture("Guinea's junta dismissed the report on Monday. In a statement read on state radio, "
+                + "it said Senegal was \u201cinventing threats to distract its own voters\u201d and accused Dakar of "
+                + "sheltering exiled officers.");
+        assertEquals("Guinea", f.speakerOf("inventing threats"));
+        assertFalse(f.between("Guinea", "Senegal", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // not an "it" that is the object of a clause: "After the council met, it was unclear ..." names no one
+        Fixture g = new Fixture("Guinea's junta dismissed the report. After the council met, it was unclear who "
+                + "would lead the talks with Senegal.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
