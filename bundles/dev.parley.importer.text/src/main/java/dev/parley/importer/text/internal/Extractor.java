@@ -1584,14 +1584,23 @@ final class Extractor {
                 while (i < limit && d.word(i) && WHO_LINKS.contains(tok(i).key())) {
                     i++;
                 }
-                // "who leads the regular army", "who commands the Rapid Support Forces"
+                // "who leads the regular army", "who commands the Rapid Support Forces", "who will command the force"
+                if ((d.is(i, "will") || d.is(i, "would")) && (d.is(i + 1, "lead") || d.is(i + 1, "head")
+                        || d.is(i + 1, "command") || d.is(i + 1, "chair"))) {
+                    i++;
+                }
                 Token v = tok(i);
                 if (v != null && (v.is("leads") || v.is("led") || v.is("heads") || v.is("headed") || v.is("commands")
-                        || v.is("commanded") || v.is("chairs"))) {
+                        || v.is("commanded") || v.is("chairs") || v.is("lead") || v.is("head") || v.is("command")
+                        || v.is("chair"))) {
                     Mention m = firstMentionAfter(i, sentence, 6);
-                    String role = v.is("commands") || v.is("commanded") ? "commander" : v.is("chairs") ? "chair"
-                            : v.is("heads") || v.is("headed") ? "head" : "leader";
-                    return new Apposition(role, m == null ? null : m.ent(), 4, false);
+                    Ent body = m == null ? null : m.ent();
+                    if (body == null && d.is(i + 1, "the") && d.word(i + 2)) {
+                        body = bodyNoun(tok(i + 2).key(), b); // "who will command the force": the force named before
+                    }
+                    String role = v.key().startsWith("command") ? "commander" : v.key().startsWith("chair") ? "chair"
+                            : v.key().startsWith("head") ? "head" : "leader";
+                    return new Apposition(role, body, 4, false);
                 }
                 // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
                 // the object's

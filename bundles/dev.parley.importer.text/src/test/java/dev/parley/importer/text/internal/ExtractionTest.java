@@ -2231,4 +2231,15 @@ class ExtractionTest {
                 + "would lead the talks with Senegal.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void whoWillCommandTheForceServesTheForceNamedBefore() {
+        Fixture f = new Fixture("The Security Council renewed the mandate of UNMISS on Friday. Lieutenant General "
+                + "Tendai Moyo, who will command the force, said the first battalions would land in May.");
+        Actor moyo = f.require("Tendai Moyo");
+        assertEquals("Lieutenant General; commander", moyo.role());
+        assertEquals(f.require("UNMISS").id(), moyo.affiliation());
+        Fixture g = new Fixture("Colonel Ana Duarte, who commands the Rapid Support Forces, denied the report.");
+        assertEquals(g.require("Rapid Support Forces").id(), g.require("Ana Duarte").affiliation());
+    }
 }
