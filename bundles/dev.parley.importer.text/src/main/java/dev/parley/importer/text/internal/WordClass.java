@@ -218,7 +218,10 @@ enum WordClass {
             "invaders", "aggressor", "aggressors", "destruction", "destroy", "destroying", "complicity", "complicit",
             "provocative", "genocide", "mercenaries", "puppet", "puppets", "criminal", "criminals", "plunder",
             "looting", "fraud", "rigged", "rigging", "betrayed", "betray", "hypocrisy", "unacceptable", "reckless",
-            "outrageous", "shameful", "siege", "bombing", "bombed", "whitewash", "whitewashing"),
+            "outrageous", "shameful", "siege", "bombing", "bombed", "whitewash", "whitewashing",
+            // hostility and threats: "X kept shelling our city", "X will pay for every drop of blood"
+            "shelling", "shelled", "attacking", "enemy", "enemies", "revenge", "punishing", "ultimatums", "invasion",
+            "invaded", "killers", "kill", "killing", "bombard", "bombarding", "pay", "war"),
 
     /** Verbs of a misdeed one side reports of another: "said Chinese ships had blocked an evacuation". */
     MISDEEDS("blocked", "block", "ignored", "ignore", "intruded", "intrude", "harassed", "harass", "rammed", "ram",

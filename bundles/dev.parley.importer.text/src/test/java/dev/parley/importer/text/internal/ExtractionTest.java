@@ -2242,4 +2242,12 @@ class ExtractionTest {
         Fixture g = new Fixture("Colonel Ana Duarte, who commands the Rapid Support Forces, denied the report.");
         assertEquals(g.require("Rapid Support Forces").id(), g.require("Ana Duarte").affiliation());
     }
+
+    @Test
+    void aQuoteOfHostilityOrThreatsCriticisesTheActorItNames() {
+        Fixture f = new Fixture("Governor Ilse Marangu of Kenya spoke after the raid. \u201cThe Kestrel Brigade "
+                + "will pay for every village it burned,\u201d Marangu told reporters.");
+        assertFalse(f.between("Ilse Marangu", "Kestrel Brigade", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
