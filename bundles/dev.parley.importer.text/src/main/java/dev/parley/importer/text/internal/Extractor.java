@@ -2398,6 +2398,12 @@ final class Extractor {
             return state.junta;
         }
 
+        /** The state of a coup: the one the story is filed from, when the text names it, else the one it names most. */
+        Ent coupState() {
+            Ent s = bodyDatelineState();
+            return s != null ? s : mainState();
+        }
+
         /** The rulers' own named body becomes the state's junta, taking over a placeholder's mentions. */
         private void adoptJunta(Ent state, Ent named) {
             Ent placeholder = state.junta;

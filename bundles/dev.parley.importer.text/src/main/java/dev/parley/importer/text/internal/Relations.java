@@ -973,6 +973,12 @@ final class Relations {
                 }
             }
         }
+        if (target == null && run.coupContext && RESPONSES.contains(category) && coupNounAfter(b)) {
+            // "condemned what it called an 'unacceptable attempt to overturn the constitutional order'", '"condemns
+            // without reservation" the attempted coup': past the quote marks to the coup, whose authors are the target
+            Ent state = run.coupState();
+            target = state == null ? null : run.juntaOf(state);
+        }
         if (target == null && (category.equals("contribute") || category.equals("deploy") && missionNounAfter(b, to))) {
             // "Jamaica has also sent personnel", "deployed 800 officers to the force": to the mission the
             // article is about
@@ -1854,6 +1860,26 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Does a coup, its attempt or its authors follow the response at token b in its sentence, before any
+     * actor ("the attempted coup", "an attempt to overturn the constitutional order", "the mutineers")?
+     */
+    private boolean coupNounAfter(int b) {
+        int end = d.sentenceEnd(d.tok(b).sentence());
+        for (int k = b + 1; k < end && k <= b + 10; k++) {
+            if (run.at[k] != null || d.tok(k).isPunct(';')) {
+                return false;
+            }
+            if (d.is(k, "coup") || d.is(k, "putsch") || d.is(k, "takeover") || d.is(k, "mutiny") || d.is(k, "mutineers")
+                    || d.is(k, "plotters") || d.is(k, "putschists")
+                    || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "seize")
+                    || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

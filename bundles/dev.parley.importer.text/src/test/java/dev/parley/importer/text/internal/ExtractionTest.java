@@ -2250,4 +2250,20 @@ class ExtractionTest {
         assertFalse(f.between("Ilse Marangu", "Kestrel Brigade", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aCoupBodyNamedByTheSoldiersIsTheJuntaAndCondemningTheAttemptCondemnsIt() {
+        Fixture f = new Fixture("LIBREVILLE, May 4 - Soldiers loyal to President Marc Obame foiled a coup attempt in "
+                + "Gabon on Tuesday, the government said. An officer announced on state radio that a self-styled "
+                + "Committee for National Salvation had dissolved the government.\n\n"
+                + "The African Union condemned what it called an \"attempt to overturn the constitutional order\". "
+                + "France said it \"condemns firmly\" the attempted coup.");
+        Actor committee = f.require("Committee for National Salvation");
+        assertNotEquals(ActorType.STATE, committee.type());
+        assertFalse(f.between("African Union", "Committee for National Salvation", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("France", "Committee for National Salvation", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("France", "Gabon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
