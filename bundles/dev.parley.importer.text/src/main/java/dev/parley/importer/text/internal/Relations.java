@@ -2430,6 +2430,11 @@ final class Relations {
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */
     private boolean locative(Mention m) {
         Token p = d.tok(m.first() - 1);
+        if (m.ent().isState() && p != null && (p.isPunct(',') || p.is("and") || p.is("or"))) {
+            // "chosen in Paris, Rome and Frankfurt": every place of a list after the preposition
+            Mention before = m.first() >= 2 ? run.at[m.first() - 2] : null;
+            return before != null && before != m && locative(before);
+        }
         return m.ent().isState() && p != null && p.isWord() && (p.is("in") || p.is("at") || p.is("near")
                 || p.is("inside") || p.is("outside") || p.is("around"));
     }

@@ -2266,4 +2266,16 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("France", "Gabon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void everyPlaceOfAListAfterAPrepositionIsAPlace() {
+        Fixture f = new Fixture("Georgia's opposition leader Tamar Kvirikashvili rejected the count. \"We will not "
+                + "recognise a president chosen in Brussels, Berlin and Vienna rather than in Tbilisi,\" she said.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(f.actor("Germany")
+                .map(Actor::id).orElse("-")) || r.target().equals(f.actor("Austria").map(Actor::id).orElse("-"))),
+                f.dossier.relations().toString());
+        // a list that is no place: "accused Russia, Belarus and Iran"
+        Fixture g = new Fixture("Lithuania accused Russia, Belarus and Iran of jamming its airports.");
+        assertFalse(g.between("Lithuania", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
