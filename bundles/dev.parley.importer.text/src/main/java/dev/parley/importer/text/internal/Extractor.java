@@ -1115,6 +1115,39 @@ final class Extractor {
                     || p.is("named") && tok(a - 2) != null && tok(a - 2).isPunct('-') && tok(a - 3) != null && tok(a - 3).is("code"));
         }
 
+        /**
+         * The one organisation the text named before (not one of the gazetteer's) whose name starts with the
+         * words [a, b] and ends with a head word ("BAE" for "BAE Systems", "Kestrel" for "the Kestrel
+         * Brigade"); null when none or more than one.
+         */
+        private Ent shortFormOf(int a, int b) {
+            Ent found = null;
+            for (Ent e : ents) {
+                if (e.isPerson() || e.isState() || e.known != null || e.mentions.isEmpty()
+                        || e.mentions.get(0).first() >= a) {
+                    continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
+                }
+                String[] w = e.name.split(" ");
+                int n = b - a + 1;
+                if (w.length < n + 1 || !lex.orgHeads.containsKey(Doc.key(w[w.length - 1]))) {
+                    continue;
+                }
+                // the name less its head word; or fewer of its first words, when no lexicon knows them
+                // ("Halvard" for "Halvard Aero Systems", not "National" for "National Salvation Committee")
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    same = Doc.key(w[k]).equals(tok(a + k).key()) && (w.length == n + 1 || d.keyId(a + k) < 0);
+                }
+                if (same) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+            return found;
+        }
+
         private void classify(int a, int b) {
             Token head = tok(b + 1);
             if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {
@@ -1152,6 +1185,12 @@ final class Extractor {
                     words++;
                     orgHead |= lex.orgHeads.containsKey(tok(i).key());
                 }
+            }
+            Ent org = shortFormOf(a, b);
+            if (org != null) {
+                org.alias(d.span(a, b));
+                mention(a, b, org, Mention.Form.ALIAS);
+                return; // "BAE said" after "BAE Systems": the name without its head word
             }
             if (words == 1 && speechAt(b + 1)) {
                 // "Tesfaye told ..." after "Tesfaye Alemu": where names go by the given name, the one person

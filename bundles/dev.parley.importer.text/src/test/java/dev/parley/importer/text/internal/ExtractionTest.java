@@ -2278,4 +2278,18 @@ class ExtractionTest {
         Fixture g = new Fixture("Lithuania accused Russia, Belarus and Iran of jamming its airports.");
         assertFalse(g.between("Lithuania", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void partiesAndCompaniesByTheirHeadWordAndACompanyByTheStartOfItsName() {
+        Fixture f = new Fixture("OSLO, March 2 (Reuters) - Norway awarded Halvard Aero Systems a contract for 12 "
+                + "patrol aircraft on Monday. The opposition Free Democrats criticised Norway's defence minister over "
+                + "the cost. \"The price is outrageous,\" the Free Democrats said. Deliveries will start in 2027, "
+                + "Halvard said. \"We will deliver on time,\" Halvard said in a statement.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Free Democrats").type());
+        Actor halvard = f.require("Halvard Aero Systems");
+        assertEquals(ActorType.COMPANY, halvard.type());
+        assertTrue(halvard.aliases().contains("Halvard"), halvard.toString());
+        assertEquals("Halvard Aero Systems", f.speakerOf("We will deliver"));
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.names().toString());
+    }
 }
