@@ -2292,4 +2292,13 @@ class ExtractionTest {
         assertEquals("Halvard Aero Systems", f.speakerOf("We will deliver"));
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.names().toString());
     }
+
+    @Test
+    void theForeignOfficeIsTheGovernmentOfTheStoryNotBritainsAlone() {
+        Fixture f = new Fixture("ISLAMABAD, May 3 (Reuters) - Pakistan protested to Afghanistan on Tuesday. Foreign "
+                + "Office spokeswoman Saima Qureshi told a weekly briefing that the Afghan envoy had been handed a "
+                + "protest note.");
+        assertEquals(f.require("Pakistan").id(), f.require("Saima Qureshi").affiliation());
+        assertTrue(f.actor("United Kingdom").isEmpty(), f.names().toString());
+    }
 }
