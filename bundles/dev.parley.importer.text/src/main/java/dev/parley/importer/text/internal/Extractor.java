@@ -391,6 +391,11 @@ final class Extractor {
                     i = km.last();
                     continue; // "the Philippine Sea", "the Taiwan Strait": a body of water
                 }
+                if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("of") && tok(km.first() - 2) != null
+                        && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
+                    i = km.last();
+                    continue; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
+                }
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
                         && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
                         && next.sentence() == tok(i).sentence() && !next.allCaps()

@@ -2301,4 +2301,12 @@ class ExtractionTest {
         assertEquals(f.require("Pakistan").id(), f.require("Saima Qureshi").affiliation());
         assertTrue(f.actor("United Kingdom").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aStateNamedAfterAGulfOrBayIsTheWaterNotTheState() {
+        Fixture f = new Fixture("Pirates attacked a tanker in the Gulf of Guinea on Monday, and Nigeria's navy "
+                + "condemned the attack. Fishing boats gathered in the Sea of Japan.");
+        assertTrue(f.actor("Guinea").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Japan").isEmpty(), f.names().toString());
+    }
 }
