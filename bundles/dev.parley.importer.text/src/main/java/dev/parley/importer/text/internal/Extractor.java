@@ -836,6 +836,12 @@ final class Extractor {
             return true;
         }
 
+        /** "the ruling Chama Cha Mapinduzi (CCM)", "the main opposition Renamo": a party's name starts at a. */
+        private boolean partyBefore(int a) {
+            int before = d.is(a - 1, "main") || d.is(a - 1, "largest") ? a - 2 : a - 1;
+            return d.is(before, "ruling") || d.is(before, "opposition");
+        }
+
         ActorType typeOfName(int a, int b) {
             ActorType type = ActorType.OTHER;
             for (int i = a; i <= b; i++) {
@@ -860,6 +866,9 @@ final class Extractor {
                             return said;
                         }
                     }
+                }
+                if (partyBefore(a)) {
+                    return ActorType.POLITICAL_GROUP;
                 }
                 // "The militants, who call themselves Ahlu Sunnah Wa-Jama (ASWJ)": named by fighters, a group of fighters
                 for (int k = a - 1; k >= Math.max(0, a - 7) && tok(k).sentence() == tok(a).sentence(); k--) {
@@ -1284,7 +1293,7 @@ final class Extractor {
             boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
-            if (orgHead && titleBefore < 0 && app == null) {
+            if ((orgHead || partyBefore(a)) && titleBefore < 0 && app == null) {
                 Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
                 if (owner != null && owner.ent().isState() && institutionName(a, b)) {
                     owner.ent().alias(d.span(a, b));

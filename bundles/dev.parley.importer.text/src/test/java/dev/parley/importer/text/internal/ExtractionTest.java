@@ -2309,4 +2309,12 @@ class ExtractionTest {
         assertTrue(f.actor("Guinea").isEmpty(), f.names().toString());
         assertTrue(f.actor("Japan").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aNameAfterRulingOrOppositionIsAParty() {
+        Fixture f = new Fixture("DAR ES SALAAM, May 3 (Reuters) - Tanzania accused the ruling Chama Cha Mapinduzi "
+                + "(CCM) of stalling the reform. The main opposition Umoja wa Haki (UWH) criticised Tanzania.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Chama Cha Mapinduzi").type());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Umoja wa Haki").type());
+    }
 }
