@@ -1435,8 +1435,16 @@ final class Extractor {
             if (body != null && body.first() == of && !body.ent().isPerson() && body.ent() != e) {
                 e.affiliate(body.ent(), body.ent().isState() ? 3 : 2);
             }
+            Mention led = leadBy ? lastMentionBefore(p - 2, tok(a).sentence()) : null;
+            for (int k = led == null ? p : led.last() + 1; k < p - 2 && leadBy; k++) {
+                // "the RSF, led by", "a force which is led by"; not "Baldé said the assault had been led by X":
+                // there X leads no body named
+                leadBy = d.tok(k).isPunct(',') || d.is(k, "which") || d.is(k, "who") || d.is(k, "is")
+                        || d.is(k, "was") || d.is(k, "are") || d.is(k, "were") || d.is(k, "now")
+                        || d.is(k, "currently");
+            }
+            leadBy &= led == null || !led.ent().isPerson();
             if (leadBy) {
-                Mention led = lastMentionBefore(p - 2, tok(a).sentence());
                 boolean junta = false;
                 if (led != null) {
                     for (int k = led.first(); k <= led.last(); k++) {

@@ -2323,7 +2323,8 @@ final class Relations {
                 }
                 continue;
             }
-            if ((quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a)) || run.modifier(m)) {
+            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a) && !leaderOfTheAct(m)
+                    || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -2343,6 +2344,22 @@ final class Relations {
         }
         return withListBefore(chosen, from);
     }
+
+    /**
+     * "the assault had been led by Colonel X, ..., in an attempt to overthrow Y": the one who led or staged
+     * the act is its agent, though named after "by".
+     */
+    private boolean leaderOfTheAct(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && d.word(p) && d.tok(p).in(DETERMINERS)) {
+            p--;
+        }
+        return p >= 1 && d.is(p, "by") && LEADING.contains(d.tok(p - 1).key());
+    }
+
+    /** Participles of leading or staging an act: "led by", "staged by", "carried out by". */
+    private static final Set<String> LEADING = Set.of("led", "staged", "orchestrated", "masterminded", "organised",
+            "organized", "commanded", "mounted", "launched", "out");
 
     /** The chosen actor with those listed before it: "A, B and C", "Myanmar and the Arakan Army (AA)". */
     private List<Ent> withListBefore(Mention chosen, int from) {

@@ -2317,4 +2317,18 @@ class ExtractionTest {
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Chama Cha Mapinduzi").type());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Umoja wa Haki").type());
     }
+
+    @Test
+    void hyphenedRanksAndALeaderNamedAfterTheActHeLed() {
+        Fixture f = new Fixture("BISSAU, Feb 2 (Reuters) - Interior Minister Fernando Dabo told state television the "
+                + "assault had been led by Lieutenant-Colonel Braima Sano, a former commander of the presidential "
+                + "guard, in an attempt to overthrow President Armando Vieira.");
+        Actor sano = f.require("Braima Sano");
+        assertEquals("Lieutenant-Colonel", sano.role());
+        assertEquals(f.require("Guinea-Bissau").id(), sano.affiliation()); // not the minister who told of it
+        assertFalse(f.between("Braima Sano", "Armando Vieira", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Fernando Dabo", "Armando Vieira", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
