@@ -1965,6 +1965,9 @@ final class Extractor {
                 Map.entry("company", Set.of(ActorType.COMPANY)),
                 Map.entry("firm", Set.of(ActorType.COMPANY)));
 
+        /** More types a noun stands for when the body's own name has it: "the bloc" of the Patriotic Socialist Bloc. */
+        static final Map<String, Set<ActorType>> NAMED_TYPES = Map.of("bloc", Set.of(ActorType.POLITICAL_GROUP));
+
         /** The body most recently named before token i that the noun can stand for. */
         Ent bodyNoun(String noun, int i) {
             Set<ActorType> types = BODY_NOUNS.get(noun);
@@ -1974,11 +1977,13 @@ final class Extractor {
         /** The same, for a body of one of these types only. */
         Ent bodyNoun(String noun, int i, Set<ActorType> types) {
             // "the panel", "the court": a body whose name has the noun comes first ("the UN Panel of Experts",
-            // not the UN named in between), if the text named it in the last few sentences
+            // not the UN named in between; "the bloc" of the Patriotic Socialist Bloc, a party), if the text named
+            // it in the last few sentences
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
             for (int k = i; k >= stop; k--) {
                 Mention m = at[k];
-                if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent(), noun)) {
+                if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
+                        .contains(m.ent().type)) && m.naming() && hasWord(m.ent(), noun)) {
                     return m.ent();
                 }
             }

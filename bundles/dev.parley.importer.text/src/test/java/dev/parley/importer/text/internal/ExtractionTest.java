@@ -2331,4 +2331,15 @@ class ExtractionTest {
         assertTrue(f.between("Fernando Dabo", "Armando Vieira", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theBlocOfAPartyNamedBlocAndAChiefWithHisPortfolio() {
+        Fixture f = new Fixture("CHISINAU, Nov 4 - The opposition Patriotic Socialist Bloc (BSP) rejected the result "
+                + "on Monday. Natalia Ursu, the bloc's deputy chairwoman, said the BSP would seek a recount. "
+                + "\"Moldova has chosen a European future,\" EU foreign policy chief Henrik Vaahtera said.");
+        assertEquals(f.require("Patriotic Socialist Bloc").id(), f.require("Natalia Ursu").affiliation());
+        Actor vaahtera = f.require("Henrik Vaahtera");
+        assertEquals(f.require("European Union").id(), vaahtera.affiliation());
+        assertTrue(vaahtera.role().endsWith("foreign policy chief"), vaahtera.role());
+    }
 }
