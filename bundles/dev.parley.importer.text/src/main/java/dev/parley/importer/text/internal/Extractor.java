@@ -1528,6 +1528,10 @@ final class Extractor {
             if (p >= 0 && isTitle(p) && tok(p).sentence() == tok(a).sentence()) {
                 return p;
             }
+            int self = selfNamedBy(a);
+            if (self >= 0) {
+                return self;
+            }
             // "Kenya's ambassador to the UN, Name", "the chairman of the AU Commission, Name"
             if (p >= 2 && tok(p).isPunct(',') && !isTitle(p - 1)) {
                 for (int k = p - 2; k >= Math.max(0, p - 9) && tok(k).sentence() == tok(a).sentence(); k--) {
@@ -1761,6 +1765,30 @@ final class Extractor {
             }
             return null;
         }
+
+        /**
+         * "a commander who identified himself as X", "an officer calling himself X", "a spokesman who gave his
+         * name as X": the end of the title the name's bearer gave himself, or -1.
+         */
+        private int selfNamedBy(int a) {
+            int q = d.is(a - 1, "as") ? a - 2 : a - 1;
+            if (d.is(q, "name") && (d.is(q - 1, "his") || d.is(q - 1, "her"))) {
+                q -= 2;
+            } else if (d.is(q, "himself") || d.is(q, "herself")) {
+                q--;
+            } else {
+                return -1;
+            }
+            if (q < 1 || !d.word(q) || !SELF_NAMING.contains(tok(q).key())) {
+                return -1;
+            }
+            q = d.is(q - 1, "who") ? q - 2 : q - 1;
+            return q >= 0 && isTitle(q) && tok(q).sentence() == tok(a).sentence() ? q : -1;
+        }
+
+        /** Verbs a person names himself with. */
+        private static final Set<String> SELF_NAMING = Set.of("identified", "identifies", "introduced", "introduces",
+                "called", "calls", "calling", "gave", "gives");
 
         /** Verbs of holding a post: "who has held the post of", "who serves as", "who describes himself as". */
         private static final Set<String> HOLDING = Set.of("held", "holds", "served", "serves", "is", "was", "been",

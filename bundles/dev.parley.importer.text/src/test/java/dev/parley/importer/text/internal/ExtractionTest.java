@@ -2342,4 +2342,15 @@ class ExtractionTest {
         assertEquals(f.require("European Union").id(), vaahtera.affiliation());
         assertTrue(vaahtera.role().endsWith("foreign policy chief"), vaahtera.role());
     }
+
+    @Test
+    void aPersonWhoIdentifiedHimselfAsNameHasTheTitleAndSpeaks() {
+        Fixture f = new Fixture("DJIBO, May 3 (AFP) - In an audio message circulated on Tuesday, a commander who "
+                + "identified himself as Abou Hamza al-Ansari warned residents that the siege would continue \"as "
+                + "long as the town shelters the army\". An officer calling himself Captain Issa Konate said the "
+                + "same.");
+        assertEquals("commander", f.require("Abou Hamza al-Ansari").role());
+        assertEquals("Abou Hamza al-Ansari", f.speakerOf("as long as the town"));
+        assertEquals("Captain", f.require("Issa Konate").role());
+    }
 }
