@@ -463,10 +463,19 @@ final class Quotes {
                     && !(i < 12 && TextImporter.inDateline(d, i))) {
                 return m.ent(); // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject
             }
+            if (!afterPreposition(m) && run.possessiveAfter(m) && !m.ent().isPerson() && d.word(m.last() + 2)
+                    && OWN_BODIES.contains(d.tok(m.last() + 2).key()) && !run.isTitle(m.last() + 2)
+                    && !run.isTitle(m.last() + 3)) {
+                return m.ent(); // "The EU's delegation in Dar es Salaam backed Oslo" (not "X's government spokesman")
+            }
             i = m.last();
         }
         return null;
     }
+
+    /** A body's own offices and envoys: what "X's delegation" does, X does. */
+    private static final java.util.Set<String> OWN_BODIES = java.util.Set.of("delegation", "government", "ministry",
+            "office", "embassy", "mission", "administration", "cabinet", "presidency", "leadership", "authorities");
 
     /** "said Velk": the actor right after a speech verb. */
     private Ent subjectAfter(int last) {

@@ -2353,4 +2353,13 @@ class ExtractionTest {
         assertEquals("Abou Hamza al-Ansari", f.speakerOf("as long as the town"));
         assertEquals("Captain", f.require("Issa Konate").role());
     }
+
+    @Test
+    void aBodysDelegationSpeaksForTheBody() {
+        Fixture f = new Fixture("The European Union's delegation in Nairobi backed Oslo, saying in a statement that "
+                + "such contacts were \"a normal part of diplomatic work\". Kenya's government spokesman, Isaac "
+                + "Mwangi, described the visit as \"an unwelcome intrusion in our affairs\".");
+        assertEquals("European Union", f.speakerOf("a normal part"));
+        assertEquals("Isaac Mwangi", f.speakerOf("an unwelcome intrusion"));
+    }
 }
