@@ -2362,4 +2362,14 @@ class ExtractionTest {
         assertEquals("European Union", f.speakerOf("a normal part"));
         assertEquals("Isaac Mwangi", f.speakerOf("an unwelcome intrusion"));
     }
+
+    @Test
+    void standingWithOrBehindASideSupportsIt() {
+        Fixture f = new Fixture("The Arab League said on Tuesday that it stood with Egypt and Sudan. Lisbon, he "
+                + "added, stands fully behind Cape Verde.");
+        assertFalse(f.between("Arab League", "Sudan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Portugal", "Cape Verde", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
