@@ -1073,7 +1073,21 @@ final class Extractor {
 
         /** Nouns before a name that make it a firm's: "energy company DTEK", "grid operator X". */
         private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("company", "firm", "operator",
-                "corporation", "giant", "producer", "exporter", "broadcaster", "bank", "insurer", "carrier");
+                "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier");
+
+        /**
+         * Is the name [a, b] a news outlet's: after "broadcaster", "newspaper", "daily" or "news agency", or
+         * itself ending in "News Agency", "Press Agency" or "News Service"?
+         */
+        private boolean outletNamed(int a, int b) {
+            if (b > a && (d.is(b, "agency") || d.is(b, "service")) && (d.is(b - 1, "news") || d.is(b - 1, "press"))) {
+                return true;
+            }
+            Token noun = tok(a - 1);
+            return noun != null && noun.isWord() && !noun.capitalised() && (noun.is("broadcaster")
+                    || noun.is("newspaper") || noun.is("daily")
+                    || noun.is("agency") && (d.is(a - 2, "news") || d.is(a - 2, "press")));
+        }
 
         /** Ranks that are common adjectives in lower case: "the last major town", "the general public". */
         private static final java.util.Set<String> ADJECTIVE_RANKS = java.util.Set.of("major", "general", "private");
@@ -1163,6 +1177,12 @@ final class Extractor {
         }
 
         private void classify(int a, int b) {
+            if (outletNamed(a, b)) {
+                for (int k = a; k <= b; k++) {
+                    outlet[k] = true; // "public broadcaster Yle", "the Oman News Agency": a source, no actor
+                }
+                return;
+            }
             Token head = tok(b + 1);
             if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {
                 // "the Multinational Security Support mission": a known body's name with its head noun in

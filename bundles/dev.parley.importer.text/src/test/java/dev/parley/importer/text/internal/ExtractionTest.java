@@ -2372,4 +2372,15 @@ class ExtractionTest {
         assertFalse(f.between("Portugal", "Cape Verde", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void broadcastersAndNewsAgenciesTheTextCitesAreNoActors() {
+        Fixture f = new Fixture("TALLINN, Jan 3 - Estonian broadcaster ERR said the cable was cut. Finland told public "
+                + "broadcaster Yle that Russia was responsible. \"It is sabotage,\" Prime Minister Kaja Tamm told the "
+                + "Baltic News Agency, and Russia criticised Finland.");
+        assertTrue(f.actor("ERR").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Yle").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Baltic News Agency").isEmpty(), f.names().toString());
+        assertEquals("Kaja Tamm", f.speakerOf("It is sabotage"));
+    }
 }
