@@ -1409,7 +1409,7 @@ final class Extractor {
                         e.affiliate(body, body.isState() ? 3 : 2);
                     }
                 }
-                String role = roleText(ts, titleBefore);
+                String role = roleText(ts, portfolioEnd(titleBefore, a));
                 if (!(formerTitle && office >= 0)) {
                     role(e, role);
                     if (office < 0 || e.affiliation == null) {
@@ -1570,7 +1570,7 @@ final class Extractor {
                     }
                     Token t = tok(k);
                     if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE || speechAt(k)
-                            || (t.isWord() && t.in(APPOSITION_STOP) && !t.is("to"))) {
+                            || (t.isWord() && t.in(APPOSITION_STOP) && !t.is("to") && !t.is("and"))) {
                         return -1;
                     }
                 }
@@ -1878,6 +1878,22 @@ final class Extractor {
         }
 
         /** Role words: the title and the acronyms of bodies right before it ("UN ambassador"). */
+        /**
+         * "minister of water resources and irrigation, X": the end of the portfolio that follows the title
+         * at te up to the comma before the name at a, when it is all bare lower-case words; else te.
+         */
+        private int portfolioEnd(int te, int a) {
+            if (a - 1 <= te + 2 || !tok(a - 1).isPunct(',') || !(d.is(te + 1, "of") || d.is(te + 1, "for"))) {
+                return te;
+            }
+            for (int k = te + 2; k < a - 1; k++) {
+                if (!d.word(k) || d.capitalised(k) || at[k] != null || tok(k).in(DETERMINERS)) {
+                    return te; // (not "spokesman for the air force": a body, not a portfolio)
+                }
+            }
+            return a - 2;
+        }
+
         String roleText(int ts, int te) {
             int s = ts;
             while (s > 0 && mentionAt(s - 1) != null && !mentionAt(s - 1).ent().isState()

@@ -2383,4 +2383,15 @@ class ExtractionTest {
         assertTrue(f.actor("Baltic News Agency").isEmpty(), f.names().toString());
         assertEquals("Kaja Tamm", f.speakerOf("It is sabotage"));
     }
+
+    @Test
+    void aMinisterWithALongPortfolioBeforeTheName() {
+        Fixture f = new Fixture("Egypt's minister of water resources and irrigation, Sherif Abdel-Hamid, accused "
+                + "Ethiopia of releasing too little water. Somalia's minister of ports and marine transport, Abdiqani "
+                + "Warsame, told reporters that Mogadishu was sharing intelligence.");
+        Actor sherif = f.require("Sherif Abdel-Hamid");
+        assertEquals("minister of water resources and irrigation", sherif.role());
+        assertEquals(f.require("Egypt").id(), sherif.affiliation());
+        assertEquals(f.require("Somalia").id(), f.require("Abdiqani Warsame").affiliation());
+    }
 }
