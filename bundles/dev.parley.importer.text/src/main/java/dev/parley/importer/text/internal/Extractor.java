@@ -391,6 +391,9 @@ final class Extractor {
                     i = km.last();
                     continue; // "the Philippine Sea", "the Taiwan Strait": a body of water
                 }
+                if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
+                    continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
+                }
                 if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("of") && tok(km.first() - 2) != null
                         && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
                     i = km.last();
@@ -444,6 +447,30 @@ final class Extractor {
                 e.weak = weak;
             }
         }
+
+        /**
+         * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
+         * after them or "ruling"/"opposition" before ("the ruling Georgian Dream party", "Georgian Dream, which
+         * has governed since 2012" once the text has named it so)?
+         */
+        private boolean partyName(int k) {
+            int e = k + 1;
+            while (d.capitalised(e) && d.lexicons(e) == 0 && d.keyId(e) < 0 && tok(e).sentence() == tok(k).sentence()) {
+                e++;
+            }
+            if (e == k + 1) {
+                return false;
+            }
+            int before = d.is(k - 1, "main") || d.is(k - 1, "largest") ? k - 2 : k - 1;
+            if (d.is(e, "party") || d.is(before, "ruling") || d.is(before, "opposition")) {
+                partyNames.add(Doc.key(d.span(k, e - 1)));
+                return true;
+            }
+            return partyNames.contains(Doc.key(d.span(k, e - 1)));
+        }
+
+        /** Party names that start with a demonym, as keys, once the text has shown them to be parties. */
+        private final Set<String> partyNames = new java.util.HashSet<>();
 
         /**
          * Does a known name start at one of the outlet's words after its first ({@code first} + 1 to
@@ -1182,6 +1209,13 @@ final class Extractor {
                     outlet[k] = true; // "public broadcaster Yle", "the Oman News Agency": a source, no actor
                 }
                 return;
+            }
+            String span = d.span(a, b);
+            for (Ent e : ents) {
+                if (!e.isPerson() && !e.isState() && e.known == null && e.name.equals(span) && !e.mentions.isEmpty()) {
+                    mention(a, b, e, Mention.Form.NAME);
+                    return; // "Georgian Dream denied it" after "the ruling Georgian Dream party": the party again
+                }
             }
             Token head = tok(b + 1);
             if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {

@@ -2394,4 +2394,16 @@ class ExtractionTest {
         assertEquals(f.require("Egypt").id(), sherif.affiliation());
         assertEquals(f.require("Somalia").id(), f.require("Abdiqani Warsame").affiliation());
     }
+
+    @Test
+    void aPartyNamedWithAPeoplesAdjectiveIsOneParty() {
+        Fixture f = new Fixture("TBILISI, Nov 20 - The court upheld a lawsuit filed by the ruling Georgian Dream party "
+                + "on Thursday. Opposition leader Giorgi Lomidze criticised Georgian Dream. Georgian Dream accused "
+                + "Lomidze of lying.");
+        Actor party = f.require("Georgian Dream");
+        assertEquals(ActorType.POLITICAL_GROUP, party.type());
+        assertEquals(1, f.dossier.actors().stream().filter(a -> a.name().equals("Georgian Dream")).count());
+        assertFalse(f.between("Giorgi Lomidze", "Georgian Dream", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
