@@ -1062,6 +1062,10 @@ final class Extractor {
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
                     end += 2;
+                } else if (n.kind() == Token.Kind.NUMBER && d.word(end + 2) && !d.capitalised(end + 2)
+                        && GROUP_NOUNS.containsKey(tok(end + 2).key())) {
+                    end++; // "the Barrio 18 gangs", "the Alternance 2023 platform": the number is in the name
+                    break;
                 } else if (n.isWord() && n.in(PARTICLES) && tok(end + 2) != null
                         && (tok(end + 2).capitalised() || (tok(end + 2).isPunct('-') && tok(end + 2).joined()))
                         && at[end + 2] == null) {

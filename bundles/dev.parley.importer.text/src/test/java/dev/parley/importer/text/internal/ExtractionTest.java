@@ -2406,4 +2406,13 @@ class ExtractionTest {
         assertFalse(f.between("Giorgi Lomidze", "Georgian Dream", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aNumberInAGroupsNameBeforeItsNoun() {
+        Fixture f = new Fixture("El Salvador launched an offensive against the Barrio 18 gangs. The Barrio 18 gang "
+                + "denied the claims and attacked El Salvador.");
+        assertEquals(ActorType.ARMED_GROUP, f.require("Barrio 18").type());
+        assertFalse(f.between("El Salvador", "Barrio 18", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
