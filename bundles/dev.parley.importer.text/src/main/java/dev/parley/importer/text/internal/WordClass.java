@@ -221,7 +221,10 @@ enum WordClass {
             "outrageous", "shameful", "siege", "bombing", "bombed", "whitewash", "whitewashing",
             // hostility and threats: "X kept shelling our city", "X will pay for every drop of blood"
             "shelling", "shelled", "attacking", "enemy", "enemies", "revenge", "punishing", "ultimatums", "invasion",
-            "invaded", "killers", "kill", "killing", "bombard", "bombarding", "pay", "war"),
+            "invaded", "killers", "kill", "killing", "bombard", "bombarding", "pay", "war",
+            // pejoratives and charges: "looking for a scapegoat", "a stab in the back", "this dictatorship"
+            "scapegoat", "blame", "blaming", "stab", "intimidation", "bullying", "unlawful", "brutal", "brutality",
+            "repression", "dictatorship", "regime", "starve", "starving", "piracy", "barbaric", "lawless"),
 
     /** Verbs of a misdeed one side reports of another: "said Chinese ships had blocked an evacuation". */
     MISDEEDS("blocked", "block", "ignored", "ignore", "intruded", "intrude", "harassed", "harass", "rammed", "ram",

@@ -2415,4 +2415,13 @@ class ExtractionTest {
         assertFalse(f.between("El Salvador", "Barrio 18", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuotesPejorativesBlameTheActorItNames() {
+        Fixture f = new Fixture("GITEGA, May 2 - Burundi accused Rwanda of backing the protests. \"Burundi's "
+                + "authorities are looking for a scapegoat for a crisis of their own making,\" Rwandan government "
+                + "spokeswoman Yolande Mukamana said.");
+        assertFalse(f.between("Yolande Mukamana", "Burundi", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
