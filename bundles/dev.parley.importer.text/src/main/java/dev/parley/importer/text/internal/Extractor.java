@@ -391,6 +391,14 @@ final class Extractor {
                     i = km.last();
                     continue; // "the Philippine Sea", "the Taiwan Strait": a body of water
                 }
+                if (known.form() == Lexicon.Form.NAME && km.first() == km.last() && prev != null && next != null
+                        && prev.isWord() && prev.capitalised() && prev.lexicons() == 0 && prev.classes() == 0
+                        && at[km.first() - 1] == null && !prev.allCaps() && next.isWord() && next.capitalised()
+                        && next.lexicons() == 0 && next.classes() == 0 && !next.allCaps()
+                        && next.sentence() == prev.sentence()) {
+                    i = km.last();
+                    continue; // "Gabriela Montenegro Solis": a state's name between a given name and a surname
+                }
                 if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                     continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
                 }
@@ -806,6 +814,12 @@ final class Extractor {
          * ("... (EUMA)") as its alias, here and wherever the text uses it later.
          */
         private void defineName(int start, int end, ActorType type) {
+            if (outletNamed(start, end)) {
+                for (int k = start; k <= end + 2; k++) {
+                    outlet[k] = true; // "the official Saudi Press Agency (SPA)": a source, no actor
+                }
+                return;
+            }
             Ent e = newEnt(d.span(start, end), type);
             mention(start, end, e, Mention.Form.NAME);
             mention(end + 2, end + 2, e, Mention.Form.ALIAS);
@@ -869,12 +883,23 @@ final class Extractor {
             return d.is(before, "ruling") || d.is(before, "opposition");
         }
 
-        ActorType typeOfName(int a, int b) {
+        /** The type the last head word of the name [a, b] gives ("Party", "Council"), else other. */
+        ActorType headType(int a, int b) {
             ActorType type = ActorType.OTHER;
             for (int i = a; i <= b; i++) {
                 ActorType h = lex.orgHeads.get(tok(i).key());
                 if (h != null && tok(i).capitalised()) {
                     type = h;
+                }
+            }
+            return type;
+        }
+
+        ActorType typeOfName(int a, int b) {
+            ActorType type = headType(a, b);
+            for (int i = a; i <= b && type == ActorType.IGO; i++) {
+                if (d.capitalised(i) && (d.is(i, "national") || d.is(i, "electoral") || d.is(i, "election"))) {
+                    return ActorType.OTHER; // "the National Electoral Council": a state's own body, no bloc
                 }
             }
             if (type == ActorType.OTHER) {
@@ -1369,7 +1394,7 @@ final class Extractor {
                 }
                 Mention nation = mentionAt(a - 1);
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
-                        && nation.first() == a - 1 && typeOfName(a, b) == ActorType.IGO) {
+                        && nation.first() == a - 1 && headType(a, b) == ActorType.IGO) {
                     if (mentionedAsState(nation, a, b)) {
                         return;
                     }

@@ -2424,4 +2424,15 @@ class ExtractionTest {
         assertFalse(f.between("Yolande Mukamana", "Burundi", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesNameInsideAPersonsNameANationalCouncilAndAPressAgency() {
+        Fixture f = new Fixture("TEGUCIGALPA, Dec 3 (AP) - Gabriela Montenegro Solis, head of the observer mission, "
+                + "criticised the National Electoral Council (CNE). The official Saudi Press Agency (SPA) said Saudi "
+                + "Arabia backed Kuwait.");
+        assertEquals(ActorType.PERSON, f.require("Gabriela Montenegro Solis").type());
+        assertTrue(f.actor("Montenegro").isEmpty(), f.names().toString());
+        assertEquals(ActorType.OTHER, f.require("National Electoral Council").type());
+        assertTrue(f.actor("Saudi Press Agency").isEmpty(), f.names().toString());
+    }
 }
