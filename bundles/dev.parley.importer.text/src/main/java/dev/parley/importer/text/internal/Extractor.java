@@ -340,7 +340,8 @@ final class Extractor {
                 }
                 Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
                 Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);
-                if (om != null && (km == null || om.last() >= km.last()) && !nameRunsOn(i, om.last())) {
+                if (om != null && (km == null || om.last() >= km.last()) && !nameRunsOn(i, om.last())
+                        && !insideLongerName(om.first(), om.last())) {
                     int last = om.last();
                     // "AFP news agency"
                     if (tok(last + 1) != null && (tok(last + 1).is("news") || tok(last + 1).is("agency"))) {
@@ -479,6 +480,20 @@ final class Extractor {
 
         /** Party names that start with a demonym, as keys, once the text has shown them to be parties. */
         private final Set<String> partyNames = new java.util.HashSet<>();
+
+        /**
+         * Is the one-word outlet name at [a, b] part of a longer capitalised name ("the New Dawn Party" is no
+         * newspaper Dawn)?
+         */
+        private boolean insideLongerName(int a, int b) {
+            if (a != b) {
+                return false;
+            }
+            boolean before = a > d.sentenceStart(tok(a).sentence()) && d.capitalised(a - 1) && !d.is(a - 1, "the")
+                    && at[a - 1] == null && !d.allCaps(a - 1);
+            boolean after = d.capitalised(b + 1) && tok(b + 1).sentence() == tok(b).sentence() && !d.allCaps(b + 1);
+            return before || after;
+        }
 
         /**
          * Does a known name start at one of the outlet's words after its first ({@code first} + 1 to
@@ -1024,8 +1039,9 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))) {
-                    continue; // ("Eastern Theater Command" is a force's name)
+                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))
+                        && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)) {
+                    continue; // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's)
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from

@@ -2435,4 +2435,14 @@ class ExtractionTest {
         assertEquals(ActorType.OTHER, f.require("National Electoral Council").type());
         assertTrue(f.actor("Saudi Press Agency").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void anOutletsNameInsideALongerNameIsNoOutlet() {
+        Fixture f = new Fixture("BANGKOK, May 2 - The New Dawn Party, whose leaders have largely fled abroad, said it "
+                + "backed the decision and criticised Thailand. Pakistan told Dawn newspaper it was ready.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("New Dawn Party").type());
+        assertFalse(f.between("New Dawn Party", "Thailand", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Dawn").isEmpty(), f.names().toString());
+    }
 }
