@@ -2460,6 +2460,11 @@ final class Extractor {
                 boolean junta = w.value().equals("junta");
                 int a = w.first();
                 int b = w.last();
+                Trie.Match<Title> office = lex.titles.longest(d, a, false);
+                if (office != null && office.last() > b && office.value().kind().equals("minister")) {
+                    i = b;
+                    continue; // "Cabinet Secretary X": the start of a minister's title, no government phrase
+                }
                 // "Ministry of Defence", "Ministry of Foreign Affairs": the name belongs to the phrase
                 if (tok(b + 1) != null && tok(b + 1).is("of") && tok(b + 2) != null && tok(b + 2).capitalised()
                         && at[b + 2] == null) {

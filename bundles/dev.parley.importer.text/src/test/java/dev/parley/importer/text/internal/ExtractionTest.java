@@ -2445,4 +2445,15 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.actor("Dawn").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aCabinetSecretaryIsATitleNotTheGovernment() {
+        Fixture f = new Fixture("NAIROBI, May 2 (Reuters) - Interior Cabinet Secretary Daniel Kiprono Chelang accused "
+                + "the UNHCR of dragging its feet.");
+        Actor chelang = f.require("Daniel Kiprono Chelang");
+        assertEquals("Cabinet Secretary", chelang.role());
+        assertEquals(f.require("Kenya").id(), chelang.affiliation());
+        assertFalse(f.between("Daniel Kiprono Chelang", "UNHCR", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
