@@ -199,6 +199,7 @@ final class Extractor {
             titles();
             names();
             surnames();
+            surnamesLikeStates();
             counterparts();
             descriptions();
             titleDescriptions();
@@ -2252,6 +2253,43 @@ final class Extractor {
         }
 
         // ---- 5. surnames and titled surnames --------------------------------------------------
+
+        /**
+         * "Gabriela Montenegro Solis, head of the mission, ... Montenegro declined to say": a person's later
+         * name that is also a state's, where the text named no such state before the person, is the person.
+         */
+        private void surnamesLikeStates() {
+            for (Ent p : new ArrayList<>(ents)) {
+                String[] w = p.name.split(" ");
+                if (!p.isPerson() || p.mentions.isEmpty() || w.length < 2) {
+                    continue;
+                }
+                int first = p.mentions.get(0).first();
+                for (int k = first + 1; k < d.size(); k++) {
+                    Mention m = at[k];
+                    if (m == null || m.first() != k || m.last() != k || !m.ent().isState()
+                            || m.form() != Mention.Form.NAME || namedBefore(m.ent(), first)) {
+                        continue;
+                    }
+                    for (int j = 1; j < w.length; j++) {
+                        if (Doc.key(w[j]).equals(tok(k).key())) {
+                            mention(k, k, p, Mention.Form.SURNAME);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Does the text mention the actor before token i? */
+        private boolean namedBefore(Ent e, int i) {
+            for (Mention m : e.mentions) {
+                if (m.first() < i) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private void surnames() {
             Map<String, List<Ent>> byFirstKey = new HashMap<>();

@@ -2456,4 +2456,12 @@ class ExtractionTest {
         assertFalse(f.between("Daniel Kiprono Chelang", "UNHCR", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aSurnameThatIsAStatesNameIsThePerson() {
+        Fixture f = new Fixture("TEGUCIGALPA, Dec 3 (AP) - Lucia Chad Ferrer, head of the observer mission, "
+                + "criticised the National Electoral Council (CNE). \"We saw long delays,\" Chad said.");
+        assertEquals("Lucia Chad Ferrer", f.speakerOf("We saw long delays"));
+        assertTrue(f.actor("Chad").map(a -> a.type() == ActorType.PERSON).orElse(true), f.names().toString());
+    }
 }
