@@ -1306,7 +1306,8 @@ final class Extractor {
                 mention(a, b, org, Mention.Form.ALIAS);
                 return; // "BAE said" after "BAE Systems": the name without its head word
             }
-            if (words == 1 && speechAt(b + 1)) {
+            if (words == 1 && (speechAt(b + 1) || titleBefore >= 0
+                    || d.in(b + 1, AUXILIARIES) && speechAt(b + 2))) { // ("General Thanakorn has said")
                 // "Tesfaye told ..." after "Tesfaye Alemu": where names go by the given name, the one person
                 // with that first name and nobody with it as a surname
                 Ent only = null;

@@ -2464,4 +2464,14 @@ class ExtractionTest {
         assertEquals("Lucia Chad Ferrer", f.speakerOf("We saw long delays"));
         assertTrue(f.actor("Chad").map(a -> a.type() == ActorType.PERSON).orElse(true), f.names().toString());
     }
+
+    @Test
+    void aTitledGivenNameIsThePersonWhoGoesByIt() {
+        Fixture f = new Fixture("BANGKOK, May 2 - ASEAN will invite only a representative of Thailand instead of "
+                + "General Somchai Prasertwong, who has led the country since the army seized power. General Somchai "
+                + "has said he may seek a meeting. \"We have a road map,\" Somchai told reporters.");
+        assertEquals("Somchai Prasertwong", f.speakerOf("We have a road map"));
+        assertTrue(f.actor("Somchai").map(a -> a.name().equals("Somchai Prasertwong")).orElse(true),
+                f.names().toString());
+    }
 }
