@@ -460,8 +460,8 @@ final class Extractor {
 
         /**
          * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
-         * after them or "ruling"/"opposition" before ("the ruling Georgian Dream party", "Georgian Dream, which
-         * has governed since 2012" once the text has named it so)?
+         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party", and "Georgian Dream,
+         * which has governed since 2012" once the text has named it so)?
          */
         private boolean partyName(int k) {
             int e = k + 1;
@@ -472,8 +472,8 @@ final class Extractor {
                 return false;
             }
             int before = d.is(k - 1, "main") || d.is(k - 1, "largest") ? k - 2 : k - 1;
-            if (d.is(e, "party") || d.is(before, "ruling") || d.is(before, "opposition")) {
-                partyNames.add(Doc.key(d.span(k, e - 1)));
+            if (d.is(e, "party") && !d.capitalised(e) && (d.is(before, "ruling") || d.is(before, "opposition"))) {
+                partyNames.add(Doc.key(d.span(k, e - 1))); // (not "the far-right German AfD party")
                 return true;
             }
             return partyNames.contains(Doc.key(d.span(k, e - 1)));
@@ -1246,6 +1246,14 @@ final class Extractor {
                     found = e;
                 }
             }
+            if (found != null && (d.in(a - 1, LOCATIVE) || d.keyId(a) >= 0 && b == a)) {
+                return null; // "troops in Bakhmut" after "the Bakhmut Brigade"; "the House" after "House Democrats"
+            }
+            for (Ent p : ents) {
+                if (found != null && p.isPerson() && (" " + p.name + " ").contains(" " + d.span(a, b) + " ")) {
+                    return null; // "Dangote said" after "Aliko Dangote" and "Dangote Industries": the person
+                }
+            }
             return found;
         }
 
@@ -1322,8 +1330,9 @@ final class Extractor {
                         count += 2; // a surname wins: leave it to the loop below
                     }
                 }
-                if (count == 1) {
-                    mention(a, b, only, Mention.Form.SURNAME);
+                if (count == 1 && (titleBefore < 0 || only.roles.stream().anyMatch(r -> r.equalsIgnoreCase(
+                        roleText(titleStart(titleBefore), titleBefore))))) {
+                    mention(a, b, only, Mention.Form.SURNAME); // ("Sergeant William" is not President William Ruto)
                     return;
                 }
             }
@@ -1537,13 +1546,7 @@ final class Extractor {
                 e.affiliate(body.ent(), body.ent().isState() ? 3 : 2);
             }
             Mention led = leadBy ? lastMentionBefore(p - 2, tok(a).sentence()) : null;
-            for (int k = led == null ? p : led.last() + 1; k < p - 2 && leadBy; k++) {
-                // "the RSF, led by", "a force which is led by"; not "Baldé said the assault had been led by X":
-                // there X leads no body named
-                leadBy = d.tok(k).isPunct(',') || d.is(k, "which") || d.is(k, "who") || d.is(k, "is")
-                        || d.is(k, "was") || d.is(k, "are") || d.is(k, "were") || d.is(k, "now")
-                        || d.is(k, "currently");
-            }
+            // not "Minister Baldé said the assault had been led by X": a person named before leads no body
             leadBy &= led == null || !led.ent().isPerson();
             if (leadBy) {
                 boolean junta = false;
@@ -1651,7 +1654,9 @@ final class Extractor {
                     }
                     Token t = tok(k);
                     if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE || speechAt(k)
-                            || (t.isWord() && t.in(APPOSITION_STOP) && !t.is("to") && !t.is("and"))) {
+                            || (t.isWord() && t.in(APPOSITION_STOP) && !t.is("to")
+                            && !(t.is("and") && d.word(k - 1) && !d.capitalised(k - 1) && at[k - 1] == null
+                            && d.word(k + 1) && !d.capitalised(k + 1) && !tok(k + 1).in(DETERMINERS)))) {
                         return -1;
                     }
                 }
@@ -1760,6 +1765,10 @@ final class Extractor {
                         || v.is("commanded") || v.is("chairs") || v.is("lead") || v.is("head") || v.is("command")
                         || v.is("chair"))) {
                     Mention m = firstMentionAfter(i, sentence, 6);
+                    boolean bare = v.is("lead") || v.is("head") || v.is("command") || v.is("chair");
+                    if (bare && m != null && (m.first() > i + 2 || m.first() == i + 2 && !d.is(i + 1, "the"))) {
+                        return null; // "who will head to Egypt", "who will command troops in Somalia": no body led
+                    }
                     Ent body = m == null ? null : m.ent();
                     if (body == null && d.is(i + 1, "the") && d.word(i + 2)) {
                         body = bodyNoun(tok(i + 2).key(), b); // "who will command the force": the force named before
@@ -3615,8 +3624,9 @@ final class Extractor {
                 return false;
             }
             for (int k = start; k < i - 1; k++) {
-                if (at[k] != null || tok(k).kind() == Token.Kind.QUOTE || tok(k).isPunct(',')) {
-                    return false;
+                if (at[k] != null || tok(k).kind() == Token.Kind.QUOTE || tok(k).isPunct(',')
+                        || d.is(k, "response") || d.is(k, "reply") || d.is(k, "retaliation")) {
+                    return false; // ("In reply, it said": the other side)
                 }
             }
             return true;

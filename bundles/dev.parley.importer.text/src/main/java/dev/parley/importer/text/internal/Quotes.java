@@ -342,8 +342,15 @@ final class Quotes {
         if (k - 2 >= from && d.tok(k - 1).isPunct(',') && d.word(k) && !d.capitalised(k)
                 && d.tok(k).key().endsWith("ing") && run.speechAt(k)) {
             // "Bolivia, which borders both, did not condemn the Chilean measures, saying": a participle's
-            // subject is that of the clause it hangs on, not the last actor named
-            Ent s = firstSubject(from, k);
+            // subject is that of the clause it hangs on, not the last actor named (nor that of a clause
+            // before it: "When Kenya announced the deployment, Henry thanked Nairobi, saying")
+            int main = from;
+            if (d.word(from) && FRONTED.contains(d.tok(from).key())) {
+                while (main < k && !d.tok(main).isPunct(',')) {
+                    main++;
+                }
+            }
+            Ent s = firstSubject(main, k);
             if (s != null) {
                 return s;
             }
@@ -472,6 +479,10 @@ final class Quotes {
         }
         return null;
     }
+
+    /** Words that open a subordinate clause before the main one. */
+    private static final java.util.Set<String> FRONTED = java.util.Set.of("when", "although", "though", "because",
+            "after", "before", "while", "since", "as", "if", "once", "despite", "unlike", "whereas");
 
     /** A body's own offices and envoys: what "X's delegation" does, X does. */
     private static final java.util.Set<String> OWN_BODIES = java.util.Set.of("delegation", "government", "ministry",

@@ -1869,8 +1869,10 @@ final class Relations {
     private boolean coupNounAfter(int b) {
         int end = d.sentenceEnd(d.tok(b).sentence());
         for (int k = b + 1; k < end && k <= b + 10; k++) {
-            if (run.at[k] != null || d.tok(k).isPunct(';')) {
-                return false;
+            if (run.at[k] != null || d.tok(k).isPunct(';') || !run.inQuote[k] && (d.is(k, "that") || d.is(k, "to")
+                    && !d.is(k - 1, "attempt") || d.is(k, "after") || d.is(k, "for") || d.is(k, "over")
+                    || d.is(k, "against") || d.is(k, "behind") || d.is(k, "since"))) {
+                return false; // (not "rejected claims that it was behind the coup", "the sanctions after the coup")
             }
             if (d.is(k, "coup") || d.is(k, "putsch") || d.is(k, "takeover") || d.is(k, "mutiny") || d.is(k, "mutineers")
                     || d.is(k, "plotters") || d.is(k, "putschists")

@@ -2246,7 +2246,13 @@ class ExtractionTest {
     @Test
     void aQuoteOfHostilityOrThreatsCriticisesTheActorItNames() {
         Fixture f = new Fixture("Governor Ilse Marangu of Kenya spoke after the raid. \u201cThe Kestrel Brigade "
-                + "will pay for every village it burned,\u201d Marangu told reporters.");
+                + "kept shelling our villages until dawn,\u201d Marangu told reporters.");
+        // (not words that praise as often as they blame: "to end this war", "agreed to pay")
+        Fixture g = new Fixture("\u201cWe are grateful to the United States for standing with us throughout this "
+                + "war,\u201d Governor Ilse Marangu said. \u201cThe United States has agreed to pay for most of the "
+                + "mission,\u201d she added.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                g.dossier.relations().toString());
         assertFalse(f.between("Ilse Marangu", "Kestrel Brigade", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
@@ -2473,5 +2479,27 @@ class ExtractionTest {
         assertEquals("Somchai Prasertwong", f.speakerOf("We have a road map"));
         assertTrue(f.actor("Somchai").map(a -> a.name().equals("Somchai Prasertwong")).orElse(true),
                 f.names().toString());
+    }
+
+    @Test
+    void reviewedShapesTheNewRulesMustLeaveAlone() {
+        Fixture f = new Fixture("When Kenya announced the deployment, Haitian Prime Minister Ariel Henry thanked "
+                + "Nairobi, saying \"This is a historic day for us.\"");
+        assertEquals("Ariel Henry", f.speakerOf("This is a historic day"));
+        Fixture g = new Fixture("Antony Blinken, who will head to Egypt next week, said the United States backed "
+                + "the talks.");
+        assertTrue(g.actor("Antony Blinken").map(a -> a.role() == null || !a.role().contains("head"))
+                .orElse(true), g.dossier.actors().toString());
+        Fixture h = new Fixture("NIAMEY, Aug 1 (Reuters) - Soldiers seized power in Niger on Wednesday in a coup. "
+                + "Russia rejected claims that it was behind the coup.");
+        assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
+        Fixture k = new Fixture("The president of Kenya and his Ugandan counterpart, Yoweri Museveni, met on Monday.");
+        assertTrue(k.actor("Yoweri Museveni").map(a -> a.affiliation() == null
+                || !a.affiliation().equals(k.require("Kenya").id())).orElse(true), k.dossier.actors().toString());
+        Fixture m = new Fixture("Kenyan President William Ruto spoke on Monday. Police spokesman Sergeant William "
+                + "accused protesters of looting.");
+        assertEquals("President", m.require("William Ruto").role());
+        Fixture n = new Fixture("The far-right German AfD party criticised France on Monday.");
+        assertTrue(n.actor("German AfD").isEmpty(), n.names().toString());
     }
 }
