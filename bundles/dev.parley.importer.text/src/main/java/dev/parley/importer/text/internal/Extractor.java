@@ -1223,21 +1223,24 @@ final class Extractor {
          */
         private Ent shortFormOf(int a, int b) {
             Ent found = null;
+            int n = b - a + 1;
             for (Ent e : ents) {
                 if (e.isPerson() || e.isState() || e.known != null || e.mentions.isEmpty()
                         || e.mentions.get(0).first() >= a) {
                     continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
                 }
-                String[] w = e.name.split(" ");
-                int n = b - a + 1;
-                if (w.length < n + 1 || !lex.orgHeads.containsKey(Doc.key(w[w.length - 1]))) {
+                // the name as first written: its words, the last a head word ("Systems", "Brigade")
+                Mention named = e.mentions.get(0);
+                int words = named.last() - named.first() + 1;
+                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key())) {
                     continue;
                 }
                 // the name less its head word; or fewer of its first words, when no lexicon knows them
                 // ("Halvard" for "Halvard Aero Systems", not "National" for "National Salvation Committee")
                 boolean same = true;
                 for (int k = 0; k < n && same; k++) {
-                    same = Doc.key(w[k]).equals(tok(a + k).key()) && (w.length == n + 1 || d.keyId(a + k) < 0);
+                    same = tok(named.first() + k).key().equals(tok(a + k).key())
+                            && (words == n + 1 || d.keyId(a + k) < 0);
                 }
                 if (same) {
                     if (found != null) {
@@ -1246,11 +1249,12 @@ final class Extractor {
                     found = e;
                 }
             }
-            if (found != null && (d.in(a - 1, LOCATIVE) || d.keyId(a) >= 0 && b == a)) {
+            if (found == null || d.in(a - 1, LOCATIVE) || d.keyId(a) >= 0 && b == a) {
                 return null; // "troops in Bakhmut" after "the Bakhmut Brigade"; "the House" after "House Democrats"
             }
+            String span = d.span(a, b);
             for (Ent p : ents) {
-                if (found != null && p.isPerson() && (" " + p.name + " ").contains(" " + d.span(a, b) + " ")) {
+                if (p.isPerson() && (" " + p.name + " ").contains(" " + span + " ")) {
                     return null; // "Dangote said" after "Aliko Dangote" and "Dangote Industries": the person
                 }
             }
@@ -1264,9 +1268,9 @@ final class Extractor {
                 }
                 return;
             }
-            String span = d.span(a, b);
             for (Ent e : ents) {
-                if (!e.isPerson() && !e.isState() && e.known == null && e.name.equals(span) && !e.mentions.isEmpty()) {
+                if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
+                        && e.name.length() == tok(b).end() - tok(a).start() && e.name.equals(d.span(a, b))) {
                     mention(a, b, e, Mention.Form.NAME);
                     return; // "Georgian Dream denied it" after "the ruling Georgian Dream party": the party again
                 }
@@ -2269,21 +2273,36 @@ final class Extractor {
          * name that is also a state's, where the text named no such state before the person, is the person.
          */
         private void surnamesLikeStates() {
+            List<Mention> states = null;
+            for (Ent e : ents) {
+                if (e.isState()) {
+                    for (Mention m : e.mentions) {
+                        if (m.first() == m.last() && m.form() == Mention.Form.NAME) {
+                            states = states == null ? new ArrayList<>() : states;
+                            states.add(m);
+                        }
+                    }
+                }
+            }
+            if (states == null) {
+                return; // (most texts name no state by one word that could be a surname)
+            }
             for (Ent p : new ArrayList<>(ents)) {
-                String[] w = p.name.split(" ");
-                if (!p.isPerson() || p.mentions.isEmpty() || w.length < 2) {
+                if (!p.isPerson() || p.mentions.isEmpty() || p.name.indexOf(' ') < 0) {
                     continue;
                 }
                 int first = p.mentions.get(0).first();
-                for (int k = first + 1; k < d.size(); k++) {
-                    Mention m = at[k];
-                    if (m == null || m.first() != k || m.last() != k || !m.ent().isState()
-                            || m.form() != Mention.Form.NAME || namedBefore(m.ent(), first)) {
+                String[] w = p.name.split(" ");
+                for (int j = 1; j < w.length; j++) {
+                    w[j] = Doc.key(w[j]);
+                }
+                for (Mention m : states) {
+                    if (m.first() <= first || at[m.first()] != m) {
                         continue;
                     }
                     for (int j = 1; j < w.length; j++) {
-                        if (Doc.key(w[j]).equals(tok(k).key())) {
-                            mention(k, k, p, Mention.Form.SURNAME);
+                        if (w[j].equals(tok(m.first()).key()) && !namedBefore(m.ent(), first)) {
+                            mention(m.first(), m.first(), p, Mention.Form.SURNAME);
                             break;
                         }
                     }
