@@ -351,9 +351,7 @@ final class Extractor {
                             last++;
                         }
                     }
-                    for (int k = i; k <= last; k++) {
-                        outlet[k] = true;
-                    }
+                    markOutlet(i, last);
                     i = last;
                     continue;
                 }
@@ -471,8 +469,7 @@ final class Extractor {
             if (e == k + 1) {
                 return false;
             }
-            int before = d.is(k - 1, "main") || d.is(k - 1, "largest") ? k - 2 : k - 1;
-            if (d.is(e, "party") && !d.capitalised(e) && (d.is(before, "ruling") || d.is(before, "opposition"))) {
+            if (d.is(e, "party") && !d.capitalised(e) && partyBefore(k)) {
                 partyNames.add(Doc.key(d.span(k, e - 1))); // (not "the far-right German AfD party")
                 return true;
             }
@@ -831,9 +828,7 @@ final class Extractor {
          */
         private void defineName(int start, int end, ActorType type) {
             if (outletNamed(start, end)) {
-                for (int k = start; k <= end + 2; k++) {
-                    outlet[k] = true; // "the official Saudi Press Agency (SPA)": a source, no actor
-                }
+                markOutlet(start, end + 2); // "the official Saudi Press Agency (SPA)": a source, no actor
                 return;
             }
             Ent e = newEnt(d.span(start, end), type);
@@ -1148,6 +1143,13 @@ final class Extractor {
         private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("company", "firm", "operator",
                 "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier");
 
+        /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
+        private void markOutlet(int a, int b) {
+            for (int k = a; k <= b && k < outlet.length; k++) {
+                outlet[k] = true;
+            }
+        }
+
         /**
          * Is the name [a, b] a news outlet's: after "broadcaster", "newspaper", "daily" or "news agency", or
          * itself ending in "News Agency", "Press Agency" or "News Service"?
@@ -1263,9 +1265,7 @@ final class Extractor {
 
         private void classify(int a, int b) {
             if (outletNamed(a, b)) {
-                for (int k = a; k <= b; k++) {
-                    outlet[k] = true; // "public broadcaster Yle", "the Oman News Agency": a source, no actor
-                }
+                markOutlet(a, b); // "public broadcaster Yle", "the Oman News Agency": a source, no actor
                 return;
             }
             for (Ent e : ents) {
@@ -1760,16 +1760,14 @@ final class Extractor {
                     i++;
                 }
                 // "who leads the regular army", "who commands the Rapid Support Forces", "who will command the force"
-                if ((d.is(i, "will") || d.is(i, "would")) && (d.is(i + 1, "lead") || d.is(i + 1, "head")
-                        || d.is(i + 1, "command") || d.is(i + 1, "chair"))) {
+                if ((d.is(i, "will") || d.is(i, "would")) && d.word(i + 1) && LEADING_BARE.contains(tok(i + 1).key())) {
                     i++;
                 }
                 Token v = tok(i);
-                if (v != null && (v.is("leads") || v.is("led") || v.is("heads") || v.is("headed") || v.is("commands")
-                        || v.is("commanded") || v.is("chairs") || v.is("lead") || v.is("head") || v.is("command")
-                        || v.is("chair"))) {
+                String leading = v != null && v.isWord() ? LEADING_ROLES.get(v.key()) : null;
+                if (leading != null) {
                     Mention m = firstMentionAfter(i, sentence, 6);
-                    boolean bare = v.is("lead") || v.is("head") || v.is("command") || v.is("chair");
+                    boolean bare = LEADING_BARE.contains(v.key());
                     if (bare && m != null && (m.first() > i + 2 || m.first() == i + 2 && !d.is(i + 1, "the"))) {
                         return null; // "who will head to Egypt", "who will command troops in Somalia": no body led
                     }
@@ -1777,9 +1775,7 @@ final class Extractor {
                     if (body == null && d.is(i + 1, "the") && d.word(i + 2)) {
                         body = bodyNoun(tok(i + 2).key(), b); // "who will command the force": the force named before
                     }
-                    String role = v.key().startsWith("command") ? "commander" : v.key().startsWith("chair") ? "chair"
-                            : v.key().startsWith("head") ? "head" : "leader";
-                    return new Apposition(role, body, 4, false);
+                    return new Apposition(leading, body, 4, false);
                 }
                 // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
                 // the object's
@@ -1884,7 +1880,7 @@ final class Extractor {
          * "a commander who identified himself as X", "an officer calling himself X", "a spokesman who gave his
          * name as X": the end of the title the name's bearer gave himself, or -1.
          */
-        private int selfNamedBy(int a) {
+        int selfNamedBy(int a) {
             int q = d.is(a - 1, "as") ? a - 2 : a - 1;
             if (d.is(q, "name") && (d.is(q - 1, "his") || d.is(q - 1, "her"))) {
                 q -= 2;
@@ -1899,6 +1895,16 @@ final class Extractor {
             q = d.is(q - 1, "who") ? q - 2 : q - 1;
             return q >= 0 && isTitle(q) && tok(q).sentence() == tok(a).sentence() ? q : -1;
         }
+
+        /** Verbs of leading a body after "who", and the role each gives ("who commands X": commander). */
+        private static final Map<String, String> LEADING_ROLES = Map.ofEntries(Map.entry("leads", "leader"),
+                Map.entry("led", "leader"), Map.entry("lead", "leader"), Map.entry("heads", "head"),
+                Map.entry("headed", "head"), Map.entry("head", "head"), Map.entry("commands", "commander"),
+                Map.entry("commanded", "commander"), Map.entry("command", "commander"), Map.entry("chairs", "chair"),
+                Map.entry("chair", "chair"));
+
+        /** Their bare forms, after "will" or "would": "who will command the force". */
+        private static final Set<String> LEADING_BARE = Set.of("lead", "head", "command", "chair");
 
         /** Verbs a person names himself with. */
         private static final Set<String> SELF_NAMING = Set.of("identified", "identifies", "introduced", "introduces",
@@ -1971,7 +1977,6 @@ final class Extractor {
             return m.ent().isState() ? 3 : m.ent().type == ActorType.PERSON ? 0 : 2;
         }
 
-        /** Role words: the title and the acronyms of bodies right before it ("UN ambassador"). */
         /**
          * "minister of water resources and irrigation, X": the end of the portfolio that follows the title
          * at te up to the comma before the name at a, when it is all bare lower-case words; else te.
@@ -1988,6 +1993,7 @@ final class Extractor {
             return a - 2;
         }
 
+        /** Role words: the title and the acronyms of bodies right before it ("UN ambassador"). */
         String roleText(int ts, int te) {
             int s = ts;
             while (s > 0 && mentionAt(s - 1) != null && !mentionAt(s - 1).ent().isState()
@@ -3599,17 +3605,16 @@ final class Extractor {
         /** Last speaker or subject person seen before each token, for "he said". */
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
-                if (!d.in(i, PRONOUNS) && !d.capitalised(i)) {
-                    if (d.is(i, "it") && at[i] == null && !inQuote[i] && !afterOpening(i)) {
+                boolean opening = d.is(i, "it") && at[i] == null && !inQuote[i] && afterOpening(i);
+                if (!d.in(i, PRONOUNS) && !d.capitalised(i) && !opening) {
+                    if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
                         reportedIt(i);
                     }
-                    if (!d.is(i, "it") || !afterOpening(i) || at[i] != null || inQuote[i]) {
-                        continue; // neither "he", "she", ... nor "It"
-                    }
+                    continue; // neither "he", "she", ... nor "It" (nor "In a statement ..., it")
                 }
                 Token t = tok(i);
-                if (t.is("it") && at[i] == null && !inQuote[i]
-                        && (t.capitalised() && i == d.sentenceStart(t.sentence()) || afterOpening(i))) {
+                if (opening || t.is("it") && t.capitalised() && at[i] == null && i == d.sentenceStart(t.sentence())
+                        && !inQuote[i]) {
                     // "Serbia's government did not condemn the vote. It said ...": the body the sentence before
                     // opens with, when "It" acts or speaks
                     int v = tok(i + 1) != null && tok(i + 1).is("also") ? i + 2 : i + 1;

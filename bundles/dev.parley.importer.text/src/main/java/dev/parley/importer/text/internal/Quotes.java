@@ -546,7 +546,7 @@ final class Quotes {
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        if (d.is(p, "as") && (d.is(p - 1, "himself") || d.is(p - 1, "herself") || d.is(p - 1, "name"))) {
+        if (d.is(p, "as") && run.selfNamedBy(m.first()) >= 0) {
             return false; // "a commander who identified himself as X": X is the one who acts
         }
         return p >= 0 && d.tok(p).isWord() && d.tok(p).in(PREPOSITIONS);
