@@ -337,29 +337,31 @@ public final class TextImporter implements Importer {
         return false;
     }
 
+    /** An actor's id from its name: lower-case letters (accents dropped) and digits, words joined by dashes. */
     static String slug(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
+        char[] out = new char[name.length()];
+        int n = 0;
         boolean dash = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c > 127) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c > 127) {
                 String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKD);
-                c = plain.isEmpty() ? ' ' : plain.charAt(0);
+                c = Character.toLowerCase(plain.isEmpty() ? ' ' : plain.charAt(0));
             }
-            c = Character.toLowerCase(c);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                sb.append(c);
+                out[n++] = c;
                 dash = false;
-            } else if (!dash && sb.length() > 0) {
-                sb.append('-');
+            } else if (!dash && n > 0) {
+                out[n++] = '-';
                 dash = true;
             }
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == '-') {
-            end--;
+        while (n > 0 && out[n - 1] == '-') {
+            n--;
         }
-        return end == 0 ? "actor" : sb.substring(0, end);
+        return n == 0 ? "actor" : new String(out, 0, n);
     }
 
     /**
@@ -375,18 +377,16 @@ public final class TextImporter implements Importer {
         }
         List<String> out = new ArrayList<>();
         for (String r : roles) {
-            String[] w = r.split(" ");
-            int end = w.length;
+            String kept = r;
             // "Minister Colonel" is a minister; "Brig. Gen.", "Director General" and "Rebel commander" stay whole
-            boolean whole = w.length == 1 || inKeys(r, ranks) || inKeys(r, titles);
-            for (int k = 1; k < w.length && end == w.length && !whole; k++) {
-                String office = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
-                if (inKeys(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), ranks)
-                        && inKeys(office, titles) && !inKeys(office, ranks)) {
-                    end = k;
+            boolean whole = r.indexOf(' ') < 0 || inKeys(r, ranks) || inKeys(r, titles);
+            for (int space = r.indexOf(' '); space >= 0 && !whole; space = r.indexOf(' ', space + 1)) {
+                String office = r.substring(0, space);
+                if (inKeys(r.substring(space + 1), ranks) && inKeys(office, titles) && !inKeys(office, ranks)) {
+                    kept = office;
+                    break;
                 }
             }
-            String kept = String.join(" ", java.util.Arrays.copyOfRange(w, 0, end));
             if (!out.contains(kept)) {
                 out.add(kept);
             }
