@@ -6,8 +6,10 @@ import static dev.parley.importer.text.internal.WordClass.BLAME;
 import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
 import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
+import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
 import static dev.parley.importer.text.internal.WordClass.DOCUMENT_WORDS;
+import static dev.parley.importer.text.internal.WordClass.FUNCTION;
 import static dev.parley.importer.text.internal.WordClass.LINKING;
 import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.NEGATIONS;
@@ -16,6 +18,7 @@ import static dev.parley.importer.text.internal.WordClass.PASSIVE;
 import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.PATTERN_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PLACE_PREPOSITIONS;
+import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
 import static dev.parley.importer.text.internal.WordClass.QUOTES_PREP;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.REQUESTS;
@@ -2249,6 +2252,56 @@ final class Relations {
     }
 
     /**
+     * "OFAC said the network had helped al-Shabaab": the reported clause has a subject of its own, a
+     * noun phrase that names no actor, so neither the speaker nor anyone before it is the agent. Not when
+     * the subject is the speaker's own ("said its forces", "said it", "said the government would").
+     */
+    private boolean reportedOwnSubject(int v) {
+        if (!d.word(v) || d.tok(v).in(RELATIVE)) {
+            return false; // asked from the "that" that opens a clause: what it says comes after
+        }
+        int k = v - 1;
+        while (k >= 0 && k >= v - REPORTED_SUBJECT && run.at[k] == null && d.word(k) && !d.capitalised(k)
+                && !run.speechAt(k)) {
+            k--;
+        }
+        if (k < 0 || k < v - REPORTED_SUBJECT || run.at[k] != null || !d.word(k) || !run.speechAt(k)) {
+            return false;
+        }
+        int s = run.lex.speech.longest(d, k, false).last() + 1;
+        for (int j = s; j < v; j++) {
+            if (d.is(j, "that")) {
+                s = j + 1; // "said in a statement that it backed": the clause opens after "that"
+            }
+        }
+        if (s >= v || d.tok(s).in(PRONOUNS) || OWN_SUBJECTS.contains(d.tok(s).key())) {
+            return false;
+        }
+        boolean noun = false;
+        for (int j = s; j < v; j++) {
+            Token t = d.tok(j);
+            if (t.in(DEMONYM_HEADS) || SPEAKER_SIDE.contains(t.key())) {
+                return false; // "said the country would", "said government troops had": the speaker's side
+            }
+            noun |= !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES) && !t.in(NEGATIONS);
+        }
+        return noun;
+    }
+
+    /** How many words a reported clause's own subject may have ("two members of the crew"). */
+    private static final int REPORTED_SUBJECT = 7;
+
+    /** Words that open a reported clause about the speaker: "said it", "said its forces", "said we". */
+    private static final Set<String> OWN_SUBJECTS = Set.of("it", "its", "they", "their", "we", "our", "i", "my",
+            "this", "these", "those", "there", "both", "all", "each");
+
+    /** Nouns for the speaker's own side in a reported clause: "said the country would", "said the bloc had". */
+    private static final Set<String> SPEAKER_SIDE = Set.of("country", "kingdom", "republic", "bloc", "alliance",
+            "union", "mission", "council", "organisation", "organization", "group", "movement", "party", "coalition",
+            "company", "force", "agency", "body", "commission", "court", "leadership", "team", "department",
+            "office", "secretariat", "operation", "contingent", "battalion", "unit", "units");
+
+    /**
      * The agents before token a: the nearest actor not governed by a preposition, with the actors
      * coordinated with it ("Egypt, Chad, and Bangladesh").
      */
@@ -2295,7 +2348,7 @@ final class Relations {
                 break;
             }
         }
-        if (ownSubject(v)) {
+        if (ownSubject(v) || !noun && reportedOwnSubject(v)) {
             return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
         }
         for (int k = a - 1; k >= from; k--) {

@@ -2502,4 +2502,18 @@ class ExtractionTest {
         Fixture n = new Fixture("The far-right German AfD party criticised France on Monday.");
         assertTrue(n.actor("German AfD").isEmpty(), n.names().toString());
     }
+
+    @Test
+    void aReportedClauseWithASubjectOfItsOwnIsNotTheSpeakersAct() {
+        Fixture f = new Fixture("The United States said the smuggling ring had helped al-Shabaab move cash through "
+                + "Nairobi. Kenya said the traffickers had armed the Houthis for years.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        // the speaker's own side, or a pronoun for it, is still the speaker
+        Fixture g = new Fixture("Ethiopia said its troops had attacked al-Shabaab near the border. Somalia said in a "
+                + "statement that it backed the African Union. Uganda said the country had backed Somalia.");
+        assertFalse(g.between("Ethiopia", "al-Shabaab", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Somalia", "African Union", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+        assertFalse(g.between("Uganda", "Somalia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
