@@ -3376,10 +3376,8 @@ final class Extractor {
                     best = sentenceSubjectState(sentence, first.first());
                 }
                 if (best == null && office) {
-                    // the government of the dateline's place ("KYIV, Oct 3 -") where the text names it again (a
-                    // place named only there may just host the meeting: "JAKARTA -" for a bloc's statement), else
-                    // the state of the lede, else the state most spoken of
-                    best = bodyDatelineState();
+                    // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
+                    best = datelineState();
                     if (best == null) {
                         best = ledeState();
                     }

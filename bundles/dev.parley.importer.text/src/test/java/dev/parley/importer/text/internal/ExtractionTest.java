@@ -2516,12 +2516,4 @@ class ExtractionTest {
                 g.dossier.relations().toString());
         assertFalse(g.between("Uganda", "Somalia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
-
-    @Test
-    void aDatelinePlaceNamedNowhereElseIsNoOfficialsEmployer() {
-        Fixture f = new Fixture("ADDIS ABABA, May 4 (Reuters) - The African Union on Monday suspended Gabon after soldiers "
-                + "seized power in Libreville.\n\nForeign Minister Hermann Ondo, who escaped arrest, condemned the "
-                + "takeover from abroad.");
-        assertEquals(f.require("Gabon").id(), f.require("Hermann Ondo").affiliation(), f.dossier.actors().toString());
-    }
 }
