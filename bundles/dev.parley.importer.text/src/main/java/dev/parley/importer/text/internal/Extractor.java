@@ -572,6 +572,17 @@ final class Extractor {
 
         // ---- 2. acronym definitions ----------------------------------------------------------
 
+        /** Every mention of the acronym alone goes from the actor the gazetteer knows by it to the one the text defines. */
+        private void giveAcronym(Token acr, Ent known, Ent defined) {
+            for (Mention m : List.copyOf(known.mentions)) {
+                if (tok(m.first()).key().equals(acr.key()) && m.first() == m.last()) {
+                    mention(m.first(), m.last(), defined, Mention.Form.ALIAS);
+                }
+            }
+            known.aliases.remove(acr.text());
+            acronyms.put(acr.key(), defined);
+        }
+
         private void acronymDefinitions() {
             for (int i = 1; i + 2 < d.size(); i++) {
                 Token open = tok(i);
@@ -597,6 +608,13 @@ final class Extractor {
                     int whole = nameStart(i - 1);
                     if (whole >= 0 && whole < before.first() && initialsFit(whole, i - 1, acr.text())) {
                         mention(whole, i - 1, acrM.ent(), Mention.Form.ALIAS);
+                        continue;
+                    }
+                    if (before.form() == Mention.Form.NAME && before.last() > before.first() && !before.ent().isState()
+                            && (whole < 0 || whole >= before.first())) {
+                        // "Reporters Without Borders (RSF)": the text gives the acronym to the name before
+                        // it, whatever else the gazetteer knows by it ("RSF" for the Rapid Support Forces)
+                        giveAcronym(acr, acrM.ent(), before.ent());
                         continue;
                     }
                 }
@@ -634,13 +652,7 @@ final class Extractor {
                         // the text defines the acronym otherwise than the gazetteer: the text wins
                         Ent e = newEnt(d.span(start, i - 1), typeOfName(start, i - 1));
                         mention(start, i - 1, e, Mention.Form.NAME);
-                        for (Mention m : List.copyOf(known.mentions)) {
-                            if (tok(m.first()).key().equals(acr.key()) && m.first() == m.last()) {
-                                mention(m.first(), m.last(), e, Mention.Form.ALIAS);
-                            }
-                        }
-                        known.aliases.remove(acr.text());
-                        acronyms.put(acr.key(), e);
+                        giveAcronym(acr, known, e);
                     }
                 } else if (arm != null) {
                     arm.alias(d.span(start, i - 1));

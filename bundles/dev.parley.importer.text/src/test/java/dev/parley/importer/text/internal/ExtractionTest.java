@@ -2516,4 +2516,15 @@ class ExtractionTest {
                 g.dossier.relations().toString());
         assertFalse(g.between("Uganda", "Somalia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anAcronymTheTextGivesAKnownNameIsThatNamesEvenIfTheGazetteerKnowsItOtherwise() {
+        Fixture f = new Fixture("Azerbaijan detained a German reporter on Monday. Reporters Without Borders (RSF) "
+                + "condemned the arrest. RSF urged Baku to free her.");
+        assertTrue(f.actor("Rapid Support Forces").isEmpty(), f.names().toString());
+        assertTrue(f.require("Reporters Without Borders").aliases().contains("RSF"), f.names().toString());
+        // a name the acronym spells out stays the gazetteer's actor
+        Fixture g = new Fixture("Sudan's paramilitary Rapid Support Forces (RSF) shelled El Fasher. The RSF denied it.");
+        assertTrue(g.require("Rapid Support Forces").aliases().contains("RSF"), g.names().toString());
+    }
 }
