@@ -572,7 +572,7 @@ final class Extractor {
 
         // ---- 2. acronym definitions ----------------------------------------------------------
 
-        /** Every mention of the acronym alone goes from the actor the gazetteer knows by it to the one the text defines. */
+        /** The acronym's mentions go from the actor the gazetteer knows by it to the one the text gives it. */
         private void giveAcronym(Token acr, Ent known, Ent defined) {
             for (Mention m : List.copyOf(known.mentions)) {
                 if (tok(m.first()).key().equals(acr.key()) && m.first() == m.last()) {

@@ -2524,7 +2524,8 @@ class ExtractionTest {
         assertTrue(f.actor("Rapid Support Forces").isEmpty(), f.names().toString());
         assertTrue(f.require("Reporters Without Borders").aliases().contains("RSF"), f.names().toString());
         // a name the acronym spells out stays the gazetteer's actor
-        Fixture g = new Fixture("Sudan's paramilitary Rapid Support Forces (RSF) shelled El Fasher. The RSF denied it.");
+        Fixture g = new Fixture("Sudan's paramilitary Rapid Support Forces (RSF) shelled El Fasher. "
+                + "The RSF denied it.");
         assertTrue(g.require("Rapid Support Forces").aliases().contains("RSF"), g.names().toString());
     }
 }
