@@ -980,6 +980,12 @@ final class Extractor {
                     if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
                         first = titleStart(first - 1);
                     }
+                    // "Territorial Administration Minister X": the portfolio before a minister's title
+                    for (int k = first - 1; k >= 0 && k >= m.first() - 3 && d.is(m.last(), "minister")
+                            && d.capitalised(k) && at[k] == null && titleAt[k] == null && portfolioWord(k)
+                            && tok(k).sentence() == tok(first).sentence(); k--) {
+                        first = k;
+                    }
                     int last = portfolioEnd(m.last());
                     for (int k = first; k <= last; k++) {
                         if (titleAt[k] == null || k >= m.first()) {
@@ -2549,6 +2555,11 @@ final class Extractor {
                 if (office != null && office.last() > b && office.value().kind().equals("minister")) {
                     i = b;
                     continue; // "Cabinet Secretary X": the start of a minister's title, no government phrase
+                }
+                Trie.Match<Title> after = d.capitalised(b) ? lex.titles.longest(d, b + 1, false) : null;
+                if (after != null && after.value().kind().equals("minister") && d.is(after.last(), "minister")) {
+                    i = b;
+                    continue; // "Territorial Administration Minister X": a minister's portfolio
                 }
                 // "Ministry of Defence", "Ministry of Foreign Affairs": the name belongs to the phrase
                 if (tok(b + 1) != null && tok(b + 1).is("of") && tok(b + 2) != null && tok(b + 2).capitalised()

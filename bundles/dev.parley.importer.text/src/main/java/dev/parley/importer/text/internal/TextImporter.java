@@ -382,7 +382,10 @@ public final class TextImporter implements Importer {
             boolean whole = r.indexOf(' ') < 0 || inKeys(r, ranks) || inKeys(r, titles);
             for (int space = r.indexOf(' '); space >= 0 && !whole; space = r.indexOf(' ', space + 1)) {
                 String office = r.substring(0, space);
-                if (inKeys(r.substring(space + 1), ranks) && inKeys(office, titles) && !inKeys(office, ranks)) {
+                // the office may have its portfolio before it: "Mines Minister Colonel X" is a mines minister
+                boolean portfolio = office.regionMatches(true, office.length() - 9, " minister", 0, 9);
+                if (inKeys(r.substring(space + 1), ranks) && (inKeys(office, titles) || portfolio)
+                        && !inKeys(office, ranks)) {
                     kept = office;
                     break;
                 }

@@ -1012,7 +1012,7 @@ class ExtractionTest {
                 + "showed reporters the fragments. Mines Minister Colonel Issa Bako accused Orano of delays. "
                 + "Colonel Amadou Keita told reporters the base was safe.");
         assertEquals("spokesman", f.require("Omar Hamid").role());
-        assertEquals("Minister", f.require("Issa Bako").role());
+        assertEquals("Mines Minister", f.require("Issa Bako").role());
         assertEquals("Colonel", f.require("Amadou Keita").role());
         Fixture abbreviated = new Fixture("\"We will stay,\" Brig. Gen. Karim Saad, an army spokesman, told reporters.");
         assertEquals("army spokesman", abbreviated.require("Karim Saad").role());
@@ -2527,5 +2527,26 @@ class ExtractionTest {
         Fixture g = new Fixture("Sudan's paramilitary Rapid Support Forces (RSF) shelled El Fasher. "
                 + "The RSF denied it.");
         assertTrue(g.require("Rapid Support Forces").aliases().contains("RSF"), g.names().toString());
+    }
+
+    @Test
+    void aPortfolioBeforeAMinistersTitleIsPartOfIt() {
+        Fixture f = new Fixture("The delegation, led by Territorial Administration Minister Paul Mbida Ekane, walked "
+                + "out. Communication Minister Rose Ngo Bassa said the talks had failed. Mines Minister Colonel "
+                + "Issa Kone spoke later.");
+        assertTrue(f.actor("Territorial").isEmpty() && f.actor("Communication").isEmpty(), f.names().toString());
+        assertTrue(f.require("Paul Mbida Ekane").role().startsWith("Territorial Administration Minister"),
+                f.dossier.actors().toString());
+        assertEquals("Communication Minister", f.require("Rose Ngo Bassa").role());
+        assertEquals("Mines Minister", f.require("Issa Kone").role());
+    }
+
+    @Test
+    void aDepartmentOfForeignAffairsIsItsStatesGovernment() {
+        Fixture f = new Fixture("Talks between Cameroon and the separatists collapsed. The Swiss Federal Department "
+                + "of Foreign Affairs said it regretted the outcome and would remain available.");
+        assertTrue(f.require("Switzerland").aliases().contains("Swiss Federal Department of Foreign Affairs"),
+                f.names().toString());
+        assertTrue(f.actor("Federal Department").isEmpty(), f.names().toString());
     }
 }
