@@ -1480,8 +1480,9 @@ final class Extractor {
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
-                // a two- to four-word capitalised name with no other reading: most likely a person
-                person = words <= 4 && nothingElse(a, b);
+                // a two- to four-word capitalised name with no other reading: most likely a person, unless
+                // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
+                person = words <= 4 && nothingElse(a, b) && !articleBefore(a);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
@@ -1583,6 +1584,10 @@ final class Extractor {
                 }
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        private boolean articleBefore(int a) {
+            return d.is(a - 1, "the") || d.is(a - 1, "a") || d.is(a - 1, "an");
         }
 
         /** The person with this name, or a new one; single surnames join a known full name. */

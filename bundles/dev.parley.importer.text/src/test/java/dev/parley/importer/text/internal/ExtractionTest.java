@@ -2549,4 +2549,16 @@ class ExtractionTest {
                 f.names().toString());
         assertTrue(f.actor("Federal Department").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aCapitalisedPhraseAfterAnArticleIsNoOnesName() {
+        Fixture f = new Fixture("China rejected what it called the Cold War thinking of the United States. Finland "
+                + "detained a tanker, the Baltic Crown, on Friday.");
+        assertTrue(f.actor("Cold War").isEmpty() && f.actor("Baltic Crown").isEmpty(), f.names().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("cold-war")),
+                f.dossier.relations().toString());
+        // a name with nothing else to say for it is still taken for a person
+        Fixture g = new Fixture("In Nairobi, Grace Wanjiru said the talks had failed.");
+        assertEquals(dev.parley.model.ActorType.PERSON, g.require("Grace Wanjiru").type());
+    }
 }
