@@ -1482,7 +1482,7 @@ final class Extractor {
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
-                person = words <= 4 && nothingElse(a, b) && !articleBefore(a);
+                person = words <= 4 && nothingElse(a, b) && !articleBefore(a) && !groupNounAfter(b);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
@@ -1589,6 +1589,18 @@ final class Extractor {
         private boolean articleBefore(int a) {
             return d.is(a - 1, "the") || d.is(a - 1, "a") || d.is(a - 1, "an");
         }
+
+        /** "young Malay Muslim men", "Tigrayan Defence Force fighters": the phrase qualifies a noun for a group. */
+        private boolean groupNounAfter(int b) {
+            Token t = tok(b + 1);
+            return t != null && t.isWord() && !t.capitalised()
+                    && (t.in(DEMONYM_HEADS) || PEOPLE_AFTER.contains(t.key()));
+        }
+
+        /** Nouns for groups of people that a capitalised phrase before them only qualifies. */
+        private static final Set<String> PEOPLE_AFTER = Set.of("men", "women", "children", "people", "civilians",
+                "villagers", "refugees", "migrants", "workers", "students", "youths", "communities", "families",
+                "residents", "voters", "farmers", "herders", "pilgrims", "protesters");
 
         /** The person with this name, or a new one; single surnames join a known full name. */
         Ent personFor(int a, int b) {

@@ -2551,12 +2551,14 @@ class ExtractionTest {
     }
 
     @Test
-    void aCapitalisedPhraseAfterAnArticleIsNoOnesName() {
+    void aCapitalisedPhraseAfterAnArticleOrBeforeAGroupNounIsNoOnesName() {
         Fixture f = new Fixture("China rejected what it called the Cold War thinking of the United States. Finland "
                 + "detained a tanker, the Baltic Crown, on Friday.");
         assertTrue(f.actor("Cold War").isEmpty() && f.actor("Baltic Crown").isEmpty(), f.names().toString());
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("cold-war")),
                 f.dossier.relations().toString());
+        Fixture h = new Fixture("Myanmar's army detained young Karen Baptist men without charge, the rebels said.");
+        assertTrue(h.actor("Karen Baptist").isEmpty(), h.names().toString());
         // a name with nothing else to say for it is still taken for a person
         Fixture g = new Fixture("In Nairobi, Grace Wanjiru said the talks had failed.");
         assertEquals(dev.parley.model.ActorType.PERSON, g.require("Grace Wanjiru").type());
