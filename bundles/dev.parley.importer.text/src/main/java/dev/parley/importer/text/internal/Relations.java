@@ -929,6 +929,11 @@ final class Relations {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
             targetM = null;
         }
+        if (targetM != null && RESPONSES.contains(category) && targetM.form() == Mention.Form.PRONOUN
+                && d.tok(targetM.first()).in(DETERMINERS) && d.word(targetM.last() + 1)
+                && ACT_NOUNS.contains(d.tok(targetM.last() + 1).key())) {
+            targetM = null; // "condemned her arrest": the one who arrested her, not her
+        }
         if (targetM != null && trig.direct() && !helpedDirectly(b, targetM.first())) {
             return out; // "helped push the alliance out of the towns": the one helped is not named
         }
@@ -1976,7 +1981,11 @@ final class Relations {
             List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
-                    "raid", "raids", "raided"));
+                    "raid", "raids", "raided"),
+            List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
+                    "imprisonment", "imprisoned"),
+            List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
+            List.of("killing", "killings", "killed", "massacre", "massacred", "murder", "murdered"));
 
     @SafeVarargs
     private static Map<String, Integer> actGroups(List<String>... groups) {
@@ -2024,6 +2033,9 @@ final class Relations {
     private int responseNounAfter(int b, int to) {
         for (int k = b + 1; k < to && k <= b + 4; k++) {
             Token t = d.tok(k);
+            if (run.at[k] != null && run.at[k].form() == Mention.Form.PRONOUN && t.in(DETERMINERS)) {
+                continue; // "condemned her arrest": the act done to her, whoever did it
+            }
             if (!t.isWord() || run.at[k] != null) {
                 return -1;
             }
@@ -2070,8 +2082,8 @@ final class Relations {
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
             boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key);
-            if (!same) {
-                continue;
+            if (!same || act && answered(k)) {
+                continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
             }
             Mention owner = null;
             if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
@@ -2096,6 +2108,31 @@ final class Relations {
         }
         return null;
     }
+
+    /**
+     * Is the act noun at k itself the object of a response ("condemned the attack", "to protest against the
+     * detention"), naming an act told before?
+     */
+    private boolean answered(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3 && d.word(j); j--) {
+            if (ANSWERING.contains(d.tok(j).key())) {
+                return true;
+            }
+            Trie.Match<Lexicon.Trigger> m = run.lex.triggers.startsAt(d, j)
+                    ? run.lex.triggers.longest(d, j, false) : null;
+            if (m != null && m.last() < k && RESPONSES.contains(m.value().category())) {
+                return true;
+            }
+            if (!d.tok(j).in(DETERMINERS) && (d.capitalised(j) || run.at[j] != null)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
+    private static final Set<String> ANSWERING = Set.of("against", "over", "protest", "protested", "protests",
+            "denounced", "deplored", "decried", "condemnation", "outrage");
 
     /** "has not (yet, formally) recognised": "not" or "never" right after a form of "have". */
     private boolean perfectNegation(int a, int from) {

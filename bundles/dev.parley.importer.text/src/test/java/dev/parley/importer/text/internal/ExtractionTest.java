@@ -2563,4 +2563,25 @@ class ExtractionTest {
         Fixture g = new Fixture("In Nairobi, Grace Wanjiru said the talks had failed.");
         assertEquals(dev.parley.model.ActorType.PERSON, g.require("Grace Wanjiru").type());
     }
+
+    @Test
+    void aCondemnedActIsTheOneWhoDidItNotTheOneWhoCondemnedItFirst() {
+        Fixture f = new Fixture("Fighters of the Allied Democratic Forces (ADF) attacked a base of the UN mission "
+                + "MONUSCO on Sunday. The United Nations condemned the attack. Kenya's foreign ministry condemned the "
+                + "assault and called for calm.");
+        assertFalse(f.between("Kenya", "ADF", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "United Nations", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Belarus detained a Polish reporter, Anna Kowalczyk, on Monday. Amnesty International "
+                + "condemned the detention. Poland's foreign ministry condemned her arrest.");
+        assertFalse(g.between("Amnesty International", "Belarus", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        assertFalse(g.between("Poland", "Belarus", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Poland", "Anna Kowalczyk", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        // a protest against the detention names it again: not the protester's own act
+        Fixture h = new Fixture("Poland summoned the Belarusian ambassador to protest against the detention of a "
+                + "Polish reporter. Amnesty International condemned the detention.");
+        assertTrue(h.between("Amnesty International", "Poland", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
