@@ -86,23 +86,24 @@ final class Quotes {
             }
             int sentence = d.tok(open).sentence();
             Ent speaker = speakerAfter(close);
-            if (speaker == null) {
+            boolean unnamed = speaker == null && unnamedSpeakerAfter(close);
+            if (speaker == null && !unnamed) {
                 speaker = speakerBefore(open, spans);
             }
-            if (speaker == null) {
+            if (speaker == null && !unnamed) {
                 // "Katrin Vaher, the bloc's foreign policy chief, criticised Budapest. "One member state ...":
                 // a quote that opens its sentence after a sentence introducing someone is theirs
                 speaker = introducedBefore(open, sentence);
             }
-            if (speaker == null && previous != null && previous.speaker() != null
+            if (speaker == null && !unnamed && previous != null && previous.speaker() != null
                     && d.tok(open).paragraph() - d.tok(Math.min(previous.close(), d.size() - 1)).paragraph() <= 1
                     && (opensParagraph(open) || d.tok(open).paragraph() == d.tok(previous.open()).paragraph())) {
                 speaker = previous.speaker();
             }
-            if (speaker == null) {
+            if (speaker == null && !unnamed) {
                 speaker = firstSubject(d.sentenceStart(sentence), open);
             }
-            if (speaker == null) {
+            if (speaker == null && !unnamed) {
                 speaker = lastSpeakerBefore(open, 2);
             }
             Found q = new Found(open, close, start, end, text, speaker, sentence);
@@ -215,6 +216,30 @@ final class Quotes {
     }
 
     /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
+    /**
+     * '"I was born here," said a 24-year-old teacher': the quote's speaker is named after it, by a noun
+     * with an indefinite article and no actor, so it is no one the text names elsewhere.
+     */
+    private boolean unnamedSpeakerAfter(int close) {
+        int k = close + 1;
+        if (d.tok(k) != null && d.tok(k).isPunct(',')) {
+            k++;
+        }
+        if (k >= d.size() || !run.speechAt(k)) {
+            return false;
+        }
+        int s = run.lex.speech.longest(d, k, false).last() + 1;
+        if (!(d.is(s, "a") || d.is(s, "an") || d.is(s, "one"))) {
+            return false;
+        }
+        for (int j = s; j < d.size() && j <= s + 6 && !d.tok(j).isPunct('.') && !d.tok(j).isPunct(','); j++) {
+            if (run.at[j] != null) {
+                return false; // "said a spokesman for the UN": the body speaks
+            }
+        }
+        return true;
+    }
+
     private Ent speakerAfter(int close) {
         if (close >= d.size()) {
             return null;
