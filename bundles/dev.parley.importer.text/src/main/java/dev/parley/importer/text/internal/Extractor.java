@@ -2152,6 +2152,7 @@ final class Extractor {
                 Map.entry("organisation", Set.of(ActorType.IGO, ActorType.OTHER)),
                 Map.entry("organization", Set.of(ActorType.IGO, ActorType.OTHER)),
                 Map.entry("body", Set.of(ActorType.IGO)),
+                Map.entry("agency", Set.of()),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
                 Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
@@ -2165,7 +2166,10 @@ final class Extractor {
                 Map.entry("firm", Set.of(ActorType.COMPANY)));
 
         /** More types a noun stands for when the body's own name has it: "the bloc" of the Patriotic Socialist Bloc. */
-        static final Map<String, Set<ActorType>> NAMED_TYPES = Map.of("bloc", Set.of(ActorType.POLITICAL_GROUP));
+        static final Map<String, Set<ActorType>> NAMED_TYPES = Map.of("bloc", Set.of(ActorType.POLITICAL_GROUP),
+                // "the agency" only for a body whose name says so ("the International Atomic Energy Agency", "the
+                // UN refugee agency"): too many bodies are agencies to take the last one named
+                "agency", Set.of(ActorType.IGO, ActorType.OTHER));
 
         /** The body most recently named before token i that the noun can stand for. */
         Ent bodyNoun(String noun, int i) {

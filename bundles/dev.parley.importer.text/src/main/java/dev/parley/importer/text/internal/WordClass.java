@@ -133,6 +133,7 @@ enum WordClass {
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
+            "agency",
             "force"),
 
     // ---- quotes (Quotes)

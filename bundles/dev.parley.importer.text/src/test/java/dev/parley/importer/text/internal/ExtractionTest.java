@@ -2584,4 +2584,26 @@ class ExtractionTest {
         assertTrue(h.between("Amnesty International", "Poland", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteFromSomeoneUnnamedIsNoOnesTheTextNames() {
+        Fixture f = new Fixture("Kenya ordered the camps closed. The UN refugee agency said it would increase cash "
+                + "grants.\n\n\"I was born here and I know no other home,\" said a 24-year-old teacher who asked not "
+                + "to be named.");
+        // (a quote with no speaker is not kept)
+        assertTrue(f.dossier.quotes().stream().noneMatch(q -> q.text().startsWith("I was born here")),
+                f.dossier.quotes().toString());
+    }
+
+    @Test
+    void theAgencyIsABodyWhoseNameSaysSo() {
+        Fixture f = new Fixture("Kenya gave the UN refugee agency 30 days to present a plan. Interior Minister Daniel "
+                + "Chelimo accused the agency of dragging its feet.");
+        assertFalse(f.between("Daniel Chelimo", "UNHCR", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // not any body named last: the World Food Programme is no "agency" by name
+        Fixture g = new Fixture("The World Food Programme said aid had stopped in Burkina Faso. OCHA said roads were "
+                + "closed. Burkina Faso's government accused the agency of spreading propaganda.");
+        assertTrue(g.between("Burkina Faso", "OCHA", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
