@@ -3420,8 +3420,10 @@ final class Extractor {
                     best = sentenceSubjectState(sentence, first.first());
                 }
                 if (best == null && office) {
-                    // the government of the dateline's place ("KYIV, Oct 3 -"), else the state most spoken of
-                    best = datelineState();
+                    // the government of the dateline's place ("KYIV, Oct 3 -"), unless the place is the seat of a
+                    // body the story is about ("JAKARTA -" for ASEAN's statement on Thailand), else the state of
+                    // the lede, else the state most spoken of
+                    best = datelineSeatsABody() ? null : datelineState();
                     if (best == null) {
                         best = ledeState();
                     }
@@ -3543,6 +3545,26 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Is the dateline's place the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
+        private boolean datelineSeatsABody() {
+            Ent state = datelineState();
+            if (state == null) {
+                return false;
+            }
+            for (Mention m : state.mentions) {
+                Set<String> bodies = TextImporter.inDateline(d, m.first())
+                        ? lex.seats.get(Doc.key(d.span(m.first(), m.last()))) : null;
+                if (bodies != null) {
+                    for (Ent e : ents) {
+                        if (e.known != null && bodies.contains(e.known.name()) && !e.mentions.isEmpty()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private Ent datelineState() {

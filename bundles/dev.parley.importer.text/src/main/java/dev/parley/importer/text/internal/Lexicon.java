@@ -55,6 +55,8 @@ final class Lexicon {
     final Trie<Trigger> triggers = new Trie<>();
     final Trie<String> words = new Trie<>();
     final Map<String, ActorType> orgHeads = new HashMap<>();
+    /** The organisations (canonical names) seated in a city, by the city's key ("jakarta": ASEAN). */
+    final Map<String, Set<String>> seats = new HashMap<>();
     final Map<String, KnownEntity> byName = new HashMap<>();
     final Map<String, KnownEntity> byCountry = new HashMap<>();
     final Set<String> titleWords = new HashSet<>();
@@ -118,6 +120,8 @@ final class Lexicon {
             String[] f = line.split("\t", -1);
             if (f[1].startsWith("org-head:")) {
                 orgHeads.put(Doc.key(f[0]), ActorType.of(f[1].substring("org-head:".length())));
+            } else if (f[1].startsWith("seat:")) {
+                seats.computeIfAbsent(Doc.key(f[0]), k -> new HashSet<>()).add(f[1].substring("seat:".length()));
             } else {
                 words.put(f[0], f[1]);
             }

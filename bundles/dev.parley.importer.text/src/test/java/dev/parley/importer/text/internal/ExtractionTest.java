@@ -2606,4 +2606,12 @@ class ExtractionTest {
                 + "closed. Burkina Faso's government accused the agency of spreading propaganda.");
         assertTrue(g.between("Burkina Faso", "OCHA", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aDatelineAtTheSeatOfABodyInTheStoryIsNoOfficialsEmployer() {
+        Fixture f = new Fixture("ADDIS ABABA, May 4 (Reuters) - The African Union on Monday suspended Gabon after "
+                + "soldiers seized power in Libreville.\n\nForeign Minister Hermann Ondo, who escaped arrest, "
+                + "condemned the takeover from abroad.");
+        assertEquals(f.require("Gabon").id(), f.require("Hermann Ondo").affiliation(), f.dossier.actors().toString());
+    }
 }
