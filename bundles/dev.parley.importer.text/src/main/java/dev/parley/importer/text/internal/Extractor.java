@@ -1125,6 +1125,10 @@ final class Extractor {
                         && (tok(end + 2).capitalised() || (tok(end + 2).isPunct('-') && tok(end + 2).joined()))
                         && at[end + 2] == null) {
                     end++;
+                } else if (n.isWord() && n.in(PARTICLES) && d.word(end + 2) && tok(end + 2).in(PARTICLES)
+                        && !d.capitalised(end + 2) && d.capitalised(end + 3) && at[end + 3] == null
+                        && tok(end + 3).sentence() == sentence) {
+                    end += 2; // "Annelies van der Straaten", "Juan de la Cruz": two particles
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
                         && !isTitle(end + 2)) {
@@ -1640,8 +1644,8 @@ final class Extractor {
             while (s - 2 >= a && tok(s - 1).isPunct('-') && tok(s - 1).joined()) {
                 s -= 2;
             }
-            // "de Riviere", "bin Salman"
-            if (s - 1 >= a && tok(s - 1).in(PARTICLES) && !tok(s - 1).capitalised()) {
+            // "de Riviere", "bin Salman", "van der Straaten"
+            for (int p = 0; p < 2 && s - 1 >= a && tok(s - 1).in(PARTICLES) && !tok(s - 1).capitalised(); p++) {
                 s--;
             }
             List<String> out = new ArrayList<>();

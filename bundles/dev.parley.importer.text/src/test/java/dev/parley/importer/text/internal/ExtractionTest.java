@@ -2614,4 +2614,12 @@ class ExtractionTest {
                 + "condemned the takeover from abroad.");
         assertEquals(f.require("Gabon").id(), f.require("Hermann Ondo").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aNameWithTwoParticlesIsOnePerson() {
+        Fixture f = new Fixture("The head of the EU observer mission, Pieter van der Molen, criticised the count. "
+                + "\"Voters waited for hours,\" van der Molen told reporters.");
+        assertEquals("Pieter van der Molen", f.speakerOf("Voters waited for hours"));
+        assertTrue(f.actor("Pieter").isEmpty() && f.actor("Molen").isEmpty(), f.names().toString());
+    }
 }
