@@ -935,11 +935,16 @@ final class Extractor {
                     comma++;
                 }
                 if (tok(comma) != null && tok(comma).isPunct(',') && (d.is(comma + 1, "a") || d.is(comma + 1, "an"))) {
+                    boolean military = false;
                     for (int n = comma + 2; n <= comma + 5 && d.word(n) && !d.capitalised(n); n++) {
                         ActorType said = BRACKET_NOUNS.get(tok(n).key());
+                        if (military && (said == ActorType.COMPANY || d.is(n, "contractor") || d.is(n, "outfit"))) {
+                            return ActorType.ARMED_GROUP; // "a private military company", "a mercenary outfit"
+                        }
                         if (said != null) {
                             return said;
                         }
+                        military |= d.is(n, "military") || d.is(n, "mercenary");
                     }
                 }
                 if (partyBefore(a)) {

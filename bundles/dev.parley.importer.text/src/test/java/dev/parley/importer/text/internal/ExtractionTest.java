@@ -2622,4 +2622,12 @@ class ExtractionTest {
         assertEquals("Pieter van der Molen", f.speakerOf("Voters waited for hours"));
         assertTrue(f.names().stream().noneMatch(n -> n.equals("Pieter") || n.equals("Molen")), f.names().toString());
     }
+
+    @Test
+    void aPrivateMilitaryCompanyIsAnArmedGroup() {
+        Fixture f = new Fixture("Britain imposed sanctions on Ironclad Defence Group, a private military company hired "
+                + "by Mali's junta. Canada sanctioned Kessler Logistics Group, a shipping company.");
+        assertEquals(dev.parley.model.ActorType.ARMED_GROUP, f.require("Ironclad Defence Group").type());
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Kessler Logistics Group").type());
+    }
 }
