@@ -1484,8 +1484,11 @@ final class Extractor {
                 mention(a, b, e, Mention.Form.NAME);
                 return;
             }
+            // "every shell that falls on Taiz tells us": one word after a place's preposition is a place
+            boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1)
+                    && (tok(a - 1).in(LOCATIVE) || d.is(a - 1, "on") || d.is(a - 1, "of"));
             boolean person = titleBefore >= 0 || app != null
-                    || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon)
+                    || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {

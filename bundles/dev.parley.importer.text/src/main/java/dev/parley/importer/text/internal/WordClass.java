@@ -288,6 +288,7 @@ enum WordClass {
     PORTFOLIOS("foreign", "affairs", "defence", "defense", "finance", "finances", "justice", "health", "education",
             "energy", "trade", "interior", "home", "agriculture", "labour", "labor", "tourism", "transport",
             "security", "economy", "economic", "planning", "environment", "water", "mines", "mining", "petroleum",
+            "political",
             "oil", "gas", "hydrocarbons", "industry", "commerce", "culture", "youth", "sport", "sports", "women",
             "gender", "family", "families", "social", "welfare", "housing", "public", "works", "state", "national",
             "internal", "external", "international", "relations", "european", "territorial", "administration",

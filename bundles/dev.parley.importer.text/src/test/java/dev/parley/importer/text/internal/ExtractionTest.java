@@ -2630,4 +2630,13 @@ class ExtractionTest {
         assertEquals(dev.parley.model.ActorType.ARMED_GROUP, f.require("Ironclad Defence Group").type());
         assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Kessler Logistics Group").type());
     }
+
+    @Test
+    void aPortfolioListAfterATitleAndAPlaceAfterAPrepositionAreNoPersons() {
+        Fixture f = new Fixture("ECOWAS Commissioner for Political Affairs, Peace and Security Awa Traore said the "
+                + "bloc would act. \"Every shell that falls on Marib tells us they are not serious,\" the Yemeni "
+                + "envoy Saleh Ahmed said.");
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Peace") || n.equals("Marib")), f.names().toString());
+        assertEquals("ECOWAS Commissioner for Political Affairs, Peace and Security", f.require("Awa Traore").role());
+    }
 }
