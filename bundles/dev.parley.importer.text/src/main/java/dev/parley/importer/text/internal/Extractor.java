@@ -1494,7 +1494,7 @@ final class Extractor {
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
-                person = words <= 4 && nothingElse(a, b) && !articleBefore(a) && !groupNounAfter(b);
+                person = words <= 4 && nothingElse(a, b) && !articleBefore(a) && !groupNounAfter(b) && !vesselBefore(a);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
@@ -1597,6 +1597,14 @@ final class Extractor {
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
         }
+
+        /** "the tanker Kaspian Dawn", "the frigate Almirante Grau": a ship's name. */
+        private boolean vesselBefore(int a) {
+            return d.word(a - 1) && VESSELS.contains(tok(a - 1).key());
+        }
+
+        private static final Set<String> VESSELS = Set.of("tanker", "vessel", "ship", "freighter", "frigate",
+                "destroyer", "carrier", "corvette", "boat", "trawler", "ferry", "cargo", "submarine", "warship");
 
         private boolean articleBefore(int a) {
             return d.is(a - 1, "the") || d.is(a - 1, "a") || d.is(a - 1, "an");

@@ -73,7 +73,7 @@ enum WordClass {
     COMMON_CAPITALISED("office", "defence", "defense", "gulf", "mission", "ministry", "guard", "council", "state",
             "states", "court", "army", "police", "government", "parliament", "senate", "congress", "cabinet",
             "presidency", "palace", "house", "news", "agency", "department", "headquarters", "directorate",
-            "secretariat"),
+            "secretariat", "treasury"),
 
     /** Words of a coup: soldiers taking power. */
     COUP_WORDS("coup", "putsch", "mutinous", "mutiny", "putschists", "overthrew", "ousted", "deposed", "toppled",

@@ -2639,4 +2639,16 @@ class ExtractionTest {
         assertTrue(f.names().stream().noneMatch(n -> n.equals("Peace") || n.equals("Marib")), f.names().toString());
         assertEquals("ECOWAS Commissioner for Political Affairs, Peace and Security", f.require("Awa Traore").role());
     }
+
+    @Test
+    void shipsFirmsAndTheTreasuryAreNoPersons() {
+        Fixture f = new Fixture("Estonian police boarded the tanker Baltic Heron on Friday. Treasury said Amal Express "
+                + "Remittance had moved funds for al-Shabaab. \"We are in contact with the crew,\" the ship's manager, "
+                + "Athens-based Orion Ship Management, said. \"We have always complied with the rules,\" Amal Express "
+                + "Remittance said in a statement.");
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Baltic Heron") || n.equals("Treasury")),
+                f.names().toString());
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Orion Ship Management").type());
+        assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Amal Express Remittance").type());
+    }
 }
