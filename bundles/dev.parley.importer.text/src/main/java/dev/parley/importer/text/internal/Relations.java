@@ -682,8 +682,9 @@ final class Relations {
         String cue = cueBefore(a, from);
         if (cue != null) {
             if (MODALS.contains(cue)) {
-                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT) {
-                    return List.of();
+                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
+                        || conditionAfter(b, to)) {
+                    return List.of(); // (nor "ready to support MONUSCO if asked": an offer on a condition)
                 }
             } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
                 return List.of(); // "has not formally recognised Somaliland": nothing done, nothing refused
@@ -2133,6 +2134,16 @@ final class Relations {
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
     private static final Set<String> ANSWERING = Set.of("against", "over", "protest", "protested", "protests",
             "denounced", "deplored", "decried", "condemnation", "outrage");
+
+    /** Does an "if" or "should" clause follow in the clause ("if asked", "if the council requests it")? */
+    private boolean conditionAfter(int b, int to) {
+        for (int k = b + 1; k < to && k < d.size(); k++) {
+            if (d.is(k, "if") || d.is(k, "unless") || d.is(k, "provided")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "has not (yet, formally) recognised": "not" or "never" right after a form of "have". */
     private boolean perfectNegation(int a, int from) {

@@ -2651,4 +2651,13 @@ class ExtractionTest {
         assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Orion Ship Management").type());
         assertEquals(dev.parley.model.ActorType.COMPANY, f.require("Amal Express Remittance").type());
     }
+
+    @Test
+    void anOfferOnAConditionIsNoSupportYet() {
+        Fixture f = new Fixture("Rwanda said its forces were ready to support MONUSCO if asked. Kenya said it was "
+                + "ready to support the African Union.");
+        assertTrue(f.between("Rwanda", "MONUSCO", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "African Union", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
