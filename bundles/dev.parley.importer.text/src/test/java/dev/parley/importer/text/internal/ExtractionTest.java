@@ -2660,4 +2660,12 @@ class ExtractionTest {
         assertFalse(f.between("Kenya", "African Union", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anAvoidedActIsNotDone() {
+        Fixture f = new Fixture("India has avoided condemning Russia since the invasion. China, which has so far "
+                + "avoided criticising Myanmar's generals, sent an envoy.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                f.dossier.relations().toString());
+    }
 }
