@@ -2668,4 +2668,12 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteBeforeWhileBelongsToItsOwnClause() {
+        Fixture f = new Fixture("Bolivia's foreign ministry expressed its \"full support for the people of "
+                + "Venezuela,\" while Nicaragua's government called the ruling \"a verdict written abroad.\"");
+        assertEquals("Bolivia", f.speakerOf("full support for the people"));
+        assertEquals("Nicaragua", f.speakerOf("a verdict written abroad"));
+    }
 }
