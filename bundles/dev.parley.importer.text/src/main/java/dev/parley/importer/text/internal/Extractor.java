@@ -2686,6 +2686,11 @@ final class Extractor {
                     // state the article is about
                     // "the junta": the state whose junta was spoken of, not another state named since
                     Ent recent = junta ? recentJuntaState(a) : null;
+                    if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                        // "Romania, which borders Moldova, congratulated her, and its foreign ministry said": the
+                        // state the sentence is about, not one named in a clause or after a preposition
+                        recent = subjectState(a - 1);
+                    }
                     Ent near = recentState(a);
                     for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
                         if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])) {
@@ -2945,6 +2950,18 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /** The first state the sentence names before token i, not after a preposition nor in quotes; or null. */
+        private Ent subjectState(int i) {
+            for (int k = d.sentenceStart(tok(i).sentence()); k < i; k++) {
+                Mention m = at[k];
+                if (m != null && m.first() == k && m.ent().isState() && m.naming() && !inQuote[k]
+                        && !(d.word(k - 1) && tok(k - 1).in(PREPOSITIONS)) && !TextImporter.inDateline(d, k)) {
+                    return m.ent();
+                }
+            }
+            return null;
         }
 
         /** "its", "their" at token i: the nearest body named before it in the sentence, when that is a state. */

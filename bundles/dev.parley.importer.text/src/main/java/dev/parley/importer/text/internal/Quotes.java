@@ -408,6 +408,10 @@ final class Quotes {
             }
         }
         for (int i = start; i >= from; i--) {
+            if (other != null && i > from && (d.is(i, "and") || d.is(i, "but")) && d.tok(i - 1).isPunct(',')
+                    && (d.is(other.first() - 1, "its") || d.is(other.first() - 1, "their"))) {
+                break; // "..., also congratulated Lungu, and its foreign ministry said": a clause of its own
+            }
             Mention m = run.at[i];
             if (m == null) {
                 continue;

@@ -2676,4 +2676,12 @@ class ExtractionTest {
         assertEquals("Bolivia", f.speakerOf("full support for the people"));
         assertEquals("Nicaragua", f.speakerOf("a verdict written abroad"));
     }
+
+    @Test
+    void itsMinistryIsTheSentencesStateAndSpeaksForItsOwnClause() {
+        Fixture f = new Fixture("President Maia Sandu won the runoff. Bulgaria, which has a long border with Moldova, "
+                + "also congratulated Sandu, and its foreign ministry said Sofia would \"stand by Moldova on its "
+                + "European path\".");
+        assertEquals("Bulgaria", f.speakerOf("stand by Moldova"));
+    }
 }
