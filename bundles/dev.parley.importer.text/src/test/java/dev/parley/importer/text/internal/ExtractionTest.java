@@ -2684,4 +2684,12 @@ class ExtractionTest {
                 + "European path\".");
         assertEquals("Bulgaria", f.speakerOf("stand by Moldova"));
     }
+
+    @Test
+    void aReviewOfAidIsNoAidGiven() {
+        Fixture f = new Fixture("The State Department said it was reviewing all forms of assistance to Niger. Japan "
+                + "is reconsidering its aid to Myanmar.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                f.dossier.relations().toString());
+    }
 }
