@@ -699,6 +699,14 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
+        // (if the text has them), never by the clause's subject
+        boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && run.isTitle(a + 1)
+                && d.tok(a - 1) != null && (d.tok(a - 1).kind() == Token.Kind.POSSESSIVE
+                || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)));
+        if (ousted && !run.coupContext) {
+            return List.of();
+        }
         if (category.equals("exchange")) {
             for (int k = b + 1; k < to && k <= b + 4; k++) {
                 if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k).key())) {
@@ -944,6 +952,13 @@ final class Relations {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         Ent target = targetM == null ? null : targetM.ent();
+        if (target != null && target.isPerson() && polarity == Polarity.CONFLICT && category.equals("demand")
+                && releaseOf(targetM)) {
+            // "demanded the release of ousted Prime Minister X", "called for X's release": on X's side
+            polarity = Polarity.COOPERATION;
+            category = "support";
+            weight = 3;
+        }
         if (target != null && target.isState() && (category.equals("contribute") || category.equals("deploy"))
                 && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
             return out; // "keeps soldiers in Somalia", "thousands more deployed in Somalia": where they are
@@ -1075,6 +1090,9 @@ final class Relations {
             }
         }
         Ent speaker = quote == null ? null : quote.speaker();
+        if (ousted) {
+            agents = List.of();
+        }
         if (agents.isEmpty() && category.equals("coup") && run.coupContext) {
             Ent state = target.isState() ? target : target.affiliation != null && target.affiliation.isState()
                     ? target.affiliation : run.mainState();
@@ -2134,6 +2152,19 @@ final class Relations {
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
     private static final Set<String> ANSWERING = Set.of("against", "over", "protest", "protested", "protests",
             "denounced", "deplored", "decried", "condemnation", "outrage");
+
+    /** "the release of (ousted Prime Minister) X", "X's release": a person whose freedom is asked for. */
+    private boolean releaseOf(Mention m) {
+        int k = m.first() - 1;
+        while (k >= 1 && d.word(k) && !d.is(k, "of") && (d.capitalised(k) || run.isTitle(k) || d.tok(k).in(DETERMINERS)
+                || d.is(k, "ousted") || d.is(k, "detained") || d.is(k, "jailed") || d.is(k, "former"))) {
+            k--;
+        }
+        boolean before = d.is(k, "of") && d.is(k - 1, "release");
+        boolean after = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
+                && d.is(m.last() + 2, "release");
+        return before || after;
+    }
 
     /** Does an "if" or "should" clause follow in the clause ("if asked", "if the council requests it")? */
     private boolean conditionAfter(int b, int to) {

@@ -2692,4 +2692,13 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void demandingAPersonsReleaseIsOnTheirSide() {
+        Fixture f = new Fixture("Soldiers seized power in Laos on Tuesday. ASEAN demanded the release of ousted Prime "
+                + "Minister Somsak Vongsa.");
+        assertFalse(f.between("ASEAN", "Somsak Vongsa", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("ASEAN", "Somsak Vongsa", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
