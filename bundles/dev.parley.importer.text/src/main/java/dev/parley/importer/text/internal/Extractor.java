@@ -2,6 +2,7 @@ package dev.parley.importer.text.internal;
 
 import static dev.parley.importer.text.internal.WordClass.APPOSITION_STOP;
 import static dev.parley.importer.text.internal.WordClass.ARMED_ADJECTIVES;
+import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
 import static dev.parley.importer.text.internal.WordClass.COMMON_CAPITALISED;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
@@ -20,6 +21,7 @@ import static dev.parley.importer.text.internal.WordClass.PLACE_NOUNS;
 import static dev.parley.importer.text.internal.WordClass.PLACE_WORDS;
 import static dev.parley.importer.text.internal.WordClass.POWER_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
+import static dev.parley.importer.text.internal.WordClass.SUBORDINATORS;
 import static dev.parley.importer.text.internal.WordClass.RECENT_WORDS;
 import static dev.parley.importer.text.internal.WordClass.PORTFOLIOS;
 import static dev.parley.importer.text.internal.WordClass.RIVALRY;
@@ -944,7 +946,8 @@ final class Extractor {
                         if (said != null) {
                             return said;
                         }
-                        military |= d.is(n, "military") || d.is(n, "mercenary");
+                        // (right before the noun: "a military technology company" is a firm)
+                        military = d.is(n, "military") || d.is(n, "mercenary");
                     }
                 }
                 if (partyBefore(a)) {
@@ -1485,8 +1488,8 @@ final class Extractor {
                 return;
             }
             // "every shell that falls on Taiz tells us": one word after a place's preposition is a place
-            boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1)
-                    && (tok(a - 1).in(LOCATIVE) || d.is(a - 1, "on") || d.is(a - 1, "of"));
+            boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1) && (d.is(a - 1, "on")
+                    || tok(a - 1).in(LOCATIVE) && !d.is(a - 1, "to") && !d.is(a - 1, "from") && !d.is(a - 1, "via"));
             boolean person = titleBefore >= 0 || app != null
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
@@ -2954,7 +2957,15 @@ final class Extractor {
 
         /** The first state the sentence names before token i, not after a preposition nor in quotes; or null. */
         private Ent subjectState(int i) {
-            for (int k = d.sentenceStart(tok(i).sentence()); k < i; k++) {
+            int start = d.sentenceStart(tok(i).sentence());
+            if (d.word(start) && (tok(start).in(CLAUSE_BREAK) || tok(start).in(SUBORDINATORS) || d.is(start, "as"))) {
+                // "Although Egypt mediated the truce, Israel struck Gaza, and its defence ministry said": past the
+                // opening clause
+                while (start < i && !tok(start).isPunct(',')) {
+                    start++;
+                }
+            }
+            for (int k = start; k < i; k++) {
                 Mention m = at[k];
                 if (m != null && m.first() == k && m.ent().isState() && m.naming() && !inQuote[k]
                         && !(d.word(k - 1) && tok(k - 1).in(PREPOSITIONS)) && !TextImporter.inDateline(d, k)) {
@@ -3589,6 +3600,12 @@ final class Extractor {
             Ent state = datelineState();
             if (state == null) {
                 return false;
+            }
+            for (Mention m : state.mentions) {
+                if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()) {
+                    return false; // the text names the place's state again ("Ethiopia would not"): a party of its
+                    // own, not only the home of an official ("Indonesian Foreign Minister X")
+                }
             }
             for (Mention m : state.mentions) {
                 Set<String> bodies = TextImporter.inDateline(d, m.first())

@@ -233,8 +233,9 @@ final class Quotes {
             return false;
         }
         for (int j = s; j < d.size() && j <= s + 6 && !d.tok(j).isPunct('.') && !d.tok(j).isPunct(','); j++) {
-            if (run.at[j] != null) {
-                return false; // "said a spokesman for the UN": the body speaks
+            if (run.at[j] != null || d.is(j, "spokesman") || d.is(j, "spokeswoman") || d.is(j, "spokesperson")) {
+                return false; // "said a spokesman for the UN", "said a military spokesman": a side speaks (not "a
+                // Western diplomat", who is no one the text names)
             }
         }
         return true;

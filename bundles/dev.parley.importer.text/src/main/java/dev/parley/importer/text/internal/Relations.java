@@ -2133,6 +2133,9 @@ final class Relations {
      * detention"), naming an act told before?
      */
     private boolean answered(int k) {
+        if (d.is(k + 1, "by") || d.is(k + 2, "by")) {
+            return false; // "condemned the attack by Russia on a hospital": the act and its doer, named
+        }
         for (int j = k - 1; j >= 0 && j >= k - 3 && d.word(j); j--) {
             if (ANSWERING.contains(d.tok(j).key())) {
                 return true;
@@ -2168,8 +2171,11 @@ final class Relations {
 
     /** Does an "if" or "should" clause follow in the clause ("if asked", "if the council requests it")? */
     private boolean conditionAfter(int b, int to) {
-        for (int k = b + 1; k < to && k < d.size(); k++) {
-            if (d.is(k, "if") || d.is(k, "unless") || d.is(k, "provided")) {
+        for (int k = b + 1; k < to && k < d.size() && k <= b + 6; k++) {
+            if (d.is(k, "and") || d.tok(k).isPunct(',')) {
+                return false; // "ready to support Azerbaijan, and if Armenia attacks": another clause's condition
+            }
+            if ((d.is(k, "if") && !d.is(k - 1, "even")) || d.is(k, "unless") || d.is(k, "provided")) {
                 return true;
             }
         }
@@ -2359,6 +2365,9 @@ final class Relations {
         boolean noun = false;
         for (int j = s; j < v; j++) {
             Token t = d.tok(j);
+            if (t.in(PRONOUNS) || OWN_SUBJECTS.contains(t.key())) {
+                return false; // "said in a statement it had sent", "said earlier it had deployed"
+            }
             if (t.in(DEMONYM_HEADS) || SPEAKER_SIDE.contains(t.key())) {
                 return false; // "said the country would", "said government troops had": the speaker's side
             }
@@ -2378,7 +2387,9 @@ final class Relations {
     private static final Set<String> SPEAKER_SIDE = Set.of("country", "kingdom", "republic", "bloc", "alliance",
             "union", "mission", "council", "organisation", "organization", "group", "movement", "party", "coalition",
             "company", "force", "agency", "body", "commission", "court", "leadership", "team", "department",
-            "office", "secretariat", "operation", "contingent", "battalion", "unit", "units");
+            "office", "secretariat", "operation", "contingent", "battalion", "unit", "units", "guards", "guard",
+            "king", "queen", "emir", "sultan", "chancellor", "premier", "artillery", "commander", "commanders",
+            "brigade", "brigades", "battalions", "gunboats", "aircraft");
 
     /**
      * The agents before token a: the nearest actor not governed by a preposition, with the actors

@@ -187,8 +187,7 @@ enum WordClass {
     MODALS("may", "might", "could", "would", "should", "likely", "unlikely", "expected", "plans", "planned", "plan",
             "hopes", "hope", "hoped", "seek", "seeks", "sought", "if", "whether", "possible", "possibly",
             "potential", "consider", "considering", "considered", "wants", "want", "intends", "ready", "willing",
-            "prepared", "can", "must", "denies", "denied", "deny", "denying", "reviewing", "review", "reconsider",
-            "reconsidering"),
+            "prepared", "can", "must", "denies", "denied", "deny", "denying", "reviewing"),
 
     /** Forms of "be": before a participle, the voice is passive. */
     PASSIVE("was", "were", "been", "being", "is", "are", "be"),

@@ -2687,8 +2687,7 @@ class ExtractionTest {
 
     @Test
     void aReviewOfAidIsNoAidGiven() {
-        Fixture f = new Fixture("The State Department said it was reviewing all forms of assistance to Niger. Japan "
-                + "is reconsidering its aid to Myanmar.");
+        Fixture f = new Fixture("The State Department said it was reviewing all forms of assistance to Niger.");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
                 f.dossier.relations().toString());
     }
@@ -2700,5 +2699,36 @@ class ExtractionTest {
         assertFalse(f.between("ASEAN", "Somsak Vongsa", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.between("ASEAN", "Somsak Vongsa", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void reviewedMisfiresOfTheNinthSessionsRules() {
+        Fixture a = new Fixture("France said in a statement it had sent humanitarian aid to Lebanon. Poland said "
+                + "border guards had detained Belarusian soldiers.");
+        assertFalse(a.between("France", "Lebanon", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Poland", "Belarus", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        Fixture b = new Fixture("The UN condemned the attack by Russia on a hospital in Kharkiv. Poland also condemned "
+                + "the assault.");
+        assertFalse(b.between("Poland", "Russia", Polarity.CONFLICT).isEmpty(), b.dossier.relations().toString());
+        Fixture c = new Fixture("Sudan's army said it had retaken the town. \"The RSF fled in disarray,\" said a "
+                + "military spokesman.");
+        assertEquals("Sudan", c.speakerOf("The RSF fled in disarray"));
+        Fixture e = new Fixture("ADDIS ABABA, March 3 (Reuters) - The African Union said on Monday it would send "
+                + "envoys to Somalia.\n\nPrime Minister Dawit Bekele accused Somalia of aligning with Egypt and said "
+                + "Ethiopia would not be intimidated.");
+        assertEquals(e.require("Ethiopia").id(), e.require("Dawit Bekele").affiliation(),
+                e.dossier.actors().toString());
+        Fixture g = new Fixture("While Russia said talks were possible, Ukraine rejected the offer, and its foreign "
+                + "ministry accused Moscow of lying.");
+        assertFalse(g.between("Ukraine", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Britain completed a review and resumed aid to Ethiopia. Egypt said it stood ready to "
+                + "support Sudan's army even if the war dragged on.");
+        assertFalse(h.between("United Kingdom", "Ethiopia", Polarity.COOPERATION).isEmpty(),
+                h.dossier.relations().toString());
+        assertFalse(h.between("Egypt", "Sudan", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
+        Fixture k = new Fixture("Ukraine signed a deal with the Kestrel Group, a military technology company, to buy "
+                + "drones. An adviser to Tshisekedi told Reuters that Rwanda backed the M23.");
+        assertEquals(dev.parley.model.ActorType.COMPANY, k.require("Kestrel Group").type());
+        assertTrue(k.actor("Tshisekedi").isPresent(), k.names().toString());
     }
 }
