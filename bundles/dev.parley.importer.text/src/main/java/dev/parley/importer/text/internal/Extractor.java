@@ -2204,12 +2204,14 @@ final class Extractor {
         Ent bodyNoun(String noun, int i, Set<ActorType> types) {
             // "the panel", "the court": a body whose name has the noun comes first ("the UN Panel of Experts",
             // not the UN named in between; "the bloc" of the Patriotic Socialist Bloc, a party), if the text named
-            // it in the last few sentences
+            // it in the last few sentences; for "the agency", the gazetteer's names of the body count too (the
+            // IAEA the text names only by its acronym)
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
             for (int k = i; k >= stop; k--) {
                 Mention m = at[k];
                 if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
-                        .contains(m.ent().type)) && m.naming() && hasWord(m.ent(), noun)) {
+                        .contains(m.ent().type)) && m.naming()
+                        && (hasWord(m.ent(), noun) || noun.equals("agency") && knownHasWord(m.ent(), noun))) {
                     return m.ent();
                 }
             }
@@ -2238,6 +2240,16 @@ final class Extractor {
                 return true;
             }
             for (String a : e.aliases) {
+                if (hasWord(a, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Does one of the gazetteer's names of the actor have the word ("Agency" of the IAEA)? */
+        private static boolean knownHasWord(Ent e, String word) {
+            for (String a : e.known == null ? List.<String>of() : e.known.aliases()) {
                 if (hasWord(a, word)) {
                     return true;
                 }

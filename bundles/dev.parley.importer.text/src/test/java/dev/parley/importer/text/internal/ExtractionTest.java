@@ -2605,6 +2605,10 @@ class ExtractionTest {
         Fixture g = new Fixture("The World Food Programme said aid had stopped in Burkina Faso. OCHA said roads were "
                 + "closed. Burkina Faso's government accused the agency of spreading propaganda.");
         assertTrue(g.between("Burkina Faso", "OCHA", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // a body named only by its acronym is an agency when the gazetteer's name says so
+        Fixture h = new Fixture("The IAEA said inspectors were barred from the site. Iran accused the agency of "
+                + "spying.");
+        assertFalse(h.between("Iran", "IAEA", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
 
     @Test
