@@ -2362,13 +2362,19 @@ final class Relations {
         if (s >= v || d.tok(s).in(PRONOUNS) || OWN_SUBJECTS.contains(d.tok(s).key())) {
             return false;
         }
+        // a government's own troops, ministers and country, or a body's own mission and group: not those of a
+        // speaker of another kind ("Human Rights Watch said government troops had shelled ...")
+        Ent speaker = quotes.subjectBefore(k, d.sentenceStart(d.tok(k).sentence()));
+        Ent side = speaker != null && speaker.isPerson() && speaker.affiliation != null ? speaker.affiliation : speaker;
+        boolean government = side == null || side.isState();
+        boolean body = side == null || !side.isState() && !side.isPerson();
         boolean noun = false;
         for (int j = s; j < v; j++) {
             Token t = d.tok(j);
             if (t.in(PRONOUNS) || OWN_SUBJECTS.contains(t.key())) {
                 return false; // "said in a statement it had sent", "said earlier it had deployed"
             }
-            if (t.in(DEMONYM_HEADS) || SPEAKER_SIDE.contains(t.key())) {
+            if (government && t.in(DEMONYM_HEADS) || (government || body) && SPEAKER_SIDE.contains(t.key())) {
                 return false; // "said the country would", "said government troops had": the speaker's side
             }
             noun |= !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES) && !t.in(NEGATIONS);

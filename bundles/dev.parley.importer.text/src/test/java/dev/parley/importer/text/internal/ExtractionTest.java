@@ -2508,6 +2508,10 @@ class ExtractionTest {
         Fixture f = new Fixture("The United States said the smuggling ring had helped al-Shabaab move cash through "
                 + "Nairobi. Kenya said the traffickers had armed the Houthis for years.");
         assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        // a government's troops are not those of a rights group that reports what they did
+        Fixture h = new Fixture("Human Rights Watch said government troops had shelled RSF positions near El Fasher.");
+        assertTrue(h.dossier.relations().stream().noneMatch(r -> r.source().startsWith("human-rights-watch")),
+                h.dossier.relations().toString());
         // the speaker's own side, or a pronoun for it, is still the speaker
         Fixture g = new Fixture("Ethiopia said its troops had attacked al-Shabaab near the border. Somalia said in a "
                 + "statement that it backed the African Union. Uganda said the country had backed Somalia.");
