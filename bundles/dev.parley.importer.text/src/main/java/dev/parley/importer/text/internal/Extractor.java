@@ -1610,6 +1610,10 @@ final class Extractor {
                 "destroyer", "carrier", "corvette", "boat", "trawler", "ferry", "cargo", "submarine", "warship");
 
         private boolean articleBefore(int a) {
+            int b = runEnd(a);
+            if (d.is(b + 1, "family") || d.is(b + 1, "clan") || d.is(b + 1, "household")) {
+                return false; // "the Abdi Farah family": named after a person
+            }
             return d.is(a - 1, "the") || d.is(a - 1, "a") || d.is(a - 1, "an");
         }
 

@@ -2561,6 +2561,9 @@ class ExtractionTest {
         assertTrue(f.actor("Cold War").isEmpty() && f.actor("Baltic Crown").isEmpty(), f.names().toString());
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("cold-war")),
                 f.dossier.relations().toString());
+        Fixture k = new Fixture("Kenyan officials met the Abdi Farah family, who accused Somalia of abducting their "
+                + "son.");
+        assertTrue(k.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), k.dossier.relations().toString());
         Fixture h = new Fixture("Myanmar's army detained young Karen Baptist men without charge, the rebels said.");
         assertTrue(h.actor("Karen Baptist").isEmpty(), h.names().toString());
         // a name with nothing else to say for it is still taken for a person
