@@ -2444,7 +2444,7 @@ final class Relations {
                 break;
             }
         }
-        if (ownSubject(v) || !noun && reportedOwnSubject(v)) {
+        if (ownSubject(v) || (!noun || v < a) && reportedOwnSubject(v)) {
             return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
         }
         for (int k = a - 1; k >= from; k--) {

@@ -2508,6 +2508,13 @@ class ExtractionTest {
         Fixture f = new Fixture("The United States said the smuggling ring had helped al-Shabaab move cash through "
                 + "Nairobi. Kenya said the traffickers had armed the Houthis for years.");
         assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        // also for a noun after a verb of the clause ("had links to")
+        Fixture n = new Fixture("Kenya said the attackers had links to al-Shabaab. Somalia said its forces had links "
+                + "to the African Union.");
+        assertTrue(n.dossier.relations().stream().noneMatch(r -> r.source().equals("kenya")),
+                n.dossier.relations().toString());
+        assertFalse(n.between("Somalia", "African Union", Polarity.COOPERATION).isEmpty(),
+                n.dossier.relations().toString());
         // a government's troops are not those of a rights group that reports what they did
         Fixture h = new Fixture("Human Rights Watch said government troops had shelled RSF positions near El Fasher.");
         assertTrue(h.dossier.relations().stream().noneMatch(r -> r.source().startsWith("human-rights-watch")),
