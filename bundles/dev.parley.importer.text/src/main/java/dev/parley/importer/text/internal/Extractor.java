@@ -1497,7 +1497,8 @@ final class Extractor {
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
-                person = words <= 4 && nothingElse(a, b) && !articleBefore(a) && !groupNounAfter(b) && !vesselBefore(a);
+                person = words <= 4 && nothingElse(a, b) && !articleBefore(a, b) && !groupNounAfter(b)
+                        && !vesselBefore(a);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
@@ -1609,8 +1610,7 @@ final class Extractor {
         private static final Set<String> VESSELS = Set.of("tanker", "vessel", "ship", "freighter", "frigate",
                 "destroyer", "carrier", "corvette", "boat", "trawler", "ferry", "cargo", "submarine", "warship");
 
-        private boolean articleBefore(int a) {
-            int b = runEnd(a);
+        private boolean articleBefore(int a, int b) {
             if (d.is(b + 1, "family") || d.is(b + 1, "clan") || d.is(b + 1, "household")) {
                 return false; // "the Abdi Farah family": named after a person
             }
@@ -3487,7 +3487,8 @@ final class Extractor {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), unless the place is the seat of a
                     // body the story is about ("JAKARTA -" for ASEAN's statement on Thailand), else the state of
                     // the lede, else the state most spoken of
-                    best = datelineSeatsABody() ? null : datelineState();
+                    Ent dateline = datelineState();
+                    best = dateline != null && seatsABody(dateline) ? null : dateline;
                     if (best == null) {
                         best = ledeState();
                     }
@@ -3611,12 +3612,8 @@ final class Extractor {
             return null;
         }
 
-        /** Is the dateline's place the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
-        private boolean datelineSeatsABody() {
-            Ent state = datelineState();
-            if (state == null) {
-                return false;
-            }
+        /** Is the dateline's place, of this state, the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
+        private boolean seatsABody(Ent state) {
             for (Mention m : state.mentions) {
                 if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()) {
                     return false; // the text names the place's state again ("Ethiopia would not"): a party of its

@@ -86,25 +86,24 @@ final class Quotes {
             }
             int sentence = d.tok(open).sentence();
             Ent speaker = speakerAfter(close);
-            boolean unnamed = speaker == null && unnamedSpeakerAfter(close);
-            if (speaker == null && !unnamed) {
+            if (speaker == null && !unnamedSpeakerAfter(close)) {
                 speaker = speakerBefore(open, spans);
-            }
-            if (speaker == null && !unnamed) {
-                // "Katrin Vaher, the bloc's foreign policy chief, criticised Budapest. "One member state ...":
-                // a quote that opens its sentence after a sentence introducing someone is theirs
-                speaker = introducedBefore(open, sentence);
-            }
-            if (speaker == null && !unnamed && previous != null && previous.speaker() != null
-                    && d.tok(open).paragraph() - d.tok(Math.min(previous.close(), d.size() - 1)).paragraph() <= 1
-                    && (opensParagraph(open) || d.tok(open).paragraph() == d.tok(previous.open()).paragraph())) {
-                speaker = previous.speaker();
-            }
-            if (speaker == null && !unnamed) {
-                speaker = firstSubject(d.sentenceStart(sentence), open);
-            }
-            if (speaker == null && !unnamed) {
-                speaker = lastSpeakerBefore(open, 2);
+                if (speaker == null) {
+                    // "Katrin Vaher, the bloc's foreign policy chief, criticised Budapest. "One member state ...":
+                    // a quote that opens its sentence after a sentence introducing someone is theirs
+                    speaker = introducedBefore(open, sentence);
+                }
+                if (speaker == null && previous != null && previous.speaker() != null
+                        && d.tok(open).paragraph() - d.tok(Math.min(previous.close(), d.size() - 1)).paragraph() <= 1
+                        && (opensParagraph(open) || d.tok(open).paragraph() == d.tok(previous.open()).paragraph())) {
+                    speaker = previous.speaker();
+                }
+                if (speaker == null) {
+                    speaker = firstSubject(d.sentenceStart(sentence), open);
+                }
+                if (speaker == null) {
+                    speaker = lastSpeakerBefore(open, 2);
+                }
             }
             Found q = new Found(open, close, start, end, text, speaker, sentence);
             found.add(q);
@@ -215,7 +214,6 @@ final class Quotes {
         return b;
     }
 
-    /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
     /**
      * '"I was born here," said a 24-year-old teacher': the quote's speaker is named after it, by a noun
      * with an indefinite article and no actor, so it is no one the text names elsewhere.
@@ -241,6 +239,7 @@ final class Quotes {
         return true;
     }
 
+    /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
     private Ent speakerAfter(int close) {
         if (close >= d.size()) {
             return null;

@@ -2359,7 +2359,7 @@ final class Relations {
                 s = j + 1; // "said in a statement that it backed": the clause opens after "that"
             }
         }
-        if (s >= v || d.tok(s).in(PRONOUNS) || OWN_SUBJECTS.contains(d.tok(s).key())) {
+        if (s >= v) {
             return false;
         }
         // a government's own troops, ministers and country, or a body's own mission and group: not those of a

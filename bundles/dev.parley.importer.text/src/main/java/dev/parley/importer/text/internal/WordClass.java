@@ -133,8 +133,7 @@ enum WordClass {
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
-            "agency",
-            "force"),
+            "agency", "force"),
 
     // ---- quotes (Quotes)
 
@@ -289,12 +288,11 @@ enum WordClass {
     PORTFOLIOS("foreign", "affairs", "defence", "defense", "finance", "finances", "justice", "health", "education",
             "energy", "trade", "interior", "home", "agriculture", "labour", "labor", "tourism", "transport",
             "security", "economy", "economic", "planning", "environment", "water", "mines", "mining", "petroleum",
-            "political",
-            "oil", "gas", "hydrocarbons", "industry", "commerce", "culture", "youth", "sport", "sports", "women",
-            "gender", "family", "families", "social", "welfare", "housing", "public", "works", "state", "national",
-            "internal", "external", "international", "relations", "european", "territorial", "administration",
-            "local", "human",
-            "rights", "humanitarian", "refugees", "veterans", "digital", "science", "higher", "fisheries", "forestry",
+            "political", "oil", "gas", "hydrocarbons", "industry", "commerce", "culture", "youth", "sport", "sports",
+            "women", "gender", "family", "families", "social", "welfare", "housing", "public", "works", "state",
+            "national", "internal", "external", "international", "relations", "european", "territorial",
+            "administration", "local", "human", "rights",
+            "humanitarian", "refugees", "veterans", "digital", "science", "higher", "fisheries", "forestry",
             "livestock", "land", "lands", "natural", "resources", "climate", "budget", "treasury", "revenue", "legal",
             "constitutional", "parliamentary", "religious", "heritage", "peace", "solidarity", "emergency",
             "disaster", "employment", "diaspora", "wildlife", "infrastructure", "communications",
