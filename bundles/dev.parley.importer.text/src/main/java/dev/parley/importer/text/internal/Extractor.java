@@ -223,8 +223,9 @@ final class Extractor {
         }
 
         /**
-         * For a comma at k closing ", which/who ...,": the index of "which"/"who" (looking back at most
-         * {@code limit} tokens, not before {@code from}), else -1.
+         * For a comma at k closing ", which/who ...," or ", of which ...,": the index of the clause's first
+         * word, "which", "who" or the preposition (looking back at most {@code limit} tokens, not before
+         * {@code from}), else -1.
          */
         int relativeOpening(int k, int from, int limit) {
             for (int j = k - 1; j > from && j >= k - limit; j--) {
@@ -237,7 +238,10 @@ final class Extractor {
                     continue; // "who signed the deal with China's ambassador, Cai Wenliang,": a name inside the clause
                 }
                 if (t.isPunct(',')) {
-                    return d.tok(j + 1).isWord() && (d.tok(j + 1).is("which") || d.tok(j + 1).is("who")) ? j + 1 : -1;
+                    // "NATO, of which Romania is a member, said": a preposition may lead the clause
+                    int w = d.in(j + 1, PREPOSITIONS) && d.word(j + 1) && (d.is(j + 2, "which") || d.is(j + 2, "whom"))
+                            ? j + 2 : j + 1;
+                    return d.word(w) && (d.is(w, "which") || d.is(w, "who") || w > j + 1) ? j + 1 : -1;
                 }
                 if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                     return -1;
@@ -987,6 +991,10 @@ final class Extractor {
                     // "deputy envoy", "foreign ministry spokesman": adjacent titles make one
                     if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
                         first = titleStart(first - 1);
+                    } else if (first >= 3 && d.capitalised(first) && d.is(first - 1, "the") && d.is(first - 2, "of")
+                            && titleAt[first - 3] != null && titleEnd[first - 3] == first - 3
+                            && d.capitalised(first - 3)) {
+                        first = titleStart(first - 3); // "Special Representative of the Secretary-General": one office
                     }
                     // "Territorial Administration Minister X": the portfolio before a minister's title
                     for (int k = first - 1; k >= 0 && k >= m.first() - 3 && d.is(m.last(), "minister")
@@ -1012,21 +1020,48 @@ final class Extractor {
          * after them starts at its own first word; the title's own end when no portfolio follows.
          */
         private int portfolioEnd(int end) {
-            if (!d.capitalised(end) || !(d.is(end + 1, "for") || d.is(end + 1, "of"))) {
+            if (!d.capitalised(end)) {
                 return end;
             }
-            int k = d.is(end + 2, "the") ? end + 3 : end + 2;
+            int k;
+            if (d.is(end + 1, "for") || d.is(end + 1, "of")) {
+                k = d.is(end + 2, "the") ? end + 3 : end + 2;
+            } else if (d.is(end + 1, "and") && portfolioWord(end) && d.capitalised(end + 2)
+                    && portfolioStartsAt(end + 2)) {
+                k = end + 2; // "Minister of Foreign Affairs and International Cooperation X": the listed title goes on
+            } else {
+                return end;
+            }
             int last = end;
-            while (k < d.size() && d.capitalised(k) && at[k] == null && portfolioWord(k)
-                    && tok(k).sentence() == tok(end).sentence()) {
+            while (k < d.size() && portfolioStartsAt(k) && tok(k).sentence() == tok(end).sentence()) {
+                if (!portfolioWord(k)) {
+                    k++; // "Army Reconstruction", "African Integration": a word of the portfolio's own
+                }
                 last = k;
                 k++;
                 if ((d.is(k, "and") || tok(k) != null && tok(k).isPunct(',')) && d.capitalised(k + 1)
-                        && portfolioWord(k + 1)) {
+                        && portfolioStartsAt(k + 1)) {
                     k++;
                 }
             }
             return last;
+        }
+
+        /**
+         * Does a portfolio's capitalised word start at i: a portfolio word, or one word ("Army", the
+         * people's "African") before a portfolio word such as "Reconstruction" or "Integration"?
+         */
+        private boolean portfolioStartsAt(int i) {
+            if (!d.capitalised(i)) {
+                return false;
+            }
+            if (at[i] == null && portfolioWord(i)) {
+                return true;
+            }
+            Mention m = at[i];
+            boolean adjective = m == null || m.first() == i && m.last() == i && m.form() == Mention.Form.DEMONYM;
+            return adjective && d.capitalised(i + 1) && at[i + 1] == null && portfolioWord(i + 1)
+                    && !d.in(i + 1, PORTFOLIOS);
         }
 
         /** A word of a minister's portfolio: of the class, or an abstract noun ("Reintegration", "Development"). */

@@ -2749,4 +2749,38 @@ class ExtractionTest {
         assertEquals(dev.parley.model.ActorType.COMPANY, k.require("Kestrel Group").type());
         assertTrue(k.actor("Tshisekedi").isPresent(), k.names().toString());
     }
+
+    @Test
+    void aPortfolioOfSeveralWordsStaysWithTheTitle() {
+        Fixture f = new Fixture("Guinea's Minister of African Integration and Foreign Affairs Mariama Kaba Toure said "
+                + "Conakry backed the plan. Minister of Defence and Army Reconstruction Yves Ngakola said troops were "
+                + "ready. Minister of Foreign Affairs and International Cooperation Halima Ouedraogo met the envoy.");
+        assertEquals("Minister of African Integration and Foreign Affairs", f.require("Mariama Kaba Toure").role());
+        assertEquals(f.require("Guinea").id(), f.require("Mariama Kaba Toure").affiliation());
+        assertEquals("Minister of Defence and Army Reconstruction", f.require("Yves Ngakola").role());
+        assertEquals("Minister of Foreign Affairs and International Cooperation", f.require("Halima Ouedraogo").role());
+        assertEquals(3, f.dossier.actors().stream().filter(a -> a.type() == dev.parley.model.ActorType.PERSON).count(),
+                f.names().toString());
+    }
+
+    @Test
+    void anOfficeOfAnotherOfficeIsOneTitle() {
+        Fixture f = new Fixture("Special Representative of the Secretary-General Ines Varela Costa said the mission "
+                + "would stay in Bangui.");
+        assertEquals("Special Representative of the Secretary-General", f.require("Ines Varela Costa").role());
+    }
+
+    @Test
+    void aRelativeClauseLedByAPrepositionIsNotTheSpeaker() {
+        Fixture f = new Fixture("The African Union, of which Morocco is a member, said in a statement that it \"stands "
+                + "by the people of Sudan\" in this crisis.");
+        assertEquals("African Union", f.speakerOf("stands by the people of Sudan"));
+    }
+
+    @Test
+    void whatSomeoneCalledAfterAQuoteDoesNotNameItsSpeaker() {
+        Fixture f = new Fixture("Iran's foreign ministry warned that Azerbaijan would face \"a firm and decisive "
+                + "response\" for what it called Baku's role in the drone strikes.");
+        assertEquals("Iran", f.speakerOf("a firm and decisive response"));
+    }
 }
