@@ -2250,7 +2250,8 @@ final class Extractor {
                 Mention m = at[k];
                 if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
                         .contains(m.ent().type)) && m.naming()
-                        && (hasWord(m.ent(), noun) || noun.equals("agency") && knownHasWord(m.ent(), noun))) {
+                        && (hasWord(m.ent(), noun) || noun.equals("agency") && (knownHasWord(m.ent(), noun)
+                        || unAgency(m.ent())))) {
                     return m.ent();
                 }
             }
@@ -2280,6 +2281,23 @@ final class Extractor {
             }
             for (String a : e.aliases) {
                 if (hasWord(a, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What the full names of the UN's agencies, funds and programmes end in; its organs and courts are none. */
+        private static final List<String> AGENCY_WORDS = List.of("programme", "program", "fund", "organization",
+                "organisation", "agency", "office", "entity");
+
+        /** A body of the UN family that the news calls "the agency": the World Food Programme, UNICEF, the WHO. */
+        private static boolean unAgency(Ent e) {
+            if (e.known == null || e.type != ActorType.IGO || !"United Nations".equals(e.known.parent())) {
+                return false;
+            }
+            for (String w : AGENCY_WORDS) {
+                if (hasWord(e.known.name(), w) || knownHasWord(e, w)) {
                     return true;
                 }
             }
@@ -2740,6 +2758,11 @@ final class Extractor {
                     // state the article is about
                     // "the junta": the state whose junta was spoken of, not another state named since
                     Ent recent = junta ? recentJuntaState(a) : null;
+                    if (recent == null && d.is(a - 1, "the") && d.is(b, "ministry")) {
+                        // "the Gulf state's Ministry of Foreign Affairs said. ... the ministry called": the
+                        // ministry spoken of, not the government named before it
+                        recent = recentWithNoun(a, "ministry", 3);
+                    }
                     if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                         // "Romania, which borders Moldova, congratulated her, and its foreign ministry said": the
                         // state the sentence is about, not one named in a clause or after a preposition
@@ -2881,14 +2904,23 @@ final class Extractor {
 
         /** The state whose junta was last spoken of before token i ("Myanmar's military junta"), or null. */
         Ent recentJuntaState(int i) {
-            for (int k = i - 1; k >= 0; k--) {
+            return recentWithNoun(i, "junta", Integer.MAX_VALUE);
+        }
+
+        /**
+         * The state (or junta) of the last government phrase with this noun before token i, in its sentence
+         * or at most {@code sentences} before it; null when there is none.
+         */
+        private Ent recentWithNoun(int i, String noun, int sentences) {
+            int stop = sentences == Integer.MAX_VALUE ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - sentences));
+            for (int k = i - 1; k >= stop; k--) {
                 Mention m = at[k];
                 if (m == null || m.form() != Mention.Form.GOVERNMENT && m.form() != Mention.Form.DESCRIPTION
                         || !(inQuote[i] || !inQuote[k])) {
                     continue;
                 }
                 for (int j = m.first(); j <= m.last(); j++) {
-                    if (tok(j).is("junta")) {
+                    if (tok(j).is(noun)) {
                         return m.ent().junta != null && !m.ent().isState() ? m.ent().junta : m.ent();
                     }
                 }

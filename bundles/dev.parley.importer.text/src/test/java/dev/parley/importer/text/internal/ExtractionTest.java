@@ -2783,4 +2783,24 @@ class ExtractionTest {
                 + "response\" for what it called Baku's role in the drone strikes.");
         assertEquals("Iran", f.speakerOf("a firm and decisive response"));
     }
+
+    @Test
+    void theAgencyIsTheUnAgencyNamedBefore() {
+        Fixture f = new Fixture("UNICEF accused armed men of looting a clinic in Kidal. In a statement, the agency "
+                + "said the raid had left \"thousands of children without vaccines\" for the season.");
+        assertEquals("UNICEF", f.speakerOf("thousands of children without vaccines"));
+        Fixture g = new Fixture("The UN Security Council met on Monday. In a statement, the agency said the delays had "
+                + "left \"thousands of children without vaccines\" for the season.");
+        String council = g.require("UN Security Council").id(); // an organ of the UN, no agency
+        assertTrue(g.dossier.quotes().stream().noneMatch(q -> q.speaker().equals(council)),
+                g.dossier.quotes().toString());
+    }
+
+    @Test
+    void theMinistryIsTheMinistrySpokenOf() {
+        Fixture f = new Fixture("Ethiopia's transitional government and the Fano militia agreed to a truce after talks "
+                + "hosted by Kenya, the East African country's Ministry of Foreign Affairs said.\n\nIn a statement, "
+                + "the ministry called the truce \"a first step towards lasting peace\" in the region.");
+        assertEquals("Kenya", f.speakerOf("a first step towards lasting peace"));
+    }
 }
