@@ -2474,7 +2474,7 @@ final class Relations {
                 }
                 continue;
             }
-            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a) && !leaderOfTheAct(m)
+            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a) && !leaderOfTheAct(m) && !memberOf(m)
                     || run.modifier(m)) {
                 continue;
             }
@@ -2506,6 +2506,23 @@ final class Relations {
             p--;
         }
         return p >= 1 && d.is(p, "by") && LEADING.contains(d.tok(p - 1).key());
+    }
+
+    /**
+     * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed" (not
+     * "members of the Security Council condemned", who speak each for their own state).
+     */
+    private static final Set<String> MEMBERS = Set.of("fighters", "militants", "insurgents", "rebels", "gunmen",
+            "militiamen", "jihadists", "guerrillas", "troops", "soldiers", "elements", "units", "combatants",
+            "operatives");
+
+    /** "fighters from the 3R armed group ambushed a patrol": the side the fighters are of acts through them. */
+    private boolean memberOf(Mention m) {
+        int p = m.first() - 1;
+        if (d.is(p, "the")) {
+            p--;
+        }
+        return p >= 1 && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1) && MEMBERS.contains(d.tok(p - 1).key());
     }
 
     /** Participles of leading or staging an act: "led by", "staged by", "carried out by". */

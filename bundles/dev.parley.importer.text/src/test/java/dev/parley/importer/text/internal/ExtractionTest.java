@@ -2803,4 +2803,12 @@ class ExtractionTest {
                 + "the ministry called the truce \"a first step towards lasting peace\" in the region.");
         assertEquals("Kenya", f.speakerOf("a first step towards lasting peace"));
     }
+
+    @Test
+    void fightersFromAGroupActForIt() {
+        Fixture f = new Fixture("Three Nepalese peacekeepers were wounded on Friday when gunmen from the Seleka "
+                + "ambushed a convoy of MINUSCA near Kaga-Bandoro.");
+        assertFalse(f.between("Seleka", "MINUSCA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals(1, f.dossier.relations().size(), f.dossier.relations().toString()); // not the peacekeepers' state
+    }
 }
