@@ -2233,6 +2233,9 @@ final class Extractor {
                 // UN refugee agency"): too many bodies are agencies to take the last one named
                 "agency", Set.of(ActorType.IGO, ActorType.OTHER));
 
+        /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
+        private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);
+
         /** The body most recently named before token i that the noun can stand for. */
         Ent bodyNoun(String noun, int i) {
             Set<ActorType> types = BODY_NOUNS.get(noun);
@@ -2253,6 +2256,15 @@ final class Extractor {
                         && (hasWord(m.ent(), noun) || noun.equals("agency") && (knownHasWord(m.ent(), noun)
                         || unAgency(m.ent())))) {
                     return m.ent();
+                }
+            }
+            if (!java.util.Collections.disjoint(types, INSTITUTIONS)) {
+                // "the panel" after the Security Council named since: the Panel of Experts named at the start
+                for (int k = stop - 1; k >= 0; k--) {
+                    Mention m = at[k];
+                    if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent(), noun)) {
+                        return m.ent();
+                    }
                 }
             }
             for (int k = i; k >= 0; k--) {

@@ -2811,4 +2811,16 @@ class ExtractionTest {
         assertFalse(f.between("Seleka", "MINUSCA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertEquals(1, f.dossier.relations().size(), f.dossier.relations().toString()); // not the peacekeepers' state
     }
+
+    @Test
+    void theCourtIsTheCourtNamedLongBefore() {
+        Fixture f = new Fixture("Guyana took the border case to the International Court of Justice in 2018. The UN "
+                + "General Assembly debated the region on Monday. Brazil urged calm. Colombia offered talks. Chile "
+                + "said it was concerned. Peru called for restraint. Venezuela's foreign minister rejected the court's "
+                + "authority and accused the court of bias.");
+        assertFalse(f.between("Venezuela", "ICJ", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        String assembly = f.require("UN General Assembly").id();
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(assembly)),
+                f.dossier.relations().toString());
+    }
 }
