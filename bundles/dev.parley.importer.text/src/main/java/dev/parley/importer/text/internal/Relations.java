@@ -699,6 +699,9 @@ final class Relations {
         if (requested(a, from)) {
             return List.of();
         }
+        if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
+            return List.of(); // "condemned the attack": an act told before, not one of the subject's
+        }
         // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
         // (if the text has them), never by the clause's subject
         boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && run.isTitle(a + 1)
@@ -933,6 +936,18 @@ final class Relations {
         if (targetM != null && category.equals("defend") && (d.is(targetM.first() - 1, "from")
                 || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
+        }
+        int answeredAct = targetM != null && RESPONSES.contains(category) ? responseNounAfter(b, to) : -1;
+        if (answeredAct >= 0 && targetM.first() > answeredAct && ACT_NOUNS.contains(d.tok(answeredAct).key())
+                && !byBefore(targetM)) {
+            // "condemned the attack on the mission", 'condemned the "cowardly" attack and said the mission ...':
+            // the one named after the act is its victim, or another clause's; whoever made the act is the target
+            // ("condemned attacks on peacekeepers by the CPC")
+            Mention doer = null;
+            for (Mention next = targetM; next != null && doer == null; next = headAfter(next.last(), to)) {
+                doer = byBefore(next) ? next : null;
+            }
+            targetM = doer;
         }
         if (targetM != null && RESPONSES.contains(category) && victimPossessor(targetM)) {
             // "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not condemned
@@ -2000,7 +2015,7 @@ final class Relations {
             List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
-                    "raid", "raids", "raided"),
+                    "raid", "raids", "raided", "ambush", "ambushed", "ambushes"),
             List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
                     "imprisonment", "imprisoned"),
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
@@ -2050,8 +2065,16 @@ final class Relations {
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
-        for (int k = b + 1; k < to && k <= b + 4; k++) {
+        for (int k = b + 1, n = 0; k < to && n < 4; k++, n++) {
             Token t = d.tok(k);
+            if (t.kind() == Token.Kind.QUOTE) {
+                int close = quotedModifierEnd(k, to);
+                if (close < 0) {
+                    return -1;
+                }
+                k = close; // 'condemned the "cowardly and deliberate" attack': the words quoted only qualify it
+                continue;
+            }
             if (run.at[k] != null && run.at[k].form() == Mention.Form.PRONOUN && t.in(DETERMINERS)) {
                 continue; // "condemned her arrest": the act done to her, whoever did it
             }
@@ -2104,6 +2127,13 @@ final class Relations {
             if (!same || act && answered(k)) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
             }
+            if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k).key())) {
+                // "when fighters from the 3R ambushed a patrol": the doer the act's own sentence gave it
+                Ent doer = doerIn(d.tok(k).sentence(), subject, side);
+                if (doer != null) {
+                    return doer;
+                }
+            }
             Mention owner = null;
             if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
                 owner = run.at[k - 2]; // "UNAMA's report"
@@ -2129,6 +2159,20 @@ final class Relations {
     }
 
     /**
+     * The side that did the first hostile act found in a sentence (not a person who reports it), when it is
+     * neither the responding one nor its side.
+     */
+    private Ent doerIn(int sentence, Ent subject, Ent side) {
+        for (Found f : found) {
+            if (f.sentence() == sentence && f.polarity() == Polarity.CONFLICT && f.source() != subject
+                    && f.source() != side && !f.source().isPerson() && !RESPONSES.contains(f.category())) {
+                return f.source();
+            }
+        }
+        return null;
+    }
+
+    /**
      * Is the act noun at k itself the object of a response ("condemned the attack", "to protest against the
      * detention"), naming an act told before?
      */
@@ -2136,7 +2180,18 @@ final class Relations {
         if (d.is(k + 1, "by") || d.is(k + 2, "by")) {
             return false; // "condemned the attack by Russia on a hospital": the act and its doer, named
         }
-        for (int j = k - 1; j >= 0 && j >= k - 3 && d.word(j); j--) {
+        int quoted = 0;
+        if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.QUOTE) {
+            // 'condemned the "cowardly and deliberate" attack': past the quoted words that qualify it
+            for (int j = k - 2; j >= 0 && j >= k - 8 && quoted == 0; j--) {
+                if (d.tok(j).kind() == Token.Kind.QUOTE) {
+                    quoted = k - j;
+                } else if (!d.word(j) && !d.tok(j).isPunct(',')) {
+                    return false;
+                }
+            }
+        }
+        for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted && d.word(j); j--) {
             if (ANSWERING.contains(d.tok(j).key())) {
                 return true;
             }
@@ -2150,6 +2205,31 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** "by Russian border guards", "by the RSF": the one named is the doer of the act before it. */
+    private boolean byBefore(Mention m) {
+        int k = m.first() - 1;
+        while (k > 0 && d.word(k) && d.tok(k).in(DETERMINERS)) {
+            k--;
+        }
+        return d.is(k, "by");
+    }
+
+    /**
+     * For a quote mark at k opening a few quoted words before a noun ('the "cowardly and deliberate" attack'),
+     * the closing mark; -1 when no such short quoted stretch starts there.
+     */
+    private int quotedModifierEnd(int k, int to) {
+        for (int j = k + 1; j < to && j <= k + 7; j++) {
+            if (d.tok(j).kind() == Token.Kind.QUOTE) {
+                return j > k + 1 && d.word(j + 1) ? j : -1;
+            }
+            if (!d.word(j) && !d.tok(j).isPunct(',')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */

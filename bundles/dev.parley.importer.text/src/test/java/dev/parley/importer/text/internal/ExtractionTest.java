@@ -2823,4 +2823,19 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(assembly)),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aCondemnedActIsAimedAtItsDoerNotItsVictim() {
+        Fixture f = new Fixture("Fighters from the Seleka ambushed a patrol of MINUSCA near Kaga-Bandoro. Portugal "
+                + "condemned the \"cowardly and senseless\" attack and said the mission would stay.");
+        assertFalse(f.between("Portugal", "Seleka", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Portugal", "MINUSCA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Israeli jets struck a UNIFIL post near Naqoura on Sunday. Ireland condemned the "
+                + "strike on the peacekeepers and called on Israel to respect the mission.");
+        assertTrue(g.between("Ireland", "UNIFIL", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Norway condemned recent attacks on peacekeepers by the Seleka near Bria.");
+        assertFalse(h.between("Norway", "Seleka", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        assertTrue(h.actor("MINUSCA").isEmpty() || h.between("Norway", "MINUSCA", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
