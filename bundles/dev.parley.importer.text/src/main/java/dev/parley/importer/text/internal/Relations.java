@@ -192,6 +192,10 @@ final class Relations {
         }
     }
 
+    /** Verbs that declare someone something: "declared the envoy persona non grata". */
+    private static final Set<String> DECLARING = Set.of("declared", "declares", "declare", "declaring", "named",
+            "deemed");
+
     /** Nouns for what one side is to another: the possessor before them is the other side. */
     private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
@@ -921,6 +925,19 @@ final class Relations {
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
                 || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && (b == 0 || !d.tok(b - 1).is("arms"));
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
+        if (trig.noun() && category.equals("expel") && a >= 2 && run.at[a - 1] != null) {
+            // "declared Ambassador X persona non grata": the one declared so is expelled, by the subject
+            Mention declared = run.at[a - 1];
+            int v = declared.first() - 1;
+            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
+                for (Ent agent : agentsBefore(v, from, false)) {
+                    if (agent != declared.ent()) {
+                        add(out, agent, declared.ent(), category, polarity, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
@@ -2554,8 +2571,8 @@ final class Relations {
                 }
                 continue;
             }
-            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a) && !leaderOfTheAct(m) && !memberOf(m)
-                    || run.modifier(m)) {
+            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
+                    && !memberOf(m) || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -2638,10 +2655,22 @@ final class Relations {
     }
 
     /** "after Russia invaded Ukraine", "since its army seized power": the actor is the subject of the verb at a. */
-    private boolean subjectOfSubordinateClause(Mention m, int a) {
+    private boolean subjectOfSubordinateClause(Mention m, int a, boolean noun) {
         Token before = d.tok(m.first() - 1);
         if (before == null || !before.in(SUBORDINATORS)) {
             return false;
+        }
+        if (noun && a - m.last() - 1 <= 6) {
+            // "since Russia launched its full-scale invasion": the subject of the verb whose object the act is
+            for (int k = m.last() + 1; k < a; k++) {
+                if (d.tok(k).isPunct('-') && d.tok(k).joined()) {
+                    continue;
+                }
+                if (!d.word(k) || d.capitalised(k) || run.at[k] != null && !d.is(k, "its") && !d.is(k, "their")) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (int k = m.last() + 1; k < a; k++) {
             if (!d.tok(k).in(AUXILIARIES)) {

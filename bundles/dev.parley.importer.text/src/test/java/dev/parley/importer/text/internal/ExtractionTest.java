@@ -2838,4 +2838,20 @@ class ExtractionTest {
         assertTrue(h.actor("MINUSCA").isEmpty() || h.between("Norway", "MINUSCA", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void anActThatAClauseSubjectLaunchedIsTheirs() {
+        Fixture f = new Fixture("Poland will send shells to Ukraine, its largest package since Russia launched its "
+                + "full-scale invasion of Ukraine in 2022.");
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Poland", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void theOneDeclaredPersonaNonGrataIsExpelled() {
+        Fixture f = new Fixture("Guatemala's foreign ministry declared Ambassador Rodrigo Salcedo Ibarra persona non "
+                + "grata and gave him two days to leave.");
+        assertFalse(f.between("Guatemala", "Rodrigo Salcedo Ibarra", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
