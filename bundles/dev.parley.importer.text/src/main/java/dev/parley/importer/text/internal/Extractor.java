@@ -3694,6 +3694,9 @@ final class Extractor {
         /** Is the dateline's place, of this state, the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
         private boolean seatsABody(Ent state) {
             for (Mention m : state.mentions) {
+                if (m.form() == Mention.Form.METONYM && d.in(m.first() - 1, LOCATIVE)) {
+                    continue; // "a summit in Abuja": the place again, not its state
+                }
                 if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()) {
                     return false; // the text names the place's state again ("Ethiopia would not"): a party of its
                     // own, not only the home of an official ("Indonesian Foreign Minister X")
@@ -3784,6 +3787,9 @@ final class Extractor {
         /** The state that opens sentence s ("Guinea-Bissau has ...", "The Sudanese government said") before token i. */
         private Ent sentenceSubjectState(int s, int i) {
             int k = d.sentenceStart(s);
+            while (k < i && TextImporter.inDateline(d, k)) {
+                k++; // "ABUJA, Sept. 21 - The Economic Community ...": where the story is filed is no subject
+            }
             if (d.is(k, "the")) {
                 k++;
             }

@@ -2854,4 +2854,12 @@ class ExtractionTest {
         assertFalse(f.between("Guatemala", "Rodrigo Salcedo Ibarra", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theDatelineAtABodysSeatIsNoSentenceSubject() {
+        Fixture f = new Fixture("ADDIS ABABA, May 4 - The African Union on Monday suspended Chad from all of its "
+                + "bodies, four days after soldiers detained President Idriss Kanem and seized power in "
+                + "N'Djamena.\n\nLeaders of the bloc, meeting at a summit in Addis Ababa, condemned the coup.");
+        assertEquals(f.require("Chad").id(), f.require("Idriss Kanem").affiliation(), f.dossier.actors().toString());
+    }
 }
