@@ -99,6 +99,11 @@ class CorpusQualityTest {
         "263-burkina-pmc-sanctions", "264-cameroon-geneva-talks-collapse", "265-asean-thailand-coup",
         "266-guyana-venezuela-naval-incident", "267-lebanon-refugee-appeal"};
 
+    static final String[] TWENTIETH_BATCH = {"251-ecowas-suspends-gambia", "252-unsc-south-sudan-panel-renewal",
+        "253-qatar-myanmar-arakan-ceasefire", "254-honduras-expels-venezuelan-ambassador",
+        "255-minusca-peacekeepers-3r-ambush", "256-romania-arms-ukraine-russia-warns",
+        "257-wfp-houthis-blocked-convoys"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -217,7 +222,12 @@ class CorpusQualityTest {
                 // Tanzania's disputed count, a dam on the Naryn, a private military company in Burkina Faso, talks
                 // on Cameroon in Geneva, ASEAN and a Thai coup, a naval incident off Guyana, UNHCR in Lebanon:
                 // used for error analysis from the start (relations F1 0.69 to 0.76)
-                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.71, 0.95, 0.95, 0.66));
+                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.71, 0.95, 0.95, 0.66),
+                // ECOWAS suspending the Gambia after a coup, a sanctions panel on South Sudan, a Qatar-brokered truce
+                // in Rakhine, Honduras expelling Venezuela's ambassador, an ambush on MINUSCA, Romania arming
+                // Ukraine, the Houthis blocking WFP convoys: sealed through the session that wrote it (relations F1
+                // 0.56 to 0.57), then used for error analysis (0.76)
+                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.85, 0.76, 0.95, 0.95, 0.66));
     }
 
     /**
