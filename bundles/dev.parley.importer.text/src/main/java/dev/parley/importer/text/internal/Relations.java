@@ -131,8 +131,68 @@ final class Relations {
             previousEnd = m.last();
             i = m.last();
         }
+        claimedActs();
         forTheirSide();
         return found;
+    }
+
+    /** Verbs of claiming an act: "Islamic State claimed responsibility for the attack". */
+    private static final Set<String> CLAIMING = Set.of("claimed", "claims", "claim", "claiming");
+
+    /**
+     * "ADF fighters attacked a MONUSCO base ... Islamic State claimed responsibility for the attack": the
+     * one who claims an act is against the side it was aimed at, the one named after "on", else the target
+     * of the last hostile act found in the sentence or the three before it.
+     */
+    private void claimedActs() {
+        for (int i = 1; i + 3 < d.size(); i++) {
+            if (!(d.is(i, "responsibility") || d.is(i, "credit")) || !d.word(i - 1)
+                    || !CLAIMING.contains(d.tok(i - 1).key()) || !d.is(i + 1, "for")) {
+                continue;
+            }
+            int noun = i + 2;
+            while (noun < d.size() && noun <= i + 5 && d.word(noun) && !ACT_GROUPS.containsKey(d.tok(noun).key())
+                    && run.at[noun] == null) {
+                noun++; // "for the deadly attack", "for Sunday's bombing"
+            }
+            if (noun >= d.size() || !d.word(noun) || !ACT_GROUPS.containsKey(d.tok(noun).key())) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            int end = d.sentenceEnd(sentence);
+            Mention on = d.is(noun + 1, "on") || d.is(noun + 1, "against") ? headAfter(noun + 1, end) : null;
+            Found act = null;
+            for (int k = found.size() - 1; k >= 0 && on == null && act == null; k--) {
+                Found f = found.get(k);
+                if (f.sentence() <= sentence && f.sentence() >= sentence - 3 && f.polarity() == Polarity.CONFLICT
+                        && !RESPONSES.contains(f.category())) {
+                    act = f;
+                }
+            }
+            if (on == null && act == null) {
+                // "Gunmen attacked a MINUSMA convoy ... JNIM claimed responsibility for the ambush": the act
+                // told before by a word of its kind, whose doer the text did not name
+                String key = d.tok(noun).key();
+                for (int k = i - 1; k >= d.sentenceStart(Math.max(0, sentence - 3)) && on == null; k--) {
+                    if (kindredAct(k, key) || d.tok(k).is(key)) {
+                        on = headAfter(k, d.sentenceEnd(d.tok(k).sentence()));
+                        on = on != null && locative(on) ? null : on;
+                        break;
+                    }
+                }
+            }
+            Ent target = on != null ? on.ent() : act != null ? act.target() : null;
+            if (target == null) {
+                continue;
+            }
+            for (Ent agent : agentsBefore(i - 1, d.sentenceStart(sentence), false)) {
+                if (agent != target) {
+                    double weight = act != null ? act.weight() : -10;
+                    String date = dates.dateOf(sentence);
+                    keep(new Found(agent, target, "fight", Polarity.CONFLICT, weight, sentence, date));
+                }
+            }
+        }
     }
 
     /**

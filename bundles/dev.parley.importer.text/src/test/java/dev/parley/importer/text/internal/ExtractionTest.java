@@ -2862,4 +2862,13 @@ class ExtractionTest {
                 + "N'Djamena.\n\nLeaders of the bloc, meeting at a summit in Addis Ababa, condemned the coup.");
         assertEquals(f.require("Chad").id(), f.require("Idriss Kanem").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void whoClaimsAnAttackIsAgainstItsTarget() {
+        Fixture f = new Fixture("Gunmen attacked a MINUSMA convoy near Gao on Friday, killing three peacekeepers. JNIM "
+                + "claimed responsibility for the ambush on Saturday.");
+        assertFalse(f.between("JNIM", "MINUSMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Al-Shabaab claimed responsibility for the bombing on a hotel used by Kenya's envoys.");
+        assertFalse(g.between("al-Shabaab", "Kenya", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
