@@ -200,6 +200,7 @@ final class Extractor {
             governmentPhrases();
             titles();
             names();
+            selfNamedGroups();
             surnames();
             surnamesLikeStates();
             counterparts();
@@ -1085,6 +1086,29 @@ final class Extractor {
                 s--;
             }
             return s;
+        }
+
+        /** Armed men who may give themselves a name: "The officers, who call themselves the National Committee". */
+        private static final Set<String> ARMED_MEN = Set.of("soldiers", "officers", "mutineers", "fighters", "rebels",
+                "militants", "insurgents", "gunmen", "militiamen", "putschists", "troops", "junta");
+
+        /**
+         * "The officers, who call themselves the National Committee for Restoration and Security": a name that
+         * armed men give themselves is an armed group's, whatever its head word ("Committee", "Council").
+         */
+        private void selfNamedGroups() {
+            for (int i = 4; i + 2 < d.size(); i++) {
+                if (!d.is(i, "themselves") || !(d.is(i - 1, "call") || d.is(i - 1, "called"))
+                        || !(d.is(i - 2, "who") || d.is(i - 2, "that"))) {
+                    continue;
+                }
+                Mention m = at[i + 1] != null ? at[i + 1] : d.is(i + 1, "the") ? at[i + 2] : null;
+                int n = tok(i - 3).isPunct(',') ? i - 4 : i - 3;
+                if (m != null && !m.ent().isPerson() && !m.ent().isState() && m.ent().known == null && d.word(n)
+                        && ARMED_MEN.contains(tok(n).key())) {
+                    m.ent().type = ActorType.ARMED_GROUP;
+                }
+            }
         }
 
         // ---- 4. names of persons and organisations ----------------------------------------------

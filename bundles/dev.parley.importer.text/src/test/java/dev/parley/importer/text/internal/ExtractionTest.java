@@ -2871,4 +2871,15 @@ class ExtractionTest {
         Fixture g = new Fixture("Al-Shabaab claimed responsibility for the bombing on a hotel used by Kenya's envoys.");
         assertFalse(g.between("al-Shabaab", "Kenya", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aNameArmedMenGiveThemselvesIsAnArmedGroups() {
+        Fixture f = new Fixture("Soldiers seized power in Conakry on Sunday. The officers, who call themselves the "
+                + "National Council for Renewal and Unity, are led by Colonel Sekou Camara.");
+        assertEquals(dev.parley.model.ActorType.ARMED_GROUP,
+                f.require("National Council for Renewal and Unity").type());
+        Fixture g = new Fixture("Residents, who call themselves the Friends of Kaloum Market, met the mayor.");
+        assertTrue(g.actor("Friends of Kaloum Market").map(a -> a.type() != dev.parley.model.ActorType.ARMED_GROUP)
+                .orElse(true), g.dossier.actors().toString());
+    }
 }
