@@ -1108,6 +1108,25 @@ final class Relations {
                 target = authorOf(noun, subject.get(0), sentence);
             }
         }
+        if (target == null && category.equals("praise")) {
+            // "The Somali government welcomed the measures": those who took them (sanctions told before)
+            int noun = responseNounAfter(b, to);
+            List<Ent> subject = noun < 0 ? List.of() : agentsBefore(a, from, false);
+            if (!subject.isEmpty()) {
+                Ent side = subject.get(0).isPerson() && subject.get(0).affiliation != null
+                        ? subject.get(0).affiliation : subject.get(0);
+                int stop = d.sentenceStart(Math.max(0, sentence - 8));
+                String key = d.tok(noun).key();
+                target = authorBefore(noun, stop, key, ACT_NOUNS.contains(key), false, subject.get(0), side);
+                if (target == null && MEASURES.contains(key)) {
+                    for (String other : MEASURES) {
+                        // (as for an act: "Britain imposed sanctions" names its doer before the verb)
+                        target = target != null ? target : authorBefore(noun, stop, other, true, false, subject.get(0),
+                                side);
+                    }
+                }
+            }
+        }
         Mention possessor = null;
         if (target == null) {
             // "the United States is Israel's main arms supplier": the one whose supplier, ally or rival it is
@@ -2074,6 +2093,9 @@ final class Relations {
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
             "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move");
+
+    /** Nouns for punitive measures, which a text may name by any of them in turn. */
+    private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
     private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",

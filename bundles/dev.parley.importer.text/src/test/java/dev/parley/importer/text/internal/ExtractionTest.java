@@ -2882,4 +2882,11 @@ class ExtractionTest {
         assertTrue(g.actor("Friends of Kaloum Market").map(a -> a.type() != dev.parley.model.ActorType.ARMED_GROUP)
                 .orElse(true), g.dossier.actors().toString());
     }
+
+    @Test
+    void welcomingMeasuresIsForThoseWhoTookThem() {
+        Fixture f = new Fixture("Canada imposed sanctions on three militia leaders in Haiti. The Haitian government "
+                + "welcomed the measures.");
+        assertFalse(f.between("Haiti", "Canada", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
