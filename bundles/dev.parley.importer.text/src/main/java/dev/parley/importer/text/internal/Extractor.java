@@ -1034,6 +1034,7 @@ final class Extractor {
                 return end;
             }
             int last = end;
+            int beforeAnd = d.is(end + 1, "and") ? end : -1;
             while (k < d.size() && portfolioStartsAt(k) && tok(k).sentence() == tok(end).sentence()) {
                 if (!portfolioWord(k)) {
                     k++; // "Army Reconstruction", "African Integration": a word of the portfolio's own
@@ -1042,8 +1043,13 @@ final class Extractor {
                 k++;
                 if ((d.is(k, "and") || tok(k) != null && tok(k).isPunct(',')) && d.capitalised(k + 1)
                         && portfolioStartsAt(k + 1)) {
+                    beforeAnd = last;
                     k++;
                 }
+            }
+            if (beforeAnd >= 0 && last > beforeAnd && lex.titles.longest(d, last + 1, false) != null) {
+                // "Minister of Defence and Opposition leader X": the words after "and" start another office
+                return beforeAnd;
             }
             return last;
         }
@@ -2278,14 +2284,19 @@ final class Extractor {
                 if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
                         .contains(m.ent().type)) && m.naming()
                         && (hasWord(m.ent(), noun) || noun.equals("agency") && (knownHasWord(m.ent(), noun)
-                        || unAgency(m.ent())))) {
+                        || unAgency(m.ent()) && i >= 0 && UN_AGENCY_WORDS.contains(tok(i).key())))) {
                     return m.ent();
                 }
             }
             if (!java.util.Collections.disjoint(types, INSTITUTIONS)) {
                 // "the panel" after the Security Council named since: the Panel of Experts named at the start
-                for (int k = stop - 1; k >= 0; k--) {
-                    Mention m = at[k];
+                // (unless another one came in since: "appointed a panel of former heads of state", "the ECOWAS
+                // court")
+                for (int k = i; k >= 0; k--) {
+                    if (introduces(k, noun)) {
+                        break;
+                    }
+                    Mention m = k < stop ? at[k] : null;
                     if (m != null && types.contains(m.ent().type) && m.naming() && hasWord(m.ent(), noun)) {
                         return m.ent();
                     }
@@ -2298,6 +2309,16 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Does the noun at k bring in a body of its own: "a panel of former heads of state", "the ECOWAS court"? */
+        private boolean introduces(int k, String noun) {
+            if (!d.is(k, noun) || at[k] != null) {
+                return false;
+            }
+            Mention owner = k > 0 ? at[k - 1] : null;
+            return d.is(k - 1, "a") || d.is(k - 1, "an") || d.is(k - 2, "a") && d.word(k - 1) && at[k - 1] == null
+                    || owner != null && !owner.ent().isPerson() && owner.last() == k - 1;
         }
 
         /** "the African Union's special envoy, X": a body named only to qualify a person's title. */
@@ -2326,6 +2347,13 @@ final class Extractor {
         /** What the full names of the UN's agencies, funds and programmes end in; its organs and courts are none. */
         private static final List<String> AGENCY_WORDS = List.of("programme", "program", "fund", "organization",
                 "organisation", "agency", "office", "entity");
+
+        /**
+         * Words right before "agency" when it means a UN agency: "the agency", "the UN agency", "the food agency"
+         * (not "the Sudanese intelligence agency", "the national agency").
+         */
+        private static final Set<String> UN_AGENCY_WORDS = Set.of("the", "un", "food", "refugee", "health", "aid",
+                "relief", "humanitarian", "migration");
 
         /** A body of the UN family that the news calls "the agency": the World Food Programme, UNICEF, the WHO. */
         private static boolean unAgency(Ent e) {
@@ -3718,9 +3746,6 @@ final class Extractor {
         /** Is the dateline's place, of this state, the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
         private boolean seatsABody(Ent state) {
             for (Mention m : state.mentions) {
-                if (m.form() == Mention.Form.METONYM && d.in(m.first() - 1, LOCATIVE)) {
-                    continue; // "a summit in Abuja": the place again, not its state
-                }
                 if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()) {
                     return false; // the text names the place's state again ("Ethiopia would not"): a party of its
                     // own, not only the home of an official ("Indonesian Foreign Minister X")

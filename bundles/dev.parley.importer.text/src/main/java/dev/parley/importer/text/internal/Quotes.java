@@ -253,7 +253,7 @@ final class Quotes {
             if ((t.is("and") || t.is("but")) && (k == close + 1 || k == close + 2 && d.tok(close + 1).isPunct(','))) {
                 break; // '... people" and condemned what it called ...': the speaker of the clause before goes on
             }
-            if (t.isWord() && t.is("what")) {
+            if (t.isWord() && t.is("what") && !d.is(k - 1, "is") && !d.is(k - 1, "was")) {
                 break; // '... "the most serious consequences" for what it called ...': naming a thing, not the quote
             }
             if (t.isWord() && (t.is("while") || t.is("whereas")) && k <= close + 2) {

@@ -136,13 +136,17 @@ final class Relations {
         return found;
     }
 
+    /** Words of habit before a claim: "rarely claims responsibility", not a claim made. */
+    private static final Set<String> HABITUAL = Set.of("rarely", "seldom", "never", "usually", "often", "sometimes");
+
     /** Verbs of claiming an act: "Islamic State claimed responsibility for the attack". */
     private static final Set<String> CLAIMING = Set.of("claimed", "claims", "claim", "claiming");
 
     /**
      * "ADF fighters attacked a MONUSCO base ... Islamic State claimed responsibility for the attack": the
      * one who claims an act is against the side it was aimed at, the one named after "on", else the target
-     * of the last hostile act found in the sentence or the three before it.
+     * of the attack found in the sentence or the one before it, else the one named after a word of the
+     * act's kind there.
      */
     private void claimedActs() {
         for (int i = 1; i + 3 < d.size(); i++) {
@@ -159,21 +163,25 @@ final class Relations {
                 continue;
             }
             int sentence = d.tok(i).sentence();
+            if (cueBefore(i - 1, d.sentenceStart(sentence)) != null
+                    || d.word(i - 2) && HABITUAL.contains(d.tok(i - 2).key())) {
+                continue; // "has not claimed responsibility", "rarely claims responsibility for strikes"
+            }
             int end = d.sentenceEnd(sentence);
             Mention on = d.is(noun + 1, "on") || d.is(noun + 1, "against") ? headAfter(noun + 1, end) : null;
             Found act = null;
             for (int k = found.size() - 1; k >= 0 && on == null && act == null; k--) {
                 Found f = found.get(k);
-                if (f.sentence() <= sentence && f.sentence() >= sentence - 3 && f.polarity() == Polarity.CONFLICT
-                        && !RESPONSES.contains(f.category())) {
-                    act = f;
+                if (f.sentence() <= sentence && f.sentence() >= sentence - 1 && f.polarity() == Polarity.CONFLICT
+                        && f.category().equals("fight")) {
+                    act = f; // (an attack just told, not an accusation or one told long before)
                 }
             }
             if (on == null && act == null) {
                 // "Gunmen attacked a MINUSMA convoy ... JNIM claimed responsibility for the ambush": the act
                 // told before by a word of its kind, whose doer the text did not name
                 String key = d.tok(noun).key();
-                for (int k = i - 1; k >= d.sentenceStart(Math.max(0, sentence - 3)) && on == null; k--) {
+                for (int k = i - 1; k >= d.sentenceStart(Math.max(0, sentence - 1)) && on == null; k--) {
                     if (kindredAct(k, key) || d.tok(k).is(key)) {
                         on = headAfter(k, d.sentenceEnd(d.tok(k).sentence()));
                         on = on != null && locative(on) ? null : on;
@@ -990,6 +998,9 @@ final class Relations {
             Mention declared = run.at[a - 1];
             int v = declared.first() - 1;
             if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
+                if (cueBefore(v, from) != null || requested(v, from)) {
+                    return out; // "did not declare", "refused to declare", "may declare": nobody expelled
+                }
                 for (Ent agent : agentsBefore(v, from, false)) {
                     if (agent != declared.ent()) {
                         add(out, agent, declared.ent(), category, polarity, weight, sentence, date);
@@ -1015,6 +1026,7 @@ final class Relations {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
         }
         int answeredAct = targetM != null && RESPONSES.contains(category) ? responseNounAfter(b, to) : -1;
+        Mention dropped = null;
         if (answeredAct >= 0 && targetM.first() > answeredAct && ACT_NOUNS.contains(d.tok(answeredAct).key())
                 && !byBefore(targetM)) {
             // "condemned the attack on the mission", 'condemned the "cowardly" attack and said the mission ...':
@@ -1024,6 +1036,7 @@ final class Relations {
             for (Mention next = targetM; next != null && doer == null; next = headAfter(next.last(), to)) {
                 doer = byBefore(next) ? next : null;
             }
+            dropped = doer == null ? targetM : null;
             targetM = doer;
         }
         if (targetM != null && RESPONSES.contains(category) && victimPossessor(targetM)) {
@@ -1106,6 +1119,20 @@ final class Relations {
             List<Ent> subject = noun < 0 ? List.of() : agentsBefore(a, from, false);
             if (!subject.isEmpty()) {
                 target = authorOf(noun, subject.get(0), sentence);
+            }
+            if (target == null && dropped != null && !subject.isEmpty()) {
+                // "condemned the attack on the crossing and said Israel was fully responsible": with no author
+                // told before, the one the clause after names, unless it is the victim ("the attack on X") or
+                // the condemning side's own ("and said the mission would")
+                Ent own = subject.get(0).isPerson() && subject.get(0).affiliation != null
+                        ? subject.get(0).affiliation : subject.get(0);
+                int p = dropped.first() - 1;
+                while (p > 0 && d.word(p) && d.tok(p).in(DETERMINERS)) {
+                    p--;
+                }
+                if (!d.in(p, PREPOSITIONS) && dropped.ent() != own && dropped.ent() != subject.get(0)) {
+                    target = dropped.ent();
+                }
             }
         }
         if (target == null && category.equals("praise")) {
@@ -2258,17 +2285,20 @@ final class Relations {
     }
 
     /**
-     * The side that did the first hostile act found in a sentence (not a person who reports it), when it is
-     * neither the responding one nor its side.
+     * The side that did the hostile acts found in a sentence, when they are all one side's (not a person who
+     * reports them) and it is neither the responding one nor its side.
      */
     private Ent doerIn(int sentence, Ent subject, Ent side) {
+        Ent doer = null;
         for (Found f : found) {
-            if (f.sentence() == sentence && f.polarity() == Polarity.CONFLICT && f.source() != subject
-                    && f.source() != side && !f.source().isPerson() && !RESPONSES.contains(f.category())) {
-                return f.source();
+            if (f.sentence() == sentence && f.polarity() == Polarity.CONFLICT && !RESPONSES.contains(f.category())) {
+                if (doer != null && f.source() != doer) {
+                    return null; // "Pakistan accused India ..., and Indian forces shelled ...": which act is unclear
+                }
+                doer = f.source();
             }
         }
-        return null;
+        return doer == null || doer == subject || doer == side || doer.isPerson() ? null : doer;
     }
 
     /**
@@ -2701,7 +2731,9 @@ final class Relations {
         if (d.is(p, "the")) {
             p--;
         }
-        return p >= 1 && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1) && MEMBERS.contains(d.tok(p - 1).key());
+        // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
+        return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
+                && MEMBERS.contains(d.tok(p - 1).key());
     }
 
     /** Participles of leading or staging an act: "led by", "staged by", "carried out by". */
@@ -2748,7 +2780,9 @@ final class Relations {
                 if (d.tok(k).isPunct('-') && d.tok(k).joined()) {
                     continue;
                 }
-                if (!d.word(k) || d.capitalised(k) || run.at[k] != null && !d.is(k, "its") && !d.is(k, "their")) {
+                if (!d.word(k) || d.capitalised(k) || d.in(k, PREPOSITIONS)
+                        || run.at[k] != null && !d.is(k, "its") && !d.is(k, "their")) {
+                    // (not "after China softened its criticism of the invasion": the act is another's)
                     return false;
                 }
             }

@@ -2857,10 +2857,10 @@ class ExtractionTest {
 
     @Test
     void theDatelineAtABodysSeatIsNoSentenceSubject() {
-        Fixture f = new Fixture("ADDIS ABABA, May 4 - The African Union on Monday suspended Chad from all of its "
-                + "bodies, four days after soldiers detained President Idriss Kanem and seized power in "
-                + "N'Djamena.\n\nLeaders of the bloc, meeting at a summit in Addis Ababa, condemned the coup.");
-        assertEquals(f.require("Chad").id(), f.require("Idriss Kanem").affiliation(), f.dossier.actors().toString());
+        Fixture f = new Fixture("JAKARTA, March 17 - The Association of Southeast Asian Nations (ASEAN) on Tuesday "
+                + "refused to recognise the military council that seized power in Laos last week and demanded the "
+                + "release of ousted Prime Minister Somsak Vongsa.");
+        assertEquals(f.require("Laos").id(), f.require("Somsak Vongsa").affiliation(), f.dossier.actors().toString());
     }
 
     @Test
@@ -2888,5 +2888,45 @@ class ExtractionTest {
         Fixture f = new Fixture("Canada imposed sanctions on three militia leaders in Haiti. The Haitian government "
                 + "welcomed the measures.");
         assertFalse(f.between("Haiti", "Canada", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void reviewedMisfiresOfTheTenthSessionsRules() {
+        Fixture a = new Fixture("Uganda's Minister of Defence and Kenyan Opposition leader Jomo Wekesa attended the "
+                + "funeral in Kampala.");
+        assertEquals(a.require("Kenya").id(), a.require("Jomo Wekesa").affiliation(), a.dossier.actors().toString());
+        Fixture b = new Fixture("\"We reject this plan entirely,\" is what Egyptian Foreign Minister Karim Soliman "
+                + "told reporters in Cairo.");
+        assertEquals("Karim Soliman", b.speakerOf("We reject this plan entirely"));
+        Fixture c = new Fixture("The World Health Organization reported cholera cases in Sudan. The Sudanese "
+                + "intelligence agency said it had arrested three RSF officers.");
+        assertTrue(c.actor("WHO").isEmpty() || c.dossier.relations().stream()
+                .noneMatch(r -> r.source().equals(c.require("WHO").id())), c.dossier.relations().toString());
+        Fixture e = new Fixture("Militants from Afghanistan attacked a Pakistani border post, the Pakistani army "
+                + "said.");
+        assertTrue(e.actor("Afghanistan").isEmpty() || e.between("Afghanistan", "Pakistan", Polarity.CONFLICT)
+                .isEmpty(), e.dossier.relations().toString());
+        Fixture g = new Fixture("The UN Panel of Experts on Libya found embargo violations in 2021. Libya has remained "
+                + "divided. Elections have been delayed. Oil output has fallen. The UAE denied the allegations. This "
+                + "week the African Union appointed a panel of former heads of state. \"Both sides must come to the "
+                + "table,\" the panel said.");
+        assertEquals("African Union", g.speakerOf("Both sides must come to the table"));
+        Fixture h = new Fixture("Pakistan accused India of sheltering militants, and Indian forces shelled Pakistani "
+                + "posts along the Line of Control. China condemned the shelling.");
+        assertTrue(h.between("China", "Pakistan", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        Fixture k = new Fixture("Egypt condemned the attack on the Rafah crossing and said Israel was fully "
+                + "responsible.");
+        assertFalse(k.between("Egypt", "Israel", Polarity.CONFLICT).isEmpty(), k.dossier.relations().toString());
+        Fixture m = new Fixture("Kyiv protested after China softened its criticism of the invasion of Ukraine.");
+        assertTrue(m.between("China", "Ukraine", Polarity.CONFLICT).isEmpty(), m.dossier.relations().toString());
+        Fixture n = new Fixture("Kenya did not declare Ambassador Peter Olsen persona non grata, its foreign ministry "
+                + "said.");
+        assertTrue(n.dossier.relations().isEmpty(), n.dossier.relations().toString());
+        Fixture p = new Fixture("Israel struck Hezbollah positions in southern Lebanon on Tuesday. Hours later, a "
+                + "rocket hit a kibbutz in northern Israel. Hamas claimed responsibility for the attack.");
+        assertTrue(p.between("Hamas", "Hezbollah", Polarity.CONFLICT).isEmpty(), p.dossier.relations().toString());
+        Fixture q = new Fixture("Al-Shabaab has not claimed responsibility for the attack on Kenyan police in Mandera. "
+                + "Israel, which rarely claims responsibility for strikes on Syria, declined to comment.");
+        assertTrue(q.dossier.relations().isEmpty(), q.dossier.relations().toString());
     }
 }
