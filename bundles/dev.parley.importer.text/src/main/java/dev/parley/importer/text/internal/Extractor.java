@@ -2279,7 +2279,15 @@ final class Extractor {
             // it in the last few sentences; for "the agency", the gazetteer's names of the body count too (the
             // IAEA the text names only by its acronym)
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
-            for (int k = i; k >= stop; k--) {
+            boolean institution = !java.util.Collections.disjoint(types, INSTITUTIONS);
+            // "the ECOWAS court": the body named right before owns it
+            boolean owned = institution && i >= 0 && at[i] != null && !at[i].ent().isPerson() && d.is(i + 1, noun)
+                    && !hasWord(at[i].ent(), noun);
+            for (int k = owned ? -1 : i; k >= stop; k--) {
+                if (institution && introduces(k, noun)) {
+                    owned = true; // "appointed a panel of former heads of state": that one, not one named before
+                    break;
+                }
                 Mention m = at[k];
                 if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
                         .contains(m.ent().type)) && m.naming()
@@ -2288,10 +2296,10 @@ final class Extractor {
                     return m.ent();
                 }
             }
-            if (!java.util.Collections.disjoint(types, INSTITUTIONS)) {
+            if (!owned && institution) {
                 // "the panel" after the Security Council named since: the Panel of Experts named at the start
                 // (unless another one came in since: "appointed a panel of former heads of state", "the ECOWAS
-                // court")
+                // court"; nor for "the ECOWAS court" itself)
                 for (int k = i; k >= 0; k--) {
                     if (introduces(k, noun)) {
                         break;
@@ -2313,8 +2321,12 @@ final class Extractor {
 
         /** Does the noun at k bring in a body of its own: "a panel of former heads of state", "the ECOWAS court"? */
         private boolean introduces(int k, String noun) {
-            if (!d.is(k, noun) || at[k] != null) {
+            if (!d.is(k, noun)) {
                 return false;
+            }
+            if (at[k] != null) {
+                // "the ECOWAS court" read as ECOWAS: the noun already stood for another body since
+                return !at[k].ent().isPerson() && !hasWord(at[k].ent(), noun);
             }
             Mention owner = k > 0 ? at[k - 1] : null;
             return d.is(k - 1, "a") || d.is(k - 1, "an") || d.is(k - 2, "a") && d.word(k - 1) && at[k - 1] == null

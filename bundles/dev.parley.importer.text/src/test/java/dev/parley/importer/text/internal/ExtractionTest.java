@@ -2911,6 +2911,10 @@ class ExtractionTest {
                 + "week the African Union appointed a panel of former heads of state. \"Both sides must come to the "
                 + "table,\" the panel said.");
         assertEquals("African Union", g.speakerOf("Both sides must come to the table"));
+        Fixture g2 = new Fixture("The International Court of Justice ruled on the case in 2019. Gambia has changed. "
+                + "Prices rose. Exports fell. On Monday the ECOWAS court in Abuja heard a complaint against Gambia. "
+                + "\"The state failed its citizens,\" the court said.");
+        assertEquals("ECOWAS", g2.speakerOf("The state failed its citizens"));
         Fixture h = new Fixture("Pakistan accused India of sheltering militants, and Indian forces shelled Pakistani "
                 + "posts along the Line of Control. China condemned the shelling.");
         assertTrue(h.between("China", "Pakistan", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
