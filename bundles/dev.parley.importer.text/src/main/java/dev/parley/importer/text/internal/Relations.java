@@ -2284,14 +2284,18 @@ final class Relations {
         return null;
     }
 
+    /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */
+    private static final Set<String> FORCE = Set.of("fight", "detain", "coup");
+
     /**
-     * The side that did the hostile acts found in a sentence, when they are all one side's (not a person who
-     * reports them) and it is neither the responding one nor its side.
+     * The side that did the acts of force found in a sentence, when they are all one side's (not a person who
+     * reports them) and it is neither the responding one nor its side (not "suspended deliveries after gunmen
+     * blocked a convoy": the one that suspended did no blockade).
      */
     private Ent doerIn(int sentence, Ent subject, Ent side) {
         Ent doer = null;
         for (Found f : found) {
-            if (f.sentence() == sentence && f.polarity() == Polarity.CONFLICT && !RESPONSES.contains(f.category())) {
+            if (f.sentence() == sentence && FORCE.contains(f.category())) {
                 if (doer != null && f.source() != doer) {
                     return null; // "Pakistan accused India ..., and Indian forces shelled ...": which act is unclear
                 }

@@ -2933,4 +2933,13 @@ class ExtractionTest {
                 + "Israel, which rarely claims responsibility for strikes on Syria, declined to comment.");
         assertTrue(q.dossier.relations().isEmpty(), q.dossier.relations().toString());
     }
+
+    @Test
+    void aBodyThatStoppedItsAidDidNotBlockTheConvoy() {
+        Fixture f = new Fixture("UNICEF suspended deliveries to Cite Soleil on Monday after gunmen from the G9 gang "
+                + "coalition blocked a convoy of trucks. The UN coordinator, Marta Lindqvist, condemned the blockade "
+                + "and called on all armed groups to respect aid workers.");
+        assertTrue(f.between("Marta Lindqvist", "UNICEF", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
