@@ -104,6 +104,10 @@ class CorpusQualityTest {
         "255-minusca-peacekeepers-3r-ambush", "256-romania-arms-ukraine-russia-warns",
         "257-wfp-houthis-blocked-convoys"};
 
+    static final String[] TWENTY_FIRST_BATCH = {"271-kyrgyz-tajik-water-clash", "272-colombia-ecuador-consul-row",
+        "273-qatar-iran-us-detainee-talks", "274-unsc-myanmar-rakhine-veto", "275-kosovo-serbia-official-expelled",
+        "276-philippines-china-shoal-water-cannon", "277-haiti-gangs-block-wfp-convoys"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -227,7 +231,12 @@ class CorpusQualityTest {
                 // in Rakhine, Honduras expelling Venezuela's ambassador, an ambush on MINUSCA, Romania arming
                 // Ukraine, the Houthis blocking WFP convoys: sealed through the session that wrote it (relations F1
                 // 0.56 to 0.57), then used for error analysis (0.76)
-                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.85, 0.76, 0.95, 0.95, 0.66));
+                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.85, 0.76, 0.95, 0.95, 0.66),
+                // a Kyrgyz-Tajik water clash, a Colombia-Ecuador consular row, Qatar's Iran-US detainee talks, vetoes
+                // on Rakhine, Kosovo expelling a Serbian official, water cannon at Second Thomas Shoal, Haitian gangs
+                // blocking WFP convoys: sealed until the end of the session that wrote it (relations F1 0.62 with
+                // the code before it, 0.60 with its rules), then opened for the one relation that changed (0.62)
+                new Batch("twenty-first batch", TWENTY_FIRST_BATCH, 0.93, 0.92, 0.95, 0.88, 0.95, 0.93, 0.52));
     }
 
     /**
