@@ -240,9 +240,9 @@ final class Extractor {
                 }
                 if (t.isPunct(',')) {
                     // "NATO, of which Romania is a member, said": a preposition may lead the clause
-                    int w = d.in(j + 1, PREPOSITIONS) && d.word(j + 1) && (d.is(j + 2, "which") || d.is(j + 2, "whom"))
-                            ? j + 2 : j + 1;
-                    return d.word(w) && (d.is(w, "which") || d.is(w, "who") || w > j + 1) ? j + 1 : -1;
+                    boolean led = d.word(j + 1) && d.in(j + 1, PREPOSITIONS)
+                            && (d.is(j + 2, "which") || d.is(j + 2, "whom"));
+                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") ? j + 1 : -1;
                 }
                 if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                     return -1;
@@ -2988,7 +2988,7 @@ final class Extractor {
          * or at most {@code sentences} before it; null when there is none.
          */
         private Ent recentWithNoun(int i, String noun, int sentences) {
-            int stop = sentences == Integer.MAX_VALUE ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - sentences));
+            int stop = d.sentenceStart(Math.max(0, tok(i).sentence() - sentences));
             for (int k = i - 1; k >= stop; k--) {
                 Mention m = at[k];
                 if (m == null || m.form() != Mention.Form.GOVERNMENT && m.form() != Mention.Form.DESCRIPTION

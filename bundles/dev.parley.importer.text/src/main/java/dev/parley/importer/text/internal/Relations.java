@@ -988,11 +988,6 @@ final class Relations {
                 }
             }
         }
-        // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
-        // nouns name a side only as "Israel's main supplier", "Norway's partners"
-        boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
-                || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms") && (b == 0 || !d.tok(b - 1).is("arms"));
-        // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         if (trig.noun() && category.equals("expel") && a >= 2 && run.at[a - 1] != null) {
             // "declared Ambassador X persona non grata": the one declared so is expelled, by the subject
             Mention declared = run.at[a - 1];
@@ -1009,6 +1004,12 @@ final class Relations {
                 return out;
             }
         }
+        // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
+        // nouns name a side only as "Israel's main supplier", "Norway's partners"
+        boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
+                || d.tok(b).is("partner") || d.tok(b).is("partners")) && !d.tok(a).is("arms")
+                && (b == 0 || !d.tok(b - 1).is("arms"));
+        // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
@@ -1025,9 +1026,11 @@ final class Relations {
                 || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
         }
-        int answeredAct = targetM != null && RESPONSES.contains(category) ? responseNounAfter(b, to) : -1;
+        // the noun a response or praise is about ("condemned the attack", "welcomed the measures"), looked up once
+        int responseNoun = RESPONSES.contains(category) || category.equals("praise") ? responseNounAfter(b, to) : -1;
         Mention dropped = null;
-        if (answeredAct >= 0 && targetM.first() > answeredAct && ACT_NOUNS.contains(d.tok(answeredAct).key())
+        if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
+                && ACT_NOUNS.contains(d.tok(responseNoun).key())
                 && !byBefore(targetM)) {
             // "condemned the attack on the mission", 'condemned the "cowardly" attack and said the mission ...':
             // the one named after the act is its victim, or another clause's; whoever made the act is the target
@@ -1115,17 +1118,15 @@ final class Relations {
         }
         if (target == null && RESPONSES.contains(category)) {
             // "Pakistan's foreign ministry rejected the criticism": whoever made it
-            int noun = responseNounAfter(b, to);
-            List<Ent> subject = noun < 0 ? List.of() : agentsBefore(a, from, false);
+            List<Ent> subject = responseNoun < 0 ? List.of() : agentsBefore(a, from, false);
             if (!subject.isEmpty()) {
-                target = authorOf(noun, subject.get(0), sentence);
+                target = authorOf(responseNoun, subject.get(0), sentence);
             }
             if (target == null && dropped != null && !subject.isEmpty()) {
                 // "condemned the attack on the crossing and said Israel was fully responsible": with no author
                 // told before, the one the clause after names, unless it is the victim ("the attack on X") or
                 // the condemning side's own ("and said the mission would")
-                Ent own = subject.get(0).isPerson() && subject.get(0).affiliation != null
-                        ? subject.get(0).affiliation : subject.get(0);
+                Ent own = sideOf(subject.get(0));
                 int p = dropped.first() - 1;
                 while (p > 0 && d.word(p) && d.tok(p).in(DETERMINERS)) {
                     p--;
@@ -1137,21 +1138,9 @@ final class Relations {
         }
         if (target == null && category.equals("praise")) {
             // "The Somali government welcomed the measures": those who took them (sanctions told before)
-            int noun = responseNounAfter(b, to);
-            List<Ent> subject = noun < 0 ? List.of() : agentsBefore(a, from, false);
+            List<Ent> subject = responseNoun < 0 ? List.of() : agentsBefore(a, from, false);
             if (!subject.isEmpty()) {
-                Ent side = subject.get(0).isPerson() && subject.get(0).affiliation != null
-                        ? subject.get(0).affiliation : subject.get(0);
-                int stop = d.sentenceStart(Math.max(0, sentence - 8));
-                String key = d.tok(noun).key();
-                target = authorBefore(noun, stop, key, ACT_NOUNS.contains(key), false, subject.get(0), side);
-                if (target == null && MEASURES.contains(key)) {
-                    for (String other : MEASURES) {
-                        // (as for an act: "Britain imposed sanctions" names its doer before the verb)
-                        target = target != null ? target : authorBefore(noun, stop, other, true, false, subject.get(0),
-                                side);
-                    }
-                }
+                target = authorOfWelcomed(responseNoun, subject.get(0), sentence);
             }
         }
         Mention possessor = null;
@@ -1621,7 +1610,7 @@ final class Relations {
             if (m == null || m.first() != j || run.inQuote[j] || m.form() == Mention.Form.PRONOUN) {
                 continue;
             }
-            Ent e = m.ent().isPerson() && m.ent().affiliation != null ? m.ent().affiliation : m.ent();
+            Ent e = sideOf(m.ent());
             if ((states ? e.isState() : !e.isPerson()) && e != exclude) {
                 counts.merge(e, 1, Integer::sum);
             }
@@ -2220,13 +2209,13 @@ final class Relations {
      * ties to the same noun before ("a report by the UN panel", "UNAMA's report"); null for none.
      */
     private Ent authorOf(int noun, Ent subject, int sentence) {
-        Ent side = subject.isPerson() && subject.affiliation != null ? subject.affiliation : subject;
+        Ent side = sideOf(subject);
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
             if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.polarity() == Polarity.CONFLICT
                     && (f.target() == subject || f.target() == side) && f.source() != subject && f.source() != side
                     && f.source().affiliation != side) {
-                return f.source().isPerson() && f.source().affiliation != null ? f.source().affiliation : f.source();
+                return sideOf(f.source());
             }
         }
         String key = d.tok(noun).key();
@@ -2243,6 +2232,27 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** The state or body a person speaks for, else the actor itself (null for null). */
+    private static Ent sideOf(Ent e) {
+        return e != null && e.isPerson() && e.affiliation != null ? e.affiliation : e;
+    }
+
+    /**
+     * Who did what a side welcomes ("welcomed the measures"): the author of the same noun before it, or,
+     * for punitive measures, of any of their names ("imposed sanctions"); null for none.
+     */
+    private Ent authorOfWelcomed(int noun, Ent subject, int sentence) {
+        Ent side = sideOf(subject);
+        int stop = d.sentenceStart(Math.max(0, sentence - 8));
+        String key = d.tok(noun).key();
+        Ent author = authorBefore(noun, stop, key, ACT_NOUNS.contains(key), false, subject, side);
+        for (int k = 0; author == null && MEASURES.contains(key) && k < MEASURES.size(); k++) {
+            // (as for an act: "Britain imposed sanctions" names its doer before the verb)
+            author = authorBefore(noun, stop, MEASURES.get(k), true, false, subject, side);
+        }
+        return author;
     }
 
     /** {@link #authorOf}'s search back from the noun, for the same act or (kindred) one of its kind. */
@@ -2578,7 +2588,7 @@ final class Relations {
         // a government's own troops, ministers and country, or a body's own mission and group: not those of a
         // speaker of another kind ("Human Rights Watch said government troops had shelled ...")
         Ent speaker = quotes.subjectBefore(k, d.sentenceStart(d.tok(k).sentence()));
-        Ent side = speaker != null && speaker.isPerson() && speaker.affiliation != null ? speaker.affiliation : speaker;
+        Ent side = sideOf(speaker);
         boolean government = side == null || side.isState();
         boolean body = side == null || !side.isState() && !side.isPerson();
         boolean noun = false;
