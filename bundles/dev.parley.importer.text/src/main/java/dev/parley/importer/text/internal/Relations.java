@@ -2428,6 +2428,10 @@ final class Relations {
     }
 
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
+    /** Kinds of actor that a state's possessive places rather than owns: "Yemen's Houthi movement". */
+    private static final Set<ActorType> IN_A_STATE = Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP,
+            ActorType.COMPANY);
+
     private Mention headAfter(int b, int to) {
         int limit = b + 10;
         for (int k = b + 1; k < to && k <= limit; k++) {
@@ -2467,6 +2471,12 @@ final class Relations {
             if (run.modifier(m)) {
                 k = m.last();
                 continue;
+            }
+            Mention owned = m.ent().isState() && m.last() + 2 < d.size() && run.possessiveAfter(m)
+                    ? run.at[m.last() + 2] : null;
+            if (owned != null && owned.first() == m.last() + 2 && !run.modifier(owned)
+                    && IN_A_STATE.contains(owned.ent().type)) {
+                return owned; // "armed Yemen's Houthi movement": the group, not the state it is in
             }
             Mention named = run.possessiveAfter(m) ? appositionAfterPossessive(m, to) : null;
             return named != null ? named : m;

@@ -2891,6 +2891,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupAStatesPossessivePlacesIsTheTarget() {
+        Fixture f = new Fixture("Iran had supplied Yemen's Houthi movement with drones, an American official said. "
+                + "Burkina Faso expelled France's Orano on Monday.");
+        assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Yemen").isEmpty() || f.between("Iran", "Yemen", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Burkina Faso", "Orano", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a body the possessive only qualifies stays where it was: the state is the target
+        Fixture g = new Fixture("The European Union froze Georgia's EU accession process last year.");
+        assertFalse(g.between("European Union", "Georgia", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTenthSessionsRules() {
         Fixture a = new Fixture("Uganda's Minister of Defence and Kenyan Opposition leader Jomo Wekesa attended the "
                 + "funeral in Kampala.");
