@@ -943,6 +943,10 @@ final class Relations {
                 Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
                 Ent helped = antecedent != null ? antecedent.ent()
                         : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+                if (helped == null) {
+                    // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook"
+                    helped = ownerOfSubject(from, a);
+                }
                 patients = helped == null ? List.of() : List.of(helped);
             }
             if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
@@ -2482,6 +2486,27 @@ final class Relations {
             return named != null ? named : m;
         }
         return null;
+    }
+
+    /**
+     * "Ecuador's position was backed by Peru", "Niger's army, backed by": the owner of a subject that is its
+     * possessive and lower-case words up to the verb at a; null when the clause from {@code from} opens otherwise.
+     */
+    private Ent ownerOfSubject(int from, int a) {
+        int k = from;
+        while (k < a && d.word(k) && d.tok(k).in(DETERMINERS)) {
+            k++;
+        }
+        Mention m = run.at[k];
+        if (m == null || m.first() != k || !run.possessiveAfter(m)) {
+            return null;
+        }
+        for (int j = m.last() + 2; j < a; j++) {
+            if ((!d.word(j) || d.capitalised(j) || run.at[j] != null) && !(j == a - 1 && d.tok(j).isPunct(','))) {
+                return null;
+            }
+        }
+        return m.ent();
     }
 
     /** "joint exercises with Guyana": the side is named after "with" (not "joint EU positions"). */

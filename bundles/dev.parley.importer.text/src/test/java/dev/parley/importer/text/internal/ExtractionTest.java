@@ -2905,6 +2905,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theOwnerOfAPassiveSubjectIsTheOneHelped() {
+        Fixture f = new Fixture("Gabon's request was supported by Cameroon, diplomats said. Niger's army, backed by "
+                + "Algeria, retook the town.");
+        assertFalse(f.between("Cameroon", "Gabon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Algeria", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTenthSessionsRules() {
         Fixture a = new Fixture("Uganda's Minister of Defence and Kenyan Opposition leader Jomo Wekesa attended the "
                 + "funeral in Kampala.");
