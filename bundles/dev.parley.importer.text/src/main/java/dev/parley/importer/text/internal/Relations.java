@@ -768,8 +768,8 @@ final class Relations {
                 return List.of();
             }
         }
-        if (requested(a, from)) {
-            return List.of();
+        if (requested(a, from) || trig.noun() && anyOf(a, from)) {
+            return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
         if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
             return List.of(); // "condemned the attack": an act told before, not one of the subject's
@@ -2507,6 +2507,15 @@ final class Relations {
             }
         }
         return m.ent();
+    }
+
+    /** Is the act noun at a one of a kind, not one done: "any attack", "any armed attack" (from {@code from})? */
+    private boolean anyOf(int a, int from) {
+        int k = a - 1;
+        while (k > from && k >= a - 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
+            k--; // "any armed attack"
+        }
+        return k >= from && d.is(k, "any");
     }
 
     /** "joint exercises with Guyana": the side is named after "with" (not "joint EU positions"). */

@@ -2913,6 +2913,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anyAttackIsACaseNotAnAct() {
+        Fixture f = new Fixture("Australia's envoy, Mark Ellis, said the pact covered \"any armed attack on Fijian "
+                + "vessels or aircraft in the Pacific\". A day earlier Vanuatu had launched an attack on Fijian "
+                + "boats.");
+        assertTrue(f.between("Mark Ellis", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Vanuatu", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTenthSessionsRules() {
         Fixture a = new Fixture("Uganda's Minister of Defence and Kenyan Opposition leader Jomo Wekesa attended the "
                 + "funeral in Kampala.");
