@@ -943,8 +943,9 @@ final class Relations {
                 Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
                 Ent helped = antecedent != null ? antecedent.ent()
                         : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
-                if (helped == null) {
-                    // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook"
+                if (helped == null && !(d.is(b + 1, "no") || d.is(b + 1, "nobody") || d.is(b + 1, "none"))) {
+                    // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook" (not
+                    // "was backed by no one")
                     helped = ownerOfSubject(from, a);
                 }
                 patients = helped == null ? List.of() : List.of(helped);
@@ -2436,6 +2437,21 @@ final class Relations {
     private static final Set<ActorType> IN_A_STATE = Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP,
             ActorType.COMPANY);
 
+    /**
+     * Does the name only qualify a common noun after it ("Nigeria's Boko Haram crisis", not "Somalia's
+     * al-Shabaab fighters")? Any other lower-case word after the name but a function word counts as one.
+     */
+    private boolean qualifiesNoun(Mention m) {
+        int k = m.last() + 1;
+        return d.word(k) && !d.capitalised(k) && run.at[k] == null && !MEMBERS.contains(d.tok(k).key())
+                && !d.tok(k).in(FUNCTION) && !d.tok(k).in(PREPOSITIONS) && !d.tok(k).in(AUXILIARIES)
+                && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k).key());
+    }
+
+    /** Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary". */
+    private static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "movement", "group", "faction",
+            "party", "subsidiary", "company", "firm", "network", "coalition");
+
     private Mention headAfter(int b, int to) {
         int limit = b + 10;
         for (int k = b + 1; k < to && k <= limit; k++) {
@@ -2479,7 +2495,7 @@ final class Relations {
             Mention owned = m.ent().isState() && m.last() + 2 < d.size() && run.possessiveAfter(m)
                     ? run.at[m.last() + 2] : null;
             if (owned != null && owned.first() == m.last() + 2 && !run.modifier(owned)
-                    && IN_A_STATE.contains(owned.ent().type)) {
+                    && IN_A_STATE.contains(owned.ent().type) && !qualifiesNoun(owned)) {
                 return owned; // "armed Yemen's Houthi movement": the group, not the state it is in
             }
             Mention named = run.possessiveAfter(m) ? appositionAfterPossessive(m, to) : null;
@@ -2487,6 +2503,14 @@ final class Relations {
         }
         return null;
     }
+
+    /**
+     * Words for a part of a country that may stand against its government: "Libya's eastern forces",
+     * "Mozambique's northern insurgency" are no help to the state.
+     */
+    private static final Set<String> AGAINST_THE_OWNER = Set.of("eastern", "western", "northern", "southern",
+            "rebel", "rebels", "insurgent", "insurgents", "insurgency", "rebellion", "opposition", "breakaway",
+            "separatist", "separatists", "militants", "jihadists");
 
     /**
      * "Ecuador's position was backed by Peru", "Niger's army, backed by": the owner of a subject that is its
@@ -2502,7 +2526,8 @@ final class Relations {
             return null;
         }
         for (int j = m.last() + 2; j < a; j++) {
-            if ((!d.word(j) || d.capitalised(j) || run.at[j] != null) && !(j == a - 1 && d.tok(j).isPunct(','))) {
+            if ((!d.word(j) || d.capitalised(j) || run.at[j] != null) && !(j == a - 1 && d.tok(j).isPunct(','))
+                    || d.word(j) && AGAINST_THE_OWNER.contains(d.tok(j).key())) {
                 return null;
             }
         }

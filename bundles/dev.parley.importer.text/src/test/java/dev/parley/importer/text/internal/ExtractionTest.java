@@ -2922,6 +2922,20 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheEleventhSessionsRules() {
+        // a group's name that only qualifies a noun leaves the state as the target
+        Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
+        assertFalse(a.between("Chad", "Nigeria", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Chad", "Boko Haram", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        // help to a faction or an insurgency is no help to the state, and help from no one is none
+        Fixture b = new Fixture("Libya's eastern forces, backed by Egypt, advanced on Tripoli. Mozambique's northern "
+                + "insurgency, backed by the Islamic State, spread to Niassa. Armenia's offensive was supported by "
+                + "no one, said Azerbaijan's spokesman Elnur Aliyev.");
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                b.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTenthSessionsRules() {
         Fixture a = new Fixture("Uganda's Minister of Defence and Kenyan Opposition leader Jomo Wekesa attended the "
                 + "funeral in Kampala.");
