@@ -924,6 +924,19 @@ final class Relations {
                 // "the two delegations issued a joint statement", "the two countries fought a war in 1998"
                 sides = pairBefore(a, from);
             }
+            if (sides.size() >= 2 && polarity == Polarity.CONFLICT && objectsOfVerb(trig, a, b, to, sides)) {
+                // "al-Shabaab, which has fought Somalia's government and AU forces": the subject against each
+                List<Ent> subject = agentsBefore(a, from, false);
+                if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+                    subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
+                }
+                if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+                    for (Ent foe : sides) {
+                        add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
+                    }
+                    return out;
+                }
+            }
             if (sides.size() >= 2) {
                 add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
             }
@@ -2933,6 +2946,27 @@ final class Relations {
     }
 
     /** Is the actor named between token b and the clause's end? */
+    /**
+     * Are the sides all named after a verb of the trigger at a..b, as its objects ("fought X and Y"), not
+     * as a pair after "between" or "with" ("fighting between X and Y", "clashed with X and Y")?
+     */
+    private boolean objectsOfVerb(Lexicon.Trigger trig, int a, int b, int to, List<Ent> sides) {
+        if (trig.noun() || d.tok(a).key().endsWith("ing")) {
+            return false; // (not "the fighting", "clashes": nouns that name the pair's act)
+        }
+        for (int k = a; k < to && k <= b + 12 && (k <= b || run.at[k] == null); k++) {
+            if (d.is(k, "between") || d.is(k, "with") || d.is(k, "alongside") || d.is(k, "among")) {
+                return false;
+            }
+        }
+        for (Ent e : sides) {
+            if (!afterTrigger(e, b, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean afterTrigger(Ent e, int b, int to) {
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             if (run.at[k] != null && run.at[k].ent() == e) {

@@ -2922,6 +2922,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aSubjectFightsEachSideItsVerbNames() {
+        Fixture f = new Fixture("Boko Haram, which has fought Nigeria's army and the Multinational Joint Task Force "
+                + "since 2015, raided a village.");
+        assertFalse(f.between("Boko Haram", "Nigeria", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Nigeria", "MNJTF", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // a pair named after "between" or "with" stays a pair
+        Fixture g = new Fixture("Heavy fighting between Sudan's army and the RSF continued in Omdurman.");
+        assertFalse(g.between("Sudan", "Rapid Support Forces", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
