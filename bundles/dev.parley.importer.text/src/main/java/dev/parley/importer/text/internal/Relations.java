@@ -768,7 +768,7 @@ final class Relations {
                 return List.of();
             }
         }
-        if (requested(a, from) || trig.noun() && anyOf(a, from)) {
+        if (requested(a, from) || anyOf(a, from)) {
             return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
         if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
@@ -2547,11 +2547,11 @@ final class Relations {
         return m.ent();
     }
 
-    /** Is the act noun at a one of a kind, not one done: "any attack", "any armed attack" (from {@code from})? */
+    /** Is the act noun at a one of a kind, not one done: "any attack", "any new energy deal" (from {@code from})? */
     private boolean anyOf(int a, int from) {
         int k = a - 1;
-        while (k > from && k >= a - 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
-            k--; // "any armed attack"
+        while (k > from && k >= a - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
+            k--; // "any armed attack", "any new energy deal"
         }
         return k >= from && d.is(k, "any");
     }

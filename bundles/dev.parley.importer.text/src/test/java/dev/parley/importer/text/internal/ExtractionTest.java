@@ -2919,6 +2919,10 @@ class ExtractionTest {
                 + "boats.");
         assertTrue(f.between("Mark Ellis", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Vanuatu", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The rights group urged Germany to make the release a condition for any new gas deal "
+                + "with Baku.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                g.dossier.relations().toString());
     }
 
     @Test
