@@ -1958,9 +1958,13 @@ final class Relations {
 
     /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
     private int cutBefore(int a, int from) {
-        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+        for (int k = a - 1; k >= from && k >= a - 8; k--) {
             Token t = d.tok(k);
-            if (run.at[k] != null || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and") || t.is("or")) {
+            // ("its aid", "its military aid": a pronoun, or a force word that only qualifies the aid, is no side)
+            boolean qualifier = run.at[k] != null && (run.at[k].form() == Mention.Form.PRONOUN
+                    || run.at[k].form() == Mention.Form.GOVERNMENT && run.at[k].last() == a - 1);
+            if (run.at[k] != null && !qualifier || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and")
+                    || t.is("or")) {
                 return -1; // "pledged to end the violence and support X": the cut is another verb's
             }
             if (t.isWord() && t.in(CUT_VERBS)) {

@@ -2939,6 +2939,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aidThatIsCutEndsCooperation() {
+        Fixture f = new Fixture("Canada suspended its military aid to Mali. Norway froze about $40 million in "
+                + "development assistance to Niger after the coup.");
+        assertTrue(f.between("Canada", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Norway", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
