@@ -3001,6 +3001,9 @@ final class Relations {
             if (d.tok(k).isWord() && d.tok(k).in(SUBORDINATORS)) {
                 break; // "the joint operation was the largest since AUSSOM took over": another clause
             }
+            if (k > b + 1 && (d.is(k, "over") || d.is(k, "about")) && run.at[k - 1] == null) {
+                break; // "clashed with its allies over relations with Moscow": what they clash about
+            }
             if (!sides.isEmpty() && (d.tok(k).in(RELATIVE) || d.tok(k).isPunct(',') && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("the") || d.tok(k + 1).is("a") || d.tok(k + 1).is("an")))) {
                 break; // "fighting al-Shabaab, the al Qaeda-linked group that ...": what follows describes the side

@@ -2948,6 +2948,15 @@ class ExtractionTest {
     }
 
     @Test
+    void whatSidesClashOverIsNoSide() {
+        Fixture f = new Fixture("Slovakia, which has often clashed with its partners over ties with Moscow, abstained. "
+                + "Armenia clashed with Azerbaijan over Karabakh.");
+        assertTrue(f.actor("Russia").isEmpty() || f.between("Slovakia", "Russia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Armenia", "Azerbaijan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
