@@ -1258,6 +1258,9 @@ final class Relations {
         }
         boolean indefiniteNoun = trig.noun() && (d.tok(a - 1) != null && (d.tok(a - 1).is("a") || d.tok(a - 1).is("an"))
                 || d.tok(a - 2) != null && (d.tok(a - 2).is("a") || d.tok(a - 2).is("an")));
+        if (agents.isEmpty() && quote != null) {
+            agents = subjectBeforeQuote(quote, sentence); // 'said NATO stood "in full solidarity with X"'
+        }
         if (agents.isEmpty() && speaker != null && !indefiniteNoun) {
             // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
             agents = List.of(speaker);
@@ -1972,6 +1975,24 @@ final class Relations {
             }
         }
         return -1;
+    }
+
+    /**
+     * 'X said NATO stood "in full solidarity with Finland"': the state or body a reported clause names as its
+     * subject right before the quote that completes it (after "said" or "said that"); empty for none.
+     */
+    private List<Ent> subjectBeforeQuote(Quotes.Found quote, int sentence) {
+        int o = quote.open();
+        int k = o - 1;
+        while (k > d.sentenceStart(sentence) && k >= o - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null) {
+            k--; // "stood", "was ready to"
+        }
+        Mention m = k < o - 1 && k >= 0 ? run.at[k] : null;
+        if (m == null || m.ent().isPerson() || !m.naming()) {
+            return List.of();
+        }
+        int v = d.is(m.first() - 1, "that") ? m.first() - 2 : m.first() - 1;
+        return v >= 0 && run.speechAt(v) ? List.of(m.ent()) : List.of();
     }
 
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */

@@ -2957,6 +2957,13 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectOfAReportedClauseActsInTheQuoteThatEndsIt() {
+        Fixture f = new Fixture("Alliance spokesperson Tove Lind said NATO stood \"in full solidarity with Moldova\" "
+                + "and would send experts.");
+        assertFalse(f.between("NATO", "Moldova", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
