@@ -752,6 +752,10 @@ final class Relations {
         String category = trig.category();
         double weight = trig.weight();
         String cue = cueBefore(a, from);
+        if (cue != null && trig.polarity() == Polarity.COOPERATION && NEGATIONS.contains(cue)
+                && cutBefore(a, from) >= 0 && cue.equals(cueBefore(cutBefore(a, from), from))) {
+            cue = null; // "would not suspend its aid to Tanzania": the negation is the cut's (see below)
+        }
         if (cue != null) {
             if (MODALS.contains(cue)) {
                 if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
@@ -815,8 +819,12 @@ final class Relations {
         if (polarity == Polarity.COOPERATION) {
             // "suspended its aid to", "cut military cooperation with": the cooperation ends
             int cut = cutBefore(a, from);
+            String cutCue = cut >= 0 ? cueBefore(cut, from) : null;
+            if (cutCue != null && WordClass.NEGATIONS.contains(cutCue)) {
+                cut = -1; // "would not suspend its aid to Tanzania": the aid goes on
+            }
             if (cut >= 0) {
-                if (cueBefore(cut, from) != null) {
+                if (cutCue != null) {
                     return List.of(); // "could suspend aid to": not done
                 }
                 polarity = Polarity.CONFLICT;
