@@ -1030,6 +1030,32 @@ final class Relations {
                 return out;
             }
         }
+        if (trig.noun() && category.equals("expel") && a >= 3 && run.at[a - 1] == null && d.word(a - 1)
+                && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
+            // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
+            // mission at the Norwegian embassy, ...": the person of that state named next
+            int v = a - 2;
+            Ent state = null;
+            while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v).key()) && run.at[v] == null
+                    || run.at[v] != null && (run.at[v].form() == Mention.Form.DEMONYM
+                    || run.at[v].form() == Mention.Form.GOVERNMENT))) {
+                state = run.at[v] != null ? run.at[v].ent() : state;
+                v--;
+            }
+            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
+                if (cueBefore(v, from) != null || requested(v, from)) {
+                    return out; // "did not declare a Swedish diplomat persona non grata": nobody expelled
+                }
+                List<Ent> agents = agentsBefore(v, from, false);
+                Ent declared = personNamedAfter(b, sentence, state, agents);
+                for (Ent agent : agents) {
+                    if (declared != null && agent != declared) {
+                        add(out, agent, declared, category, polarity, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
         // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
         // nouns name a side only as "Israel's main supplier", "Norway's partners"
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
@@ -2001,6 +2027,29 @@ final class Relations {
         }
         int v = d.is(m.first() - 1, "that") ? m.first() - 2 : m.first() - 1;
         return v >= 0 && run.speechAt(v) ? List.of(m.ent()) : List.of();
+    }
+
+    /** Nouns for the person a state expels without naming at once: "declared a senior Norwegian diplomat". */
+    private static final Set<String> DIPLOMAT_NOUNS = Set.of("diplomat", "official", "envoy", "ambassador", "consul",
+            "attache", "representative", "officer");
+
+    /**
+     * The first person named after token b, in its sentence or the two after, who is of the given state
+     * (any state but the agents' when it is null); null for none.
+     */
+    private Ent personNamedAfter(int b, int sentence, Ent state, List<Ent> agents) {
+        int end = d.sentenceEnd(Math.min(d.sentenceCount() - 1, sentence + 2));
+        for (int k = b + 1; k < end; k++) {
+            Mention m = run.at[k];
+            if (m == null || !m.ent().isPerson() || m.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            Ent side = m.ent().affiliation;
+            if (state != null ? side == state : side != null && !agents.contains(side)) {
+                return m.ent();
+            }
+        }
+        return null;
     }
 
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */

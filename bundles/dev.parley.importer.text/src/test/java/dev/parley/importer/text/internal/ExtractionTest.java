@@ -2969,6 +2969,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aDiplomatDeclaredPersonaNonGrataIsThePersonOfThatStateNamedNext() {
+        Fixture f = new Fixture("Zambia on Monday declared a senior Swedish diplomat persona non grata. The foreign "
+                + "minister, Mwila Banda, said Karin Holm, the deputy ambassador at the Swedish embassy, had met "
+                + "rebels.");
+        assertFalse(f.between("Zambia", "Karin Holm", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Zambia", "Mwila Banda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Zambia did not declare a Swedish diplomat persona non grata, said Karin Holm, a "
+                + "Swedish envoy.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
