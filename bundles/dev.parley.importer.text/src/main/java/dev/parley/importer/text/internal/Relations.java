@@ -752,8 +752,8 @@ final class Relations {
         String category = trig.category();
         double weight = trig.weight();
         String cue = cueBefore(a, from);
-        if (cue != null && trig.polarity() == Polarity.COOPERATION && NEGATIONS.contains(cue)
-                && cutBefore(a, from) >= 0 && cue.equals(cueBefore(cutBefore(a, from), from))) {
+        if (cue != null && trig.polarity() == Polarity.COOPERATION && cutBefore(a, from) >= 0
+                && negatedCut(cutBefore(a, from), from)) {
             cue = null; // "would not suspend its aid to Tanzania": the negation is the cut's (see below)
         }
         if (cue != null) {
@@ -772,7 +772,7 @@ final class Relations {
                 return List.of();
             }
         }
-        if (requested(a, from) || anyOf(a, from)) {
+        if (requested(a, from) || anyOf(a, from) && !verbBefore(a, from, BLOCKING)) {
             return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
         if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
@@ -820,8 +820,9 @@ final class Relations {
             // "suspended its aid to", "cut military cooperation with": the cooperation ends
             int cut = cutBefore(a, from);
             String cutCue = cut >= 0 ? cueBefore(cut, from) : null;
-            if (cutCue != null && WordClass.NEGATIONS.contains(cutCue)) {
+            if (cut >= 0 && negatedCut(cut, from)) {
                 cut = -1; // "would not suspend its aid to Tanzania": the aid goes on
+                cutCue = null;
             }
             if (cut >= 0) {
                 if (cutCue != null) {
@@ -1047,7 +1048,7 @@ final class Relations {
                     return out; // "did not declare a Swedish diplomat persona non grata": nobody expelled
                 }
                 List<Ent> agents = agentsBefore(v, from, false);
-                Ent declared = personNamedAfter(b, sentence, state, agents);
+                Ent declared = personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
                 for (Ent agent : agents) {
                     if (declared != null && agent != declared) {
                         add(out, agent, declared, category, polarity, weight, sentence, date);
@@ -2035,9 +2036,10 @@ final class Relations {
 
     /**
      * The first person named after token b, in its sentence or the two after, who is of the given state
-     * (any state but the agents' when it is null); null for none.
+     * (any state but the agents' when it is null) and holds a post such a one may hold ({@link #expelledPost});
+     * null for none.
      */
-    private Ent personNamedAfter(int b, int sentence, Ent state, List<Ent> agents) {
+    private Ent personNamedAfter(int b, int sentence, Ent state, List<Ent> agents, String noun) {
         int end = d.sentenceEnd(Math.min(d.sentenceCount() - 1, sentence + 2));
         for (int k = b + 1; k < end; k++) {
             Mention m = run.at[k];
@@ -2045,11 +2047,50 @@ final class Relations {
                 continue;
             }
             Ent side = m.ent().affiliation;
-            if (state != null ? side == state : side != null && !agents.contains(side)) {
+            boolean ofTheState = state != null ? side == state : side != null && !agents.contains(side);
+            if (ofTheState && expelledPost(m.ent(), noun)) {
                 return m.ent();
             }
         }
         return null;
+    }
+
+    /**
+     * Is the cut verb at token cut itself negated ("would not suspend", "has never cut"), not a verb before
+     * it ("did not hesitate to suspend")?
+     */
+    private boolean negatedCut(int cut, int from) {
+        for (int k = cut - 1; k >= from && k >= cut - 4; k--) {
+            if (!d.word(k) || run.at[k] != null || d.is(k, "to")) {
+                return false;
+            }
+            if (d.tok(k).in(NEGATIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the offices of those who react to an expulsion, not of those expelled. */
+    private static final List<String> REACTING_OFFICES = List.of("foreign minister", "president", "prime minister",
+            "spokes", "minister of foreign", "minister for foreign");
+
+    /** Words of diplomatic posts: "deputy head of mission", "first secretary at the embassy". */
+    private static final List<String> DIPLOMATIC_POSTS = List.of("ambassador", "diplomat", "envoy", "consul",
+            "attache", "embassy", "mission", "charge", "secretary", "counsellor", "counselor");
+
+    /**
+     * Could the person be the one "a senior diplomat" or "a government official" declared persona non grata
+     * stands for: a diplomat's post, or, for an official, any office but a minister's, president's or
+     * spokesperson's (those who react)?
+     */
+    private static boolean expelledPost(Ent p, String noun) {
+        String roles = String.join("; ", p.roles).toLowerCase(java.util.Locale.ROOT);
+        if (roles.isEmpty() || REACTING_OFFICES.stream().anyMatch(roles::contains)) {
+            return false;
+        }
+        return noun.equals("official") || noun.equals("officer") || noun.equals("representative")
+                || DIPLOMATIC_POSTS.stream().anyMatch(roles::contains);
     }
 
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */

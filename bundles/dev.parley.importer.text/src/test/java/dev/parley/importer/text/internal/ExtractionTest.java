@@ -2992,6 +2992,18 @@ class ExtractionTest {
                 + "no one, said Azerbaijan's spokesman Elnur Aliyev.");
         assertTrue(b.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
                 b.dossier.relations().toString());
+        // a negation of another verb before the cut is no negation of the cut
+        Fixture c = new Fixture("Japan did not hesitate to suspend its aid to Myanmar.");
+        assertTrue(c.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                c.dossier.relations().toString());
+        // the minister who reacts to an expulsion is not the diplomat expelled
+        Fixture e = new Fixture("Estonia declared a Russian diplomat persona non grata. Russian Foreign Minister "
+                + "Sergei Lavrov condemned the move.");
+        assertTrue(e.between("Estonia", "Sergei Lavrov", Polarity.CONFLICT).isEmpty(),
+                e.dossier.relations().toString());
+        // blocking "any new sanctions" is an act
+        Fixture g = new Fixture("Brazil blocked any new sanctions against Venezuela.");
+        assertFalse(g.between("Brazil", "Venezuela", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
