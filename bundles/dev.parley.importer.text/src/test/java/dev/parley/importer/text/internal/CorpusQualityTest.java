@@ -235,8 +235,9 @@ class CorpusQualityTest {
                 // a Kyrgyz-Tajik water clash, a Colombia-Ecuador consular row, Qatar's Iran-US detainee talks, vetoes
                 // on Rakhine, Kosovo expelling a Serbian official, water cannon at Second Thomas Shoal, Haitian gangs
                 // blocking WFP convoys: sealed until the end of the session that wrote it (relations F1 0.62 with
-                // the code before it, 0.60 with its rules), then opened for the one relation that changed (0.62)
-                new Batch("twenty-first batch", TWENTY_FIRST_BATCH, 0.93, 0.92, 0.95, 0.88, 0.95, 0.93, 0.52));
+                // the code before it, 0.60 with its rules), then opened for the one relation that changed (0.62),
+                // then used for error analysis (0.68)
+                new Batch("twenty-first batch", TWENTY_FIRST_BATCH, 0.93, 0.92, 0.95, 0.88, 0.95, 0.93, 0.62));
     }
 
     /**
