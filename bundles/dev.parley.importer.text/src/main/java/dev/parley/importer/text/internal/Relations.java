@@ -2615,6 +2615,12 @@ final class Relations {
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
+                int s = d.is(k + 1, "the") ? k + 2 : k + 1;
+                int v = s < to && run.at[s] != null && run.at[s].first() == s ? run.at[s].last() + 1 : -1;
+                if (t.isWord() && t.in(SUBORDINATORS) && k > b + 1 && v > 0 && d.word(v) && !d.capitalised(v)
+                        && !d.tok(v).in(FUNCTION) && !d.tok(v).in(PREPOSITIONS)) {
+                    return null; // "its deal with world powers since the United States withdrew": another clause
+                }
                 if (t.is("as") && k + 1 < d.size() && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
                     return null; // "a ruling Caracas rejected as Brazil moved troops": a clause of its own
                 }

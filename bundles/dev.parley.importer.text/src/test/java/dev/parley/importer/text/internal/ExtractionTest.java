@@ -2981,6 +2981,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anActorOpeningAClauseAfterSinceOrAfterIsNoObject() {
+        Fixture f = new Fixture("North Korea has kept building missiles despite its 2018 deal with world powers "
+                + "since the United States walked out of the summit. Japan imposed sanctions on Pyongyang after "
+                + "Seoul asked for help.");
+        assertTrue(f.between("North Korea", "United States", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Japan", "North Korea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
