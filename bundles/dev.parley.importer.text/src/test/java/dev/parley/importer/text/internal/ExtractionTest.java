@@ -2991,6 +2991,13 @@ class ExtractionTest {
     }
 
     @Test
+    void anActEscapedIsNotDone() {
+        Fixture f = new Fixture("Opposition leader Ousmane Garba escaped arrest by Malian troops on Monday.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().contains("detain")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
