@@ -813,6 +813,10 @@ final class Relations {
                 && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
             return List.of(); // "planned and financed from Serbia": where it came from, not whom it helped
         }
+        if (a == b && (d.tok(a).is("partner") || d.tok(a).is("partners")) && a >= 1
+                && (d.is(a - 1, "trading") || d.is(a - 1, "trade") || d.is(a - 1, "commercial"))) {
+            return List.of(); // "China, Thailand's largest trading partner": trade, no alliance
+        }
         if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
             return List.of(); // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
         }

@@ -2998,6 +2998,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aTradingPartnerIsNoAlly() {
+        Fixture f = new Fixture("India, Nepal's largest trading partner, stayed silent. France, Chad's closest "
+                + "partner, sent aid.");
+        assertTrue(f.between("India", "Nepal", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Chad", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
