@@ -2680,13 +2680,30 @@ final class Relations {
         return m.ent();
     }
 
-    /** Is the act noun at a one of a kind, not one done: "any attack", "any new energy deal" (from {@code from})? */
+    /**
+     * Is the act noun at a one of a kind, not one done: "any attack", "any new energy deal", or "that an attack on
+     * X would ..." (from {@code from})?
+     */
     private boolean anyOf(int a, int from) {
         int k = a - 1;
         while (k > from && k >= a - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
             k--; // "any armed attack", "any new energy deal"
         }
-        return k >= from && d.is(k, "any");
+        if (k >= from && d.is(k, "any")) {
+            return true;
+        }
+        // 'warned that an armed attack on X would invoke the treaty': an act as the subject of what would follow
+        if (k < 0 || !(d.is(k, "a") || d.is(k, "an"))
+                || !(k == d.sentenceStart(d.tok(k).sentence()) || d.is(k - 1, "that"))) {
+            return false;
+        }
+        int end = d.sentenceEnd(d.tok(a).sentence());
+        for (int j = a + 1; j < end; j++) {
+            if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "joint exercises with Guyana": the side is named after "with" (not "joint EU positions"). */

@@ -2919,6 +2919,9 @@ class ExtractionTest {
                 + "boats.");
         assertTrue(f.between("Mark Ellis", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Vanuatu", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture h = new Fixture("The ambassador, Lena Berg, repeated that an armed attack on Fijian ships anywhere in "
+                + "the Pacific would invoke the pact.");
+        assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
         Fixture g = new Fixture("The rights group urged Germany to make the release a condition for any new gas deal "
                 + "with Baku.");
         assertTrue(g.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
