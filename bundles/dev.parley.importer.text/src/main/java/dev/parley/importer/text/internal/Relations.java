@@ -1325,6 +1325,11 @@ final class Relations {
             }
         }
         agents.remove(target);
+        if (run.coupContext && category.equals("detain") && target.isPerson() && target.affiliation != null
+                && agents.contains(target.affiliation) && target.affiliation.isState()) {
+            // "soldiers detained President X and seized power": in a coup the rulers, not the state, hold its leader
+            agents.set(agents.indexOf(target.affiliation), run.juntaOf(target.affiliation));
+        }
         // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
         List<Ent> targets = new ArrayList<>();

@@ -3009,6 +3009,17 @@ class ExtractionTest {
     }
 
     @Test
+    void inACoupTheRulersHoldTheLeader() {
+        Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
+                + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
+                + "Council for Restoration, dissolved parliament.");
+        assertFalse(f.between("National Council for Restoration", "Sana Embalo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Guinea-Bissau", "Sana Embalo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheEleventhSessionsRules() {
         // a group's name that only qualifies a noun leaves the state as the target
         Fixture a = new Fixture("Chad condemned Nigeria's Boko Haram crisis response.");
