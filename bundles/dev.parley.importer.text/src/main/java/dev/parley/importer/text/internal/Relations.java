@@ -5,6 +5,7 @@ import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.BLAME;
 import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
+import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
 import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
 import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
@@ -772,7 +773,8 @@ final class Relations {
                 return List.of();
             }
         }
-        if (requested(a, from) || anyOf(a, from) && !verbBefore(a, from, BLOCKING)) {
+        if (requested(a, from) || anyOf(a, from) && !verbBefore(a, from, BLOCKING)
+                || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
             return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
         if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
@@ -1326,9 +1328,14 @@ final class Relations {
         }
         agents.remove(target);
         if (run.coupContext && category.equals("detain") && target.isPerson() && target.affiliation != null
-                && agents.contains(target.affiliation) && target.affiliation.isState()) {
-            // "soldiers detained President X and seized power": in a coup the rulers, not the state, hold its leader
-            agents.set(agents.indexOf(target.affiliation), run.juntaOf(target.affiliation));
+                && agents.contains(target.affiliation) && target.affiliation.isState() && leader(target)
+                && coupInSentence(sentence)) {
+            // "soldiers detained President X and seized power": in a coup the rulers, not the state, hold its
+            // leader (when the text names them)
+            Ent junta = run.juntaOf(target.affiliation);
+            if (!junta.placeholder) {
+                agents.set(agents.indexOf(target.affiliation), junta);
+            }
         }
         // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
@@ -2102,6 +2109,23 @@ final class Relations {
                 || DIPLOMATIC_POSTS.stream().anyMatch(roles::contains);
     }
 
+    /** Does the person hold a state's highest offices: a president or prime minister? */
+    private static boolean leader(Ent p) {
+        return p.roles.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(r -> r.contains("president") && !r.contains("vice") || r.contains("prime minister"));
+    }
+
+    /** Does the sentence tell of the coup: a coup word, or power seized? */
+    private boolean coupInSentence(int sentence) {
+        for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+            if (d.in(k, COUP_WORDS) || d.is(k, "power") && d.word(k - 1)
+                    && (d.tok(k - 1).key().startsWith("seiz") || d.is(k - 1, "took") || d.is(k - 1, "grabbed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */
     private boolean firstPersonBefore(int a, int from) {
         for (int k = a - 1; k >= from; k--) {
@@ -2685,6 +2709,10 @@ final class Relations {
         return m.ent();
     }
 
+    /** Verbs of getting away from an arrest: "escaped arrest", "evaded capture" (no arrest was made). */
+    private static final Set<String> ESCAPING = Set.of("escape", "escaped", "escapes", "escaping", "evade", "evaded",
+            "evades", "evading");
+
     /**
      * Is the act noun at a one of a kind, not one done: "any attack", "any new energy deal", or "that an attack on
      * X would ..." (from {@code from})?
@@ -2704,6 +2732,10 @@ final class Relations {
         }
         int end = d.sentenceEnd(d.tok(a).sentence());
         for (int j = a + 1; j < end; j++) {
+            if (d.is(j, "that") || d.is(j, "had") || d.is(j, "has") || d.is(j, "have") || d.is(j, "was")
+                    || d.is(j, "were")) {
+                return false; // "admitted that an attack on X killed five and that more would follow"
+            }
             if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will")) {
                 return true;
             }

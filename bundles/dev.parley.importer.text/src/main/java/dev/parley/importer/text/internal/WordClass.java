@@ -150,7 +150,7 @@ enum WordClass {
     /** Negations and verbs of refusal: before a trigger, they turn it into refusal or drop it. */
     NEGATIONS("not", "n't", "cannot", "never", "no", "neither", "nor", "refused", "refuses", "refusing", "refuse",
             "declined", "declines", "declining", "failed", "fails", "failing", "without", "avoided", "avoids",
-            "avoiding", "avoid", "escape", "escaped", "escapes", "escaping", "evade", "evaded", "evades", "evading"),
+            "avoiding", "avoid"),
 
     /**
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a

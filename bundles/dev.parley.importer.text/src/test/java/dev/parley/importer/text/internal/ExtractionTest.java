@@ -3043,6 +3043,15 @@ class ExtractionTest {
         // blocking "any new sanctions" is an act
         Fixture g = new Fixture("Brazil blocked any new sanctions against Venezuela.");
         assertFalse(g.between("Brazil", "Venezuela", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        // an act told in a "that" clause whose "would" belongs to the next clause was done
+        Fixture h = new Fixture("Turkey announced that an offensive against the PKK had begun and that it would last "
+                + "weeks.");
+        assertFalse(h.between("Turkey", "PKK", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        // a detention that is no part of the coup stays the state's
+        Fixture k = new Fixture("Ugandan police detained opposition leader Kizza Mugisha on Tuesday, weeks after a "
+                + "coup in Niger.");
+        assertFalse(k.between("Uganda", "Kizza Mugisha", Polarity.CONFLICT).isEmpty(),
+                k.dossier.relations().toString());
     }
 
     @Test
