@@ -860,102 +860,7 @@ final class Relations {
             return out;
         }
         if (trig.mutual()) {
-            int against = -1;
-            for (int k = b + 1; k < to && k <= b + 6; k++) {
-                if (d.tok(k).is("against")) {
-                    against = k;
-                    break;
-                }
-            }
-            List<Ent> sides = participants(a, b, from, against > 0 ? against : to);
-            if (against > 0) {
-                // "joint operations against the White Army": partners together, the target against them all
-                if (sides.isEmpty()) {
-                    sides = new ArrayList<>(agentsBefore(a, from, true));
-                }
-                Mention enemy = headAfter(against, to);
-                if (sides.size() >= 2 && polarity == Polarity.COOPERATION) {
-                    add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
-                }
-                List<Ent> enemies = new ArrayList<>();
-                if (enemy != null) {
-                    enemies.add(enemy.ent());
-                    // "... against JNIM, an al-Qaida affiliate, and against fighters of Islamic State"
-                    for (int k = enemy.last() + 1; k + 1 < to; k++) {
-                        if (d.tok(k).is("against") && d.tok(k - 1).is("and")) {
-                            Mention more = headAfter(k, to);
-                            if (more != null && !enemies.contains(more.ent())) {
-                                enemies.add(more.ent());
-                            }
-                        }
-                    }
-                }
-                for (Ent foe : enemies) {
-                    for (Ent side : sides) {
-                        add(out, side, foe, "fight", Polarity.CONFLICT, -8, sentence, date);
-                    }
-                }
-                return out;
-            }
-            boolean withForm = (d.tok(b).is("with") || d.tok(b + 1) != null && d.tok(b + 1).is("with"))
-                    && polarity == Polarity.CONFLICT;
-            if (withForm && sides.size() >= 2 && (a == 0 || run.at[a - 1] == null)) {
-                // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
-                List<Ent> subject = agentsBefore(a, from, false);
-                if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
-                    // "M23 seized the town in eastern Congo after heavy fighting with ...": the sentence's subject
-                    Ent first = quotes.firstSubject(d.sentenceStart(sentence), from - 1);
-                    subject = first == null ? List.of() : List.of(first);
-                }
-                if (!subject.isEmpty()) {
-                    for (Ent foe : sides) {
-                        if (foe != subject.get(0) && afterTrigger(foe, b, to)) {
-                            add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
-                        }
-                    }
-                    return out;
-                }
-            }
-            if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
-                // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
-                // after the phrase; the other is its clause's subject
-                List<Ent> subject = agentsBefore(a, from, false);
-                if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
-                    subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
-                }
-                if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
-                    // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
-                    subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
-                }
-                if (subject.isEmpty() && quote != null && quote.speaker() != null && firstPersonBefore(a, from)) {
-                    // '"Our soldiers have bled fighting al-Shabaab," he said': the speaker's side
-                    subject = List.of(quote.speaker());
-                }
-                if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
-                    sides.add(0, subject.get(0));
-                }
-            }
-            if (sides.isEmpty()) {
-                // "the two delegations issued a joint statement", "the two countries fought a war in 1998"
-                sides = pairBefore(a, from);
-            }
-            if (sides.size() >= 2 && polarity == Polarity.CONFLICT && objectsOfVerb(trig, a, b, to, sides)) {
-                // "al-Shabaab, which has fought Somalia's government and AU forces": the subject against each
-                List<Ent> subject = agentsBefore(a, from, false);
-                if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
-                    subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
-                }
-                if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
-                    for (Ent foe : sides) {
-                        add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
-                    }
-                    return out;
-                }
-            }
-            if (sides.size() >= 2) {
-                add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
-            }
-            return out;
+            return mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight, date);
         }
         if (trig.agentAfter()) {
             // "had come under fire from M23 positions": the one named after the phrase acts on the subject
@@ -1021,46 +926,10 @@ final class Relations {
                 }
             }
         }
-        if (trig.noun() && category.equals("expel") && a >= 2 && run.at[a - 1] != null) {
-            // "declared Ambassador X persona non grata": the one declared so is expelled, by the subject
-            Mention declared = run.at[a - 1];
-            int v = declared.first() - 1;
-            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
-                if (cueBefore(v, from) != null || requested(v, from)) {
-                    return out; // "did not declare", "refused to declare", "may declare": nobody expelled
-                }
-                for (Ent agent : agentsBefore(v, from, false)) {
-                    if (agent != declared.ent()) {
-                        add(out, agent, declared.ent(), category, polarity, weight, sentence, date);
-                    }
-                }
-                return out;
-            }
-        }
-        if (trig.noun() && category.equals("expel") && a >= 3 && run.at[a - 1] == null && d.word(a - 1)
-                && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
-            // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
-            // mission at the Norwegian embassy, ...": the person of that state named next
-            int v = a - 2;
-            Ent state = null;
-            while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v).key()) && run.at[v] == null
-                    || run.at[v] != null && (run.at[v].form() == Mention.Form.DEMONYM
-                    || run.at[v].form() == Mention.Form.GOVERNMENT))) {
-                state = run.at[v] != null ? run.at[v].ent() : state;
-                v--;
-            }
-            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
-                if (cueBefore(v, from) != null || requested(v, from)) {
-                    return out; // "did not declare a Swedish diplomat persona non grata": nobody expelled
-                }
-                List<Ent> agents = agentsBefore(v, from, false);
-                Ent declared = personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
-                for (Ent agent : agents) {
-                    if (declared != null && agent != declared) {
-                        add(out, agent, declared, category, polarity, weight, sentence, date);
-                    }
-                }
-                return out;
+        if (trig.noun() && category.equals("expel") && a >= 2) {
+            List<Found> expelled = declaredPersonaNonGrata(a, b, from, sentence, category, weight, date);
+            if (expelled != null) {
+                return expelled;
             }
         }
         // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
@@ -1327,15 +1196,8 @@ final class Relations {
             }
         }
         agents.remove(target);
-        if (run.coupContext && category.equals("detain") && target.isPerson() && target.affiliation != null
-                && agents.contains(target.affiliation) && target.affiliation.isState() && leader(target)
-                && coupInSentence(sentence)) {
-            // "soldiers detained President X and seized power": in a coup the rulers, not the state, hold its
-            // leader (when the text names them)
-            Ent junta = run.juntaOf(target.affiliation);
-            if (!junta.placeholder) {
-                agents.set(agents.indexOf(target.affiliation), junta);
-            }
+        if (run.coupContext && category.equals("detain")) {
+            rulersHold(agents, target, sentence);
         }
         // reported speech: "Jibril said the bloc backed AUSSOM" holds for the person too
         Ent reporter = quote == null ? reporterOf(a, sentence) : null;
@@ -2109,6 +1971,20 @@ final class Relations {
                 || DIPLOMATIC_POSTS.stream().anyMatch(roles::contains);
     }
 
+    /**
+     * "soldiers detained President X and seized power": in a coup the rulers, not the state, hold its president
+     * or prime minister, when the text names them; the state among the agents gives way to them.
+     */
+    private void rulersHold(List<Ent> agents, Ent target, int sentence) {
+        if (target.isPerson() && target.affiliation != null && agents.contains(target.affiliation)
+                && target.affiliation.isState() && leader(target) && coupInSentence(sentence)) {
+            Ent junta = run.juntaOf(target.affiliation);
+            if (!junta.placeholder) {
+                agents.set(agents.indexOf(target.affiliation), junta);
+            }
+        }
+    }
+
     /** Does the person hold a state's highest offices: a president or prime minister? */
     private static boolean leader(Ent p) {
         return p.roles.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT))
@@ -2124,6 +2000,163 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /**
+     * "declared Ambassador X persona non grata", "declared a senior Norwegian diplomat persona non grata": the
+     * relations of the expulsion told by the noun at a..b, or null when the noun is not so declared.
+     */
+    private List<Found> declaredPersonaNonGrata(int a, int b, int from, int sentence, String category, double weight,
+            String date) {
+        List<Found> out = new ArrayList<>();
+        if (run.at[a - 1] != null) {
+            // "declared Ambassador X persona non grata": the one declared so is expelled, by the subject
+            Mention declared = run.at[a - 1];
+            int v = declared.first() - 1;
+            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
+                if (cueBefore(v, from) != null || requested(v, from)) {
+                    return out; // "did not declare", "refused to declare", "may declare": nobody expelled
+                }
+                for (Ent agent : agentsBefore(v, from, false)) {
+                    if (agent != declared.ent()) {
+                        add(out, agent, declared.ent(), category, Polarity.CONFLICT, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
+        if (a >= 3 && run.at[a - 1] == null && d.word(a - 1)
+                && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
+            // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
+            // mission at the Norwegian embassy, ...": the person of that state named next
+            int v = a - 2;
+            Ent state = null;
+            while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v).key()) && run.at[v] == null
+                    || run.at[v] != null && (run.at[v].form() == Mention.Form.DEMONYM
+                    || run.at[v].form() == Mention.Form.GOVERNMENT))) {
+                state = run.at[v] != null ? run.at[v].ent() : state;
+                v--;
+            }
+            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
+                if (cueBefore(v, from) != null || requested(v, from)) {
+                    return out; // "did not declare a Swedish diplomat persona non grata": nobody expelled
+                }
+                List<Ent> agents = agentsBefore(v, from, false);
+                Ent declared = personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
+                for (Ent agent : agents) {
+                    if (declared != null && agent != declared) {
+                        add(out, agent, declared, category, Polarity.CONFLICT, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The relations a mutual trigger at a..b tells ("fighting between X and Y", "joint exercises with Z", "X and Y
+     * signed"), in the clause from..to.
+     */
+    private List<Found> mutualRelations(Lexicon.Trigger trig, int a, int b, int from, int to, int sentence,
+            Quotes.Found quote, String category, Polarity polarity, double weight, String date) {
+        List<Found> out = new ArrayList<>();
+        int against = -1;
+        for (int k = b + 1; k < to && k <= b + 6; k++) {
+            if (d.tok(k).is("against")) {
+                against = k;
+                break;
+            }
+        }
+        List<Ent> sides = participants(a, b, from, against > 0 ? against : to);
+        if (against > 0) {
+            // "joint operations against the White Army": partners together, the target against them all
+            if (sides.isEmpty()) {
+                sides = new ArrayList<>(agentsBefore(a, from, true));
+            }
+            Mention enemy = headAfter(against, to);
+            if (sides.size() >= 2 && polarity == Polarity.COOPERATION) {
+                add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+            }
+            List<Ent> enemies = new ArrayList<>();
+            if (enemy != null) {
+                enemies.add(enemy.ent());
+                // "... against JNIM, an al-Qaida affiliate, and against fighters of Islamic State"
+                for (int k = enemy.last() + 1; k + 1 < to; k++) {
+                    if (d.tok(k).is("against") && d.tok(k - 1).is("and")) {
+                        Mention more = headAfter(k, to);
+                        if (more != null && !enemies.contains(more.ent())) {
+                            enemies.add(more.ent());
+                        }
+                    }
+                }
+            }
+            for (Ent foe : enemies) {
+                for (Ent side : sides) {
+                    add(out, side, foe, "fight", Polarity.CONFLICT, -8, sentence, date);
+                }
+            }
+            return out;
+        }
+        boolean withForm = (d.tok(b).is("with") || d.tok(b + 1) != null && d.tok(b + 1).is("with"))
+                && polarity == Polarity.CONFLICT;
+        if (withForm && sides.size() >= 2 && (a == 0 || run.at[a - 1] == null)) {
+            // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
+            List<Ent> subject = agentsBefore(a, from, false);
+            if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
+                // "M23 seized the town in eastern Congo after heavy fighting with ...": the sentence's subject
+                Ent first = quotes.firstSubject(d.sentenceStart(sentence), from - 1);
+                subject = first == null ? List.of() : List.of(first);
+            }
+            if (!subject.isEmpty()) {
+                for (Ent foe : sides) {
+                    if (foe != subject.get(0) && afterTrigger(foe, b, to)) {
+                        add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
+        if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
+            // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
+            // after the phrase; the other is its clause's subject
+            List<Ent> subject = agentsBefore(a, from, false);
+            if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+                subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
+            }
+            if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
+                // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
+                subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
+            }
+            if (subject.isEmpty() && quote != null && quote.speaker() != null && firstPersonBefore(a, from)) {
+                // '"Our soldiers have bled fighting al-Shabaab," he said': the speaker's side
+                subject = List.of(quote.speaker());
+            }
+            if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+                sides.add(0, subject.get(0));
+            }
+        }
+        if (sides.isEmpty()) {
+            // "the two delegations issued a joint statement", "the two countries fought a war in 1998"
+            sides = pairBefore(a, from);
+        }
+        if (sides.size() >= 2 && polarity == Polarity.CONFLICT && objectsOfVerb(trig, a, b, to, sides)) {
+            // "al-Shabaab, which has fought Somalia's government and AU forces": the subject against each
+            List<Ent> subject = agentsBefore(a, from, false);
+            if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+                subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
+            }
+            if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+                for (Ent foe : sides) {
+                    add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
+                }
+                return out;
+            }
+        }
+        if (sides.size() >= 2) {
+            add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+        }
+        return out;
     }
 
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */

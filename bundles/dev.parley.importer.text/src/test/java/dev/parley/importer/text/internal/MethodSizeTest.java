@@ -1,0 +1,123 @@
+package dev.parley.importer.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules live in a few large methods. HotSpot never compiles a method with more than 8,000 bytes of
+ * bytecode (its {@code HugeMethodLimit}): such a method runs in the interpreter for good, and the importer
+ * becomes several times slower without any test failing. One rule too many in {@code relationsFor} once did
+ * exactly that, so this test reads the compiled classes and names any method over the limit.
+ */
+class MethodSizeTest {
+
+    /** HotSpot's {@code HugeMethodLimit}: longer methods are not compiled. */
+    private static final int HUGE = 8000;
+
+    @Test
+    void noMethodOfTheImporterIsTooLongToBeCompiled() throws IOException, URISyntaxException {
+        Map<String, Integer> sizes = codeSizes();
+        assertFalse(sizes.isEmpty(), "no class files found");
+        List<String> huge = new ArrayList<>();
+        sizes.forEach((method, size) -> {
+            if (size > HUGE && !method.endsWith(".<clinit>")) { // (a static initialiser runs once, compiled or not)
+                huge.add(method + " (" + size + " bytes)");
+            }
+        });
+        assertEquals(List.of(), huge, "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
+    }
+
+    @Test
+    void theReaderFindsTheLargestRuleMethod() throws IOException, URISyntaxException {
+        // the reader works: it sees the relation method, which is large but under the limit
+        Integer size = codeSizes().get("Relations.relationsFor");
+        assertFalse(size == null || size < 1000, "relationsFor not read: " + size);
+    }
+
+    /** Bytecode length of every method of the importer's classes, as "Class.method" (the largest overload). */
+    private static Map<String, Integer> codeSizes() throws IOException, URISyntaxException {
+        Path root = Path.of(Relations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = root.resolve(Relations.class.getPackageName().replace('.', '/'));
+        Map<String, Integer> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String cls = f.getFileName().toString().replace(".class", "");
+                try (InputStream in = Files.newInputStream(f)) {
+                    readMethods(new DataInputStream(in), cls, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Walks a class file (JVMS chapter 4) far enough to read each method's Code attribute length. */
+    private static void readMethods(DataInputStream in, String cls, Map<String, Integer> out) throws IOException {
+        in.readInt(); // magic
+        in.readUnsignedShort(); // minor
+        in.readUnsignedShort(); // major
+        int count = in.readUnsignedShort();
+        String[] utf8 = new String[count];
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> utf8[i] = in.readUTF();
+                case 3, 4 -> in.skipNBytes(4);
+                case 5, 6 -> {
+                    in.skipNBytes(8);
+                    i++; // a long or double takes two entries
+                }
+                case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
+                case 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
+                case 15 -> in.skipNBytes(3);
+                default -> throw new IOException(cls + ": unknown constant pool tag " + tag);
+            }
+        }
+        in.skipNBytes(6); // access flags, this class, super class
+        in.skipNBytes(2L * in.readUnsignedShort()); // interfaces
+        int fields = in.readUnsignedShort();
+        for (int i = 0; i < fields; i++) {
+            in.skipNBytes(6);
+            skipAttributes(in);
+        }
+        int methods = in.readUnsignedShort();
+        for (int i = 0; i < methods; i++) {
+            in.skipNBytes(2);
+            String name = utf8[in.readUnsignedShort()];
+            in.skipNBytes(2);
+            int attributes = in.readUnsignedShort();
+            for (int k = 0; k < attributes; k++) {
+                String attribute = utf8[in.readUnsignedShort()];
+                int length = in.readInt();
+                if ("Code".equals(attribute)) {
+                    in.skipNBytes(4); // max stack, max locals
+                    int code = in.readInt();
+                    out.merge(cls + "." + name, code, Math::max);
+                    in.skipNBytes(length - 8L);
+                } else {
+                    in.skipNBytes(length);
+                }
+            }
+        }
+    }
+
+    private static void skipAttributes(DataInputStream in) throws IOException {
+        int attributes = in.readUnsignedShort();
+        for (int k = 0; k < attributes; k++) {
+            in.skipNBytes(2);
+            in.skipNBytes(in.readInt());
+        }
+    }
+}
