@@ -752,11 +752,11 @@ final class Relations {
         Polarity polarity = trig.polarity();
         String category = trig.category();
         double weight = trig.weight();
-        String cue = cueBefore(a, from);
-        if (cue != null && trig.polarity() == Polarity.COOPERATION && cutBefore(a, from) >= 0
-                && negatedCut(cutBefore(a, from), from)) {
-            cue = null; // "would not suspend its aid to Tanzania": the negation is the cut's (see below)
-        }
+        // "suspended its aid to": a verb that ends the cooperation; "would not suspend its aid": it goes on
+        int cut = cutBefore(a, from);
+        boolean cutNegated = cut >= 0 && negatedCut(cut, from);
+        // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
+        String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
         if (cue != null) {
             if (MODALS.contains(cue)) {
                 if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
@@ -773,7 +773,7 @@ final class Relations {
                 return List.of();
             }
         }
-        if (requested(a, from) || anyOf(a, from) && !verbBefore(a, from, BLOCKING)
+        if (requested(a, from) || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
                 || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
             return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
@@ -822,22 +822,14 @@ final class Relations {
         if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
             return List.of(); // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
         }
-        if (polarity == Polarity.COOPERATION) {
+        if (polarity == Polarity.COOPERATION && cut >= 0 && !cutNegated) {
             // "suspended its aid to", "cut military cooperation with": the cooperation ends
-            int cut = cutBefore(a, from);
-            String cutCue = cut >= 0 ? cueBefore(cut, from) : null;
-            if (cut >= 0 && negatedCut(cut, from)) {
-                cut = -1; // "would not suspend its aid to Tanzania": the aid goes on
-                cutCue = null;
+            if (cueBefore(cut, from) != null) {
+                return List.of(); // "could suspend aid to": not done
             }
-            if (cut >= 0) {
-                if (cutCue != null) {
-                    return List.of(); // "could suspend aid to": not done
-                }
-                polarity = Polarity.CONFLICT;
-                category = "suspend " + category;
-                weight = -5;
-            }
+            polarity = Polarity.CONFLICT;
+            category = "suspend " + category;
+            weight = -5;
         }
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
@@ -2008,50 +2000,37 @@ final class Relations {
      */
     private List<Found> declaredPersonaNonGrata(int a, int b, int from, int sentence, String category, double weight,
             String date) {
-        List<Found> out = new ArrayList<>();
-        if (run.at[a - 1] != null) {
-            // "declared Ambassador X persona non grata": the one declared so is expelled, by the subject
-            Mention declared = run.at[a - 1];
-            int v = declared.first() - 1;
-            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
-                if (cueBefore(v, from) != null || requested(v, from)) {
-                    return out; // "did not declare", "refused to declare", "may declare": nobody expelled
-                }
-                for (Ent agent : agentsBefore(v, from, false)) {
-                    if (agent != declared.ent()) {
-                        add(out, agent, declared.ent(), category, Polarity.CONFLICT, weight, sentence, date);
-                    }
-                }
-                return out;
-            }
-        }
-        if (a >= 3 && run.at[a - 1] == null && d.word(a - 1)
-                && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
+        Mention named = run.at[a - 1];
+        int v = -1;
+        Ent state = null;
+        if (named != null) {
+            v = named.first() - 1; // "declared Ambassador X persona non grata"
+        } else if (a >= 3 && d.word(a - 1) && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
             // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
             // mission at the Norwegian embassy, ...": the person of that state named next
-            int v = a - 2;
-            Ent state = null;
+            v = a - 2;
             while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v).key()) && run.at[v] == null
                     || run.at[v] != null && (run.at[v].form() == Mention.Form.DEMONYM
                     || run.at[v].form() == Mention.Form.GOVERNMENT))) {
                 state = run.at[v] != null ? run.at[v].ent() : state;
                 v--;
             }
-            if (d.word(v) && DECLARING.contains(d.tok(v).key())) {
-                if (cueBefore(v, from) != null || requested(v, from)) {
-                    return out; // "did not declare a Swedish diplomat persona non grata": nobody expelled
-                }
-                List<Ent> agents = agentsBefore(v, from, false);
-                Ent declared = personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
-                for (Ent agent : agents) {
-                    if (declared != null && agent != declared) {
-                        add(out, agent, declared, category, Polarity.CONFLICT, weight, sentence, date);
-                    }
-                }
-                return out;
+        }
+        if (!d.word(v) || !DECLARING.contains(d.tok(v).key())) {
+            return null;
+        }
+        List<Found> out = new ArrayList<>();
+        if (cueBefore(v, from) != null || requested(v, from)) {
+            return out; // "did not declare", "refused to declare", "may declare": nobody expelled
+        }
+        List<Ent> agents = agentsBefore(v, from, false);
+        Ent declared = named != null ? named.ent() : personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
+        for (Ent agent : agents) {
+            if (declared != null && agent != declared) {
+                add(out, agent, declared, category, Polarity.CONFLICT, weight, sentence, date);
             }
         }
-        return null;
+        return out;
     }
 
     /**
@@ -2120,10 +2099,7 @@ final class Relations {
         if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
             // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
             // after the phrase; the other is its clause's subject
-            List<Ent> subject = agentsBefore(a, from, false);
-            if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
-                subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
-            }
+            List<Ent> subject = clauseSubject(a, from, sentence, quote);
             if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
                 // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
                 subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
@@ -2142,10 +2118,7 @@ final class Relations {
         }
         if (sides.size() >= 2 && polarity == Polarity.CONFLICT && objectsOfVerb(trig, a, b, to, sides)) {
             // "al-Shabaab, which has fought Somalia's government and AU forces": the subject against each
-            List<Ent> subject = agentsBefore(a, from, false);
-            if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
-                subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
-            }
+            List<Ent> subject = clauseSubject(a, from, sentence, quote);
             if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
                 for (Ent foe : sides) {
                     add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
@@ -2157,6 +2130,15 @@ final class Relations {
             add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
         }
         return out;
+    }
+
+    /** The subject of the clause of the trigger at a, or of the relative clause's antecedent ("X, which ..."). */
+    private List<Ent> clauseSubject(int a, int from, int sentence, Quotes.Found quote) {
+        List<Ent> subject = agentsBefore(a, from, false);
+        if (subject.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE)) {
+            subject = agentsBefore(from - 1, agentStart(from - 1, quote), false);
+        }
+        return subject;
     }
 
     /** "we", "our", "us" in the clause before token a: the speaker's own side acts. */
@@ -2634,7 +2616,6 @@ final class Relations {
         return false;
     }
 
-    /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     /** Kinds of actor that a state's possessive places rather than owns: "Yemen's Houthi movement". */
     private static final Set<ActorType> IN_A_STATE = Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP,
             ActorType.COMPANY);
@@ -2654,6 +2635,7 @@ final class Relations {
     private static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "movement", "group", "faction",
             "party", "subsidiary", "company", "firm", "network", "coalition");
 
+    /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     private Mention headAfter(int b, int to) {
         int limit = b + 10;
         for (int k = b + 1; k < to && k <= limit; k++) {
@@ -2681,10 +2663,7 @@ final class Relations {
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
-                int s = d.is(k + 1, "the") ? k + 2 : k + 1;
-                int v = s < to && run.at[s] != null && run.at[s].first() == s ? run.at[s].last() + 1 : -1;
-                if (t.isWord() && t.in(SUBORDINATORS) && k > b + 1 && v > 0 && d.word(v) && !d.capitalised(v)
-                        && !d.tok(v).in(FUNCTION) && !d.tok(v).in(PREPOSITIONS)) {
+                if (k > b + 1 && t.isWord() && t.in(SUBORDINATORS) && actorOpensClause(k + 1, to)) {
                     return null; // "its deal with world powers since the United States withdrew": another clause
                 }
                 if (t.is("as") && k + 1 < d.size() && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
@@ -2710,6 +2689,17 @@ final class Relations {
             return named != null ? named : m;
         }
         return null;
+    }
+
+    /**
+     * Does an actor open a clause at token k: its name (after "the"), then a lower-case word that is no
+     * function word ("since the United States withdrew")?
+     */
+    private boolean actorOpensClause(int k, int to) {
+        int s = d.is(k, "the") ? k + 1 : k;
+        Mention m = s < to ? run.at[s] : null;
+        int v = m != null && m.first() == s ? m.last() + 1 : -1;
+        return v > 0 && d.word(v) && !d.capitalised(v) && !d.tok(v).in(FUNCTION) && !d.tok(v).in(PREPOSITIONS);
     }
 
     /**
@@ -2750,7 +2740,7 @@ final class Relations {
      * Is the act noun at a one of a kind, not one done: "any attack", "any new energy deal", or "that an attack on
      * X would ..." (from {@code from})?
      */
-    private boolean anyOf(int a, int from) {
+    private boolean hypothetical(int a, int from) {
         int k = a - 1;
         while (k > from && k >= a - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
             k--; // "any armed attack", "any new energy deal"
@@ -3165,7 +3155,6 @@ final class Relations {
                 || p.is("inside") || p.is("outside") || p.is("around"));
     }
 
-    /** Is the actor named between token b and the clause's end? */
     /**
      * Are the sides all named after a verb of the trigger at a..b, as its objects ("fought X and Y"), not
      * as a pair after "between" or "with" ("fighting between X and Y", "clashed with X and Y")?
@@ -3187,6 +3176,7 @@ final class Relations {
         return true;
     }
 
+    /** Is the actor named between token b and the clause's end? */
     private boolean afterTrigger(Ent e, int b, int to) {
         for (int k = b + 1; k < to && k <= b + 12; k++) {
             if (run.at[k] != null && run.at[k].ent() == e) {
