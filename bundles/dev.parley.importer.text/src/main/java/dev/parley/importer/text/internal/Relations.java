@@ -732,6 +732,18 @@ final class Relations {
         return null;
     }
 
+    /**
+     * What a trigger says once the checks on its own words are done: the act, which negation, a
+     * block or a cut may have turned round, and whether it names a leader ousted in a coup.
+     */
+    private record Act(Polarity polarity, String category, double weight, boolean ousted) {
+    }
+
+    /**
+     * The relations a trigger match states: its clause, the act as the words around it make it
+     * ({@link #act}), its target, and then its agents ({@link #relationsWith}). (Three methods, not one:
+     * see MethodSizeTest.)
+     */
     private List<Found> relationsFor(Trie.Match<Lexicon.Trigger> m) {
         Lexicon.Trigger trig = m.value();
         int a = m.first();
@@ -749,88 +761,13 @@ final class Relations {
                 }
             }
         }
-        Polarity polarity = trig.polarity();
-        String category = trig.category();
-        double weight = trig.weight();
-        // "suspended its aid to": a verb that ends the cooperation; "would not suspend its aid": it goes on
-        int cut = cutBefore(a, from);
-        boolean cutNegated = cut >= 0 && negatedCut(cut, from);
-        // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
-        String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
-        if (cue != null) {
-            if (MODALS.contains(cue)) {
-                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
-                        || conditionAfter(b, to)) {
-                    return List.of(); // (nor "ready to support MONUSCO if asked": an offer on a condition)
-                }
-            } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
-                return List.of(); // "has not formally recognised Somaliland": nothing done, nothing refused
-            } else if (trig.flipWhenNegated()) {
-                polarity = Polarity.CONFLICT;
-                category = "refuse to " + category;
-                weight = -4;
-            } else {
-                return List.of();
-            }
-        }
-        if (requested(a, from) || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
-                || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
-            return List.of(); // (nor "the treaty covers any armed attack on X": no act, only a case)
-        }
-        if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
-            return List.of(); // "condemned the attack": an act told before, not one of the subject's
-        }
-        // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
-        // (if the text has them), never by the clause's subject
-        boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && run.isTitle(a + 1)
-                && d.tok(a - 1) != null && (d.tok(a - 1).kind() == Token.Kind.POSSESSIVE
-                || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)));
-        if (ousted && !run.coupContext) {
+        Act act = act(trig, a, b, from, to);
+        if (act == null) {
             return List.of();
         }
-        if (category.equals("exchange")) {
-            for (int k = b + 1; k < to && k <= b + 4; k++) {
-                if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k).key())) {
-                    polarity = Polarity.CONFLICT; // "exchanged rocket and artillery fire"
-                    category = "fight";
-                    weight = -8;
-                    break;
-                }
-            }
-        }
-        if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
-            return List.of(); // "a right to defend itself against Hezbollah": no help for the one named after
-        }
-        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
-            // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
-            polarity = Polarity.COOPERATION;
-            category = "shield";
-            weight = 2;
-        } else if (polarity == Polarity.CONFLICT && category.equals("sanction") && verbBefore(a, from, LIFTING)) {
-            polarity = Polarity.COOPERATION; // "had lifted most of its sanctions on Syria"
-            category = "lift sanctions";
-            weight = 3;
-        }
-        if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
-                && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
-            return List.of(); // "planned and financed from Serbia": where it came from, not whom it helped
-        }
-        if (a == b && (d.tok(a).is("partner") || d.tok(a).is("partners")) && a >= 1
-                && (d.is(a - 1, "trading") || d.is(a - 1, "trade") || d.is(a - 1, "commercial"))) {
-            return List.of(); // "China, Thailand's largest trading partner": trade, no alliance
-        }
-        if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
-            return List.of(); // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
-        }
-        if (polarity == Polarity.COOPERATION && cut >= 0 && !cutNegated) {
-            // "suspended its aid to", "cut military cooperation with": the cooperation ends
-            if (cueBefore(cut, from) != null) {
-                return List.of(); // "could suspend aid to": not done
-            }
-            polarity = Polarity.CONFLICT;
-            category = "suspend " + category;
-            weight = -5;
-        }
+        Polarity polarity = act.polarity();
+        String category = act.category();
+        double weight = act.weight();
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig == TRUCE || trig == SIGNED) {
@@ -1077,6 +1014,114 @@ final class Relations {
         if (target == null) {
             return out;
         }
+        // (the target may have turned the act round: "demanded the release of X" supports X)
+        return relationsWith(out, new Act(polarity, category, weight, act.ousted()), target, targetM, pair, possessor,
+                trig, a, b, from, to, quote, date);
+    }
+
+    /**
+     * The act of the trigger at {@code a..b}, in the clause {@code from..to}, as the words around it
+     * make it ("refused to recognise", "suspended its aid", "blocked sanctions on"); null when they make
+     * it no act of its subject (a request, a case, a modal, an act told before).
+     */
+    private Act act(Lexicon.Trigger trig, int a, int b, int from, int to) {
+        Polarity polarity = trig.polarity();
+        String category = trig.category();
+        double weight = trig.weight();
+        // "suspended its aid to": a verb that ends the cooperation; "would not suspend its aid": it goes on
+        int cut = cutBefore(a, from);
+        boolean cutNegated = cut >= 0 && negatedCut(cut, from);
+        // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
+        String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
+        if (cue != null) {
+            if (MODALS.contains(cue)) {
+                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
+                        || conditionAfter(b, to)) {
+                    return null; // (nor "ready to support MONUSCO if asked": an offer on a condition)
+                }
+            } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
+                return null; // "has not formally recognised Somaliland": nothing done, nothing refused
+            } else if (trig.flipWhenNegated()) {
+                polarity = Polarity.CONFLICT;
+                category = "refuse to " + category;
+                weight = -4;
+            } else {
+                return null;
+            }
+        }
+        if (requested(a, from) || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
+                || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
+            return null; // (nor "the treaty covers any armed attack on X": no act, only a case)
+        }
+        if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
+            return null; // "condemned the attack": an act told before, not one of the subject's
+        }
+        // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
+        // (if the text has them), never by the clause's subject
+        boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && run.isTitle(a + 1)
+                && d.tok(a - 1) != null && (d.tok(a - 1).kind() == Token.Kind.POSSESSIVE
+                || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)));
+        if (ousted && !run.coupContext) {
+            return null;
+        }
+        if (category.equals("exchange")) {
+            for (int k = b + 1; k < to && k <= b + 4; k++) {
+                if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k).key())) {
+                    polarity = Polarity.CONFLICT; // "exchanged rocket and artillery fire"
+                    category = "fight";
+                    weight = -8;
+                    break;
+                }
+            }
+        }
+        if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
+            return null; // "a right to defend itself against Hezbollah": no help for the one named after
+        }
+        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
+            // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
+            polarity = Polarity.COOPERATION;
+            category = "shield";
+            weight = 2;
+        } else if (polarity == Polarity.CONFLICT && category.equals("sanction") && verbBefore(a, from, LIFTING)) {
+            polarity = Polarity.COOPERATION; // "had lifted most of its sanctions on Syria"
+            category = "lift sanctions";
+            weight = 3;
+        }
+        if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
+                && (d.is(a - 1, "and") || d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))) {
+            return null; // "planned and financed from Serbia": where it came from, not whom it helped
+        }
+        if (a == b && (d.tok(a).is("partner") || d.tok(a).is("partners")) && a >= 1
+                && (d.is(a - 1, "trading") || d.is(a - 1, "trade") || d.is(a - 1, "commercial"))) {
+            return null; // "China, Thailand's largest trading partner": trade, no alliance
+        }
+        if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
+            return null; // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
+        }
+        if (polarity == Polarity.COOPERATION && cut >= 0 && !cutNegated) {
+            // "suspended its aid to", "cut military cooperation with": the cooperation ends
+            if (cueBefore(cut, from) != null) {
+                return null; // "could suspend aid to": not done
+            }
+            polarity = Polarity.CONFLICT;
+            category = "suspend " + category;
+            weight = -5;
+        }
+        return new Act(polarity, category, weight, ousted);
+    }
+
+    /**
+     * The relations of the act {@code act} of the trigger at {@code a..b} with its target: whose act
+     * it is (the clause's subject, an antecedent, the speaker), the other targets listed with the first,
+     * and the speaker or reporter who speaks for its agent.
+     */
+    private List<Found> relationsWith(List<Found> out, Act act, Ent target, Mention targetM, List<Ent> pair,
+            Mention possessor, Lexicon.Trigger trig, int a, int b, int from, int to, Quotes.Found quote, String date) {
+        Polarity polarity = act.polarity();
+        String category = act.category();
+        double weight = act.weight();
+        boolean ousted = act.ousted();
+        int sentence = d.tok(a).sentence();
         List<Ent> agents;
         Token before = d.tok(a - 1);
         boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');

@@ -21,11 +21,19 @@ import org.junit.jupiter.api.Test;
  * bytecode (its {@code HugeMethodLimit}): such a method runs in the interpreter for good, and the importer
  * becomes several times slower without any test failing. One rule too many in {@code relationsFor} once did
  * exactly that, so this test reads the compiled classes and names any method over the limit.
+ *
+ * <p>A lower limit holds too. At 6,616 bytes, {@code relationsFor} was compiled, but C1 gave up on the
+ * profiled version it makes for C2 ("out of virtual registers in linear scan"), so the method stayed in
+ * C1's first, lightly profiled code for good and C2 never compiled it. Methods up to 3,900 bytes get
+ * through both compilers; {@link #LARGE} keeps every method under 5,000.
  */
 class MethodSizeTest {
 
     /** HotSpot's {@code HugeMethodLimit}: longer methods are not compiled. */
     private static final int HUGE = 8000;
+
+    /** Past about this size C1 may fail to make the profiled code a method needs to reach C2. */
+    private static final int LARGE = 5000;
 
     @Test
     void noMethodOfTheImporterIsTooLongToBeCompiled() throws IOException, URISyntaxException {
@@ -38,6 +46,17 @@ class MethodSizeTest {
             }
         });
         assertEquals(List.of(), huge, "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
+    }
+
+    @Test
+    void noMethodOfTheImporterIsTooLongForBothCompilers() throws IOException, URISyntaxException {
+        List<String> large = new ArrayList<>();
+        codeSizes().forEach((method, size) -> {
+            if (size > LARGE && !method.endsWith(".<clinit>")) {
+                large.add(method + " (" + size + " bytes)");
+            }
+        });
+        assertEquals(List.of(), large, "methods over " + LARGE + " bytes may never reach C2: split them");
     }
 
     @Test
