@@ -1449,6 +1449,8 @@ final class Extractor {
                         }
                         if (isTitle(from - 1)) {
                             from = titleStart(from - 1);
+                        } else {
+                            shortFormApposition(e, b);
                         }
                         mention(from, b, e, Mention.Form.SURNAME);
                         return;
@@ -2580,11 +2582,35 @@ final class Extractor {
                         role(e, d.span(from, i - 1));
                     }
                     mention(from, i + n - 1, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
+                    if (from == i) {
+                        shortFormApposition(e, i + n - 1);
+                    }
                     i += n - 1;
                     break;
                 }
             }
             middleNames();
+        }
+
+        /**
+         * "Mrema, who leads the Alliance for Democracy and Development,", "Okafor, the bloc's envoy,": an
+         * apposition after a later mention by surname tells the body as one after the first would. Its
+         * office counts only for a person the text has given none (a rank aside): "Andersen, a Danish
+         * diplomat," adds nothing to the head of a mission.
+         */
+        private void shortFormApposition(Ent e, int b) {
+            Apposition app = apposition(b);
+            if (app == null || app.former()) {
+                return;
+            }
+            boolean office = false;
+            for (String r : e.roles) {
+                office |= !lex.ranks.contains(Doc.key(r).replace(".", ""));
+            }
+            if (!office) {
+                role(e, app.role());
+            }
+            e.affiliate(app.affiliation(), app.strength());
         }
 
         private static boolean mentionedBefore(Ent e, int i) {

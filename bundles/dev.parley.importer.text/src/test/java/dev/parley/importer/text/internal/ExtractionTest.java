@@ -3009,6 +3009,18 @@ class ExtractionTest {
     }
 
     @Test
+    void anAppositionAfterALaterSurnameTellsTheBody() {
+        Fixture f = new Fixture("Zambian opposition leader Joseph Mwila rejected the count on Monday. Mwila, who "
+                + "leads the Movement for Multiparty Renewal (MMR), called for a recount. \"This tally was stolen,\" "
+                + "Mwila said. Ingrid Dahl, the head of the EU observer mission, urged calm. Dahl, a Danish diplomat, "
+                + "said the mission would report next week. \"We saw long queues everywhere,\" Dahl said.");
+        assertEquals("Movement for Multiparty Renewal", f.name(f.require("Joseph Mwila").affiliation()));
+        assertEquals("opposition leader", f.require("Joseph Mwila").role());
+        // an office the text gave first stays the only one: no "diplomat" besides the head of the mission
+        assertEquals("head", f.require("Ingrid Dahl").role());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
