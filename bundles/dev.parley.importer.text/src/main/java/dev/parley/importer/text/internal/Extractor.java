@@ -3597,7 +3597,39 @@ final class Extractor {
         }
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /**
+         * "Rosa Mendes of the governing Liberty Party", "Paz of the conservative National Party": a party,
+         * group or body named right after a person's name, past "the" and up to two epithets, is the
+         * person's, though the text names it only after the person (names are read in text order). A
+         * name so placed is a person's, no guess.
+         */
+        private void bodiesAfterNames() {
+            for (Ent e : ents) {
+                if (!e.isPerson()) {
+                    continue;
+                }
+                for (Mention m : e.mentions) {
+                    int k = m.last() + 1;
+                    if (m.form() == Mention.Form.PRONOUN || !d.is(k, "of")) {
+                        continue;
+                    }
+                    k += d.is(k + 1, "the") ? 2 : 1;
+                    for (int epithets = 0; epithets < 2 && d.word(k) && !d.capitalised(k) && at[k] == null
+                            && !isTitle(k) && !d.in(k, FUNCTION); epithets++) {
+                        k++;
+                    }
+                    Mention body = mentionAt(k);
+                    if (body != null && body.first() == k && !body.ent().isPerson() && !body.ent().isState()) {
+                        e.affiliate(body.ent(), 2);
+                        e.guessedPerson = false;
+                        break;
+                    }
+                }
+            }
+        }
+
         private void defaultAffiliations() {
+            bodiesAfterNames();
             for (Ent e : ents) {
                 if (!e.isPerson() || e.affiliation != null || e.roles.isEmpty() || e.mentions.isEmpty()) {
                     continue;

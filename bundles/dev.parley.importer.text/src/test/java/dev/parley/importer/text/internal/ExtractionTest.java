@@ -3021,6 +3021,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartyNamedRightAfterAPersonIsTheirs() {
+        Fixture f = new Fixture("The count put Ana Lobo of the governing Liberty Party ahead, with Tiago Reis of the "
+                + "conservative National Party second. \"We will respect every vote,\" Lobo said. Reis accused the "
+                + "Liberty Party of fraud. Mayor Rui Costa of northern Angola said little.");
+        assertEquals("Liberty Party", f.name(f.require("Ana Lobo").affiliation()));
+        assertEquals("National Party", f.name(f.require("Tiago Reis").affiliation()));
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
