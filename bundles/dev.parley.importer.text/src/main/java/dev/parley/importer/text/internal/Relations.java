@@ -709,22 +709,27 @@ final class Relations {
     private static final Lexicon.Trigger EXPEL = new Lexicon.Trigger("expel", Polarity.CONFLICT, -9, false, false, false, false);
 
     /**
-     * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause: an
-     * expulsion whose trigger is the verb, so that the actor after it is its target.
+     * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"
+     * with an actor and a number of hours or days "to leave": an expulsion whose trigger is the verb, so
+     * that the actor after it is its target.
      */
     private Trie.Match<Lexicon.Trigger> orderedOut(int i) {
         Token t = d.tok(i);
-        if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering"))) {
+        // "gave Ambassador X 72 hours to leave": a deadline to go is an order to
+        boolean gave = t.is("gave") || t.is("gives") || t.is("give") || t.is("giving") || t.is("given");
+        if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering") || gave)) {
             return null;
         }
         boolean actor = false;
+        boolean deadline = !gave;
         for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null;
             }
             actor |= run.at[k] != null;
-            if (actor && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
+            deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks")) && d.is(k + 1, "to");
+            if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("withdraw"))))) {
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
@@ -1076,6 +1081,10 @@ final class Relations {
         }
         if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
             return null; // "a right to defend itself against Hezbollah": no help for the one named after
+        }
+        if (polarity == Polarity.COOPERATION && (d.is(b + 1, "its") || d.is(b + 1, "their")) && d.word(b + 2)
+                && OWN_FORCES.contains(d.tok(b + 2).key())) {
+            return null; // "has reinforced its troops in the northern state": its own, no one else's
         }
         if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
             // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
@@ -2202,6 +2211,11 @@ final class Relations {
 
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
             "herself", "ourselves", "oneself");
+
+    /** A side's own forces and hold, which its help to itself names: "reinforced its troops". */
+    private static final java.util.Set<String> OWN_FORCES = java.util.Set.of("troops", "forces", "army", "military",
+            "presence", "positions", "defences", "defenses", "garrison", "garrisons", "units", "border", "borders",
+            "navy", "patrols");
 
     /** Acts a third party can block on another's behalf. */
     private static final java.util.Set<String> PUNITIVE = java.util.Set.of("sanction", "condemn", "suspend");

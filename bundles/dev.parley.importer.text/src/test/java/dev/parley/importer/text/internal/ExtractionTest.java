@@ -3030,6 +3030,33 @@ class ExtractionTest {
     }
 
     @Test
+    void aDeadlineToLeaveIsAnExpulsion() {
+        Fixture f = new Fixture("Gabon gave Ambassador Karim Tazi 48 hours to leave the country. Senegal gave Mali "
+                + "two weeks to answer the charges.");
+        assertFalse(f.between("Gabon", "Karim Tazi", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("expel")
+                && f.name(r.source()).equals("Senegal")), f.dossier.relations().toString());
+    }
+
+    @Test
+    void reinforcingOnesOwnTroopsHelpsNoOne() {
+        Fixture f = new Fixture("According to Bolivia, Peru has reinforced its troops along the border. Spain "
+                + "reinforced its support for Morocco.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                && f.name(r.target()).equals("Peru")), f.dossier.relations().toString());
+        assertFalse(f.between("Spain", "Morocco", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void takingUpArmsAgainstASideFightsIt() {
+        Fixture f = new Fixture("The Ogaden National Liberation Front took up arms against Ethiopia in 1994.");
+        assertFalse(f.between("Ogaden National Liberation Front", "Ethiopia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Ogaden National Liberation Front", "Ethiopia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
