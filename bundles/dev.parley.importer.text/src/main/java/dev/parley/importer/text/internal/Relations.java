@@ -1217,7 +1217,7 @@ final class Relations {
         if (agents.isEmpty() && quote != null) {
             agents = subjectBeforeQuote(quote, sentence); // 'said NATO stood "in full solidarity with X"'
         }
-        if (agents.isEmpty() && speaker != null && !indefiniteNoun) {
+        if (agents.isEmpty() && speaker != null && !indefiniteNoun && !someoneElseActs(a, from)) {
             // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
             agents = List.of(speaker);
         }
@@ -1299,6 +1299,25 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /**
+     * '"They have always backed Moscow," the minister said': a clause of a quote whose subject is a third
+     * person the text does not resolve ("it", "they", "he", "she" before the trigger, and no "we" or "I")
+     * tells another's act, not the speaker's.
+     */
+    private boolean someoneElseActs(int a, int from) {
+        boolean third = false;
+        for (int k = from; k < a; k++) {
+            if (!d.word(k)) {
+                continue;
+            }
+            if (d.is(k, "we") || d.is(k, "i") || d.is(k, "us") || d.is(k, "our")) {
+                return false;
+            }
+            third |= (d.is(k, "it") || d.is(k, "they") || d.is(k, "he") || d.is(k, "she")) && run.at[k] == null;
+        }
+        return third;
     }
 
     /** A people named as kin: "our Iraqi brothers". */

@@ -3057,6 +3057,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuotedThirdPersonActsNotTheSpeaker() {
+        Fixture f = new Fixture("\"They have always backed Russia,\" Ukrainian Foreign Minister Olena Hrytsenko "
+                + "said of the separatists. \"We will support Moldova with everything we have,\" she added.");
+        assertTrue(f.between("Olena Hrytsenko", "Russia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Olena Hrytsenko", "Moldova", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
