@@ -3116,9 +3116,27 @@ final class Relations {
             p--;
         }
         // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
-        return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
-                && MEMBERS.contains(d.tok(p - 1).key());
+        if (p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
+                && MEMBERS.contains(d.tok(p - 1).key())) {
+            return true;
+        }
+        // "A report by the UN Group of Experts accused Rwanda", "A statement from the AU condemned": the
+        // author of a text that opens the clause (not "Kenya, citing a report by HRW, accused Uganda")
+        if (p < 1 || !(d.is(p, "by") || d.is(p, "from") || d.is(p, "of")) || !d.word(p - 1)
+                || !DOCUMENTS.contains(d.tok(p - 1).key())) {
+            return false;
+        }
+        int q = p - 2;
+        while (q >= 0 && q >= p - 4 && d.word(q) && run.at[q] == null && (d.in(q, DETERMINERS)
+                || !d.capitalised(q) && !d.in(q, PREPOSITIONS) && !d.tok(q).key().endsWith("ing"))) {
+            q--; // "A new UN report by", "the joint statement from"
+        }
+        return q < d.sentenceStart(d.tok(m.first()).sentence()) || d.tok(q).isPunct(',') && !d.word(q + 1);
     }
+
+    /** Texts whose author acts through them: "a report by X accused ...". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "letter",
+            "declaration", "study", "investigation", "audit", "review", "assessment");
 
     /** Participles of leading or staging an act: "led by", "staged by", "carried out by". */
     private static final Set<String> LEADING = Set.of("led", "staged", "orchestrated", "masterminded", "organised",

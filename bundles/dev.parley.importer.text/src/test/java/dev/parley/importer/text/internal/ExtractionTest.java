@@ -3067,6 +3067,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theAuthorOfAReportThatOpensTheClauseActsThroughIt() {
+        Fixture f = new Fixture("A report by the International Crisis Group accused Burundi of arming militias. "
+                + "Kenya, citing a study by Amnesty International, accused Uganda of torture.");
+        assertFalse(f.between("International Crisis Group", "Burundi", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Uganda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Uganda")
+                && !f.name(r.source()).equals("Kenya")), f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
