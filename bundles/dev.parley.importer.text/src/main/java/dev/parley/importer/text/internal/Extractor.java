@@ -1286,8 +1286,15 @@ final class Extractor {
             if (before.in(PLACE_CUES)) {
                 return true;
             }
-            return before.is("of") && tok(a - 2) != null && tok(a - 2).in(PLACE_NOUNS);
+            // "the town of X", and "the siege of X", "the people of X": what is besieged or lived in is a place
+            return before.is("of") && tok(a - 2) != null && (tok(a - 2).in(PLACE_NOUNS)
+                    || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2).key()));
         }
+
+        /** Nouns whose "of" names a place: "the siege of", "the people of" (not "the capture of"). */
+        private static final java.util.Set<String> SITES_OF = java.util.Set.of("siege", "sieges", "blockade",
+                "encirclement", "bombardment", "shelling", "residents", "people", "inhabitants", "streets", "centre",
+                "center");
 
         /** The last words of places' names. */
         private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("river", "lake", "mountains",
@@ -2558,14 +2565,16 @@ final class Extractor {
                     continue;
                 }
                 for (Ent e : candidates) {
-                    int n = e.surname.size();
-                    if (i + n - 1 >= d.size()) {
-                        continue;
-                    }
+                    // the surname's words, and the hyphens between them ("Villanueva-Ramos", "al-Burhan")
+                    int end = i;
                     boolean same = true;
-                    for (int k = 0; k < n && same; k++) {
-                        same = tok(i + k).key().equals(e.surname.get(k)) && at[i + k] == null;
+                    for (int k = 0; k < e.surname.size() && same; k++, end++) {
+                        if (k > 0 && d.tok(end) != null && d.tok(end).isPunct('-') && d.tok(end).joined()) {
+                            end++;
+                        }
+                        same = end < d.size() && tok(end).key().equals(e.surname.get(k)) && at[end] == null;
                     }
+                    int n = end - i;
                     Token last = tok(i + n - 1);
                     if (!same || !last.capitalised()) {
                         continue;
@@ -2607,10 +2616,15 @@ final class Extractor {
             for (String r : e.roles) {
                 office |= !lex.ranks.contains(Doc.key(r).replace(".", ""));
             }
-            if (!office) {
+            // (the bare "leader" of "who leads X" adds nothing to a rank: "Major X ... X, who leads the committee")
+            if (!office && !LEADING_ROLES.containsValue(app.role())) {
                 role(e, app.role());
             }
-            e.affiliate(app.affiliation(), app.strength());
+            // a state's president or minister stays the state's, whatever body they chair ("Kenyan President
+            // X ... X, who chairs the African Union,")
+            if (!(e.affiliation != null && e.affiliation.isState() && e.roles.stream().anyMatch(Run::stateOffice))) {
+                e.affiliate(app.affiliation(), app.strength());
+            }
         }
 
         private static boolean mentionedBefore(Ent e, int i) {

@@ -268,7 +268,7 @@ final class Relations {
     /** Nouns for what one side is to another: the possessor before them is the other side. */
     private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
-            "sponsors");
+            "sponsors", "guarantor", "guarantors");
 
     /** "Israel's main arms supplier", "the junta's main suppliers of jets": Israel, the junta. */
     private Mention possessorOfRoleNoun(int a, int b) {
@@ -652,14 +652,14 @@ final class Relations {
     }
 
     /**
-     * The first of the five tokens from {@code from} on, in its sentence, that is the noun sought, when
+     * The first of the six tokens from {@code from} on, in its sentence, that is the noun sought, when
      * only lower-case words, numbers and hyphens that name no actor come before it ("a reciprocal access
-     * agreement", "a 30-day ceasefire"), or the capitalised words of its name ("a Reciprocal Access
-     * Agreement"); -1 otherwise.
+     * agreement", "a 30-day ceasefire", "more than a dozen cooperation agreements"), or the capitalised
+     * words of its name ("a Reciprocal Access Agreement"); -1 otherwise.
      */
     private int nounAfterModifiers(int from, java.util.function.IntPredicate noun) {
         int sentence = d.tok(from - 1).sentence();
-        for (int k = from; k < d.size() && k <= from + 4 && d.tok(k).sentence() == sentence; k++) {
+        for (int k = from; k < d.size() && k <= from + 5 && d.tok(k).sentence() == sentence; k++) {
             if (noun.test(k)) {
                 return k;
             }
@@ -715,7 +715,8 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> orderedOut(int i) {
         Token t = d.tok(i);
-        // "gave Ambassador X 72 hours to leave": a deadline to go is an order to
+        // "gave Ambassador X 72 hours to leave": a deadline to go is an order to (not "three days to withdraw
+        // its statement")
         boolean gave = t.is("gave") || t.is("gives") || t.is("give") || t.is("giving") || t.is("given");
         if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering") || gave)) {
             return null;
@@ -727,10 +728,13 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null;
             }
+            if (gave && !actor && run.at[k] != null && run.modifier(run.at[k])) {
+                return null; // "gave UN staff 48 hours": the actor only qualifies the ones given the deadline
+            }
             actor |= run.at[k] != null;
             deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks")) && d.is(k + 1, "to");
             if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
-                    && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("withdraw"))))) {
+                    && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("withdraw") && !gave)))) {
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
         }
@@ -3122,7 +3126,7 @@ final class Relations {
         }
         // "A report by the UN Group of Experts accused Rwanda", "A statement from the AU condemned": the
         // author of a text that opens the clause (not "Kenya, citing a report by HRW, accused Uganda")
-        if (p < 1 || !(d.is(p, "by") || d.is(p, "from") || d.is(p, "of")) || !d.word(p - 1)
+        if (p < 1 || !(d.is(p, "by") || d.is(p, "from")) || !d.word(p - 1)
                 || !DOCUMENTS.contains(d.tok(p - 1).key())) {
             return false;
         }
