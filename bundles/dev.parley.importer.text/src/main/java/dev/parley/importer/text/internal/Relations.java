@@ -636,6 +636,15 @@ final class Relations {
         if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing"))) {
             return null;
         }
+        if (t.is("signed") && (d.is(i - 1, "was") || d.is(i - 1, "were"))) {
+            // "The pact was signed in Port Vila by X and Y": a document before, its signers after "by"
+            for (int j = i - 2; j >= 0 && j >= i - 4 && d.word(j) && run.at[j] == null; j--) {
+                if (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals")) {
+                    return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+                }
+            }
+            return null;
+        }
         int k = nounAfterModifiers(i + 1,
                 j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals")));
         // "signed a pact with Niger": the lexicon's "pact with" names the other side
@@ -786,6 +795,16 @@ final class Relations {
                     Mention other = headAfter(k, to);
                     if (other != null && other.first() == k + 1 + (d.tok(k + 1).is("the") ? 1 : 0)) {
                         parties.add(other.ent());
+                    }
+                }
+            }
+            if (parties.isEmpty() && d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
+                // "The pact was signed in Port Vila by Prime Minister X and China's minister, Y": the signers
+                for (int k = b + 1; k < to && k <= b + 8; k++) {
+                    Mention by = d.is(k, "by") ? headAfter(k, to) : null;
+                    if (by != null) {
+                        parties = new ArrayList<>(listFrom(by, to));
+                        break;
                     }
                 }
             }

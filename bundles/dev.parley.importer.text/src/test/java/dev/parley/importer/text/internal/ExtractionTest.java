@@ -3132,6 +3132,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aPactSignedByTwoSidesJoinsThem() {
+        Fixture f = new Fixture("The trade pact was signed in Dakar by Senegal and Gambia on Monday. The agreement "
+                + "was signed in 2019 and lapsed, Kenya said.");
+        assertFalse(f.between("Senegal", "Gambia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Kenya")
+                || f.name(r.target()).equals("Kenya")), f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
