@@ -904,6 +904,22 @@ final class Relations {
                 && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
         }
+        while (targetM != null && targetM.first() - 2 > b && d.is(targetM.first() - 1, "with")
+                && (d.is(targetM.first() - 2, "border")
+                || d.is(targetM.first() - 2, "borders") || d.is(targetM.first() - 2, "frontier"))) {
+            targetM = headAfter(targetM.last(), to); // "deploying troops near the border with Russia": a place
+        }
+        while (targetM != null && polarity == Polarity.COOPERATION && targetM.first() > b + 1
+                && borderAfter(targetM.last() + 1)) {
+            targetM = headAfter(targetM.last(), to); // "troops to within 30 km of the Russian border": a place too
+        }
+        for (int k = b + 2; targetM != null && k + 1 < targetM.first(); k++) {
+            if (d.is(k, "and") && d.word(k + 1) && d.tok(k + 1).key().endsWith("ing")) {
+                // "deploying troops ... and drawing threats from Moscow": another verb's object (not that of
+                // "supporting and arming Ukraine", two verbs of one object)
+                targetM = null;
+            }
+        }
         if (targetM != null && a == b && d.is(a, "against") && !objectOfPreposition(b, targetM)) {
             targetM = null; // "stands with India against terrorism and urged Pakistan": against terrorism only
         }
@@ -1341,6 +1357,14 @@ final class Relations {
             third |= (d.is(k, "it") || d.is(k, "they") || d.is(k, "he") || d.is(k, "she")) && run.at[k] == null;
         }
         return third;
+    }
+
+    /** Is token k a border's noun, or a possessive before one ("the Russian border", "Russia's border")? */
+    private boolean borderAfter(int k) {
+        if (d.tok(k) != null && d.tok(k).kind() == Token.Kind.POSSESSIVE) {
+            k++;
+        }
+        return d.is(k, "border") || d.is(k, "frontier");
     }
 
     /** A people named as kin: "our Iraqi brothers". */

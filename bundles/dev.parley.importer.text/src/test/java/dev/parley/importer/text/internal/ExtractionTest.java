@@ -3141,6 +3141,17 @@ class ExtractionTest {
     }
 
     @Test
+    void troopsSentToABorderHelpNoOneThere() {
+        Fixture f = new Fixture("NATO began an exercise in Norway, deploying 9,000 troops to within 20 km of the "
+                + "Russian border and drawing threats from Moscow. Poland deployed troops near the border with "
+                + "Belarus. Kenya closed its border with Somalia.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                && (f.name(r.target()).equals("Russia") || f.name(r.target()).equals("Belarus"))),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
