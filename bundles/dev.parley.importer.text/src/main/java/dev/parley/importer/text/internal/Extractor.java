@@ -1544,7 +1544,8 @@ final class Extractor {
                     Mention parent = mentionAt(a - 1);
                     int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
                             && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
-                    Ent e = newEnt(d.span(from, b), typeOfName(a, b));
+                    // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
+                    Ent e = newEnt(d.span(from, b), from < a ? ActorType.IGO : typeOfName(a, b));
                     e.weak = e.mentions.isEmpty() || e.weak;
                     mention(from, b, e, Mention.Form.NAME);
                 }

@@ -3152,6 +3152,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyOfTheUnIsIntergovernmental() {
+        Fixture f = new Fixture("A report by the UN Panel of Experts accused Eritrea of arming rebels.");
+        assertEquals(ActorType.IGO, f.require("UN Panel of Experts").type());
+    }
+
+    @Test
+    void callingForAResignationIsADemand() {
+        Fixture f = new Fixture("The Sovereignty movement has called for the resignation of the Georgian government.");
+        assertFalse(f.between("Sovereignty", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
