@@ -114,6 +114,9 @@ final class Relations {
                 if (m == null) {
                     m = joinedBody(i);
                 }
+                if (m == null) {
+                    m = vetoedDraft(i);
+                }
             }
             if (m == null) {
                 continue;
@@ -417,6 +420,52 @@ final class Relations {
      * joining a body (an organisation, alliance or mission) is cooperating with it and its members named.
      * Joining anything else ("joined Britain in condemning") makes no relation here.
      */
+    /** A veto of another side's draft. */
+    private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,
+            false);
+
+    /** What a veto falls on: a draft and its kin. */
+    private static final Set<String> DRAFTS = Set.of("resolution", "resolutions", "draft", "text", "motion", "proposal",
+            "bid");
+
+    /**
+     * "vetoed a US resolution", "vetoed Britain's draft", "vetoed a draft put forward by France": a veto sets
+     * the one who casts it against the state whose draft it kills, the state named first after the verb when
+     * it owns the draft or is named as its author. (What the draft was about is no side: "vetoed a resolution
+     * on Myanmar" names none.)
+     */
+    private Trie.Match<Lexicon.Trigger> vetoedDraft(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("vetoed") || t.is("vetoes") || t.is("veto") || t.is("vetoing"))) {
+            return null;
+        }
+        int sentence = t.sentence();
+        for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == sentence; k++) {
+            Mention m = run.at[k];
+            if (m == null) {
+                continue;
+            }
+            if (!m.ent().isState()) {
+                k = m.last();
+                continue; // "a UN Security Council resolution": the body that votes, not the author
+            }
+            if (run.modifier(m)) {
+                return null; // "a British-drafted resolution": its author only a modifier, which no target search takes
+            }
+            // "a US resolution", "Britain's draft"
+            int n = m.last() + 1 + (d.tok(m.last() + 1) != null
+                    && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE ? 1 : 0);
+            boolean owner = d.word(n) && DRAFTS.contains(d.tok(n).key());
+            // "a draft put forward by France", "a resolution drafted by Britain"
+            boolean by = d.is(m.first() - 1, "by") && d.word(m.first() - 2) && d.word(m.first() - 3)
+                    && (DRAFTS.contains(d.tok(m.first() - 3).key()) || d.is(m.first() - 2, "forward"));
+            // (the match runs to the "by", so that the author is the first side after it)
+            return owner || by ? new Trie.Match<>(i, by ? m.first() - 1 : i, new Trie.Entry<>(List.of(t.text()), VETO))
+                    : null;
+        }
+        return null;
+    }
+
     private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
         Token t = d.tok(i);
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {

@@ -161,7 +161,8 @@ enum WordClass {
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
-            "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given"),
+            "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
+            "vetoing"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

@@ -3164,6 +3164,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aVetoSetsItsCasterAgainstTheDraftsAuthor() {
+        Fixture f = new Fixture("China vetoed a Japanese resolution on Myanmar. Russia vetoed a UN Security Council "
+                + "resolution drafted by Ireland. The United States vetoed a resolution on Cuba.");
+        assertFalse(f.between("China", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Ireland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Myanmar")
+                || f.name(r.target()).equals("Cuba") || f.name(r.target()).equals("UN Security Council")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
