@@ -969,6 +969,9 @@ final class Relations {
                 targetM = null;
             }
         }
+        if (targetM != null && category.equals("deploy") && targetM.ent().isPerson() && targetM.ent().roles.isEmpty()) {
+            targetM = null; // "soldiers had been deployed overnight to San Pedro Sula": a place the text does not know
+        }
         if (targetM != null && a == b && d.is(a, "against") && !objectOfPreposition(b, targetM)) {
             targetM = null; // "stands with India against terrorism and urged Pakistan": against terrorism only
         }

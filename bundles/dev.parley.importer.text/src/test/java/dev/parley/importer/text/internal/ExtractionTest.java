@@ -3175,6 +3175,14 @@ class ExtractionTest {
     }
 
     @Test
+    void troopsDeployedToAnUnknownNameGoToAPlace() {
+        Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
+                + "Villa Nueva and the poorest districts of the capital.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.names().contains("Villa Nueva"), f.names().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
