@@ -117,6 +117,9 @@ final class Relations {
                 if (m == null) {
                     m = vetoedDraft(i);
                 }
+                if (m == null) {
+                    m = warnedOfConsequences(i);
+                }
             }
             if (m == null) {
                 continue;
@@ -420,6 +423,48 @@ final class Relations {
      * joining a body (an organisation, alliance or mission) is cooperating with it and its members named.
      * Joining anything else ("joined Britain in condemning") makes no relation here.
      */
+    private static final Lexicon.Trigger THREATEN = new Lexicon.Trigger("threaten", Polarity.CONFLICT, -7, false, false,
+            false, false);
+
+    /**
+     * "warned that Bucharest would face the most serious consequences", "warned Kigali it would pay a heavy
+     * price": a warning that an actor named right after it will suffer is a threat against that actor.
+     */
+    private Trie.Match<Lexicon.Trigger> warnedOfConsequences(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("warned") || t.is("warns") || t.is("warn") || t.is("warning"))) {
+            return null;
+        }
+        int k = i + 1;
+        if (d.is(k, "that")) {
+            k++;
+        }
+        if (d.is(k, "the")) {
+            k++;
+        }
+        Mention m = k < d.size() ? run.at[k] : null;
+        if (m == null || m.first() != k || m.ent().isPerson()) {
+            return null;
+        }
+        for (int j = m.last() + 1; j < d.size() && j <= m.last() + 4 && d.tok(j).sentence() == t.sentence(); j++) {
+            if ((d.is(j, "would") || d.is(j, "will") || d.is(j, "could")) && d.word(j + 1)
+                    && (d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear"))) {
+                // what it would face is a punishment, not a plight ("would face famine")
+                for (int c = j + 2; c < d.size() && c <= j + 6 && d.tok(c).sentence() == t.sentence(); c++) {
+                    if (d.word(c) && PUNISHMENTS.contains(d.tok(c).key())) {
+                        return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), THREATEN));
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What a threat promises: "would face consequences", "would pay a heavy price". */
+    private static final Set<String> PUNISHMENTS = Set.of("consequences", "consequence", "price", "retaliation",
+            "reprisals", "reprisal", "response", "punishment", "retribution", "action", "measures", "sanctions");
+
     /** A veto of another side's draft. */
     private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,
             false);

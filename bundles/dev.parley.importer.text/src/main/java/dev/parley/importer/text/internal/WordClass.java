@@ -162,7 +162,7 @@ enum WordClass {
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
             "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
-            "vetoing"),
+            "vetoing", "warned", "warns", "warn", "warning"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

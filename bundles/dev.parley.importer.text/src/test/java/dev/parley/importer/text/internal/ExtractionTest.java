@@ -3183,6 +3183,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aWarningOfConsequencesIsAThreat() {
+        Fixture f = new Fixture("Belarus warned that Vilnius would face \"the harshest consequences\". Chad warned "
+                + "that Niger would face famine without aid.");
+        assertFalse(f.between("Belarus", "Lithuania", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Chad")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
