@@ -998,14 +998,20 @@ final class Relations {
                 && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
             targetM = headAfter(targetM.last(), to);
         }
-        while (targetM != null && targetM.first() - 2 > b && d.is(targetM.first() - 1, "with")
-                && (d.is(targetM.first() - 2, "border")
-                || d.is(targetM.first() - 2, "borders") || d.is(targetM.first() - 2, "frontier"))) {
-            targetM = headAfter(targetM.last(), to); // "deploying troops near the border with Russia": a place
-        }
-        while (targetM != null && polarity == Polarity.COOPERATION && targetM.first() > b + 1
-                && borderAfter(targetM.last() + 1)) {
-            targetM = headAfter(targetM.last(), to); // "troops to within 30 km of the Russian border": a place too
+        // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
+        // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
+        // ("..., Estonia said")
+        while (targetM != null && (targetM.first() - 2 > b && d.is(targetM.first() - 1, "with")
+                && (d.is(targetM.first() - 2, "border") || d.is(targetM.first() - 2, "borders")
+                || d.is(targetM.first() - 2, "frontier"))
+                || polarity == Polarity.COOPERATION && targetM.first() > b + 1 && borderAfter(targetM.last() + 1))) {
+            Mention next = headAfter(targetM.last(), to);
+            for (int k = targetM.last() + 1; next != null && k < next.first(); k++) {
+                if (d.tok(k).isPunct(',')) {
+                    next = null;
+                }
+            }
+            targetM = next;
         }
         for (int k = b + 2; targetM != null && k + 1 < targetM.first(); k++) {
             if (d.is(k, "and") && d.word(k + 1) && d.tok(k + 1).key().endsWith("ing")) {
@@ -1049,7 +1055,11 @@ final class Relations {
                 && ACT_NOUNS.contains(d.tok(targetM.last() + 1).key())) {
             targetM = null; // "condemned her arrest": the one who arrested her, not her
         }
-        if (targetM != null && trig.direct() && !helpedDirectly(b, targetM.first())) {
+        if (targetM != null && trig.direct() && (!helpedDirectly(b, targetM.first())
+                || d.word(targetM.last() + 1) && !d.capitalised(targetM.last() + 1)
+                && (d.in(targetM.last() + 1, DOCUMENT_WORDS) || d.is(targetM.last() + 1, "process")
+                || d.is(targetM.last() + 1, "talks") || d.is(targetM.last() + 1, "format")))) {
+            // (nor "a guarantor of the Astana process": the place names the talks)
             return out; // "helped push the alliance out of the towns": the one helped is not named
         }
         if (targetM != null && trig.wronged() && !victimPossessor(targetM)

@@ -3111,6 +3111,18 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheTwelfthSessionsLaterRules() {
+        // a border of one state with another helps neither, and a side named past a comma is the speaker
+        Fixture border = new Fixture("Canada deployed troops to Latvia's border with Russia. NATO sent soldiers to the "
+                + "Belarusian border, Estonia said.");
+        assertTrue(border.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                border.dossier.relations().toString());
+        // a guarantor of talks named after a city is no ally of the city's state
+        Fixture talks = new Fixture("Iran and Turkey act as guarantors of the Astana process.");
+        assertTrue(talks.dossier.relations().isEmpty(), talks.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTwelfthSessionsRules() {
         // a head of state keeps the state whatever body they chair
         Fixture chair = new Fixture("Kenyan President Daniel Kiprono arrived on Monday. Kiprono, who chairs the "
