@@ -415,6 +415,12 @@ final class Extractor {
                     continue; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
                 }
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
+                        && next.kind() == Token.Kind.WORD && (next.in(DOCUMENT_WORDS) || next.is("process")
+                        || next.is("talks") || next.is("format"))) {
+                    i = km.last();
+                    continue; // "the Vienna Convention", "the Astana process": a text or talks named after a city
+                }
+                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
                         && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
                         && next.sentence() == tok(i).sentence() && !next.allCaps()
                         && (after == null || !after.capitalised()) && (prev == null || !prev.in(LOCATIVE))) {
@@ -1764,7 +1770,10 @@ final class Extractor {
             Token next = tok(b + 1);
             // "Lomé Talks", place names followed by a place word
             return next == null || !(next.is("river") || next.is("lake") || next.is("province") || next.is("region")
-                    || next.is("city") || next.is("state") || next.is("district") || next.is("county"));
+                    || next.is("city") || next.is("state") || next.is("district") || next.is("county")
+                    // "along the Putumayo and San Miguel rivers"
+                    || next.is("rivers") || next.is("lakes") || next.is("provinces") || next.is("regions")
+                    || next.is("districts") || next.is("mountains"));
         }
 
         /** Index of the last token of a title right before the name at {@code a}, or -1. */

@@ -3204,6 +3204,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aTextOrTalksNamedAfterACityAreNotItsState() {
+        Fixture f = new Fixture("Peru said detaining its consul was a breach of the Vienna Convention. Both sides "
+                + "returned to the Minsk agreements, and Iran backed the Astana process.");
+        assertFalse(f.names().contains("Austria"), f.names().toString());
+        assertFalse(f.names().contains("Belarus"), f.names().toString());
+        assertFalse(f.names().contains("Kazakhstan"), f.names().toString());
+    }
+
+    @Test
+    void namesBeforeRiversArePlaces() {
+        Fixture f = new Fixture("Salazar said fighters of the Comandos del Sur, a group of former guerrillas that "
+                + "operates along the Caqueta and San Juan rivers, had armed the Clan del Golfo with rifles.");
+        assertFalse(f.names().contains("San Juan"), f.names().toString());
+        assertFalse(f.between("Comandos del Sur", "Clan del Golfo", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
