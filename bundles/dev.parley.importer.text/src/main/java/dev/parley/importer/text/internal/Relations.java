@@ -118,6 +118,9 @@ final class Relations {
                     m = vetoedDraft(i);
                 }
                 if (m == null) {
+                    m = agreedTogether(i);
+                }
+                if (m == null) {
                     m = warnedOfConsequences(i);
                 }
             }
@@ -464,6 +467,34 @@ final class Relations {
     /** What a threat promises: "would face consequences", "would pay a heavy price". */
     private static final Set<String> PUNISHMENTS = Set.of("consequences", "consequence", "price", "retaliation",
             "reprisals", "reprisal", "response", "punishment", "retribution", "action", "measures", "sanctions");
+
+    /**
+     * "Iran and the United States agreed last month on a framework", "the two governments agreed to share
+     * water": two sides that agree on or to something together cooperate (as signers of a text do). One
+     * side agreeing ("Kenya agreed to send troops") is no such act, nor is agreeing with a view.
+     */
+    private Trie.Match<Lexicon.Trigger> agreedTogether(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("agreed") || t.is("agree") || t.is("agrees"))) {
+            return null;
+        }
+        boolean object = false;
+        for (int k = i + 1; k < d.size() && k <= i + 4 && !object; k++) {
+            if (d.tok(k).isPunct(',') || d.is(k, "that") || d.is(k, "with") || d.tok(k).sentence() != t.sentence()) {
+                return null;
+            }
+            object = d.is(k, "to") || d.is(k, "on") || d.is(k, "upon");
+        }
+        if (!object) {
+            return null;
+        }
+        int from = clauseStart(i, quotes.quoteAt(i));
+        List<Ent> sides = agentsBefore(i, from, false);
+        if (sides.size() < 2 && !(sides.isEmpty() && pairBefore(i, from).size() == 2)) {
+            return null;
+        }
+        return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
 
     /** A veto of another side's draft. */
     private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,

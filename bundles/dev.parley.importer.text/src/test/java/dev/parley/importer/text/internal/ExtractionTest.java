@@ -3222,6 +3222,14 @@ class ExtractionTest {
     }
 
     @Test
+    void twoSidesAgreeingTogetherCooperate() {
+        Fixture f = new Fixture("Laos and Vietnam agreed on Monday to share water from the dam. Kenya agreed to send "
+                + "troops. France and Spain agreed that Morocco must act.");
+        assertFalse(f.between("Laos", "Vietnam", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "Spain", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void inACoupTheRulersHoldTheLeader() {
         Fixture f = new Fixture("The AU suspended Guinea-Bissau on Sunday, two days after soldiers detained President "
                 + "Sana Embalo on Friday and seized power in Bissau. The officers, who call themselves the National "
