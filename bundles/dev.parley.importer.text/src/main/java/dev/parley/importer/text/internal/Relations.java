@@ -478,12 +478,15 @@ final class Relations {
         if (!(t.is("agreed") || t.is("agree") || t.is("agrees"))) {
             return null;
         }
+        if (d.is(i - 1, "almost") || d.is(i - 1, "nearly") || d.is(i + 1, "to") && d.is(i + 2, "disagree")) {
+            return null; // "almost agreed to a deal", "agreed to disagree": they did not
+        }
         boolean object = false;
         for (int k = i + 1; k < d.size() && k <= i + 4 && !object; k++) {
             if (d.tok(k).isPunct(',') || d.is(k, "that") || d.is(k, "with") || d.tok(k).sentence() != t.sentence()) {
                 return null;
             }
-            object = d.is(k, "to") || d.is(k, "on") || d.is(k, "upon");
+            object = d.is(k, "to") || d.is(k, "on") && !d.is(k + 1, "nothing") || d.is(k, "upon");
         }
         if (!object) {
             return null;
@@ -492,6 +495,20 @@ final class Relations {
         List<Ent> sides = agentsBefore(i, from, false);
         if (sides.size() < 2 && !(sides.isEmpty() && pairBefore(i, from).size() == 2)) {
             return null;
+        }
+        // the two open the clause: not "Russia condemned Ukraine, and Poland agreed", nor "protesters in Iran
+        // and Iraq agreed"
+        for (int k = i - 1; sides.size() >= 2 && k >= d.sentenceStart(t.sentence()); k--) {
+            Mention m = run.at[k];
+            if (m != null && m.ent() == sides.get(0)) {
+                int p = m.first() - 1;
+                while (p >= d.sentenceStart(t.sentence()) && (d.is(p, "the") || d.is(p, "both"))) {
+                    p--;
+                }
+                // (after a comma, a dash, a quote mark: "MUSCAT, Sept. 22 - Oman and Israel agreed")
+                boolean opens = p < d.sentenceStart(t.sentence()) || !d.word(p) || d.is(p, "of") || d.is(p, "from");
+                return opens ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED)) : null;
+            }
         }
         return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
     }

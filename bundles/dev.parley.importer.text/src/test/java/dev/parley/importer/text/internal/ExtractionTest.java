@@ -3123,6 +3123,16 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfAgreeingTogether() {
+        // not the object of another clause, not people of two states, not agreeing to disagree or almost agreeing
+        Fixture f = new Fixture("Chad condemned Libya, and Niger agreed to send aid. Protesters in Peru and Chile "
+                + "agreed to march on Friday. Greece and Turkey agreed to disagree on Cyprus. Serbia and Kosovo almost "
+                + "agreed to a deal in 2023.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("agree")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reviewedMisfiresOfTheTwelfthSessionsRules() {
         // a head of state keeps the state whatever body they chair
         Fixture chair = new Fixture("Kenyan President Daniel Kiprono arrived on Monday. Kiprono, who chairs the "
