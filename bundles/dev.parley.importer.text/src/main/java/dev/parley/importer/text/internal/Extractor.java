@@ -414,9 +414,7 @@ final class Extractor {
                     i = km.last();
                     continue; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
                 }
-                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
-                        && next.kind() == Token.Kind.WORD && (next.in(DOCUMENT_WORDS) || next.is("process")
-                        || next.is("talks") || next.is("format"))) {
+                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && talksNoun(km.last() + 1)) {
                     i = km.last();
                     continue; // "the Vienna Convention", "the Astana process": a text or talks named after a city
                 }
@@ -467,6 +465,15 @@ final class Extractor {
                 }
                 e.weak = weak;
             }
+        }
+
+        /**
+         * Is token k a text or a round of talks that a place may name: "the Vienna Convention", "the Minsk
+         * agreements", "the Astana process", "the Doha talks"?
+         */
+        boolean talksNoun(int k) {
+            return d.word(k) && (d.in(k, DOCUMENT_WORDS) || d.is(k, "process") || d.is(k, "talks")
+                    || d.is(k, "format"));
         }
 
         /**

@@ -1104,10 +1104,8 @@ final class Relations {
             targetM = null; // "condemned her arrest": the one who arrested her, not her
         }
         if (targetM != null && trig.direct() && (!helpedDirectly(b, targetM.first())
-                || d.word(targetM.last() + 1) && !d.capitalised(targetM.last() + 1)
-                && (d.in(targetM.last() + 1, DOCUMENT_WORDS) || d.is(targetM.last() + 1, "process")
-                || d.is(targetM.last() + 1, "talks") || d.is(targetM.last() + 1, "format")))) {
-            // (nor "a guarantor of the Astana process": the place names the talks)
+                || !d.capitalised(targetM.last() + 1) && run.talksNoun(targetM.last() + 1))) {
+            // (nor "a guarantor of the Sudan agreement": the side names the text)
             return out; // "helped push the alliance out of the towns": the one helped is not named
         }
         if (targetM != null && trig.wronged() && !victimPossessor(targetM)
@@ -3270,7 +3268,7 @@ final class Relations {
                 continue;
             }
             if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
-                    && !memberOf(m) || run.modifier(m)) {
+                    && !memberOf(m) && !authorOfText(m) || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -3318,12 +3316,19 @@ final class Relations {
             p--;
         }
         // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
-        if (p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
-                && MEMBERS.contains(d.tok(p - 1).key())) {
-            return true;
+        return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
+                && MEMBERS.contains(d.tok(p - 1).key());
+    }
+
+    /**
+     * "A report by the UN Group of Experts accused Rwanda", "A statement from the AU condemned": the author
+     * of a text that opens the clause acts through it (not "Kenya, citing a report by HRW, accused Uganda").
+     */
+    private boolean authorOfText(Mention m) {
+        int p = m.first() - 1;
+        if (d.is(p, "the")) {
+            p--;
         }
-        // "A report by the UN Group of Experts accused Rwanda", "A statement from the AU condemned": the
-        // author of a text that opens the clause (not "Kenya, citing a report by HRW, accused Uganda")
         if (p < 1 || !(d.is(p, "by") || d.is(p, "from")) || !d.word(p - 1)
                 || !DOCUMENTS.contains(d.tok(p - 1).key())) {
             return false;

@@ -3103,9 +3103,9 @@ class ExtractionTest {
 
     @Test
     void aSecurityGuarantorIsAnAlly() {
-        Fixture f = new Fixture("Moscow, which has long acted as the main security guarantor for Armenia, stayed "
+        Fixture f = new Fixture("Paris, which has long acted as the main security guarantor for Djibouti, stayed "
                 + "silent. Egypt is a guarantor of the truce between Israel and Hamas.");
-        assertFalse(f.between("Russia", "Armenia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Djibouti", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Egypt")),
                 f.dossier.relations().toString());
     }
@@ -3224,10 +3224,10 @@ class ExtractionTest {
 
     @Test
     void namesBeforeRiversArePlaces() {
-        Fixture f = new Fixture("Salazar said fighters of the Comandos del Sur, a group of former guerrillas that "
-                + "operates along the Caqueta and San Juan rivers, had armed the Clan del Golfo with rifles.");
-        assertFalse(f.names().contains("San Juan"), f.names().toString());
-        assertFalse(f.between("Comandos del Sur", "Clan del Golfo", Polarity.COOPERATION).isEmpty(),
+        Fixture f = new Fixture("Police said fighters of the Frente del Sur, a militia that moves along the Caguan "
+                + "and Rio Blanco rivers, had armed the Clan del Golfo.");
+        assertFalse(f.names().contains("Rio Blanco"), f.names().toString());
+        assertFalse(f.between("Frente del Sur", "Clan del Golfo", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
 
