@@ -76,6 +76,16 @@ final class Relations {
         }
     }
 
+    /** A rule that makes a trigger of a pattern of words at a pattern verb ("ordered French troops out"). */
+    private interface Pattern {
+        Trie.Match<Lexicon.Trigger> at(Relations relations, int i);
+    }
+
+    /** The pattern rules, tried in this order; the first that matches wins. */
+    private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
+        Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
+        Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences};
+
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
         quoteCriticism().forEach(this::keep);
@@ -94,34 +104,9 @@ final class Relations {
             Token t = d.tok(i);
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
             if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
-                // one class test first: most words open none of these patterns
-                m = orderedOut(i);
-                if (m == null) {
-                    m = agreedTruce(i);
-                }
-                if (m == null) {
-                    m = signedDocument(i);
-                }
-                if (m == null) {
-                    m = verbActorParticle(i);
-                }
-                if (m == null) {
-                    m = sentTo(i);
-                }
-                if (m == null) {
-                    m = killedFighters(i);
-                }
-                if (m == null) {
-                    m = joinedBody(i);
-                }
-                if (m == null) {
-                    m = vetoedDraft(i);
-                }
-                if (m == null) {
-                    m = agreedTogether(i);
-                }
-                if (m == null) {
-                    m = warnedOfConsequences(i);
+                // one class test first: most words open none of these patterns; then each in turn
+                for (int p = 0; p < PATTERNS.length && m == null; p++) {
+                    m = PATTERNS[p].at(this, i);
                 }
             }
             if (m == null) {
