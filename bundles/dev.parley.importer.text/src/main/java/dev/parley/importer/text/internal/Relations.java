@@ -95,6 +95,7 @@ final class Relations {
         backedBy().forEach(this::keep);
         contributors().forEach(this::keep);
         underSanctions().forEach(this::keep);
+        vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
         for (int i = 0; i < d.size(); i++) {
@@ -544,6 +545,72 @@ final class Relations {
         return null;
     }
 
+    /** How a name before a hyphen makes its state a draft's author: "a British-drafted resolution". */
+    private static final Set<String> AUTHORING = Set.of("drafted", "sponsored", "authored", "proposed", "written",
+            "penned", "tabled");
+
+    /**
+     * The vetoes the pattern rule leaves to this pass, whose author or vetoing side no search after the verb
+     * finds: an author named only as a modifier ("Russia vetoed a British-drafted resolution"), and the
+     * passive, whose draft and author come first ("A resolution drafted by France was vetoed by Russia").
+     */
+    private void vetoesOfDrafts() {
+        for (int i = 1; i + 1 < d.size(); i++) {
+            if (!d.is(i, "vetoed")) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            int start = d.sentenceStart(sentence);
+            int end = d.sentenceEnd(sentence);
+            boolean passive = d.is(i + 1, "by") && (d.is(i - 1, "was") || d.is(i - 1, "were") || d.is(i - 1, "been"));
+            Ent author = null;
+            List<Ent> vetoers;
+            if (passive) {
+                Mention by = headAfter(i + 1, end);
+                vetoers = by == null || !by.ent().isState() ? List.of() : listFrom(by, end);
+                for (int k = start; k < i && author == null; k++) {
+                    Mention m = run.at[k];
+                    author = m != null && m.first() == k && draftAuthor(m) ? m.ent() : null;
+                }
+            } else {
+                if (cueBefore(i, start) != null) {
+                    continue; // "did not veto", "could veto"
+                }
+                vetoers = agentsBefore(i, clauseStart(i, quotes.quoteAt(i)), false);
+                for (int k = i + 1; k < end && k <= i + 4 && author == null; k++) {
+                    Mention m = run.at[k];
+                    author = m != null && m.first() == k && run.modifier(m) && draftAuthor(m) ? m.ent() : null;
+                }
+            }
+            for (Ent vetoer : vetoers) {
+                if (author != null && vetoer != author && vetoer.isState()) {
+                    keep(new Found(vetoer, author, VETO.category(), VETO.polarity(), VETO.weight(), sentence,
+                            dates.dateOf(sentence)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Is the mention a state named as a draft's author: "a British-drafted resolution", "Britain's draft",
+     * "a resolution drafted by Britain", "the text, put forward by Britain,"?
+     */
+    private boolean draftAuthor(Mention m) {
+        if (!m.ent().isState()) {
+            return false;
+        }
+        int n = m.last() + 1;
+        if (d.tok(n) != null && d.tok(n).isPunct('-') && d.word(n + 1) && AUTHORING.contains(d.tok(n + 1).key())) {
+            return true;
+        }
+        n += d.tok(n) != null && d.tok(n).kind() == Token.Kind.POSSESSIVE ? 1 : 0;
+        if (d.word(n) && DRAFTS.contains(d.tok(n).key())) {
+            return true;
+        }
+        return d.is(m.first() - 1, "by") && d.word(m.first() - 2)
+                && (AUTHORING.contains(d.tok(m.first() - 2).key()) || d.is(m.first() - 2, "forward"));
+    }
+
     private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
         Token t = d.tok(i);
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
@@ -631,8 +698,8 @@ final class Relations {
                 Mention m = run.at[k];
                 if (m != null && m.ent() != who.ent()) {
                     target = m.ent();
-                } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null) {
-                    break;
+                } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null || d.in(k, PREPOSITIONS)) {
+                    break; // (not "a Canadian-sponsored resolution on Haiti": what the text is about)
                 }
             }
             if (target == null || target.isPerson() || target.known != null && who.ent().known != null
@@ -938,9 +1005,7 @@ final class Relations {
             if (parties.isEmpty()) {
                 parties = pairBefore(a, from); // "the two governments signed a memorandum"
             }
-            if (parties.size() >= 2) {
-                add(out, parties.get(0), parties.get(1), category, polarity, weight, sentence, date);
-            }
+            partners(out, parties, category, polarity, weight, sentence, date);
             return out;
         }
         if (trig.mutual()) {
@@ -2384,11 +2449,28 @@ final class Relations {
                 return out;
             }
         }
+        partners(out, sides, category, polarity, weight, sentence, date);
+        return out;
+    }
+
+    /**
+     * The first two sides of a joint act, and, when they act together, each of the partners with each
+     * other: "Japan, South Korea and the United States signed a pact".
+     */
+    private void partners(List<Found> out, List<Ent> sides, String category, Polarity polarity, double weight,
+            int sentence, String date) {
         if (sides.size() >= 2) {
             add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
         }
-        return out;
+        for (int x = 0; polarity == Polarity.COOPERATION && x < sides.size() && x < MAX_PARTNERS; x++) {
+            for (int y = Math.max(x + 1, 2); y < sides.size() && y < MAX_PARTNERS; y++) {
+                add(out, sides.get(x), sides.get(y), category, polarity, weight, sentence, date);
+            }
+        }
     }
+
+    /** The most sides of one joint act that are each paired with each other (past them, a list is no party). */
+    private static final int MAX_PARTNERS = 4;
 
     /** The subject of the clause of the trigger at a, or of the relative clause's antecedent ("X, which ..."). */
     private List<Ent> clauseSubject(int a, int from, int sentence, Quotes.Found quote) {
@@ -3323,7 +3405,24 @@ final class Relations {
                 || !d.capitalised(q) && !d.in(q, PREPOSITIONS) && !d.tok(q).key().endsWith("ing"))) {
             q--; // "A new UN report by", "the joint statement from"
         }
-        return q < d.sentenceStart(d.tok(m.first()).sentence()) || d.tok(q).isPunct(',') && !d.word(q + 1);
+        int start = d.sentenceStart(d.tok(m.first()).sentence());
+        return q < start || d.tok(q).isPunct(',') && (!d.word(q + 1) || openingPhrase(start, q));
+    }
+
+    /**
+     * Is [from, comma) a short opening phrase of time or sequence, with no side named and no verb in
+     * "-ing": "Last week, a report by X accused ...", "On Monday, ..."?
+     */
+    private boolean openingPhrase(int from, int comma) {
+        if (comma - from < 1 || comma - from > 4) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (!d.word(k) && !d.number(k) || run.at[k] != null || d.tok(k).key().endsWith("ing")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Texts whose author acts through them: "a report by X accused ...". */
@@ -3344,15 +3443,18 @@ final class Relations {
                 && run.at[k - 1].ent() == chosen.ent()) {
             k = run.at[k - 1].first() - 1;
         }
+        boolean and = false;
         while (k >= from) {
             Token t = d.tok(k);
             if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && d.tok(k - 1).is("and")) {
+                and |= t.is("and");
                 k--;
                 continue;
             }
             Mention m = run.at[k];
-            if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()) {
-                break;
+            if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()
+                    || !and && quotes.afterPreposition(m)) {
+                break; // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list)
             }
             if (!out.contains(m.ent())) {
                 out.add(0, m.ent());
