@@ -3005,6 +3005,9 @@ final class Relations {
                 if (t.isPunct(',') && d.tok(k + 1) != null && d.tok(k + 1).in(RELATIVE)) {
                     return null; // ", which leads ...": a relative clause about the object, not the object
                 }
+                if (t.isPunct(',') && closingReport(k)) {
+                    return null; // "Kyiv rejected the Minsk agreements, Moscow said": the reporter is no object
+                }
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
@@ -3514,6 +3517,33 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /**
+     * Does the comma at k open a reporting clause that ends the sentence: ", Moscow said.", ", said the
+     * ministry on Monday."? Only the reporter and the verb, then at most a few words to the full stop.
+     */
+    private boolean closingReport(int k) {
+        int end = d.sentenceEnd(d.tok(k).sentence());
+        int j = k + 1 + (d.is(k + 1, "the") ? 1 : 0);
+        Mention m = j < end ? run.at[j] : null;
+        int verb;
+        if (m != null && m.first() == j) {
+            verb = m.last() + 1;
+        } else if (j < end && run.speechAt(j)) {
+            verb = j; // ", said the ministry"
+        } else {
+            return false;
+        }
+        if (verb >= end || !run.speechAt(verb) && !(m != null && verb + 1 < end && run.speechAt(verb + 1))) {
+            return false;
+        }
+        for (int x = verb + 1; x < end; x++) {
+            if (d.tok(x).isPunct(',') || d.tok(x).kind() == Token.Kind.QUOTE || x > verb + 6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "to the force", "to the mission" after token b in the clause. */

@@ -3234,6 +3234,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theReporterOfAClosingSaidIsNoObject() {
+        Fixture f = new Fixture("Belgrade rejected the Ohrid agreement, Pristina said on Monday. Serbia accused Kosovo "
+                + "of provocations, said the EU.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().contains("reject")),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Serbia", "Kosovo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
