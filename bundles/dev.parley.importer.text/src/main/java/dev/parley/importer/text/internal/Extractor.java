@@ -1340,16 +1340,24 @@ final class Extractor {
          */
         private Ent shortFormOf(int a, int b) {
             Ent found = null;
+            boolean kindAfter = false;
             int n = b - a + 1;
             for (Ent e : ents) {
-                if (e.isPerson() || e.isState() || e.known != null || e.mentions.isEmpty()
-                        || e.mentions.get(0).first() >= a) {
-                    continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
+                if (e.isPerson() || e.isState() || e.mentions.isEmpty() || e.mentions.get(0).first() >= a) {
+                    continue;
                 }
                 // the name as first written: its words, the last a head word ("Systems", "Brigade")
                 Mention named = e.mentions.get(0);
                 int words = named.last() - named.first() + 1;
-                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key())) {
+                // or a name with its kind after it in lower case, which the short form keeps: "the Azande
+                // militia" after "the Azande Ani Kpi Gbe militia"
+                Token kind = tok(named.last() + 1);
+                boolean sameKind = kind != null && kind.isWord() && !kind.capitalised() && tok(b + 1) != null
+                        && GROUP_NOUNS.containsKey(kind.key()) && tok(b + 1).key().equals(kind.key());
+                if (e.known != null && !(sameKind && e.type == ActorType.ARMED_GROUP)) {
+                    continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
+                }
+                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key()) && !sameKind) {
                     continue;
                 }
                 // the name less its head word; or fewer of its first words, when no lexicon knows them
@@ -1357,16 +1365,17 @@ final class Extractor {
                 boolean same = true;
                 for (int k = 0; k < n && same; k++) {
                     same = tok(named.first() + k).key().equals(tok(a + k).key())
-                            && (words == n + 1 || d.keyId(a + k) < 0);
+                            && (words == n + 1 || sameKind || d.keyId(a + k) < 0);
                 }
                 if (same) {
                     if (found != null) {
                         return null;
                     }
                     found = e;
+                    kindAfter = sameKind;
                 }
             }
-            if (found == null || d.in(a - 1, LOCATIVE) || d.keyId(a) >= 0 && b == a) {
+            if (found == null || d.in(a - 1, LOCATIVE) || d.keyId(a) >= 0 && b == a && !kindAfter) {
                 return null; // "troops in Bakhmut" after "the Bakhmut Brigade"; "the House" after "House Democrats"
             }
             String span = d.span(a, b);
@@ -3256,6 +3265,15 @@ final class Extractor {
                         continue;
                     }
                 }
+                // "attacked a UN peacekeeping base": the mission's own, so an act on it is on the mission
+                if (w != null && w.value().equals("mission-asset")) {
+                    Ent mission = recentOfType(i, ActorType.MISSION);
+                    if (mission != null) {
+                        mention(w.first(), w.last(), mission, Mention.Form.DESCRIPTION);
+                    }
+                    i = w.last();
+                    continue;
+                }
                 // "Burundi closed its border with Rwanda, accusing its neighbour of ...": the other state
                 if ((t.is("neighbour") || t.is("neighbor")) && (d.is(i - 1, "its") || d.is(i - 1, "their"))
                         && mentionAt(i + 1) == null && !(tok(i + 1) != null && tok(i + 1).isPunct(',')
@@ -3309,7 +3327,8 @@ final class Extractor {
                 }
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
-                        && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i))) {
+                        && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i))
+                        && !namedOtherwise(i)) {
                     // (not "the opposition leader": the noun is part of a person's title)
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
@@ -3356,6 +3375,16 @@ final class Extractor {
         }
 
         /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */
+        /**
+         * Is the noun at i qualified by a capitalised word that names no actor: "the Zande community", "the
+         * Hausa militia", another body than the one named before?
+         */
+        private boolean namedOtherwise(int i) {
+            Token p = tok(i - 1);
+            return p != null && p.isWord() && p.capitalised() && at[i - 1] == null && !p.in(DETERMINERS)
+                    && !(tok(i - 2) != null && tok(i - 2).isPunct('-') && p.joined()); // (not "the pan-African body")
+        }
+
         boolean determinedNoun(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
                 Token t = tok(k);

@@ -945,6 +945,25 @@ final class Relations {
     }
 
     /**
+     * Does the trigger at a stand in a relative clause opened by ", which" or ", who" (right before its
+     * clause, or inside it before the trigger: "The militia, which claims to defend X, has ...")?
+     */
+    private boolean relativeClauseOpen(int a, int from) {
+        if (from >= 2 && d.word(from - 1) && d.in(from - 1, RELATIVE) && d.tok(from - 2).isPunct(',')) {
+            return true;
+        }
+        for (int k = a - 1; k > from && k >= a - 6; k--) {
+            if (d.tok(k).isPunct(',') || run.at[k] != null) {
+                return false;
+            }
+            if ((d.is(k, "which") || d.is(k, "who")) && d.tok(k - 1).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * What a trigger says once the checks on its own words are done: the act, which negation, a
      * block or a cut may have turned round, and whether it names a leader ousted in a coup.
      */
@@ -964,7 +983,7 @@ final class Relations {
         Quotes.Found quote = quotes.quoteAt(a);
         int from = clauseStart(a, quote);
         int to = clauseEnd(b, quote);
-        if (from >= 2 && d.word(from - 1) && d.in(from - 1, RELATIVE) && d.tok(from - 2).isPunct(',')) {
+        if (relativeClauseOpen(a, from)) {
             // "UNIFIL, which has troops deployed along the boundary, said ...": the relative clause ends at its comma
             for (int k = b + 1; k < to; k++) {
                 if (d.tok(k).isPunct(',')) {

@@ -120,7 +120,8 @@ enum WordClass {
     /** Nouns that make the name in "the town of Sake" a place. */
     PLACE_NOUNS("town", "city", "village", "camp", "province", "region", "district", "state", "capital", "port",
             "island", "county", "municipality", "outskirts", "towns", "cities", "villages", "camps", "provinces",
-            "regions", "districts", "states", "islands", "counties"),
+            "regions", "districts", "states", "islands", "counties", "prefecture", "prefectures", "governorate",
+            "governorates", "oblast", "territory", "commune", "communes"),
 
     /** Words that cannot stand inside an apposition: verbs, conjunctions, subordinators. */
     APPOSITION_STOP("is", "was", "were", "are", "has", "had", "have", "will", "would", "and", "but", "which",

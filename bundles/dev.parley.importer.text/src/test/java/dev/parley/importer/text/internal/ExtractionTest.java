@@ -3243,6 +3243,30 @@ class ExtractionTest {
     }
 
     @Test
+    void anAttackOnAPeacekeepingBaseIsOnTheMission() {
+        Fixture f = new Fixture("Gunmen from the Ansar Dine group attacked a UN peacekeeping convoy near Gao on "
+                + "Tuesday. MINUSMA, the UN mission in Mali, said two soldiers were wounded.");
+        assertFalse(f.between("Ansar Dine", "MINUSMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aKnownGroupsFirstWordWithItsKindIsTheGroup() {
+        Fixture f = new Fixture("The Azande Ani Kpi Gbe militia raided a market on Friday. The Azande militia has "
+                + "denied any role.");
+        assertEquals(List.of(), f.names().stream().filter(n -> n.equals("Azande")).toList());
+        assertTrue(f.require("Azande Ani Kpi Gbe").aliases().contains("Azande"), f.names().toString());
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsObjectAndANamedCommunityIsNoBody() {
+        Fixture f = new Fixture("ECOWAS urged calm on Monday. The Kamajor militia, which says it protects the Mende "
+                + "community in the Bo prefecture, has fought government troops for years.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                f.dossier.relations().toString());
+        assertFalse(f.names().contains("Bo"), f.names().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
