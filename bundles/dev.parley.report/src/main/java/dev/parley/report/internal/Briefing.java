@@ -175,6 +175,8 @@ final class Briefing {
             case "contribute" -> "contributes to";
             case "joint" -> "acts jointly with";
             case "agree" -> "has an agreement with";
+            case "cut" -> "cuts supplies to";
+            case "trade" -> "supplies";
             default -> r.polarity() == Polarity.CONFLICT ? "is in conflict with" : "cooperates with";
         };
     }

@@ -81,6 +81,14 @@ class ReportTest {
     }
 
     @Test
+    void goodsCutOrSoldReadAsSupplies() {
+        Relation cut = new Relation("r1", "a", "b", Polarity.CONFLICT, "cut", -5, null, List.of());
+        Relation trade = new Relation("r2", "a", "b", Polarity.COOPERATION, "trade", 3, null, List.of());
+        assertEquals("cuts supplies to", Briefing.verb(cut));
+        assertEquals("supplies", Briefing.verb(trade));
+    }
+
+    @Test
     void htmlHasEverySectionEscapesSourcesAndLinksEvidence() throws Exception {
         Path p = write(() -> new ReportExporters.Html(new DefaultMapService()), "b.html");
         String html = Files.readString(p);

@@ -84,7 +84,8 @@ final class Relations {
     /** The pattern rules, tried in this order; the first that matches wins. */
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
-        Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences};
+        Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences,
+        Relations::suppliesTo};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -497,6 +498,75 @@ final class Relations {
             }
         }
         return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /** Cutting what one side sells or sends another: CAMEO's reduction of material relations. */
+    private static final Lexicon.Trigger CUT = new Lexicon.Trigger("cut", Polarity.CONFLICT, -5, false, false, false,
+            false);
+
+    /** Selling or sending goods to another side. */
+    private static final Lexicon.Trigger TRADE = new Lexicon.Trigger("trade", Polarity.COOPERATION, 3, false, false,
+            false, false);
+
+    /** Goods one state sells another, which it may also withhold. */
+    private static final Set<String> COMMODITIES = Set.of("gas", "oil", "crude", "electricity", "power", "fuel",
+            "diesel", "petrol", "gasoline", "coal", "grain", "wheat", "fertiliser", "fertilizer", "water", "lng",
+            "energy", "uranium", "food");
+
+    /** What goods move in: "gas deliveries to", "electricity exports to". */
+    private static final Set<String> FLOWS = Set.of("deliveries", "supplies", "exports", "shipments", "flows", "sales",
+            "transit");
+
+    /** Verbs of withholding goods. */
+    private static final Set<String> CUTTING = Set.of("halted", "halts", "halt", "halting", "stopped", "stops", "stop",
+            "stopping", "cut", "cuts", "cutting", "shut", "shuts", "shutting", "curtailed", "curtails", "throttled",
+            "restricted", "restricts", "reduced", "reduces");
+
+    /** Verbs of selling or sending goods, which need the goods named. */
+    private static final Set<String> SUPPLYING = Set.of("supplies", "supply", "sells", "sell", "sold", "selling",
+            "exports", "export", "exported", "exporting", "delivers", "deliver", "delivered", "delivering", "ships",
+            "shipped", "provides", "provided", "providing");
+
+    /** Verbs of sending more, which need a flow named ("increase electricity exports to"). */
+    private static final Set<String> RAISING = Set.of("increase", "increased", "increases", "increasing", "boost",
+            "boosted", "boosts", "resume", "resumed", "resumes", "resuming", "expand", "expanded", "restore",
+            "restored", "restores");
+
+    /**
+     * "Uzbekistan halted gas deliveries to Tajikistan", "cut off oil supplies to", "Gazprom, which supplies
+     * gas to Uzbekistan", "agreed to increase electricity exports to Tajikistan": goods withheld set the
+     * seller against the buyer, goods sold or sent more bring them together. The match runs to the "to",
+     * so that the other side is the first named after it.
+     */
+    private Trie.Match<Lexicon.Trigger> suppliesTo(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        String verb = t.key();
+        boolean cutting = CUTTING.contains(verb);
+        if (!cutting && !SUPPLYING.contains(verb) && !RAISING.contains(verb)) {
+            return null;
+        }
+        boolean goods = false;
+        boolean flow = false;
+        for (int k = i + 1; k < d.size() && k <= i + 6 && d.tok(k).sentence() == t.sentence(); k++) {
+            if (run.at[k] != null && !run.modifier(run.at[k]) || !d.word(k)) {
+                return null; // "supplied Ukraine with gas", a comma: another shape
+            }
+            if (d.is(k, "to")) {
+                Mention to = headAfter(k, d.sentenceEnd(t.sentence()));
+                if (to == null || to.form() == Mention.Form.DEMONYM || to.first() > k + 3) {
+                    return null; // "delivering fuel to Filipino fishermen": people of a state, not the state
+                }
+                boolean enough = cutting ? goods || flow : SUPPLYING.contains(verb) ? goods : flow;
+                return enough && k > i + 1 ? new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()),
+                        cutting ? CUT : TRADE)) : null;
+            }
+            goods |= COMMODITIES.contains(d.tok(k).key());
+            flow |= FLOWS.contains(d.tok(k).key());
+        }
+        return null;
     }
 
     /** A veto of another side's draft. */

@@ -163,7 +163,14 @@ enum WordClass {
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
             "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
-            "vetoing", "warned", "warns", "warn", "warning"),
+            "vetoing", "warned", "warns", "warn", "warning",
+            // goods withheld or sold (Relations.suppliesTo)
+            "halted", "halts", "halt", "halting", "stopped", "stops", "stop", "stopping", "cut", "cuts", "cutting",
+            "shut", "shuts", "shutting", "curtailed", "curtails", "throttled", "restricted", "restricts", "reduced",
+            "reduces", "supplies", "supply", "sells", "sell", "sold", "selling", "exports", "export", "exported",
+            "exporting", "delivers", "deliver", "ships", "provides", "providing", "increase", "increased",
+            "increases", "increasing", "boost", "boosted", "boosts", "resume", "resumed", "resumes", "resuming",
+            "expand", "expanded", "restore", "restored", "restores"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

@@ -3267,6 +3267,19 @@ class ExtractionTest {
     }
 
     @Test
+    void goodsWithheldOrSoldSetTheSidesApartOrTogether() {
+        Fixture f = new Fixture("Algeria halted gas deliveries to Spain on Monday. Qatar, which supplies LNG to "
+                + "Pakistan, declined to comment. Egypt agreed to boost electricity exports to Sudan. Police stopped "
+                + "protesters from marching to parliament. Oman was delivering food to Yemeni fishermen.");
+        assertEquals("cut", f.between("Algeria", "Spain", Polarity.CONFLICT).get(0).category());
+        assertEquals("trade", f.between("Qatar", "Pakistan", Polarity.COOPERATION).get(0).category());
+        assertFalse(f.between("Egypt", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Oman")),
+                f.dossier.relations().toString());
+        assertEquals(3, f.dossier.relations().size(), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
