@@ -3279,7 +3279,7 @@ final class Extractor {
                         && mentionAt(i + 1) == null && !(tok(i + 1) != null && tok(i + 1).isPunct(',')
                         && mentionAt(i + 2) != null)) {
                     // (not "its neighbour Uganda", "its neighbour, Uganda,": the name says which)
-                    Ent other = neighbourOf(recentBody(i - 1), i);
+                    Ent other = neighbourOf(ownerInClause(i - 1), i);
                     if (other != null) {
                         mention(i, i, other, Mention.Form.DESCRIPTION);
                     }
@@ -3356,6 +3356,19 @@ final class Extractor {
          * before (outside quotes): the owner's neighbour. Null when there is no owner state, or no such
          * state, or more than one.
          */
+        /**
+         * The state a possessive at i stands for: the one named last in its clause ("prompting Dushanbe to
+         * accuse its neighbour"), else the body the sentence is about ({@link #recentBody}).
+         */
+        private Ent ownerInClause(int i) {
+            for (int k = i - 1; k >= d.sentenceStart(tok(i).sentence()) && !tok(k).isPunct(','); k--) {
+                if (at[k] != null && at[k].ent().isState() && at[k].naming() && !modifier(at[k]) && !inQuote[k]) {
+                    return at[k].ent();
+                }
+            }
+            return recentBody(i);
+        }
+
         private Ent neighbourOf(Ent owner, int i) {
             if (owner == null || !owner.isState()) {
                 return null;
@@ -3374,7 +3387,6 @@ final class Extractor {
             return other;
         }
 
-        /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */
         /**
          * Is the noun at i qualified by a capitalised word that names no actor: "the Zande community", "the
          * Hausa militia", another body than the one named before?
@@ -3385,6 +3397,7 @@ final class Extractor {
                     && !(tok(i - 2) != null && tok(i - 2).isPunct('-') && p.joined()); // (not "the pan-African body")
         }
 
+        /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */
         boolean determinedNoun(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
                 Token t = tok(k);

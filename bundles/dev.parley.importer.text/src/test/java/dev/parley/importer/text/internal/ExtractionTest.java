@@ -3280,6 +3280,14 @@ class ExtractionTest {
     }
 
     @Test
+    void itsNeighbourIsTheNeighbourOfTheStateNamedLastInTheClause() {
+        Fixture f = new Fixture("Nicaragua closed the San Juan river to shipping, prompting San Jose to accuse its "
+                + "neighbour of breaking the treaty.");
+        assertFalse(f.between("Costa Rica", "Nicaragua", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
