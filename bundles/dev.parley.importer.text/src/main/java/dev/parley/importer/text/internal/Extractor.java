@@ -1504,7 +1504,9 @@ final class Extractor {
                 mention(a, b, e, Mention.Form.NAME);
                 return;
             }
-            ActorType described = titleBefore < 0 && words >= 2 ? groupApposition(b) : null;
+            // (a one-word name only when no lexicon knows the word: "Creemos, the opposition alliance,")
+            ActorType described = titleBefore < 0 && (words >= 2 || a == b && d.keyId(a) < 0 && groupHeadLast(b))
+                    ? groupApposition(b) : null;
             if (described != null) {
                 // "Srpska Lista, the largest Kosovo Serb party,": the apposition says what the name is
                 Ent e = newEnt(d.span(a, b), described);
@@ -1856,6 +1858,19 @@ final class Extractor {
          * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
          * or title, is a group noun; null when it describes no group.
          */
+        /**
+         * Does the apposition after the name at b end its noun phrase with the group noun ("Creemos, the
+         * opposition alliance,"), not use it as a modifier ("Kidal, the rebel stronghold")?
+         */
+        private boolean groupHeadLast(int b) {
+            int k = b + 3;
+            while (k < d.size() && k <= b + 8 && d.word(k) && !d.capitalised(k) && !d.in(k, RELATIVE)
+                    && !d.in(k, PREPOSITIONS) && !d.is(k, "and")) {
+                k++; // the noun phrase: its words up to a comma, a relative or a preposition
+            }
+            return k > b + 3 && (GROUP_NOUNS.containsKey(tok(k - 1).key()) || d.is(k - 1, "alliance"));
+        }
+
         private ActorType groupApposition(int b) {
             if (tok(b + 1) == null || !tok(b + 1).isPunct(',') || tok(b + 2) == null
                     || !(tok(b + 2).is("a") || tok(b + 2).is("an") || tok(b + 2).is("the"))) {
@@ -1869,12 +1884,12 @@ final class Extractor {
                     break;
                 }
                 armed |= ARMED_WORDS.contains(t.key());
-                if (head == null && !t.capitalised() && GROUP_NOUNS.containsKey(t.key())) {
+                if (head == null && !t.capitalised() && (GROUP_NOUNS.containsKey(t.key()) || t.is("alliance"))) {
                     Token next = tok(k + 1);
                     if (next != null && next.kind() == Token.Kind.POSSESSIVE) {
                         return null; // "X, the party's leader": a person
                     }
-                    head = GROUP_NOUNS.get(t.key());
+                    head = GROUP_NOUNS.getOrDefault(t.key(), ActorType.POLITICAL_GROUP); // ("the opposition alliance")
                     continue;
                 }
                 if (head == null && t.is("of")) {

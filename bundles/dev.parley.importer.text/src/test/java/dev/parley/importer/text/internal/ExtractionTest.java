@@ -3288,6 +3288,16 @@ class ExtractionTest {
     }
 
     @Test
+    void embassyRanksAreRolesAndAOneWordNameWithAGroupAppositionIsTheGroup() {
+        Fixture f = new Fixture("Peru expelled the Chilean embassy's first secretary, Rodrigo Aliaga, on Monday. The "
+                + "defence attache, Colonel Ines Varela, was recalled. Somos, the centrist opposition alliance, "
+                + "backed the move. Somos has twelve seats. Tacna, the border stronghold, stayed calm.");
+        assertEquals("first secretary", f.require("Rodrigo Aliaga").role());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Somos").type());
+        assertFalse(f.names().contains("Tacna"), f.names().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
