@@ -3249,6 +3249,48 @@ final class Extractor {
 
         // ---- 7. descriptions ---------------------------------------------------------------------
 
+        /**
+         * "Iran's U.N. mission said": a state's delegation to the UN is the state, not a peace operation nor
+         * the UN; the phrase becomes one mention of the state.
+         */
+        private boolean delegationToUn(int i) {
+            Mention un = i > 0 ? at[i - 1] : null;
+            if (!(d.is(i, "mission") || d.is(i, "delegation")) || un == null || un.ent().known == null
+                    || !un.ent().name.equals("United Nations") || un.first() < 2
+                    || tok(un.first() - 1).kind() != Token.Kind.POSSESSIVE || at[un.first() - 2] == null
+                    || !at[un.first() - 2].ent().isState()) {
+                return false;
+            }
+            Mention state = at[un.first() - 2];
+            mention(state.first(), i, state.ent(), Mention.Form.GOVERNMENT);
+            return true;
+        }
+
+        /** What a side speaks through: "the Houthis' political office", "Rahmon's office", "Hamas's armed wing". */
+        private static final java.util.Set<String> OFFICES = java.util.Set.of("office", "bureau", "wing");
+
+        /**
+         * "the Houthis' political office said", "Rahmon's office said": the office of a side named right
+         * before it (past its possessive and one word such as "political" or "press") is that side.
+         */
+        private boolean ownOffice(int i) {
+            if (!d.word(i) || !OFFICES.contains(tok(i).key())) {
+                return false;
+            }
+            int p = i - 1;
+            if (d.word(p) && !d.capitalised(p) && at[p] == null) {
+                p--; // "political", "press", "media", "armed"
+            }
+            if (p < 1 || tok(p).kind() != Token.Kind.POSSESSIVE || at[p - 1] == null || !at[p - 1].naming()) {
+                return false;
+            }
+            Mention owner = at[p - 1];
+            // (a person's office speaks for the person, but is no name of theirs)
+            Mention.Form form = owner.ent().isPerson() ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS;
+            mention(owner.first(), i, owner.ent(), form);
+            return true;
+        }
+
         private void descriptions() {
             for (int i = 0; i < d.size(); i++) {
                 if (!d.in(i, DESCRIPTION_STARTS) && (d.lexicons(i) & lex.words.bit()) == 0
@@ -3256,6 +3298,9 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
+                if (delegationToUn(i) || ownOffice(i)) {
+                    continue;
+                }
                 // peace operations
                 Trie.Match<String> w = wordsAt(i);
                 if (w != null && w.value().equals("mission-desc")) {

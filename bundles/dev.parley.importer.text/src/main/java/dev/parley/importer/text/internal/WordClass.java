@@ -134,7 +134,7 @@ enum WordClass {
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",
             "organization", "body", "court", "panel", "union", "community", "commission", "company", "firm", "mission",
-            "agency", "force"),
+            "agency", "force", "office", "bureau", "wing", "delegation"),
 
     // ---- quotes (Quotes)
 

@@ -3298,6 +3298,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aStatesUnMissionAndASidesOfficeSpeakForTheSide() {
+        Fixture f = new Fixture("Cuba's U.N. mission accused Washington of waging economic war. "
+                + "In Gaza, Hamas's political bureau said the plan was dead and thanked Doha for its efforts. "
+                + "Peace talks resumed on Friday, President Luis Arce's office said.");
+        assertFalse(f.between("Cuba", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Hamas", "Qatar", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.names().contains("United Nations"), f.names().toString());
+        assertFalse(f.require("Luis Arce").aliases().stream().anyMatch(a -> a.contains("office")),
+                f.require("Luis Arce").aliases().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
