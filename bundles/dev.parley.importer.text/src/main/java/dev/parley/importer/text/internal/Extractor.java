@@ -1570,7 +1570,8 @@ final class Extractor {
                             && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
                     // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
                     Ent e = newEnt(d.span(from, b), from < a ? ActorType.IGO : typeOfName(a, b));
-                    e.weak = e.mentions.isEmpty() || e.weak;
+                    // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
+                    e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b));
                     mention(from, b, e, Mention.Form.NAME);
                 }
                 return;
@@ -2998,7 +2999,8 @@ final class Extractor {
         private void adoptJunta(Ent state, Ent named) {
             Ent placeholder = state.junta;
             if (named.known == null) {
-                named.type = ActorType.POLITICAL_GROUP; // "Council" alone had made it look like a bloc
+                // coup leaders set against the state they seized ("Council" alone had made it look like a bloc)
+                named.type = ActorType.ARMED_GROUP;
                 named.country = state.country;
             }
             named.junta = state;
@@ -3949,7 +3951,8 @@ final class Extractor {
         /** Is the dateline's place, of this state, the seat of an organisation the text names ("JAKARTA" and ASEAN)? */
         private boolean seatsABody(Ent state) {
             for (Mention m : state.mentions) {
-                if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()) {
+                if (!TextImporter.inDateline(d, m.first()) && m.form() != Mention.Form.DEMONYM && m.naming()
+                        && !d.in(m.first() - 1, LOCATIVE)) { // (not "told reporters in Addis Ababa": a place again)
                     return false; // the text names the place's state again ("Ethiopia would not"): a party of its
                     // own, not only the home of an official ("Indonesian Foreign Minister X")
                 }

@@ -165,7 +165,7 @@ class ExtractionTest {
                 + "A group calling itself the National Council for the Salvation of the Homeland (CNSH) said it had "
                 + "closed the borders. Portugal condemned the coup and ECOWAS suspended Guinea-Bissau.");
         Actor cnsh = f.require("CNSH");
-        assertEquals(ActorType.POLITICAL_GROUP, cnsh.type());
+        assertEquals(ActorType.ARMED_GROUP, cnsh.type()); // coup leaders set against the state they seized
         Relation r = f.between("Portugal", "CNSH", Polarity.CONFLICT).get(0);
         assertEquals(f.require("Portugal").id(), r.source());
         assertEquals(cnsh.id(), r.target());
@@ -3307,6 +3307,22 @@ class ExtractionTest {
         assertFalse(f.names().contains("United Nations"), f.names().toString());
         assertFalse(f.require("Luis Arce").aliases().stream().anyMatch(a -> a.contains("office")),
                 f.require("Luis Arce").aliases().toString());
+    }
+
+    @Test
+    void aDatelineSeatNamedAgainAsAPlaceStillOnlyHostsTheBody() {
+        Fixture f = new Fixture("ADDIS ABABA, Ethiopia (AP) - The African Union suspended Chad from all its activities "
+                + "on Tuesday, four days after soldiers detained President Idriss Kaba. The AU commissioner, Amina "
+                + "Diallo, told reporters in Addis Ababa that the bloc would not accept a coup in Chad. The soldiers "
+                + "have closed Chad's borders.");
+        assertEquals("chad", f.require("Idriss Kaba").affiliation());
+        assertFalse(f.names().contains("Ethiopia"), f.names().toString());
+    }
+
+    @Test
+    void aLongBodyNameWithAHeadWordIsKeptThoughItTakesNoPart() {
+        Fixture f = new Fixture("The Council for Salvation and Renewal suspended the constitution on Monday.");
+        assertTrue(f.names().contains("Council for Salvation and Renewal"), f.names().toString());
     }
 
     @Test
