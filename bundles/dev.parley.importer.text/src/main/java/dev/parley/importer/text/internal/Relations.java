@@ -1682,8 +1682,10 @@ final class Relations {
             if (!blame) {
                 continue;
             }
-            // "said that ASEAN was “interfering in internal affairs”": the subject just before the quote
+            // "said that ASEAN was “interfering in internal affairs”": the subject just before the quote;
+            // "called the EU measures “illegitimate”", "condemned the ban as “a provocation”": what is so named
             Mention lead = subjectBeforeQuote(q.open());
+            lead = lead != null ? lead : labelledBeforeQuote(q.open());
             if (lead != null && lead.ent() != speaker && lead.ent() != speaker.affiliation
                     && lead.ent().affiliation != speaker && lead.form() != Mention.Form.PRONOUN) {
                 out.add(new Found(speaker, lead.ent(), "criticise", Polarity.CONFLICT, -2, q.sentence(),
@@ -2104,6 +2106,45 @@ final class Relations {
     }
 
     /** "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and the quote. */
+    /** Verbs that give something a name or a verdict: "called X “...”", "described X as “...”". */
+    private static final Set<String> LABELLING = Set.of("called", "calls", "call", "calling", "described",
+            "describes", "describing", "branded", "brands", "labelled", "labeled", "termed", "dismissed", "dismisses",
+            "denounced", "denounces", "condemned", "condemns", "decried", "slammed", "criticised", "criticized",
+            "rejected", "rejects");
+
+    /**
+     * "called the EU measures “illegitimate and counterproductive”", "called the RSF “a terrorist militia”",
+     * "condemned Washington's sanctions as “economic aggression”": the side the verb's object names (itself,
+     * its owner or the one it qualifies), right before the quote or its "as".
+     */
+    private Mention labelledBeforeQuote(int open) {
+        int k = open - 1;
+        if (d.is(k, "as")) {
+            k--;
+        }
+        Mention side = null;
+        for (int j = k; j >= 1 && j >= k - 4; j--) {
+            Mention m = run.at[j];
+            // (a demonym only as an adjective of the state's acts: "the Somali measures", not "Somalis" nor
+            // "the Russian personnel", who may be a force of their own)
+            if (m != null && m.form() != Mention.Form.PRONOUN && (m.form() != Mention.Form.DEMONYM
+                    || d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
+                    && !PERSONNEL.contains(d.tok(m.last() + 1).key()))) {
+                side = m;
+                j = m.first();
+            }
+            Token before = d.tok(j - 1);
+            if (side != null && before.isWord() && (LABELLING.contains(before.key())
+                    || before.is("the") && d.word(j - 2) && LABELLING.contains(d.tok(j - 2).key()))) {
+                return side;
+            }
+            if (!d.word(j) && d.tok(j).kind() != Token.Kind.POSSESSIVE || d.word(j) && d.in(j, PREPOSITIONS)) {
+                return null; // a comma or a quote: another phrase; "the attack on the police": not the object
+            }
+        }
+        return null;
+    }
+
     private Mention subjectBeforeQuote(int open) {
         int k = open - 1;
         int verbs = 0;

@@ -3326,6 +3326,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideCalledSomethingHostileInQuotesIsCriticised() {
+        Fixture f = new Fixture("Kenya's foreign minister, Amos Wekesa, called the Somali measures \"illegal and "
+                + "provocative\". Jordan's envoy, Lina Haddad, called the Houthis \"a criminal militia\". Ghana's "
+                + "minister, Kofi Boateng, condemned the attack on Togo's police as \"a criminal act\".");
+        assertFalse(f.between("Amos Wekesa", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Lina Haddad", "Houthis", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).equals("Togo")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
