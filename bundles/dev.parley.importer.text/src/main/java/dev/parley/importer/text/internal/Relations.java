@@ -85,7 +85,7 @@ final class Relations {
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences,
-        Relations::suppliesTo};
+        Relations::suppliesTo, Relations::freedomCalledFor};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -498,6 +498,54 @@ final class Relations {
             }
         }
         return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /** Asking that a detained or ousted person be freed or restored: support for the person. */
+    private static final Lexicon.Trigger FREEDOM = new Lexicon.Trigger("support", Polarity.COOPERATION, 3, false,
+            false, false, false);
+
+    /** What is asked for a detained or ousted person: "to be released", "to be returned to office". */
+    private static final Set<String> RESTORED = Set.of("released", "freed", "returned", "reinstated", "restored");
+
+    /**
+     * "called for Narong's release", "called for the release of X", "called for Nzeyimana to be returned to
+     * office": whoever asks it stands with the person. The match runs to the "for", so that the person is
+     * the first side after it.
+     */
+    private Trie.Match<Lexicon.Trigger> freedomCalledFor(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("called") || t.is("calls") || t.is("call") || t.is("calling") || t.is("pressed"))
+                || !d.is(i + 1, "for")) {
+            return null;
+        }
+        int k = i + 2;
+        if (d.is(k, "the") && d.word(k + 1) && (d.is(k + 1, "release") || d.word(k + 2) && d.is(k + 2, "release"))) {
+            int of = d.is(k + 1, "release") ? k + 2 : k + 3; // "the release of", "the immediate release of"
+            Mention m = d.is(of, "of") ? firstMentionAfter(of, 3) : null;
+            return m != null && m.ent().isPerson()
+                    ? new Trie.Match<>(i, of, new Trie.Entry<>(List.of(t.text()), FREEDOM)) : null;
+        }
+        Mention m = k < d.size() ? run.at[k] : null;
+        if (m == null || m.first() != k || !m.ent().isPerson()) {
+            return null;
+        }
+        int n = m.last() + 1;
+        boolean released = d.tok(n) != null && d.tok(n).kind() == Token.Kind.POSSESSIVE && d.is(n + 1, "release")
+                || d.is(n, "to") && d.is(n + 1, "be") && d.word(n + 2) && RESTORED.contains(d.tok(n + 2).key());
+        return released ? new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), FREEDOM)) : null;
+    }
+
+    /** The first mention that starts within {@code span} tokens after token k, past small words. */
+    private Mention firstMentionAfter(int k, int span) {
+        for (int j = k + 1; j < d.size() && j <= k + span; j++) {
+            if (run.at[j] != null) {
+                return run.at[j];
+            }
+            if (!d.word(j) || d.capitalised(j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Cutting what one side sells or sends another: CAMEO's reduction of material relations. */

@@ -3337,6 +3337,18 @@ class ExtractionTest {
     }
 
     @Test
+    void callingForADetaineesFreedomStandsWithThem() {
+        Fixture f = new Fixture("Soldiers detained President Omar Sall of Senegal on Monday. Gambia called for Sall's "
+                + "release. Mali called for the immediate release of Sall. Guinea called for Sall to be reinstated. "
+                + "Ghana called for calm.");
+        for (String side : List.of("Gambia", "Mali", "Guinea")) {
+            assertFalse(f.between(side, "Omar Sall", Polarity.COOPERATION).isEmpty(), side + f.dossier.relations());
+        }
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Ghana")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
