@@ -3731,7 +3731,6 @@ final class Extractor {
             }
         }
 
-        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         /**
          * "Rosa Mendes of the governing Liberty Party", "Paz of the conservative National Party": a party,
          * group or body named right after a person's name, past "the" and up to two epithets, is the
@@ -3763,6 +3762,7 @@ final class Extractor {
             }
         }
 
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {
