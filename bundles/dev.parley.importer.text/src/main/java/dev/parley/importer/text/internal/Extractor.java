@@ -1849,16 +1849,10 @@ final class Extractor {
             return -1;
         }
 
-        /** "Name, Norland's UN envoy," or "Name, who is also the President of Sudria,". */
         /** Words in an apposition that make the group it describes an armed one. */
         private static final java.util.Set<String> ARMED_WORDS = java.util.Set.of("paramilitary", "armed", "militia",
                 "rebel", "jihadist", "insurgent", "separatist");
 
-        /**
-         * The type of group an apposition right after token b describes ("X, the largest Kosovo Serb
-         * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
-         * or title, is a group noun; null when it describes no group.
-         */
         /**
          * Does the apposition after the name at b end its noun phrase with the group noun ("Creemos, the
          * opposition alliance,"), not use it as a modifier ("Kidal, the rebel stronghold")?
@@ -1872,6 +1866,11 @@ final class Extractor {
             return k > b + 3 && (GROUP_NOUNS.containsKey(tok(k - 1).key()) || d.is(k - 1, "alliance"));
         }
 
+        /**
+         * The type of group an apposition right after token b describes ("X, the largest Kosovo Serb
+         * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
+         * or title, is a group noun; null when it describes no group.
+         */
         private ActorType groupApposition(int b) {
             if (tok(b + 1) == null || !tok(b + 1).isPunct(',') || tok(b + 2) == null
                     || !(tok(b + 2).is("a") || tok(b + 2).is("an") || tok(b + 2).is("the"))) {
@@ -1912,6 +1911,7 @@ final class Extractor {
         private static final Set<String> WHO_LINKS = Set.of("is", "was", "also", "has", "been", "currently", "serves",
                 "as", "became", "remains", "served", "had", "formerly", "previously", "now", "once");
 
+        /** "Name, Norland's UN envoy," or "Name, who is also the President of Sudria,". */
         Apposition apposition(int b) {
             Token comma = tok(b + 1);
             if (comma == null || !comma.isPunct(',')) {
@@ -3414,11 +3414,6 @@ final class Extractor {
         }
 
         /**
-         * The one state other than {@code owner} named in token i's sentence before it, or in the sentence
-         * before (outside quotes): the owner's neighbour. Null when there is no owner state, or no such
-         * state, or more than one.
-         */
-        /**
          * The state a possessive at i stands for: the one named last in its clause ("prompting Dushanbe to
          * accuse its neighbour"), else the body the sentence is about ({@link #recentBody}).
          */
@@ -3431,6 +3426,11 @@ final class Extractor {
             return recentBody(i);
         }
 
+        /**
+         * The one state other than {@code owner} named in token i's sentence before it, or in the sentence
+         * before (outside quotes): the owner's neighbour. Null when there is no owner state, or no such
+         * state, or more than one.
+         */
         private Ent neighbourOf(Ent owner, int i) {
             if (owner == null || !owner.isState()) {
                 return null;
@@ -3899,7 +3899,6 @@ final class Extractor {
             return null;
         }
 
-        /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
         /** A body whose name has the person's role of two words or more ("Office of the High Representative"). */
         private Ent bodyNamedAfterRole(Ent person) {
             for (String role : person.roles) {
@@ -3971,6 +3970,7 @@ final class Extractor {
             return false;
         }
 
+        /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
         private Ent datelineState() {
             // the dateline opens the first or second paragraph (a headline may come first)
             int start = 0;

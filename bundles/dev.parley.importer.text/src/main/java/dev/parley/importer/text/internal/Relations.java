@@ -2153,7 +2153,6 @@ final class Relations {
         return antecedent == null || antecedent.ent() == subject.ent() ? null : antecedent.ent();
     }
 
-    /** "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and the quote. */
     /** Verbs that give something a name or a verdict: "called X “...”", "described X as “...”". */
     private static final Set<String> LABELLING = Set.of("called", "calls", "call", "calling", "described",
             "describes", "describing", "branded", "brands", "labelled", "labeled", "termed", "dismissed", "dismisses",
@@ -2193,6 +2192,10 @@ final class Relations {
         return null;
     }
 
+    /**
+     * "that X was “…”", "that X is “…”": the mention X, when only a linking verb stands between it and
+     * the quote.
+     */
     private Mention subjectBeforeQuote(int open) {
         int k = open - 1;
         int verbs = 0;
