@@ -129,8 +129,64 @@ final class Relations {
             i = m.last();
         }
         claimedActs();
+        listedTargets();
         forTheirSide();
         return found;
+    }
+
+    /** Participles that name whom a sanction lists: "those targeted", "among those designated". */
+    private static final Set<String> LISTED = Set.of("targeted", "sanctioned", "designated", "listed", "blacklisted",
+            "named");
+
+    /**
+     * "The EU imposed sanctions on 14 officials ... Those targeted include Deputy Interior Minister X and Y":
+     * whom the sanction lists in a sentence that opens "Those targeted include" or "Among those designated
+     * were" is sanctioned by whoever imposed the sanction told in the sentences just before. Only persons
+     * and bodies named in the list itself count, not those of a clause about them ("whose officers the EU
+     * said ...").
+     */
+    private void listedTargets() {
+        for (int s = 1; s < d.sentenceCount(); s++) {
+            int k = d.sentenceStart(s);
+            int end = d.sentenceEnd(s);
+            k += d.is(k, "among") ? 1 : 0;
+            if (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2)) {
+                continue;
+            }
+            int p = d.is(k, "those") ? k + 1 : k + 2; // "Those targeted", "The officials sanctioned"
+            if (!LISTED.contains(d.tok(p).key()) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
+                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are"))) {
+                continue;
+            }
+            List<Found> imposed = new ArrayList<>();
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Found x = found.get(f);
+                if (x.category().equals("sanction") && x.sentence() < s && x.sentence() >= s - 3
+                        && (imposed.isEmpty() || imposed.get(0).sentence() == x.sentence())) {
+                    imposed.add(x);
+                }
+            }
+            boolean clause = false;
+            for (int j = p + 2; j < end; j++) {
+                Token t = d.tok(j);
+                if (t.isPunct(',')) {
+                    clause = false;
+                } else if (t.isWord() && (t.in(RELATIVE) || t.is("whose"))) {
+                    clause = true; // "whose officers the EU said ...": about the listed one, not the list
+                }
+                Mention m = run.at[j];
+                if (m == null || clause || m.form() == Mention.Form.PRONOUN || m.ent().isState()) {
+                    continue;
+                }
+                for (Found x : imposed) {
+                    if (x.source() != m.ent()) {
+                        keep(new Found(x.source(), m.ent(), x.category(), x.polarity(), x.weight(), s,
+                                dates.dateOf(s)));
+                    }
+                }
+                j = m.last();
+            }
+        }
     }
 
     /** Words of habit before a claim: "rarely claims responsibility", not a claim made. */

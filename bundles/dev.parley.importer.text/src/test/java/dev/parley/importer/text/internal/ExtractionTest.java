@@ -3349,6 +3349,17 @@ class ExtractionTest {
     }
 
     @Test
+    void thoseASanctionListsAreSanctionedByItsAuthor() {
+        Fixture f = new Fixture("Canada imposed sanctions on Monday on nine Nicaraguan officials over the crackdown. "
+                + "Those targeted include Police Chief Rosa Medal and Ivan Torres, a prison governor whose guards "
+                + "the Sandinista Front had trained.");
+        assertFalse(f.between("Canada", "Rosa Medal", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Ivan Torres", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.target()).contains("Sandinista")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
