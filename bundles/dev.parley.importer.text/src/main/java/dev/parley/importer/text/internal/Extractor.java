@@ -1357,7 +1357,11 @@ final class Extractor {
                 if (e.known != null && !(sameKind && e.type == ActorType.ARMED_GROUP)) {
                     continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
                 }
-                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key()) && !sameKind) {
+                // or its first words up to a head word, before "for" or "of": "the National Council" for "the
+                // National Council for Unity and Restoration"
+                boolean headFirst = words > n + 1 && lex.orgHeads.containsKey(tok(b).key())
+                        && (d.is(named.first() + n, "for") || d.is(named.first() + n, "of"));
+                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key()) && !sameKind && !headFirst) {
                     continue;
                 }
                 // the name less its head word; or fewer of its first words, when no lexicon knows them
@@ -1365,7 +1369,7 @@ final class Extractor {
                 boolean same = true;
                 for (int k = 0; k < n && same; k++) {
                     same = tok(named.first() + k).key().equals(tok(a + k).key())
-                            && (words == n + 1 || sameKind || d.keyId(a + k) < 0);
+                            && (words == n + 1 || sameKind || headFirst || d.keyId(a + k) < 0);
                 }
                 if (same) {
                     if (found != null) {
@@ -2916,6 +2920,12 @@ final class Extractor {
                     // state the article is about
                     // "the junta": the state whose junta was spoken of, not another state named since
                     Ent recent = junta ? recentJuntaState(a) : null;
+                    if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1).key())) {
+                        // "the ousted government", "the deposed authorities": the state of the coup, not the
+                        // one named last ("talks in Nairobi between the council and the ousted government") nor
+                        // the dateline's (a summit's host): the state the article speaks of most
+                        recent = mainState();
+                    }
                     if (recent == null && d.is(a - 1, "the") && d.is(b, "ministry")) {
                         // "the Gulf state's Ministry of Foreign Affairs said. ... the ministry called": the
                         // ministry spoken of, not the government named before it
@@ -2973,6 +2983,10 @@ final class Extractor {
         }
 
         /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
+        /** What a coup did to the government before it: "the ousted government". */
+        private static final Set<String> OUSTED = Set.of("ousted", "deposed", "toppled", "overthrown", "dismissed",
+                "removed", "former");
+
         Ent juntaOf(Ent state) {
             Ent named = state.junta == null || state.junta.placeholder ? namedJunta(state) : null;
             if (named != null) {

@@ -134,6 +134,12 @@ final class Relations {
         return found;
     }
 
+    /** Is token i a noun for a state's government or rulers ("government", "authorities")? */
+    private boolean governmentWord(int i) {
+        Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
+        return w != null && w.first() == i && w.value().equals("gov");
+    }
+
     /** Participles that name whom a sanction lists: "those targeted", "among those designated". */
     private static final Set<String> LISTED = Set.of("targeted", "sanctioned", "designated", "listed", "blacklisted",
             "named");
@@ -1498,7 +1504,8 @@ final class Relations {
         }
         // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
         // (if the text has them), never by the clause's subject
-        boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && run.isTitle(a + 1)
+        boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && (run.isTitle(a + 1)
+                || governmentWord(a + 1)) // ("the ousted government")
                 && d.tok(a - 1) != null && (d.tok(a - 1).kind() == Token.Kind.POSSESSIVE
                 || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)));
         if (ousted && !run.coupContext) {

@@ -3360,6 +3360,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysNameUpToItsHeadWordIsTheBodyAndTheOustedGovernmentIsNoHost() {
+        Fixture f = new Fixture("Officers calling themselves the National Council for Unity and Renewal seized power "
+                + "in Malawi on Monday and detained President Peter Banda. Zambia became the first country to "
+                + "recognise the National Council. Tanzania offered to host talks in Dodoma between the military "
+                + "council and representatives of the ousted government.");
+        assertFalse(f.between("Zambia", "National Council for Unity and Renewal", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Tanzania")
+                || f.name(r.target()).equals("Tanzania")), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
