@@ -1863,9 +1863,9 @@ final class Extractor {
          */
         private boolean groupHeadLast(int b) {
             int k = b + 3;
-            while (k < d.size() && k <= b + 8 && d.word(k) && !d.capitalised(k) && !d.in(k, RELATIVE)
-                    && !d.in(k, PREPOSITIONS) && !d.is(k, "and")) {
-                k++; // the noun phrase: its words up to a comma, a relative or a preposition
+            while (k < d.size() && k <= b + 8 && (d.word(k) && !d.capitalised(k) && !d.in(k, RELATIVE)
+                    && !d.in(k, PREPOSITIONS) && !d.is(k, "and") || tok(k).isPunct('-') && tok(k).joined())) {
+                k++; // the noun phrase: its words up to a comma, a relative or a preposition ("rebel-held region")
             }
             return k > b + 3 && (GROUP_NOUNS.containsKey(tok(k - 1).key()) || d.is(k - 1, "alliance"));
         }
@@ -3344,6 +3344,11 @@ final class Extractor {
                 // "attacked a UN peacekeeping base": the mission's own, so an act on it is on the mission
                 if (w != null && w.value().equals("mission-asset")) {
                     Ent mission = recentOfType(i, ActorType.MISSION);
+                    Mention un = mentionAt(w.first() - 1);
+                    if (mission == null && un != null && un.ent().known != null
+                            && un.ent().name.equals("United Nations")) {
+                        mission = un.ent(); // "a UN peacekeeping base" where the text names no mission: the UN's
+                    }
                     if (mission != null) {
                         mention(w.first(), w.last(), mission, Mention.Form.DESCRIPTION);
                     }

@@ -621,7 +621,11 @@ final class Relations {
     /** Goods one state sells another, which it may also withhold. */
     private static final Set<String> COMMODITIES = Set.of("gas", "oil", "crude", "electricity", "power", "fuel",
             "diesel", "petrol", "gasoline", "coal", "grain", "wheat", "fertiliser", "fertilizer", "water", "lng",
-            "energy", "uranium", "food");
+            "energy", "uranium");
+
+    /** Goods with rules of their own (arms), or whose halt is no act against the receiver (food, aid). */
+    private static final Set<String> ARMS_OR_AID = Set.of("arms", "weapons", "ammunition", "munitions", "food",
+            "aid", "assistance", "medicine", "medicines", "humanitarian", "relief");
 
     /** What goods move in: "gas deliveries to", "electricity exports to". */
     private static final Set<String> FLOWS = Set.of("deliveries", "supplies", "exports", "shipments", "flows", "sales",
@@ -666,12 +670,15 @@ final class Relations {
             }
             if (d.is(k, "to")) {
                 Mention to = headAfter(k, d.sentenceEnd(t.sentence()));
-                if (to == null || to.form() == Mention.Form.DEMONYM || to.first() > k + 3) {
+                if (to == null || to.form() == Mention.Form.DEMONYM || to.first() > k + 2 || to.ent().isPerson()) {
                     return null; // "delivering fuel to Filipino fishermen": people of a state, not the state
                 }
                 boolean enough = cutting ? goods || flow : SUPPLYING.contains(verb) ? goods : flow;
                 return enough && k > i + 1 ? new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()),
                         cutting ? CUT : TRADE)) : null;
+            }
+            if (ARMS_OR_AID.contains(d.tok(k).key())) {
+                return null; // arms have rules of their own; halting food or aid is no cut between the sides
             }
             goods |= COMMODITIES.contains(d.tok(k).key());
             flow |= FLOWS.contains(d.tok(k).key());
@@ -851,6 +858,15 @@ final class Relations {
         return null;
     }
 
+    /**
+     * Nouns whose preposition names what they are about or aimed at, not whom the backer helps: "a
+     * Canadian-sponsored resolution on Haiti", "a Saudi-backed offensive against the Houthis" (but "an
+     * Emirati-funded project in Somaliland" helps Somaliland).
+     */
+    private static final Set<String> TOPICAL = Set.of("resolution", "resolutions", "draft", "text", "motion",
+            "proposal", "bid", "plan", "initiative", "ceasefire", "truce", "deal", "agreement", "talks", "offensive",
+            "attack", "attacks", "assault", "campaign", "operation", "operations", "strikes", "raid", "raids");
+
     /** What "X-backed" and the like say X does for the one they qualify. */
     private static final Map<String, String> BACKING = Map.of("backed", "support", "supported", "support",
             "sponsored", "support", "funded", "aid", "financed", "aid", "armed", "arm", "led", "lead", "allied", "ally",
@@ -878,7 +894,9 @@ final class Relations {
                 Mention m = run.at[k];
                 if (m != null && m.ent() != who.ent()) {
                     target = m.ent();
-                } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null || d.in(k, PREPOSITIONS)) {
+                } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null
+                        || d.in(k, PREPOSITIONS) && k > i + 2 && d.word(k - 1)
+                        && TOPICAL.contains(d.tok(k - 1).key())) {
                     break; // (not "a Canadian-sponsored resolution on Haiti": what the text is about)
                 }
             }
@@ -2359,6 +2377,12 @@ final class Relations {
             comma |= t.isPunct(',');
             if (t.isPunct(';') || (t.isWord() && (t.in(CLAUSE_BREAK) || t.in(RELATIVE)))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
+                return k + 1;
+            }
+            if (quote == null && t.kind() == Token.Kind.QUOTE && k > s && quotes.quoteAt(k - 1) != null
+                    && d.is(k + 1, "and")) {
+                // 'said the sanctions were "a campaign to drag Georgia into war" and accused ...': the quote
+                // names no subject of the verb after it
                 return k + 1;
             }
         }

@@ -3372,6 +3372,23 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheSupplyBackingAndPeacekeepingRules() {
+        Fixture aid = new Fixture("A Qatari-funded hospital in Somaliland opened on Friday.");
+        assertFalse(aid.between("Qatar", "Somaliland", Polarity.COOPERATION).isEmpty(),
+                aid.dossier.relations().toString());
+        Fixture place = new Fixture("Kidal, the rebel-held region, was bombed by Malian drones.");
+        assertFalse(place.names().contains("Kidal"), place.names().toString());
+        Fixture relief = new Fixture("The World Food Programme halted food deliveries to Yemen because of the "
+                + "fighting. Russia halted gas deliveries to Europe through Nord Stream. Poland halted arms deliveries "
+                + "to Ukraine.");
+        assertTrue(relief.dossier.relations().stream().noneMatch(r -> r.category().equals("cut")),
+                relief.dossier.relations().toString());
+        Fixture un = new Fixture("Malian troops attacked a UN peacekeeping camp near Gao, the UN said.");
+        assertFalse(un.between("Mali", "United Nations", Polarity.CONFLICT).isEmpty(),
+                un.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
