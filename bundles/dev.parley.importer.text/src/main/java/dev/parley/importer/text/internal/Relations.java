@@ -2379,12 +2379,6 @@ final class Relations {
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
-            if (quote == null && t.kind() == Token.Kind.QUOTE && k > s && quotes.quoteAt(k - 1) != null
-                    && d.is(k + 1, "and")) {
-                // 'said the sanctions were "a campaign to drag Georgia into war" and accused ...': the quote
-                // names no subject of the verb after it
-                return k + 1;
-            }
         }
         return s;
     }
