@@ -118,6 +118,9 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && (t.is("recognised") || t.is("recognized")) && governmentWord(i + 1)) {
+                continue; // "the internationally recognised government": a title of the government, no act
+            }
             if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
                 continue; // "driving young men into the arms of the group": a figure of speech
             }

@@ -3389,6 +3389,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theInternationallyRecognisedGovernmentIsNoAct() {
+        Fixture f = new Fixture("Yemen's Houthi movement and the internationally recognised government agreed on "
+                + "Sunday to free prisoners. Egypt recognised the new government of Libya in 2021.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("recognise")
+                && !f.name(r.source()).equals("Egypt")), f.dossier.relations().toString());
+        assertFalse(f.between("Egypt", "Libya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
