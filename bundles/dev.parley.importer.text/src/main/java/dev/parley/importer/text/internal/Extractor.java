@@ -340,6 +340,10 @@ final class Extractor {
 
         // ---- 1. gazetteer -----------------------------------------------------------------
 
+        /** Particles inside place and family names: "Mocimboa da Praia", "Vila de Lima". */
+        private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "di", "du",
+                "la", "el");
+
         private void gazetteer() {
             int bits = lex.outlets.bit() | lex.names.bit();
             for (int i = 0; i < d.size(); i++) {
@@ -372,6 +376,10 @@ final class Extractor {
                         && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
+                }
+                if (known.form() == Lexicon.Form.METONYM && prev != null && prev.isWord() && !prev.capitalised()
+                        && NAME_PARTICLES.contains(prev.key()) && d.capitalised(km.first() - 2)) {
+                    continue; // "Mocimboa da Praia", "Sao Tome de Lima": the end of a longer place name
                 }
                 Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
                 if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
@@ -1152,8 +1160,10 @@ final class Extractor {
             }
             for (int[] r : runs) {
                 Token after = tok(r[1] + 1);
-                if (after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
-                    placeNames.add(Doc.key(d.span(r[0], r[1]))); // "in Cabo Delgado province"
+                if (after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)
+                        || d.is(r[0] - 1, "of") && d.word(r[0] - 2) && !d.capitalised(r[0] - 2)
+                        && tok(r[0] - 2).in(PLACE_NOUNS)) {
+                    placeNames.add(Doc.key(d.span(r[0], r[1]))); // "in Cabo Delgado province", "the province of X"
                 }
             }
             // names of bodies first ("a researcher at Taipei's Institute for ... Research": the person's

@@ -3398,6 +3398,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameAfterTheProvinceOfAndACapitalEndingAPlaceNameAreNoActors() {
+        Fixture f = new Fixture("Burundi sent troops to the eastern province of Sud Kivu. Burundi has kept forces "
+                + "in Sud Kivu since 2022, and helped Congolese troops retake the port of Baraka da Lima.");
+        assertFalse(f.names().contains("Sud Kivu"), f.names().toString());
+        assertFalse(f.names().contains("Peru"), f.names().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
