@@ -3874,6 +3874,15 @@ final class Relations {
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
+        // "The United States and Germany, in a joint statement, criticised ...": the pair the phrase is set off from
+        if (a >= 4 && (d.is(a - 1, "a") || d.is(a - 1, "their")) && d.is(a - 2, "in") && d.tok(a - 3).isPunct(',')
+                && run.at[a - 4] != null && run.at[a - 4].naming()) {
+            sides.addAll(withListBefore(run.at[a - 4], d.sentenceStart(d.tok(a).sentence())));
+            if (sides.size() >= 2) {
+                return sides;
+            }
+            sides.clear();
+        }
         // "Ethiopia and Eritrea trade accusations as the AU opens talks": the pair that is the subject
         Mention second = a - 1 >= from ? run.at[a - 1] : null;
         if (second != null && second.first() - 2 >= from && d.is(second.first() - 1, "and")) {

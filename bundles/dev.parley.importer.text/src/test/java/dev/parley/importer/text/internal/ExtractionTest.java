@@ -3406,6 +3406,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aJointStatementSetOffByCommasIsThePairsBeforeIt() {
+        Fixture f = new Fixture("France and Italy, in a joint statement, criticised Tunisia's new visa rules.");
+        assertFalse(f.between("France", "Italy", Polarity.COOPERATION).isEmpty()
+                && f.between("Italy", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                && (f.name(r.source()).equals("Tunisia") || f.name(r.target()).equals("Tunisia"))),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
