@@ -133,6 +133,7 @@ final class Relations {
         }
         claimedActs();
         listedTargets();
+        movesAnswered();
         forTheirSide();
         return found;
     }
@@ -141,6 +142,56 @@ final class Relations {
     private boolean governmentWord(int i) {
         Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
         return w != null && w.first() == i && w.value().equals("gov");
+    }
+
+    /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
+    private static final Set<String> MOVES = Set.of("move", "decision", "step", "act", "action", "measure");
+
+    /**
+     * "Egypt and Eritrea signed a security agreement, a move Ethiopia condemned", "Niger expelled the envoy, a
+     * decision that Paris called illegitimate": the side whose verb answers the move acts on the sides that
+     * open the sentence and made it.
+     */
+    private void movesAnswered() {
+        for (int k = 2; k + 3 < d.size(); k++) {
+            if (!d.tok(k - 2).isPunct(',') || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
+                    || !MOVES.contains(d.tok(k).key())) {
+                continue;
+            }
+            int j = k + 1 + (d.is(k + 1, "that") || d.is(k + 1, "which") ? 1 : 0);
+            Mention who = run.at[j];
+            if (who == null || who.first() != j || who.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            int v = who.last() + 1;
+            Trie.Match<Lexicon.Trigger> m = d.word(v) ? run.lex.triggers.longest(d, v, false) : null;
+            int sentence = d.tok(k).sentence();
+            int start = d.sentenceStart(sentence);
+            while (start < k && TextImporter.inDateline(d, start)) {
+                start++; // "VIENNA (AP) - The board ...": where the story is filed made no move
+            }
+            Mention first = run.at[start] != null ? run.at[start] : d.is(start, "the") ? run.at[start + 1] : null;
+            if (m == null || m.value().mutual() || first == null || cueBefore(v, start) != null) {
+                continue;
+            }
+            List<Ent> makers = new ArrayList<>();
+            for (int x = first.first(); x < k - 2; x++) {
+                Mention s = run.at[x];
+                if (s != null) {
+                    makers.add(s.ent());
+                    x = s.last();
+                } else if (!(d.is(x, "and") || d.tok(x).isPunct(',') || d.is(x, "the"))) {
+                    break; // the sentence's subjects: "Egypt and Eritrea", up to its verb
+                }
+            }
+            Lexicon.Trigger t = m.value();
+            for (Ent maker : makers) {
+                if (maker != who.ent() && !sameSide(who.ent(), maker)) {
+                    keep(new Found(who.ent(), maker, t.category(), t.polarity(), t.weight(), sentence,
+                            dates.dateOf(sentence)));
+                }
+            }
+        }
     }
 
     /** Participles that name whom a sanction lists: "those targeted", "among those designated". */

@@ -3416,6 +3416,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aMoveASideAnswersIsAnsweredOnTheSidesThatMadeIt() {
+        Fixture f = new Fixture("Sudan and Chad signed a border security pact in May, a move Libya condemned as "
+                + "hostile. Mali left the bloc in January, a move Algeria did not condemn. GENEVA (AP) - The Human "
+                + "Rights Council adopted a text on Eritrea, a step Eritrea rejected.");
+        assertFalse(f.between("Libya", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Libya", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Algeria")
+                || f.name(r.target()).equals("Switzerland")), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
