@@ -417,7 +417,8 @@ final class Relations {
         Token t = d.tok(i);
         boolean request = t.in(REQUESTS) && !t.is("want") && !t.is("wants") && !t.is("wanted");
         boolean placed = t.is("placed") || t.is("put") || t.is("places") || t.is("puts");
-        boolean designated = t.is("designated") || t.is("designates") || t.is("designating");
+        boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
+                || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
         if (!request && !placed && !designated) {
             return null;
         }
@@ -1258,7 +1259,10 @@ final class Relations {
             for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
                 if (d.tok(k).is("with")) {
                     Mention other = headAfter(k, to);
-                    if (other != null && other.first() == k + 1 + (d.tok(k + 1).is("the") ? 1 : 0)) {
+                    int at = k + 1 + (d.tok(k + 1).is("the") ? 1 : 0);
+                    Mention first = at < to ? run.at[at] : null;
+                    if (other != null && (other.first() == at || first != null && first.form() == Mention.Form.DEMONYM
+                            && namedAfterDescriptor(first, to) == other)) { // ("with Russian state company Rosatom")
                         parties.add(other.ent());
                     }
                 }
@@ -3343,6 +3347,10 @@ final class Relations {
                 k = m.last();
                 continue;
             }
+            Mention described = m.form() == Mention.Form.DEMONYM ? namedAfterDescriptor(m, to) : null;
+            if (described != null) {
+                return described; // "Russian state nuclear company Rosatom": the company, not Russia
+            }
             Mention owned = m.ent().isState() && m.last() + 2 < d.size() && run.possessiveAfter(m)
                     ? run.at[m.last() + 2] : null;
             if (owned != null && owned.first() == m.last() + 2 && !run.modifier(owned)
@@ -3354,6 +3362,26 @@ final class Relations {
         }
         return null;
     }
+
+    /**
+     * The body a demonym and a lower-case descriptor introduce: "Russian state nuclear company Rosatom",
+     * "French energy group TotalEnergies"; null when no name of a body follows the descriptor at once.
+     */
+    private Mention namedAfterDescriptor(Mention demonym, int to) {
+        int k = demonym.last() + 1;
+        while (k < to && k <= demonym.last() + 4 && d.word(k) && !d.capitalised(k) && run.at[k] == null
+                && !d.in(k, PREPOSITIONS) && !d.is(k, "and")) {
+            k++;
+        }
+        Mention n = k > demonym.last() + 1 && k < to && DESCRIPTORS.contains(d.tok(k - 1).key()) ? run.at[k] : null;
+        return n != null && n.first() == k && !n.ent().isState() && !n.ent().isPerson() && n.naming() ? n : null;
+    }
+
+    /** Nouns that end a descriptor before a body's name: "nuclear company Rosatom", "energy group X". */
+    private static final Set<String> DESCRIPTORS = Set.of("company", "group", "firm", "giant", "operator",
+            "conglomerate", "corporation", "producer", "miner", "maker", "manufacturer", "contractor", "agency",
+            "party", "movement", "organisation", "organization", "broadcaster", "utility", "bank", "fund", "airline",
+            "carrier", "developer", "supplier", "militia", "outfit");
 
     /**
      * Does an actor open a clause at token k: its name (after "the"), then a lower-case word that is no

@@ -170,7 +170,9 @@ enum WordClass {
             "reduces", "supplies", "supply", "sells", "sell", "sold", "selling", "exports", "export", "exported",
             "exporting", "delivers", "deliver", "ships", "provides", "providing", "increase", "increased",
             "increases", "increasing", "boost", "boosted", "boosts", "resume", "resumed", "resumes", "resuming",
-            "expand", "expanded", "restore", "restored", "restores"),
+            "expand", "expanded", "restore", "restored", "restores",
+            // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
+            "declared", "declares", "branded", "brands", "labelled", "labeled"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

@@ -3427,6 +3427,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aDeclaredTerroristGroupIsSanctionedAndADescribedFirmIsTheTarget() {
+        Fixture f = new Fixture("Mali's junta has declared the Coordination of Azawad Movements a terrorist "
+                + "organisation. Chad signed a deal with Chinese oil company CNPC. Benin suspended the licence held "
+                + "by French shipping group Bollore. Kenya sent troops to help the Somali army fight al-Shabaab.");
+        assertFalse(f.between("Mali", "Coordination of Azawad Movements", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Chad", "CNPC", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Kenya")
+                && f.name(r.target()).equals("al-Shabaab") && r.polarity() == Polarity.COOPERATION),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
