@@ -1401,6 +1401,22 @@ final class Extractor {
             return found;
         }
 
+        /**
+         * "the opposition party Podemos", "the armed group CODECO": a name right after "the" and a group's
+         * noun (past one epithet) is that group; made so, true.
+         */
+        private boolean groupNamedAfterItsNoun(int a, int b) {
+            Token noun = tok(a - 1);
+            if (noun == null || !noun.isWord() || noun.capitalised() || !GROUP_NOUNS.containsKey(noun.key())
+                    || noun.is("opposition") || noun.is("fighters") || speechAt(b + 1)
+                    || !(d.is(a - 2, "the") || d.word(a - 2) && !d.capitalised(a - 2) && d.is(a - 3, "the"))) {
+                return false;
+            }
+            Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(noun.key()));
+            mention(a, b, e, Mention.Form.NAME);
+            return true;
+        }
+
         private void classify(int a, int b) {
             if (outletNamed(a, b)) {
                 markOutlet(a, b); // "public broadcaster Yle", "the Oman News Agency": a source, no actor
@@ -1507,6 +1523,9 @@ final class Extractor {
             }
             if (words == 1 && IDEOLOGIES.contains(tok(a).key())) {
                 return; // "Islamist insurgents": a creed, not a group's name
+            }
+            if (titleBefore < 0 && groupNamedAfterItsNoun(a, b)) {
+                return; // "the opposition party Podemos"
             }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())

@@ -3343,8 +3343,9 @@ final class Relations {
                     && run.at[m.last() + 1] != m) {
                 m = run.at[m.last() + 1];
             }
-            if (run.modifier(m)) {
-                k = m.last();
+            if (run.modifier(m) && !(m.ent().type == ActorType.IGO && (d.is(m.last() + 1, "members")
+                    || d.is(m.last() + 1, "member") && d.word(m.last() + 2)))) {
+                k = m.last(); // (but "accused some ASEAN members of": the body through its members)
                 continue;
             }
             Mention described = m.form() == Mention.Form.DEMONYM ? namedAfterDescriptor(m, to) : null;

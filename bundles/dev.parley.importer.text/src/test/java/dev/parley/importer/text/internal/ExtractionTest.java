@@ -3440,6 +3440,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aCouncilVoteToExtendAMissionAMembersAccusationAndAGroupNamedAfterItsNoun() {
+        Fixture f = new Fixture("The UN Security Council on Friday voted to extend the UN Mission in South Sudan. "
+                + "Cambodia's foreign minister, Sok Vanna, accused some ASEAN members of meddling. The opposition "
+                + "party Somos criticised Peru over the deal.");
+        assertFalse(f.between("UN Security Council", "UNMISS", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Sok Vanna", "ASEAN", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Somos").type());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
