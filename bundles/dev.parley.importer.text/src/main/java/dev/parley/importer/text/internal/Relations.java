@@ -85,7 +85,7 @@ final class Relations {
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences,
-        Relations::suppliesTo, Relations::freedomCalledFor};
+        Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -615,6 +615,38 @@ final class Relations {
             }
         }
         return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /** A council's mandate for a peace operation. */
+    private static final Lexicon.Trigger MANDATE = new Lexicon.Trigger("mandate", Polarity.COOPERATION, 4, false,
+            false, false, false);
+
+    /** What a council votes to extend or expand. */
+    private static final Set<String> EXTENDING = Set.of("extend", "renew", "expand", "authorise", "authorize");
+
+    /**
+     * "The Security Council voted to extend and expand the Kenya-led MSS mission": a vote to extend a peace
+     * operation is its mandate; a vote to extend a deadline, an embargo or sanctions is not (the mission must
+     * be the first side named after the verb). The match runs to the verb.
+     */
+    private Trie.Match<Lexicon.Trigger> votedToExtend(int i) {
+        Token t = d.tok(i);
+        if (!t.is("voted")) {
+            return null;
+        }
+        int k = i + 1 + (d.is(i + 1, "unanimously") ? 1 : 0);
+        if (!d.is(k, "to") || !d.word(k + 1) || !EXTENDING.contains(d.tok(k + 1).key())) {
+            return null;
+        }
+        Mention m = headAfter(k + 1, d.sentenceEnd(t.sentence()));
+        for (int j = k + 2; m != null && j < m.first(); j++) {
+            if (d.word(j) && !d.capitalised(j) && !d.in(j, DETERMINERS) && !d.is(j, "and") && !EXTENDING.contains(
+                    d.tok(j).key()) && !d.is(j, "mandate") && !d.is(j, "of") && !d.is(j, "-") && !d.is(j, "led")) {
+                return null; // "voted to extend the deadline for Iraq", "the arms embargo on South Sudan"
+            }
+        }
+        return m != null && m.ent().type == ActorType.MISSION
+                ? new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), MANDATE)) : null;
     }
 
     /** Asking that a detained or ousted person be freed or restored: support for the person. */

@@ -172,7 +172,9 @@ enum WordClass {
             "increases", "increasing", "boost", "boosted", "boosts", "resume", "resumed", "resumes", "resuming",
             "expand", "expanded", "restore", "restored", "restores",
             // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
-            "declared", "declares", "branded", "brands", "labelled", "labeled"),
+            "declared", "declares", "branded", "brands", "labelled", "labeled",
+            // mandates (Relations.votedToExtend): "voted to extend the mission"
+            "voted"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

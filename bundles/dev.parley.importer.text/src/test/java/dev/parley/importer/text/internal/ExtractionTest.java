@@ -3448,6 +3448,10 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.between("Sok Vanna", "ASEAN", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Somos").type());
+        Fixture g = new Fixture("The Security Council voted to extend the deadline for Syria's report. It voted to "
+                + "extend the arms embargo on Libya and voted to renew the sanctions on Haiti.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                g.dossier.relations().toString());
     }
 
     @Test
