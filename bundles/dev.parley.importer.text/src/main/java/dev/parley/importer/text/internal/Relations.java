@@ -145,7 +145,8 @@ final class Relations {
     }
 
     /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
-    private static final Set<String> MOVES = Set.of("move", "decision", "step", "act", "action", "measure");
+    private static final Set<String> MOVES = Set.of("move", "decision", "step", "act", "action", "measure",
+            "development", "deal", "agreement", "pact");
 
     /**
      * "Egypt and Eritrea signed a security agreement, a move Ethiopia condemned", "Niger expelled the envoy, a
@@ -159,30 +160,21 @@ final class Relations {
                 continue;
             }
             int j = k + 1 + (d.is(k + 1, "that") || d.is(k + 1, "which") ? 1 : 0);
-            Mention who = run.at[j];
+            j += d.is(j, "the") ? 1 : 0; // "a move the European Union condemned"
+            Mention who = j < d.size() ? run.at[j] : null;
             if (who == null || who.first() != j || who.form() == Mention.Form.PRONOUN) {
                 continue;
             }
             int v = who.last() + 1;
+            if (d.word(v) && !d.capitalised(v) && d.tok(v).key().endsWith("ly") && d.word(v + 1)) {
+                v++; // "a move the US cautiously welcomed"
+            }
             Trie.Match<Lexicon.Trigger> m = d.word(v) ? run.lex.triggers.longest(d, v, false) : null;
             int sentence = d.tok(k).sentence();
-            int start = d.sentenceStart(sentence);
-            while (start < k && TextImporter.inDateline(d, start)) {
-                start++; // "VIENNA (AP) - The board ...": where the story is filed made no move
-            }
-            Mention first = run.at[start] != null ? run.at[start] : d.is(start, "the") ? run.at[start + 1] : null;
-            if (m == null || m.value().mutual() || first == null || cueBefore(v, start) != null) {
+            List<Ent> makers = openingSubjects(sentence, k - 2);
+            if (m == null || m.value().mutual() || makers.isEmpty()
+                    || cueBefore(v, d.sentenceStart(sentence)) != null) {
                 continue;
-            }
-            List<Ent> makers = new ArrayList<>();
-            for (int x = first.first(); x < k - 2; x++) {
-                Mention s = run.at[x];
-                if (s != null) {
-                    makers.add(s.ent());
-                    x = s.last();
-                } else if (!(d.is(x, "and") || d.tok(x).isPunct(',') || d.is(x, "the"))) {
-                    break; // the sentence's subjects: "Egypt and Eritrea", up to its verb
-                }
             }
             Lexicon.Trigger t = m.value();
             for (Ent maker : makers) {
@@ -192,6 +184,30 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /**
+     * The sides that open sentence s, before token {@code end}: "Egypt and Eritrea signed ...", past the
+     * dateline ("VIENNA (AP) - The board ..." has none); empty when the sentence opens otherwise.
+     */
+    private List<Ent> openingSubjects(int s, int end) {
+        int start = d.sentenceStart(s);
+        while (start < end && TextImporter.inDateline(d, start)) {
+            start++; // where the story is filed is no subject
+        }
+        List<Ent> out = new ArrayList<>();
+        Mention first = start < end ? run.at[start] != null ? run.at[start] : d.is(start, "the") ? run.at[start + 1]
+                : null : null;
+        for (int x = first == null ? end : first.first(); x < end; x++) {
+            Mention m = run.at[x];
+            if (m != null) {
+                out.add(m.ent());
+                x = m.last();
+            } else if (!(d.is(x, "and") || d.tok(x).isPunct(',') || d.is(x, "the"))) {
+                break; // "Egypt and Eritrea", up to the verb
+            }
+        }
+        return out;
     }
 
     /** Participles that name whom a sanction lists: "those targeted", "among those designated". */
@@ -224,6 +240,18 @@ final class Relations {
                 if (x.category().equals("sanction") && x.sentence() < s && x.sentence() >= s - 3
                         && (imposed.isEmpty() || imposed.get(0).sentence() == x.sentence())) {
                     imposed.add(x);
+                }
+            }
+            for (int p0 = s - 1; imposed.isEmpty() && p0 >= 0 && p0 >= s - 2; p0--) {
+                // "The EU imposed sanctions on 14 officials.": sanctions on no side the text names; its subject
+                for (int x = d.sentenceStart(p0); x + 1 < d.sentenceEnd(p0); x++) {
+                    if (d.is(x + 1, "sanctions") && (d.is(x, "imposed") || d.is(x, "announced") || d.is(x, "adopted")
+                            || d.is(x, "slapped"))) {
+                        for (Ent e : openingSubjects(p0, x)) {
+                            imposed.add(new Found(e, e, "sanction", Polarity.CONFLICT, -8, p0, null));
+                        }
+                        break;
+                    }
                 }
             }
             boolean clause = false;
@@ -3990,6 +4018,28 @@ final class Relations {
         if (a >= 4 && (d.is(a - 1, "a") || d.is(a - 1, "their")) && d.is(a - 2, "in") && d.tok(a - 3).isPunct(',')
                 && run.at[a - 4] != null && run.at[a - 4].naming()) {
             sides.addAll(withListBefore(run.at[a - 4], d.sentenceStart(d.tok(a).sentence())));
+            // "The Houthis, in a joint statement with Iran, ...": the one it is issued with too
+            Mention with = d.is(b + 1, "with") ? headAfter(b + 1, to) : null;
+            if (with != null && with.first() <= b + 3 && !sides.contains(with.ent())) {
+                sides.add(with.ent());
+            }
+            if (sides.size() >= 2) {
+                return sides;
+            }
+            sides.clear();
+        }
+        // "In a joint statement, Egypt and Jordan criticised ...": the pair right after the phrase's comma
+        if (a >= 2 && d.is(a - 1, "a") && d.is(a - 2, "in") && a - 2 == d.sentenceStart(d.tok(a).sentence())
+                && d.tok(b + 1) != null && d.tok(b + 1).isPunct(',')) {
+            for (int k = b + 2; k < to; k++) {
+                Mention m = run.at[k];
+                if (m != null && m.naming()) {
+                    sides.add(m.ent());
+                    k = m.last();
+                } else if (!(d.is(k, "and") || d.tok(k).isPunct(',') || d.is(k, "the"))) {
+                    break;
+                }
+            }
             if (sides.size() >= 2) {
                 return sides;
             }

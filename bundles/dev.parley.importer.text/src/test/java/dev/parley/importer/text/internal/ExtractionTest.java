@@ -3455,6 +3455,22 @@ class ExtractionTest {
     }
 
     @Test
+    void jointStatementsMovesAndSanctionListsInOtherShapes() {
+        Fixture f = new Fixture("In a joint statement, Ghana and Togo criticised Burkina Faso. Hamas, in a joint "
+                + "statement with Iran, criticised Egypt. Serbia recognised Abkhazia, a move the European Union "
+                + "strongly condemned. Canada imposed sanctions on 12 officials. Those targeted include Police "
+                + "Chief Ramon Ortega.");
+        assertFalse(f.between("Ghana", "Togo", Polarity.COOPERATION).isEmpty()
+                && f.between("Togo", "Ghana", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Hamas", "Iran", Polarity.COOPERATION).isEmpty()
+                && f.between("Iran", "Hamas", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Iran", "Egypt", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Serbia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Ramon Ortega", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void troopsDeployedToAnUnknownNameGoToAPlace() {
         Fixture f = new Fixture("Security Minister Lucia Ramos said 3,000 soldiers had been deployed overnight to "
                 + "Villa Nueva and the poorest districts of the capital.");
