@@ -1409,12 +1409,18 @@ final class Extractor {
             Token noun = tok(a - 1);
             if (noun == null || !noun.isWord() || noun.capitalised() || !GROUP_NOUNS.containsKey(noun.key())
                     || noun.is("opposition") || noun.is("fighters") || speechAt(b + 1)
-                    || !(d.is(a - 2, "the") || d.word(a - 2) && !d.capitalised(a - 2) && d.is(a - 3, "the"))) {
-                return false;
+                    || !(determinerOrPossessive(a - 2)
+                    || d.word(a - 2) && !d.capitalised(a - 2) && determinerOrPossessive(a - 3))) {
+                return false; // ("the opposition party Podemos", "Spain's opposition party Vox")
             }
             Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(noun.key()));
             mention(a, b, e, Mention.Form.NAME);
             return true;
+        }
+
+        /** Is token i "the" or a possessive "'s"? */
+        private boolean determinerOrPossessive(int i) {
+            return d.is(i, "the") || tok(i) != null && tok(i).kind() == Token.Kind.POSSESSIVE;
         }
 
         private void classify(int a, int b) {

@@ -3294,6 +3294,8 @@ class ExtractionTest {
                 + "backed the move. Somos has twelve seats. Tacna, the border stronghold, stayed calm.");
         assertEquals("first secretary", f.require("Rodrigo Aliaga").role());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Somos").type());
+        Fixture vox = new Fixture("Portugal's opposition party Chega criticised Brazil.");
+        assertFalse(vox.between("Chega", "Brazil", Polarity.CONFLICT).isEmpty(), vox.dossier.relations().toString());
         assertFalse(f.names().contains("Tacna"), f.names().toString());
     }
 
