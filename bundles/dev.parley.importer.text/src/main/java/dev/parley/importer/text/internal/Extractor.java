@@ -2457,6 +2457,11 @@ final class Extractor {
         private static final Set<String> UN_AGENCY_WORDS = Set.of("the", "un", "food", "refugee", "health", "aid",
                 "relief", "humanitarian", "migration");
 
+        /** Is the actor the gazetteer's United Nations itself? */
+        private static boolean theUn(Ent e) {
+            return e.known != null && e.name.equals("United Nations");
+        }
+
         /** A body of the UN family that the news calls "the agency": the World Food Programme, UNICEF, the WHO. */
         private static boolean unAgency(Ent e) {
             if (e.known == null || e.type != ActorType.IGO || !"United Nations".equals(e.known.parent())) {
@@ -3017,11 +3022,11 @@ final class Extractor {
             }
         }
 
-        /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
         /** What a coup did to the government before it: "the ousted government". */
         private static final Set<String> OUSTED = Set.of("ousted", "deposed", "toppled", "overthrown", "dismissed",
                 "removed", "former");
 
+        /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
         Ent juntaOf(Ent state) {
             Ent named = state.junta == null || state.junta.placeholder ? namedJunta(state) : null;
             if (named != null) {
@@ -3306,8 +3311,7 @@ final class Extractor {
          */
         private boolean delegationToUn(int i) {
             Mention un = i > 0 ? at[i - 1] : null;
-            if (!(d.is(i, "mission") || d.is(i, "delegation")) || un == null || un.ent().known == null
-                    || !un.ent().name.equals("United Nations") || un.first() < 2
+            if (!(d.is(i, "mission") || d.is(i, "delegation")) || un == null || !theUn(un.ent()) || un.first() < 2
                     || tok(un.first() - 1).kind() != Token.Kind.POSSESSIVE || at[un.first() - 2] == null
                     || !at[un.first() - 2].ent().isState()) {
                 return false;
@@ -3380,8 +3384,7 @@ final class Extractor {
                 if (w != null && w.value().equals("mission-asset")) {
                     Ent mission = recentOfType(i, ActorType.MISSION);
                     Mention un = mentionAt(w.first() - 1);
-                    if (mission == null && un != null && un.ent().known != null
-                            && un.ent().name.equals("United Nations")) {
+                    if (mission == null && un != null && theUn(un.ent())) {
                         mission = un.ent(); // "a UN peacekeeping base" where the text names no mission: the UN's
                     }
                     if (mission != null) {

@@ -195,9 +195,11 @@ final class Relations {
         while (start < end && TextImporter.inDateline(d, start)) {
             start++; // where the story is filed is no subject
         }
+        if (d.is(start, "the")) {
+            start++;
+        }
         List<Ent> out = new ArrayList<>();
-        Mention first = start < end ? run.at[start] != null ? run.at[start] : d.is(start, "the") ? run.at[start + 1]
-                : null : null;
+        Mention first = start < end ? run.at[start] : null;
         for (int x = first == null ? end : first.first(); x < end; x++) {
             Mention m = run.at[x];
             if (m != null) {
@@ -234,22 +236,23 @@ final class Relations {
                     || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are"))) {
                 continue;
             }
-            List<Found> imposed = new ArrayList<>();
+            // who imposed it, with the weight of their sanction: those of the last sentence with one
+            Map<Ent, Double> imposers = new java.util.LinkedHashMap<>();
+            int imposedIn = -1;
             for (int f = found.size() - 1; f >= 0; f--) {
                 Found x = found.get(f);
                 if (x.category().equals("sanction") && x.sentence() < s && x.sentence() >= s - 3
-                        && (imposed.isEmpty() || imposed.get(0).sentence() == x.sentence())) {
-                    imposed.add(x);
+                        && (imposedIn < 0 || imposedIn == x.sentence())) {
+                    imposedIn = x.sentence();
+                    imposers.putIfAbsent(x.source(), x.weight());
                 }
             }
-            for (int p0 = s - 1; imposed.isEmpty() && p0 >= 0 && p0 >= s - 2; p0--) {
+            for (int p0 = s - 1; imposers.isEmpty() && p0 >= 0 && p0 >= s - 2; p0--) {
                 // "The EU imposed sanctions on 14 officials.": sanctions on no side the text names; its subject
                 for (int x = d.sentenceStart(p0); x + 1 < d.sentenceEnd(p0); x++) {
                     if (d.is(x + 1, "sanctions") && (d.is(x, "imposed") || d.is(x, "announced") || d.is(x, "adopted")
                             || d.is(x, "slapped"))) {
-                        for (Ent e : openingSubjects(p0, x)) {
-                            imposed.add(new Found(e, e, "sanction", Polarity.CONFLICT, -8, p0, null));
-                        }
+                        openingSubjects(p0, x).forEach(e -> imposers.putIfAbsent(e, SANCTION.weight()));
                         break;
                     }
                 }
@@ -266,9 +269,9 @@ final class Relations {
                 if (m == null || clause || m.form() == Mention.Form.PRONOUN || m.ent().isState()) {
                     continue;
                 }
-                for (Found x : imposed) {
-                    if (x.source() != m.ent()) {
-                        keep(new Found(x.source(), m.ent(), x.category(), x.polarity(), x.weight(), s,
+                for (Map.Entry<Ent, Double> x : imposers.entrySet()) {
+                    if (x.getKey() != m.ent()) {
+                        keep(new Found(x.getKey(), m.ent(), SANCTION.category(), SANCTION.polarity(), x.getValue(), s,
                                 dates.dateOf(s)));
                     }
                 }
@@ -833,10 +836,7 @@ final class Relations {
             if (run.modifier(m)) {
                 return null; // "a British-drafted resolution": its author only a modifier, which no target search takes
             }
-            // "a US resolution", "Britain's draft"
-            int n = m.last() + 1 + (d.tok(m.last() + 1) != null
-                    && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE ? 1 : 0);
-            boolean owner = d.word(n) && DRAFTS.contains(d.tok(n).key());
+            boolean owner = draftOwner(m); // "a US resolution", "Britain's draft"
             // "a draft put forward by France", "a resolution drafted by Britain"
             boolean by = d.is(m.first() - 1, "by") && d.word(m.first() - 2) && d.word(m.first() - 3)
                     && (DRAFTS.contains(d.tok(m.first() - 3).key()) || d.is(m.first() - 2, "forward"));
@@ -845,6 +845,13 @@ final class Relations {
                     : null;
         }
         return null;
+    }
+
+    /** Does the mention own the draft named right after it: "a US resolution", "Britain's draft"? */
+    private boolean draftOwner(Mention m) {
+        int n = m.last() + 1 + (d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
+                ? 1 : 0);
+        return d.word(n) && DRAFTS.contains(d.tok(n).key());
     }
 
     /** How a name before a hyphen makes its state a draft's author: "a British-drafted resolution". */
@@ -905,8 +912,7 @@ final class Relations {
         if (d.tok(n) != null && d.tok(n).isPunct('-') && d.word(n + 1) && AUTHORING.contains(d.tok(n + 1).key())) {
             return true;
         }
-        n += d.tok(n) != null && d.tok(n).kind() == Token.Kind.POSSESSIVE ? 1 : 0;
-        if (d.word(n) && DRAFTS.contains(d.tok(n).key())) {
+        if (draftOwner(m)) {
             return true;
         }
         return d.is(m.first() - 1, "by") && d.word(m.first() - 2)
