@@ -135,7 +135,36 @@ final class Relations {
         listedTargets();
         movesAnswered();
         forTheirSide();
+        expelledEnvoys();
         return found;
+    }
+
+    /**
+     * "Honduras declared Ambassador X persona non grata" with "Honduras expelled Venezuela's envoy":
+     * a person a side expels serves the one state that side expels, not the side itself.
+     */
+    private void expelledEnvoys() {
+        for (Found f : found) {
+            Ent envoy = f.target();
+            Ent host = f.source();
+            if (!f.category().equals("expel") || !envoy.isPerson()
+                    || envoy.affiliation != null && envoy.affiliation != host) {
+                continue;
+            }
+            Ent sender = null;
+            for (Found g : found) {
+                if (g.category().equals("expel") && g.source() == host && g.target().isState()) {
+                    if (sender != null && sender != g.target()) {
+                        sender = null; // two states expelled: which one is the envoy's is not said
+                        break;
+                    }
+                    sender = g.target();
+                }
+            }
+            if (sender != null && sender != host) {
+                envoy.affiliation = sender;
+            }
+        }
     }
 
     /** Is token i a noun for a state's government or rulers ("government", "authorities")? */

@@ -3613,4 +3613,17 @@ class ExtractionTest {
         assertTrue(f.between("Marta Lindqvist", "UNICEF", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anEnvoyASideExpelsServesTheStateItExpels() {
+        Fixture f = new Fixture("Gabon expelled Cameroon's envoy on Friday over what it called interference in its "
+                + "elections. The foreign ministry in Libreville declared Ambassador Paul Mbarga persona non grata "
+                + "and gave him 48 hours to leave the country.");
+        assertEquals("Cameroon", f.name(f.require("Paul Mbarga").affiliation()));
+        // two states expelled: the text does not say whose envoy he is
+        Fixture g = new Fixture("Gabon expelled diplomats from Cameroon and Chad on Friday. The foreign ministry in "
+                + "Libreville declared Ambassador Paul Mbarga persona non grata.");
+        assertNotEquals("Cameroon", g.name(g.require("Paul Mbarga").affiliation()));
+        assertNotEquals("Chad", g.name(g.require("Paul Mbarga").affiliation()));
+    }
 }
