@@ -1677,6 +1677,13 @@ final class Extractor {
                         e.affiliate(body, body.isState() ? 3 : 2);
                     }
                 }
+                // "The head of MINUSMA, Special Representative of the Secretary-General X": the title is
+                // the role, the body the office before it is held in the employer
+                int headTitle = office < 0 && !formerTitle && lead > 1 && tok(lead - 1).isPunct(',')
+                        ? titleBefore(lead) : -1;
+                Token headOf = headTitle >= 0 ? tok(headTitle + 1) : null;
+                Ent headBody = headOf != null && (headOf.is("of") || headOf.is("at"))
+                        ? bodyOfPhrase(headTitle + 2, lead - 1) : null;
                 String role = roleText(ts, portfolioEnd(titleBefore, a));
                 if (!(formerTitle && office >= 0)) {
                     role(e, role);
@@ -1706,6 +1713,9 @@ final class Extractor {
                 if (tok(titleBefore + 1) == tok(a)) {
                     from = ts;
                     e.alias(d.span(ts, b));
+                }
+                if (headBody != null && !headBody.isState() && headBody != e) {
+                    e.affiliate(headBody, Math.max(3, e.affiliationStrength + 1));
                 }
                 if (title.kind().equals("military") || title.kind().equals("head_of_state")) {
                     e.affiliationStrength = Math.max(e.affiliationStrength, 0);

@@ -3626,4 +3626,13 @@ class ExtractionTest {
         assertNotEquals("Cameroon", g.name(g.require("Paul Mbarga").affiliation()));
         assertNotEquals("Chad", g.name(g.require("Paul Mbarga").affiliation()));
     }
+
+    @Test
+    void theOfficeBeforeATitleNamesItsEmployer() {
+        Fixture f = new Fixture("The head of MINUSMA, Special Representative of the Secretary-General Ana Duarte, "
+                + "condemned the attack in Mali on Monday.");
+        Actor duarte = f.require("Ana Duarte");
+        assertEquals("MINUSMA", f.name(duarte.affiliation()));
+        assertEquals("Special Representative of the Secretary-General", duarte.role());
+    }
 }
