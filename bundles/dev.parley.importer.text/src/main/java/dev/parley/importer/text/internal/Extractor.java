@@ -2260,6 +2260,15 @@ final class Extractor {
                     person.affiliate(bodyNoun(t.key(), i - 1), 2);
                     break;
                 }
+                if (i == ts - 1 && t.capitalised() && mentionAt(i) == null && BODY_NOUNS.containsKey(t.key())
+                        && person.affiliation == null) {
+                    // "Forum Secretary General X", "Alliance spokesperson X": a body named before with the word
+                    Ent body = bodyNoun(t.key(), i - 1);
+                    if (body != null && hasWord(body, t.key())) {
+                        person.affiliate(body, 2);
+                        break;
+                    }
+                }
                 if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")
                         || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)
                         || t.in(TITLE_SCOPES)) {
@@ -2345,6 +2354,7 @@ final class Extractor {
                 Map.entry("organization", Set.of(ActorType.IGO, ActorType.OTHER)),
                 Map.entry("body", Set.of(ActorType.IGO)),
                 Map.entry("agency", Set.of()),
+                Map.entry("forum", Set.of()),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
                 Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
@@ -2361,7 +2371,9 @@ final class Extractor {
         static final Map<String, Set<ActorType>> NAMED_TYPES = Map.of("bloc", Set.of(ActorType.POLITICAL_GROUP),
                 // "the agency" only for a body whose name says so ("the International Atomic Energy Agency", "the
                 // UN refugee agency"): too many bodies are agencies to take the last one named
-                "agency", Set.of(ActorType.IGO, ActorType.OTHER));
+                "agency", Set.of(ActorType.IGO, ActorType.OTHER),
+                // "the forum" likewise: most forums are meetings ("at the forum in Davos")
+                "forum", Set.of(ActorType.IGO, ActorType.OTHER));
 
         /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
         private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);

@@ -3635,4 +3635,22 @@ class ExtractionTest {
         assertEquals("MINUSMA", f.name(duarte.affiliation()));
         assertEquals("Special Representative of the Secretary-General", duarte.role());
     }
+
+    @Test
+    void aForumNamedBeforeIsTheEmployerOfItsOfficials() {
+        Fixture f = new Fixture("The Pacific Islands Forum met in Suva on Monday. Mele Tupou, the forum's deputy "
+                + "secretary general, told reporters that Fiji would host the next meeting. Forum Secretary General "
+                + "Sione Latu said Tonga agreed.");
+        Actor tupou = f.require("Mele Tupou");
+        assertEquals("deputy secretary general", tupou.role());
+        assertEquals("Pacific Islands Forum", f.name(tupou.affiliation()));
+        assertEquals("Pacific Islands Forum", f.name(f.require("Sione Latu").affiliation()));
+        Fixture g = new Fixture("The Alliance for Change won the vote in Freetown. Alliance spokesperson Mary Kamara "
+                + "said Sierra Leone was ready.");
+        assertEquals("Alliance for Change", g.name(g.require("Mary Kamara").affiliation()));
+        // a forum no body is named after: a meeting, no employer
+        Fixture h = new Fixture("Leaders met in Davos on Monday. Ann Wambui, the forum's youngest speaker, said Kenya "
+                + "would grow.");
+        assertEquals(null, h.require("Ann Wambui").affiliation());
+    }
 }
