@@ -1570,6 +1570,7 @@ final class Extractor {
             }
             boolean speechAfter = speechAt(b + 1);
             Apposition app = apposition(b);
+            Apposition appointed = appointedAs(titleBefore >= 0 ? titleStart(titleBefore) : a, b);
             int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
             boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
@@ -1629,7 +1630,7 @@ final class Extractor {
             // "every shell that falls on Taiz tells us": one word after a place's preposition is a place
             boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1) && (d.is(a - 1, "on")
                     || tok(a - 1).in(LOCATIVE) && !d.is(a - 1, "to") && !d.is(a - 1, "from") && !d.is(a - 1, "via"));
-            boolean person = titleBefore >= 0 || app != null
+            boolean person = titleBefore >= 0 || app != null || appointed != null
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
@@ -1720,6 +1721,16 @@ final class Extractor {
                 if (title.kind().equals("military") || title.kind().equals("head_of_state")) {
                     e.affiliationStrength = Math.max(e.affiliationStrength, 0);
                 }
+            }
+            if (appointed != null) {
+                if (appointed.former) {
+                    // "appointed former Nigerian president X as its mediator": the office given comes first
+                    e.roles.removeIf(r -> r.equalsIgnoreCase(appointed.role));
+                    e.roles.add(0, appointed.role);
+                } else {
+                    role(e, appointed.role);
+                }
+                e.affiliate(appointed.affiliation, appointed.strength);
             }
             if (app != null && !(app.former && !e.roles.isEmpty())) {
                 role(e, app.role);
@@ -1959,6 +1970,63 @@ final class Extractor {
         /** What may stand between "who" and an office it names: "who has been", "who previously served as". */
         private static final Set<String> WHO_LINKS = Set.of("is", "was", "also", "has", "been", "currently", "serves",
                 "as", "became", "remains", "served", "had", "formerly", "previously", "now", "once");
+
+        /** Verbs that give someone an office: "appointed X as its envoy". */
+        private static final Set<String> APPOINTING = Set.of("appointed", "appoints", "appoint", "named", "names",
+                "nominated", "nominates", "designated", "designates", "chose", "chosen", "picked", "tapped",
+                "selected");
+
+        /**
+         * "The AU appointed X as its special envoy", "The EAC named X, a former Kenyan attorney general, as
+         * its envoy": the office given, held in the side that gave it (or in the one named before the title).
+         */
+        Apposition appointedAs(int a, int b) {
+            int v = a - 1;
+            boolean former = false;
+            while (v > 0 && v >= a - 4 && (at[v] != null && at[v].form() == Mention.Form.DEMONYM
+                    || d.word(v) && !d.capitalised(v) && !APPOINTING.contains(tok(v).key())
+                    && (tok(v).in(DETERMINERS) || tok(v).is("former") || tok(v).in(TITLE_SCOPES)))) {
+                former |= d.is(v, "former");
+                v--; // "appointed former Nigerian president X": a word or two before the name (or its title)
+            }
+            if (!d.word(v) || !APPOINTING.contains(tok(v).key()) || tok(v).capitalised()) {
+                return null;
+            }
+            int k = b + 1;
+            if (d.tok(k) != null && d.tok(k).isPunct(',')) {
+                // "X, a former Kenyan attorney general, as its envoy": past the apposition
+                int close = k + 1;
+                while (close < d.size() && close <= k + 12 && !tok(close).isPunct(',') && !tok(close).isPunct('.')) {
+                    close++;
+                }
+                k = close < d.size() && tok(close).isPunct(',') ? close + 1 : -1;
+            }
+            if (k < 0 || !d.is(k, "as")) {
+                return null;
+            }
+            int sentence = tok(v).sentence();
+            Ent employer = null;
+            int i = k + 1;
+            for (; i < d.size() && i <= k + 5 && tok(i).sentence() == sentence && !isTitle(i); i++) {
+                Mention m = mentionAt(i);
+                if (m != null && !m.ent().isPerson()) {
+                    employer = m.ent(); // "as Kenya's envoy", "as the AU's mediator"
+                    i = m.last();
+                } else if (!d.word(i) && tok(i).kind() != Token.Kind.POSSESSIVE || d.capitalised(i) && !isTitle(i)) {
+                    return null;
+                }
+            }
+            if (i >= d.size() || !isTitle(i)) {
+                return null;
+            }
+            if (employer == null) {
+                Mention subject = lastMentionBefore(v, sentence);
+                // (not a stand-in for rulers the text does not name: "the coup leaders named X")
+                employer = subject == null || subject.ent().isPerson() || subject.ent().placeholder ? null
+                        : subject.ent();
+            }
+            return new Apposition(roleText(i, titleEnd[i]), employer, employer == null ? 0 : 4, former && v < a - 1);
+        }
 
         /** "Name, Norland's UN envoy," or "Name, who is also the President of Sudria,". */
         Apposition apposition(int b) {

@@ -3653,4 +3653,22 @@ class ExtractionTest {
                 + "would grow.");
         assertEquals(null, h.require("Ann Wambui").affiliation());
     }
+
+    @Test
+    void anOfficeGivenAsItsEnvoyIsHeldInTheSideThatGaveIt() {
+        Fixture f = new Fixture("The African Union appointed Peter Otieno as its special envoy to Burundi on Monday.");
+        Actor otieno = f.require("Peter Otieno");
+        assertEquals("special envoy", otieno.role());
+        assertEquals("African Union", f.name(otieno.affiliation()));
+        Fixture g = new Fixture("The EAC named Peter Otieno, a former Kenyan attorney general, as its special envoy "
+                + "to Burundi.");
+        assertEquals("EAC", g.name(g.require("Peter Otieno").affiliation()));
+        assertEquals("special envoy", g.require("Peter Otieno").role());
+        Fixture h = new Fixture("ECOWAS on Monday appointed former Nigerian president Peter Otieno as its mediator in "
+                + "Guinea.");
+        assertEquals("ECOWAS", h.name(h.require("Peter Otieno").affiliation()));
+        assertTrue(h.require("Peter Otieno").role().startsWith("mediator"), h.require("Peter Otieno").role());
+        Fixture k = new Fixture("The president appointed Peter Otieno as Kenya's envoy to Somalia.");
+        assertEquals("Kenya", k.name(k.require("Peter Otieno").affiliation()));
+    }
 }
