@@ -1663,7 +1663,10 @@ final class Extractor {
                 boolean formerTitle = d.is(lead - 1, "former");
                 // "the mission's commander, Italian Major General X", "Its head, retired Major General X"
                 int rank = d.is(lead - 1, "retired") ? lead - 1 : lead;
-                int office = title.kind().equals("military") && rank > 0 && tok(rank - 1).isPunct(',')
+                // (a judge's or an honorific likewise: "the court's president, Judge X")
+                boolean rankLike = title.kind().equals("military") || title.kind().equals("judicial")
+                        || title.kind().equals("honorific");
+                int office = rankLike && rank > 0 && tok(rank - 1).isPunct(',')
                         ? titleBefore(rank)
                         : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
                 if (office >= 0) {
@@ -2423,6 +2426,7 @@ final class Extractor {
                 Map.entry("body", Set.of(ActorType.IGO)),
                 Map.entry("agency", Set.of()),
                 Map.entry("forum", Set.of()),
+                Map.entry("operation", Set.of()),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
                 Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
@@ -2441,7 +2445,9 @@ final class Extractor {
                 // UN refugee agency"): too many bodies are agencies to take the last one named
                 "agency", Set.of(ActorType.IGO, ActorType.OTHER),
                 // "the forum" likewise: most forums are meetings ("at the forum in Davos")
-                "forum", Set.of(ActorType.IGO, ActorType.OTHER));
+                "forum", Set.of(ActorType.IGO, ActorType.OTHER),
+                // "the operation" only for one whose name says so ("Operation Atalanta"), not any military one
+                "operation", Set.of(ActorType.MISSION));
 
         /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
         private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);

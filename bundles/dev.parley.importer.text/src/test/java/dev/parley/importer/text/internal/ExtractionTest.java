@@ -3671,4 +3671,21 @@ class ExtractionTest {
         Fixture k = new Fixture("The president appointed Peter Otieno as Kenya's envoy to Somalia.");
         assertEquals("Kenya", k.name(k.require("Peter Otieno").affiliation()));
     }
+
+    @Test
+    void theOfficeBeforeAJudgeOrAnOperationNounNamesTheBody() {
+        Fixture f = new Fixture("The International Court of Justice ruled on Friday. Reading the judgment, the court's "
+                + "president, Judge Anna Berg, said Guyana and Venezuela must comply.");
+        Actor berg = f.require("Anna Berg");
+        assertEquals("ICJ", f.name(berg.affiliation()));
+        assertTrue(berg.role().startsWith("president"), berg.role());
+        Fixture g = new Fixture("The EU's Operation Atalanta said pirates attacked a ship off Somalia. Commander Lucia "
+                + "Ferran, the operation's spokeswoman, told reporters the crew was safe.");
+        assertEquals("EUNAVFOR Atalanta", g.name(g.require("Lucia Ferran").affiliation()));
+        Fixture h = new Fixture("The U.N. emergency relief coordinator, Marta Lindqvist, told the council that Yemen "
+                + "was starving.");
+        Actor lindqvist = h.require("Marta Lindqvist");
+        assertEquals("United Nations", h.name(lindqvist.affiliation()));
+        assertTrue(lindqvist.role().endsWith("emergency relief coordinator"), lindqvist.role());
+    }
 }
