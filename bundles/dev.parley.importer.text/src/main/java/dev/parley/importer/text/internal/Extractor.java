@@ -761,6 +761,10 @@ final class Extractor {
                     s -= 2;
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
+                } else if (p.kind() == Token.Kind.POSSESSIVE && s - 2 >= 0 && (tok(s - 2).is("people")
+                        || tok(s - 2).is("peoples")) && tok(s - 2).capitalised() || p.is("y") && s - 2 >= 0
+                        && tok(s - 2).capitalised()) {
+                    s -= 2; // "National People's Party (NPP)", "Unidad Nacional Azul y Blanco (UNAB)"
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
                         || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION)
@@ -952,6 +956,11 @@ final class Extractor {
                 if (d.capitalised(i) && (d.is(i, "national") || d.is(i, "electoral") || d.is(i, "election"))) {
                     return ActorType.OTHER; // "the National Electoral Council": a state's own body, no bloc
                 }
+            }
+            Token noun = tok(a - 1);
+            if (type == ActorType.OTHER && noun != null && noun.isWord() && !noun.capitalised()
+                    && GROUP_NOUNS.get(noun.key()) == ActorType.POLITICAL_GROUP) {
+                return ActorType.POLITICAL_GROUP; // "the exiled opposition coalition Unidad Nacional Azul y Blanco"
             }
             if (type == ActorType.OTHER) {
                 // "the Optimistic People for ... (Podemos), a small party that ...": the apposition says what it is
@@ -1155,6 +1164,9 @@ final class Extractor {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
                 }
                 int end = runEnd(i);
+                if (end == i && surnameLikeAState(i)) {
+                    end = i + 1; // "Costa Rica's foreign minister, Valeria Montenegro, said": a person
+                }
                 runs.add(new int[] {i, end});
                 i = end;
             }
@@ -1213,6 +1225,13 @@ final class Extractor {
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
                     end += 2;
+                } else if (n.kind() == Token.Kind.POSSESSIVE && (tok(end).is("people") || tok(end).is("peoples"))
+                        && d.capitalised(end + 2) && at[end + 2] == null && !isTitle(end + 2)
+                        && tok(end + 2).sentence() == sentence) {
+                    end += 2; // "the National People's Party", "the People's Democratic Party"
+                } else if (n.isWord() && n.is("y") && !n.capitalised() && d.capitalised(end + 2)
+                        && at[end + 2] == null && tok(end + 2).sentence() == sentence) {
+                    end += 2; // "Unidad Nacional Azul y Blanco"
                 } else if (n.kind() == Token.Kind.NUMBER && d.word(end + 2) && !d.capitalised(end + 2)
                         && GROUP_NOUNS.containsKey(tok(end + 2).key())) {
                     end++; // "the Barrio 18 gangs", "the Alternance 2023 platform": the number is in the name
@@ -1592,6 +1611,18 @@ final class Extractor {
                     return;
                 }
                 Mention nation = mentionAt(a - 1);
+                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.NAME
+                        && nation.last() == a - 1 && !tok(a - 1).allCaps()
+                        && (!institutionName(a, b) || a < b && headType(a, b) == ActorType.POLITICAL_GROUP)
+                        && !militaryName(a, b) && !d.is(nation.first() - 1, "in") && !tok(a).in(COMPASS)) {
+                    // "the Gambia Press Union", "the Gambia Democratic Congress": a national body named after its
+                    // country (an intergovernmental head makes it no intergovernmental body)
+                    ActorType type = headType(a, b);
+                    Ent e = newEnt(d.span(a - 1, b), type == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
+                    e.weak = e.mentions.isEmpty() || e.weak;
+                    mention(a - 1, b, e, Mention.Form.NAME);
+                    return;
+                }
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
                         && nation.first() == a - 1 && headType(a, b) == ActorType.IGO) {
                     if (mentionedAsState(nation, a, b)) {
@@ -2714,6 +2745,26 @@ final class Extractor {
             }
         }
 
+        /**
+         * Is the unknown capitalised word at i a first name before a state's one-word name, by a title
+         * before them or by speech or an apposition after them ("Foreign Minister Valeria Montenegro",
+         * "Valeria Montenegro said")?
+         */
+        private boolean surnameLikeAState(int i) {
+            Mention m = at[i + 1 < d.size() ? i + 1 : i];
+            if (m == null || m.first() != i + 1 || m.last() != i + 1 || !m.ent().isState()
+                    || m.form() != Mention.Form.NAME || d.keyId(i) >= 0 || tok(i).allCaps()) {
+                return false;
+            }
+            if (titleBefore(i) >= 0) {
+                return true;
+            }
+            // (not at a sentence's start: "Neighbouring Guatemala said")
+            boolean start = i == d.sentenceStart(tok(i).sentence()) || tok(i - 1).kind() == Token.Kind.QUOTE;
+            return !start && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
+                    && apposition(i + 1) != null);
+        }
+
         /** Does the text mention the actor before token i? */
         private boolean namedBefore(Ent e, int i) {
             for (Mention m : e.mentions) {
@@ -3047,6 +3098,10 @@ final class Extractor {
                 if (state == null && before != null && !before.ent().isState() && !before.ent().isPerson()
                         && before.last() == a - 1) {
                     continue; // "the RSF leadership", "the Hamas government": the group's own, no state's
+                }
+                if (state == null && (d.is(a - 1, "no") || d.is(a - 1, "any") || d.is(a - 1, "every")
+                        || d.is(a - 1, "each"))) {
+                    continue; // "no government had the right", "any government that": none in particular
                 }
                 if (state == null) {
                     // "the government", "the junta": the government already spoken of, else the

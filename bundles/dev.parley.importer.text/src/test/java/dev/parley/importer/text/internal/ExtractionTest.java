@@ -3688,4 +3688,48 @@ class ExtractionTest {
         assertEquals("United Nations", h.name(lindqvist.affiliation()));
         assertTrue(lindqvist.role().endsWith("emergency relief coordinator"), lindqvist.role());
     }
+
+    @Test
+    void aBodyNamedAfterItsCountryIsOneName() {
+        Fixture f = new Fixture("The Gambia Press Union condemned the arrest, and the Gambia Democratic Congress "
+                + "accused Senegal of meddling.");
+        assertEquals(ActorType.OTHER, f.require("Gambia Press Union").type());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Gambia Democratic Congress").type());
+        assertTrue(f.actor("Press Union").isEmpty() && f.actor("Democratic Congress").isEmpty(),
+                f.dossier.actors().toString());
+        // the state's own institutions and forces stay the state
+        Fixture g = new Fixture("Kenya Defence Forces attacked al-Shabaab in Somalia.");
+        Actor kenya = g.require("Kenya");
+        assertTrue(kenya.aliases().contains("Kenya Defence Forces"), kenya.aliases().toString());
+    }
+
+    @Test
+    void aPeoplesPartyAndASpanishConjunctionStayInTheName() {
+        Fixture f = new Fixture("The governing National People's Party (NPP) accused Senegal of meddling. The NPP "
+                + "said more.");
+        Actor npp = f.require("National People's Party");
+        assertEquals(ActorType.POLITICAL_GROUP, npp.type());
+        assertTrue(npp.aliases().contains("NPP"), npp.aliases().toString());
+        Fixture g = new Fixture("The exiled coalition Unidad Nacional Azul y Blanco (UNAB) accused Nicaragua of "
+                + "lying.");
+        Actor unab = g.require("Unidad Nacional Azul y Blanco");
+        assertEquals(ActorType.POLITICAL_GROUP, unab.type());
+        assertTrue(unab.aliases().contains("UNAB"), unab.aliases().toString());
+    }
+
+    @Test
+    void aFirstNameBeforeAStatesNameMakesAPerson() {
+        Fixture f = new Fixture("Costa Rica's foreign minister, Valeria Montenegro, said no government had the right "
+                + "to attack Nicaragua.");
+        Actor montenegro = f.require("Valeria Montenegro");
+        assertEquals(ActorType.PERSON, montenegro.type());
+        assertEquals("Costa Rica", f.name(montenegro.affiliation()));
+        // "no government" is none in particular, so no state Montenegro stays behind
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Montenegro")),
+                f.dossier.actors().toString());
+        // a capitalised word that opens the sentence is no first name
+        Fixture g = new Fixture("Neighbouring Guatemala said it supported the offensive against the gangs in "
+                + "Honduras.");
+        assertEquals(ActorType.STATE, g.require("Guatemala").type());
+    }
 }
