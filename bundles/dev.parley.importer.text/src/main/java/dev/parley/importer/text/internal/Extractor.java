@@ -958,9 +958,11 @@ final class Extractor {
                 }
             }
             Token noun = tok(a - 1);
-            if (type == ActorType.OTHER && noun != null && noun.isWord() && !noun.capitalised()
-                    && GROUP_NOUNS.get(noun.key()) == ActorType.POLITICAL_GROUP) {
-                return ActorType.POLITICAL_GROUP; // "the exiled opposition coalition Unidad Nacional Azul y Blanco"
+            if ((type == ActorType.OTHER || type == ActorType.IGO) && noun != null && noun.isWord()
+                    && !noun.capitalised() && GROUP_NOUNS.get(noun.key()) == ActorType.POLITICAL_GROUP) {
+                // "the exiled opposition coalition Unidad Nacional Azul y Blanco", "the opposition Social
+                // Democratic Union": no bloc of states is anyone's opposition
+                return ActorType.POLITICAL_GROUP;
             }
             if (type == ActorType.OTHER) {
                 // "the Optimistic People for ... (Podemos), a small party that ...": the apposition says what it is

@@ -134,6 +134,7 @@ final class Relations {
         claimedActs();
         listedTargets();
         movesAnswered();
+        passiveAnswers();
         forTheirSide();
         expelledEnvoys();
         return found;
@@ -210,6 +211,55 @@ final class Relations {
                 if (maker != who.ent() && !sameSide(who.ent(), maker)) {
                     keep(new Found(who.ent(), maker, t.category(), t.polarity(), t.weight(), sentence,
                             dates.dateOf(sentence)));
+                }
+            }
+        }
+    }
+
+    /** Acts a sentence may open with to be answered in the passive: "The veto was criticised by X". */
+    private static final Set<String> ANSWERED_ACTS = Set.of("move", "decision", "step", "measure", "measures",
+            "veto", "expulsion", "ban", "sanctions", "announcement", "order", "ruling");
+
+    /**
+     * "Mali expelled the French ambassador. The decision was condemned by the EU and Germany": a sentence
+     * that opens with the act and a response in the passive answers the sides that opened the sentence
+     * before, when that sentence told an act of theirs.
+     */
+    private void passiveAnswers() {
+        for (int s = 1; s < d.sentenceCount(); s++) {
+            int k = d.sentenceStart(s);
+            if (!(d.is(k, "the") || d.is(k, "this") || d.is(k, "that")) || !d.word(k + 1)
+                    || !ANSWERED_ACTS.contains(d.tok(k + 1).key())) {
+                continue;
+            }
+            int v = k + 2;
+            v += d.is(v, "has") || d.is(v, "had") ? 1 : 0;
+            if (!(d.is(v, "was") || d.is(v, "were") || d.is(v, "been"))) {
+                continue;
+            }
+            v++;
+            if (d.word(v) && d.tok(v).key().endsWith("ly") && d.word(v + 1)) {
+                v++; // "was swiftly condemned by"
+            }
+            Trie.Match<Lexicon.Trigger> m = d.word(v) ? run.lex.triggers.longest(d, v, false) : null;
+            if (m == null || m.value().mutual() || !RESPONSES.contains(m.value().category())
+                    && !m.value().category().equals("praise") || !d.is(m.last() + 1, "by")) {
+                continue;
+            }
+            int w = m.last() + 2 + (d.is(m.last() + 2, "the") ? 1 : 0);
+            Mention first = w < d.size() ? run.at[w] : null;
+            if (first == null || first.first() != w || first.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            List<Ent> makers = openingSubjects(s - 1, d.sentenceEnd(s - 1));
+            int before = s - 1;
+            makers.removeIf(maker -> found.stream().noneMatch(f -> f.sentence() == before && f.source() == maker));
+            Lexicon.Trigger t = m.value();
+            for (Ent who : listFrom(first, d.sentenceEnd(s))) {
+                for (Ent maker : makers) {
+                    if (maker != who && !sameSide(who, maker)) {
+                        keep(new Found(who, maker, t.category(), t.polarity(), t.weight(), s, dates.dateOf(s)));
+                    }
                 }
             }
         }

@@ -3732,4 +3732,24 @@ class ExtractionTest {
                 + "Honduras.");
         assertEquals(ActorType.STATE, g.require("Guatemala").type());
     }
+
+    @Test
+    void anActAnsweredInThePassiveNextAnswersItsMakers() {
+        Fixture f = new Fixture("Mali expelled the French ambassador on Monday. The decision was condemned by the "
+                + "European Union and Germany.");
+        assertFalse(f.between("European Union", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Germany", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Mali expelled the French ambassador on Monday. The move was welcomed by Russia.");
+        assertFalse(g.between("Russia", "Mali", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        // the sentence before told no act of the side that opens it: nobody to answer
+        Fixture h = new Fixture("Mali said it would hold elections in May. The decision was welcomed by ECOWAS.");
+        assertTrue(h.between("ECOWAS", "Mali", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
+    }
+
+    @Test
+    void anOppositionUnionIsAParty() {
+        Fixture f = new Fixture("At home, the opposition Social Democratic Union of Macedonia (SDSM) accused Bulgaria "
+                + "of blackmail.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("SDSM").type());
+    }
 }
