@@ -2111,13 +2111,32 @@ final class Relations {
             }
             int v = m.last() + 1;
             // "Chinese ships", "Philippine boats", "the generals": a noun after a demonym is the state's
-            if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v) && run.at[v] == null) {
-                v++;
+            if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v)
+                    && (run.at[v] == null || run.at[v].ent() == m.ent())) {
+                v = run.at[v] == null ? v + 1 : run.at[v].last() + 1; // ("Russian forces": the state's own too)
+            }
+            // "said the federal army and Fano fighters had ...": every side of the list
+            List<Ent> targets = new ArrayList<>(List.of(m.ent()));
+            while (d.is(v, "and") && v + 1 < d.size()) {
+                int w = v + 1 + (d.is(v + 1, "the") ? 1 : 0);
+                Mention other = w < d.size() ? run.at[w] : null;
+                if (other == null || other.first() != w || other.form() == Mention.Form.PRONOUN) {
+                    break;
+                }
+                targets.add(other.ent());
+                v = other.last() + 1;
+                if (d.word(v) && !d.capitalised(v) && (run.at[v] == null && (PERSONNEL.contains(d.tok(v).key())
+                        || d.is(v, "fighters")) || run.at[v] != null && run.at[v].ent() == other.ent())) {
+                    v = run.at[v] == null ? v + 1 : run.at[v].last() + 1; // "Fano fighters", "Ethiopian troops"
+                }
             }
             if (!(d.is(v, "had") || d.is(v, "has") || d.is(v, "have") || d.is(v, "was") || d.is(v, "were"))) {
                 continue;
             }
             v++;
+            if (d.is(v, "each") || d.is(v, "both") || d.is(v, "all")) {
+                v++; // "had each carried out"
+            }
             if (quoteMark(v)) {
                 v++; // 'said Washington had "sabotaged every chance"': the verb opens a quote
             }
@@ -2130,17 +2149,34 @@ final class Relations {
             if ((d.is(v, "tried") || d.is(v, "sought")) && d.is(v + 1, "to")) {
                 v += 2;
             }
-            if (v >= d.size() || !misdeedAt(v)) {
+            if (v >= d.size() || !misdeedAt(v) && !atrocityDone(v)) {
                 continue;
             }
             Ent reporter = quotes.subjectBefore(k, d.sentenceStart(sentence));
-            Ent target = m.ent();
-            if (reporter == null || sameSide(reporter, target)) {
-                continue;
+            for (Ent target : targets) {
+                if (reporter != null && !sameSide(reporter, target)) {
+                    out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence,
+                            dates.dateOf(sentence)));
+                }
             }
-            out.add(new Found(reporter, target, "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /** What one commits against people: "carried out summary executions", "committed atrocities". */
+    private static final Set<String> ATROCITIES = Set.of("executions", "killings", "massacres", "massacre", "abuses",
+            "atrocities", "torture", "rapes", "crimes", "abductions", "kidnappings", "disappearances", "reprisals");
+
+    /** "carried out summary executions", "committed war crimes", "perpetrated abuses" at token v. */
+    private boolean atrocityDone(int v) {
+        int n = d.is(v, "carried") && d.is(v + 1, "out") ? v + 2
+                : d.is(v, "committed") || d.is(v, "perpetrated") || d.is(v, "conducted") ? v + 1 : -1;
+        for (int k = n; k >= 0 && k < d.size() && k <= n + 3 && d.word(k) && run.at[k] == null; k++) {
+            if (ATROCITIES.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions that start inside a quote, in text order. */

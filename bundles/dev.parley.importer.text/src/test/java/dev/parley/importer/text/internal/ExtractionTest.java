@@ -3752,4 +3752,21 @@ class ExtractionTest {
                 + "of blackmail.");
         assertEquals(ActorType.POLITICAL_GROUP, f.require("SDSM").type());
     }
+
+    @Test
+    void aReportedAtrocityAccusesEverySideListedAsItsDoers() {
+        Fixture f = new Fixture("Human Rights Watch, which has documented abuses by both sides, said the Ethiopian "
+                + "army and Fano fighters had each carried out summary executions.");
+        assertFalse(f.between("Human Rights Watch", "Ethiopia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Human Rights Watch", "Fano", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Amnesty International said Russian forces had committed war crimes in Bucha.");
+        assertFalse(g.between("Amnesty International", "Russia", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        // carried out, but no atrocity: a survey, an inspection
+        Fixture h = new Fixture("Amnesty International said Russian forces had carried out an inspection in Bucha.");
+        assertTrue(h.between("Amnesty International", "Russia", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
