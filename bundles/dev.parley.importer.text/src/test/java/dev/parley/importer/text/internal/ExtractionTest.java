@@ -3769,4 +3769,13 @@ class ExtractionTest {
         assertTrue(h.between("Amnesty International", "Russia", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void aCriticOfASideCriticisesIt() {
+        Fixture f = new Fixture("Argentina, whose government has been among the region's harshest critics of Managua, "
+                + "voted in favour of the text on Nicaragua.");
+        assertFalse(f.between("Argentina", "Nicaragua", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Poland has long been a critic of Russia.");
+        assertFalse(g.between("Poland", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
