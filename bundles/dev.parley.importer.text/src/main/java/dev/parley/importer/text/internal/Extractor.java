@@ -1159,8 +1159,11 @@ final class Extractor {
                 }
                 Token t = tok(i);
                 if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))
-                        && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)) {
-                    continue; // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's)
+                        && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)
+                        && !(t.is("international") && runEnd(i) > i + 1)) {
+                    // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's, "the
+                    // International Maritime Security Construct" a coalition's)
+                    continue;
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
@@ -1967,6 +1970,9 @@ final class Extractor {
          * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
          * or title, is a group noun; null when it describes no group.
          */
+        /** Plural nouns for states: "a coalition of nine nations". */
+        private static final Set<String> STATE_PLURALS = Set.of("nations", "states", "countries", "governments");
+
         private ActorType groupApposition(int b) {
             if (tok(b + 1) == null || !tok(b + 1).isPunct(',') || tok(b + 2) == null
                     || !(tok(b + 2).is("a") || tok(b + 2).is("an") || tok(b + 2).is("the"))) {
@@ -1974,18 +1980,29 @@ final class Extractor {
             }
             ActorType head = null;
             boolean armed = false;
+            boolean led = false;
             for (int k = b + 3; k < d.size() && k <= b + 12 && tok(k).sentence() == tok(b).sentence(); k++) {
                 Token t = tok(k);
+                if (t.isPunct('-') && t.joined() && head == null) {
+                    continue; // "a US-led coalition"
+                }
                 if (!t.isWord() || isTitle(k)) {
                     break;
                 }
                 armed |= ARMED_WORDS.contains(t.key());
+                led |= t.is("led") && d.tok(k - 1).isPunct('-');
                 if (head == null && !t.capitalised() && (GROUP_NOUNS.containsKey(t.key()) || t.is("alliance"))) {
                     Token next = tok(k + 1);
                     if (next != null && next.kind() == Token.Kind.POSSESSIVE) {
                         return null; // "X, the party's leader": a person
                     }
                     head = GROUP_NOUNS.getOrDefault(t.key(), ActorType.POLITICAL_GROUP); // ("the opposition alliance")
+                    int plural = d.number(k + 2) || d.is(k + 2, "several") ? k + 3 : k + 2;
+                    boolean ofStates = d.is(k + 1, "of") && tok(plural) != null
+                            && STATE_PLURALS.contains(tok(plural).key());
+                    if ((t.is("coalition") || t.is("alliance")) && (led || ofStates)) {
+                        return ActorType.IGO; // "a US-led coalition", "a coalition of nine nations": states allied
+                    }
                     continue;
                 }
                 if (head == null && t.is("of")) {

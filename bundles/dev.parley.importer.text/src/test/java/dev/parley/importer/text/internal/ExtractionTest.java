@@ -3778,4 +3778,16 @@ class ExtractionTest {
         Fixture g = new Fixture("Poland has long been a critic of Russia.");
         assertFalse(g.between("Poland", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aCoalitionOfStatesInAppositionIsAnAllianceOfStates() {
+        Fixture f = new Fixture("Britain said it had assigned a second frigate to the International Maritime Security "
+                + "Construct, a US-led coalition of nine nations that escorts merchant vessels through the strait.");
+        assertEquals(ActorType.IGO, f.require("International Maritime Security Construct").type());
+        Fixture g = new Fixture("Britain joined the Combined Maritime Task Group, a coalition of 12 countries.");
+        assertEquals(ActorType.IGO, g.require("Combined Maritime Task Group").type());
+        // an opposition alliance stays a party
+        Fixture h = new Fixture("Creemos, the conservative opposition alliance, accused Bolivia of lying.");
+        assertEquals(ActorType.POLITICAL_GROUP, h.require("Creemos").type());
+    }
 }
