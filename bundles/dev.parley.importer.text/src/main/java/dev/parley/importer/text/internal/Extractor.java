@@ -2375,6 +2375,18 @@ final class Extractor {
                     person.affiliate(recentBody(ts), 2);
                     break;
                 }
+                if (t.is("whose") && person.affiliation == null) {
+                    // "the United Democratic Party (UDP), whose candidate X": the body the clause is about
+                    int k = i - 1;
+                    k -= d.tok(k) != null && d.tok(k).isPunct(',') ? 1 : 0;
+                    k -= d.tok(k) != null && d.tok(k).isPunct(')') && k >= 2 ? 2 : 0; // past "(UDP)"
+                    k -= d.tok(k) != null && d.tok(k).isPunct('(') ? 1 : 0;
+                    Mention owner = k >= 0 ? mentionAt(k) : null;
+                    if (owner != null && !owner.ent().isPerson()) {
+                        person.affiliate(owner.ent(), 2);
+                    }
+                    break;
+                }
                 if (t.isWord() && !t.capitalised() && BODY_NOUNS.containsKey(t.key()) && person.affiliation == null
                         && tok(i + 1) != null && tok(i + 1).kind() == Token.Kind.POSSESSIVE) {
                     // "the party's spokesman", "the group's leader": the body named before
@@ -2477,6 +2489,7 @@ final class Extractor {
                 Map.entry("agency", Set.of()),
                 Map.entry("forum", Set.of()),
                 Map.entry("operation", Set.of()),
+                Map.entry("association", Set.of()),
                 Map.entry("court", Set.of(ActorType.IGO)),
                 Map.entry("panel", Set.of(ActorType.IGO)),
                 Map.entry("command", Set.of(ActorType.STATE, ActorType.ARMED_GROUP)),
@@ -2497,7 +2510,9 @@ final class Extractor {
                 // "the forum" likewise: most forums are meetings ("at the forum in Davos")
                 "forum", Set.of(ActorType.IGO, ActorType.OTHER),
                 // "the operation" only for one whose name says so ("Operation Atalanta"), not any military one
-                "operation", Set.of(ActorType.MISSION));
+                "operation", Set.of(ActorType.MISSION),
+                // "the association": the one whose name says so
+                "association", Set.of(ActorType.OTHER, ActorType.POLITICAL_GROUP, ActorType.IGO, ActorType.COMPANY));
 
         /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
         private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);

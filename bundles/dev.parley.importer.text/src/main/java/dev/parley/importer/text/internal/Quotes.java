@@ -548,7 +548,14 @@ final class Quotes {
                 return m.ent().isPerson() || m.form() != Mention.Form.DESCRIPTION ? m.ent() : null;
             }
             if (!d.tok(k).isWord() || !d.tok(k).in(DETERMINERS)) {
-                return null;
+                // "said the association's chairwoman, Ruth Manedika", "said the chairwoman, X": the person the
+                // title names
+                int j = k;
+                if (d.word(j) && !d.capitalised(j) && d.tok(j + 1) != null
+                        && d.tok(j + 1).kind() == Token.Kind.POSSESSIVE) {
+                    j += 2;
+                }
+                return k > last + 1 && (j > k || run.titleAt[j] != null) ? titledPersonFrom(j, j + 8, true) : null;
             }
         }
         return null;

@@ -3790,4 +3790,22 @@ class ExtractionTest {
         Fixture h = new Fixture("Creemos, the conservative opposition alliance, accused Bolivia of lying.");
         assertEquals(ActorType.POLITICAL_GROUP, h.require("Creemos").type());
     }
+
+    @Test
+    void aQuoteSaidByABodysOfficerIsTheOfficers() {
+        Fixture f = new Fixture("The Kolosori Landowners Association sued the firm. \"For two years we were told the "
+                + "dam was safe,\" said the association's chairwoman, Ruth Manedika.");
+        assertEquals("Ruth Manedika", f.speakerOf("For two years we were told"));
+        assertEquals("Kolosori Landowners Association", f.name(f.require("Ruth Manedika").affiliation()));
+        Fixture g = new Fixture("Kenya sued the firm. \"For two years we were told the dam was safe,\" said the "
+                + "chairwoman, Ruth Manedika.");
+        assertEquals("Ruth Manedika", g.speakerOf("For two years we were told"));
+    }
+
+    @Test
+    void aCandidateOfAPartyNamedBeforeWhoseServesIt() {
+        Fixture f = new Fixture("The United Democratic Party (UDP), whose candidate Ousman Jatta was credited with 44 "
+                + "percent, accused Gambia of fraud.");
+        assertEquals("United Democratic Party", f.name(f.require("Ousman Jatta").affiliation()));
+    }
 }
