@@ -308,6 +308,9 @@ final class Quotes {
         return joined && !next.ent().isPerson();
     }
 
+    /** Verbs that charge someone "of" a quoted deed: the quote is the accuser's words. */
+    private static final java.util.Set<String> ACCUSING = java.util.Set.of("accused", "accuses", "accuse", "accusing");
+
     /** Verbs that judge something "as" a quoted phrase: the quote is the judge's words. */
     private static final java.util.Set<String> JUDGING = java.util.Set.of("denounced", "denounces", "condemned",
             "condemns", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "labels", "rejected",
@@ -328,6 +331,21 @@ final class Quotes {
             for (int k = open - 2; k >= from && k >= open - 8; k--) {
                 if (d.word(k) && JUDGING.contains(d.tok(k).key())) {
                     Ent s = subjectBefore(k, from);
+                    if (s != null) {
+                        return s;
+                    }
+                    break;
+                }
+            }
+        }
+        if (open > 1 && d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())) {
+            // (only with no quote before it in the sentence: the accuser then may be that quote's speaker)
+            // "accused its sponsors of “weaponising ...”", ", accusing him of “...”": the accuser's words
+            for (int k = open - 2; k >= from && k >= open - 8; k--) {
+                if (d.word(k) && ACCUSING.contains(d.tok(k).key())) {
+                    // (the subject of the sentence, past any clause about it: "The UDP, whose candidate X was
+                    // credited with 44%, accused ...")
+                    Ent s = firstSubject(from, k);
                     if (s != null) {
                         return s;
                     }

@@ -3808,4 +3808,15 @@ class ExtractionTest {
                 + "percent, accused Gambia of fraud.");
         assertEquals("United Democratic Party", f.name(f.require("Ousman Jatta").affiliation()));
     }
+
+    @Test
+    void aQuotedChargeIsTheAccusersWords() {
+        Fixture f = new Fixture("Cuba's representative, Yusnier Cardenas, said Havana would \"always stand with "
+                + "Nicaragua.\" Russia, which has supplied armoured vehicles to Nicaragua's army, voted against the "
+                + "text and accused its sponsors of \"weaponising human rights against small nations.\"");
+        assertEquals("Russia", f.speakerOf("weaponising human rights"));
+        Fixture g = new Fixture("The United Democratic Party (UDP), whose candidate Ousman Jatta was credited with 44 "
+                + "percent, accused the commission of \"manufacturing a majority out of thin air\" in Gambia.");
+        assertEquals("United Democratic Party", g.speakerOf("manufacturing a majority"));
+    }
 }
