@@ -3819,4 +3819,14 @@ class ExtractionTest {
                 + "percent, accused the commission of \"manufacturing a majority out of thin air\" in Gambia.");
         assertEquals("United Democratic Party", g.speakerOf("manufacturing a majority"));
     }
+
+    @Test
+    void anAttackCondemnedAnswersWhoFiredOrRammed() {
+        Fixture f = new Fixture("Chinese coast guard ships fired water cannon at a Philippine vessel on Monday. The "
+                + "United States condemned the water cannon attack.");
+        assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("A Chinese coast guard ship rammed a Philippine vessel on Monday. Japan condemned the "
+                + "attack.");
+        assertFalse(g.between("Japan", "China", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
