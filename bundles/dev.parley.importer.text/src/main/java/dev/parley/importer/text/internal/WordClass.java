@@ -56,7 +56,8 @@ enum WordClass {
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
             "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
             "stops", "stopped", "stopping", "scrap", "scraps", "scrapped", "slash", "slashed", "withhold", "withheld",
-            "terminate", "terminated", "revoke", "revoked", "pause", "paused"),
+            "terminate", "terminated", "revoke", "revoked", "pause", "paused", "cancel", "cancels", "cancelled",
+            "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced"),
 
     /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",

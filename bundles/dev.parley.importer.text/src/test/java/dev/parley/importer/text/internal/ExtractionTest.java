@@ -3829,4 +3829,13 @@ class ExtractionTest {
                 + "attack.");
         assertFalse(g.between("Japan", "China", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aContractIsADealAndCancellingOneEndsIt() {
+        Fixture f = new Fixture("Gazprom signed a contract with Hungary to supply gas.");
+        assertFalse(f.between("Gazprom", "Hungary", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Mali cancelled its agreement with France.");
+        assertTrue(g.between("Mali", "France", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Mali", "France", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
