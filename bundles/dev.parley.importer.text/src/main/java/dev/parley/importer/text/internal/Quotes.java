@@ -308,6 +308,10 @@ final class Quotes {
         return joined && !next.ent().isPerson();
     }
 
+    /** Writings whose author "said" what they say: "A report by the UN panel said". */
+    private static final java.util.Set<String> AUTHORED = java.util.Set.of("report", "study", "statement",
+            "communique", "letter", "assessment", "review", "survey", "audit", "analysis");
+
     /** Verbs that charge someone "of" a quoted deed: the quote is the accuser's words. */
     private static final java.util.Set<String> ACCUSING = java.util.Set.of("accused", "accuses", "accuse", "accusing");
 
@@ -356,6 +360,13 @@ final class Quotes {
         for (int k = open - 1; k >= from; k--) {
             if (run.speechAt(k)) {
                 Ent s = subjectBefore(k, from);
+                Mention named = run.at[k - 1 >= 0 ? k - 1 : 0];
+                if (named != null && named.last() == k - 1 && named.form() != Mention.Form.PRONOUN) {
+                    int w = named.first() - 1 - (d.is(named.first() - 1, "the") ? 1 : 0);
+                    if (d.is(w, "what")) {
+                        return named.ent(); // "to lodge what the Department of Foreign Affairs called “...”"
+                    }
+                }
                 if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")
                         && (d.tok(k - 1).is("it") || d.tok(k - 1).is("they") || d.tok(k - 1).is("he") || d.tok(k - 1).is("she")))) {
                     // "condemned what it called Washington's 'campaign'": the one who condemns
@@ -381,6 +392,25 @@ final class Quotes {
 
     /** The actor acting as subject before token k: the nearest person, else the nearest other actor. */
     Ent subjectBefore(int k, int from) {
+        int opener = from + (d.is(from, "a") || d.is(from, "an") || d.is(from, "the") ? 1 : 0);
+        if (opener + 2 < k && d.word(opener) && AUTHORED.contains(d.tok(opener).key())
+                && (d.is(opener + 1, "by") || d.is(opener + 1, "from"))) {
+            // "A report by the UN Group of Experts ..., circulated this month, said": the report's author
+            int w = opener + 2 + (d.is(opener + 2, "the") ? 1 : 0);
+            Mention author = run.at[w];
+            if (author != null && author.first() == w && author.form() != Mention.Form.PRONOUN) {
+                return author.ent();
+            }
+        }
+        if (k - 2 >= from && d.is(k - 1, "who") && d.tok(k - 2).isPunct(',')) {
+            // "Salif Kabore, the country's foreign minister, who said": the person the clause is about
+            for (int j = k - 3; j >= from && j >= k - 14; j--) {
+                Mention m = run.at[j];
+                if (m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN) {
+                    return m.ent();
+                }
+            }
+        }
         // "X accused Y of ... and told reporters", "X welcomed the truce but said": the subject of the whole sentence
         if (k - 1 >= from && (d.tok(k - 1).is("and") || d.tok(k - 1).is("but"))) {
             Ent s = firstSubject(from, k);

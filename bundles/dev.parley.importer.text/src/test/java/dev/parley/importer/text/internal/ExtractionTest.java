@@ -3838,4 +3838,22 @@ class ExtractionTest {
         assertTrue(g.between("Mali", "France", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("Mali", "France", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aQuotesSpeakerThroughClausesAndWritings() {
+        Fixture f = new Fixture("Burkina Faso expelled the UN office. The decision was announced by Salif Kabore, the "
+                + "country's foreign minister, who said the government had \"lost all confidence in the "
+                + "impartiality\" of the OHCHR.");
+        assertEquals("Salif Kabore", f.speakerOf("lost all confidence"));
+        Fixture g = new Fixture("The Caribbean Community (CARICOM), whose members include Haiti, Jamaica and the "
+                + "Bahamas, said the renewal was \"an essential step toward restoring security\" in Haiti.");
+        assertEquals("CARICOM", g.speakerOf("an essential step"));
+        Fixture h = new Fixture("A report by the UN Group of Experts on the Democratic Republic of the Congo, "
+                + "circulated this month, said Rwandan troops were \"operating alongside M23 fighters in three "
+                + "territories\".");
+        assertEquals("UN Group of Experts", h.speakerOf("operating alongside"));
+        Fixture k = new Fixture("Kenya's ambassador, Paul Otieno, met Ethiopia's envoy to lodge what Kenya called "
+                + "\"the strongest possible protest\" on Monday.");
+        assertEquals("Kenya", k.speakerOf("the strongest possible protest"));
+    }
 }
