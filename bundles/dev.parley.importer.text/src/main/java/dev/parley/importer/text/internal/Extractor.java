@@ -460,7 +460,9 @@ final class Extractor {
                 for (KnownEntity other : a.others()) {
                     Ent alt = knownEnts.get(other);
                     if (alt != null && alt != m.ent() && namedOtherwise(alt)) {
-                        mention(m.first(), m.last(), alt, Mention.Form.ALIAS);
+                        // (in the same form: "Congolese" stays an adjective of the other Congo)
+                        mention(m.first(), m.last(), alt,
+                                m.form() == Mention.Form.NAME ? Mention.Form.ALIAS : m.form());
                         break;
                     }
                 }
@@ -1617,6 +1619,16 @@ final class Extractor {
                     return;
                 }
                 Mention nation = mentionAt(a - 1);
+                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
+                        && nation.first() == a - 1 && headType(a, b) == ActorType.POLITICAL_GROUP
+                        && !institutionName(a, b)) {
+                    // "the Congolese Party of Labour", "the Rwandan Patriotic Front": a party named after its people
+                    Ent e = newEnt(d.span(a - 1, b), ActorType.POLITICAL_GROUP);
+                    e.weak = e.mentions.isEmpty() || e.weak;
+                    mention(a - 1, b, e, Mention.Form.NAME);
+                    giveBracketedAcronym(b, e);
+                    return;
+                }
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.NAME
                         && nation.last() == a - 1 && !tok(a - 1).allCaps()
                         && (!institutionName(a, b) || a < b && headType(a, b) == ActorType.POLITICAL_GROUP)
@@ -2798,6 +2810,24 @@ final class Extractor {
             boolean start = i == d.sentenceStart(tok(i).sentence()) || tok(i - 1).kind() == Token.Kind.QUOTE;
             return !start && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
                     && apposition(i + 1) != null);
+        }
+
+        /**
+         * "the Congolese Party of Labour (PCT)": an acronym in brackets right after a name the text defines
+         * is the name's, though its letters follow another language's words; later uses of it too.
+         */
+        private void giveBracketedAcronym(int b, Ent e) {
+            Token acr = tok(b + 2);
+            if (!d.tok(b + 1).isPunct('(') || acr == null || !acr.allCaps() || at[b + 2] != null
+                    || tok(b + 3) == null || !tok(b + 3).isPunct(')')) {
+                return;
+            }
+            mention(b + 2, b + 2, e, Mention.Form.ALIAS);
+            for (int i = b + 4; i < d.size(); i++) {
+                if (d.allCaps(i) && tok(i).key().equals(acr.key()) && free(i, i)) {
+                    mention(i, i, e, Mention.Form.ALIAS);
+                }
+            }
         }
 
         /** Does the text mention the actor before token i? */

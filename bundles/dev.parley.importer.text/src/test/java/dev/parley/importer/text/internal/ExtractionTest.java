@@ -3856,4 +3856,28 @@ class ExtractionTest {
                 + "\"the strongest possible protest\" on Monday.");
         assertEquals("Kenya", k.speakerOf("the strongest possible protest"));
     }
+
+    @Test
+    void congoIsTheRepublicWhereTheTextNamesItAndTheDrcOtherwise() {
+        Fixture f = new Fixture("Troops loyal to the government of the Republic of the Congo regained control in "
+                + "Brazzaville. ECCAS, of which Congo is a founding member, expressed solidarity with the Congolese "
+                + "government.");
+        assertTrue(f.require("Republic of the Congo").aliases().contains("Congo"), f.dossier.actors().toString());
+        assertTrue(f.actor("Democratic Republic of the Congo").isEmpty(), f.dossier.actors().toString());
+        Fixture g = new Fixture("Troops in Congo clashed with M23 rebels near Goma, and Congolese officials accused "
+                + "Rwanda of backing them.");
+        assertTrue(g.require("Democratic Republic of the Congo").aliases().contains("Congo"),
+                g.dossier.actors().toString());
+    }
+
+    @Test
+    void aPartyNamedAfterItsPeopleKeepsItsBracketedAcronym() {
+        Fixture f = new Fixture("The Republic of the Congo has been ruled by the same party, the Congolese Party of "
+                + "Labour (PCT), for decades. The PCT accused Gabon of meddling.");
+        Actor pct = f.require("Congolese Party of Labour");
+        assertEquals(ActorType.POLITICAL_GROUP, pct.type());
+        assertTrue(pct.aliases().contains("PCT"), pct.aliases().toString());
+        assertFalse(f.between("Congolese Party of Labour", "Gabon", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
