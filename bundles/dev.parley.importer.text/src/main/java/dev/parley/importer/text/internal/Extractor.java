@@ -953,11 +953,19 @@ final class Extractor {
             return type;
         }
 
+        /** Words of a party's creed: a bloc's head word with one of them names a party. */
+        private static final Set<String> CREEDS = Set.of("democracy", "democratic", "democrats", "socialist",
+                "socialists", "socialism", "labour", "labor", "liberal", "liberals", "progress", "progressive",
+                "conservative", "conservatives", "republican", "republicans", "renewal", "patriotic", "patriots");
+
         ActorType typeOfName(int a, int b) {
             ActorType type = headType(a, b);
             for (int i = a; i <= b && type == ActorType.IGO; i++) {
                 if (d.capitalised(i) && (d.is(i, "national") || d.is(i, "electoral") || d.is(i, "election"))) {
                     return ActorType.OTHER; // "the National Electoral Council": a state's own body, no bloc
+                }
+                if (d.capitalised(i) && d.word(i) && CREEDS.contains(tok(i).key())) {
+                    return ActorType.POLITICAL_GROUP; // "the Pan-African Union for Social Democracy": a party
                 }
             }
             Token noun = tok(a - 1);

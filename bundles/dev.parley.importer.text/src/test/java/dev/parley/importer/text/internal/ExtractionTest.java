@@ -3880,4 +3880,12 @@ class ExtractionTest {
         assertFalse(f.between("Congolese Party of Labour", "Gabon", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aUnionForDemocracyIsAParty() {
+        Fixture f = new Fixture("The Union for Democracy and Progress accused Niger of fraud.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Union for Democracy and Progress").type());
+        Fixture g = new Fixture("The African Union accused Niger of fraud.");
+        assertEquals(ActorType.IGO, g.require("African Union").type());
+    }
 }
