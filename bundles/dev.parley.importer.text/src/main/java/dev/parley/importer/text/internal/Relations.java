@@ -1324,7 +1324,7 @@ final class Relations {
         }
         boolean actor = false;
         boolean deadline = !gave;
-        for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
+        for (int k = i + 1; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null;
@@ -1335,7 +1335,9 @@ final class Relations {
             actor |= run.at[k] != null;
             deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks")) && d.is(k + 1, "to");
             if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
-                    && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("withdraw") && !gave)))) {
+                    && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("close")
+                    || d.tok(k + 1).is("shut") || d.tok(k + 1).is("withdraw") && !gave)))) {
+                // ("ordered the UN human rights office in the country to close within 72 hours")
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
         }
@@ -3152,7 +3154,8 @@ final class Relations {
     private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
             "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling",
             "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
-            "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment");
+            "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
+            "expulsion", "expulsions", "coup", "putsch", "mutiny");
 
     /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
     private static final Map<String, String> IRREGULAR_ACTS = Map.of("struck", "strike", "fought", "fight");
@@ -3169,7 +3172,9 @@ final class Relations {
             List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
                     "imprisonment", "imprisoned"),
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
-            List.of("killing", "killings", "killed", "massacre", "massacred", "murder", "murdered"));
+            List.of("killing", "killings", "killed", "massacre", "massacred", "murder", "murdered"),
+            List.of("expulsion", "expulsions", "expelled", "expels", "expelling"),
+            List.of("coup", "putsch", "mutiny", "attempt"));
 
     @SafeVarargs
     private static Map<String, Integer> actGroups(List<String>... groups) {

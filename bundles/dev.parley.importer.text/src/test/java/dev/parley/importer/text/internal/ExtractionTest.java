@@ -3888,4 +3888,20 @@ class ExtractionTest {
         Fixture g = new Fixture("The African Union accused Niger of fraud.");
         assertEquals(ActorType.IGO, g.require("African Union").type());
     }
+
+    @Test
+    void anExpulsionOrACoupCondemnedAnswersItsAuthor() {
+        Fixture f = new Fixture("Burkina Faso expelled the UN envoy on Monday. Sebastian Orellana, the UN High "
+                + "Commissioner for Human Rights, criticised the expulsion in a statement.");
+        assertFalse(f.between("Sebastian Orellana", "Burkina Faso", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Officers calling themselves the National Council for the Restoration of the Republic "
+                + "(CNRR) tried to seize power in Congo on Saturday. Angola condemned the coup attempt.");
+        assertFalse(g.between("Angola", "National Council for the Restoration of the Republic", Polarity.CONFLICT)
+                .isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Burkina Faso's military government on Thursday ordered the United Nations human "
+                + "rights office in the country to close within 72 hours.");
+        assertFalse(h.between("Burkina Faso", "United Nations", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
