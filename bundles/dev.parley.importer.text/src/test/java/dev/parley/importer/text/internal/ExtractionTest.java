@@ -3904,4 +3904,13 @@ class ExtractionTest {
         assertFalse(h.between("Burkina Faso", "United Nations", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void anOfficerInAppositionIsAPerson() {
+        Fixture f = new Fixture("The force is commanded by Samuel Kiprono, a senior Kenyan police officer, and "
+                + "includes personnel from Kenya, Jamaica and the Bahamas.");
+        Actor kiprono = f.require("Samuel Kiprono");
+        assertEquals(ActorType.PERSON, kiprono.type());
+        assertEquals("Kenya", f.name(kiprono.affiliation()));
+    }
 }
