@@ -610,6 +610,7 @@ final class Relations {
             return null;
         }
         boolean thing = false;
+        boolean money = false;
         for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
@@ -617,6 +618,14 @@ final class Relations {
             }
             thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || !smuggle && FUNDS.contains(w.key())
                     || smuggle && WEAPONS.contains(w.key()));
+            money |= !smuggle && !announced && w.isWord() && FUNDS.contains(w.key());
+            int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0);
+            Mention forWhom = money && w.is("for") && x < d.size() ? run.at[x] : null;
+            if (forWhom != null && forWhom.first() == x && forWhom.form() != Mention.Form.DEMONYM) {
+                // "pledged $150 million for the Gang Suppression Force": money for the side right after (not
+                // "for Palestinian refugees", a people)
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SENT));
+            }
             if (thing && w.is("to")) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
                 int last = d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key()) ? k + 1 : k;

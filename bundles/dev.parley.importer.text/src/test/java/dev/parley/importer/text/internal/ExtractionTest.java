@@ -3913,4 +3913,15 @@ class ExtractionTest {
         assertEquals(ActorType.PERSON, kiprono.type());
         assertEquals("Kenya", f.name(kiprono.affiliation()));
     }
+
+    @Test
+    void moneyPledgedForASideHelpsIt() {
+        Fixture f = new Fixture("The United States pledged $150 million for the Gang Suppression Force (GSF) in "
+                + "Haiti.");
+        assertFalse(f.between("United States", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // money for a people is no help to its state
+        Fixture g = new Fixture("Japan provided $5 million for Palestinian refugees in Jordan.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
