@@ -242,8 +242,7 @@ final class Extractor {
                     // "NATO, of which Romania is a member, said": a preposition may lead the clause
                     boolean led = d.word(j + 1) && d.in(j + 1, PREPOSITIONS)
                             && (d.is(j + 2, "which") || d.is(j + 2, "whom"));
-                    // ("CARICOM, whose members include Haiti, said": "whose" too)
-                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") || d.is(j + 1, "whose") ? j + 1 : -1;
+                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") ? j + 1 : -1;
                 }
                 if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                     return -1;
@@ -1634,6 +1633,7 @@ final class Extractor {
                     Ent e = newEnt(d.span(a - 1, b), ActorType.POLITICAL_GROUP);
                     e.weak = e.mentions.isEmpty() || e.weak;
                     mention(a - 1, b, e, Mention.Form.NAME);
+                    e.alias(d.span(a, b)); // (the name is often written without its people: "the Patriotic Front")
                     giveBracketedAcronym(b, e);
                     return;
                 }
