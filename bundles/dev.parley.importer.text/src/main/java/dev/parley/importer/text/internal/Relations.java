@@ -1569,8 +1569,10 @@ final class Relations {
             // the one named after the act is its victim, or another clause's; whoever made the act is the target
             // ("condemned attacks on peacekeepers by the CPC")
             Mention doer = null;
+            // ("criticised the expulsion of its ambassador from Niger": the state expelled from expelled)
+            boolean expulsion = d.tok(responseNoun).key().startsWith("expulsion");
             for (Mention next = targetM; next != null && doer == null; next = headAfter(next.last(), to)) {
-                doer = byBefore(next) ? next : null;
+                doer = byBefore(next) || expulsion && d.is(next.first() - 1, "from") ? next : null;
             }
             dropped = doer == null ? targetM : null;
             targetM = doer;
@@ -3495,6 +3497,9 @@ final class Relations {
     private static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "movement", "group", "faction",
             "party", "subsidiary", "company", "firm", "network", "coalition");
 
+    /** Nouns for a firm: "a" and a demonym before one name no state ("a Chinese company"). */
+    private static final Set<String> FIRMS = Set.of("firm", "company", "contractor", "corporation", "consortium");
+
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     private Mention headAfter(int b, int to) {
         int limit = b + 10;
@@ -3546,6 +3551,12 @@ final class Relations {
             Mention described = m.form() == Mention.Form.DEMONYM ? namedAfterDescriptor(m, to) : null;
             if (described != null) {
                 return described; // "Russian state nuclear company Rosatom": the company, not Russia
+            }
+            if (m.form() == Mention.Form.DEMONYM && (d.is(m.first() - 1, "a") || d.is(m.first() - 1, "an"))
+                    && d.word(m.last() + 1) && FIRMS.contains(d.tok(m.last() + 1).key())) {
+                // "signed a contract with a Russian firm": one firm the text does not name, not Russia (while
+                // "sanctions on Uzbek companies" fall on the state)
+                return null;
             }
             Mention owned = m.ent().isState() && m.last() + 2 < d.size() && run.possessiveAfter(m)
                     ? run.at[m.last() + 2] : null;

@@ -3921,4 +3921,15 @@ class ExtractionTest {
         Fixture g = new Fixture("Japan provided $5 million for Palestinian refugees in Jordan.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anExpulsionFromAStateIsThatStatesAndAFirmNamedByItsNationIsNoState() {
+        Fixture f = new Fixture("France criticised the expulsion of its ambassador from Niger.");
+        assertFalse(f.between("France", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Burkina Faso signed a contract with a Russian firm to build a nuclear plant.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Tajikistan threatened sanctions on Uzbek companies operating in the country.");
+        assertFalse(h.between("Tajikistan", "Uzbekistan", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
