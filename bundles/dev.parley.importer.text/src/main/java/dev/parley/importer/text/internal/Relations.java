@@ -162,6 +162,17 @@ final class Relations {
                     sender = g.target();
                 }
             }
+            for (Found g : found) {
+                // "declared Ambassador X persona non grata, accusing China of espionage": else the one state the
+                // side acts against in the same sentence
+                if (sender == null && g.sentence() == f.sentence() && g.source() == host && g.target().isState()
+                        && g.target() != host && g.polarity() == Polarity.CONFLICT) {
+                    boolean other = found.stream().anyMatch(x -> x.sentence() == f.sentence() && x.source() == host
+                            && x.target().isState() && x.target() != host && x.target() != g.target());
+                    sender = other ? null : g.target();
+                    break;
+                }
+            }
             if (sender != null && sender != host) {
                 envoy.affiliation = sender;
             }

@@ -3932,4 +3932,12 @@ class ExtractionTest {
         assertFalse(h.between("Tajikistan", "Uzbekistan", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void anExpelledEnvoyServesTheOneStateTheHostActsAgainstInTheSentence() {
+        Fixture f = new Fixture("Zambia declared Ambassador Chen Wei persona non grata, accusing China of espionage.");
+        assertEquals("China", f.name(f.require("Chen Wei").affiliation()));
+        Fixture g = new Fixture("The Union of Comoros accused France of meddling.");
+        assertTrue(g.require("Comoros").aliases().contains("Union of Comoros"), g.dossier.actors().toString());
+    }
 }
