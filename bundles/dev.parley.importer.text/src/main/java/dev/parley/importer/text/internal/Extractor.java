@@ -1986,14 +1986,14 @@ final class Extractor {
             return k > b + 3 && (GROUP_NOUNS.containsKey(tok(k - 1).key()) || d.is(k - 1, "alliance"));
         }
 
+        /** Plural nouns for states: "a coalition of nine nations". */
+        private static final Set<String> STATE_PLURALS = Set.of("nations", "states", "countries", "governments");
+
         /**
          * The type of group an apposition right after token b describes ("X, the largest Kosovo Serb
          * party,", "X, a network of Serb paramilitary units,"): its head noun, found before any "of"
          * or title, is a group noun; null when it describes no group.
          */
-        /** Plural nouns for states: "a coalition of nine nations". */
-        private static final Set<String> STATE_PLURALS = Set.of("nations", "states", "countries", "governments");
-
         private ActorType groupApposition(int b) {
             if (tok(b + 1) == null || !tok(b + 1).isPunct(',') || tok(b + 2) == null
                     || !(tok(b + 2).is("a") || tok(b + 2).is("an") || tok(b + 2).is("the"))) {

@@ -343,8 +343,8 @@ final class Quotes {
             }
         }
         if (open > 1 && d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())) {
-            // (only with no quote before it in the sentence: the accuser then may be that quote's speaker)
-            // "accused its sponsors of “weaponising ...”", ", accusing him of “...”": the accuser's words
+            // "accused its sponsors of “weaponising ...”", ", accusing him of “...”": the accuser's words (only
+            // with no quote before it in the sentence, whose speaker the accuser then may be)
             for (int k = open - 2; k >= from && k >= open - 8; k--) {
                 if (d.word(k) && ACCUSING.contains(d.tok(k).key())) {
                     // (the subject of the sentence, past any clause about it: "The UDP, whose candidate X was
