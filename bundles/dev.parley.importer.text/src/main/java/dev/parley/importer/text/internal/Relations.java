@@ -2849,10 +2849,26 @@ final class Relations {
     private List<Found> declaredPersonaNonGrata(int a, int b, int from, int sentence, String category, double weight,
             String date) {
         Mention named = run.at[a - 1];
+        if (named == null && d.tok(a - 1).isPunct(',') && a >= 3 && run.at[a - 2] != null
+                && run.at[a - 2].ent().isPerson() && d.tok(run.at[a - 2].first() - 1).isPunct(',')) {
+            named = run.at[a - 2]; // "declared the ambassador of Chad, Mahamat Ali, persona non grata"
+        }
         int v = -1;
         Ent state = null;
         if (named != null) {
             v = named.first() - 1; // "declared Ambassador X persona non grata"
+            // past what introduces the one declared: "French Ambassador X", "the ambassador of Chad, X,"
+            while (v > from && v >= named.first() - 8 && !(d.word(v) && DECLARING.contains(d.tok(v).key()))) {
+                Mention m = run.at[v];
+                boolean intro = m != null && !m.ent().isPerson() && (m.form() == Mention.Form.DEMONYM
+                        || d.is(m.first() - 1, "of") || d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE)
+                        || m == null && (d.tok(v).isPunct(',') || d.tok(v).kind() == Token.Kind.POSSESSIVE
+                        || d.is(v, "the") || d.is(v, "of") || run.isTitle(v));
+                if (!intro) {
+                    break;
+                }
+                v = m != null ? m.first() - 1 : v - 1;
+            }
         } else if (a >= 3 && d.word(a - 1) && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
             // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
             // mission at the Norwegian embassy, ...": the person of that state named next

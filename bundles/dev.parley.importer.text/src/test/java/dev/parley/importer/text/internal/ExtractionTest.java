@@ -3940,4 +3940,15 @@ class ExtractionTest {
         Fixture g = new Fixture("The Union of Comoros accused France of meddling.");
         assertTrue(g.require("Comoros").aliases().contains("Union of Comoros"), g.dossier.actors().toString());
     }
+
+    @Test
+    void anEnvoyDeclaredPersonaNonGrataPastHisNationAndOffice() {
+        Fixture f = new Fixture("The government of Mali declared French Ambassador Jean Dupont persona non grata on "
+                + "Monday.");
+        assertFalse(f.between("Mali", "Jean Dupont", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Sudan declared the ambassador of Chad, Mahamat Ali, persona non grata.");
+        assertFalse(g.between("Sudan", "Mahamat Ali", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Kenya did not declare French Ambassador Jean Dupont persona non grata.");
+        assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
+    }
 }
