@@ -763,9 +763,7 @@ final class Extractor {
                     s -= 2;
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
-                } else if (p.kind() == Token.Kind.POSSESSIVE && s - 2 >= 0 && (tok(s - 2).is("people")
-                        || tok(s - 2).is("peoples")) && tok(s - 2).capitalised() || p.is("y") && s - 2 >= 0
-                        && tok(s - 2).capitalised()) {
+                } else if (nameJoint(s - 1)) {
                     s -= 2; // "National People's Party (NPP)", "Unidad Nacional Azul y Blanco (UNAB)"
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
@@ -1224,6 +1222,20 @@ final class Extractor {
                     && titleBefore(a) < 0;
         }
 
+        /**
+         * Does token k join two capitalised words of one name: the possessive of "People's" ("the National
+         * People's Party") or a Spanish "y" ("Unidad Nacional Azul y Blanco")?
+         */
+        private boolean nameJoint(int k) {
+            Token t = tok(k);
+            if (t == null || k < 1 || !d.capitalised(k - 1) || !d.capitalised(k + 1)
+                    || tok(k + 1).sentence() != t.sentence()) {
+                return false;
+            }
+            return t.kind() == Token.Kind.POSSESSIVE ? tok(k - 1).is("people") || tok(k - 1).is("peoples")
+                    : t.is("y") && !t.capitalised();
+        }
+
         /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
         int runEnd(int i) {
             int end = i;
@@ -1240,13 +1252,8 @@ final class Extractor {
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
                     end += 2;
-                } else if (n.kind() == Token.Kind.POSSESSIVE && (tok(end).is("people") || tok(end).is("peoples"))
-                        && d.capitalised(end + 2) && at[end + 2] == null && !isTitle(end + 2)
-                        && tok(end + 2).sentence() == sentence) {
-                    end += 2; // "the National People's Party", "the People's Democratic Party"
-                } else if (n.isWord() && n.is("y") && !n.capitalised() && d.capitalised(end + 2)
-                        && at[end + 2] == null && tok(end + 2).sentence() == sentence) {
-                    end += 2; // "Unidad Nacional Azul y Blanco"
+                } else if (nameJoint(end + 1) && at[end + 2] == null && !isTitle(end + 2)) {
+                    end += 2; // "the National People's Party", "Unidad Nacional Azul y Blanco"
                 } else if (n.kind() == Token.Kind.NUMBER && d.word(end + 2) && !d.capitalised(end + 2)
                         && GROUP_NOUNS.containsKey(tok(end + 2).key())) {
                     end++; // "the Barrio 18 gangs", "the Alternance 2023 platform": the number is in the name
@@ -1630,9 +1637,7 @@ final class Extractor {
                         && nation.first() == a - 1 && headType(a, b) == ActorType.POLITICAL_GROUP
                         && !institutionName(a, b)) {
                     // "the Congolese Party of Labour", "the Rwandan Patriotic Front": a party named after its people
-                    Ent e = newEnt(d.span(a - 1, b), ActorType.POLITICAL_GROUP);
-                    e.weak = e.mentions.isEmpty() || e.weak;
-                    mention(a - 1, b, e, Mention.Form.NAME);
+                    Ent e = nationalBody(a, b, ActorType.POLITICAL_GROUP);
                     e.alias(d.span(a, b)); // (the name is often written without its people: "the Patriotic Front")
                     giveBracketedAcronym(b, e);
                     return;
@@ -1643,10 +1648,7 @@ final class Extractor {
                         && !militaryName(a, b) && !d.is(nation.first() - 1, "in") && !tok(a).in(COMPASS)) {
                     // "the Gambia Press Union", "the Gambia Democratic Congress": a national body named after its
                     // country (an intergovernmental head makes it no intergovernmental body)
-                    ActorType type = headType(a, b);
-                    Ent e = newEnt(d.span(a - 1, b), type == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
-                    e.weak = e.mentions.isEmpty() || e.weak;
-                    mention(a - 1, b, e, Mention.Form.NAME);
+                    nationalBody(a, b, headType(a, b) == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
                     return;
                 }
                 if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
@@ -2806,7 +2808,7 @@ final class Extractor {
          * "Valeria Montenegro said")?
          */
         private boolean surnameLikeAState(int i) {
-            Mention m = at[i + 1 < d.size() ? i + 1 : i];
+            Mention m = i + 1 < d.size() ? at[i + 1] : null;
             if (m == null || m.first() != i + 1 || m.last() != i + 1 || !m.ent().isState()
                     || m.form() != Mention.Form.NAME || d.keyId(i) >= 0 || tok(i).allCaps()) {
                 return false;
@@ -2836,6 +2838,14 @@ final class Extractor {
                     mention(i, i, e, Mention.Form.ALIAS);
                 }
             }
+        }
+
+        /** The body named [a - 1, b] after the country or people at a - 1, as a name of its own. */
+        private Ent nationalBody(int a, int b, ActorType type) {
+            Ent e = newEnt(d.span(a - 1, b), type);
+            e.weak = e.mentions.isEmpty() || e.weak;
+            mention(a - 1, b, e, Mention.Form.NAME);
+            return e;
         }
 
         /** Does the text mention the actor before token i? */
@@ -3671,7 +3681,7 @@ final class Extractor {
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
                         && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i))
-                        && !namedOtherwise(i)) {
+                        && !qualifiedByName(i)) {
                     // (not "the opposition leader": the noun is part of a person's title)
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
@@ -3734,7 +3744,7 @@ final class Extractor {
          * Is the noun at i qualified by a capitalised word that names no actor: "the Zande community", "the
          * Hausa militia", another body than the one named before?
          */
-        private boolean namedOtherwise(int i) {
+        private boolean qualifiedByName(int i) {
             Token p = tok(i - 1);
             return p != null && p.isWord() && p.capitalised() && at[i - 1] == null && !p.in(DETERMINERS)
                     && !(tok(i - 2) != null && tok(i - 2).isPunct('-') && p.joined()); // (not "the pan-African body")

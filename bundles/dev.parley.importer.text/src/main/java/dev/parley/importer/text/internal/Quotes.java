@@ -321,6 +321,19 @@ final class Quotes {
             "rejects", "slammed", "criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "praised",
             "derided", "decried", "characterised", "characterized", "portrayed", "lambasted");
 
+    /**
+     * The verb of {@code verbs} among the few words before the word that opens the quote at {@code open}
+     * ("denounced ... as", "accused X of"), not before {@code from}; -1 for none.
+     */
+    private int verbBefore(int open, int from, java.util.Set<String> verbs) {
+        for (int k = open - 2; k >= from && k >= open - 8; k--) {
+            if (d.word(k) && verbs.contains(d.tok(k).key())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
     private Ent speakerBefore(int open, List<int[]> spans) {
         int from = boundaryBefore(spans, open);
@@ -330,43 +343,29 @@ final class Quotes {
                 return s;
             }
         }
-        if (open > 1 && d.is(open - 1, "as")) {
-            // "a move Tehran denounced within minutes as '...'": the one who judged it so
-            for (int k = open - 2; k >= from && k >= open - 8; k--) {
-                if (d.word(k) && JUDGING.contains(d.tok(k).key())) {
-                    Ent s = subjectBefore(k, from);
-                    if (s != null) {
-                        return s;
-                    }
-                    break;
-                }
-            }
+        // "a move Tehran denounced within minutes as '...'": the one who judged it so
+        int judged = d.is(open - 1, "as") ? verbBefore(open, from, JUDGING) : -1;
+        Ent judge = judged >= 0 ? subjectBefore(judged, from) : null;
+        if (judge != null) {
+            return judge;
         }
-        if (open > 1 && d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())) {
-            // "accused its sponsors of “weaponising ...”", ", accusing him of “...”": the accuser's words (only
-            // with no quote before it in the sentence, whose speaker the accuser then may be)
-            for (int k = open - 2; k >= from && k >= open - 8; k--) {
-                if (d.word(k) && ACCUSING.contains(d.tok(k).key())) {
-                    // (the subject of the sentence, past any clause about it: "The UDP, whose candidate X was
-                    // credited with 44%, accused ...")
-                    Ent s = firstSubject(from, k);
-                    if (s != null) {
-                        return s;
-                    }
-                    break;
-                }
-            }
+        // "accused its sponsors of “weaponising ...”", ", accusing him of “...”": the words of the sentence's
+        // subject, past any clause about it ("The UDP, whose candidate X was credited with 44%, accused ..."),
+        // when no quote comes before it in the sentence (whose speaker the accuser then may be)
+        int charged = d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())
+                ? verbBefore(open, from, ACCUSING) : -1;
+        Ent accuser = charged >= 0 ? firstSubject(from, charged) : null;
+        if (accuser != null) {
+            return accuser;
         }
         for (int k = open - 1; k >= from; k--) {
             if (run.speechAt(k)) {
-                Ent s = subjectBefore(k, from);
-                Mention named = run.at[k - 1 >= 0 ? k - 1 : 0];
-                if (named != null && named.last() == k - 1 && named.form() != Mention.Form.PRONOUN) {
-                    int w = named.first() - 1 - (d.is(named.first() - 1, "the") ? 1 : 0);
-                    if (d.is(w, "what")) {
-                        return named.ent(); // "to lodge what the Department of Foreign Affairs called “...”"
-                    }
+                Mention named = k > 0 ? run.at[k - 1] : null;
+                if (named != null && named.last() == k - 1 && named.form() != Mention.Form.PRONOUN
+                        && d.is(named.first() - 1 - (d.is(named.first() - 1, "the") ? 1 : 0), "what")) {
+                    return named.ent(); // "to lodge what the Department of Foreign Affairs called “...”"
                 }
+                Ent s = subjectBefore(k, from);
                 if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")
                         && (d.tok(k - 1).is("it") || d.tok(k - 1).is("they") || d.tok(k - 1).is("he") || d.tok(k - 1).is("she")))) {
                     // "condemned what it called Washington's 'campaign'": the one who condemns

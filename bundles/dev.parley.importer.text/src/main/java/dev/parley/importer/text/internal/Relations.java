@@ -152,31 +152,34 @@ final class Relations {
                     || envoy.affiliation != null && envoy.affiliation != host) {
                 continue;
             }
-            Ent sender = null;
-            for (Found g : found) {
-                if (g.category().equals("expel") && g.source() == host && g.target().isState()) {
-                    if (sender != null && sender != g.target()) {
-                        sender = null; // two states expelled: which one is the envoy's is not said
-                        break;
-                    }
-                    sender = g.target();
-                }
-            }
-            for (Found g : found) {
+            // (two states expelled: which one is the envoy's is not said)
+            Ent sender = onlyStateActedOn(host, g -> g.category().equals("expel"));
+            if (sender == null) {
                 // "declared Ambassador X persona non grata, accusing China of espionage": else the one state the
-                // side acts against in the same sentence
-                if (sender == null && g.sentence() == f.sentence() && g.source() == host && g.target().isState()
-                        && g.target() != host && g.polarity() == Polarity.CONFLICT) {
-                    boolean other = found.stream().anyMatch(x -> x.sentence() == f.sentence() && x.source() == host
-                            && x.target().isState() && x.target() != host && x.target() != g.target());
-                    sender = other ? null : g.target();
-                    break;
-                }
+                // side acts on in the same sentence, when it acts against it
+                Ent other = onlyStateActedOn(host, g -> g.sentence() == f.sentence());
+                boolean against = found.stream().anyMatch(g -> g.source() == host && g.target() == other
+                        && g.sentence() == f.sentence() && g.polarity() == Polarity.CONFLICT);
+                sender = against ? other : null;
             }
-            if (sender != null && sender != host) {
+            if (sender != null) {
                 envoy.affiliation = sender;
             }
         }
+    }
+
+    /** The one state other than the side that the side's relations so chosen reach; null for none or several. */
+    private Ent onlyStateActedOn(Ent side, java.util.function.Predicate<Found> chosen) {
+        Ent only = null;
+        for (Found g : found) {
+            if (g.source() == side && g.target().isState() && g.target() != side && chosen.test(g)) {
+                if (only != null && only != g.target()) {
+                    return null;
+                }
+                only = g.target();
+            }
+        }
+        return only;
     }
 
     /** Is token i a noun for a state's government or rulers ("government", "authorities")? */
@@ -630,7 +633,7 @@ final class Relations {
             thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || !smuggle && FUNDS.contains(w.key())
                     || smuggle && WEAPONS.contains(w.key()));
             money |= !smuggle && !announced && w.isWord() && FUNDS.contains(w.key());
-            int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0);
+            int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0); // "for the force", "for UNHCR"
             Mention forWhom = money && w.is("for") && x < d.size() ? run.at[x] : null;
             if (forWhom != null && forWhom.first() == x && forWhom.form() != Mention.Form.DEMONYM) {
                 // "pledged $150 million for the Gang Suppression Force": money for the side right after (not
@@ -2135,9 +2138,8 @@ final class Relations {
             }
             int v = m.last() + 1;
             // "Chinese ships", "Philippine boats", "the generals": a noun after a demonym is the state's
-            if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v)
-                    && (run.at[v] == null || run.at[v].ent() == m.ent())) {
-                v = run.at[v] == null ? v + 1 : run.at[v].last() + 1; // ("Russian forces": the state's own too)
+            if (m.form() == Mention.Form.DEMONYM) {
+                v = pastOwnNoun(m.ent(), v, true); // ("Russian forces": the state's own too)
             }
             // "said the federal army and Fano fighters had ...": every side of the list
             List<Ent> targets = new ArrayList<>(List.of(m.ent()));
@@ -2148,11 +2150,7 @@ final class Relations {
                     break;
                 }
                 targets.add(other.ent());
-                v = other.last() + 1;
-                if (d.word(v) && !d.capitalised(v) && (run.at[v] == null && (PERSONNEL.contains(d.tok(v).key())
-                        || d.is(v, "fighters")) || run.at[v] != null && run.at[v].ent() == other.ent())) {
-                    v = run.at[v] == null ? v + 1 : run.at[v].last() + 1; // "Fano fighters", "Ethiopian troops"
-                }
+                v = pastOwnNoun(other.ent(), other.last() + 1, false); // "Fano fighters", "Ethiopian troops"
             }
             if (!(d.is(v, "had") || d.is(v, "has") || d.is(v, "have") || d.is(v, "was") || d.is(v, "were"))) {
                 continue;
@@ -2185,6 +2183,22 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /**
+     * The token after a lower-case noun at v that belongs to the side named just before it: its own mention
+     * ("Russian forces"), any noun after a people's adjective ({@code anyNoun}), or else a noun of armed men
+     * ("Fano fighters"); v itself when there is none.
+     */
+    private int pastOwnNoun(Ent side, int v, boolean anyNoun) {
+        if (!d.word(v) || d.capitalised(v)) {
+            return v;
+        }
+        Mention n = run.at[v];
+        if (n != null) {
+            return n.ent() == side ? n.last() + 1 : v;
+        }
+        return anyNoun || PERSONNEL.contains(d.tok(v).key()) || d.is(v, "fighters") ? v + 1 : v;
     }
 
     /** What one commits against people: "carried out summary executions", "committed atrocities". */
