@@ -3313,9 +3313,9 @@ class ExtractionTest {
 
     @Test
     void aDatelineSeatNamedAgainAsAPlaceStillOnlyHostsTheBody() {
-        Fixture f = new Fixture("ADDIS ABABA, Ethiopia (AP) - The African Union suspended Chad from all its activities "
-                + "on Tuesday, four days after soldiers detained President Idriss Kaba. The AU commissioner, Amina "
-                + "Diallo, told reporters in Addis Ababa that the bloc would not accept a coup in Chad. The soldiers "
+        Fixture f = new Fixture("ADDIS ABABA, Ethiopia (AP) - The African Union on Wednesday barred Chad from its "
+                + "summits after troops arrested President Idriss Kaba last week. The AU commissioner, Amina "
+                + "Diallo, said in Addis Ababa that the bloc would not accept a coup in Chad. The soldiers "
                 + "have closed Chad's borders.");
         assertEquals("chad", f.require("Idriss Kaba").affiliation());
         assertFalse(f.names().contains("Ethiopia"), f.names().toString());
@@ -3363,10 +3363,10 @@ class ExtractionTest {
 
     @Test
     void aBodysNameUpToItsHeadWordIsTheBodyAndTheOustedGovernmentIsNoHost() {
-        Fixture f = new Fixture("Officers calling themselves the National Council for Unity and Renewal seized power "
-                + "in Malawi on Monday and detained President Peter Banda. Zambia became the first country to "
-                + "recognise the National Council. Tanzania offered to host talks in Dodoma between the military "
-                + "council and representatives of the ousted government.");
+        Fixture f = new Fixture("Army officers who named themselves the National Council for Unity and Renewal took "
+                + "power in Malawi on Monday and arrested President Peter Banda. Zambia was quick to recognise the "
+                + "National Council. Tanzania offered to host talks in Dodoma between the military council and "
+                + "envoys of the ousted government.");
         assertFalse(f.between("Zambia", "National Council for Unity and Renewal", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Tanzania")
@@ -3392,8 +3392,8 @@ class ExtractionTest {
 
     @Test
     void theInternationallyRecognisedGovernmentIsNoAct() {
-        Fixture f = new Fixture("Yemen's Houthi movement and the internationally recognised government agreed on "
-                + "Sunday to free prisoners. Egypt recognised the new government of Libya in 2021.");
+        Fixture f = new Fixture("Sudan's army and the internationally recognised government of Libya agreed on "
+                + "Sunday to reopen the border. Egypt recognised the new government of Libya in 2021.");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("recognise")
                 && !f.name(r.source()).equals("Egypt")), f.dossier.relations().toString());
         assertFalse(f.between("Egypt", "Libya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
@@ -3638,13 +3638,13 @@ class ExtractionTest {
 
     @Test
     void aForumNamedBeforeIsTheEmployerOfItsOfficials() {
-        Fixture f = new Fixture("The Pacific Islands Forum met in Suva on Monday. Mele Tupou, the forum's deputy "
-                + "secretary general, told reporters that Fiji would host the next meeting. Forum Secretary General "
-                + "Sione Latu said Tonga agreed.");
-        Actor tupou = f.require("Mele Tupou");
+        Fixture f = new Fixture("Leaders of the Pacific Islands Forum gathered in Apia on Thursday. Losa Faleolo, the "
+                + "forum's deputy secretary general, said Samoa would chair the next summit. Forum Secretary General "
+                + "Tomasi Vainikolo said Fiji would attend.");
+        Actor tupou = f.require("Losa Faleolo");
         assertEquals("deputy secretary general", tupou.role());
         assertEquals("Pacific Islands Forum", f.name(tupou.affiliation()));
-        assertEquals("Pacific Islands Forum", f.name(f.require("Sione Latu").affiliation()));
+        assertEquals("Pacific Islands Forum", f.name(f.require("Tomasi Vainikolo").affiliation()));
         Fixture g = new Fixture("The Alliance for Change won the vote in Freetown. Alliance spokesperson Mary Kamara "
                 + "said Sierra Leone was ready.");
         assertEquals("Alliance for Change", g.name(g.require("Mary Kamara").affiliation()));
@@ -3660,8 +3660,8 @@ class ExtractionTest {
         Actor otieno = f.require("Peter Otieno");
         assertEquals("special envoy", otieno.role());
         assertEquals("African Union", f.name(otieno.affiliation()));
-        Fixture g = new Fixture("The EAC named Peter Otieno, a former Kenyan attorney general, as its special envoy "
-                + "to Burundi.");
+        Fixture g = new Fixture("The EAC named Peter Otieno, a former Ugandan justice minister, as its special envoy "
+                + "to South Sudan.");
         assertEquals("EAC", g.name(g.require("Peter Otieno").affiliation()));
         assertEquals("special envoy", g.require("Peter Otieno").role());
         Fixture h = new Fixture("ECOWAS on Monday appointed former Nigerian president Peter Otieno as its mediator in "
@@ -3682,9 +3682,9 @@ class ExtractionTest {
         Fixture g = new Fixture("The EU's Operation Atalanta said pirates attacked a ship off Somalia. Commander Lucia "
                 + "Ferran, the operation's spokeswoman, told reporters the crew was safe.");
         assertEquals("EUNAVFOR Atalanta", g.name(g.require("Lucia Ferran").affiliation()));
-        Fixture h = new Fixture("The U.N. emergency relief coordinator, Marta Lindqvist, told the council that Yemen "
-                + "was starving.");
-        Actor lindqvist = h.require("Marta Lindqvist");
+        Fixture h = new Fixture("The U.N. emergency relief coordinator, Helga Sorensen, told the council that Sudan "
+                + "faced famine.");
+        Actor lindqvist = h.require("Helga Sorensen");
         assertEquals("United Nations", h.name(lindqvist.affiliation()));
         assertTrue(lindqvist.role().endsWith("emergency relief coordinator"), lindqvist.role());
     }
@@ -3705,25 +3705,24 @@ class ExtractionTest {
 
     @Test
     void aPeoplesPartyAndASpanishConjunctionStayInTheName() {
-        Fixture f = new Fixture("The governing National People's Party (NPP) accused Senegal of meddling. The NPP "
-                + "said more.");
+        Fixture f = new Fixture("The ruling National People's Party (NPP) accused Togo of meddling in the vote. The "
+                + "NPP said more.");
         Actor npp = f.require("National People's Party");
         assertEquals(ActorType.POLITICAL_GROUP, npp.type());
         assertTrue(npp.aliases().contains("NPP"), npp.aliases().toString());
-        Fixture g = new Fixture("The exiled coalition Unidad Nacional Azul y Blanco (UNAB) accused Nicaragua of "
-                + "lying.");
-        Actor unab = g.require("Unidad Nacional Azul y Blanco");
+        Fixture g = new Fixture("The banned coalition Frente Amplio y Popular (FAP) accused Paraguay of lying.");
+        Actor unab = g.require("Frente Amplio y Popular");
         assertEquals(ActorType.POLITICAL_GROUP, unab.type());
-        assertTrue(unab.aliases().contains("UNAB"), unab.aliases().toString());
+        assertTrue(unab.aliases().contains("FAP"), unab.aliases().toString());
     }
 
     @Test
     void aFirstNameBeforeAStatesNameMakesAPerson() {
-        Fixture f = new Fixture("Costa Rica's foreign minister, Valeria Montenegro, said no government had the right "
-                + "to attack Nicaragua.");
-        Actor montenegro = f.require("Valeria Montenegro");
+        Fixture f = new Fixture("Peru's foreign minister, Carolina Montenegro, said no government could block the "
+                + "talks with Chile.");
+        Actor montenegro = f.require("Carolina Montenegro");
         assertEquals(ActorType.PERSON, montenegro.type());
-        assertEquals("Costa Rica", f.name(montenegro.affiliation()));
+        assertEquals("Peru", f.name(montenegro.affiliation()));
         // "no government" is none in particular, so no state Montenegro stays behind
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Montenegro")),
                 f.dossier.actors().toString());
@@ -3748,18 +3747,18 @@ class ExtractionTest {
 
     @Test
     void anOppositionUnionIsAParty() {
-        Fixture f = new Fixture("At home, the opposition Social Democratic Union of Macedonia (SDSM) accused Bulgaria "
-                + "of blackmail.");
-        assertEquals(ActorType.POLITICAL_GROUP, f.require("SDSM").type());
+        Fixture f = new Fixture("The opposition Social Democratic Union of Albania (SDUA) accused Greece of "
+                + "blackmail.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("SDUA").type());
     }
 
     @Test
     void aReportedAtrocityAccusesEverySideListedAsItsDoers() {
-        Fixture f = new Fixture("Human Rights Watch, which has documented abuses by both sides, said the Ethiopian "
-                + "army and Fano fighters had each carried out summary executions.");
-        assertFalse(f.between("Human Rights Watch", "Ethiopia", Polarity.CONFLICT).isEmpty(),
+        Fixture f = new Fixture("Human Rights Watch, which interviewed survivors in both regions, said the Malian army "
+                + "and JNIM fighters had each carried out summary executions.");
+        assertFalse(f.between("Human Rights Watch", "Mali", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
-        assertFalse(f.between("Human Rights Watch", "Fano", Polarity.CONFLICT).isEmpty(),
+        assertFalse(f.between("Human Rights Watch", "JNIM", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         Fixture g = new Fixture("Amnesty International said Russian forces had committed war crimes in Bucha.");
         assertFalse(g.between("Amnesty International", "Russia", Polarity.CONFLICT).isEmpty(),
@@ -3772,18 +3771,18 @@ class ExtractionTest {
 
     @Test
     void aCriticOfASideCriticisesIt() {
-        Fixture f = new Fixture("Argentina, whose government has been among the region's harshest critics of Managua, "
-                + "voted in favour of the text on Nicaragua.");
-        assertFalse(f.between("Argentina", "Nicaragua", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture f = new Fixture("Chile, whose government has long been one of the fiercest critics of Caracas, voted "
+                + "for the motion.");
+        assertFalse(f.between("Chile", "Venezuela", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         Fixture g = new Fixture("Poland has long been a critic of Russia.");
         assertFalse(g.between("Poland", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
     void aCoalitionOfStatesInAppositionIsAnAllianceOfStates() {
-        Fixture f = new Fixture("Britain said it had assigned a second frigate to the International Maritime Security "
-                + "Construct, a US-led coalition of nine nations that escorts merchant vessels through the strait.");
-        assertEquals(ActorType.IGO, f.require("International Maritime Security Construct").type());
+        Fixture f = new Fixture("France said it would send a destroyer to the International Naval Escort Group, a "
+                + "US-led coalition of eight nations that patrols the Red Sea.");
+        assertEquals(ActorType.IGO, f.require("International Naval Escort Group").type());
         Fixture g = new Fixture("Britain joined the Combined Maritime Task Group, a coalition of 12 countries.");
         assertEquals(ActorType.IGO, g.require("Combined Maritime Task Group").type());
         // an opposition alliance stays a party
@@ -3793,37 +3792,37 @@ class ExtractionTest {
 
     @Test
     void aQuoteSaidByABodysOfficerIsTheOfficers() {
-        Fixture f = new Fixture("The Kolosori Landowners Association sued the firm. \"For two years we were told the "
-                + "dam was safe,\" said the association's chairwoman, Ruth Manedika.");
-        assertEquals("Ruth Manedika", f.speakerOf("For two years we were told"));
-        assertEquals("Kolosori Landowners Association", f.name(f.require("Ruth Manedika").affiliation()));
-        Fixture g = new Fixture("Kenya sued the firm. \"For two years we were told the dam was safe,\" said the "
-                + "chairwoman, Ruth Manedika.");
-        assertEquals("Ruth Manedika", g.speakerOf("For two years we were told"));
+        Fixture f = new Fixture("The Lautoka Growers Association sued the company. \"Our crops have failed since the "
+                + "spill,\" said the association's chairwoman, Ana Kolinisau.");
+        assertEquals("Ana Kolinisau", f.speakerOf("Our crops have failed"));
+        assertEquals("Lautoka Growers Association", f.name(f.require("Ana Kolinisau").affiliation()));
+        Fixture g = new Fixture("Uganda sued the company. \"Our crops have failed since the spill,\" said the "
+                + "chairwoman, Ana Kolinisau.");
+        assertEquals("Ana Kolinisau", g.speakerOf("Our crops have failed"));
     }
 
     @Test
     void aCandidateOfAPartyNamedBeforeWhoseServesIt() {
-        Fixture f = new Fixture("The United Democratic Party (UDP), whose candidate Ousman Jatta was credited with 44 "
-                + "percent, accused Gambia of fraud.");
-        assertEquals("United Democratic Party", f.name(f.require("Ousman Jatta").affiliation()));
+        Fixture f = new Fixture("The Liberty Front (LF), whose candidate Moses Kargbo won 38 percent, accused Sierra "
+                + "Leone of fraud.");
+        assertEquals("Liberty Front", f.name(f.require("Moses Kargbo").affiliation()));
     }
 
     @Test
     void aQuotedChargeIsTheAccusersWords() {
-        Fixture f = new Fixture("Cuba's representative, Yusnier Cardenas, said Havana would \"always stand with "
-                + "Nicaragua.\" Russia, which has supplied armoured vehicles to Nicaragua's army, voted against the "
-                + "text and accused its sponsors of \"weaponising human rights against small nations.\"");
-        assertEquals("Russia", f.speakerOf("weaponising human rights"));
-        Fixture g = new Fixture("The United Democratic Party (UDP), whose candidate Ousman Jatta was credited with 44 "
-                + "percent, accused the commission of \"manufacturing a majority out of thin air\" in Gambia.");
-        assertEquals("United Democratic Party", g.speakerOf("manufacturing a majority"));
+        Fixture f = new Fixture("Iran's envoy, Reza Tavakoli, said Tehran would \"always stand with Syria.\" China, "
+                + "which has sold drones to Syria's army, voted against the text and accused its sponsors of "
+                + "\"turning human rights into a weapon.\"");
+        assertEquals("China", f.speakerOf("turning human rights"));
+        Fixture g = new Fixture("The Liberty Front (LF), whose candidate Moses Kargbo won 38 percent, accused the "
+                + "commission of \"stealing the vote in broad daylight\" in Sierra Leone.");
+        assertEquals("Liberty Front", g.speakerOf("stealing the vote"));
     }
 
     @Test
     void anAttackCondemnedAnswersWhoFiredOrRammed() {
-        Fixture f = new Fixture("Chinese coast guard ships fired water cannon at a Philippine vessel on Monday. The "
-                + "United States condemned the water cannon attack.");
+        Fixture f = new Fixture("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on Monday. "
+                + "The United States condemned the water cannon attack.");
         assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         Fixture g = new Fixture("A Chinese coast guard ship rammed a Philippine vessel on Monday. Japan condemned the "
                 + "attack.");
@@ -3841,14 +3840,13 @@ class ExtractionTest {
 
     @Test
     void aQuotesSpeakerThroughClausesAndWritings() {
-        Fixture f = new Fixture("Burkina Faso expelled the UN office. The decision was announced by Salif Kabore, the "
-                + "country's foreign minister, who said the government had \"lost all confidence in the "
-                + "impartiality\" of the OHCHR.");
-        assertEquals("Salif Kabore", f.speakerOf("lost all confidence"));
-        Fixture h = new Fixture("A report by the UN Group of Experts on the Democratic Republic of the Congo, "
-                + "circulated this month, said Rwandan troops were \"operating alongside M23 fighters in three "
-                + "territories\".");
-        assertEquals("UN Group of Experts", h.speakerOf("operating alongside"));
+        Fixture f = new Fixture("Niger closed the UN office. The decision was announced by Issa Maiga, the country's "
+                + "interior minister, who said the government had \"lost all trust in the mission's neutrality\" of "
+                + "late.");
+        assertEquals("Issa Maiga", f.speakerOf("lost all trust"));
+        Fixture h = new Fixture("A report by the UN Panel of Experts on Libya, released last week, said Egyptian "
+                + "pilots were \"flying missions for the eastern forces\" in Libya.");
+        assertEquals("UN Panel of Experts on Libya", h.speakerOf("flying missions"));
         Fixture k = new Fixture("Kenya's ambassador, Paul Otieno, met Ethiopia's envoy to lodge what Kenya called "
                 + "\"the strongest possible protest\" on Monday.");
         assertEquals("Kenya", k.speakerOf("the strongest possible protest"));
@@ -3856,8 +3854,8 @@ class ExtractionTest {
 
     @Test
     void congoIsTheRepublicWhereTheTextNamesItAndTheDrcOtherwise() {
-        Fixture f = new Fixture("Troops loyal to the government of the Republic of the Congo regained control in "
-                + "Brazzaville. ECCAS, of which Congo is a founding member, expressed solidarity with the Congolese "
+        Fixture f = new Fixture("Forces loyal to the president of the Republic of the Congo retook the airport in "
+                + "Brazzaville on Sunday. The AU, to which Congo belongs, voiced support for the Congolese "
                 + "government.");
         assertTrue(f.require("Republic of the Congo").aliases().contains("Congo"), f.dossier.actors().toString());
         assertTrue(f.actor("Democratic Republic of the Congo").isEmpty(), f.dossier.actors().toString());
@@ -3869,12 +3867,12 @@ class ExtractionTest {
 
     @Test
     void aPartyNamedAfterItsPeopleKeepsItsBracketedAcronym() {
-        Fixture f = new Fixture("The Republic of the Congo has been ruled by the same party, the Congolese Party of "
-                + "Labour (PCT), for decades. The PCT accused Gabon of meddling.");
-        Actor pct = f.require("Congolese Party of Labour");
+        Fixture f = new Fixture("Angola has long been governed by one party, the Angolan Party of Labour (PTA). The "
+                + "PTA accused Zambia of meddling.");
+        Actor pct = f.require("Angolan Party of Labour");
         assertEquals(ActorType.POLITICAL_GROUP, pct.type());
-        assertTrue(pct.aliases().contains("PCT"), pct.aliases().toString());
-        assertFalse(f.between("Congolese Party of Labour", "Gabon", Polarity.CONFLICT).isEmpty(),
+        assertTrue(pct.aliases().contains("PTA"), pct.aliases().toString());
+        assertFalse(f.between("Angolan Party of Labour", "Zambia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
 
@@ -3888,34 +3886,34 @@ class ExtractionTest {
 
     @Test
     void anExpulsionOrACoupCondemnedAnswersItsAuthor() {
-        Fixture f = new Fixture("Burkina Faso expelled the UN envoy on Monday. Sebastian Orellana, the UN High "
-                + "Commissioner for Human Rights, criticised the expulsion in a statement.");
-        assertFalse(f.between("Sebastian Orellana", "Burkina Faso", Polarity.CONFLICT).isEmpty(),
+        Fixture f = new Fixture("Guinea expelled the UN envoy on Friday. Karin Holm, Sweden's foreign minister, "
+                + "criticised the expulsion in a statement.");
+        assertFalse(f.between("Karin Holm", "Guinea", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
-        Fixture g = new Fixture("Officers calling themselves the National Council for the Restoration of the Republic "
-                + "(CNRR) tried to seize power in Congo on Saturday. Angola condemned the coup attempt.");
-        assertFalse(g.between("Angola", "National Council for the Restoration of the Republic", Polarity.CONFLICT)
-                .isEmpty(), g.dossier.relations().toString());
-        Fixture h = new Fixture("Burkina Faso's military government on Thursday ordered the United Nations human "
-                + "rights office in the country to close within 72 hours.");
-        assertFalse(h.between("Burkina Faso", "United Nations", Polarity.CONFLICT).isEmpty(),
+        Fixture g = new Fixture("Soldiers calling themselves the Committee for National Salvation (CSN) tried to seize "
+                + "power in Guinea on Friday. Senegal condemned the coup attempt.");
+        assertFalse(g.between("Senegal", "Committee for National Salvation", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        Fixture h = new Fixture("Niger's junta on Friday ordered the United Nations development office in the capital "
+                + "to close within 48 hours.");
+        assertFalse(h.between("Niger", "United Nations", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
 
     @Test
     void anOfficerInAppositionIsAPerson() {
-        Fixture f = new Fixture("The force is commanded by Samuel Kiprono, a senior Kenyan police officer, and "
-                + "includes personnel from Kenya, Jamaica and the Bahamas.");
-        Actor kiprono = f.require("Samuel Kiprono");
+        Fixture f = new Fixture("The mission is commanded by Daniel Mutua, a senior Kenyan police officer, and "
+                + "includes personnel from Chad and Benin.");
+        Actor kiprono = f.require("Daniel Mutua");
         assertEquals(ActorType.PERSON, kiprono.type());
         assertEquals("Kenya", f.name(kiprono.affiliation()));
     }
 
     @Test
     void moneyPledgedForASideHelpsIt() {
-        Fixture f = new Fixture("The United States pledged $150 million for the Gang Suppression Force (GSF) in "
-                + "Haiti.");
-        assertFalse(f.between("United States", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(),
+        Fixture f = new Fixture("Japan pledged $40 million for the African Union Support and Stabilisation Mission in "
+                + "Somalia (AUSSOM).");
+        assertFalse(f.between("Japan", "AUSSOM", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         // money for a people is no help to its state
         Fixture g = new Fixture("Japan provided $5 million for Palestinian refugees in Jordan.");
@@ -3928,8 +3926,8 @@ class ExtractionTest {
         assertFalse(f.between("France", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         Fixture g = new Fixture("Burkina Faso signed a contract with a Russian firm to build a nuclear plant.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
-        Fixture h = new Fixture("Tajikistan threatened sanctions on Uzbek companies operating in the country.");
-        assertFalse(h.between("Tajikistan", "Uzbekistan", Polarity.CONFLICT).isEmpty(),
+        Fixture h = new Fixture("Kazakhstan threatened sanctions on Kyrgyz companies trading in the region.");
+        assertFalse(h.between("Kazakhstan", "Kyrgyzstan", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
 
