@@ -18,13 +18,14 @@ final class Dates {
     }
 
     /** Month names and their usual abbreviations, as token keys. */
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+    private static final WordMap<Integer> MONTHS = new WordMap<>(Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1),
             Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
             Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
             Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
             Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10),
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
-            Map.entry("dec", 12));
+            Map.entry("dec", 12)));
 
     private final Extractor.Run run;
     /** The first full date of each sentence, or null. */

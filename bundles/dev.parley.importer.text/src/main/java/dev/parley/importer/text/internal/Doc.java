@@ -259,7 +259,7 @@ final class Doc {
         // while the word is at hand: what the scans test first (the arrays may run past the last token)
         flags[count] = (w.lexicons() & LEXICONS) | (t.isWord() ? WORD : 0) | (t.capitalised() ? CAPITALISED : 0)
                 | (kind == Token.Kind.NUMBER ? NUMBER : 0) | (t.allCaps() ? ALL_CAPS : 0)
-                | (w.acronymLike() && w.text().length() >= 2 ? ACRONYM_LIKE : 0) | w.later() << LATER;
+                | (w.longAcronym() ? ACRONYM_LIKE : 0) | w.later() << LATER;
         classes[count] = w.classes();
         keyHashes[count] = w.keyHash();
         keyIds[count] = w.id();

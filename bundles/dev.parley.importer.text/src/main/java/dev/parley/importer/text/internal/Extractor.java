@@ -54,7 +54,7 @@ import java.util.Set;
 final class Extractor {
 
     /** Lower-case nouns after a capitalised name that make it a group: "the X gang", "X rebels". */
-    static final Map<String, ActorType> GROUP_NOUNS = Map.ofEntries(
+    static final WordMap<ActorType> GROUP_NOUNS = new WordMap<>(Map.ofEntries(
             Map.entry("gang", ActorType.ARMED_GROUP), Map.entry("gangs", ActorType.ARMED_GROUP),
             Map.entry("militia", ActorType.ARMED_GROUP), Map.entry("militias", ActorType.ARMED_GROUP),
             Map.entry("rebels", ActorType.ARMED_GROUP), Map.entry("rebel", ActorType.ARMED_GROUP),
@@ -63,16 +63,16 @@ final class Extractor {
             Map.entry("faction", ActorType.ARMED_GROUP), Map.entry("coalition", ActorType.POLITICAL_GROUP),
             Map.entry("movement", ActorType.POLITICAL_GROUP), Map.entry("party", ActorType.POLITICAL_GROUP),
             Map.entry("platform", ActorType.POLITICAL_GROUP), Map.entry("opposition", ActorType.POLITICAL_GROUP),
-            Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER));
+            Map.entry("group", ActorType.OTHER), Map.entry("network", ActorType.OTHER)));
 
     /**
      * Lower-case nouns after a defined acronym that say what the body is: those of {@link #GROUP_NOUNS}
      * and a peace operation's, a firm's or a bloc's ("the Kestrel (KSM) mission").
      */
-    static final Map<String, ActorType> BRACKET_NOUNS = bracketNouns();
+    static final WordMap<ActorType> BRACKET_NOUNS = new WordMap<>(bracketNouns());
 
     private static Map<String, ActorType> bracketNouns() {
-        Map<String, ActorType> m = new HashMap<>(GROUP_NOUNS);
+        Map<String, ActorType> m = new HashMap<>(GROUP_NOUNS.asMap());
         m.put("mission", ActorType.MISSION);
         m.put("operation", ActorType.MISSION);
         m.put("force", ActorType.MISSION);
@@ -83,8 +83,8 @@ final class Extractor {
     }
 
     /** How military rulers name their body, and what they say it is for. */
-    static final Set<String> JUNTA_BODIES = Set.of("committee", "council", "movement", "front");
-    static final Set<String> JUNTA_AIMS = Set.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
+    static final Words JUNTA_BODIES = Words.of("committee", "council", "movement", "front");
+    static final Words JUNTA_AIMS = Words.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
             "rectification", "redressement", "restauration", "salut", "sauvegarde");
 
     final Lexicon lex;
@@ -341,7 +341,7 @@ final class Extractor {
         // ---- 1. gazetteer -----------------------------------------------------------------
 
         /** Particles inside place and family names: "Mocimboa da Praia", "Vila de Lima". */
-        private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "di", "du",
+        private static final Words NAME_PARTICLES = Words.of("da", "de", "do", "dos", "das", "del", "di", "du",
                 "la", "el");
 
         private void gazetteer() {
@@ -951,7 +951,7 @@ final class Extractor {
         }
 
         /** Words of a party's creed: a bloc's head word with one of them names a party. */
-        private static final Set<String> CREEDS = Set.of("democracy", "democratic", "democrats", "socialist",
+        private static final Words CREEDS = Words.of("democracy", "democratic", "democrats", "socialist",
                 "socialists", "socialism", "labour", "labor", "liberal", "liberals", "progress", "progressive",
                 "conservative", "conservatives", "republican", "republicans", "renewal", "patriotic", "patriots");
 
@@ -1009,14 +1009,14 @@ final class Extractor {
         }
 
         /** Nouns for fighters of a group. */
-        private static final java.util.Set<String> FIGHTER_NOUNS = java.util.Set.of("militants", "insurgents", "rebels",
+        private static final Words FIGHTER_NOUNS = Words.of("militants", "insurgents", "rebels",
                 "jihadists", "fighters", "gunmen", "militiamen", "guerrillas");
 
         /** Names the text calls places ("Cabo Delgado province"): elsewhere in the text too they are no one's name. */
         private final java.util.Set<String> placeNames = new java.util.HashSet<>();
 
         /** Verbs of going somewhere: "fled Macomia to Pemba". */
-        private static final java.util.Set<String> MOTION_VERBS = java.util.Set.of("fled", "returned", "travelled",
+        private static final Words MOTION_VERBS = Words.of("fled", "returned", "travelled",
                 "traveled", "moved", "went", "came", "flew", "headed", "driven", "taken", "evacuated", "relocated");
 
         // ---- 3. titles ------------------------------------------------------------------------
@@ -1135,7 +1135,7 @@ final class Extractor {
         }
 
         /** Armed men who may give themselves a name: "The officers, who call themselves the National Committee". */
-        private static final Set<String> ARMED_MEN = Set.of("soldiers", "officers", "mutineers", "fighters", "rebels",
+        private static final Words ARMED_MEN = Words.of("soldiers", "officers", "mutineers", "fighters", "rebels",
                 "militants", "insurgents", "gunmen", "militiamen", "putschists", "troops", "junta");
 
         /**
@@ -1299,7 +1299,7 @@ final class Extractor {
         }
 
         /** Nouns before a name that make it a firm's: "energy company DTEK", "grid operator X". */
-        private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("company", "firm", "operator",
+        private static final Words COMPANY_NOUNS = Words.of("company", "firm", "operator",
                 "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier");
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
@@ -1324,7 +1324,7 @@ final class Extractor {
         }
 
         /** Ranks that are common adjectives in lower case: "the last major town", "the general public". */
-        private static final java.util.Set<String> ADJECTIVE_RANKS = java.util.Set.of("major", "general", "private");
+        private static final Words ADJECTIVE_RANKS = Words.of("major", "general", "private");
 
         /** "Residents who fled Luvungi told ...": a lone name right after a verb is its object, not a speaker. */
         private boolean afterVerb(int a) {
@@ -1334,11 +1334,11 @@ final class Extractor {
         }
 
         /** Prepositions after which a capitalised name is where something happens. */
-        private static final java.util.Set<String> IN_PLACE = java.util.Set.of("in", "near", "at", "into", "across",
+        private static final Words IN_PLACE = Words.of("in", "near", "at", "into", "across",
                 "inside", "outside", "around", "towards", "toward");
 
         /** Capitalised adjectives of creed or doctrine, never a group's whole name. */
-        private static final java.util.Set<String> IDEOLOGIES = java.util.Set.of("islamist", "islamists", "jihadist",
+        private static final Words IDEOLOGIES = Words.of("islamist", "islamists", "jihadist",
                 "jihadists", "islamic", "muslim", "christian", "sunni", "shia", "shiite", "salafist", "marxist",
                 "maoist", "communist", "nationalist", "separatist");
 
@@ -1356,16 +1356,16 @@ final class Extractor {
         }
 
         /** Nouns whose "of" names a place: "the siege of", "the people of" (not "the capture of"). */
-        private static final java.util.Set<String> SITES_OF = java.util.Set.of("siege", "sieges", "blockade",
+        private static final Words SITES_OF = Words.of("siege", "sieges", "blockade",
                 "encirclement", "bombardment", "shelling", "residents", "people", "inhabitants", "streets", "centre",
                 "center");
 
         /** The last words of places' names. */
-        private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("river", "lake", "mountains",
+        private static final Words PLACE_HEADS = Words.of("river", "lake", "mountains",
                 "mountain", "valley", "desert", "peninsula", "plateau", "basin", "delta", "highlands", "hills");
 
         /** The heads of the names of armed forces. */
-        private static final java.util.Set<String> MILITARY_HEADS = java.util.Set.of("force", "forces", "army", "navy",
+        private static final Words MILITARY_HEADS = Words.of("force", "forces", "army", "navy",
                 "corps", "command", "guard", "guards", "police");
 
         /** Does the name [a, b] end in, or start with, the head of an armed force's name ("... Defence Force")? */
@@ -1829,7 +1829,7 @@ final class Extractor {
             return d.word(a - 1) && VESSELS.contains(tok(a - 1).key());
         }
 
-        private static final Set<String> VESSELS = Set.of("tanker", "vessel", "ship", "freighter", "frigate",
+        private static final Words VESSELS = Words.of("tanker", "vessel", "ship", "freighter", "frigate",
                 "destroyer", "carrier", "corvette", "boat", "trawler", "ferry", "cargo", "submarine", "warship");
 
         private boolean articleBefore(int a, int b) {
@@ -1847,7 +1847,7 @@ final class Extractor {
         }
 
         /** Nouns for groups of people that a capitalised phrase before them only qualifies. */
-        private static final Set<String> PEOPLE_AFTER = Set.of("men", "women", "children", "people", "civilians",
+        private static final Words PEOPLE_AFTER = Words.of("men", "women", "children", "people", "civilians",
                 "villagers", "refugees", "migrants", "workers", "students", "youths", "communities", "families",
                 "residents", "voters", "farmers", "herders", "pilgrims", "protesters");
 
@@ -1972,7 +1972,7 @@ final class Extractor {
         }
 
         /** Words in an apposition that make the group it describes an armed one. */
-        private static final java.util.Set<String> ARMED_WORDS = java.util.Set.of("paramilitary", "armed", "militia",
+        private static final Words ARMED_WORDS = Words.of("paramilitary", "armed", "militia",
                 "rebel", "jihadist", "insurgent", "separatist");
 
         /**
@@ -1989,7 +1989,7 @@ final class Extractor {
         }
 
         /** Plural nouns for states: "a coalition of nine nations". */
-        private static final Set<String> STATE_PLURALS = Set.of("nations", "states", "countries", "governments");
+        private static final Words STATE_PLURALS = Words.of("nations", "states", "countries", "governments");
 
         /**
          * The type of group an apposition right after token b describes ("X, the largest Kosovo Serb
@@ -2044,11 +2044,11 @@ final class Extractor {
         }
 
         /** What may stand between "who" and an office it names: "who has been", "who previously served as". */
-        private static final Set<String> WHO_LINKS = Set.of("is", "was", "also", "has", "been", "currently", "serves",
+        private static final Words WHO_LINKS = Words.of("is", "was", "also", "has", "been", "currently", "serves",
                 "as", "became", "remains", "served", "had", "formerly", "previously", "now", "once");
 
         /** Verbs that give someone an office: "appointed X as its envoy". */
-        private static final Set<String> APPOINTING = Set.of("appointed", "appoints", "appoint", "named", "names",
+        private static final Words APPOINTING = Words.of("appointed", "appoints", "appoint", "named", "names",
                 "nominated", "nominates", "designated", "designates", "chose", "chosen", "picked", "tapped",
                 "selected");
 
@@ -2268,25 +2268,25 @@ final class Extractor {
         }
 
         /** Verbs of leading a body after "who", and the role each gives ("who commands X": commander). */
-        private static final Map<String, String> LEADING_ROLES = Map.ofEntries(Map.entry("leads", "leader"),
+        private static final WordMap<String> LEADING_ROLES = new WordMap<>(Map.ofEntries(Map.entry("leads", "leader"),
                 Map.entry("led", "leader"), Map.entry("lead", "leader"), Map.entry("heads", "head"),
                 Map.entry("headed", "head"), Map.entry("head", "head"), Map.entry("commands", "commander"),
                 Map.entry("commanded", "commander"), Map.entry("command", "commander"), Map.entry("chairs", "chair"),
-                Map.entry("chair", "chair"));
+                Map.entry("chair", "chair")));
 
         /** Their bare forms, after "will" or "would": "who will command the force". */
-        private static final Set<String> LEADING_BARE = Set.of("lead", "head", "command", "chair");
+        private static final Words LEADING_BARE = Words.of("lead", "head", "command", "chair");
 
         /** Verbs a person names himself with. */
-        private static final Set<String> SELF_NAMING = Set.of("identified", "identifies", "introduced", "introduces",
+        private static final Words SELF_NAMING = Words.of("identified", "identifies", "introduced", "introduces",
                 "called", "calls", "calling", "gave", "gives");
 
         /** Verbs of holding a post: "who has held the post of", "who serves as", "who describes himself as". */
-        private static final Set<String> HOLDING = Set.of("held", "holds", "served", "serves", "is", "was", "been",
+        private static final Words HOLDING = Words.of("held", "holds", "served", "serves", "is", "was", "been",
                 "himself", "herself");
 
         /** Words that may come between "who", the verb of holding and the post's title. */
-        private static final Set<String> HOLDING_LINKS = Set.of("has", "have", "had", "the", "post", "office",
+        private static final Words HOLDING_LINKS = Words.of("has", "have", "had", "the", "post", "office",
                 "position", "role", "of", "as", "now", "describes", "described", "calls", "called", "a", "an");
 
         /**
@@ -2490,7 +2490,7 @@ final class Extractor {
                 ActorType.COMPANY, ActorType.OTHER);
 
         /** Nouns that stand for a body already named: "the coalition", "the group", "the bloc". */
-        static final Map<String, Set<ActorType>> BODY_NOUNS = Map.ofEntries(
+        static final WordMap<Set<ActorType>> BODY_NOUNS = new WordMap<>(Map.ofEntries(
                 Map.entry("group", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
                 Map.entry("coalition", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
                 Map.entry("militia", Set.of(ActorType.ARMED_GROUP)),
@@ -2523,10 +2523,11 @@ final class Extractor {
                 Map.entry("mission", Set.of(ActorType.MISSION)),
                 Map.entry("force", Set.of(ActorType.MISSION, ActorType.ARMED_GROUP)),
                 Map.entry("company", Set.of(ActorType.COMPANY)),
-                Map.entry("firm", Set.of(ActorType.COMPANY)));
+                Map.entry("firm", Set.of(ActorType.COMPANY))));
 
         /** More types a noun stands for when the body's own name has it: "the bloc" of the Patriotic Socialist Bloc. */
-        static final Map<String, Set<ActorType>> NAMED_TYPES = Map.of("bloc", Set.of(ActorType.POLITICAL_GROUP),
+        static final WordMap<Set<ActorType>> NAMED_TYPES = new WordMap<>(Map.of(
+                "bloc", Set.of(ActorType.POLITICAL_GROUP),
                 // "the agency" only for a body whose name says so ("the International Atomic Energy Agency", "the
                 // UN refugee agency"): too many bodies are agencies to take the last one named
                 "agency", Set.of(ActorType.IGO, ActorType.OTHER),
@@ -2535,7 +2536,7 @@ final class Extractor {
                 // "the operation" only for one whose name says so ("Operation Atalanta"), not any military one
                 "operation", Set.of(ActorType.MISSION),
                 // "the association": the one whose name says so
-                "association", Set.of(ActorType.OTHER, ActorType.POLITICAL_GROUP, ActorType.IGO, ActorType.COMPANY));
+                "association", Set.of(ActorType.OTHER, ActorType.POLITICAL_GROUP, ActorType.IGO, ActorType.COMPANY)));
 
         /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
         private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);
@@ -2614,7 +2615,7 @@ final class Extractor {
         }
 
         /** Titles whose holder serves the one named after "to": "an adviser to the RSF leadership". */
-        private static final java.util.Set<String> AIDES = java.util.Set.of("adviser", "advisor", "aide", "assistant",
+        private static final Words AIDES = Words.of("adviser", "advisor", "aide", "assistant",
                 "consultant", "counsellor", "counselor");
 
         /** Does the body's name, or one of its aliases, have the word? */
@@ -2638,7 +2639,7 @@ final class Extractor {
          * Words right before "agency" when it means a UN agency: "the agency", "the UN agency", "the food agency"
          * (not "the Sudanese intelligence agency", "the national agency").
          */
-        private static final Set<String> UN_AGENCY_WORDS = Set.of("the", "un", "food", "refugee", "health", "aid",
+        private static final Words UN_AGENCY_WORDS = Words.of("the", "un", "food", "refugee", "health", "aid",
                 "relief", "humanitarian", "migration");
 
         /** Is the actor the gazetteer's United Nations itself? */
@@ -2933,7 +2934,7 @@ final class Extractor {
                 office |= !lex.ranks.contains(Doc.key(r).replace(".", ""));
             }
             // (the bare "leader" of "who leads X" adds nothing to a rank: "Major X ... X, who leads the committee")
-            if (!office && !LEADING_ROLES.containsValue(app.role())) {
+            if (!office && !LEADING_ROLES.asMap().containsValue(app.role())) {
                 role(e, app.role());
             }
             // a state's president or minister stays the state's, whatever body they chair ("Kenyan President
@@ -3080,7 +3081,7 @@ final class Extractor {
         // ---- 6. governments and juntas ----------------------------------------------------------
 
         /** Forces that, with "the" and no owner named, are the state's own. */
-        private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("security forces", "military",
+        private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
 
         private void governmentPhrases() {
@@ -3257,7 +3258,7 @@ final class Extractor {
         }
 
         /** What a coup did to the government before it: "the ousted government". */
-        private static final Set<String> OUSTED = Set.of("ousted", "deposed", "toppled", "overthrown", "dismissed",
+        private static final Words OUSTED = Words.of("ousted", "deposed", "toppled", "overthrown", "dismissed",
                 "removed", "former");
 
         /** The military rulers of a state, as an actor of their own (only where a coup sets them apart). */
@@ -3556,7 +3557,7 @@ final class Extractor {
         }
 
         /** What a side speaks through: "the Houthis' political office", "Rahmon's office", "Hamas's armed wing". */
-        private static final java.util.Set<String> OFFICES = java.util.Set.of("office", "bureau", "wing");
+        private static final Words OFFICES = Words.of("office", "bureau", "wing");
 
         /**
          * "the Houthis' political office said", "Rahmon's office said": the office of a side named right
@@ -3892,7 +3893,7 @@ final class Extractor {
         }
 
         /** Words between a state's possessive and a title: "Mozambique's main opposition candidate". */
-        private static final Set<String> TITLE_ADJECTIVES = Set.of("main", "top", "chief", "senior", "leading",
+        private static final Words TITLE_ADJECTIVES = Words.of("main", "top", "chief", "senior", "leading",
                 "new", "acting", "interim");
 
         /**
@@ -3934,7 +3935,7 @@ final class Extractor {
         }
 
         /** Words before a title that make another office of it: "Vice President" is not "the president". */
-        private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "deputy", "assistant", "acting", "former",
+        private static final Words NOT_THE_HOLDER = Words.of("vice", "deputy", "assistant", "acting", "former",
                 "under", "associate", "co");
 
         /**

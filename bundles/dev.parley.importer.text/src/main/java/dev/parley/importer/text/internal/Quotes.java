@@ -309,14 +309,14 @@ final class Quotes {
     }
 
     /** Writings whose author "said" what they say: "A report by the UN panel said". */
-    private static final java.util.Set<String> AUTHORED = java.util.Set.of("report", "study", "statement",
+    private static final Words AUTHORED = Words.of("report", "study", "statement",
             "communique", "letter", "assessment", "review", "survey", "audit", "analysis");
 
     /** Verbs that charge someone "of" a quoted deed: the quote is the accuser's words. */
-    private static final java.util.Set<String> ACCUSING = java.util.Set.of("accused", "accuses", "accuse", "accusing");
+    private static final Words ACCUSING = Words.of("accused", "accuses", "accuse", "accusing");
 
     /** Verbs that judge something "as" a quoted phrase: the quote is the judge's words. */
-    private static final java.util.Set<String> JUDGING = java.util.Set.of("denounced", "denounces", "condemned",
+    private static final Words JUDGING = Words.of("denounced", "denounces", "condemned",
             "condemns", "dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "labels", "rejected",
             "rejects", "slammed", "criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "praised",
             "derided", "decried", "characterised", "characterized", "portrayed", "lambasted");
@@ -325,7 +325,7 @@ final class Quotes {
      * The verb of {@code verbs} among the few words before the word that opens the quote at {@code open}
      * ("denounced ... as", "accused X of"), not before {@code from}; -1 for none.
      */
-    private int verbBefore(int open, int from, java.util.Set<String> verbs) {
+    private int verbBefore(int open, int from, Words verbs) {
         for (int k = open - 2; k >= from && k >= open - 8; k--) {
             if (d.word(k) && verbs.contains(d.tok(k).key())) {
                 return k;
@@ -563,11 +563,11 @@ final class Quotes {
     }
 
     /** Words that open a subordinate clause before the main one. */
-    private static final java.util.Set<String> FRONTED = java.util.Set.of("when", "although", "though", "because",
+    private static final Words FRONTED = Words.of("when", "although", "though", "because",
             "after", "before", "while", "since", "as", "if", "once", "despite", "unlike", "whereas");
 
     /** A body's own offices and envoys: what "X's delegation" does, X does. */
-    private static final java.util.Set<String> OWN_BODIES = java.util.Set.of("delegation", "government", "ministry",
+    private static final Words OWN_BODIES = Words.of("delegation", "government", "ministry",
             "office", "embassy", "mission", "administration", "cabinet", "presidency", "leadership", "authorities");
 
     /** "said Velk": the actor right after a speech verb. */

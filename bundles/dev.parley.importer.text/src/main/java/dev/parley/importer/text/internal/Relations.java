@@ -189,7 +189,7 @@ final class Relations {
     }
 
     /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
-    private static final Set<String> MOVES = Set.of("move", "decision", "step", "act", "action", "measure",
+    private static final Words MOVES = Words.of("move", "decision", "step", "act", "action", "measure",
             "development", "deal", "agreement", "pact");
 
     /**
@@ -231,7 +231,7 @@ final class Relations {
     }
 
     /** Acts a sentence may open with to be answered in the passive: "The veto was criticised by X". */
-    private static final Set<String> ANSWERED_ACTS = Set.of("move", "decision", "step", "measure", "measures",
+    private static final Words ANSWERED_ACTS = Words.of("move", "decision", "step", "measure", "measures",
             "veto", "expulsion", "ban", "sanctions", "announcement", "order", "ruling");
 
     /**
@@ -306,7 +306,7 @@ final class Relations {
     }
 
     /** Participles that name whom a sanction lists: "those targeted", "among those designated". */
-    private static final Set<String> LISTED = Set.of("targeted", "sanctioned", "designated", "listed", "blacklisted",
+    private static final Words LISTED = Words.of("targeted", "sanctioned", "designated", "listed", "blacklisted",
             "named");
 
     /**
@@ -374,10 +374,10 @@ final class Relations {
     }
 
     /** Words of habit before a claim: "rarely claims responsibility", not a claim made. */
-    private static final Set<String> HABITUAL = Set.of("rarely", "seldom", "never", "usually", "often", "sometimes");
+    private static final Words HABITUAL = Words.of("rarely", "seldom", "never", "usually", "often", "sometimes");
 
     /** Verbs of claiming an act: "Islamic State claimed responsibility for the attack". */
-    private static final Set<String> CLAIMING = Set.of("claimed", "claims", "claim", "claiming");
+    private static final Words CLAIMING = Words.of("claimed", "claims", "claim", "claiming");
 
     /**
      * "ADF fighters attacked a MONUSCO base ... Islamic State claimed responsibility for the attack": the
@@ -498,11 +498,11 @@ final class Relations {
     }
 
     /** Verbs that declare someone something: "declared the envoy persona non grata". */
-    private static final Set<String> DECLARING = Set.of("declared", "declares", "declare", "declaring", "named",
+    private static final Words DECLARING = Words.of("declared", "declares", "declare", "declaring", "named",
             "deemed");
 
     /** Nouns for what one side is to another: the possessor before them is the other side. */
-    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("supplier", "suppliers", "ally", "allies",
+    private static final Words ROLE_NOUNS = Words.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
             "sponsors", "guarantor", "guarantors");
 
@@ -528,7 +528,7 @@ final class Relations {
      * What one is urged to stop, undo or submit to: "urged Beijing to halt", "called on Kigali to
      * withdraw", "urged the M23 to return the vehicles", "called on the junta to respect the ruling".
      */
-    private static final Set<String> CEASING = Set.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
+    private static final Words CEASING = Words.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
             "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand");
 
@@ -595,17 +595,17 @@ final class Relations {
             false, false);
 
     /** What a state sends to help another: forces, trainers, arms, supplies. */
-    private static final Set<String> SENT_THINGS = Set.of("troops", "soldiers", "instructors", "advisers", "advisors",
+    private static final Words SENT_THINGS = Words.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
             "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units");
 
     /** Money given to help: "a 250 million euro package to help Moldova", "pledged $5 million to Sudan". */
-    private static final Set<String> FUNDS = Set.of("package", "aid", "loan", "loans", "grant", "grants", "funding",
+    private static final Words FUNDS = Words.of("package", "aid", "loan", "loans", "grant", "grants", "funding",
             "funds", "assistance", "euros", "dollars", "million", "billion");
 
     /** Verbs of help after "to": "sent drones to support Burkinabe troops" is sending to them. */
-    private static final Set<String> HELPING = Set.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
+    private static final Words HELPING = Words.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
 
     /**
      * "sent military instructors and equipment to the alliance": a verb of sending, then within the
@@ -702,7 +702,7 @@ final class Relations {
     }
 
     /** What a threat promises: "would face consequences", "would pay a heavy price". */
-    private static final Set<String> PUNISHMENTS = Set.of("consequences", "consequence", "price", "retaliation",
+    private static final Words PUNISHMENTS = Words.of("consequences", "consequence", "price", "retaliation",
             "reprisals", "reprisal", "response", "punishment", "retribution", "action", "measures", "sanctions");
 
     /**
@@ -755,7 +755,7 @@ final class Relations {
             false, false, false);
 
     /** What a council votes to extend or expand. */
-    private static final Set<String> EXTENDING = Set.of("extend", "renew", "expand", "authorise", "authorize");
+    private static final Words EXTENDING = Words.of("extend", "renew", "expand", "authorise", "authorize");
 
     /**
      * "The Security Council voted to extend and expand the Kenya-led MSS mission": a vote to extend a peace
@@ -787,7 +787,7 @@ final class Relations {
             false, false, false);
 
     /** What is asked for a detained or ousted person: "to be released", "to be returned to office". */
-    private static final Set<String> RESTORED = Set.of("released", "freed", "returned", "reinstated", "restored");
+    private static final Words RESTORED = Words.of("released", "freed", "returned", "reinstated", "restored");
 
     /**
      * "called for Narong's release", "called for the release of X", "called for Nzeyimana to be returned to
@@ -839,30 +839,30 @@ final class Relations {
             false, false);
 
     /** Goods one state sells another, which it may also withhold. */
-    private static final Set<String> COMMODITIES = Set.of("gas", "oil", "crude", "electricity", "power", "fuel",
+    private static final Words COMMODITIES = Words.of("gas", "oil", "crude", "electricity", "power", "fuel",
             "diesel", "petrol", "gasoline", "coal", "grain", "wheat", "fertiliser", "fertilizer", "water", "lng",
             "energy", "uranium");
 
     /** Goods with rules of their own (arms), or whose halt is no act against the receiver (food, aid). */
-    private static final Set<String> ARMS_OR_AID = Set.of("arms", "weapons", "ammunition", "munitions", "food",
+    private static final Words ARMS_OR_AID = Words.of("arms", "weapons", "ammunition", "munitions", "food",
             "aid", "assistance", "medicine", "medicines", "humanitarian", "relief");
 
     /** What goods move in: "gas deliveries to", "electricity exports to". */
-    private static final Set<String> FLOWS = Set.of("deliveries", "supplies", "exports", "shipments", "flows", "sales",
+    private static final Words FLOWS = Words.of("deliveries", "supplies", "exports", "shipments", "flows", "sales",
             "transit");
 
     /** Verbs of withholding goods. */
-    private static final Set<String> CUTTING = Set.of("halted", "halts", "halt", "halting", "stopped", "stops", "stop",
+    private static final Words CUTTING = Words.of("halted", "halts", "halt", "halting", "stopped", "stops", "stop",
             "stopping", "cut", "cuts", "cutting", "shut", "shuts", "shutting", "curtailed", "curtails", "throttled",
             "restricted", "restricts", "reduced", "reduces");
 
     /** Verbs of selling or sending goods, which need the goods named. */
-    private static final Set<String> SUPPLYING = Set.of("supplies", "supply", "sells", "sell", "sold", "selling",
+    private static final Words SUPPLYING = Words.of("supplies", "supply", "sells", "sell", "sold", "selling",
             "exports", "export", "exported", "exporting", "delivers", "deliver", "delivered", "delivering", "ships",
             "shipped", "provides", "provided", "providing");
 
     /** Verbs of sending more, which need a flow named ("increase electricity exports to"). */
-    private static final Set<String> RAISING = Set.of("increase", "increased", "increases", "increasing", "boost",
+    private static final Words RAISING = Words.of("increase", "increased", "increases", "increasing", "boost",
             "boosted", "boosts", "resume", "resumed", "resumes", "resuming", "expand", "expanded", "restore",
             "restored", "restores");
 
@@ -911,7 +911,7 @@ final class Relations {
             false);
 
     /** What a veto falls on: a draft and its kin. */
-    private static final Set<String> DRAFTS = Set.of("resolution", "resolutions", "draft", "text", "motion", "proposal",
+    private static final Words DRAFTS = Words.of("resolution", "resolutions", "draft", "text", "motion", "proposal",
             "bid");
 
     /**
@@ -957,7 +957,7 @@ final class Relations {
     }
 
     /** How a name before a hyphen makes its state a draft's author: "a British-drafted resolution". */
-    private static final Set<String> AUTHORING = Set.of("drafted", "sponsored", "authored", "proposed", "written",
+    private static final Words AUTHORING = Words.of("drafted", "sponsored", "authored", "proposed", "written",
             "penned", "tabled");
 
     /**
@@ -1052,7 +1052,7 @@ final class Relations {
             false, false);
 
     /** The men of a side one kills: "killed more than 40 al-Shabaab fighters". */
-    private static final Set<String> FIGHTERS = Set.of("fighters", "militants", "insurgents", "rebels", "soldiers",
+    private static final Words FIGHTERS = Words.of("fighters", "militants", "insurgents", "rebels", "soldiers",
             "troops", "members", "jihadists", "gunmen", "militiamen", "combatants");
 
     /**
@@ -1086,14 +1086,14 @@ final class Relations {
      * Canadian-sponsored resolution on Haiti", "a Saudi-backed offensive against the Houthis" (but "an
      * Emirati-funded project in Somaliland" helps Somaliland).
      */
-    private static final Set<String> TOPICAL = Set.of("resolution", "resolutions", "draft", "text", "motion",
+    private static final Words TOPICAL = Words.of("resolution", "resolutions", "draft", "text", "motion",
             "proposal", "bid", "plan", "initiative", "ceasefire", "truce", "deal", "agreement", "talks", "offensive",
             "attack", "attacks", "assault", "campaign", "operation", "operations", "strikes", "raid", "raids");
 
     /** What "X-backed" and the like say X does for the one they qualify. */
-    private static final Map<String, String> BACKING = Map.of("backed", "support", "supported", "support",
+    private static final WordMap<String> BACKING = new WordMap<>(Map.of("backed", "support", "supported", "support",
             "sponsored", "support", "funded", "aid", "financed", "aid", "armed", "arm", "led", "lead", "allied", "ally",
-            "aligned", "ally");
+            "aligned", "ally"));
 
     /**
      * "the Iran-backed Houthis", "the Kenyan-led MSS mission", "the Iran-backed group": the actor before
@@ -1137,7 +1137,7 @@ final class Relations {
     /**
      * Nouns for what a mission or an army is made of: "the bulk of ECOMIG's soldiers", "Cambodian forces".
      */
-    private static final Set<String> PERSONNEL = Set.of("troops", "soldiers", "personnel", "police", "officers",
+    private static final Words PERSONNEL = Words.of("troops", "soldiers", "personnel", "police", "officers",
             "peacekeepers", "forces", "contingent", "contingents");
 
     /**
@@ -1197,7 +1197,7 @@ final class Relations {
     }
 
     /** Words between the sanctioned and "under": "has been", "is still", "himself", "who remains". */
-    private static final Set<String> UNDER_LINKS = Set.of("has", "have", "had", "been", "is", "are", "was", "were",
+    private static final Words UNDER_LINKS = Words.of("has", "have", "had", "been", "is", "are", "was", "were",
             "remains", "remain", "remained", "still", "already", "himself", "herself", "itself", "themselves", "who",
             "which", "also", "now", "being", "placed", "put", "came", "come", "comes");
 
@@ -1300,7 +1300,7 @@ final class Relations {
     /** Parties agreeing to stop fighting: "agreed on Monday to a ceasefire", "agreed to a truce with X". */
     private static final Lexicon.Trigger TRUCE = new Lexicon.Trigger("ceasefire", Polarity.COOPERATION, 5, false, false,
             false, false);
-    private static final java.util.Set<String> TRUCE_NOUNS = java.util.Set.of("ceasefire", "truce", "armistice",
+    private static final Words TRUCE_NOUNS = Words.of("ceasefire", "truce", "armistice",
             "cessation");
 
     /**
@@ -2019,7 +2019,7 @@ final class Relations {
     }
 
     /** A people named as kin: "our Iraqi brothers". */
-    private static final Set<String> KIN = Set.of("brothers", "sisters", "brethren", "people", "peoples", "kin",
+    private static final Words KIN = Words.of("brothers", "sisters", "brethren", "people", "peoples", "kin",
             "kinsmen", "compatriots", "cousins");
 
     /**
@@ -2202,7 +2202,7 @@ final class Relations {
     }
 
     /** What one commits against people: "carried out summary executions", "committed atrocities". */
-    private static final Set<String> ATROCITIES = Set.of("executions", "killings", "massacres", "massacre", "abuses",
+    private static final Words ATROCITIES = Words.of("executions", "killings", "massacres", "massacre", "abuses",
             "atrocities", "torture", "rapes", "crimes", "abductions", "kidnappings", "disappearances", "reprisals");
 
     /** "carried out summary executions", "committed war crimes", "perpetrated abuses" at token v. */
@@ -2231,7 +2231,7 @@ final class Relations {
     }
 
     /** Words that may stand between a subject and its verb in a misdeed told in a quote. */
-    private static final Set<String> BETWEEN_SUBJECT_AND_MISDEED = Set.of("has", "had", "have", "was", "were", "is",
+    private static final Words BETWEEN_SUBJECT_AND_MISDEED = Words.of("has", "had", "have", "was", "were", "is",
             "are", "also", "repeatedly", "deliberately", "illegally", "again", "once", "still", "openly", "kept",
             "keeps", "continues", "continued", "to");
 
@@ -2290,7 +2290,7 @@ final class Relations {
     }
 
     /** Nouns for the two (or three) sides of a story: "the two governments", "both countries". */
-    private static final Set<String> PAIR_NOUNS = Set.of("governments", "countries", "states", "nations",
+    private static final Words PAIR_NOUNS = Words.of("governments", "countries", "states", "nations",
             "neighbours", "neighbors", "delegations", "capitals");
 
     /**
@@ -2512,7 +2512,7 @@ final class Relations {
     }
 
     /** Verbs that give something a name or a verdict: "called X “...”", "described X as “...”". */
-    private static final Set<String> LABELLING = Set.of("called", "calls", "call", "calling", "described",
+    private static final Words LABELLING = Words.of("called", "calls", "call", "calling", "described",
             "describes", "describing", "branded", "brands", "labelled", "labeled", "termed", "dismissed", "dismisses",
             "denounced", "denounces", "condemned", "condemns", "decried", "slammed", "criticised", "criticized",
             "rejected", "rejects");
@@ -2711,7 +2711,7 @@ final class Relations {
         return t.isWord() && !k.endsWith("ed") && !k.endsWith("s") && !k.endsWith("ing");
     }
 
-    private static final java.util.Set<String> WEAPONS = java.util.Set.of("weapons", "weaponry", "arms", "drones",
+    private static final Words WEAPONS = Words.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
             "mortars");
@@ -2763,7 +2763,7 @@ final class Relations {
     }
 
     /** Nouns for the person a state expels without naming at once: "declared a senior Norwegian diplomat". */
-    private static final Set<String> DIPLOMAT_NOUNS = Set.of("diplomat", "official", "envoy", "ambassador", "consul",
+    private static final Words DIPLOMAT_NOUNS = Words.of("diplomat", "official", "envoy", "ambassador", "consul",
             "attache", "representative", "officer");
 
     /**
@@ -3047,31 +3047,31 @@ final class Relations {
     }
 
     /** What two sides exchange in a fight: "exchanged rocket and artillery fire", "swapped shots". */
-    private static final java.util.Set<String> HOSTILE_EXCHANGES = java.util.Set.of("fire", "gunfire", "shots",
+    private static final Words HOSTILE_EXCHANGES = Words.of("fire", "gunfire", "shots",
             "shelling", "blows", "strikes", "rockets", "artillery", "salvos", "threats", "insults", "accusations");
 
-    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
+    private static final Words REFLEXIVES = Words.of("itself", "themselves", "himself",
             "herself", "ourselves", "oneself");
 
     /** A side's own forces and hold, which its help to itself names: "reinforced its troops". */
-    private static final java.util.Set<String> OWN_FORCES = java.util.Set.of("troops", "forces", "army", "military",
+    private static final Words OWN_FORCES = Words.of("troops", "forces", "army", "military",
             "presence", "positions", "defences", "defenses", "garrison", "garrisons", "units", "border", "borders",
             "navy", "patrols");
 
     /** Acts a third party can block on another's behalf. */
-    private static final java.util.Set<String> PUNITIVE = java.util.Set.of("sanction", "condemn", "suspend");
-    private static final java.util.Set<String> BLOCKING = java.util.Set.of("blocked", "blocks", "block", "blocking",
+    private static final Words PUNITIVE = Words.of("sanction", "condemn", "suspend");
+    private static final Words BLOCKING = Words.of("blocked", "blocks", "block", "blocking",
             "vetoed", "vetoes", "veto", "vetoing", "shielded", "shields", "shielding");
 
     /** Verbs that end sanctions: "had lifted most of its sanctions on Syria". */
-    private static final java.util.Set<String> LIFTING = java.util.Set.of("lifted", "lifts", "lift", "lifting", "eased",
+    private static final Words LIFTING = Words.of("lifted", "lifts", "lift", "lifting", "eased",
             "eases", "ease", "easing", "removed", "removes", "scrapped", "relaxed", "relaxes", "waived", "unfroze");
 
     /**
      * "blocked every attempt to tighten sanctions on", "lifted most of its sanctions on": one of the
      * verbs a few words before, in the clause.
      */
-    private boolean verbBefore(int a, int from, java.util.Set<String> verbs) {
+    private boolean verbBefore(int a, int from, Words verbs) {
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             if (run.at[k] != null || d.tok(k).isPunct(',') || d.tok(k).isPunct('.')) {
                 return false;
@@ -3152,10 +3152,10 @@ final class Relations {
     }
 
     /** Categories of answering what another did or said. */
-    private static final Set<String> RESPONSES = Set.of("reject", "criticise", "condemn");
+    private static final Words RESPONSES = Words.of("reject", "criticise", "condemn");
 
     /** What a side has that another violates: "Yemen's sovereignty", "Somalia's territorial integrity". */
-    private static final Set<String> WRONGED = Set.of("sovereignty", "territorial", "territory", "integrity", "airspace",
+    private static final Words WRONGED = Words.of("sovereignty", "territorial", "territory", "integrity", "airspace",
             "waters", "civilians", "citizens", "people", "borders", "border", "independence");
 
     /** Is the mention the owner of something wronged ("Yemen's sovereignty")? */
@@ -3170,7 +3170,7 @@ final class Relations {
     }
 
     /** Verbs of help after "help": "to help equip the Lebanese army" still helps the army. */
-    private static final Set<String> AIDING = Set.of("equip", "train", "arm", "fund", "finance", "rebuild", "protect",
+    private static final Words AIDING = Words.of("equip", "train", "arm", "fund", "finance", "rebuild", "protect",
             "defend", "support", "strengthen", "reinforce", "modernise", "modernize", "supply", "feed", "stabilise",
             "stabilize");
 
@@ -3190,11 +3190,11 @@ final class Relations {
     }
 
     /** Those a side has who suffer an act: "concern about Gaza's civilians" is no criticism of Gaza. */
-    private static final Set<String> VICTIMS = Set.of("civilians", "people", "population", "citizens", "refugees",
+    private static final Words VICTIMS = Words.of("civilians", "people", "population", "citizens", "refugees",
             "children", "safety", "welfare", "hostages", "nationals");
 
     /** What one side says or decides that another answers: "rejected the report", "dismissed the findings". */
-    private static final Set<String> SAYING_NOUNS = Set.of("report", "findings", "finding", "criticism", "criticisms",
+    private static final Words SAYING_NOUNS = Words.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
             "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move");
@@ -3203,20 +3203,20 @@ final class Relations {
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
-    private static final Set<String> ACT_NOUNS = Set.of("drills", "exercises", "strikes", "airstrikes", "attacks",
+    private static final Words ACT_NOUNS = Words.of("drills", "exercises", "strikes", "airstrikes", "attacks",
             "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling",
             "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
             "expulsion", "expulsions", "coup", "putsch", "mutiny");
 
     /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
-    private static final Map<String, String> IRREGULAR_ACTS = Map.of("struck", "strike", "fought", "fight");
+    private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.of("struck", "strike", "fought", "fight"));
 
     /**
      * Acts that news names by several words: "the exercises" answers "China staged drills", "the attack"
      * answers "Russia struck Kyiv". Each word with the number of its group.
      */
-    private static final Map<String, Integer> ACT_GROUPS = actGroups(
+    private static final WordMap<Integer> ACT_GROUPS = new WordMap<>(actGroups(
             List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
@@ -3226,7 +3226,7 @@ final class Relations {
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
             List.of("killing", "killings", "killed", "massacre", "massacred", "murder", "murdered"),
             List.of("expulsion", "expulsions", "expelled", "expels", "expelling"),
-            List.of("coup", "putsch", "mutiny", "attempt"));
+            List.of("coup", "putsch", "mutiny", "attempt")));
 
     @SafeVarargs
     private static Map<String, Integer> actGroups(List<String>... groups) {
@@ -3262,13 +3262,7 @@ final class Relations {
     }
 
     /** Both: "rejected the report", "condemned the drills". */
-    private static final Set<String> RESPONSE_NOUNS = union(SAYING_NOUNS, ACT_NOUNS);
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return Set.copyOf(u);
-    }
+    private static final Words RESPONSE_NOUNS = Words.union(SAYING_NOUNS, ACT_NOUNS);
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
@@ -3387,7 +3381,7 @@ final class Relations {
     }
 
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */
-    private static final Set<String> FORCE = Set.of("fight", "detain", "coup");
+    private static final Words FORCE = Words.of("fight", "detain", "coup");
 
     /**
      * The side that did the acts of force found in a sentence, when they are all one side's (not a person who
@@ -3468,7 +3462,7 @@ final class Relations {
     }
 
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
-    private static final Set<String> ANSWERING = Set.of("against", "over", "protest", "protested", "protests",
+    private static final Words ANSWERING = Words.of("against", "over", "protest", "protested", "protests",
             "denounced", "deplored", "decried", "condemnation", "outrage");
 
     /** "the release of (ousted Prime Minister) X", "X's release": a person whose freedom is asked for. */
@@ -3535,11 +3529,11 @@ final class Relations {
     }
 
     /** Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary". */
-    private static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "movement", "group", "faction",
+    private static final Words GROUP_NOUNS = Words.of("militia", "militias", "movement", "group", "faction",
             "party", "subsidiary", "company", "firm", "network", "coalition");
 
     /** Nouns for a firm: "a" and a demonym before one name no state ("a Chinese company"). */
-    private static final Set<String> FIRMS = Set.of("firm", "company", "contractor", "corporation", "consortium");
+    private static final Words FIRMS = Words.of("firm", "company", "contractor", "corporation", "consortium");
 
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     private Mention headAfter(int b, int to) {
@@ -3626,7 +3620,7 @@ final class Relations {
     }
 
     /** Nouns that end a descriptor before a body's name: "nuclear company Rosatom", "energy group X". */
-    private static final Set<String> DESCRIPTORS = Set.of("company", "group", "firm", "giant", "operator",
+    private static final Words DESCRIPTORS = Words.of("company", "group", "firm", "giant", "operator",
             "conglomerate", "corporation", "producer", "miner", "maker", "manufacturer", "contractor", "agency",
             "party", "movement", "organisation", "organization", "broadcaster", "utility", "bank", "fund", "airline",
             "carrier", "developer", "supplier", "militia", "outfit");
@@ -3646,7 +3640,7 @@ final class Relations {
      * Words for a part of a country that may stand against its government: "Libya's eastern forces",
      * "Mozambique's northern insurgency" are no help to the state.
      */
-    private static final Set<String> AGAINST_THE_OWNER = Set.of("eastern", "western", "northern", "southern",
+    private static final Words AGAINST_THE_OWNER = Words.of("eastern", "western", "northern", "southern",
             "rebel", "rebels", "insurgent", "insurgents", "insurgency", "rebellion", "opposition", "breakaway",
             "separatist", "separatists", "militants", "jihadists");
 
@@ -3673,7 +3667,7 @@ final class Relations {
     }
 
     /** Verbs of getting away from an arrest: "escaped arrest", "evaded capture" (no arrest was made). */
-    private static final Set<String> ESCAPING = Set.of("escape", "escaped", "escapes", "escaping", "evade", "evaded",
+    private static final Words ESCAPING = Words.of("escape", "escaped", "escapes", "escaping", "evade", "evaded",
             "evades", "evading");
 
     /**
@@ -3764,11 +3758,11 @@ final class Relations {
     }
 
     /** Words that open an apposition after a named party: "Kenya, a member of the bloc, ...". */
-    private static final Set<String> APPOSITION_OPENINGS = Set.of("a", "an", "the", "both", "each", "one", "two",
+    private static final Words APPOSITION_OPENINGS = Words.of("a", "an", "the", "both", "each", "one", "two",
             "all", "its", "whose");
 
     /** People named by a noun, not by an actor's name: "regional leaders", "Western diplomats". */
-    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "officials", "ministers", "diplomats",
+    private static final Words PEOPLE_NOUNS = Words.of("leaders", "officials", "ministers", "diplomats",
             "lawmakers", "legislators", "protesters", "demonstrators", "residents", "analysts", "observers",
             "activists", "critics", "donors", "neighbours", "neighbors", "governments", "countries", "nations",
             "members", "envoys", "politicians", "campaigners");
@@ -3841,11 +3835,11 @@ final class Relations {
     private static final int REPORTED_SUBJECT = 7;
 
     /** Words that open a reported clause about the speaker: "said it", "said its forces", "said we". */
-    private static final Set<String> OWN_SUBJECTS = Set.of("it", "its", "they", "their", "we", "our", "i", "my",
+    private static final Words OWN_SUBJECTS = Words.of("it", "its", "they", "their", "we", "our", "i", "my",
             "this", "these", "those", "there", "both", "all", "each");
 
     /** Nouns for the speaker's own side in a reported clause: "said the country would", "said the bloc had". */
-    private static final Set<String> SPEAKER_SIDE = Set.of("country", "kingdom", "republic", "bloc", "alliance",
+    private static final Words SPEAKER_SIDE = Words.of("country", "kingdom", "republic", "bloc", "alliance",
             "union", "mission", "council", "organisation", "organization", "group", "movement", "party", "coalition",
             "company", "force", "agency", "body", "commission", "court", "leadership", "team", "department",
             "office", "secretariat", "operation", "contingent", "battalion", "unit", "units", "guards", "guard",
@@ -3967,7 +3961,7 @@ final class Relations {
      * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed" (not
      * "members of the Security Council condemned", who speak each for their own state).
      */
-    private static final Set<String> MEMBERS = Set.of("fighters", "militants", "insurgents", "rebels", "gunmen",
+    private static final Words MEMBERS = Words.of("fighters", "militants", "insurgents", "rebels", "gunmen",
             "militiamen", "jihadists", "guerrillas", "troops", "soldiers", "elements", "units", "combatants",
             "operatives");
 
@@ -4021,11 +4015,11 @@ final class Relations {
     }
 
     /** Texts whose author acts through them: "a report by X accused ...". */
-    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "letter",
+    private static final Words DOCUMENTS = Words.of("report", "statement", "communique", "communiqué", "letter",
             "declaration", "study", "investigation", "audit", "review", "assessment");
 
     /** Participles of leading or staging an act: "led by", "staged by", "carried out by". */
-    private static final Set<String> LEADING = Set.of("led", "staged", "orchestrated", "masterminded", "organised",
+    private static final Words LEADING = Words.of("led", "staged", "orchestrated", "masterminded", "organised",
             "organized", "commanded", "mounted", "launched", "out");
 
     /** The chosen actor with those listed before it: "A, B and C", "Myanmar and the Arakan Army (AA)". */

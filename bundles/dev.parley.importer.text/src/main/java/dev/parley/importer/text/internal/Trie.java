@@ -281,12 +281,16 @@ final class Trie<V> {
             n = n.next.computeIfAbsent(t.key().intern(), k -> new Node<>());
             written.add(t.text());
         }
+        V shared = value;
         for (Entry<V> e : n.entries) {
-            if (e.value().equals(value) && e.written().equals(written)) {
-                return;
+            if (e.value().equals(value)) {
+                if (e.written().equals(written)) {
+                    return;
+                }
+                shared = e.value(); // one object for equal values at a node: see others()
             }
         }
-        n.entries.add(new Entry<>(List.copyOf(written), value));
+        n.entries.add(new Entry<>(List.copyOf(written), shared));
         n.all = n.entries.toArray(noEntries());
         size++;
     }
@@ -373,12 +377,16 @@ final class Trie<V> {
                 bestEntries.length == 1 ? List.of() : others(doc, start, bestEntries, bestK, caseSensitive));
     }
 
-    /** The other entries of a node that fit too: "Brussels" is Belgium's capital and the seat of the EU. */
+    /**
+     * The other entries of a node that fit too: "Brussels" is Belgium's capital and the seat of the EU.
+     * Entries of equal values at a node share one value object ({@link #put}), so comparing references
+     * tells them apart without comparing the values' fields.
+     */
     private static <V> List<Entry<V>> others(Doc doc, int start, Entry<V>[] entries, int chosen, boolean caseSensitive) {
         List<Entry<V>> out = new ArrayList<>(1);
         for (int k = chosen + 1; k < entries.length; k++) {
             Entry<V> e = entries[k];
-            if (!e.value().equals(entries[chosen].value()) && (!caseSensitive || fits(doc, start, e.shape()))) {
+            if (e.value() != entries[chosen].value() && (!caseSensitive || fits(doc, start, e.shape()))) {
                 out.add(e);
             }
         }

@@ -1,6 +1,5 @@
 package dev.parley.importer.text.internal;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +25,8 @@ final class Vocabulary {
         private final int later;
         private final long classes;
         private final boolean acronymLike;
+        /** Written like an acronym in two characters or more (see {@link Doc#ACRONYM_LIKE}). */
+        private final boolean longAcronym;
         /** The number of the key among the vocabulary's keys (see {@link #id}), -1 for a key it does not have. */
         private final int id;
         /**
@@ -36,28 +37,27 @@ final class Vocabulary {
         private final boolean upperFirst;
         private final char single;
         /**
-         * For a word of the table, its slot hash and its characters: a probe compares them without
-         * reading the string, which is one memory read fewer for every token of an article.
+         * For a word of the table, its characters: a probe compares them without reading the string,
+         * which is one memory read fewer for every token of an article.
          */
-        private final int hash;
         private final char[] chars;
 
         Word(String text, String key, int lexicons, long classes) {
-            this(text, key, lexicons, classes, -1, 0, null, 0);
+            this(text, key, lexicons, classes, -1, null, 0);
         }
 
-        private Word(String text, String key, int lexicons, long classes, int id, int hash, char[] chars, int later) {
+        private Word(String text, String key, int lexicons, long classes, int id, char[] chars, int later) {
             this.later = later;
             this.text = text;
             this.key = key;
             this.lexicons = lexicons;
             this.classes = classes;
             this.acronymLike = Token.acronym(text);
+            this.longAcronym = acronymLike && text.length() >= 2;
             this.id = id;
             this.keyHash = key.hashCode();
             this.upperFirst = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
             this.single = text.length() == 1 ? text.charAt(0) : Character.MAX_VALUE;
-            this.hash = hash;
             this.chars = chars;
         }
 
@@ -90,6 +90,10 @@ final class Vocabulary {
             return acronymLike;
         }
 
+        boolean longAcronym() {
+            return longAcronym;
+        }
+
         /**
          * The number of the key: equal keys, equal numbers, from 0 up; -1 when the vocabulary does not
          * have the key, which then starts no phrase and continues none ({@link Trie#index}).
@@ -112,9 +116,16 @@ final class Vocabulary {
         }
     }
 
-    /** Open addressing, null for an empty slot. */
+    /**
+     * Open addressing with linear probing, null for an empty slot; {@link #hashes} holds each slot's
+     * hash beside it, so that a probe past other words compares numbers in one array and reads no
+     * word but the one it finds.
+     */
     private final Word[] table;
+    private final int[] hashes;
     private final int mask;
+    /** The slot of a hash is its top bits after a multiplication ({@link #slot}): this many go. */
+    private final int shift;
     /** The number of each key, while the vocabulary is built. */
     private final Map<String, Integer> ids = new HashMap<>();
 
@@ -126,9 +137,11 @@ final class Vocabulary {
      *                   with it; every such key becomes a word too, so that any token's key finds its bits
      */
     Vocabulary(Collection<String> written, Map<String, Integer> firstWords) {
-        int capacity = Integer.highestOneBit(Math.max(16, 3 * written.size() + firstWords.size())) * 4;
+        int capacity = Integer.highestOneBit(Math.max(16, 3 * written.size() + firstWords.size())) * 2;
         this.table = new Word[capacity];
+        this.hashes = new int[capacity];
         this.mask = capacity - 1;
+        this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
         for (String k : firstWords.keySet()) {
             add(k, k, firstWords);
         }
@@ -166,14 +179,15 @@ final class Vocabulary {
             text = k;
         }
         int hash = hash(text);
-        int i = hash & mask;
+        int i = slot(hash);
         while (table[i] != null) {
             i = (i + 1) & mask;
         }
         int id = ids.computeIfAbsent(k, x -> ids.size());
         int bits = firstWords.getOrDefault(k, 0);
-        table[i] = new Word(text, k, bits & ((1 << LATER) - 1), WordClass.of(k), id, hash, text.toCharArray(),
+        table[i] = new Word(text, k, bits & ((1 << LATER) - 1), WordClass.of(k), id, text.toCharArray(),
                 bits >>> LATER);
+        hashes[i] = hash;
         return table[i];
     }
 
@@ -185,7 +199,7 @@ final class Vocabulary {
         // the tokenizer has just looked up the text in vain: a word that is its own key needs no second probe
         Word k = key.equals(text) ? null : find(key);
         return k == null ? new Word(text, key, 0, 0)
-                : new Word(text, k.key(), k.lexicons(), k.classes(), k.id(), 0, null, k.later());
+                : new Word(text, k.key(), k.lexicons(), k.classes(), k.id(), null, k.later());
     }
 
     /** How many keys the vocabulary numbers (ids run from 0 to this, exclusive). */
@@ -202,8 +216,8 @@ final class Vocabulary {
     /** The word written as {@code s}, or null when the lexicons do not have it. */
     Word find(String s) {
         int hash = hash(s);
-        for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
-            if (table[i].hash == hash && table[i].text.equals(s)) {
+        for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && table[i].text.equals(s)) {
                 return table[i];
             }
         }
@@ -213,13 +227,34 @@ final class Vocabulary {
     /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
     Word find(char[] s, int start, int end) {
         int hash = hash(s, start, end);
-        for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
-            Word w = table[i];
-            if (w.hash == hash && Arrays.equals(w.chars, 0, w.chars.length, s, start, end)) {
-                return w;
+        for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash && same(table[i].chars, s, start, end)) {
+                return table[i];
             }
         }
         return null;
+    }
+
+    /**
+     * The first slot to probe for a hash: its top bits after multiplying by an odd constant near
+     * 2^32 / phi. The low bits of a string hash alone crowd short words together, which makes
+     * linear probing read long runs of full slots.
+     */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    /** Are {@code a} and {@code s[start, end)} the same characters? (Words are short: a plain loop.) */
+    private static boolean same(char[] a, char[] s, int start, int end) {
+        if (a.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != s[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(char[] s, int start, int end) {
@@ -227,16 +262,11 @@ final class Vocabulary {
         for (int i = start; i < end; i++) {
             h = 31 * h + s[i];
         }
-        return spread(h);
+        return h;
     }
 
     /** The same hash as {@link #hash(char[], int, int)} over the whole string. */
     private static int hash(String s) {
-        return spread(s.hashCode());
-    }
-
-    /** Spreads the high bits into the low ones, which pick the slot. */
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+        return s.hashCode();
     }
 }

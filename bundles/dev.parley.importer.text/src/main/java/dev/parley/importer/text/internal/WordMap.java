@@ -1,0 +1,78 @@
+package dev.parley.importer.text.internal;
+
+import java.util.Map;
+
+/**
+ * A fixed map from token keys to what a rule makes of them ("backed" to "support", "january" to 1).
+ * It answers what {@code Map.of(...).get(key)} answers, but a lookup of a key it does not have,
+ * which is nearly every lookup, reads two small arrays and no string: each slot keeps the key's hash
+ * beside the key, and the slot is picked by the top bits of the hash times an odd constant, with no
+ * division. {@link Words} is the same table without values.
+ */
+class WordMap<V> {
+
+    private final String[] keys;
+    private final int[] hashes;
+    private final Object[] values;
+    private final int mask;
+    private final int shift;
+    private final Map<String, V> all;
+
+    WordMap(Map<String, V> map) {
+        this.all = Map.copyOf(map);
+        // at most a quarter full, so that a probe for an absent key mostly meets an empty slot at once
+        int capacity = Integer.highestOneBit(Math.max(4, map.size() * 4 - 1)) * 2;
+        this.keys = new String[capacity];
+        this.hashes = new int[capacity];
+        this.values = new Object[capacity];
+        this.mask = capacity - 1;
+        this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
+        for (Map.Entry<String, V> e : all.entrySet()) {
+            int h = e.getKey().hashCode();
+            int i = slot(h);
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = e.getKey();
+            hashes[i] = h;
+            values[i] = e.getValue();
+        }
+    }
+
+    /** The slot of the key, or -1. */
+    private int find(String key) {
+        int h = key.hashCode();
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (hashes[i] == h && (k == key || k.equals(key))) {
+                return i;
+            }
+        }
+    }
+
+    final boolean containsKey(String key) {
+        return find(key) >= 0;
+    }
+
+    final V get(String key) {
+        return getOrDefault(key, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    final V getOrDefault(String key, V otherwise) {
+        int i = find(key);
+        return i < 0 ? otherwise : (V) values[i];
+    }
+
+    /** The keys and values, as a map. */
+    final Map<String, V> asMap() {
+        return all;
+    }
+
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+}

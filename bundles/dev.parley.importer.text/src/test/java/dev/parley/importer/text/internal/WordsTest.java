@@ -1,0 +1,91 @@
+package dev.parley.importer.text.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The word sets and maps the rules test keys against answer as {@code Set.of} and {@code Map.of} would. */
+class WordsTest {
+
+    @Test
+    void setHasItsWordsAndNoOthers() {
+        Words w = Words.of("truce", "ceasefire", "armistice");
+        assertTrue(w.contains("truce"));
+        assertTrue(w.contains(new String("ceasefire".toCharArray())), "an equal string, not the same object");
+        assertFalse(w.contains("Truce"));
+        assertFalse(w.contains(""));
+        assertFalse(w.contains("truces"));
+    }
+
+    @Test
+    void keysOfEqualHashAreToldApart() {
+        // "Aa" and "BB" have the same String hash, as do the words made of them
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        Words w = Words.of("AaAa", "BBBB", "AaBB");
+        assertTrue(w.contains("AaAa"));
+        assertTrue(w.contains("BBBB"));
+        assertTrue(w.contains("AaBB"));
+        assertFalse(w.contains("BBAa"), "same hash as three keys, yet absent");
+    }
+
+    @Test
+    void largeSetAgreesWithSetOf() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            words.add("w" + i * 7);
+        }
+        Words w = Words.of(words.toArray(String[]::new));
+        Set<String> reference = Set.copyOf(words);
+        for (int i = 0; i < 4000; i++) {
+            String k = "w" + i;
+            assertEquals(reference.contains(k), w.contains(k), k);
+        }
+    }
+
+    @Test
+    void aWordListedTwiceIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> Words.of("pact", "deal", "pact"));
+    }
+
+    @Test
+    void unionHasTheWordsOfBoth() {
+        Words u = Words.union(Words.of("report", "statement"), Words.of("statement", "attack"));
+        assertTrue(u.contains("report"));
+        assertTrue(u.contains("statement"));
+        assertTrue(u.contains("attack"));
+        assertFalse(u.contains("move"));
+        assertEquals(3, u.asMap().size());
+    }
+
+    @Test
+    void mapGivesValuesAndDefaults() {
+        Map<String, Integer> months = new HashMap<>();
+        months.put("march", 3);
+        months.put("mar", 3);
+        months.put("october", 10);
+        WordMap<Integer> m = new WordMap<>(months);
+        assertEquals(3, m.get("mar"));
+        assertEquals(10, m.get("october"));
+        assertNull(m.get("may"));
+        assertEquals(-1, m.getOrDefault("may", -1));
+        assertTrue(m.containsKey("march"));
+        assertFalse(m.containsKey("marc"));
+        assertEquals(months, m.asMap());
+    }
+
+    @Test
+    void emptyMapAnswersNo() {
+        WordMap<String> m = new WordMap<>(Map.of());
+        assertFalse(m.containsKey("anything"));
+        assertNull(m.get("anything"));
+    }
+}
