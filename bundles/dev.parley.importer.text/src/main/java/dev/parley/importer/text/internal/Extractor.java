@@ -414,6 +414,11 @@ final class Extractor {
                     i = km.last();
                     continue; // "Gabriela Montenegro Solis": a state's name between a given name and a surname
                 }
+                if (known.form() == Lexicon.Form.NAME && km.first() == km.last()
+                        && known.entity().type() == ActorType.STATE && km.last() + 1 < d.size()
+                        && givenNameLikeAState(km.last() + 1)) {
+                    continue; // "Defence Minister Israel Katz", "Jordan Bardella, the party's leader,": a person
+                }
                 if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                     continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
                 }
@@ -2824,6 +2829,45 @@ final class Extractor {
         }
 
         /**
+         * Is the unknown capitalised word at i a surname after a state's one-word name that is a given
+         * name here? So the text says by a title before them ("Defence Minister Israel Katz"), a person's
+         * apposition after them ("Jordan Bardella, the leader of the National Rally,"), or the word alone
+         * elsewhere ("Katz told reporters"). Speech alone is no proof: "Kenya Airways said".
+         */
+        private boolean givenNameLikeAState(int i) {
+            if (d.keyId(i) >= 0 || !d.capitalised(i) || tok(i).allCaps()
+                    || tok(i - 1).sentence() != tok(i).sentence()) {
+                return false;
+            }
+            // (titles are not marked yet: a title's last word is a title by itself)
+            int p = d.is(i - 2, ",") ? i - 3 : i - 2;
+            Trie.Match<Title> title = p >= 0 && d.word(p) ? lex.titles.longest(d, p, false) : null;
+            if (title != null && title.last() == p) {
+                return true;
+            }
+            // ", a spokesman for", ", the leader of": a title in the apposition, past a determiner and a few words
+            if (d.is(i + 1, ",")) {
+                for (int k = i + 2; k <= i + 6 && (d.word(k) || k < d.size() && tok(k).kind() == Token.Kind.POSSESSIVE)
+                        && tok(k).sentence() == tok(i).sentence(); k++) {
+                    Trie.Match<Title> office = d.word(k) ? lex.titles.longest(d, k, false) : null;
+                    if (office != null) {
+                        return true;
+                    }
+                    if (k > i + 2 && tok(k).in(FUNCTION) && !d.is(k, "the") || k == i + 2 && !tok(k).in(DETERMINERS)) {
+                        break;
+                    }
+                }
+            }
+            for (int k = 0; k < d.size(); k++) {
+                if (k != i && d.keyHash(k) == d.keyHash(i) && tok(k).key().equals(tok(i).key()) && d.capitalised(k)
+                        && !(k > 0 && d.keyHash(k - 1) == d.keyHash(i - 1)) && !d.capitalised(k + 1)) {
+                    return true; // the surname alone
+                }
+            }
+            return false;
+        }
+
+        /**
          * "the Congolese Party of Labour (PCT)": an acronym in brackets right after a name the text defines
          * is the name's, though its letters follow another language's words; later uses of it too.
          */
@@ -3866,6 +3910,13 @@ final class Extractor {
                 if (holder != null) {
                     // "Opposition leader Armando Tembe ... accused the opposition leader of": the one named so
                     mention(i, te, holder, Mention.Form.DESCRIPTION);
+                    i = te;
+                    continue;
+                }
+                Mention named = d.is(te + 1, ",") && te + 2 < d.size() ? at[te + 2] : null;
+                if (named != null && named.first() == te + 2 && named.ent().isPerson()) {
+                    // "The deputy envoy, Paul Varga, was absent": the one named right after, not the next new one
+                    mention(i, te, named.ent(), Mention.Form.DESCRIPTION);
                     i = te;
                     continue;
                 }

@@ -2443,6 +2443,28 @@ class ExtractionTest {
     }
 
     @Test
+    void aStatesNameAsAGivenNameBeforeASurname() {
+        // a title before, a person's apposition after, or the surname alone later: a person, not the state
+        Fixture f = new Fixture("Talks opened in Amman. Interior Minister Chad Obuya said the border would reopen. "
+                + "Jordan Kessely, a spokeswoman for the opposition, called it a stunt. The deputy envoy, "
+                + "Israel Varga, was absent. Georgia Pellico told reporters the vote was rigged, and Pellico asked "
+                + "for a recount.");
+        for (String person : List.of("Chad Obuya", "Jordan Kessely", "Israel Varga", "Georgia Pellico")) {
+            assertEquals(ActorType.PERSON, f.require(person).type(), f.names().toString());
+        }
+        assertEquals("Interior Minister", f.require("Chad Obuya").role());
+        // "The deputy envoy, Israel Varga," is Varga: the title goes to no one named later
+        assertEquals("deputy envoy", f.require("Israel Varga").role());
+        assertNull(f.require("Georgia Pellico").role());
+        for (String state : List.of("Chad", "Israel", "Georgia")) {
+            assertTrue(f.actor(state).isEmpty(), f.names().toString());
+        }
+        // speech alone proves nothing: a firm may speak too
+        Fixture g = new Fixture("Kenya Airways said flights to Juba would resume on Monday.");
+        assertTrue(g.actor("Kenya Airways").isEmpty(), g.names().toString());
+    }
+
+    @Test
     void anOutletsNameInsideALongerNameIsNoOutlet() {
         Fixture f = new Fixture("BANGKOK, May 2 - The New Dawn Party, whose leaders have largely fled abroad, said it "
                 + "backed the decision and criticised Thailand. Pakistan told Dawn newspaper it was ready.");
