@@ -961,6 +961,9 @@ final class Extractor {
                 "conservative", "conservatives", "republican", "republicans", "renewal", "patriotic", "patriots");
 
         ActorType typeOfName(int a, int b) {
+            if (d.is(a, "all") && allPartyEnd(a) == b) {
+                return ActorType.POLITICAL_GROUP; // "the All Basotho Convention (ABC)"
+            }
             ActorType type = headType(a, b);
             for (int i = a; i <= b && type == ActorType.IGO; i++) {
                 if (d.capitalised(i) && (d.is(i, "national") || d.is(i, "electoral") || d.is(i, "election"))) {
@@ -1171,7 +1174,7 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))
+                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i))) && !t.is("all")
                         && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)
                         && !(t.is("international") && runEnd(i) > i + 1)) {
                     // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's, "the
@@ -1182,6 +1185,17 @@ final class Extractor {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
                 }
                 int end = runEnd(i);
+                if (t.is("all") && end == i) {
+                    end = allPartyEnd(i);
+                    if (end > i) {
+                        // "the All Progressives Congress", "the All Basotho Convention": a party, its people and all
+                        Ent party = newEnt(d.span(i, end), ActorType.POLITICAL_GROUP);
+                        mention(i, end, party, Mention.Form.NAME);
+                        giveBracketedAcronym(end, party);
+                        i = end;
+                    }
+                    continue;
+                }
                 if (end == i && surnameLikeAState(i)) {
                     end = i + 1; // "Costa Rica's foreign minister, Valeria Montenegro, said": a person
                 }
@@ -2826,6 +2840,26 @@ final class Extractor {
             boolean start = i == d.sentenceStart(tok(i).sentence()) || tok(i - 1).kind() == Token.Kind.QUOTE;
             return !start && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
                     && apposition(i + 1) != null);
+        }
+
+        /**
+         * The end of a party's name that opens with "All" ("the All Progressives Congress", "the All Basotho
+         * Convention", "the All People's Congress"): capitalised words, a people's name among them, up to
+         * the head of a party's name; i when there is none.
+         */
+        private int allPartyEnd(int i) {
+            int end = i;
+            for (int k = i + 1; k < d.size() && tok(k).sentence() == tok(i).sentence() && !outlet[k]; k++) {
+                Mention m = at[k];
+                if (m != null && !(m.form() == Mention.Form.DEMONYM && m.first() == k && m.last() == k)
+                        || !d.capitalised(k) && !nameJoint(k) || isTitle(k) || tok(k).in(FUNCTION)) {
+                    break;
+                }
+                end = nameJoint(k) ? k + 1 : k;
+                k = end;
+            }
+            boolean head = lex.orgHeads.get(tok(end).key()) == ActorType.POLITICAL_GROUP || d.is(end, "convention");
+            return end > i + 1 && head ? end : i;
         }
 
         /**

@@ -2443,6 +2443,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartyWhoseNameOpensWithAll() {
+        // "All" starts no name, except a party's: its people's adjective and "People's" inside it
+        Fixture f = new Fixture("The All Progressives Alliance rejected the budget and criticised Liberia. The All "
+                + "Zambian Convention (AZC) accused Malawi of meddling. The All People's Front condemned Togo. "
+                + "All Ghanaian parties backed the deal, and all Congress members left.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("All Progressives Alliance").type());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("All Zambian Convention").type());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("All People's Front").type());
+        assertFalse(f.between("All Zambian Convention", "Malawi", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Zambia").isEmpty(), f.names().toString());
+        assertTrue(f.actor("All Ghanaian").isEmpty() && f.actor("All Congress").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void aStatesNameAsAGivenNameBeforeASurname() {
         // a title before, a person's apposition after, or the surname alone later: a person, not the state
         Fixture f = new Fixture("Talks opened in Amman. Interior Minister Chad Obuya said the border would reopen. "
