@@ -1095,6 +1095,11 @@ final class Relations {
             "sponsored", "support", "funded", "aid", "financed", "aid", "armed", "arm", "led", "lead", "allied", "ally",
             "aligned", "ally"));
 
+    /** Nouns for a body that "X-led" or "X-backed" qualifies without naming it. */
+    private static final Words UNNAMED_BODIES = Words.of("coalition", "force", "forces", "mission", "group", "groups",
+            "alliance", "operation", "militia", "militias", "rebels", "troops", "army", "government", "administration",
+            "bloc", "campaign", "offensive", "junta", "authorities");
+
     /**
      * "the Iran-backed Houthis", "the Kenyan-led MSS mission", "the Iran-backed group": the actor before
      * the hyphen backs, leads or arms the one the phrase names (a mention right after, or the body a
@@ -1121,6 +1126,21 @@ final class Relations {
                         || d.in(k, PREPOSITIONS) && k > i + 2 && d.word(k - 1)
                         && TOPICAL.contains(d.tok(k - 1).key())) {
                     break; // (not "a Canadian-sponsored resolution on Haiti": what the text is about)
+                } else if (m == null && UNNAMED_BODIES.contains(d.tok(k).key())) {
+                    // "The Saudi-led coalition struck Sanaa": a body the phrase does not name, not the one it
+                    // acts on; in apposition, the one named before ("the IMSC, a US-led coalition of nine nations")
+                    int article = i - 1 - (who.last() - who.first()) - 1;
+                    Mention named = d.is(article - 1, ",") && (d.is(article, "a") || d.is(article, "an"))
+                            && article >= 2 ? run.at[article - 2] : null;
+                    // ("the Kenya-led force in Haiti", "a French-led mission to Mali": the state it serves)
+                    boolean toOrIn = d.is(k + 1, "in") || d.is(k + 1, "to");
+                    Mention served = toOrIn && k + 2 < d.size() ? run.at[k + 2] : null;
+                    if (served != null && (served.first() != k + 2 || !served.ent().isState())) {
+                        served = null;
+                    }
+                    Mention chosen = named != null ? named : served;
+                    target = chosen != null && chosen.ent() != who.ent() ? chosen.ent() : null;
+                    break;
                 }
             }
             if (target == null || target.isPerson() || target.known != null && who.ent().known != null
@@ -1538,7 +1558,9 @@ final class Relations {
         // "in Mali" are there for Mali)
         while (targetM != null && !category.equals("deploy") && !category.equals("contribute")
                 && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
-                && targetM.first() - 1 > b && locative(targetM)) { // not "fired at Ukraine": the trigger's own "at"
+                && targetM.first() - 1 > b && locative(targetM) // not "fired at Ukraine": the trigger's own "at"
+                && !(d.is(targetM.first() - 1, "in") && d.word(targetM.first() - 2)
+                && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2).key()))) { // ("our friends in Skopje": its state)
             targetM = headAfter(targetM.last(), to);
         }
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
@@ -1958,6 +1980,10 @@ final class Relations {
                     break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
                 }
                 Token after = d.tok(next.last() + 1);
+                if (after != null && after.isPunct('-') && after.joined() && d.word(next.last() + 2)
+                        && BACKING.containsKey(d.tok(next.last() + 2).key())) {
+                    break; // "the IMSC, a US-led coalition": the leader qualifies the one named, is no other object
+                }
                 // "American and British ships": a people's adjective before its noun starts no clause
                 if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !after.in(QUOTES_PREP)
                         && next.form() != Mention.Form.DEMONYM
@@ -2754,13 +2780,20 @@ final class Relations {
         while (k > d.sentenceStart(sentence) && k >= o - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null) {
             k--; // "stood", "was ready to"
         }
-        Mention m = k < o - 1 && k >= 0 ? run.at[k] : null;
+        // ('said Canberra "stands with the Philippines"': the quote goes on with the subject's verb)
+        boolean verbOutside = k < o - 1;
+        boolean verbInside = k == o - 1 && d.word(o + 1) && !d.capitalised(o + 1);
+        Mention m = (verbOutside || verbInside) && k >= 0 ? run.at[k] : null;
         if (m == null || m.ent().isPerson() || !m.naming()) {
             return List.of();
         }
         int v = d.is(m.first() - 1, "that") ? m.first() - 2 : m.first() - 1;
         return v >= 0 && run.speechAt(v) ? List.of(m.ent()) : List.of();
     }
+
+    /** Those one stands with, named by where they govern from: "our friends in Skopje", "our allies in Kyiv". */
+    private static final Words FRIEND_NOUNS = Words.of("friends", "allies", "partners", "brothers", "sisters",
+            "counterparts", "colleagues", "neighbours", "neighbors");
 
     /** Nouns for the person a state expels without naming at once: "declared a senior Norwegian diplomat". */
     private static final Words DIPLOMAT_NOUNS = Words.of("diplomat", "official", "envoy", "ambassador", "consul",

@@ -2443,6 +2443,38 @@ class ExtractionTest {
     }
 
     @Test
+    void aCapitalBeforeAQuotedPredicateIsItsSubject() {
+        // 'said Oslo "stands with Estonia"': the quote goes on with the capital's verb; the state stands with
+        // Estonia, and so does the minister who said it
+        Fixture f = new Fixture("Ingrid Solberg, Norway's foreign minister, said Oslo \"stands with Estonia\" and "
+                + "would send experts. Its envoy, Pavel Hrubý, said Prague was \"standing shoulder to shoulder with "
+                + "our friends in Vilnius\".");
+        assertFalse(f.between("Norway", "Estonia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Ingrid Solberg", "Estonia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // "our friends in Vilnius": the state governed from there, not a place
+        assertFalse(f.between("Czech Republic", "Lithuania", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aLeaderBeforeAHyphenLeadsTheBodyNamedNotTheOneItActsOn() {
+        Fixture f = new Fixture("Greece assigned two frigates to the Combined Maritime Task Force, a French-led "
+                + "coalition of six navies. The Egyptian-led coalition shelled Tripoli on Monday. The Nigerian-led "
+                + "force in Gambia stayed.");
+        assertFalse(f.between("France", "Combined Maritime Task Force", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Greece", "Combined Maritime Task Force", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // the leader inside the apposition is no second body the frigates went to
+        assertTrue(f.between("Greece", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // "the Egyptian-led coalition shelled Tripoli": Egypt leads no cooperation with Libya
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                && f.name(r.target()).equals("Libya")), f.dossier.relations().toString());
+        assertFalse(f.between("Nigeria", "Gambia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aPartyWhoseNameOpensWithAll() {
         // "All" starts no name, except a party's: its people's adjective and "People's" inside it
         Fixture f = new Fixture("The All Progressives Alliance rejected the budget and criticised Liberia. The All "
