@@ -84,7 +84,7 @@ final class Relations {
     /** The pattern rules, tried in this order; the first that matches wins. */
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
-        Relations::joinedBody, Relations::vetoedDraft, Relations::agreedTogether, Relations::warnedOfConsequences,
+        Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend};
 
     /** Finds the article's relations; once per instance. */
@@ -234,6 +234,10 @@ final class Relations {
     private static final Words ANSWERED_ACTS = Words.of("move", "decision", "step", "measure", "measures",
             "veto", "expulsion", "ban", "sanctions", "announcement", "order", "ruling");
 
+    /** Answered acts that say which kind of act they were: the category of that act. */
+    private static final WordMap<String> NAMED_ACTS = new WordMap<>(Map.of("veto", "veto", "expulsion", "expel",
+            "sanctions", "sanction", "ban", "suspend"));
+
     /**
      * "Mali expelled the French ambassador. The decision was condemned by the EU and Germany": a sentence
      * that opens with the act and a response in the passive answers the sides that opened the sentence
@@ -268,6 +272,20 @@ final class Relations {
             List<Ent> makers = openingSubjects(s - 1, d.sentenceEnd(s - 1));
             int before = s - 1;
             makers.removeIf(maker -> found.stream().noneMatch(f -> f.sentence() == before && f.source() == maker));
+            String act = NAMED_ACTS.get(d.tok(k + 1).key());
+            if (makers.isEmpty() && act != null) {
+                // "The veto was criticised by Germany" paragraphs after "Bulgaria blocked the talks": the side of
+                // the latest act of that kind
+                Ent maker = null;
+                int latest = -1;
+                for (Found f : found) {
+                    if (f.sentence() < s && f.sentence() > latest && f.category().equals(act)) {
+                        maker = f.source();
+                        latest = f.sentence();
+                    }
+                }
+                makers = maker == null ? List.of() : List.of(maker);
+            }
             Lexicon.Trigger t = m.value();
             for (Ent who : listFrom(first, d.sentenceEnd(s))) {
                 for (Ent maker : makers) {
@@ -945,6 +963,52 @@ final class Relations {
             // (the match runs to the "by", so that the author is the first side after it)
             return owner || by ? new Trie.Match<>(i, by ? m.first() - 1 : i, new Trie.Entry<>(List.of(t.text()), VETO))
                     : null;
+        }
+        return null;
+    }
+
+    /** What a side seeks that another may veto or block: "Ukraine's bid", "the accession of Albania". */
+    private static final Words BIDS = Words.of("bid", "bids", "accession", "membership", "application", "candidacy",
+            "admission", "entry");
+
+    /** Verbs that veto or block what another side seeks. */
+    private static final Words BLOCKING_VERBS = Words.of("vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks",
+            "block", "blocking");
+
+    /**
+     * "Hungary blocked Ukraine's bid to join the bloc", "Bulgaria vetoed the opening of accession talks with
+     * North Macedonia", "blocked the admission of Kosovo": a veto of the bid of the side named with it (the
+     * bid's owner, the side the talks are with, or the one whose accession it is). Nothing when another
+     * side is named on the way.
+     */
+    private Trie.Match<Lexicon.Trigger> blockedBid(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !BLOCKING_VERBS.contains(t.key()) || d.capitalised(i)) {
+            return null;
+        }
+        int sentence = t.sentence();
+        boolean bid = false;
+        for (int k = i + 1; k < d.size() && k <= i + 12 && d.tok(k).sentence() == sentence; k++) {
+            Token w = d.tok(k);
+            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            bid |= w.isWord() && (BIDS.contains(w.key()) || w.is("talks") || w.is("negotiations"));
+            Mention m = run.at[k];
+            if (m == null || m.first() != k) {
+                continue;
+            }
+            if (m.ent().isPerson() || m.form() == Mention.Form.PRONOUN) {
+                return null;
+            }
+            // "Ukraine's bid", "Serbia's application": the owner, before the bid noun
+            int n = m.last() + 1 + (d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
+                    ? 1 : 0);
+            boolean owner = d.word(n) && BIDS.contains(d.tok(n).key());
+            // "talks with North Macedonia", "the accession of Albania"
+            boolean named = bid && (d.is(k - 1, "with") || d.is(k - 1, "of"));
+            // (the match runs up to the side, so that the target search, which looks only a few words on, meets it)
+            return owner || named ? new Trie.Match<>(i, k - 1, new Trie.Entry<>(List.of(t.text()), VETO)) : null;
         }
         return null;
     }

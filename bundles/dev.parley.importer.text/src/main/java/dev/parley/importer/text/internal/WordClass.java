@@ -164,7 +164,7 @@ enum WordClass {
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
             "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
-            "vetoing", "warned", "warns", "warn", "warning",
+            "vetoing", "blocked", "blocks", "block", "blocking", "warned", "warns", "warn", "warning",
             // goods withheld or sold (Relations.suppliesTo)
             "halted", "halts", "halt", "halting", "stopped", "stops", "stop", "stopping", "cut", "cuts", "cutting",
             "shut", "shuts", "shutting", "curtailed", "curtails", "throttled", "restricted", "restricts", "reduced",

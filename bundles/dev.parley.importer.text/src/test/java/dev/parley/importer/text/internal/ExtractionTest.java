@@ -2443,6 +2443,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aBlockedBidAndAVetoAnsweredParagraphsLater() {
+        Fixture f = new Fixture("Greece on Monday blocked the start of the second round of membership talks with "
+                + "Georgia.\n\nTbilisi said it was disappointed. Its chief negotiator resigned.\n\nCyprus vetoed "
+                + "Moldova's application as well. Protesters blocked the road to the airport.\n\nThe veto was "
+                + "criticised by Sweden and Finland.");
+        assertFalse(f.between("Greece", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Cyprus", "Moldova", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the latest veto is the one answered
+        assertFalse(f.between("Sweden", "Cyprus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Finland", "Cyprus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sweden", "Greece", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aCapitalBeforeAQuotedPredicateIsItsSubject() {
         // 'said Oslo "stands with Estonia"': the quote goes on with the capital's verb; the state stands with
         // Estonia, and so does the minister who said it
