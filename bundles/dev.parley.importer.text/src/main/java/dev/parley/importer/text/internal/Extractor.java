@@ -3586,7 +3586,18 @@ final class Extractor {
 
         /** "its", "their" at token i: the nearest body named before it in the sentence, when that is a state. */
         private Ent stateNamedBefore(int i) {
-            for (int k = i - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+            // "Burundi, which has troops there under a pact with Kinshasa, said its troops": the one who says it,
+            // past the relative clause
+            int start = d.sentenceStart(tok(i).sentence());
+            int v = d.is(i - 1, "that") ? i - 2 : i - 1;
+            int s = d.is(start, "the") ? start + 1 : start;
+            Mention subject = s < i ? at[s] : null;
+            if (v > s && d.is(v - 1, ",") && speechAt(v) && subject != null && subject.first() == s
+                    && subject.ent().isState() && d.is(subject.last() + 1, ",")
+                    && (d.is(subject.last() + 2, "which") || d.is(subject.last() + 2, "that"))) {
+                return subject.ent();
+            }
+            for (int k = i - 1; k >= start; k--) {
                 if (at[k] != null && !at[k].ent().isPerson() && !inQuote[k]) {
                     return at[k].ent().isState() ? at[k].ent() : null;
                 }

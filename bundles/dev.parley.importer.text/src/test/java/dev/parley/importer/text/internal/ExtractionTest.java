@@ -2443,6 +2443,15 @@ class ExtractionTest {
     }
 
     @Test
+    void repellingAnAttackIsFightingTheAttackerAndItsTroopsAreTheSpeakers() {
+        // "its" after "said" is the sayer's, past a relative clause that names another state
+        Fixture f = new Fixture("Chad, which keeps 2,000 soldiers in Niger under a defence pact with Niamey, said its "
+                + "troops had repulsed a Boko Haram raid near Diffa.");
+        assertFalse(f.between("Chad", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Niger", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aBlockedBidAndAVetoAnsweredParagraphsLater() {
         Fixture f = new Fixture("Greece on Monday blocked the start of the second round of membership talks with "
                 + "Georgia.\n\nTbilisi said it was disappointed. Its chief negotiator resigned.\n\nCyprus vetoed "
