@@ -27,6 +27,7 @@ import static dev.parley.importer.text.internal.WordClass.PORTFOLIOS;
 import static dev.parley.importer.text.internal.WordClass.RIVALRY;
 import static dev.parley.importer.text.internal.WordClass.MISSION_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
+import static dev.parley.importer.text.internal.WordClass.MEMBERS;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
 import static dev.parley.importer.text.internal.WordClass.COMPASS;
@@ -331,6 +332,17 @@ final class Extractor {
                 return true;
             }
             return n.isWord() && !n.capitalised() && n.in(MODIFIED_NOUNS);
+        }
+
+        /** "fighters from the 3R armed group ambushed a patrol": the side the fighters are of acts through them. */
+        boolean memberOf(Mention m) {
+            int p = m.first() - 1;
+            if (d.is(p, "the")) {
+                p--;
+            }
+            // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
+            return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
+                    && d.in(p - 1, MEMBERS);
         }
 
         boolean possessiveAfter(Mention m) {

@@ -548,9 +548,10 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if (!afterPreposition(m) && !run.possessiveAfter(m) && !run.modifier(m) && !beforePerson(m)
-                    && !(i < 12 && TextImporter.inDateline(d, i))) {
-                return m.ent(); // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject
+            if ((!afterPreposition(m) || run.memberOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
+                    && !beforePerson(m) && !(i < 12 && TextImporter.inDateline(d, i))) {
+                // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject; "Gunmen from the X Front" is X
+                return m.ent();
             }
             if (!afterPreposition(m) && run.possessiveAfter(m) && !m.ent().isPerson() && d.word(m.last() + 2)
                     && OWN_BODIES.contains(d.tok(m.last() + 2).key()) && !run.isTitle(m.last() + 2)

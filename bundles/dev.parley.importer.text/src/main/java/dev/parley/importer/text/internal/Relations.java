@@ -3,6 +3,7 @@ package dev.parley.importer.text.internal;
 import static dev.parley.importer.text.internal.WordClass.ADJECTIVAL;
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.BLAME;
+import static dev.parley.importer.text.internal.WordClass.MEMBERS;
 import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
@@ -1117,7 +1118,8 @@ final class Relations {
 
     /** The men of a side one kills: "killed more than 40 al-Shabaab fighters". */
     private static final Words FIGHTERS = Words.of("fighters", "militants", "insurgents", "rebels", "soldiers",
-            "troops", "members", "jihadists", "gunmen", "militiamen", "combatants");
+            "troops", "members", "jihadists", "gunmen", "militiamen", "combatants", "peacekeepers", "policemen",
+            "sailors", "marines", "guards");
 
     /**
      * "his troops had killed more than 40 al-Shabaab fighters": killing a side's fighters is fighting
@@ -1133,7 +1135,8 @@ final class Relations {
             Mention m = run.at[k];
             if (m != null) {
                 Token after = d.tok(m.last() + 1);
-                boolean side = m.ent().type == ActorType.ARMED_GROUP || m.ent().isState();
+                boolean side = m.ent().type == ActorType.ARMED_GROUP || m.ent().isState()
+                        || m.ent().type == ActorType.MISSION; // ("killed two MONUSCO peacekeepers")
                 return side && after != null && after.isWord() && FIGHTERS.contains(after.key()) && m.form() != Mention.Form.PRONOUN
                         ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), KILLED)) : null;
             }
@@ -2027,6 +2030,12 @@ final class Relations {
         targets.add(target);
         if (pair.size() == 2) {
             targets.add(pair.get(1));
+        }
+        // "killing two Tanzanian peacekeepers": a mission's soldiers, and their state's
+        Mention nation = targetM != null && targetM.first() > 0 ? run.at[targetM.first() - 1] : null;
+        if (nation != null && nation != targetM && nation.form() == Mention.Form.DEMONYM && nation.ent().isState()
+                && target.type == ActorType.MISSION && polarity == Polarity.CONFLICT && !targets.contains(nation.ent())) {
+            targets.add(nation.ent());
         }
         if (targetM != null) {
             // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
@@ -3620,7 +3629,7 @@ final class Relations {
      */
     private boolean qualifiesNoun(Mention m) {
         int k = m.last() + 1;
-        return d.word(k) && !d.capitalised(k) && run.at[k] == null && !MEMBERS.contains(d.tok(k).key())
+        return d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, MEMBERS)
                 && !d.tok(k).in(FUNCTION) && !d.tok(k).in(PREPOSITIONS) && !d.tok(k).in(AUXILIARIES)
                 && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k).key());
     }
@@ -4021,7 +4030,7 @@ final class Relations {
                 continue;
             }
             if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
-                    && !memberOf(m) && !authorOfText(m) || run.modifier(m)) {
+                    && !run.memberOf(m) && !authorOfText(m) || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -4052,25 +4061,6 @@ final class Relations {
             p--;
         }
         return p >= 1 && d.is(p, "by") && LEADING.contains(d.tok(p - 1).key());
-    }
-
-    /**
-     * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed" (not
-     * "members of the Security Council condemned", who speak each for their own state).
-     */
-    private static final Words MEMBERS = Words.of("fighters", "militants", "insurgents", "rebels", "gunmen",
-            "militiamen", "jihadists", "guerrillas", "troops", "soldiers", "elements", "units", "combatants",
-            "operatives");
-
-    /** "fighters from the 3R armed group ambushed a patrol": the side the fighters are of acts through them. */
-    private boolean memberOf(Mention m) {
-        int p = m.first() - 1;
-        if (d.is(p, "the")) {
-            p--;
-        }
-        // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
-        return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
-                && MEMBERS.contains(d.tok(p - 1).key());
     }
 
     /**

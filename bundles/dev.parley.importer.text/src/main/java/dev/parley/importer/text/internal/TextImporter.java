@@ -328,8 +328,11 @@ public final class TextImporter implements Importer {
                 return k > i;
             }
             // "KYIV, Jan 22 (Reuters) -": the date is part of it
+            // ("BENI, Democratic Republic of Congo, Nov 4 -": a small word inside a place's name)
+            boolean inner = t.isWord() && (t.is("of") || t.is("the") || t.is("and") || t.is("de")) && k > start
+                    && d.capitalised(k - 1) && d.capitalised(k + 1);
             boolean allowed = t.capitalised() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')') || t.isPunct('.')
-                    || t.kind() == Token.Kind.POSSESSIVE || t.kind() == Token.Kind.NUMBER;
+                    || t.kind() == Token.Kind.POSSESSIVE || t.kind() == Token.Kind.NUMBER || inner;
             if (!allowed) {
                 return false;
             }

@@ -52,6 +52,13 @@ enum WordClass {
     STATE_INSTITUTIONS("council", "ministry", "government", "office", "presidency", "cabinet", "parliament",
             "assembly", "senate", "congress", "administration", "authority", "committee", "service"),
 
+    /**
+     * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed" (not
+     * "members of the Security Council condemned", who speak each for their own state).
+     */
+    MEMBERS("fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists", "guerrillas",
+            "troops", "soldiers", "elements", "units", "combatants", "operatives"),
+
     /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
             "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",

@@ -2443,6 +2443,19 @@ class ExtractionTest {
     }
 
     @Test
+    void killedPeacekeepersOfAPeopleAndADatelineWithOfInIt() {
+        // a dateline's place may have "of" in its name, and is no subject; the mission's soldiers killed are
+        // also their state's
+        Fixture f = new Fixture("GAO, Republic of Mali, March 2 - Gunmen from the Liptako Front ambushed a UN "
+                + "convoy near Ansongo, killing three Senegalese peacekeepers, the mission said. Guards from the "
+                + "Liptako Front also killed two MINUSMA peacekeepers in a second raid.");
+        assertFalse(f.between("Liptako Front", "Senegal", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Liptako Front", "MINUSMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Mali").isEmpty() || f.between("Mali", "Senegal", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void repellingAnAttackIsFightingTheAttackerAndItsTroopsAreTheSpeakers() {
         // "its" after "said" is the sayer's, past a relative clause that names another state
         Fixture f = new Fixture("Chad, which keeps 2,000 soldiers in Niger under a defence pact with Niamey, said its "
