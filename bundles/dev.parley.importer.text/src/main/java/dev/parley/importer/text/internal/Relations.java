@@ -3061,7 +3061,9 @@ final class Relations {
             }
             return out;
         }
-        boolean withForm = (d.tok(b).is("with") || d.tok(b + 1) != null && d.tok(b + 1).is("with"))
+        // ("clashed with", "clashed repeatedly with")
+        boolean adverb = d.word(b + 1) && d.tok(b + 1).key().endsWith("ly");
+        boolean withForm = (d.tok(b).is("with") || d.is(b + 1, "with") || adverb && d.is(b + 2, "with"))
                 && polarity == Polarity.CONFLICT;
         if (withForm && sides.size() >= 2 && (a == 0 || run.at[a - 1] == null)) {
             // "after heavy fighting with Congolese and Burundian troops": each is the subject's foe
@@ -3077,8 +3079,10 @@ final class Relations {
                         add(out, subject.get(0), foe, category, polarity, weight, sentence, date);
                     }
                 }
-                return out;
             }
+            // (with no side named as the subject, "the militia has clashed with peacekeepers and government
+            // troops" sets those two against no one: they are the subject's foes, not each other's)
+            return out;
         }
         if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
             // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
@@ -3454,6 +3458,10 @@ final class Relations {
             boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key);
             if (!same || act && answered(k)) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
+            }
+            if (act && d.word(k + 1) && (WEAPONS.contains(d.tok(k + 1).key()) || d.is(k + 1, "helicopter")
+                    || d.is(k + 1, "aircraft") || d.is(k + 1, "submarine") || d.is(k + 1, "submarines"))) {
+                continue; // "two attack helicopters": a kind of craft, no act
             }
             if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k).key())) {
                 // "when fighters from the 3R ambushed a patrol": the doer the act's own sentence gave it

@@ -2443,6 +2443,30 @@ class ExtractionTest {
     }
 
     @Test
+    void foesNamedAfterWithAreTheSubjectsNotEachOthers() {
+        // "clashed repeatedly with A and B": the subject against each; A and B are not at war with each other,
+        // and with no subject named, no one is
+        Fixture f = new Fixture("UNMISS keeps 12,000 peacekeepers in South Sudan. The Nuer White Army has clashed "
+                + "repeatedly with peacekeepers and government troops. Later, there were clashes with peacekeepers "
+                + "and government troops near Malakal.");
+        assertFalse(f.between("Nuer White Army", "UNMISS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nuer White Army", "South Sudan", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("UNMISS", "South Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void attackHelicoptersAreNoAttackToCondemn() {
+        // the attack condemned is the militia's, not the mission's "two attack helicopters"
+        Fixture f = new Fixture("Fighters from the Kamuina Brigade attacked a UN base near Kananga. MONUSCO said it had "
+                + "sent two attack helicopters to the base. The government in Kinshasa condemned the attack.");
+        assertFalse(f.between("Democratic Republic of the Congo", "Kamuina Brigade", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Democratic Republic of the Congo", "MONUSCO", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void killedPeacekeepersOfAPeopleAndADatelineWithOfInIt() {
         // a dateline's place may have "of" in its name, and is no subject; the mission's soldiers killed are
         // also their state's
