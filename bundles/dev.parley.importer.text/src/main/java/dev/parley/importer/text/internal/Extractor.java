@@ -243,8 +243,7 @@ final class Extractor {
                     // "NATO, of which Romania is a member, said": a preposition may lead the clause
                     boolean led = d.word(j + 1) && d.in(j + 1, PREPOSITIONS)
                             && (d.is(j + 2, "which") || d.is(j + 2, "whom"));
-                    // ("CARICOM, whose members include Haiti and Jamaica, said": the clause names its members)
-                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") || d.is(j + 1, "whose") ? j + 1 : -1;
+                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") ? j + 1 : -1;
                 }
                 if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                     return -1;

@@ -2443,17 +2443,6 @@ class ExtractionTest {
     }
 
     @Test
-    void aWhoseClauseBeforeTheVerbIsSkippedToItsHead() {
-        // "SADC, whose members include Zambia and Malawi, said": the bloc speaks and acts, not its members
-        Fixture f = new Fixture("The Southern African Development Community (SADC), whose members include Zambia, "
-                + "Malawi and Angola, said the vote was \"a step back for the region\" and criticised Eswatini.");
-        assertEquals("SADC", f.name(f.dossier.quotes().get(0).speaker()));
-        assertFalse(f.between("SADC", "Eswatini", Polarity.CONFLICT).isEmpty(),
-                f.dossier.relations().toString());
-        assertTrue(f.between("Angola", "Eswatini", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-    }
-
-    @Test
     void foesNamedAfterWithAreTheSubjectsNotEachOthers() {
         // "clashed repeatedly with A and B": the subject against each; A and B are not at war with each other,
         // and with no subject named, no one is
