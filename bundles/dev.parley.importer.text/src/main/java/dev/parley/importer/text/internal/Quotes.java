@@ -549,7 +549,7 @@ final class Quotes {
                 continue;
             }
             if ((!afterPreposition(m) || run.memberOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
-                    && !beforePerson(m) && !(i < 12 && TextImporter.inDateline(d, i))) {
+                    && !beforePerson(m) && !(d.tok(i).paragraph() <= 2 && TextImporter.inDateline(d, i))) {
                 // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject; "Gunmen from the X Front" is X
                 return m.ent();
             }

@@ -3455,7 +3455,9 @@ final class Relations {
     private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
-            boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key);
+            // ("rejected the decision" after "the court ruled": the verb that gave the ruling)
+            boolean verdict = !kindred && RULINGS.contains(key) && d.word(k) && RULING_VERBS.contains(d.tok(k).key());
+            boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict;
             if (!same || act && answered(k)) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
             }
@@ -3485,7 +3487,7 @@ final class Relations {
                 return owner.ent();
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
-            Ent doer = owner == null && !run.inQuote[k] && act
+            Ent doer = owner == null && !run.inQuote[k] && (act || verdict)
                     ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
                 return doer;
@@ -3493,6 +3495,10 @@ final class Relations {
         }
         return null;
     }
+
+    /** Nouns for what a court or a body decided, and the verbs that tell it: "ruled" gave "the ruling". */
+    private static final Words RULINGS = Words.of("decision", "ruling", "verdict", "judgment", "judgement");
+    private static final Words RULING_VERBS = Words.of("ruled", "rules", "decided", "decides");
 
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */
     private static final Words FORCE = Words.of("fight", "detain", "coup");

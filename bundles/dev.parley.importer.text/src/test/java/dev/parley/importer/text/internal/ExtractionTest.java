@@ -2443,6 +2443,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aRulingIsTheCourtsPastAHeadlineAndItsDateline() {
+        // the dateline after a headline is still no subject; "rejected the decision" answers the one that ruled
+        Fixture f = new Fixture("World Court settles reef dispute in favour of Belize\n\nTHE HAGUE, Netherlands, "
+                + "May 4 (AP) - The International Court of Justice ruled on Tuesday that the 1859 treaty line was "
+                + "valid.\n\nGuatemala rejected the decision within hours.");
+        assertFalse(f.between("Guatemala", "International Court of Justice", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Netherlands").isEmpty() || f.between("Guatemala", "Netherlands", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void foesNamedAfterWithAreTheSubjectsNotEachOthers() {
         // "clashed repeatedly with A and B": the subject against each; A and B are not at war with each other,
         // and with no subject named, no one is
