@@ -434,6 +434,16 @@ final class Extractor {
                 if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                     continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
                 }
+                int of = d.is(km.first(), "the") ? km.first() - 1 : km.first() - 2; // ("the West" may take its "the")
+                // (a body's head word before it: not "the President of the United States Joe X", nor "Grace Mutua of
+                // the Kenya Police Service")
+                if (of >= 1 && d.is(of, "of") && d.is(of + 1, "the") && d.capitalised(of - 1) && at[of - 1] == null
+                        && (lex.orgHeads.containsKey(tok(of - 1).key()) || LEARNING_BODIES.contains(tok(of - 1).key()))
+                        && d.capitalised(km.last() + 1) && !d.allCaps(km.last() + 1)
+                        && tok(km.last() + 1).sentence() == tok(km.first()).sentence()) {
+                    i = km.last();
+                    continue; // "the University of the West Indies": the middle of a longer name
+                }
                 if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("of") && tok(km.first() - 2) != null
                         && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
                     i = km.last();
@@ -522,6 +532,10 @@ final class Extractor {
             }
             return partyNames.contains(Doc.key(d.span(k, e - 1)));
         }
+
+        /** Head words of the names of bodies of learning, money and care: "the University of the West Indies". */
+        private static final Words LEARNING_BODIES = Words.of("university", "institute", "bank", "college", "school",
+                "academy", "centre", "center", "foundation", "museum", "hospital", "society", "library");
 
         /** Party names that start with a demonym, as keys, once the text has shown them to be parties. */
         private final Set<String> partyNames = new java.util.HashSet<>();

@@ -2443,6 +2443,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aKnownNameInsideABodysLongerNameIsNoMention() {
+        // "the University of the West Indies" names no "West"; "the President of the United States Joe X" still
+        // names the United States, and so does "Grace Otieno of the Kenya Police Service" name Kenya
+        Fixture f = new Fixture("\"The incidents matter,\" said Mireya Sandoval, an analyst at the University of the "
+                + "West Indies. Officer Grace Otieno of the Kenya Police Service was suspended. The President of the "
+                + "United States Joe Carver criticised Venezuela.");
+        assertTrue(f.actor("the West").isEmpty(), f.names().toString());
+        assertNull(f.require("Mireya Sandoval").affiliation());
+        assertFalse(f.actor("Kenya").isEmpty(), f.names().toString());
+        assertFalse(f.actor("United States").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void aRulingIsTheCourtsPastAHeadlineAndItsDateline() {
         // the dateline after a headline is still no subject; "rejected the decision" answers the one that ruled
         Fixture f = new Fixture("World Court settles reef dispute in favour of Belize\n\nTHE HAGUE, Netherlands, "
