@@ -3952,7 +3952,8 @@ final class Extractor {
                     // "the head of the UN political office in Haiti (BINUH), ...": the role runs to the comma
                     int comma = -1;
                     for (int k = te + 2; k < d.size() && k <= te + 12 && tok(k).sentence() == tok(i).sentence(); k++) {
-                        if (tok(k).isPunct(',') || tok(k).isPunct('.')) {
+                        // (or at the holder's name: "The President of the United States Joe X criticised ...")
+                        if (tok(k).isPunct(',') || tok(k).isPunct('.') || at[k] != null && at[k].ent().isPerson()) {
                             comma = k;
                             break;
                         }

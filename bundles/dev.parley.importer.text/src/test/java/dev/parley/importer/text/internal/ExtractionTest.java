@@ -2453,6 +2453,8 @@ class ExtractionTest {
         assertNull(f.require("Mireya Sandoval").affiliation());
         assertFalse(f.actor("Kenya").isEmpty(), f.names().toString());
         assertFalse(f.actor("United States").isEmpty(), f.names().toString());
+        // the office runs to the holder's name, not past it to the end of the sentence
+        assertEquals("President of the United States", f.require("Joe Carver").role());
     }
 
     @Test
