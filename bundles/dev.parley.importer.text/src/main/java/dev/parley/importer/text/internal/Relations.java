@@ -1621,6 +1621,13 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
+        Ent recalled = null;
+        if (targetM != null && category.equals("sever") && targetM.ent().isPerson()) {
+            // "recalled Ambassador X from Buenos Aires", "recalled its ambassador, X, from Kigali": the envoy is the
+            // recaller's own; the state recalled from is the one acted on
+            recalled = targetM.ent();
+            targetM = headAfter(targetM.last(), to);
+        }
         // "defended the pullout at a briefing in Gaborone": a place, not the one acted on (troops sent
         // "in Mali" are there for Mali)
         while (targetM != null && !category.equals("deploy") && !category.equals("contribute")
@@ -1798,8 +1805,14 @@ final class Relations {
             return out;
         }
         // (the target may have turned the act round: "demanded the release of X" supports X)
-        return relationsWith(out, new Act(polarity, category, weight, act.ousted()), target, targetM, pair, possessor,
-                trig, a, b, from, to, quote, date);
+        List<Found> found = relationsWith(out, new Act(polarity, category, weight, act.ousted()), target, targetM, pair,
+                possessor, trig, a, b, from, to, quote, date);
+        for (Found f : found) {
+            if (recalled != null && f.source().isState() && recalled.affiliation == f.target()) {
+                recalled.affiliation = f.source(); // (not the state of the capital the envoy was recalled from)
+            }
+        }
+        return found;
     }
 
     /**

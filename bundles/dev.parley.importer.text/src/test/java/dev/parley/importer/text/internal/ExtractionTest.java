@@ -2443,6 +2443,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aRecalledEnvoyIsTheRecallersAndTheStateRecalledFromIsActedOn() {
+        Fixture f = new Fixture("Peru recalled Ambassador Teodora Quilla from Quito on Friday. Chile also recalled its "
+                + "ambassador, Ramon Araya, from La Paz.");
+        assertEquals("Peru", f.name(f.require("Teodora Quilla").affiliation()));
+        assertEquals("Chile", f.name(f.require("Ramon Araya").affiliation()));
+        assertFalse(f.between("Peru", "Ecuador", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chile", "Bolivia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Chile", "Ramon Araya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aKnownNameInsideABodysLongerNameIsNoMention() {
         // "the University of the West Indies" names no "West"; "the President of the United States Joe X" still
         // names the United States, and so does "Grace Otieno of the Kenya Police Service" name Kenya
