@@ -2006,8 +2006,10 @@ final class Relations {
         }
         boolean indefiniteNoun = trig.noun() && (d.tok(a - 1) != null && (d.tok(a - 1).is("a") || d.tok(a - 1).is("an"))
                 || d.tok(a - 2) != null && (d.tok(a - 2).is("a") || d.tok(a - 2).is("an")));
+        boolean quotedSubject = false;
         if (agents.isEmpty() && quote != null) {
             agents = subjectBeforeQuote(quote, sentence); // 'said NATO stood "in full solidarity with X"'
+            quotedSubject = !agents.isEmpty();
         }
         if (agents.isEmpty() && speaker != null && !indefiniteNoun && !someoneElseActs(a, from)) {
             // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
@@ -2093,7 +2095,10 @@ final class Relations {
             }
             add(out, agent, target, category, polarity, weight, sentence, date);
             // a person speaking for the state they serve: the relation holds for both
-            if (speaker != null && agent != speaker && speaker.affiliation == agent) {
+            // (and one whose side the text does not give, who says what the state does: 'said the United
+            // States "stands firmly with India"')
+            if (speaker != null && agent != speaker
+                    && (speaker.affiliation == agent || quotedSubject && speaker.isPerson() && speaker.affiliation == null)) {
                 add(out, speaker, target, category, polarity, weight, sentence, date);
             }
             if (reporter != null && reporter != agent && reporter.affiliation == agent) {
@@ -2774,7 +2779,10 @@ final class Relations {
 
     private int clauseEnd(int b, Quotes.Found quote) {
         int e = d.sentenceEnd(d.tok(b).sentence());
-        if (quote != null) {
+        // (a quote that ends with the trigger goes on with its object outside it: 'was "standing fully behind" X')
+        int object = quote == null ? -1 : quote.close() + 1 + (d.is(quote.close() + 1, "the") ? 1 : 0);
+        boolean objectAfter = quote != null && b + 1 == quote.close() && object < e && run.at[object] != null;
+        if (quote != null && !objectAfter) {
             e = Math.min(e, quote.close());
         }
         for (int k = b + 1; k < e; k++) {
@@ -2873,7 +2881,9 @@ final class Relations {
         if (m == null || m.ent().isPerson() || !m.naming()) {
             return List.of();
         }
-        int v = d.is(m.first() - 1, "that") ? m.first() - 2 : m.first() - 1;
+        int v = m.first() - 1;
+        v -= d.is(v, "the") ? 1 : 0; // ('said the British government was "standing fully behind" X')
+        v -= d.is(v, "that") ? 1 : 0;
         return v >= 0 && run.speechAt(v) ? List.of(m.ent()) : List.of();
     }
 
@@ -3320,7 +3330,7 @@ final class Relations {
     private static final Words SAYING_NOUNS = Words.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
-            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move");
+            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move", "veto");
 
     /** Nouns for punitive measures, which a text may name by any of them in turn. */
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
@@ -3468,8 +3478,10 @@ final class Relations {
     private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
-            // ("rejected the decision" after "the court ruled": the verb that gave the ruling)
-            boolean verdict = !kindred && RULINGS.contains(key) && d.word(k) && RULING_VERBS.contains(d.tok(k).key());
+            // ("rejected the decision" after "the court ruled", "criticised the veto" after "Russia vetoed": the
+            // verb that gave it)
+            Words verbs = kindred ? null : VERBS_OF_NOUNS.get(key);
+            boolean verdict = verbs != null && d.word(k) && verbs.contains(d.tok(k).key());
             boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict;
             if (!same || act && answered(k)) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
@@ -3509,9 +3521,15 @@ final class Relations {
         return null;
     }
 
-    /** Nouns for what a court or a body decided, and the verbs that tell it: "ruled" gave "the ruling". */
-    private static final Words RULINGS = Words.of("decision", "ruling", "verdict", "judgment", "judgement");
-    private static final Words RULING_VERBS = Words.of("ruled", "rules", "decided", "decides");
+    /** Nouns for what a side decided or did, and the verbs that tell it: "ruled" gave "the ruling". */
+    private static final WordMap<Words> VERBS_OF_NOUNS = verbsOfNouns();
+
+    private static WordMap<Words> verbsOfNouns() {
+        Words ruled = Words.of("ruled", "rules", "decided", "decides");
+        Words vetoed = Words.of("vetoed", "vetoes", "vetoing", "blocked", "blocks");
+        return new WordMap<>(Map.of("decision", ruled, "ruling", ruled, "verdict", ruled, "judgment", ruled,
+                "judgement", ruled, "veto", vetoed));
+    }
 
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */
     private static final Words FORCE = Words.of("fight", "detain", "coup");

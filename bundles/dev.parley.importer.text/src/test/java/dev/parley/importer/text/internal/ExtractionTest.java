@@ -2443,6 +2443,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aVetoCriticisedAndAQuotedPredicateWhoseObjectFollowsTheQuote() {
+        Fixture f = new Fixture("China vetoed the draft on Tuesday. France, which voted in favour, criticised the "
+                + "veto. A spokesman said the Japanese government was \"standing firmly behind\" the Philippines.");
+        assertFalse(f.between("France", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Japan", "Philippines", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aRecalledEnvoyIsTheRecallersAndTheStateRecalledFromIsActedOn() {
         Fixture f = new Fixture("Peru recalled Ambassador Teodora Quilla from Quito on Friday. Chile also recalled its "
                 + "ambassador, Ramon Araya, from La Paz.");
