@@ -1955,6 +1955,9 @@ final class Relations {
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a)
                 : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
         Ent accused = accusedAntecedent(a);
+        if (accused == null) {
+            accused = accusedOf(a, from);
+        }
         if (accused != null && accused != target) {
             agents = List.of(accused);
         } else if (clauseSubject != null && clauseSubject != target) {
@@ -2566,6 +2569,24 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /**
+     * "accused Asmara of supplying weapons and training to Fano": an act told in the "of" clause of an
+     * accusation is the accused side's, however far into the clause it comes; null when the trigger at a
+     * is in no such clause.
+     */
+    private Ent accusedOf(int a, int from) {
+        for (int k = a - 1; k >= Math.max(from, 2) && k >= a - 8; k--) {
+            if (d.tok(k).isPunct('.') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            Mention m = d.is(k, "of") ? run.at[k - 1] : null;
+            if (m != null && m.last() == k - 1 && accuseVerbAt(m.first() - 1) && m.form() != Mention.Form.PRONOUN) {
+                return m.ent();
+            }
+        }
+        return null;
     }
 
     /** Token k alone is an accusation verb of the trigger lexicon ("accuses", "blamed"). */

@@ -2443,6 +2443,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anActDeepInAnAccusationsOfClauseIsTheAccuseds() {
+        Fixture f = new Fixture("Sudan's foreign ministry accused Abu Dhabi of supplying weapons and training to the Rapid "
+                + "Support Forces, a paramilitary group.");
+        assertFalse(f.between("United Arab Emirates", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void aVetoCriticisedAndAQuotedPredicateWhoseObjectFollowsTheQuote() {
         Fixture f = new Fixture("China vetoed the draft on Tuesday. France, which voted in favour, criticised the "
                 + "veto. A spokesman said the Japanese government was \"standing firmly behind\" the Philippines.");
