@@ -2599,6 +2599,9 @@ class ExtractionTest {
         assertEquals(ActorType.POLITICAL_GROUP, f.require("All Progressives Alliance").type());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("All Zambian Convention").type());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("All People's Front").type());
+        // an electoral list is a party too
+        assertEquals(ActorType.POLITICAL_GROUP, new Fixture("The Joint List criticised Israel on Sunday.")
+                .require("Joint List").type());
         assertFalse(f.between("All Zambian Convention", "Malawi", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.actor("Zambia").isEmpty(), f.names().toString());
