@@ -3351,7 +3351,8 @@ final class Relations {
     private static final Words SAYING_NOUNS = Words.of("report", "findings", "finding", "criticism", "criticisms",
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
-            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move", "veto");
+            "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move", "veto",
+            "vetoes");
 
     /** Nouns for punitive measures, which a text may name by any of them in turn. */
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
@@ -3549,7 +3550,7 @@ final class Relations {
         Words ruled = Words.of("ruled", "rules", "decided", "decides");
         Words vetoed = Words.of("vetoed", "vetoes", "vetoing", "blocked", "blocks");
         return new WordMap<>(Map.of("decision", ruled, "ruling", ruled, "verdict", ruled, "judgment", ruled,
-                "judgement", ruled, "veto", vetoed));
+                "judgement", ruled, "veto", vetoed, "vetoes", vetoed));
     }
 
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */

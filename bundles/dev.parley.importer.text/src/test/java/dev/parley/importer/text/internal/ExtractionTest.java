@@ -2443,6 +2443,14 @@ class ExtractionTest {
     }
 
     @Test
+    void refusingAccessRejectsAndVetoesAreAnswered() {
+        Fixture f = new Fixture("Syria refused to allow inspectors from the Organisation for the Prohibition of Chemical "
+                + "Weapons (OPCW) to visit the site. Russia vetoed the text. France condemned the vetoes as cynical.");
+        assertFalse(f.between("Syria", "OPCW", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void anActDeepInAnAccusationsOfClauseIsTheAccuseds() {
         Fixture f = new Fixture("Sudan's foreign ministry accused Abu Dhabi of supplying weapons and training to the Rapid "
                 + "Support Forces, a paramilitary group.");
