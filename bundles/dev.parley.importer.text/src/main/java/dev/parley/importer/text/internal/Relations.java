@@ -3488,10 +3488,15 @@ final class Relations {
         Ent side = sideOf(subject);
         int stop = d.sentenceStart(Math.max(0, sentence - 8));
         String key = d.tok(noun).key();
-        Ent author = authorBefore(noun, stop, key, ACT_NOUNS.contains(key), false, subject, side);
+        boolean act = ACT_NOUNS.contains(key);
+        Ent author = authorBefore(noun, stop, key, act, false, subject, side);
         for (int k = 0; author == null && MEASURES.contains(key) && k < MEASURES.size(); k++) {
             // (as for an act: "Britain imposed sanctions" names its doer before the verb)
             author = authorBefore(noun, stop, MEASURES.get(k), true, false, subject, side);
+        }
+        if (author == null && act) {
+            // "welcomed the expulsion" after "expelled": an act of its kind, as for a condemnation
+            author = authorBefore(noun, d.sentenceStart(Math.max(0, sentence - 2)), key, true, true, subject, side);
         }
         return author;
     }

@@ -2443,6 +2443,12 @@ class ExtractionTest {
     }
 
     @Test
+    void welcomingAnActOfItsKindPraisesWhoeverDidIt() {
+        Fixture f = new Fixture("Niger expelled the Beninese ambassador on Monday. Mali welcomed the expulsion.");
+        assertFalse(f.between("Mali", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void refusingAccessRejectsAndVetoesAreAnswered() {
         Fixture f = new Fixture("Syria refused to allow inspectors from the Organisation for the Prohibition of Chemical "
                 + "Weapons (OPCW) to visit the site. Russia vetoed the text. France condemned the vetoes as cynical.");
