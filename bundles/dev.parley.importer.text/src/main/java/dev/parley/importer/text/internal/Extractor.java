@@ -2919,9 +2919,9 @@ final class Extractor {
                 }
             }
             for (int k = 0; k < d.size(); k++) {
-                if (k != i && d.keyHash(k) == d.keyHash(i) && tok(k).key().equals(tok(i).key()) && d.capitalised(k)
-                        && !(k > 0 && d.keyHash(k - 1) == d.keyHash(i - 1)) && !d.capitalised(k + 1)) {
-                    return true; // the surname alone
+                if (k != i && d.is(k, tok(i).key()) && d.capitalised(k) && !d.is(k - 1, tok(i - 1).key())
+                        && !d.capitalised(k + 1)) {
+                    return true; // the surname alone (not after the state's name again)
                 }
             }
             return false;
@@ -3618,9 +3618,8 @@ final class Extractor {
             int v = d.is(i - 1, "that") ? i - 2 : i - 1;
             int s = d.is(start, "the") ? start + 1 : start;
             Mention subject = s < i ? at[s] : null;
-            if (v > s && d.is(v - 1, ",") && speechAt(v) && subject != null && subject.first() == s
-                    && subject.ent().isState() && d.is(subject.last() + 1, ",")
-                    && (d.is(subject.last() + 2, "which") || d.is(subject.last() + 2, "that"))) {
+            int clause = v > s && d.is(v - 1, ",") && speechAt(v) ? relativeOpening(v - 1, start, 30) : -1;
+            if (subject != null && subject.first() == s && subject.ent().isState() && clause == subject.last() + 2) {
                 return subject.ent();
             }
             for (int k = i - 1; k >= start; k--) {

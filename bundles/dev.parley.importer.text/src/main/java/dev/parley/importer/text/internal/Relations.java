@@ -957,7 +957,7 @@ final class Relations {
             if (run.modifier(m)) {
                 return null; // "a British-drafted resolution": its author only a modifier, which no target search takes
             }
-            boolean owner = draftOwner(m); // "a US resolution", "Britain's draft"
+            boolean owner = ownsNounAfter(m, DRAFTS); // "a US resolution", "Britain's draft"
             // "a draft put forward by France", "a resolution drafted by Britain"
             boolean by = d.is(m.first() - 1, "by") && d.word(m.first() - 2) && d.word(m.first() - 3)
                     && (DRAFTS.contains(d.tok(m.first() - 3).key()) || d.is(m.first() - 2, "forward"));
@@ -1002,10 +1002,7 @@ final class Relations {
             if (m.ent().isPerson() || m.form() == Mention.Form.PRONOUN) {
                 return null;
             }
-            // "Ukraine's bid", "Serbia's application": the owner, before the bid noun
-            int n = m.last() + 1 + (d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
-                    ? 1 : 0);
-            boolean owner = d.word(n) && BIDS.contains(d.tok(n).key());
+            boolean owner = ownsNounAfter(m, BIDS); // "Ukraine's bid", "Serbia's application"
             // "talks with North Macedonia", "the accession of Albania"
             boolean named = bid && (d.is(k - 1, "with") || d.is(k - 1, "of"));
             // (the match runs up to the side, so that the target search, which looks only a few words on, meets it)
@@ -1014,11 +1011,14 @@ final class Relations {
         return null;
     }
 
-    /** Does the mention own the draft named right after it: "a US resolution", "Britain's draft"? */
-    private boolean draftOwner(Mention m) {
+    /**
+     * Does the mention own a thing of {@code nouns} named right after it, with or without a possessive:
+     * "a US resolution", "Britain's draft", "Ukraine's bid"?
+     */
+    private boolean ownsNounAfter(Mention m, Words nouns) {
         int n = m.last() + 1 + (d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
                 ? 1 : 0);
-        return d.word(n) && DRAFTS.contains(d.tok(n).key());
+        return d.word(n) && nouns.contains(d.tok(n).key());
     }
 
     /** How a name before a hyphen makes its state a draft's author: "a British-drafted resolution". */
@@ -1079,7 +1079,7 @@ final class Relations {
         if (d.tok(n) != null && d.tok(n).isPunct('-') && d.word(n + 1) && AUTHORING.contains(d.tok(n + 1).key())) {
             return true;
         }
-        if (draftOwner(m)) {
+        if (ownsNounAfter(m, DRAFTS)) {
             return true;
         }
         return d.is(m.first() - 1, "by") && d.word(m.first() - 2)
@@ -1807,9 +1807,11 @@ final class Relations {
         // (the target may have turned the act round: "demanded the release of X" supports X)
         List<Found> found = relationsWith(out, new Act(polarity, category, weight, act.ousted()), target, targetM, pair,
                 possessor, trig, a, b, from, to, quote, date);
-        for (Found f : found) {
-            if (recalled != null && f.source().isState() && recalled.affiliation == f.target()) {
-                recalled.affiliation = f.source(); // (not the state of the capital the envoy was recalled from)
+        if (recalled != null) {
+            for (Found f : found) {
+                if (f.source().isState() && recalled.affiliation == f.target()) {
+                    recalled.affiliation = f.source(); // (not the state of the capital the envoy was recalled from)
+                }
             }
         }
         return found;
@@ -3553,9 +3555,8 @@ final class Relations {
 
     private static WordMap<Words> verbsOfNouns() {
         Words ruled = Words.of("ruled", "rules", "decided", "decides");
-        Words vetoed = Words.of("vetoed", "vetoes", "vetoing", "blocked", "blocks");
         return new WordMap<>(Map.of("decision", ruled, "ruling", ruled, "verdict", ruled, "judgment", ruled,
-                "judgement", ruled, "veto", vetoed, "vetoes", vetoed));
+                "judgement", ruled, "veto", BLOCKING_VERBS, "vetoes", BLOCKING_VERBS));
     }
 
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */

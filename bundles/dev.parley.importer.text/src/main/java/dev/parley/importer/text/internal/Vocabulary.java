@@ -1,5 +1,6 @@
 package dev.parley.importer.text.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -228,33 +229,15 @@ final class Vocabulary {
     Word find(char[] s, int start, int end) {
         int hash = hash(s, start, end);
         for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && same(table[i].chars, s, start, end)) {
+            if (hashes[i] == hash && Arrays.equals(table[i].chars, 0, table[i].chars.length, s, start, end)) {
                 return table[i];
             }
         }
         return null;
     }
 
-    /**
-     * The first slot to probe for a hash: its top bits after multiplying by an odd constant near
-     * 2^32 / phi. The low bits of a string hash alone crowd short words together, which makes
-     * linear probing read long runs of full slots.
-     */
     private int slot(int hash) {
-        return (hash * 0x9E3779B9) >>> shift;
-    }
-
-    /** Are {@code a} and {@code s[start, end)} the same characters? (Words are short: a plain loop.) */
-    private static boolean same(char[] a, char[] s, int start, int end) {
-        if (a.length != end - start) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != s[start + i]) {
-                return false;
-            }
-        }
-        return true;
+        return WordMap.slot(hash, shift);
     }
 
     private static int hash(char[] s, int start, int end) {

@@ -73,6 +73,16 @@ class WordMap<V> {
     }
 
     private int slot(int hash) {
+        return slot(hash, shift);
+    }
+
+    /**
+     * The first slot to probe for a hash in a table of 2^(32 - shift) slots: its top bits after
+     * multiplying by an odd constant near 2^32 / phi. The low bits of a string hash alone crowd short
+     * words together, which makes linear probing read long runs of full slots. The vocabulary's table
+     * uses it too.
+     */
+    static int slot(int hash, int shift) {
         return (hash * 0x9E3779B9) >>> shift;
     }
 }
