@@ -1766,6 +1766,10 @@ final class Relations {
         if (target == null && RESPONSES.contains(category)) {
             // "Pakistan's foreign ministry rejected the criticism": whoever made it
             List<Ent> subject = responseNoun < 0 ? List.of() : agentsBefore(a, from, false);
+            if (subject.isEmpty() && responseNoun >= 0 && quote != null && a <= quote.open() + 3) {
+                // 'said China "strongly condemns this barbaric attack"': the quote goes on with the subject's verb
+                subject = subjectBeforeQuote(quote, sentence);
+            }
             if (!subject.isEmpty()) {
                 target = authorOf(responseNoun, subject.get(0), sentence);
             }
@@ -3377,7 +3381,7 @@ final class Relations {
             List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
-                    "raid", "raids", "raided", "ambush", "ambushed", "ambushes", "fired", "rammed"),
+                    "raid", "raids", "raided", "ambush", "ambushed", "ambushes", "fired", "rammed", "stormed"),
             List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
                     "imprisonment", "imprisoned"),
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
@@ -3526,8 +3530,10 @@ final class Relations {
                     return doer;
                 }
             }
-            Mention owner = null;
-            if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
+            Mention owner = act ? claimant(k) : null;
+            if (owner != null) {
+                // "ISWAP later claimed responsibility for the attack": the one who claims it
+            } else if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
                 owner = run.at[k - 2]; // "UNAMA's report"
             } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
@@ -3541,13 +3547,62 @@ final class Relations {
                 return owner.ent();
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
-            Ent doer = owner == null && !run.inQuote[k] && (act || verdict)
+            Ent doer = owner == null && !run.inQuote[k] && (act || verdict) && !afterAct(k)
                     ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
                 return doer;
             }
         }
         return null;
+    }
+
+    /** Words that set an act apart as what came before the clause's own: "stepped up patrols after an attack". */
+    private static final Words SEQUEL_WORDS = Words.of("after", "following", "despite", "since", "amid");
+
+    /** Is the act noun at k the object of {@link #SEQUEL_WORDS} ("after a grenade attack")? */
+    private boolean afterAct(int k) {
+        for (int p = k - 1; p >= 0 && k - p <= 4 && d.word(p) && !d.capitalised(p); p--) {
+            if (SEQUEL_WORDS.contains(d.tok(p).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of owning up to an act: "claimed responsibility for", "accepted responsibility for". */
+    private static final Words CLAIMING_VERBS = Words.of("claimed", "claims", "claim", "claiming", "accepted",
+            "admitted", "took", "takes");
+
+    /**
+     * The side that claimed the act named at k ("ISWAP later claimed responsibility for the attack", "the
+     * group, which claimed responsibility for Monday's bombing"), or null.
+     */
+    private Mention claimant(int k) {
+        int p = k - 1;
+        while (p > 0 && k - p <= 3 && (d.word(p) && (d.tok(p).in(DETERMINERS) || !d.capitalised(p) && !d.is(p, "for"))
+                || d.tok(p).kind() == Token.Kind.POSSESSIVE || d.capitalised(p) && run.at[p] == null)) {
+            p--; // "the", "Monday's", "deadly"
+        }
+        if (!d.is(p, "for") || !d.is(p - 1, "responsibility")) {
+            return null;
+        }
+        int v = p - 2;
+        v -= d.is(v, "full") ? 1 : 0;
+        if (!d.word(v) || !CLAIMING_VERBS.contains(d.tok(v).key())) {
+            return null;
+        }
+        int s = v - 1;
+        s -= d.is(s, "has") || d.is(s, "have") || d.is(s, "had") ? 1 : 0;
+        s -= d.word(s) && d.tok(s).key().endsWith("ly") || d.is(s, "later") || d.is(s, "also") ? 1 : 0;
+        s -= d.tok(s) != null && d.tok(s).isPunct(',') ? 1 : 0;
+        if (d.tok(s) != null && d.tok(s).isPunct(')') && s >= 3 && d.tok(s - 2).isPunct('(')) {
+            s -= 3; // "the Islamic State West Africa Province (ISWAP) claimed"
+        }
+        Mention m = s >= 0 ? run.at[s] : null;
+        if (m == null && s >= 1 && (d.is(s, "which") || d.is(s, "who")) && d.tok(s - 1).isPunct(',')) {
+            m = run.at[s - 2 >= 0 ? s - 2 : 0]; // "ISWAP, which claimed responsibility for"
+        }
+        return m != null && !m.ent().isPerson() ? m : null;
     }
 
     /** Nouns for what a side decided or did, and the verbs that tell it: "ruled" gave "the ruling". */

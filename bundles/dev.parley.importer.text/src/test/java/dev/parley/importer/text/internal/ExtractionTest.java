@@ -4151,4 +4151,19 @@ class ExtractionTest {
         Fixture h = new Fixture("Kenya did not declare French Ambassador Jean Dupont persona non grata.");
         assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void whoeverClaimedAnAttackIsTheOneItsCondemnationIsAgainst() {
+        Fixture f = new Fixture("Gunmen kidnapped four engineers from a dam site in western Niger on Sunday, and the "
+                + "Group for the Support of Islam and Muslims (JNIM) later claimed responsibility for the attack. "
+                + "A government spokeswoman, Hawa Issoufou, said Algeria \"strongly condemns this cowardly attack\".");
+        assertFalse(f.between("Algeria", "JNIM", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Al-Shabaab, which claimed responsibility for Monday's bombing, threatened more "
+                + "attacks. Uganda condemned the bombing.");
+        assertFalse(g.between("Uganda", "al-Shabaab", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // an act the subject's clause only follows is not its own: "stepped up patrols after an attack"
+        Fixture h = new Fixture("African Union troops stepped up patrols near the border after a mortar attack on a "
+                + "market. Kenya condemned the attack.");
+        assertTrue(h.between("Kenya", "African Union", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+    }
 }
