@@ -2071,6 +2071,12 @@ final class Relations {
                     k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
                     continue;
                 }
+                Mention inside = t.isPunct('(') ? run.at[k + 1] : null;
+                if (inside != null && run.at[k - 1] != null && inside.ent() == run.at[k - 1].ent()
+                        && d.tok(inside.last() + 1) != null && d.tok(inside.last() + 1).isPunct(')')) {
+                    k = run.at[k + 1].last() + 2; // "the Mara Salvatrucha (MS-13) and Barrio 18": its acronym
+                    continue;
+                }
                 Mention next = run.at[k];
                 if (next == null || next.ent().isPerson() != target.isPerson()
                         || (d.tok(k - 1).is("and") && d.tok(k - 2) != null && d.tok(k - 2).isPunct(','))) {
@@ -2085,6 +2091,8 @@ final class Relations {
                 if (after != null && after.isWord() && !after.is("and") && !after.is("or") && !after.in(QUOTES_PREP)
                         && next.form() != Mention.Form.DEMONYM
                         && !after.is("as") // "recognised South Ossetia and Abkhazia as independent states"
+                        // ("an offensive against the MS-13 and Barrio 18 gangs": the noun of both)
+                        && !(Extractor.GROUP_NOUNS.containsKey(after.key()) && !next.ent().isState())
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
                     break; // the mention starts a clause of its own
                 }

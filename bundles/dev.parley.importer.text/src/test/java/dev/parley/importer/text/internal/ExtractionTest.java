@@ -4166,4 +4166,14 @@ class ExtractionTest {
                 + "market. Kenya condemned the attack.");
         assertTrue(h.between("Kenya", "African Union", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void objectsJoinedPastAnAcronymAndBeforeTheirCommonNounAreAllObjects() {
+        Fixture f = new Fixture("Guatemala launched an offensive against the Mara Salvatrucha (MS-13) and Barrio 18 "
+                + "gangs on Friday.");
+        assertFalse(f.between("Guatemala", "MS-13", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Guatemala", "Barrio 18", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Niger has fought the JNIM and ISWAP militants for a decade.");
+        assertFalse(g.between("Niger", "ISWAP", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
