@@ -359,8 +359,8 @@ final class Extractor {
         private void gazetteer() {
             int bits = lex.outlets.bit() | lex.names.bit();
             for (int i = 0; i < d.size(); i++) {
-                if (!d.word(i) || (d.lexicons(i) & bits) == 0) {
-                    continue; // no name or outlet starts here
+                if (!d.word(i) && !d.number(i) || (d.lexicons(i) & bits) == 0) {
+                    continue; // no name or outlet starts here (a number may: "3R", "400 Mawozo")
                 }
                 Trie.Match<Boolean> om = lex.outlets.longest(d, i, true);
                 Trie.Match<Lexicon.Known> km = lex.names.longest(d, i, true);

@@ -4176,4 +4176,13 @@ class ExtractionTest {
         Fixture g = new Fixture("Niger has fought the JNIM and ISWAP militants for a decade.");
         assertFalse(g.between("Niger", "ISWAP", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aKnownNameMayStartWithADigit() {
+        Fixture f = new Fixture("Chad accused the 3R of attacking herders near the border.");
+        assertEquals(ActorType.ARMED_GROUP, f.require("3R").type());
+        assertFalse(f.between("Chad", "3R", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Kenya said the 400 Mawozo gang had kidnapped two of its police officers.");
+        assertEquals(ActorType.ARMED_GROUP, g.require("400 Mawozo").type());
+    }
 }
