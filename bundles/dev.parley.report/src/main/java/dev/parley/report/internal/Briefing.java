@@ -159,6 +159,7 @@ final class Briefing {
             case "condemn" -> "condemns";
             case "reject" -> "rejects";
             case "oppose" -> "opposes";
+            case "dispute" -> "is in a dispute with";
             case "threaten" -> "threatens";
             case "fight" -> "is fighting";
             case "coup" -> "has ousted";

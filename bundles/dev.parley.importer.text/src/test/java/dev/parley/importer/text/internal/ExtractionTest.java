@@ -4185,4 +4185,15 @@ class ExtractionTest {
         Fixture g = new Fixture("Kenya said the 400 Mawozo gang had kidnapped two of its police officers.");
         assertEquals(ActorType.ARMED_GROUP, g.require("400 Mawozo").type());
     }
+
+    @Test
+    void aStandingQuarrelIsAConflictAndDrawingCloserIsCooperation() {
+        Fixture f = new Fixture("Tunisia, which has been locked in a long-running row with Libya over fishing rights, "
+                + "has drawn closer to Algeria.");
+        assertEquals("dispute", f.between("Tunisia", "Libya", Polarity.CONFLICT).get(0).category(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Tunisia", "Algeria", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Tensions between Guyana and Suriname rose after the vote.");
+        assertFalse(g.between("Guyana", "Suriname", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
