@@ -777,6 +777,10 @@ final class Extractor {
         }
 
         /** Where a capitalised name ending at {@code end} starts (allowing "of", "for", "the" inside), or -1. */
+        /** People who speak or act for a body, whose plural may open a sentence before its name. */
+        private static final Words SPOKESPEOPLE = Words.of("negotiators", "representatives", "delegates", "members",
+                "leaders", "envoys", "officials", "supporters", "lawyers", "activists", "observers", "monitors");
+
         int nameStart(int end) {
             if (end < 0 || !tok(end).capitalised()) {
                 return -1;
@@ -799,8 +803,10 @@ final class Extractor {
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
                         || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION)
-                        && !titledName(s - 3))) {
-                    s -= 3; // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front"
+                        && !titledName(s - 3) && !tok(s - 3).in(MEMBERS) && !SPOKESPEOPLE.contains(tok(s - 3).key()))) {
+                    // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front" nor
+                    // "Negotiators for the National Democratic Front" (after a dateline)
+                    s -= 3;
                 } else {
                     break;
                 }
@@ -3231,7 +3237,9 @@ final class Extractor {
                 int to = b;
                 Mention before = mentionAt(a - 1);
                 Mention beforePoss = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
-                if (before != null && before.ent().isState() && before.form() == Mention.Form.DEMONYM) {
+                if (before != null && before.ent().isState() && (before.form() == Mention.Form.DEMONYM
+                        || before.form() == Mention.Form.METONYM && d.is(before.first() - 1, "the") && !force)) {
+                    // "the Malian government", "the Manila government" (a capital, after "the")
                     state = before.ent();
                     from = before.first();
                 } else if (beforePoss != null && beforePoss.ent().isState()) {

@@ -4196,4 +4196,18 @@ class ExtractionTest {
         Fixture g = new Fixture("Tensions between Guyana and Suriname rose after the vote.");
         assertFalse(g.between("Guyana", "Suriname", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aCapitalBeforeGovernmentIsThatStatesGovernmentAndAPluralOfDelegatesIsNoPartOfAName() {
+        Fixture f = new Fixture("GENEVA, May 2 - Negotiators for the Moro National Liberation Front (MNLF) left talks "
+                + "with the Manila government on Tuesday, in a round Switzerland had hoped would end in a truce.\n\n"
+                + "Its chief negotiator, Amir Salik, said he would not return. He accused the government of "
+                + "\"betraying every promise\".");
+        assertEquals("Moro National Liberation Front", f.require("MNLF").name());
+        assertTrue(f.require("Philippines").aliases().contains("Manila government"), f.dossier.actors().toString());
+        assertFalse(f.between("Amir Salik", "Philippines", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Amir Salik", "Switzerland", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
