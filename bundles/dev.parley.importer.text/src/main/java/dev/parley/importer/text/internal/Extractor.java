@@ -3761,16 +3761,20 @@ final class Extractor {
                     }
                     continue;
                 }
-                // "the council", "a 15-member council"
-                if (t.is("council") && !t.capitalised()) {
+                // "the council", "a 15-member council"; "Council members" opening a sentence
+                if (t.is("council") && (!t.capitalised() || i == d.sentenceStart(t.sentence()) && d.is(i + 1, "members"))) {
                     Ent council = recentNamed(i, "Council");
                     if (council != null) {
                         int a = i;
                         if (tok(i - 1) != null && tok(i - 1).is("member") && tok(i - 2) != null && tok(i - 2).is("-")) {
                             a = i - 3;
                         }
-                        council.alias(d.span(a, i));
-                        mention(a, i, council, Mention.Form.ALIAS);
+                        if (t.capitalised()) {
+                            mention(a, i + 1, council, Mention.Form.DESCRIPTION); // the body, by its members
+                        } else {
+                            council.alias(d.span(a, i));
+                            mention(a, i, council, Mention.Form.ALIAS);
+                        }
                     }
                     continue;
                 }

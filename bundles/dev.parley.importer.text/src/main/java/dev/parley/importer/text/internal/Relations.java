@@ -1100,7 +1100,8 @@ final class Relations {
             Mention m = run.at[k];
             if (m != null) {
                 ActorType type = m.ent().type;
-                if (type == ActorType.IGO || type == ActorType.MISSION) {
+                if (type == ActorType.IGO || type == ActorType.MISSION || type == ActorType.ARMED_GROUP
+                        || type == ActorType.POLITICAL_GROUP) { // ("to join the Coalition of Patriots for Change")
                     return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED));
                 }
                 k = m.last();
@@ -1621,6 +1622,10 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
+        if (targetM != null && targetM.first() > b + 1 && d.is(b + 1, "it") && run.at[b + 1] == null
+                && d.in(b, PREPOSITIONS)) {
+            targetM = null; // "withdrew from it a year later to join the CPC": from a thing named before
+        }
         Ent recalled = null;
         if (targetM != null && category.equals("sever") && targetM.ent().isPerson()) {
             // "recalled Ambassador X from Buenos Aires", "recalled its ambassador, X, from Kigali": the envoy is the

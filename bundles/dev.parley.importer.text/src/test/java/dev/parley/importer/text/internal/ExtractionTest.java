@@ -4210,4 +4210,20 @@ class ExtractionTest {
         assertTrue(f.between("Amir Salik", "Switzerland", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void joiningAnArmedCoalitionEndingTalksAndCouncilMembers() {
+        Fixture f = new Fixture("The UPC signed a peace agreement in 2019 but withdrew from it a year later to join the "
+                + "Coalition of Patriots for Change (CPC).");
+        assertFalse(f.between("UPC", "Coalition of Patriots for Change", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("UPC", "Coalition of Patriots for Change", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("In 2019 Colombia terminated talks with the ELN.");
+        assertFalse(g.between("Colombia", "ELN", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("The UN Security Council met on Monday. Council members reaffirmed their full support "
+                + "for MONUSCO.");
+        assertFalse(h.between("UN Security Council", "MONUSCO", Polarity.COOPERATION).isEmpty(),
+                h.dossier.relations().toString());
+    }
 }
