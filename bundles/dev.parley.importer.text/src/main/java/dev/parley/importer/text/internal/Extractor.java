@@ -1776,7 +1776,10 @@ final class Extractor {
                 // (a judge's or an honorific likewise: "the court's president, Judge X")
                 boolean rankLike = title.kind().equals("military") || title.kind().equals("judicial")
                         || title.kind().equals("honorific");
-                int office = rankLike && rank > 0 && tok(rank - 1).isPunct(',')
+                int self = rankLike && rank > 0 ? selfNamedBy(rank) : -1;
+                // ("A spokesman for the 3R, who identified himself as Colonel X": a body's office, not "an officer")
+                boolean selfOffice = self >= 0 && (d.is(self + 1, "for") || d.is(self + 1, "of"));
+                int office = rankLike && rank > 0 && (tok(rank - 1).isPunct(',') || selfOffice)
                         ? titleBefore(rank)
                         : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
                 if (office >= 0) {
@@ -2315,6 +2318,19 @@ final class Extractor {
                 return -1;
             }
             q = d.is(q - 1, "who") ? q - 2 : q - 1;
+            if (q >= 1 && tok(q).isPunct(',')) {
+                // "A spokesman for the 3R, who identified himself as Colonel X": the office before the clause
+                for (int k = q - 1; k >= Math.max(0, q - 8) && tok(k).sentence() == tok(a).sentence(); k--) {
+                    if (isTitle(k)) {
+                        Token prep = tok(k + 1);
+                        return titleEnd[k] == k && (prep.is("of") || prep.is("for") || prep.is("at")) ? k : -1;
+                    }
+                    if (!d.word(k) && at[k] == null) {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
             return q >= 0 && isTitle(q) && tok(q).sentence() == tok(a).sentence() ? q : -1;
         }
 

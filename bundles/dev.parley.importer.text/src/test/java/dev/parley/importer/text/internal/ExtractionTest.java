@@ -4226,4 +4226,16 @@ class ExtractionTest {
         assertFalse(h.between("UN Security Council", "MONUSCO", Polarity.COOPERATION).isEmpty(),
                 h.dossier.relations().toString());
     }
+
+    @Test
+    void aSpokesmanWhoIdentifiedHimselfByRankKeepsTheOfficeAndItsBody() {
+        Fixture f = new Fixture("A spokesman for the 3R, who identified himself as Colonel Amadou Sall, denied the "
+                + "claim.");
+        Actor sall = f.require("Amadou Sall");
+        assertEquals("spokesman", sall.role());
+        assertEquals("3R", f.name(sall.affiliation()));
+        // "an officer" is no office: the rank he gave stays his role
+        Fixture g = new Fixture("An officer who identified himself as Major Paulo Neves read a statement.");
+        assertEquals("Major", g.require("Paulo Neves").role());
+    }
 }
