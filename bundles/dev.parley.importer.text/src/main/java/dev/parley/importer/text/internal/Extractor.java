@@ -1774,8 +1774,10 @@ final class Extractor {
                 // "the mission's commander, Italian Major General X", "Its head, retired Major General X"
                 int rank = d.is(lead - 1, "retired") ? lead - 1 : lead;
                 // (a judge's or an honorific likewise: "the court's president, Judge X")
+                // ("Ambassador" is a style after an office: "The ministry's spokesperson, Ambassador X")
+                boolean style = ts == titleBefore && d.is(ts, "ambassador") && titleEnd[titleBefore] == titleBefore;
                 boolean rankLike = title.kind().equals("military") || title.kind().equals("judicial")
-                        || title.kind().equals("honorific");
+                        || title.kind().equals("honorific") || style;
                 int self = rankLike && rank > 0 ? selfNamedBy(rank) : -1;
                 // ("A spokesman for the 3R, who identified himself as Colonel X": a body's office, not "an officer")
                 boolean selfOffice = self >= 0 && (d.is(self + 1, "for") || d.is(self + 1, "of"));
@@ -1802,7 +1804,7 @@ final class Extractor {
                 Ent headBody = headOf != null && (headOf.is("of") || headOf.is("at"))
                         ? bodyOfPhrase(headTitle + 2, lead - 1) : null;
                 String role = roleText(ts, portfolioEnd(titleBefore, a));
-                if (!(formerTitle && office >= 0)) {
+                if (!((formerTitle || style) && office >= 0)) {
                     role(e, role);
                     if (office < 0 || e.affiliation == null) {
                         affiliationBefore(e, ts); // (an officer's nationality is not the body of the office)

@@ -4238,4 +4238,13 @@ class ExtractionTest {
         Fixture g = new Fixture("An officer who identified himself as Major Paulo Neves read a statement.");
         assertEquals("Major", g.require("Paulo Neves").role());
     }
+
+    @Test
+    void ambassadorAsAStyleAfterAnOfficeLeavesTheOffice() {
+        Fixture f = new Fixture("Somalia's foreign ministry said the shipment had been seized.\n\n"
+                + "The ministry's spokesperson, Ambassador Hodan Ali, went further at a news conference.");
+        Actor ali = f.require("Hodan Ali");
+        assertEquals("spokesperson", ali.role());
+        assertEquals("Somalia", f.name(ali.affiliation()));
+    }
 }
