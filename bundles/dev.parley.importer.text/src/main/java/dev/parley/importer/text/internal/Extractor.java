@@ -1939,7 +1939,13 @@ final class Extractor {
             return e;
         }
 
+        /** Generational suffixes after a surname: "Ferdinand Marcos Jr." is Marcos. */
+        private static final Words NAME_SUFFIXES = Words.of("jr", "sr", "ii", "iii", "iv");
+
         List<String> surnameOf(int a, int b) {
+            while (b > a + 1 && d.word(b) && NAME_SUFFIXES.contains(tok(b).key())) {
+                b--;
+            }
             int s = b;
             // hyphenated: "al-Burhan"
             while (s - 2 >= a && tok(s - 1).isPunct('-') && tok(s - 1).joined()) {
@@ -4207,6 +4213,14 @@ final class Extractor {
         }
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /** The state whose capital opens the sentence ("In Moscow, ..."), or null. */
+        private Ent capitalOpening(int sentence) {
+            int s = d.sentenceStart(sentence);
+            Mention m = d.is(s, "in") ? at[s + 1] : null;
+            return m != null && m.form() == Mention.Form.METONYM && m.ent().isState() && tok(m.last() + 1) != null
+                    && tok(m.last() + 1).isPunct(',') ? m.ent() : null;
+        }
+
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {
@@ -4242,6 +4256,10 @@ final class Extractor {
                     best = bodyNamedAfterRole(e);
                 }
                 boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
+                if (best == null && office) {
+                    // "In Manila, lawmakers urged President X": the sentence is set in the state's capital
+                    best = capitalOpening(sentence);
+                }
                 if (best == null && (office || speaksFor(e))) {
                     // "Oman has long served as a channel. Foreign Minister X met ...": the previous sentence's subject
                     best = previousSubject(first.first(), office);

@@ -4247,4 +4247,14 @@ class ExtractionTest {
         assertEquals("spokesperson", ali.role());
         assertEquals("Somalia", f.name(ali.affiliation()));
     }
+
+    @Test
+    void aPresidentInASentenceSetInACapitalServesThatStateAndJuniorIsNoSurname() {
+        Fixture f = new Fixture("Norway said it remained in contact with both delegations.\n\n"
+                + "In Bogota, opposition lawmakers urged President Andres Pastrana Jr. to free the two men. "
+                + "President Pastrana did not reply.");
+        Actor pastrana = f.require("President Pastrana");
+        assertEquals("Colombia", f.name(pastrana.affiliation()));
+        assertEquals(pastrana, f.require("Andres Pastrana Jr"));
+    }
 }
