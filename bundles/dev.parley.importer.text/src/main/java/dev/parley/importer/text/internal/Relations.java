@@ -1675,7 +1675,9 @@ final class Relations {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
         }
         // the noun a response or praise is about ("condemned the attack", "welcomed the measures"), looked up once
-        int responseNoun = RESPONSES.contains(category) || category.equals("praise") ? responseNounAfter(b, to) : -1;
+        // (not "will respect its decision": what is respected is no side's act)
+        boolean endorsing = category.equals("praise") || category.equals("support") && !trig.wronged();
+        int responseNoun = RESPONSES.contains(category) || endorsing ? responseNounAfter(b, to) : -1;
         Mention dropped = null;
         if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
                 && ACT_NOUNS.contains(d.tok(responseNoun).key())
@@ -1792,8 +1794,9 @@ final class Relations {
                 }
             }
         }
-        if (target == null && category.equals("praise")) {
-            // "The Somali government welcomed the measures": those who took them (sanctions told before)
+        if (target == null && endorsing) {
+            // "The Somali government welcomed the measures": those who took them (sanctions told before);
+            // "Japan backed the sanctions", "statements backing the expulsion" likewise
             List<Ent> subject = responseNoun < 0 ? List.of() : agentsBefore(a, from, false);
             if (!subject.isEmpty()) {
                 target = authorOfWelcomed(responseNoun, subject.get(0), sentence);

@@ -4257,4 +4257,17 @@ class ExtractionTest {
         assertEquals("Colombia", f.name(pastrana.affiliation()));
         assertEquals(pastrana, f.require("Andres Pastrana Jr"));
     }
+
+    @Test
+    void backingAnActIsCooperationWithWhoeverDidIt() {
+        Fixture f = new Fixture("Niger expelled the French ambassador on Monday. Mali and Burkina Faso, both also "
+                + "ruled by military officers, each issued statements backing the expulsion.");
+        assertFalse(f.between("Mali", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Burkina Faso", "Niger", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // what one respects is no act of a side
+        Fixture g = new Fixture("Guyana took the case to the court. \"We will respect its decision,\" said Foreign "
+                + "Minister Hugh Todd.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
