@@ -1679,6 +1679,7 @@ final class Relations {
         boolean endorsing = category.equals("praise") || category.equals("support") && !trig.wronged();
         int responseNoun = RESPONSES.contains(category) || endorsing ? responseNounAfter(b, to) : -1;
         Mention dropped = null;
+        List<Ent> authors = List.of();
         if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
                 && ACT_NOUNS.contains(d.tok(responseNoun).key())
                 && !byBefore(targetM)) {
@@ -1779,6 +1780,7 @@ final class Relations {
             }
             if (!subject.isEmpty()) {
                 target = authorOf(responseNoun, subject.get(0), sentence);
+                authors = coAuthor == null ? List.of() : List.of(target, coAuthor);
             }
             if (target == null && dropped != null && !subject.isEmpty()) {
                 // "condemned the attack on the crossing and said Israel was fully responsible": with no author
@@ -1809,7 +1811,7 @@ final class Relations {
             target = possessor == null ? null : possessor.ent();
         }
         // "accused both governments of", "to help both countries": each of the two the text names most
-        List<Ent> pair = target == null ? pairAfter(b, from, to) : List.of();
+        List<Ent> pair = target == null ? pairAfter(b, from, to) : authors;
         if (pair.size() == 2) {
             target = pair.get(0);
         }
@@ -3471,7 +3473,11 @@ final class Relations {
      * side ("UNAMA criticised Pakistan ... Pakistan rejected the criticism"), else the body the text
      * ties to the same noun before ("a report by the UN panel", "UNAMA's report"); null for none.
      */
+    /** The second of two sides the last {@link #authorOf} found for an act done together, else null. */
+    private Ent coAuthor;
+
     private Ent authorOf(int noun, Ent subject, int sentence) {
+        coAuthor = null;
         Ent side = sideOf(subject);
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
@@ -3560,12 +3566,32 @@ final class Relations {
                 owner = run.at[k - 2]; // "after U.S. and British jets strike Yemen": the verb's own subject
             }
             if (owner != null && owner.ent() != subject && owner.ent() != side) {
+                // "Russia and China vetoed it ... condemned the vetoes": both
+                Mention first = d.is(owner.first() - 1, "and") && owner.first() >= 2 ? run.at[owner.first() - 2] : null;
+                if (first != null && first.ent() != owner.ent() && first.ent() != subject && first.ent() != side
+                        && first.ent().type == owner.ent().type) {
+                    coAuthor = owner.ent();
+                    return first.ent();
+                }
                 return owner.ent();
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
             Ent doer = owner == null && !run.inQuote[k] && (act || verdict) && !afterAct(k)
                     ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
+                // ("China and Russia on Tuesday vetoed a draft": both)
+                int from = d.sentenceStart(d.tok(k).sentence());
+                for (int j = from; j < k; j++) {
+                    Mention m = run.at[j];
+                    if (m != null && m.ent() == doer) {
+                        Mention next = d.is(m.last() + 1, "and") ? run.at[m.last() + 2] : null;
+                        if (next != null && next.ent() != doer && next.ent() != subject && next.ent() != side
+                                && next.ent().type == doer.type) {
+                            coAuthor = next.ent();
+                        }
+                        break;
+                    }
+                }
                 return doer;
             }
         }

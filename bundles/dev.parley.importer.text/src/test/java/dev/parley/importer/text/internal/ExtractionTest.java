@@ -4270,4 +4270,15 @@ class ExtractionTest {
                 + "Minister Hugh Todd.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void condemningAnActDoneByTwoSidesAnswersBoth() {
+        Fixture f = new Fixture("China and Russia on Tuesday vetoed a draft resolution on Sudan.\n\n"
+                + "France's ambassador, Anne Morel, condemned the vetoes as \"a shameful decision\".");
+        assertFalse(f.between("Anne Morel", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Anne Morel", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Russia and China vetoed the draft. Mexico condemned the vetoes.");
+        assertFalse(g.between("Mexico", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Mexico", "China", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
