@@ -4281,6 +4281,16 @@ final class Extractor {
                     // the sentence is about, before the dateline's place, which may only host a summit
                     best = sentenceSubjectState(sentence, first.first());
                 }
+                if (best == null && office && first.first() == d.sentenceStart(sentence)) {
+                    // "Caracas held a referendum in 2023. / Foreign Minister X condemned ...": the state the
+                    // paragraph before ends on, when the officer opens the next one
+                    best = previousSubject(first.first(), true, true);
+                    for (int k = first.last() + 1; best != null && k < d.sentenceEnd(sentence); k++) {
+                        if (at[k] != null && at[k].ent() == best) {
+                            best = null; // "X said ... Russia had followed for years": he speaks of it, not for it
+                        }
+                    }
+                }
                 if (best == null && office) {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), unless the place is the seat of a
                     // body the story is about ("JAKARTA -" for ASEAN's statement on Thailand), else the state of
@@ -4306,18 +4316,30 @@ final class Extractor {
          * "Iran rejected ..."): a state, or with {@code stateOnly} false any body; null for none.
          */
         private Ent previousSubject(int i, boolean stateOnly) {
+            return previousSubject(i, stateOnly, false);
+        }
+
+        /**
+         * The same; with {@code acrossParagraph}, also when the sentence before ends the paragraph before, and
+         * then a state named by its capital counts ("Caracas held a referendum. / Foreign Minister X ...").
+         */
+        private Ent previousSubject(int i, boolean stateOnly, boolean acrossParagraph) {
             int sentence = tok(i).sentence();
             if (sentence == 0) {
                 return null;
             }
             int from = d.sentenceStart(sentence - 1);
-            if (tok(from).paragraph() != tok(i).paragraph()) {
+            if (tok(from).paragraph() != tok(i).paragraph() && !acrossParagraph) {
                 return null;
             }
             for (int k = from; k < from + 3 && k < i; k++) {
                 Mention m = at[k];
+                if (m != null && acrossParagraph && TextImporter.inDateline(d, k)) {
+                    return null; // "ADDIS ABABA, May 4 -": where the story is filed
+                }
                 if (m != null) {
-                    boolean fits = m.naming() && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
+                    boolean named = m.naming() || acrossParagraph && m.form() == Mention.Form.METONYM;
+                    boolean fits = named && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
                     return fits ? m.ent() : null;
                 }
             }

@@ -4281,4 +4281,14 @@ class ExtractionTest {
         assertFalse(g.between("Mexico", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("Mexico", "China", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anOfficerOpeningAParagraphServesTheStateThePreviousOneEndedOn() {
+        Fixture f = new Fixture("NAIROBI, Kenya - Kenya on Tuesday imposed sanctions on two Somali officials.\n\n"
+                + "Somalia claims the border region. Mogadishu held a vote there in 2023.\n\n"
+                + "Foreign Minister Abdi Warsame condemned the sanctions as \"an act of aggression\".");
+        Actor warsame = f.require("Abdi Warsame");
+        assertEquals("Somalia", f.name(warsame.affiliation()));
+        assertFalse(f.between("Abdi Warsame", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
