@@ -3386,10 +3386,12 @@ final class Relations {
             "deployment", "offensive", "incursion", "attack", "strike", "assault", "raid", "raids", "bombing", "shelling",
             "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
-            "expulsion", "expulsions", "coup", "putsch", "mutiny");
+            "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
+            "crackdown", "deportation", "deportations");
 
     /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
-    private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.of("struck", "strike", "fought", "fight"));
+    private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.of("struck", "strike", "fought", "fight",
+            "banned", "ban", "bans", "ban", "banning", "ban", "barred", "ban", "barring", "ban"));
 
     /**
      * Acts that news names by several words: "the exercises" answers "China staged drills", "the attack"
@@ -3405,7 +3407,8 @@ final class Relations {
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
             List.of("killing", "killings", "killed", "massacre", "massacred", "murder", "murdered"),
             List.of("expulsion", "expulsions", "expelled", "expels", "expelling"),
-            List.of("coup", "putsch", "mutiny", "attempt")));
+            List.of("coup", "putsch", "mutiny", "attempt"),
+            List.of("ban", "bans", "banned", "banning", "barred", "barring", "prohibition", "prohibited", "outlawed")));
 
     @SafeVarargs
     private static Map<String, Integer> actGroups(List<String>... groups) {
@@ -3433,6 +3436,9 @@ final class Relations {
         String kk = IRREGULAR_ACTS.getOrDefault(t.key(), t.key());
         // "seized" and "seizure", "invaded" and "invasion", "strike" and "airstrikes" (the same stem)
         String stem = key.startsWith("air") && !kk.startsWith("air") ? key.substring(3) : key;
+        if (kk.equals(stem)) {
+            return true; // "banned" for "the ban"
+        }
         int common = 0;
         while (common < kk.length() && common < stem.length() && kk.charAt(common) == stem.charAt(common)) {
             common++;

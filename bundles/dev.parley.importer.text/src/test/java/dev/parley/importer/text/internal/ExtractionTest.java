@@ -4291,4 +4291,16 @@ class ExtractionTest {
         assertEquals("Somalia", f.name(warsame.affiliation()));
         assertFalse(f.between("Abdi Warsame", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void condemningABanAnswersWhoeverBannedOrBarred() {
+        Fixture f = new Fixture("Latvia declared a Russian official persona non grata on Friday and barred him from "
+                + "entering its territory.\n\nOfficials said he had organised protests.\n\n"
+                + "Russia's foreign ministry condemned the ban as \"a hostile act\".");
+        assertTrue(f.between("Russia", "Latvia", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("condemn")), f.dossier.relations().toString());
+        Fixture g = new Fixture("Kosovo banned the Serbian dinar on Monday. Serbia condemned the ban.");
+        assertTrue(g.between("Serbia", "Kosovo", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("condemn")), g.dossier.relations().toString());
+    }
 }
