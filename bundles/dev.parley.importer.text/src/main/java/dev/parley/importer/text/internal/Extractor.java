@@ -3347,6 +3347,12 @@ final class Extractor {
                         // state the sentence is about, not one named in a clause or after a preposition
                         recent = subjectState(a - 1);
                     }
+                    if (recent == null && d.is(a - 1, "the") && tok(a - 2) != null && tok(a - 2).isPunct(',')
+                            && speechAt(b + 1) && !inQuote[a]) {
+                        // "Chad ordered the French ambassador to leave, accusing Paris ..., the foreign ministry
+                        // said": the government of the state the sentence reports on, not the one named last
+                        recent = sentenceSubjectState(tok(a).sentence(), a);
+                    }
                     Ent near = recentState(a);
                     for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
                         if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])) {
@@ -4528,6 +4534,10 @@ final class Extractor {
             int k = d.sentenceStart(s);
             while (k < i && TextImporter.inDateline(d, k)) {
                 k++; // "ABUJA, Sept. 21 - The Economic Community ...": where the story is filed is no subject
+            }
+            if (k > d.sentenceStart(s) && k < i && (tok(k).isPunct('-') || tok(k).isPunct('\u2014')
+                    || tok(k).isPunct('\u2013'))) {
+                k++; // the dash that ends the dateline
             }
             if (d.is(k, "the")) {
                 k++;

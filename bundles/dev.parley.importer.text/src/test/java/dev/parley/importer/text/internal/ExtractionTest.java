@@ -4303,4 +4303,12 @@ class ExtractionTest {
         assertTrue(g.between("Serbia", "Kosovo", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("condemn")), g.dossier.relations().toString());
     }
+
+    @Test
+    void aMinistryReportingTheSentencesActIsTheGovernmentOfItsSubject() {
+        Fixture f = new Fixture("N'DJAMENA, March 3 - Chad on Monday ordered the French ambassador to leave within 72 "
+                + "hours, accusing Paris of meddling in its internal affairs, the foreign ministry said.\n\n"
+                + "\"This decision is final,\" Foreign Minister Mahamat Kodi told reporters.");
+        assertEquals("Chad", f.name(f.require("Mahamat Kodi").affiliation()), f.dossier.actors().toString());
+    }
 }
