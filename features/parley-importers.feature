@@ -1,7 +1,7 @@
 # Importers for analysts' sources, and the world knowledge they use.
 name = parley-importers
 version = 0.1.0
-description = Importers: news articles (text, Markdown, HTML) with the gazetteer; GDELT; spreadsheets (CSV) and ACLED; FollowTheMoney
+description = Importers: news articles (text, Markdown, HTML; PDF with parley-reporting) with the gazetteer; GDELT; spreadsheets (CSV) and ACLED; FollowTheMoney
 bundles = \
   org.jsoup, \
   dev.parley.knowledge, \

@@ -200,6 +200,80 @@ class DistributionIT {
         assertEquals("2027-03-03", o.getAsJsonArray("events").get(0).getAsJsonObject().get("date").getAsString());
     }
 
+    /** A one-page PDF with these lines, protected by a password when one is given. */
+    private static void pdf(Path file, List<String> lines, String userPassword) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                float y = 720;
+                for (String line : lines) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(60, y);
+                    cs.showText(line);
+                    cs.endText();
+                    y -= line.isEmpty() ? 28 : 14;
+                }
+            }
+            if (userPassword != null) {
+                var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", userPassword,
+                        new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(file.toFile());
+        }
+    }
+
+    @Test
+    void extractReadsAPdfArticleInTheRealRuntime() throws Exception {
+        pdf(work.resolve("article.pdf"), List.of("Chad expels French envoy", "",
+                "Chad on Monday ordered the French ambassador to leave within 72 hours, accusing",
+                "Paris of meddling in its internal affairs. Foreign Minister Mahamat Kodi said the",
+                "decision was final. The African Union urged both sides to talk."), null);
+        Result r = ParleyProcess.run(work, "extract", "article.pdf");
+        assertEquals(0, r.status(), r::toString);
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject source = o.getAsJsonArray("sources").get(0).getAsJsonObject();
+        assertEquals("application/pdf", source.get("mediaType").getAsString());
+        assertEquals("Chad expels French envoy", source.get("title").getAsString());
+        java.util.Map<String, String> nameById = new java.util.HashMap<>();
+        for (var e : o.getAsJsonArray("actors")) {
+            JsonObject a = e.getAsJsonObject();
+            nameById.put(a.get("id").getAsString(), a.get("name").getAsString());
+        }
+        assertTrue(nameById.containsValue("Mahamat Kodi") && nameById.containsValue("African Union"),
+                nameById::toString);
+        boolean expel = false;
+        for (var e : o.getAsJsonArray("relations")) {
+            JsonObject rel = e.getAsJsonObject();
+            expel |= "Chad".equals(nameById.get(rel.get("source").getAsString()))
+                    && "France".equals(nameById.get(rel.get("target").getAsString()));
+        }
+        assertTrue(expel, r::toString);
+    }
+
+    @Test
+    void withoutPdfboxAPdfIsAClearProblemAndTextStillReads() throws Exception {
+        // a workbench without the reporting feature, which brings Apache PDFBox
+        Path copy = work.resolve("parley");
+        ParleyProcess.copyDist(copy);
+        Path conf = copy.resolve("conf/parley.properties");
+        Files.writeString(conf, Files.readString(conf).replace("parley-reporting, ", ""));
+        pdf(work.resolve("article.pdf"), List.of("Chad expels the French ambassador."), null);
+        Result r = ParleyProcess.run(copy, work, null, "extract", "article.pdf");
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.err().contains("article.pdf: reading PDF needs Apache PDFBox"), r::toString);
+        assertNoStackTrace(r);
+        write("article.txt", "Chad expels the French ambassador.");
+        Result t = ParleyProcess.run(copy, work, null, "extract", "article.txt");
+        assertEquals(0, t.status(), t::toString);
+        assertTrue(t.out().contains("\"Chad\""), t::toString);
+    }
+
     @Test
     void analyzeMapAndExportFromAnArticle() throws Exception {
         Path article = work.resolve("article.txt");
@@ -301,12 +375,16 @@ class DistributionIT {
         write("notes.xyz", "plain words in a format nobody reads\n");
         write("broken.parley", "{\"format\": \"parley-dossier\", \"version\": 1,\n \"actors\": [\n  {\"id\": \"x\" \"name\": \"y\"}]}\n");
         write("future.parley", "{\"format\": \"parley-dossier\", \"version\": 9}");
+        pdf(work.resolve("locked.pdf"), List.of("Chad expels the French ambassador."), "reader-secret");
+        write("fake.pdf", "a note that only calls itself a PDF");
         String[][] cases = {
             {"missing.txt", "missing.txt: no such file"},
             {"empty.txt", "empty.txt: the file is empty"},
             {"folder", "folder: is a directory"},
             {"junk.bin", "junk.bin: a binary file that no importer reads"},
-            {"notes.xyz", "notes.xyz: no importer reads this kind of file (supported: .csv, .htm, .html, .ijson, .json, .jsonl, .markdown, .md, .parley, .text, .tsv, .txt)"},
+            {"notes.xyz", "notes.xyz: no importer reads this kind of file (supported: .csv, .htm, .html, .ijson, .json, .jsonl, .markdown, .md, .parley, .pdf, .text, .tsv, .txt)"},
+            {"locked.pdf", "locked.pdf: the PDF is protected by a password"},
+            {"fake.pdf", "fake.pdf: not a PDF"},
             {"broken.parley", "broken.parley:3:"},
             {"future.parley", "newer than this Parley reads"},
         };

@@ -65,7 +65,7 @@ public final class ExtractCommand implements ParleyCommand {
 
                 Importers are services; 'parley bundles' lists those installed. Built in:
                   dossier  .parley files, and .json files with "format": "parley-dossier"
-                  text     news articles: .txt, .md, .html
+                  text     news articles: .txt, .md, .html, .pdf
                   gdelt    GDELT event exports (2.0 .export.CSV, 1.0 daily files)
                   csv      spreadsheets of actors or relations (Parley, Gephi, Kumu columns)
                   acled    ACLED event exports (.csv)

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Reads news articles (plain text, Markdown, HTML) and finds their actors, quotes, relations and
+ * Reads news articles (plain text, Markdown, HTML, PDF) and finds their actors, quotes, relations and
  * announced events.
  */
 @Component(service = Importer.class)
@@ -43,6 +43,9 @@ public final class TextImporter implements Importer {
 
     /** Longer files are refused: no news article comes near this, and memory stays bounded. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /** A PDF may be larger, for its fonts and pictures; its text is held to {@link #MAX_BYTES} all the same. */
+    static final long MAX_PDF_BYTES = 64L * 1024 * 1024;
 
     private final Gazetteer gazetteer;
     private volatile Extractor extractor;
@@ -59,23 +62,28 @@ public final class TextImporter implements Importer {
 
     @Override
     public String description() {
-        return "news articles as plain text (.txt), Markdown (.md) or HTML (.html, .htm)";
+        return "news articles as plain text (.txt), Markdown (.md), HTML (.html, .htm) or PDF (.pdf)";
     }
 
     @Override
     public Set<String> extensions() {
-        return Set.of("txt", "text", "md", "markdown", "html", "htm");
+        return Set.of("txt", "text", "md", "markdown", "html", "htm", "pdf");
     }
 
     @Override
     public Set<String> mediaTypes() {
-        return Set.of("text/plain", "text/markdown", "text/html");
+        return Set.of("text/plain", "text/markdown", "text/html", "application/pdf");
     }
 
     @Override
     public boolean canHandle(String fileName, byte[] head) {
         String ext = extension(fileName);
-        return extensions().contains(ext) || (ext.isEmpty() && ArticleText.looksLikeHtml(head));
+        return extensions().contains(ext) || (ext.isEmpty() && (ArticleText.looksLikeHtml(head) || isPdf(head)));
+    }
+
+    /** A PDF starts with "%PDF-", whatever its name says. */
+    static boolean isPdf(byte[] head) {
+        return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
     }
 
     private static String extension(String fileName) {
@@ -97,6 +105,10 @@ public final class TextImporter implements Importer {
     public ImportResult importFile(Path file, ImportContext context) throws IOException {
         String name = context.displayName();
         long size = Files.size(file);
+        String ext0 = extension(file.getFileName() == null ? name : file.getFileName().toString());
+        if (ext0.equals("pdf") || isPdf(head(file))) {
+            return importPdf(file, name, size);
+        }
         if (size > MAX_BYTES) {
             return ImportResult.failed(name, String.format(Locale.ROOT,
                     "too large for an article (%.1f MB; the text importer reads up to %d MB); split it into articles",
@@ -133,6 +145,50 @@ public final class TextImporter implements Importer {
                 article.text());
         Dossier dossier = toDossier(extractor().read(article.text()), source);
         return new ImportResult(dossier, problems);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        }
+    }
+
+    /** A PDF article: its text layer, read with Apache PDFBox when the workbench has it. */
+    private ImportResult importPdf(Path file, String name, long size) throws IOException {
+        if (size > MAX_PDF_BYTES) {
+            return ImportResult.failed(name, String.format(Locale.ROOT,
+                    "too large for an article (%.1f MB; the text importer reads PDFs up to %d MB)",
+                    size / 1048576.0, MAX_PDF_BYTES / 1048576));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (!isPdf(bytes)) {
+            return ImportResult.failed(name, "not a PDF: the file does not start with %PDF-");
+        }
+        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
+        PdfText.Text pdf;
+        try {
+            pdf = PdfText.read(bytes, fileName);
+        } catch (PdfText.Unreadable e) {
+            return ImportResult.failed(name, e.getMessage());
+        } catch (LinkageError e) {
+            // the bundle imports PDFBox optionally: without it, other files are still read
+            return ImportResult.failed(name, "reading PDF needs Apache PDFBox, which this workbench lacks"
+                    + " (it comes with the parley-reporting feature)");
+        }
+        ArticleText.Article article = pdf.article();
+        if (article.text().length() > MAX_BYTES) {
+            return ImportResult.failed(name, "too much text for an article (" + article.text().length()
+                    + " characters; the text importer reads up to " + MAX_BYTES + ")");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (pdf.pagesSkipped() > 0) {
+            problems.add(Problem.warning(name, "only the first " + PdfText.MAX_PAGES + " pages were read; "
+                    + pdf.pagesSkipped() + " more were left out"));
+        }
+        String sha = sha256(bytes);
+        Source source = new Source("s-" + sha.substring(0, 12), article.title(), file.toAbsolutePath().toUri().toString(),
+                null, "application/pdf", sha, article.text());
+        return new ImportResult(toDossier(extractor().read(article.text()), source), problems);
     }
 
     /**
