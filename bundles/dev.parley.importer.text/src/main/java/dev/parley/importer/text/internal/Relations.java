@@ -86,7 +86,7 @@ final class Relations {
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
-        Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend};
+        Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -718,6 +718,80 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    private static final Lexicon.Trigger CALLED_BAD = new Lexicon.Trigger("criticise", Polarity.CONFLICT, -2, false,
+            false, false, false);
+    private static final Lexicon.Trigger CALLED_GOOD = new Lexicon.Trigger("praise", Polarity.COOPERATION, 2, false,
+            false, false, false);
+
+    /** Verbs that name a side or an act by what one thinks of it: "called the ruling 'a colonial verdict'". */
+    private static final Words NAMING_VERBS = Words.of("called", "calls", "calling", "described", "describes",
+            "describing", "branded", "brands", "branding", "labelled", "labeled", "labels", "termed", "terms",
+            "dubbed", "characterised", "characterized");
+
+    /** Words of a judgment against what is named: "a colonial verdict", "a cowardly act", "a provocation". */
+    private static final Words BAD_WORDS = Words.of("colonial", "illegal", "illegitimate", "unlawful", "absurd",
+            "baseless", "groundless", "unfounded", "fabrication", "fabrications", "fabricated", "provocation",
+            "provocative", "aggression", "aggressive", "shameful", "cowardly", "barbaric", "heinous", "unacceptable",
+            "unjustified", "interference", "meddling", "propaganda", "lies", "lie", "farce", "sham", "travesty",
+            "violation", "betrayal", "sabotage", "blackmail", "extortion", "hostile", "reckless", "irresponsible",
+            "criminal", "criminals", "terrorists", "terrorist", "bandits", "mercenaries", "adventurers", "puppet",
+            "puppets", "invaders", "occupiers", "aggressor", "aggressors", "regime", "junta", "illegality",
+            "outrageous", "disgraceful", "politicised", "politicized", "hypocritical", "hypocrisy", "threat",
+            "danger", "dangerous", "destabilising", "destabilizing", "unilateral", "coercion", "bullying", "robbery",
+            "theft", "piracy", "crime", "crimes", "insult", "slap");
+
+    /** Words of a judgment for it: "a historic step", "a milestone". */
+    private static final Words GOOD_WORDS = Words.of("historic", "milestone", "breakthrough", "courageous", "brave",
+            "landmark", "positive", "constructive", "welcome", "commendable", "wise", "statesmanlike");
+
+    /**
+     * "Nicaragua's government called the judgment 'a colonial verdict'", "described the M23 as 'a small band
+     * of adventurers'": naming a side, or its act, by a judgment of it is criticism (or praise). Only with the
+     * side or the act named right after the verb, and a word of judgment within the next few.
+     */
+    private Trie.Match<Lexicon.Trigger> calledIt(int i) {
+        Token t = d.tok(i);
+        if (!NAMING_VERBS.contains(t.key())) {
+            return null;
+        }
+        if (d.is(i - 2, "what") || d.is(i - 1, "what")) {
+            return null; // "condemned what it called Benin's 'hostile posture'": the verb before acts
+        }
+        int k = i + 1;
+        int end = d.sentenceEnd(t.sentence());
+        int named = d.is(k, "the") ? k + 1 : k;
+        Mention m = named < end ? run.at[named] : null;
+        int object;
+        if (m != null && m.first() == named && m.form() != Mention.Form.PRONOUN && m.form() != Mention.Form.DEMONYM) {
+            object = m.last(); // "described the M23 as"
+        } else {
+            int n = k;
+            while (n < end && n <= k + 3 && (d.is(n, "the") || d.is(n, "this") || d.is(n, "that") || d.is(n, "its")
+                    || d.tok(n).kind() == Token.Kind.POSSESSIVE || run.at[n] != null)) {
+                n = run.at[n] != null ? run.at[n].last() + 1 : n + 1; // "the court's", "Kosovo's"
+            }
+            if (n >= end || !d.word(n) || !RESPONSE_NOUNS.contains(d.tok(n).key())) {
+                return null;
+            }
+            object = n;
+        }
+        boolean bad = false;
+        boolean good = false;
+        for (int j = object + 1; j < end && j <= object + 10; j++) {
+            if (j > object + 1 && run.at[j] != null && m == null) {
+                return null; // "called the deal a betrayal of the Palestinians": whose side is meant is unclear
+            }
+            if (d.word(j)) {
+                bad |= BAD_WORDS.contains(d.tok(j).key());
+                good |= GOOD_WORDS.contains(d.tok(j).key());
+            }
+        }
+        if (bad == good) {
+            return null;
+        }
+        return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), bad ? CALLED_BAD : CALLED_GOOD));
     }
 
     /** What a threat promises: "would face consequences", "would pay a heavy price". */

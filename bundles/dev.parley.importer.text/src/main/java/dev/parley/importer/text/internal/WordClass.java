@@ -165,7 +165,9 @@ enum WordClass {
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a
      * truce, placing under sanctions, sending to.
      */
-    PATTERN_VERBS("joined", "joins", "join", "joining", "killed", "kills", "killing", "ordered", "orders", "order",
+    PATTERN_VERBS("called", "calls", "calling", "described", "describes", "describing", "branding", "labels",
+            "termed", "terms", "dubbed", "characterised", "characterized", "joined", "joins", "join", "joining",
+            "killed", "kills", "killing", "ordered", "orders", "order",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",

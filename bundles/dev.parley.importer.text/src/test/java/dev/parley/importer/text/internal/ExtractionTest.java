@@ -4311,4 +4311,22 @@ class ExtractionTest {
                 + "\"This decision is final,\" Foreign Minister Mahamat Kodi told reporters.");
         assertEquals("Chad", f.name(f.require("Mahamat Kodi").affiliation()), f.dossier.actors().toString());
     }
+
+    @Test
+    void namingASideOrItsActByAJudgmentIsCriticismOrPraise() {
+        Fixture f = new Fixture("The ICJ ruled against Honduras on Monday. Honduras's government called the judgment "
+                + "\"a colonial verdict dressed up as law\".");
+        assertTrue(f.between("Honduras", "ICJ", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("criticise")), f.dossier.relations().toString());
+        Fixture g = new Fixture("Interior Minister Ana Mendes of Angola described the M23 as \"a small band of "
+                + "adventurers\".");
+        assertFalse(g.between("Ana Mendes", "M23", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // no judgment word, or one about someone else named in it: nothing
+        Fixture h = new Fixture("Kenya described Uganda as its closest neighbour.");
+        assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
+        // "condemned what it called": the condemnation is the act, not a second one
+        Fixture i = new Fixture("Mali condemned what it called Benin's \"hostile posture\".");
+        assertTrue(i.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")),
+                i.dossier.relations().toString());
+    }
 }
