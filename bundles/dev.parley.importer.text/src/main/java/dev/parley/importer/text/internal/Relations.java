@@ -2098,7 +2098,9 @@ final class Relations {
             }
         }
         boolean indefiniteNoun = trig.noun() && (d.tok(a - 1) != null && (d.tok(a - 1).is("a") || d.tok(a - 1).is("an"))
-                || d.tok(a - 2) != null && (d.tok(a - 2).is("a") || d.tok(a - 2).is("an")));
+                || d.tok(a - 2) != null && (d.tok(a - 2).is("a") || d.tok(a - 2).is("an"))
+                // '"Attacks against peacekeepers may constitute war crimes," said X': acts of any doer
+                || quote != null && a == quote.open() + 1 && d.tok(a).key().endsWith("s") && d.capitalised(a));
         boolean quotedSubject = false;
         if (agents.isEmpty() && quote != null) {
             agents = subjectBeforeQuote(quote, sentence); // 'said NATO stood "in full solidarity with X"'
@@ -2274,6 +2276,8 @@ final class Relations {
                 Token before = d.tok(m.first() - 1);
                 boolean place = before != null && before.isWord() && (before.is("in") || before.is("to")
                         || before.is("from") || before.is("at") || before.is("into") || before.is("across")
+                        // '"Attacks against peacekeepers may constitute war crimes"': the wronged, not the blamed
+                        || before.is("against") || before.is("on")
                         // "our forces, together with the Mozambican army, have retaken ...": a partner, not the blamed
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);

@@ -4329,4 +4329,12 @@ class ExtractionTest {
         assertTrue(i.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")),
                 i.dossier.relations().toString());
     }
+
+    @Test
+    void aGeneralWordOnAttacksAgainstPeacekeepersIsNoActOnThem() {
+        Fixture f = new Fixture("Rebels attacked a base of the UN mission in South Sudan (UNMISS) on Saturday.\n\n"
+                + "\"Attacks against peacekeepers may constitute war crimes under international law,\" said Ana "
+                + "Lopes, a spokeswoman for the United Nations.");
+        assertTrue(f.between("Ana Lopes", "UNMISS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
