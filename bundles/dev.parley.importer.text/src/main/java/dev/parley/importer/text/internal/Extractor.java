@@ -434,6 +434,14 @@ final class Extractor {
                 if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                     continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
                 }
+                boolean national = known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME;
+                if (national && km.first() == km.last() && known.entity().type() == ActorType.STATE
+                        && d.is(km.first() - 1, "the")
+                        && partyHead(km.last() + 1) && !d.capitalised(km.last() + 2)
+                        && !((d.is(km.last() + 2, "of") || d.is(km.last() + 2, "for") || d.is(km.last() + 2, "and"))
+                        && d.capitalised(km.last() + 3))) { // (not "the Angolan Party of Labour")
+                    continue; // "the Serbian List", "the Armenia Alliance": a party named after the country
+                }
                 int of = d.is(km.first(), "the") ? km.first() - 1 : km.first() - 2; // ("the West" may take its "the")
                 // (a body's head word before it: not "the President of the United States Joe X", nor "Grace Mutua of
                 // the Kenya Police Service")
@@ -518,6 +526,16 @@ final class Extractor {
          * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party", and "Georgian Dream,
          * which has governed since 2012" once the text has named it so)?
          */
+        /** Heads of party names that follow a country's name or adjective: "the Serbian List". */
+        private static final Words PARTY_HEADS = Words.of("list", "alliance", "front", "movement", "party",
+                "coalition", "bloc", "platform", "congress");
+
+        /** Is token k such a head, capitalised, with no known name starting at it? */
+        private boolean partyHead(int k) {
+            return d.capitalised(k) && !d.allCaps(k) && PARTY_HEADS.contains(tok(k).key())
+                    && ((d.lexicons(k) & lex.names.bit()) == 0 || lex.names.longest(d, k, true) == null);
+        }
+
         private boolean partyName(int k) {
             int e = k + 1;
             while (d.capitalised(e) && d.lexicons(e) == 0 && d.keyId(e) < 0 && tok(e).sentence() == tok(k).sentence()) {

@@ -4337,4 +4337,15 @@ class ExtractionTest {
                 + "Lopes, a spokeswoman for the United Nations.");
         assertTrue(f.between("Ana Lopes", "UNMISS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartyNamedAfterItsCountryIsOneName() {
+        Fixture f = new Fixture("The Georgia Alliance, the largest opposition faction, accused the government of "
+                + "\"selling out the country\".");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Georgia Alliance").type(), f.dossier.actors().toString());
+        Fixture g = new Fixture("Kosovo's interior minister, Blerim Gashi, accused the Serbian List of acting on "
+                + "orders from Belgrade.");
+        assertFalse(g.between("Blerim Gashi", "Serbian List", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
