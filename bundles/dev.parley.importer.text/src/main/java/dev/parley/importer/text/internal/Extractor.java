@@ -2217,7 +2217,8 @@ final class Extractor {
                 Token v = tok(i);
                 String leading = v != null && v.isWord() ? LEADING_ROLES.get(v.key()) : null;
                 if (leading != null) {
-                    Mention m = firstMentionAfter(i, sentence, 6);
+                    // ("who heads the parliamentary faction of the governing Civil Contract party": past "of the")
+                    Mention m = firstMentionAfter(i, sentence, d.is(i + 3, "of") || d.is(i + 4, "of") ? 9 : 6);
                     boolean bare = LEADING_BARE.contains(v.key());
                     if (bare && m != null && (m.first() > i + 2 || m.first() == i + 2 && !d.is(i + 1, "the"))) {
                         return null; // "who will head to Egypt", "who will command troops in Somalia": no body led
@@ -2680,11 +2681,23 @@ final class Extractor {
             }
             for (int k = i; k >= 0; k--) {
                 Mention m = at[k];
-                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)) {
+                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)
+                        && !(noun.equals("opposition") && ruling(m))) {
                     return m.ent();
                 }
             }
             return null;
+        }
+
+        /** Is the party named at m in power: "the ruling X party", "the governing X"? Not "the opposition". */
+        private boolean ruling(Mention m) {
+            for (Mention n : m.ent().mentions) {
+                int p = n.first() - 1;
+                if (d.is(p, "ruling") || d.is(p, "governing") || d.is(p - 1, "ruling") || d.is(p - 1, "governing")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Does the noun at k bring in a body of its own: "a panel of former heads of state", "the ECOWAS court"? */
@@ -4218,6 +4231,11 @@ final class Extractor {
                 }
                 for (Mention m : e.mentions) {
                     int k = m.last() + 1;
+                    Ent led = m.form() == Mention.Form.PRONOUN ? null : bodyLedAfter(k);
+                    if (led != null) {
+                        e.affiliate(led, led.isState() ? 3 : 2);
+                        break;
+                    }
                     if (m.form() == Mention.Form.PRONOUN || !d.is(k, "of")) {
                         continue;
                     }
@@ -4236,7 +4254,24 @@ final class Extractor {
             }
         }
 
-        /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /**
+         * ", who heads the parliamentary faction of the governing Civil Contract party": the body led, named
+         * within a few words (found once the parties' names are known), or null.
+         */
+        private Ent bodyLedAfter(int k) {
+            if (tok(k) == null || !tok(k).isPunct(',') || !d.is(k + 1, "who") || !d.word(k + 2)
+                    || !LEADING_ROLES.containsKey(tok(k + 2).key())) {
+                return null;
+            }
+            for (int j = k + 3; j < d.size() && j <= k + 11 && d.word(j); j++) {
+                Mention m = at[j];
+                if (m != null) {
+                    return m.ent().isPerson() ? null : m.ent();
+                }
+            }
+            return null;
+        }
+
         /** The state whose capital opens the sentence ("In Moscow, ..."), or null. */
         private Ent capitalOpening(int sentence) {
             int s = d.sentenceStart(sentence);
@@ -4245,6 +4280,7 @@ final class Extractor {
                     && tok(m.last() + 1).isPunct(',') ? m.ent() : null;
         }
 
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {

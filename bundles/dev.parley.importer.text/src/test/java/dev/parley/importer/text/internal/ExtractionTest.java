@@ -4348,4 +4348,16 @@ class ExtractionTest {
         assertFalse(g.between("Blerim Gashi", "Serbian List", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void theHeadOfARulingPartysFactionServesItAndTheOppositionIsNotTheRulingParty() {
+        Fixture f = new Fixture("The Georgia Alliance, the largest opposition faction in parliament, accused the "
+                + "government of \"gambling with security\". Nino Beridze, who heads the parliamentary faction of "
+                + "the governing Civic Union party, accused the opposition of \"repeating talking points written "
+                + "abroad.\"");
+        Actor beridze = f.require("Nino Beridze");
+        assertEquals("Civic Union", f.name(beridze.affiliation()), f.dossier.actors().toString());
+        assertFalse(f.between("Nino Beridze", "Georgia Alliance", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
