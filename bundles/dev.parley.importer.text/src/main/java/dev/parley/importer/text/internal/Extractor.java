@@ -1369,7 +1369,8 @@ final class Extractor {
 
         /** Nouns before a name that make it a firm's: "energy company DTEK", "grid operator X". */
         private static final Words COMPANY_NOUNS = Words.of("company", "firm", "operator",
-                "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier");
+                "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier", "miner", "conglomerate",
+                "manufacturer", "contractor", "airline", "utility", "lender", "shipper", "broadcaster");
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         private void markOutlet(int a, int b) {

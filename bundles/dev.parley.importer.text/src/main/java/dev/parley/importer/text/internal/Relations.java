@@ -725,6 +725,19 @@ final class Relations {
     private static final Lexicon.Trigger CALLED_GOOD = new Lexicon.Trigger("praise", Polarity.COOPERATION, 2, false,
             false, false, false);
 
+    /** Words for anyone at all as a doer: "those who", "anyone who", "whoever". */
+    private static final Words ANYONE = Words.of("those", "anyone", "anybody", "whoever", "everyone", "all");
+
+    /** Is the verb at a done by anyone at all: "those who arm X", "whoever attacks X", "anyone that helps X"? */
+    private boolean genericDoer(int a) {
+        int w = a - 1;
+        w -= d.is(w, "will") || d.is(w, "would") || d.is(w, "continue") || d.is(w, "dare") ? 1 : 0;
+        if (d.is(w, "whoever")) {
+            return true;
+        }
+        return (d.is(w, "who") || d.is(w, "that")) && d.word(w - 1) && ANYONE.contains(d.tok(w - 1).key());
+    }
+
     /** Verbs that name a side or an act by what one thinks of it: "called the ruling 'a colonial verdict'". */
     private static final Words NAMING_VERBS = Words.of("called", "calls", "calling", "described", "describes",
             "describing", "branded", "brands", "branding", "labelled", "labeled", "labels", "termed", "terms",
@@ -1576,6 +1589,9 @@ final class Relations {
                     break;
                 }
             }
+        }
+        if (genericDoer(a)) {
+            return List.of(); // '"Those who arm Armenia today will bear responsibility"': whoever does it, no one named
         }
         Act act = act(trig, a, b, from, to);
         if (act == null) {
@@ -3971,9 +3987,9 @@ final class Relations {
      */
     private Mention namedAfterDescriptor(Mention demonym, int to) {
         int k = demonym.last() + 1;
-        while (k < to && k <= demonym.last() + 4 && d.word(k) && !d.capitalised(k) && run.at[k] == null
-                && !d.in(k, PREPOSITIONS) && !d.is(k, "and")) {
-            k++;
+        while (k < to && k <= demonym.last() + 6 && (d.word(k) && !d.capitalised(k) && run.at[k] == null
+                && !d.in(k, PREPOSITIONS) && !d.is(k, "and") || d.tok(k).isPunct('-') && d.tok(k).joined())) {
+            k++; // ("the Russian state-owned miner Uralzoloto")
         }
         Mention n = k > demonym.last() + 1 && k < to && DESCRIPTORS.contains(d.tok(k - 1).key()) ? run.at[k] : null;
         return n != null && n.first() == k && !n.ent().isState() && !n.ent().isPerson() && n.naming() ? n : null;

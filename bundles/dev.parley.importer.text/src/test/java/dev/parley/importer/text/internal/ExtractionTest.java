@@ -4360,4 +4360,16 @@ class ExtractionTest {
         assertFalse(f.between("Nino Beridze", "Georgia Alliance", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aFirmAfterItsNationsStateOwnedDescriptorIsTheFirmAndThoseWhoActAreNoOne() {
+        Fixture f = new Fixture("In 2024 the government of Mali signed an agreement with the Russian state-owned miner "
+                + "Uralgold.");
+        assertEquals(ActorType.COMPANY, f.require("Uralgold").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Mali", "Uralgold", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Mali", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("\"Those who arm Armenia today will bear responsibility,\" Azerbaijani spokesman Elnur "
+                + "Mammadli told reporters.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
