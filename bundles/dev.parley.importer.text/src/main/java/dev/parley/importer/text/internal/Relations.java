@@ -1565,7 +1565,7 @@ final class Relations {
      * What a trigger says once the checks on its own words are done: the act, which negation, a
      * block or a cut may have turned round, and whether it names a leader ousted in a coup.
      */
-    private record Act(Polarity polarity, String category, double weight, boolean ousted) {
+    private record Act(Polarity polarity, String category, double weight, boolean ousted, int head) {
     }
 
     /**
@@ -1909,7 +1909,8 @@ final class Relations {
             return out;
         }
         // (the target may have turned the act round: "demanded the release of X" supports X)
-        List<Found> found = relationsWith(out, new Act(polarity, category, weight, act.ousted()), target, targetM, pair,
+        List<Found> found = relationsWith(out, new Act(polarity, category, weight, act.ousted(), act.head()), target,
+                targetM, pair,
                 possessor, trig, a, b, from, to, quote, date);
         if (recalled != null) {
             for (Found f : found) {
@@ -2014,7 +2015,8 @@ final class Relations {
             category = "suspend " + category;
             weight = -5;
         }
-        return new Act(polarity, category, weight, ousted);
+        // the verb of the act: the cut's ("expelling French troops and ending a partnership with X") or the trigger
+        return new Act(polarity, category, weight, ousted, category.startsWith("suspend ") ? cut : a);
     }
 
     /**
@@ -2030,11 +2032,12 @@ final class Relations {
         boolean ousted = act.ousted();
         int sentence = d.tok(a).sentence();
         List<Ent> agents;
-        Token before = d.tok(a - 1);
-        boolean participle = d.tok(a).key().endsWith("ing") && before != null && before.isPunct(',');
+        int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)
+        Token before = d.tok(v - 1);
+        boolean participle = d.tok(v).key().endsWith("ing") && before != null && before.isPunct(',');
         // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
-        boolean gerunds = before != null && before.is("and") && d.tok(a - 2) != null && d.tok(a - 2).key().endsWith("ing")
-                && d.tok(a).key().endsWith("ing");
+        boolean gerunds = before != null && before.is("and") && d.tok(v - 2) != null
+                && d.tok(v - 2).key().endsWith("ing") && d.tok(v).key().endsWith("ing");
         // "... did not deny that Rwandan troops were present, but accused Kinshasa": the verb after ", but"
         // is the sentence subject's, not that of the clause before
         boolean contrasted = before != null && before.is("but") && d.tok(a - 2) != null && d.tok(a - 2).isPunct(',')

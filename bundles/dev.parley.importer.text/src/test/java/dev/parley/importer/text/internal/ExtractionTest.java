@@ -4372,4 +4372,13 @@ class ExtractionTest {
                 + "Mammadli told reporters.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
+        Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
+                + "expelling French troops and ending a security partnership with the European Union.");
+        assertFalse(f.between("Mali", "European Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "European Union", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
