@@ -1938,7 +1938,11 @@ final class Relations {
         String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
         if (cue != null) {
             if (MODALS.contains(cue)) {
-                if (!(cue.equals("ready") || cue.equals("willing")) || polarity == Polarity.CONFLICT
+                // "said Ottawa would fully support X", "said it would send troops": an announced intent, which
+                // counts as CAMEO's intent to cooperate (not "would ... if", nor any "could" or "may")
+                boolean intent = cue.equals("would") && polarity == Polarity.COOPERATION && reportedWould(a, from)
+                        && !conditionAfter(b, to);
+                if (!(cue.equals("ready") || cue.equals("willing") || intent) || polarity == Polarity.CONFLICT
                         || conditionAfter(b, to)) {
                     return null; // (nor "ready to support MONUSCO if asked": an offer on a condition)
                 }
@@ -3359,6 +3363,26 @@ final class Relations {
     }
 
     /** A negation or modal word within the six words before the trigger. */
+    /** Is the "would" before the verb at a the future of reported speech: "said Ottawa would (fully) support"? */
+    private boolean reportedWould(int a, int from) {
+        int w = a - 1;
+        while (w >= from && w >= a - 4 && !d.is(w, "would")) {
+            w--;
+        }
+        if (!d.is(w, "would")) {
+            return false;
+        }
+        int s = w - 1;
+        Mention m = s >= 0 ? run.at[s] : null;
+        boolean pronoun = d.is(s, "it") || d.is(s, "they") || d.is(s, "he") || d.is(s, "she");
+        if (!pronoun && (m == null || m.last() != s)) {
+            return false;
+        }
+        int v = (m != null ? m.first() : s) - 1; // ("said it would send troops")
+        v -= d.is(v, "that") ? 1 : 0;
+        return v >= 0 && run.speechAt(v) && !run.inQuote[v];
+    }
+
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
         boolean past = d.tok(a).key().endsWith("ed");

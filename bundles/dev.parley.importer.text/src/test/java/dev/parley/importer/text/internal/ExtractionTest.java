@@ -4381,4 +4381,17 @@ class ExtractionTest {
         assertTrue(f.between("France", "European Union", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aReportedWouldIsAnAnnouncedIntentToCooperate() {
+        Fixture f = new Fixture("Trade Minister Anne Cloutier said Ottawa would \"fully support\" Kenya in the talks.");
+        assertFalse(f.between("Canada", "Kenya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Rwanda said it would send troops to Haiti.");
+        assertFalse(g.between("Rwanda", "Haiti", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        // an offer on a condition, or a would that no one reports, is no act
+        Fixture h = new Fixture("Canada said it would support Kenya if asked.");
+        assertTrue(h.dossier.relations().isEmpty(), h.dossier.relations().toString());
+        Fixture i = new Fixture("Chad would support Niger.");
+        assertTrue(i.dossier.relations().isEmpty(), i.dossier.relations().toString());
+    }
 }
