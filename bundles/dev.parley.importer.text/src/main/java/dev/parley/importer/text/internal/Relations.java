@@ -3028,6 +3028,11 @@ final class Relations {
             return List.of();
         }
         int v = m.first() - 1;
+        for (int n = 0; n < 3 && v > 0 && (d.word(v) && !d.capitalised(v) && !d.is(v, "the") && !d.is(v, "that")
+                && !run.speechAt(v) && !d.in(v, PREPOSITIONS) && !d.in(v, FUNCTION)
+                || d.tok(v).isPunct('-') && d.tok(v).joined() || d.number(v)); n++) {
+            v--; // ('said the six-member bloc "stands firmly with Kuwait"')
+        }
         v -= d.is(v, "the") ? 1 : 0; // ('said the British government was "standing fully behind" X')
         v -= d.is(v, "that") ? 1 : 0;
         return v >= 0 && run.speechAt(v) ? List.of(m.ent()) : List.of();

@@ -4394,4 +4394,16 @@ class ExtractionTest {
         Fixture i = new Fixture("Chad would support Niger.");
         assertTrue(i.dossier.relations().isEmpty(), i.dossier.relations().toString());
     }
+
+    @Test
+    void aQuotedPredicateAfterADescribedBodyIsTheBodys() {
+        Fixture f = new Fixture("The Gulf Cooperation Council met in Riyadh. Its secretary-general, Faisal Al-Harbi, "
+                + "said the six-member bloc \"stands firmly with Kuwait in defending its sovereignty\".");
+        assertFalse(f.between("Gulf Cooperation Council", "Kuwait", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // a place the speaker spoke in is no subject: 'said in Suva that member states "stand firmly behind" X'
+        Fixture g = new Fixture("Its secretary general, Losana Waqa, said in Suva that member states \"stand firmly "
+                + "behind the sovereign right of Tonga\".");
+        assertTrue(g.between("Fiji", "Tonga", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
