@@ -3424,7 +3424,10 @@ final class Relations {
             if (d.is(k, "coup") || d.is(k, "putsch") || d.is(k, "takeover") || d.is(k, "mutiny") || d.is(k, "mutineers")
                     || d.is(k, "plotters") || d.is(k, "putschists")
                     || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "seize")
-                    || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))) {
+                    || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))
+                    // "condemned the attempt", "condemned the use of force": the coup the story is about
+                    || d.is(k, "attempt") && k == b + 2 && d.is(k - 1, "the") && !d.word(k + 1)
+                    || d.is(k, "use") && d.is(k + 1, "of") && d.is(k + 2, "force")) {
                 return true;
             }
         }

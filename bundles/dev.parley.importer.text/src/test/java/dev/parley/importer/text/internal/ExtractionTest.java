@@ -4406,4 +4406,15 @@ class ExtractionTest {
                 + "behind the sovereign right of Tonga\".");
         assertTrue(g.between("Fiji", "Tonga", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void inACoupTheAttemptAndTheUseOfForceAreTheCoup() {
+        Fixture f = new Fixture("Mutineers calling themselves the Council for National Restoration (CNR) staged a coup "
+                + "attempt in Bangui on Monday. Chad and Cameroon also condemned the attempt. France condemned the use "
+                + "of force.");
+        assertFalse(f.between("Cameroon", "Council for National Restoration", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("France", "Council for National Restoration", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
