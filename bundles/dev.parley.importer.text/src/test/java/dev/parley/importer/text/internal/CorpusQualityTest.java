@@ -129,6 +129,11 @@ class CorpusQualityTest {
         "373-kyrgyz-tajik-border-clash", "374-car-minusca-base-attack", "375-palau-china-fishing-row",
         "376-philippines-ndfp-oslo-walkout", "377-ethiopia-eritrea-fano-arms"};
 
+    static final String[] TWENTY_SEVENTH_BATCH = {"391-oman-yemen-prisoner-swap",
+        "392-sadc-samim-mozambique-withdrawal", "393-kosovo-serbia-jarinje-crossing", "394-unsc-haiti-russia-walkout",
+        "395-burkina-nationalises-northcrest-mine", "396-niger-issp-kidnaps-chinese-workers",
+        "397-armenia-france-defence-pact"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -285,7 +290,13 @@ class CorpusQualityTest {
                 // accusing Eritrea of arming Fano: scored once with the code at the start of the session that
                 // wrote it (relations F1 0.61, role 0.86, affiliation 0.74), then used for error analysis (0.74,
                 // 0.91, 0.86)
-                new Batch("twenty-sixth batch", TWENTY_SIXTH_BATCH, 0.92, 0.91, 0.87, 0.82, 0.95, 0.94, 0.70));
+                new Batch("twenty-sixth batch", TWENTY_SIXTH_BATCH, 0.92, 0.91, 0.87, 0.82, 0.95, 0.94, 0.70),
+                // a prisoner swap brokered by Oman, SADC leaving Mozambique, a Kosovo-Serbia crossing, a walkout at
+                // the Security Council on Haiti, Burkina Faso nationalising a mine, kidnapped Chinese workers in Niger,
+                // an Armenia-France defence pact: written half-way through a session and scored with the code of then
+                // before any rule was written for it (relations F1 0.75; 0.72 with the code of the session's start),
+                // then used for error analysis (0.82, actors 0.95 to 0.98, affiliation 0.78 to 0.83)
+                new Batch("twenty-seventh batch", TWENTY_SEVENTH_BATCH, 0.94, 0.92, 0.90, 0.79, 0.95, 0.88, 0.77));
     }
 
     /**
