@@ -4417,4 +4417,11 @@ class ExtractionTest {
         assertFalse(f.between("France", "Council for National Restoration", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void ecuadorsGangsAreArmedGroups() {
+        Fixture f = new Fixture("Ecuador has designated Los Choneros and Los Lobos as terrorist organisations.");
+        assertEquals(ActorType.ARMED_GROUP, f.require("Los Choneros").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Ecuador", "Los Lobos", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
