@@ -3666,6 +3666,7 @@ final class Relations {
 
     /** {@link #authorOf}'s search back from the noun, for the same act or (kindred) one of its kind. */
     private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
+        Ent claimedBy = null;
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
             // ("rejected the decision" after "the court ruled", "criticised the veto" after "Russia vetoed": the
@@ -3687,10 +3688,17 @@ final class Relations {
                     return doer;
                 }
             }
-            Mention owner = act ? claimant(k) : null;
-            if (owner != null) {
-                // "ISWAP later claimed responsibility for the attack": the one who claims it
-            } else if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
+            Mention claimed = act ? claimant(k) : null;
+            if (claimed != null) {
+                // "ISWAP later claimed responsibility for the attack": the one who claims it, unless the text
+                // named who carried it out before ("Fighters from the ADF attacked ... Islamic State claimed")
+                if (claimedBy == null && claimed.ent() != subject && claimed.ent() != side) {
+                    claimedBy = claimed.ent();
+                }
+                continue;
+            }
+            Mention owner = null;
+            if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
                 owner = run.at[k - 2]; // "UNAMA's report"
             } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
@@ -3730,7 +3738,7 @@ final class Relations {
                 return doer;
             }
         }
-        return null;
+        return claimedBy;
     }
 
     /** Words that set an act apart as what came before the clause's own: "stepped up patrols after an attack". */
@@ -4335,7 +4343,7 @@ final class Relations {
                 continue;
             }
             if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
-                    && !run.memberOf(m) && !authorOfText(m) || run.modifier(m)) {
+                    && !run.memberOf(m) && !authorOfText(m) && !speakersOf(m, from) || run.modifier(m)) {
                 continue;
             }
             chosen = m;
@@ -4354,6 +4362,22 @@ final class Relations {
             chosen = run.at[chosen.first() - 2];
         }
         return withListBefore(chosen, from);
+    }
+
+    /** Those through whom a body acts, named with it: "Members of the Security Council", "Leaders of ECOWAS". */
+    private static final Words SPEAKERS_OF = Words.of("members", "leaders", "ministers", "envoys", "delegates",
+            "representatives", "officials", "diplomats", "heads", "governments");
+
+    /** Does the clause open with such people of the body m ("Foreign ministers of the European Union backed")? */
+    private boolean speakersOf(Mention m, int from) {
+        int p = m.first() - 1;
+        p -= d.is(p, "the") ? 1 : 0;
+        if (!d.is(p, "of") || !d.word(p - 1) || !SPEAKERS_OF.contains(d.tok(p - 1).key())) {
+            return false;
+        }
+        int q = p - 2; // "Foreign ministers", "Senior officials": one word before at most, at the clause's start
+        q -= d.word(q) && q >= from && run.at[q] == null && !d.tok(q).in(FUNCTION) ? 1 : 0;
+        return q < from || d.tok(q).isPunct(',') || d.tok(q).sentence() != d.tok(p).sentence() || d.is(q, "the");
     }
 
     /**

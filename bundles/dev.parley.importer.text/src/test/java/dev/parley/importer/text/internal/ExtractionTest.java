@@ -4424,4 +4424,17 @@ class ExtractionTest {
         assertEquals(ActorType.ARMED_GROUP, f.require("Los Choneros").type(), f.dossier.actors().toString());
         assertFalse(f.between("Ecuador", "Los Lobos", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void membersOfABodyActForItAndTheNamedAttackerWinsOverTheClaimant() {
+        Fixture f = new Fixture("Fighters from the ADF attacked a MONUSCO base on Monday. Islamic State claimed "
+                + "responsibility for the attack. Members of the UN Security Council also condemned the attack.");
+        assertFalse(f.between("UN Security Council", "ADF", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("UN Security Council", "Islamic State", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Foreign ministers of the European Union backed Kenya on Monday.");
+        assertFalse(g.between("European Union", "Kenya", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
