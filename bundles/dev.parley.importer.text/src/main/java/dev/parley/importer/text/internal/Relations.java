@@ -1538,9 +1538,18 @@ final class Relations {
                 // ("ordered the UN human rights office in the country to close within 72 hours")
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
+            if (gave && actor && w.is("to") && d.word(k - 1) && (d.is(k - 1, "hours") || d.is(k - 1, "days")
+                    || d.is(k - 1, "weeks")) && d.word(k + 1) && !d.capitalised(k + 1)) {
+                // "gave the UN refugee agency 30 days to present a plan", "gave ECOWAS 72 hours to lift its
+                // sanctions": an ultimatum, which is a demand
+                return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), ULTIMATUM));
+            }
         }
         return null;
     }
+
+    private static final Lexicon.Trigger ULTIMATUM = new Lexicon.Trigger("demand", Polarity.CONFLICT, -6, false, false,
+            false, false);
 
     /**
      * Does the trigger at a stand in a relative clause opened by ", which" or ", who" (right before its

@@ -4437,4 +4437,16 @@ class ExtractionTest {
         assertFalse(g.between("European Union", "Kenya", Polarity.COOPERATION).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void aDeadlineGivenToASideIsADemand() {
+        Fixture f = new Fixture("Tanzania on Wednesday gave the U.N. refugee agency 30 days to present a plan for "
+                + "closing the camps.");
+        assertTrue(f.between("Tanzania", "UNHCR", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("demand")), f.dossier.relations().toString());
+        // a deadline to leave stays an expulsion
+        Fixture g = new Fixture("Mali gave the French ambassador 72 hours to leave.");
+        assertTrue(g.between("Mali", "France", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("expel")), g.dossier.relations().toString());
+    }
 }
