@@ -521,11 +521,6 @@ final class Extractor {
                     || d.is(k, "format"));
         }
 
-        /**
-         * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
-         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party", and "Georgian Dream,
-         * which has governed since 2012" once the text has named it so)?
-         */
         /** Heads of party names that follow a country's name or adjective: "the Serbian List". */
         private static final Words PARTY_HEADS = Words.of("list", "alliance", "front", "movement", "party",
                 "coalition", "bloc", "platform", "congress");
@@ -536,6 +531,11 @@ final class Extractor {
                     && ((d.lexicons(k) & lex.names.bit()) == 0 || lex.names.longest(d, k, true) == null);
         }
 
+        /**
+         * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
+         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party", and "Georgian Dream,
+         * which has governed since 2012" once the text has named it so)?
+         */
         private boolean partyName(int k) {
             int e = k + 1;
             while (d.capitalised(e) && d.lexicons(e) == 0 && d.keyId(e) < 0 && tok(e).sentence() == tok(k).sentence()) {
@@ -778,6 +778,10 @@ final class Extractor {
             }
         }
 
+        /** People who speak or act for a body, whose plural may open a sentence before its name. */
+        private static final Words SPOKESPEOPLE = Words.of("negotiators", "representatives", "delegates", "members",
+                "leaders", "envoys", "officials", "supporters", "lawyers", "activists", "observers", "monitors");
+
         /**
          * Is the capitalised name ending at {@code end} a titled person's ("Opposition leader Ana Ruiz of
          * the Liberal Party"): a word of a title right before its first word? Titles are not marked yet
@@ -795,10 +799,6 @@ final class Extractor {
         }
 
         /** Where a capitalised name ending at {@code end} starts (allowing "of", "for", "the" inside), or -1. */
-        /** People who speak or act for a body, whose plural may open a sentence before its name. */
-        private static final Words SPOKESPEOPLE = Words.of("negotiators", "representatives", "delegates", "members",
-                "leaders", "envoys", "officials", "supporters", "lawyers", "activists", "observers", "monitors");
-
         int nameStart(int end) {
             if (end < 0 || !tok(end).capitalised()) {
                 return -1;
@@ -4223,7 +4223,8 @@ final class Extractor {
          * "Rosa Mendes of the governing Liberty Party", "Paz of the conservative National Party": a party,
          * group or body named right after a person's name, past "the" and up to two epithets, is the
          * person's, though the text names it only after the person (names are read in text order). A
-         * name so placed is a person's, no guess.
+         * name so placed is a person's, no guess. So is the body of ", who heads the parliamentary faction of
+         * the governing X party,".
          */
         private void bodiesAfterNames() {
             for (Ent e : ents) {
@@ -4235,6 +4236,7 @@ final class Extractor {
                     Ent led = m.form() == Mention.Form.PRONOUN ? null : bodyLedAfter(k);
                     if (led != null) {
                         e.affiliate(led, led.isState() ? 3 : 2);
+                        e.guessedPerson = false;
                         break;
                     }
                     if (m.form() == Mention.Form.PRONOUN || !d.is(k, "of")) {

@@ -44,7 +44,7 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator(String.valueOf(LINE));
             stripper.setParagraphEnd("\n");
-            stripper.setPageEnd("\n");
+            stripper.setPageEnd(String.valueOf(LINE)); // a paragraph may run on to the next page
             stripper.setEndPage(Math.min(pages, MAX_PAGES));
             String raw = stripper.getText(doc);
             String text = joinLines(raw);
@@ -59,7 +59,8 @@ final class PdfText {
             return new Text(new ArticleText.Article(text, title.strip(), null), Math.max(0, pages - MAX_PAGES));
         } catch (InvalidPasswordException e) {
             throw new Unreadable("the PDF is protected by a password; save an unprotected copy first");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // (a malformed file may make PDFBox fail otherwise than with an IOException)
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new Unreadable("not a readable PDF (" + why + ")");
         }

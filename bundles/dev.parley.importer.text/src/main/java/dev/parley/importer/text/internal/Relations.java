@@ -772,6 +772,10 @@ final class Relations {
         if (d.is(i - 2, "what") || d.is(i - 1, "what")) {
             return null; // "condemned what it called Benin's 'hostile posture'": the verb before acts
         }
+        if (d.tok(i - 1) != null && (d.tok(i - 1).isPunct('-') || d.word(i - 1) && !d.capitalised(i - 1)
+                && !d.tok(i - 1).in(AUXILIARIES) && !d.tok(i - 1).key().endsWith("ly") && run.at[i - 1] == null)) {
+            return null; // "the so-called Islamic State", "a group called the JNIM": a name given, no judgment
+        }
         int k = i + 1;
         int end = d.sentenceEnd(t.sentence());
         int named = d.is(k, "the") ? k + 1 : k;
@@ -790,9 +794,20 @@ final class Relations {
             }
             object = n;
         }
+        // the judgment comes right after what it judges: "as", a quote, or "a"/"an" (not "called Somalia on
+        // Monday to discuss ...": a call)
+        while (m == null && d.word(object + 1) && !d.capitalised(object + 1) && (d.is(object + 1, "attempt")
+                || RESPONSE_NOUNS.contains(d.tok(object + 1).key()))) {
+            object++; // "called the coup attempt 'a betrayal'"
+        }
+        int after = object + 1;
+        if (!(d.is(after, "as") || d.tok(after) != null && d.tok(after).kind() == Token.Kind.QUOTE || d.is(after, "a")
+                || d.is(after, "an") || d.word(after) && BAD_WORDS.contains(d.tok(after).key()))) {
+            return null;
+        }
         boolean bad = false;
         boolean good = false;
-        for (int j = object + 1; j < end && j <= object + 10; j++) {
+        for (int j = object + 1; j < end && j <= object + 10 && !d.tok(j).isPunct(',') && !d.tok(j).isPunct(';'); j++) {
             if (j > object + 1 && run.at[j] != null && m == null) {
                 return null; // "called the deal a betrayal of the Palestinians": whose side is meant is unclear
             }
@@ -1511,11 +1526,12 @@ final class Relations {
      * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"
      * with an actor and a number of hours or days "to leave": an expulsion whose trigger is the verb, so
      * that the actor after it is its target.
+     * A deadline to do something else ("gave X 30 days to present a plan") is an ultimatum, a demand.
      */
     private Trie.Match<Lexicon.Trigger> orderedOut(int i) {
         Token t = d.tok(i);
-        // "gave Ambassador X 72 hours to leave": a deadline to go is an order to (not "three days to withdraw
-        // its statement")
+        // "gave Ambassador X 72 hours to leave": a deadline to go is an order to ("three days to withdraw its
+        // statement" is an ultimatum instead)
         boolean gave = t.is("gave") || t.is("gives") || t.is("give") || t.is("giving") || t.is("given");
         if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering") || gave)) {
             return null;
@@ -2024,12 +2040,10 @@ final class Relations {
             if (cueBefore(cut, from) != null) {
                 return null; // "could suspend aid to": not done
             }
-            polarity = Polarity.CONFLICT;
-            category = "suspend " + category;
-            weight = -5;
+            // (the act's verb is the cut's: "expelling French troops and ending a partnership with X")
+            return new Act(Polarity.CONFLICT, "suspend " + category, -5, ousted, cut);
         }
-        // the verb of the act: the cut's ("expelling French troops and ending a partnership with X") or the trigger
-        return new Act(polarity, category, weight, ousted, category.startsWith("suspend ") ? cut : a);
+        return new Act(polarity, category, weight, ousted, a);
     }
 
     /**
@@ -2053,8 +2067,8 @@ final class Relations {
                 && d.tok(v - 2).key().endsWith("ing") && d.tok(v).key().endsWith("ing");
         // "... did not deny that Rwandan troops were present, but accused Kinshasa": the verb after ", but"
         // is the sentence subject's, not that of the clause before
-        boolean contrasted = before != null && before.is("but") && d.tok(a - 2) != null && d.tok(a - 2).isPunct(',')
-                && quote == null && !d.tok(a).capitalised() && run.at[a] == null;
+        boolean contrasted = before != null && before.is("but") && d.tok(v - 2) != null && d.tok(v - 2).isPunct(',')
+                && quote == null && !d.tok(v).capitalised() && run.at[v] == null;
         // "... and has since joined": past auxiliaries and adverbs to the "and"
         int p = a - 1;
         while (p > d.sentenceStart(sentence) && a - p < 4 && d.word(p) && !d.capitalised(p)
@@ -2189,10 +2203,10 @@ final class Relations {
                     k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
                     continue;
                 }
-                Mention inside = t.isPunct('(') ? run.at[k + 1] : null;
+                Mention inside = t.isPunct('(') && k + 1 < d.size() ? run.at[k + 1] : null;
                 if (inside != null && run.at[k - 1] != null && inside.ent() == run.at[k - 1].ent()
                         && d.tok(inside.last() + 1) != null && d.tok(inside.last() + 1).isPunct(')')) {
-                    k = run.at[k + 1].last() + 2; // "the Mara Salvatrucha (MS-13) and Barrio 18": its acronym
+                    k = inside.last() + 2; // "the Mara Salvatrucha (MS-13) and Barrio 18": its acronym
                     continue;
                 }
                 Mention next = run.at[k];
@@ -3360,23 +3374,6 @@ final class Relations {
     private static final Words LIFTING = Words.of("lifted", "lifts", "lift", "lifting", "eased",
             "eases", "ease", "easing", "removed", "removes", "scrapped", "relaxed", "relaxes", "waived", "unfroze");
 
-    /**
-     * "blocked every attempt to tighten sanctions on", "lifted most of its sanctions on": one of the
-     * verbs a few words before, in the clause.
-     */
-    private boolean verbBefore(int a, int from, Words verbs) {
-        for (int k = a - 1; k >= from && k >= a - 6; k--) {
-            if (run.at[k] != null || d.tok(k).isPunct(',') || d.tok(k).isPunct('.')) {
-                return false;
-            }
-            if (d.word(k) && verbs.contains(d.tok(k).key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation or modal word within the six words before the trigger. */
     /** Is the "would" before the verb at a the future of reported speech: "said Ottawa would (fully) support"? */
     private boolean reportedWould(int a, int from) {
         int w = a - 1;
@@ -3397,6 +3394,23 @@ final class Relations {
         return v >= 0 && run.speechAt(v) && !run.inQuote[v];
     }
 
+    /**
+     * "blocked every attempt to tighten sanctions on", "lifted most of its sanctions on": one of the
+     * verbs a few words before, in the clause.
+     */
+    private boolean verbBefore(int a, int from, Words verbs) {
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+            if (run.at[k] != null || d.tok(k).isPunct(',') || d.tok(k).isPunct('.')) {
+                return false;
+            }
+            if (d.word(k) && verbs.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation or modal word within the six words before the trigger. */
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
         boolean past = d.tok(a).key().endsWith("ed");
@@ -3527,7 +3541,7 @@ final class Relations {
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
             "crackdown", "deportation", "deportations");
 
-    /** Verbs whose past is not their noun's stem: "struck" for "strikes". */
+    /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
     private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.of("struck", "strike", "fought", "fight",
             "banned", "ban", "bans", "ban", "banning", "ban", "barred", "ban", "barring", "ban"));
 
@@ -3612,14 +3626,14 @@ final class Relations {
         return -1;
     }
 
+    /** The second of two sides the last {@link #authorOf} found for an act done together, else null. */
+    private Ent coAuthor;
+
     /**
      * Who made what a response answers: the agent of the latest earlier act against the responding
      * side ("UNAMA criticised Pakistan ... Pakistan rejected the criticism"), else the body the text
      * ties to the same noun before ("a report by the UN panel", "UNAMA's report"); null for none.
      */
-    /** The second of two sides the last {@link #authorOf} found for an act done together, else null. */
-    private Ent coAuthor;
-
     private Ent authorOf(int noun, Ent subject, int sentence) {
         coAuthor = null;
         Ent side = sideOf(subject);
@@ -3657,6 +3671,7 @@ final class Relations {
      * for punitive measures, of any of their names ("imposed sanctions"); null for none.
      */
     private Ent authorOfWelcomed(int noun, Ent subject, int sentence) {
+        coAuthor = null;
         Ent side = sideOf(subject);
         int stop = d.sentenceStart(Math.max(0, sentence - 8));
         String key = d.tok(noun).key();
@@ -3763,9 +3778,8 @@ final class Relations {
         return false;
     }
 
-    /** Verbs of owning up to an act: "claimed responsibility for", "accepted responsibility for". */
-    private static final Words CLAIMING_VERBS = Words.of("claimed", "claims", "claim", "claiming", "accepted",
-            "admitted", "took", "takes");
+    /** Verbs of owning up to an act besides {@link #CLAIMING}: "accepted (took) responsibility for". */
+    private static final Words OWNING_UP = Words.of("accepted", "admitted", "took", "takes");
 
     /**
      * The side that claimed the act named at k ("ISWAP later claimed responsibility for the attack", "the
@@ -3782,7 +3796,7 @@ final class Relations {
         }
         int v = p - 2;
         v -= d.is(v, "full") ? 1 : 0;
-        if (!d.word(v) || !CLAIMING_VERBS.contains(d.tok(v).key())) {
+        if (!d.word(v) || !(CLAIMING.contains(d.tok(v).key()) || OWNING_UP.contains(d.tok(v).key()))) {
             return null;
         }
         int s = v - 1;
@@ -3794,7 +3808,7 @@ final class Relations {
         }
         Mention m = s >= 0 ? run.at[s] : null;
         if (m == null && s >= 1 && (d.is(s, "which") || d.is(s, "who")) && d.tok(s - 1).isPunct(',')) {
-            m = run.at[s - 2 >= 0 ? s - 2 : 0]; // "ISWAP, which claimed responsibility for"
+            m = s >= 2 ? run.at[s - 2] : null; // "ISWAP, which claimed responsibility for"
         }
         return m != null && !m.ent().isPerson() ? m : null;
     }

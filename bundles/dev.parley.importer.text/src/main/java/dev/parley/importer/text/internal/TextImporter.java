@@ -172,13 +172,13 @@ public final class TextImporter implements Importer {
             return ImportResult.failed(name, e.getMessage());
         } catch (LinkageError e) {
             // the bundle imports PDFBox optionally: without it, other files are still read
-            return ImportResult.failed(name, "reading PDF needs Apache PDFBox, which this workbench lacks"
-                    + " (it comes with the parley-reporting feature)");
+            return ImportResult.failed(name, "reading PDF needs Apache PDFBox, which this workbench lacks or cannot"
+                    + " load (it comes with the parley-reporting feature)");
         }
         ArticleText.Article article = pdf.article();
         if (article.text().length() > MAX_BYTES) {
             return ImportResult.failed(name, "too much text for an article (" + article.text().length()
-                    + " characters; the text importer reads up to " + MAX_BYTES + ")");
+                    + " characters; the text importer reads up to " + MAX_BYTES + " characters)");
         }
         List<Problem> problems = new ArrayList<>();
         if (pdf.pagesSkipped() > 0) {

@@ -53,8 +53,8 @@ enum WordClass {
             "assembly", "senate", "congress", "administration", "authority", "committee", "service"),
 
     /**
-     * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed" (not
-     * "members of the Security Council condemned", who speak each for their own state).
+     * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed". (Those
+     * who speak for a body, "members of the Security Council condemned", are Relations.speakersOf's.)
      */
     MEMBERS("fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists", "guerrillas",
             "troops", "soldiers", "elements", "units", "combatants", "operatives"),
@@ -165,8 +165,11 @@ enum WordClass {
      * Verbs that open the relation patterns written as code ({@link Relations}): ordering out, agreeing to a
      * truce, placing under sanctions, sending to.
      */
-    PATTERN_VERBS("called", "calls", "calling", "described", "describes", "describing", "branding", "labels",
-            "termed", "terms", "dubbed", "characterised", "characterized", "joined", "joins", "join", "joining",
+    PATTERN_VERBS(
+            // naming a side by a judgment (Relations.calledIt): "called the judgment 'a colonial verdict'"
+            "called", "calls", "calling", "described", "describes", "describing", "branding", "labels",
+            "termed", "terms", "dubbed", "characterised", "characterized",
+            "joined", "joins", "join", "joining",
             "killed", "kills", "killing", "ordered", "orders", "order",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",

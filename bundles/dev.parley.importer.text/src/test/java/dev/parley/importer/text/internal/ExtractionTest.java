@@ -4449,4 +4449,17 @@ class ExtractionTest {
         assertTrue(g.between("Mali", "France", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("expel")), g.dossier.relations().toString());
     }
+
+    @Test
+    void aCallOrANameGivenIsNoJudgmentAndATrailingBracketIsRead() {
+        for (String text : List.of("Kenya called Somalia on Monday to discuss the dangerous situation.",
+                "Nigeria said the so-called Islamic State, a terrorist group, attacked a village.",
+                "Mali hosted talks with a group called the JNIM, a dangerous jihadist group.")) {
+            Fixture f = new Fixture(text);
+            assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")),
+                    text + " " + f.dossier.relations());
+        }
+        Fixture g = new Fixture("Kenya attacked Somalia (");
+        assertFalse(g.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
