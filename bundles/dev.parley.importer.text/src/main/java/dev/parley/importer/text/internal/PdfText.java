@@ -34,6 +34,8 @@ final class PdfText {
 
     /** A mark that no PDF text holds, put at each line's end and resolved after extraction. */
     private static final char LINE = '\u0001';
+    /** The same at each page's end. */
+    private static final char PAGE = '\u0002';
 
     static Text read(byte[] bytes, String fileName) throws Unreadable {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -44,7 +46,7 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator(String.valueOf(LINE));
             stripper.setParagraphEnd("\n");
-            stripper.setPageEnd(String.valueOf(LINE)); // a paragraph may run on to the next page
+            stripper.setPageEnd(String.valueOf(PAGE)); // a paragraph may run on to the next page
             stripper.setEndPage(Math.min(pages, MAX_PAGES));
             String raw = stripper.getText(doc);
             String text = joinLines(raw);
@@ -72,6 +74,22 @@ final class PdfText {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r') {
+                continue;
+            }
+            if (c == PAGE) {
+                // a page ends a paragraph only where a sentence ends: "leave within" / "72 hours" is one
+                int n = b.length();
+                while (n > 0 && (b.charAt(n - 1) == '\n' || b.charAt(n - 1) == ' ')) {
+                    n--;
+                }
+                b.setLength(n);
+                char last = n == 0 ? '.' : b.charAt(n - 1);
+                boolean ended = ".!?\"\u201D'\u2019:".indexOf(last) >= 0;
+                if (ended) {
+                    b.append('\n');
+                } else if (!(last == '-' && n > 1 && Character.isLetter(b.charAt(n - 2)))) {
+                    b.append(' ');
+                }
                 continue;
             }
             if (c != LINE) {

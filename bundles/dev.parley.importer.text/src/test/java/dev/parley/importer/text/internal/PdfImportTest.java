@@ -153,4 +153,27 @@ class PdfImportTest {
         assertTrue(f.failed());
         assertTrue(f.problems().get(0).message().contains("does not start with %PDF-"), f.problems().toString());
     }
+
+    @Test
+    void aParagraphThatRunsOnToTheNextPageStaysOneParagraph() throws IOException {
+        Path p = dir.resolve("two-pages.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String line : List.of("Chad on Monday ordered the French ambassador to leave within",
+                    "72 hours, the foreign ministry said.")) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(60, 720);
+                    cs.showText(line);
+                    cs.endText();
+                }
+            }
+            doc.save(p.toFile());
+        }
+        String text = read(p).dossier().sources().get(0).text();
+        assertTrue(text.contains("to leave within 72 hours, the foreign ministry said."), text);
+    }
 }
