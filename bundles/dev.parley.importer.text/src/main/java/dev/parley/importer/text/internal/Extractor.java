@@ -28,6 +28,7 @@ import static dev.parley.importer.text.internal.WordClass.RIVALRY;
 import static dev.parley.importer.text.internal.WordClass.MISSION_ADJECTIVES;
 import static dev.parley.importer.text.internal.WordClass.LOCATIVE;
 import static dev.parley.importer.text.internal.WordClass.MEMBERS;
+import static dev.parley.importer.text.internal.WordClass.SPEAKERS;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.STATE_INSTITUTIONS;
 import static dev.parley.importer.text.internal.WordClass.COMPASS;
@@ -778,10 +779,6 @@ final class Extractor {
             }
         }
 
-        /** People who speak or act for a body, whose plural may open a sentence before its name. */
-        private static final Words SPOKESPEOPLE = Words.of("negotiators", "representatives", "delegates", "members",
-                "leaders", "envoys", "officials", "supporters", "lawyers", "activists", "observers", "monitors");
-
         /**
          * Is the capitalised name ending at {@code end} a titled person's ("Opposition leader Ana Ruiz of
          * the Liberal Party"): a word of a title right before its first word? Titles are not marked yet
@@ -821,7 +818,7 @@ final class Extractor {
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
                         || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION)
-                        && !titledName(s - 3) && !tok(s - 3).in(MEMBERS) && !SPOKESPEOPLE.contains(tok(s - 3).key()))) {
+                        && !titledName(s - 3) && !tok(s - 3).in(MEMBERS) && !tok(s - 3).in(SPEAKERS))) {
                     // "Council for the Salvation of the Homeland", not "Fighters of the Liberation Front" nor
                     // "Negotiators for the National Democratic Front" (after a dateline)
                     s -= 3;
@@ -4233,8 +4230,12 @@ final class Extractor {
                 }
                 for (Mention m : e.mentions) {
                     int k = m.last() + 1;
-                    Ent led = m.form() == Mention.Form.PRONOUN ? null : bodyLedAfter(k);
-                    if (led != null) {
+                    // ", who heads the parliamentary faction of the governing X party,": the apposition read
+                    // again now that the parties' names are known
+                    boolean who = m.form() != Mention.Form.PRONOUN && d.is(k + 1, "who");
+                    Apposition app = who ? apposition(m.last()) : null;
+                    Ent led = app != null && LEADING_ROLES.asMap().containsValue(app.role()) ? app.affiliation() : null;
+                    if (led != null && !led.isPerson()) {
                         e.affiliate(led, led.isState() ? 3 : 2);
                         e.guessedPerson = false;
                         break;
@@ -4255,24 +4256,6 @@ final class Extractor {
                     }
                 }
             }
-        }
-
-        /**
-         * ", who heads the parliamentary faction of the governing Civil Contract party": the body led, named
-         * within a few words (found once the parties' names are known), or null.
-         */
-        private Ent bodyLedAfter(int k) {
-            if (tok(k) == null || !tok(k).isPunct(',') || !d.is(k + 1, "who") || !d.word(k + 2)
-                    || !LEADING_ROLES.containsKey(tok(k + 2).key())) {
-                return null;
-            }
-            for (int j = k + 3; j < d.size() && j <= k + 11 && d.word(j); j++) {
-                Mention m = at[j];
-                if (m != null) {
-                    return m.ent().isPerson() ? null : m.ent();
-                }
-            }
-            return null;
         }
 
         /** The state whose capital opens the sentence ("In Moscow, ..."), or null. */

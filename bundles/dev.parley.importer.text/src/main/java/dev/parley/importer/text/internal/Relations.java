@@ -21,6 +21,7 @@ import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.PATTERN_VERBS;
 import static dev.parley.importer.text.internal.WordClass.PLACE_PREPOSITIONS;
 import static dev.parley.importer.text.internal.WordClass.PRONOUNS;
+import static dev.parley.importer.text.internal.WordClass.SPEAKERS;
 import static dev.parley.importer.text.internal.WordClass.QUOTES_PREP;
 import static dev.parley.importer.text.internal.WordClass.RELATIVE;
 import static dev.parley.importer.text.internal.WordClass.REQUESTS;
@@ -2798,10 +2799,9 @@ final class Relations {
     }
 
     /** Verbs that give something a name or a verdict: "called X “...”", "described X as “...”". */
-    private static final Words LABELLING = Words.of("called", "calls", "call", "calling", "described",
-            "describes", "describing", "branded", "brands", "labelled", "labeled", "termed", "dismissed", "dismisses",
+    private static final Words LABELLING = Words.union(NAMING_VERBS, Words.of("call", "dismissed", "dismisses",
             "denounced", "denounces", "condemned", "condemns", "decried", "slammed", "criticised", "criticized",
-            "rejected", "rejects");
+            "rejected", "rejects"));
 
     /**
      * "called the EU measures “illegitimate and counterproductive”", "called the RSF “a terrorist militia”",
@@ -4387,15 +4387,11 @@ final class Relations {
         return withListBefore(chosen, from);
     }
 
-    /** Those through whom a body acts, named with it: "Members of the Security Council", "Leaders of ECOWAS". */
-    private static final Words SPEAKERS_OF = Words.of("members", "leaders", "ministers", "envoys", "delegates",
-            "representatives", "officials", "diplomats", "heads", "governments");
-
     /** Does the clause open with such people of the body m ("Foreign ministers of the European Union backed")? */
     private boolean speakersOf(Mention m, int from) {
         int p = m.first() - 1;
         p -= d.is(p, "the") ? 1 : 0;
-        if (!d.is(p, "of") || !d.word(p - 1) || !SPEAKERS_OF.contains(d.tok(p - 1).key())) {
+        if (!d.is(p, "of") || !d.word(p - 1) || !d.in(p - 1, SPEAKERS)) {
             return false;
         }
         int q = p - 2; // "Foreign ministers", "Senior officials": one word before at most, at the clause's start

@@ -54,10 +54,17 @@ enum WordClass {
 
     /**
      * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed". (Those
-     * who speak for a body, "members of the Security Council condemned", are Relations.speakersOf's.)
+     * who speak for a body are {@link #SPEAKERS}.)
      */
     MEMBERS("fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists", "guerrillas",
             "troops", "soldiers", "elements", "units", "combatants", "operatives"),
+
+    /**
+     * Those who speak or act for a body named after "of" or "for": "Members of the Security Council
+     * condemned", "Negotiators for the National Democratic Front walked out".
+     */
+    SPEAKERS("negotiators", "representatives", "delegates", "members", "leaders", "ministers", "envoys", "officials",
+            "diplomats", "heads", "governments", "supporters", "lawyers", "activists", "observers", "monitors"),
 
     /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
