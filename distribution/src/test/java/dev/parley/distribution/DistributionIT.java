@@ -168,12 +168,10 @@ class DistributionIT {
         assertEquals("https://example.org/freedonia-mission", source.get("uri").getAsString());
         assertEquals("Freedonia orders UN mission out", source.get("title").getAsString());
         java.util.Map<String, JsonObject> byName = new java.util.HashMap<>();
-        java.util.Map<String, String> nameById = new java.util.HashMap<>();
         for (var e : o.getAsJsonArray("actors")) {
-            JsonObject a = e.getAsJsonObject();
-            byName.put(a.get("name").getAsString(), a);
-            nameById.put(a.get("id").getAsString(), a.get("name").getAsString());
+            byName.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
         }
+        java.util.Map<String, String> nameById = namesById(o);
         assertEquals("state", byName.get("Mali").get("type").getAsString());
         assertEquals("mission", byName.get("MINUSMA").get("type").getAsString());
         JsonObject traore = byName.get("Awa Traore");
@@ -187,12 +185,7 @@ class DistributionIT {
         for (var q : quotes) {
             assertEquals("Awa Traore", nameById.get(q.getAsJsonObject().get("speaker").getAsString()));
         }
-        java.util.Set<String> relations = new java.util.HashSet<>();
-        for (var e : o.getAsJsonArray("relations")) {
-            JsonObject rel = e.getAsJsonObject();
-            relations.add(nameById.get(rel.get("source").getAsString()) + ">" + nameById.get(rel.get("target").getAsString())
-                    + ":" + rel.get("polarity").getAsString());
-        }
+        java.util.Set<String> relations = relations(o);
         assertTrue(relations.contains("Mali>MINUSMA:conflict"), relations::toString);
         assertTrue(relations.contains("Russia>Mali:cooperation"), relations::toString);
         assertTrue(relations.contains("France>Wagner Group:conflict"), relations::toString);
@@ -240,20 +233,32 @@ class DistributionIT {
         JsonObject source = o.getAsJsonArray("sources").get(0).getAsJsonObject();
         assertEquals("application/pdf", source.get("mediaType").getAsString());
         assertEquals("Chad expels French envoy", source.get("title").getAsString());
-        java.util.Map<String, String> nameById = new java.util.HashMap<>();
-        for (var e : o.getAsJsonArray("actors")) {
-            JsonObject a = e.getAsJsonObject();
-            nameById.put(a.get("id").getAsString(), a.get("name").getAsString());
-        }
+        java.util.Map<String, String> nameById = namesById(o);
         assertTrue(nameById.containsValue("Mahamat Kodi") && nameById.containsValue("African Union"),
                 nameById::toString);
-        boolean expel = false;
-        for (var e : o.getAsJsonArray("relations")) {
-            JsonObject rel = e.getAsJsonObject();
-            expel |= "Chad".equals(nameById.get(rel.get("source").getAsString()))
-                    && "France".equals(nameById.get(rel.get("target").getAsString()));
+        assertTrue(relations(o).stream().anyMatch(x -> x.startsWith("Chad>France:")), r::toString);
+    }
+
+    /** A dossier's actor names by id. */
+    private static java.util.Map<String, String> namesById(JsonObject dossier) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (var e : dossier.getAsJsonArray("actors")) {
+            JsonObject a = e.getAsJsonObject();
+            names.put(a.get("id").getAsString(), a.get("name").getAsString());
         }
-        assertTrue(expel, r::toString);
+        return names;
+    }
+
+    /** A dossier's relations as "Source>Target:polarity", by actor name. */
+    private static java.util.Set<String> relations(JsonObject dossier) {
+        java.util.Map<String, String> names = namesById(dossier);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var e : dossier.getAsJsonArray("relations")) {
+            JsonObject rel = e.getAsJsonObject();
+            out.add(names.get(rel.get("source").getAsString()) + ">" + names.get(rel.get("target").getAsString())
+                    + ":" + rel.get("polarity").getAsString());
+        }
+        return out;
     }
 
     @Test

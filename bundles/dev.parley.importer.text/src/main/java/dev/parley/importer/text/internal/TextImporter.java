@@ -104,10 +104,12 @@ public final class TextImporter implements Importer {
     @Override
     public ImportResult importFile(Path file, ImportContext context) throws IOException {
         String name = context.displayName();
+        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
+        String ext = extension(fileName);
         long size = Files.size(file);
-        String ext0 = extension(file.getFileName() == null ? name : file.getFileName().toString());
-        if (ext0.equals("pdf") || isPdf(head(file))) {
-            return importPdf(file, name, size);
+        // a PDF by its name, or by its first bytes (read apart only when the file is too large to read whole)
+        if (ext.equals("pdf") || size > MAX_BYTES && isPdf(head(file))) {
+            return importPdf(file, name, fileName, size, null);
         }
         if (size > MAX_BYTES) {
             return ImportResult.failed(name, String.format(Locale.ROOT,
@@ -115,14 +117,15 @@ public final class TextImporter implements Importer {
                     size / 1048576.0, MAX_BYTES / 1048576));
         }
         byte[] bytes = Files.readAllBytes(file);
+        if (isPdf(bytes)) {
+            return importPdf(file, name, fileName, size, bytes);
+        }
         List<Problem> problems = new ArrayList<>();
         ArticleText.Decoded decoded = ArticleText.decode(bytes);
         if (decoded.replaced() > 0) {
             problems.add(Problem.warning(name, decoded.replaced() + " byte sequence(s) are not valid UTF-8;"
                     + " they were replaced with \uFFFD"));
         }
-        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
-        String ext = extension(fileName);
         ArticleText.Article article;
         String mediaType;
         if (ext.equals("html") || ext.equals("htm") || (!ext.equals("txt") && ArticleText.looksLikeHtml(bytes))) {
@@ -154,17 +157,16 @@ public final class TextImporter implements Importer {
     }
 
     /** A PDF article: its text layer, read with Apache PDFBox when the workbench has it. */
-    private ImportResult importPdf(Path file, String name, long size) throws IOException {
+    private ImportResult importPdf(Path file, String name, String fileName, long size, byte[] read) throws IOException {
         if (size > MAX_PDF_BYTES) {
             return ImportResult.failed(name, String.format(Locale.ROOT,
                     "too large for an article (%.1f MB; the text importer reads PDFs up to %d MB)",
                     size / 1048576.0, MAX_PDF_BYTES / 1048576));
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = read != null ? read : Files.readAllBytes(file);
         if (!isPdf(bytes)) {
             return ImportResult.failed(name, "not a PDF: the file does not start with %PDF-");
         }
-        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
         PdfText.Text pdf;
         try {
             pdf = PdfText.read(bytes, fileName);
