@@ -4315,7 +4315,7 @@ class ExtractionTest {
     @Test
     void namingASideOrItsActByAJudgmentIsCriticismOrPraise() {
         Fixture f = new Fixture("The ICJ ruled against Honduras on Monday. Honduras's government called the judgment "
-                + "\"a colonial verdict dressed up as law\".");
+                + "\"a colonial verdict in legal clothing\".");
         assertTrue(f.between("Honduras", "ICJ", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("criticise")), f.dossier.relations().toString());
         Fixture g = new Fixture("Interior Minister Ana Mendes of Angola described the M23 as \"a small band of "
@@ -4333,7 +4333,7 @@ class ExtractionTest {
     @Test
     void aGeneralWordOnAttacksAgainstPeacekeepersIsNoActOnThem() {
         Fixture f = new Fixture("Rebels attacked a base of the UN mission in South Sudan (UNMISS) on Saturday.\n\n"
-                + "\"Attacks against peacekeepers may constitute war crimes under international law,\" said Ana "
+                + "\"Attacks on peacekeepers can amount to war crimes in any court,\" said Ana "
                 + "Lopes, a spokeswoman for the United Nations.");
         assertTrue(f.between("Ana Lopes", "UNMISS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
@@ -4368,15 +4368,15 @@ class ExtractionTest {
         assertEquals(ActorType.COMPANY, f.require("Uralgold").type(), f.dossier.actors().toString());
         assertFalse(f.between("Mali", "Uralgold", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Mali", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
-        Fixture g = new Fixture("\"Those who arm Armenia today will bear responsibility,\" Azerbaijani spokesman Elnur "
-                + "Mammadli told reporters.");
+        Fixture g = new Fixture("\"Those who arm Armenia will share the blame for any war,\" Azerbaijani spokesman "
+                + "Elnur Mammadli told reporters.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
-                + "expelling French troops and ending a security partnership with the European Union.");
+                + "expelling French soldiers and ending a defence partnership with the European Union.");
         assertFalse(f.between("Mali", "European Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("France", "European Union", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
@@ -4398,7 +4398,7 @@ class ExtractionTest {
     @Test
     void aQuotedPredicateAfterADescribedBodyIsTheBodys() {
         Fixture f = new Fixture("The Gulf Cooperation Council met in Riyadh. Its secretary-general, Faisal Al-Harbi, "
-                + "said the six-member bloc \"stands firmly with Kuwait in defending its sovereignty\".");
+                + "said the six-member bloc \"stands firmly with Kuwait in protecting its waters\".");
         assertFalse(f.between("Gulf Cooperation Council", "Kuwait", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         // a place the speaker spoke in is no subject: 'said in Suva that member states "stand firmly behind" X'
