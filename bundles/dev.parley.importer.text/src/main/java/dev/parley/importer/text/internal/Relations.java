@@ -133,6 +133,7 @@ final class Relations {
             previousEnd = m.last();
             i = m.last();
         }
+        quoteStances().forEach(this::keep);
         claimedActs();
         listedTargets();
         movesAnswered();
@@ -2480,6 +2481,107 @@ final class Relations {
                 : d.is(v, "committed") || d.is(v, "perpetrated") || d.is(v, "conducted") ? v + 1 : -1;
         for (int k = n; k >= 0 && k < d.size() && k <= n + 3 && d.word(k) && run.at[k] == null; k++) {
             if (ATROCITIES.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a quote that speak against an actor it opens a clause with: "Helsinki keeps trying to blame ...". */
+    private static final Words AGAINST = Words.of("keeps", "trying", "pretend", "pretends", "pretending", "blame",
+            "blames", "responsibility", "absurd", "hostage", "impunity", "trouble", "bombs", "disregard", "dangerous",
+            "hiding", "fingers", "lectured", "regime", "weapons", "threat", "threatens", "threatening", "crime",
+            "violated", "violates", "violating", "broken", "broke", "provoked", "fabrications", "refuses", "refused",
+            "failed", "deliberately", "escalated", "escalate", "escalation", "consequences", "punish", "meddling",
+            "isolate", "starves", "besieged", "hunger", "shooting", "firing", "illegally", "intimidate", "bully",
+            "arrogance", "arrogant", "excuse", "excuses", "pretext", "double", "hypocritical", "irresponsible");
+
+    /** Words of a quote that speak for an actor it opens a clause with: "Oman ... will be a reliable partner". */
+    private static final Words FOR = Words.of("partner", "partners", "partnership", "solidarity", "friend", "friends",
+            "brotherly", "congratulate", "courage", "reliable", "ally", "allies", "grateful", "thank", "welcome");
+
+    /** Nouns after a people's adjective that make it the state's own: "the Philippine side has ...". */
+    private static final Words SIDE_NOUNS = Words.of("side", "authorities", "government", "regime", "army", "forces",
+            "militia", "leadership", "military", "troops", "junta", "navy");
+
+    /** Words after which a name does not open a clause ("of", "who"): none of these is a verb. */
+    private static final Words NO_VERB = Words.of("of", "and", "or", "who", "which", "people", "peoples", "citizens",
+            "nationals", "side", "itself", "alone", "too", "also");
+
+    /** Words that open a clause in a quote before its subject: "..., and Tehran keeps ...". */
+    private static final Words CLAUSE_OPENERS = Words.of("and", "but", "that", "because", "while", "when", "if", "as",
+            "so", "where", "then", "yet");
+
+    /**
+     * '"Helsinki is trying to blame Russia for every broken pipe," the spokesman said', '"Oman has chosen the
+     * path of peace, and Israel will be a reliable partner"': a quote that opens a clause with an actor, and
+     * speaks against it (or for it, with no negation), is the speaker's criticism (praise) of that actor.
+     * Only where no other rule related the two; not the speaker's own side, a people ("the Haitian people"),
+     * an actor one addresses ("this council") or one named as the owner of something ("Iraq's territory").
+     */
+    private List<Found> quoteStances() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null) {
+                continue;
+            }
+            boolean against = false;
+            boolean praise = false;
+            boolean negated = false;
+            for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+                if (d.word(k)) {
+                    String key = d.tok(k).key();
+                    against |= AGAINST.contains(key) || d.in(k, BLAME);
+                    praise |= FOR.contains(key);
+                    negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
+                }
+            }
+            if (!against && !(praise && !negated)) {
+                continue;
+            }
+            for (Mention m : mentionsIn(q)) {
+                Ent target = m.ent();
+                if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)
+                        || !opensClause(q, m)) {
+                    continue;
+                }
+                int v = m.last() + 1;
+                if (m.form() == Mention.Form.DEMONYM) {
+                    if (!d.word(v) || !SIDE_NOUNS.contains(d.tok(v).key())) {
+                        continue; // "the Venezuelan people", "Chinese money": a people or a thing, not the state
+                    }
+                    v++;
+                } else if (d.word(v) && SIDE_NOUNS.contains(d.tok(v).key()) && !d.capitalised(v)) {
+                    v++; // "The Houthi militia is holding ..."
+                }
+                if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v).key()) || run.at[v] != null) {
+                    continue; // "Tajik partners", "Iraq's territory", "Moldova's citizens": no clause it opens
+                }
+                boolean good = praise && !negated;
+                out.add(new Found(speaker, target, good ? "praise" : "criticise",
+                        good ? Polarity.COOPERATION : Polarity.CONFLICT, good ? 2 : -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+            }
+        }
+        return out;
+    }
+
+    /** Does mention m open a clause of quote q: at its start, or after a comma, a stop or "and", "but", "that" ...? */
+    private boolean opensClause(Quotes.Found q, Mention m) {
+        int j = m.first() - 1;
+        if (d.is(j, "the")) {
+            j--;
+        }
+        Token t = d.tok(j);
+        return j == q.open() || t != null && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('.')
+                || t.isWord() && CLAUSE_OPENERS.contains(t.key()));
+    }
+
+    /** Has a relation already been found between these two, either way? */
+    private boolean related(Ent a, Ent b) {
+        for (Found f : found) {
+            if (f.source() == a && f.target() == b || f.source() == b && f.target() == a) {
                 return true;
             }
         }

@@ -4462,4 +4462,34 @@ class ExtractionTest {
         Fixture g = new Fixture("Kenya attacked Somalia (");
         assertFalse(g.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteThatOpensAClauseWithAnActorAndSpeaksAgainstItCriticisesIt() {
+        Fixture f = new Fixture("Finland said a Russian tanker had cut a power cable. \"Helsinki keeps trying to blame "
+                + "Moscow for every storm in the Baltic,\" said Dmitri Orlov, a spokesman for Russia's foreign "
+                + "ministry. "
+                + "\"Ghana will be a reliable partner, and we congratulate Accra on its courage,\" Kenyan Foreign "
+                + "Minister Amos Kiprop said.");
+        assertFalse(f.between("Dmitri Orlov", "Finland", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Amos Kiprop", "Ghana", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aQuoteNamingAPeopleAnOwnerOrAnAddresseeCriticisesNoOne() {
+        for (String text : List.of(
+                "\"The Haitian people have been patient for too long, and the gangs keep shooting,\" said Lena Holm, "
+                        + "Sweden's envoy.",
+                "\"Iraq's territory cannot be a base for those who threaten us,\" said Turkish Defence Minister Kemal "
+                        + "Aydin.",
+                "\"Zimbabwe is a sovereign nation, and we will not be lectured,\" said Zimbabwean Foreign Minister "
+                        + "Tendai Moyo.",
+                "\"Our Kyrgyz and Tajik partners know they can count on us,\" said Russian envoy Oleg Petrov.",
+                "\"Ghana will never be a reliable partner,\" Kenyan Foreign Minister Amos Kiprop said.")) {
+            Fixture f = new Fixture(text);
+            assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")
+                    || r.category().equals("praise")), text + " " + f.dossier.relations());
+        }
+    }
 }
