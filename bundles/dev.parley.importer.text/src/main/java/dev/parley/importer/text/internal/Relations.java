@@ -2494,7 +2494,8 @@ final class Relations {
             "violated", "violates", "violating", "broken", "broke", "provoked", "fabrications", "refuses", "refused",
             "failed", "deliberately", "escalated", "escalate", "escalation", "consequences", "punish", "meddling",
             "isolate", "starves", "besieged", "hunger", "shooting", "firing", "illegally", "intimidate", "bully",
-            "arrogance", "arrogant", "excuse", "excuses", "pretext", "double", "hypocritical", "irresponsible");
+            "arrogance", "arrogant", "excuse", "excuses", "pretext", "double", "hypocritical", "irresponsible",
+            "unlawful");
 
     /** Words of a quote that speak for an actor it opens a clause with: "Oman ... will be a reliable partner". */
     private static final Words FOR = Words.of("partner", "partners", "partnership", "solidarity", "friend", "friends",
@@ -2542,11 +2543,22 @@ final class Relations {
             }
             for (Mention m : mentionsIn(q)) {
                 Ent target = m.ent();
-                if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)
-                        || !opensClause(q, m)) {
+                if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)) {
                     continue;
                 }
                 int v = m.last() + 1;
+                // "from an authoritarian regime", "the PRC's dangerous conduct", "Turkey's bombs": named as a
+                // regime, or as the owner of what the quote speaks against, wherever it stands
+                boolean possessive = d.tok(v) != null && d.tok(v).kind() == Token.Kind.POSSESSIVE;
+                if (d.is(m.last(), "regime") || d.is(v, "regime") || possessive && d.word(v + 1)
+                        && (AGAINST.contains(d.tok(v + 1).key()) || d.in(v + 1, BLAME))) {
+                    out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                            dates.dateOf(q.sentence())));
+                    continue;
+                }
+                if (!opensClause(q, m)) {
+                    continue;
+                }
                 if (m.form() == Mention.Form.DEMONYM) {
                     if (!d.word(v) || !SIDE_NOUNS.contains(d.tok(v).key())) {
                         continue; // "the Venezuelan people", "Chinese money": a people or a thing, not the state

@@ -4492,4 +4492,15 @@ class ExtractionTest {
                     || r.category().equals("praise")), text + " " + f.dossier.relations());
         }
     }
+
+    @Test
+    void aQuoteCallingAStateARegimeOrBlamingWhatItOwnsCriticisesIt() {
+        Fixture f = new Fixture("Kenyan Foreign Minister Amos Kiprop said Nairobi was \"alarmed by Ethiopia's reckless "
+                + "conduct on the border\". Lithuanian envoy Rasa Petraite said the sanctions were \"aimed at the "
+                + "Minsk regime and nobody else\".");
+        assertFalse(f.between("Amos Kiprop", "Ethiopia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Rasa Petraite", "Belarus", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
