@@ -3382,9 +3382,19 @@ final class Extractor {
                         // said": the government of the state the sentence reports on, not the one named last
                         recent = sentenceSubjectState(tok(a).sentence(), a);
                     }
+                    // "The United States, Britain and Norway ... called on the government to free the men": the
+                    // government of another than the sides the sentence opens with, who call on it
+                    Set<Ent> callers = d.is(a - 1, "the") && urgedAt(a - 2) ? subjects(a) : Set.of();
                     Ent near = recentState(a);
+                    int opening = d.sentenceStart(tok(a).sentence());
+                    for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {
+                        if (at[k] != null && at[k].ent().isState() && !callers.contains(at[k].ent())) {
+                            near = at[k].ent();
+                        }
+                    }
                     for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
-                        if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])) {
+                        if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])
+                                && (near == null || !callers.contains(near))) {
                             recent = near;
                         }
                     }
@@ -3406,6 +3416,9 @@ final class Extractor {
                     if (recent == null) {
                         recent = mainState();
                     }
+                    if (recent != null && callers.contains(recent)) {
+                        recent = calledOn(a, callers);
+                    }
                     if (recent == null) {
                         continue;
                     }
@@ -3426,6 +3439,47 @@ final class Extractor {
                 }
                 state.weak = false;
             }
+        }
+
+        /** Verbs by which one side calls on another's government: "urged the government". */
+        private static final Words URGING = Words.of("urged", "urging", "urges", "urge", "pressed", "pressing",
+                "asked", "asking", "accused", "accusing", "criticised", "criticized", "condemned", "warned", "warning",
+                "told", "telling", "demanded");
+
+        /** Does token k end a call on another side: "urged", "called on", "calling on"? */
+        private boolean urgedAt(int k) {
+            if (!d.word(k) || inQuote[k]) {
+                return false;
+            }
+            return URGING.contains(tok(k).key())
+                    || d.is(k, "on") && d.word(k - 1) && tok(k - 1).key().startsWith("call"); // "called on"
+        }
+
+        /** The sides a sentence opens with before token a ("The US, Britain and Norway said"), and a person's body. */
+        private Set<Ent> subjects(int a) {
+            Set<Ent> out = new HashSet<>();
+            for (int k = d.sentenceStart(tok(a).sentence()); k < a; k++) {
+                if (at[k] != null) {
+                    out.add(at[k].ent());
+                    if (at[k].ent().affiliation != null) {
+                        out.add(at[k].ent().affiliation);
+                    }
+                    k = at[k].last();
+                } else if (!(d.is(k, "the") || d.is(k, "and") || tok(k).isPunct(','))) {
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** The government callers call on at token a: the one spoken of, else the dateline's, else the main state. */
+        private Ent calledOn(int a, Set<Ent> callers) {
+            for (Ent e : new Ent[] {recentGovernment(a), bodyDatelineState(), mainState()}) {
+                if (e != null && !callers.contains(e)) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** What a coup did to the government before it: "the ousted government". */

@@ -4758,6 +4758,20 @@ final class Relations {
             }
             sides.clear();
         }
+        // "The United States, Britain and Norway said in a joint statement", "... issued a joint statement":
+        // the list that is the subject of the verb before the phrase
+        if (a >= 3 && (d.is(a - 1, "a") || d.is(a - 1, "their"))) {
+            int v = d.is(a - 2, "in") ? a - 3 : a - 2;
+            boolean verb = v == a - 3 ? run.speechAt(v) : d.is(v, "issued") || d.is(v, "released");
+            Mention last = verb && v >= 1 ? run.at[v - 1] : null;
+            if (last != null && last.naming()) {
+                sides.addAll(withListBefore(last, d.sentenceStart(d.tok(a).sentence())));
+                if (sides.size() >= 2) {
+                    return sides;
+                }
+                sides.clear();
+            }
+        }
         // "In a joint statement, Egypt and Jordan criticised ...": the pair right after the phrase's comma
         if (a >= 2 && d.is(a - 1, "a") && d.is(a - 2, "in") && a - 2 == d.sentenceStart(d.tok(a).sentence())
                 && d.tok(b + 1) != null && d.tok(b + 1).isPunct(',')) {

@@ -4503,4 +4503,15 @@ class ExtractionTest {
         assertFalse(f.between("Rasa Petraite", "Belarus", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void sidesThatCallOnTheGovernmentAreNotItAndAListSaysAJointStatementTogether() {
+        Fixture f = new Fixture("Gabon's police arrested four opposition leaders in Libreville on Friday.\n\n"
+                + "Canada, Sweden and Japan said in a joint statement that the arrests harmed the transition and "
+                + "called on the government to free the men.");
+        assertFalse(f.between("Canada", "Gabon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Canada", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Sweden", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Japan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
