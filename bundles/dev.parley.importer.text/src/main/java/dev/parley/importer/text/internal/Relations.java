@@ -4479,7 +4479,11 @@ final class Relations {
                 }
                 continue;
             }
-            if (quotes.afterPreposition(m) && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
+            // ("ended a pact with Australia and New Zealand and signed ...": the list is the first verb's object)
+            boolean objectList = d.is(m.last() + 1, "and") && a <= m.last() + 5 && m.last() + 1 < a
+                    && lowerCaseBetween(m.last() + 2, a) && quotes.afterPreposition(listHead(m, from));
+            if ((quotes.afterPreposition(m) || objectList)
+                    && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
                     && !run.memberOf(m) && !authorOfText(m) && !speakersOf(m, from) || run.modifier(m)) {
                 continue;
             }
@@ -4499,6 +4503,42 @@ final class Relations {
             chosen = run.at[chosen.first() - 2];
         }
         return withListBefore(chosen, from);
+    }
+
+    /**
+     * The first of the list "A, B and C" that mention m ends, from token {@code from} on; m itself when it ends
+     * none. ("ended a pact with Australia and New Zealand and signed ...": New Zealand is an object too.)
+     */
+    private Mention listHead(Mention m, int from) {
+        Mention head = m;
+        boolean and = false;
+        for (int k = m.first() - 1; k >= from; k--) {
+            Token t = d.tok(k);
+            if (t.is("and") && and) {
+                break; // ("to the mission, and Jamaica and Guatemala": a list has one "and")
+            }
+            if (t.isPunct(',') || t.is("and") || t.is("the") && d.is(k - 1, "and")) {
+                and |= t.is("and");
+                continue;
+            }
+            Mention before = run.at[k];
+            if (before == null || before.ent().isPerson() != m.ent().isPerson()) {
+                break;
+            }
+            head = before;
+            k = before.first();
+        }
+        return and ? head : m;
+    }
+
+    /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */
+    private boolean lowerCaseBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!d.word(k) || d.capitalised(k) || run.at[k] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Does the clause open with such people of the body m ("Foreign ministers of the European Union backed")? */

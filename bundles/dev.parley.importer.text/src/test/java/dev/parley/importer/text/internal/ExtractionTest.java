@@ -4514,4 +4514,14 @@ class ExtractionTest {
         assertFalse(f.between("Canada", "Sweden", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Canada", "Japan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void endingAnArrangementCutsTiesAndTheListItEndsWithIsNoSubjectOfTheNextVerb() {
+        Fixture f = new Fixture("Tonga has ended a policing arrangement with Australia and New Zealand and signed a "
+                + "memorandum with China.");
+        assertFalse(f.between("Tonga", "Australia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Tonga", "New Zealand", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Tonga", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("New Zealand", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
