@@ -97,6 +97,7 @@ final class Relations {
         quotedMisdeeds().forEach(this::keep);
         backedBy().forEach(this::keep);
         contributors().forEach(this::keep);
+        troopsFrom().forEach(this::keep);
         underSanctions().forEach(this::keep);
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -1331,6 +1332,46 @@ final class Relations {
      */
     private static final Words PERSONNEL = Words.of("troops", "soldiers", "personnel", "police", "officers",
             "peacekeepers", "forces", "contingent", "contingents");
+
+    /** Words between a force's comma and its troops: "which groups", "made up mainly of", "comprising". */
+    private static final Words MADE_OF = Words.of("which", "that", "groups", "grouping", "comprises", "comprising",
+            "composed", "made", "up", "of", "includes", "including", "brings", "bringing", "together", "draws",
+            "drawn", "consists", "consisting", "mainly", "mostly", "largely", "chiefly");
+
+    /**
+     * "The MNJTF, which groups troops from Nigeria, Cameroon, Chad and Benin,", "SAMIDRC, made up mainly of
+     * troops from South Africa and Tanzania,": each state named contributes to the force.
+     */
+    private List<Found> troopsFrom() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 2; k + 1 < d.size(); k++) {
+            if (!d.is(k, "from") || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1).key())) {
+                continue;
+            }
+            int j = k - 2;
+            while (j > 0 && d.word(j) && MADE_OF.contains(d.tok(j).key()) && run.at[j] == null) {
+                j--;
+            }
+            int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
+            Mention force = j < k - 2 && d.tok(j).isPunct(',') ? run.at[f] : null;
+            if (force == null || force.ent().type != ActorType.MISSION && force.ent().type != ActorType.IGO
+                    && force.ent().type != ActorType.ARMED_GROUP) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            for (int n = k + 1; n < d.size() && n <= k + 20; n++) {
+                Mention m = run.at[n];
+                if (m != null && m.ent().isState() && m.form() != Mention.Form.PRONOUN) {
+                    out.add(new Found(m.ent(), force.ent(), "contribute", Polarity.COOPERATION, 4, sentence,
+                            dates.dateOf(sentence)));
+                    n = m.last();
+                } else if (!(d.tok(n).isPunct(',') || d.is(n, "and") || d.is(n, "the"))) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * A state described as a mission's contributor: "Uganda, the mission's largest troop contributor,",

@@ -4524,4 +4524,14 @@ class ExtractionTest {
         assertFalse(f.between("Tonga", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("New Zealand", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void statesAForceGroupsTroopsFromContributeToIt() {
+        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF), which groups troops from Niger, Chad and "
+                + "Benin, said it had struck ISWAP camps.");
+        for (String state : List.of("Niger", "Chad", "Benin")) {
+            assertFalse(f.between(state, "Multinational Joint Task Force", Polarity.COOPERATION).isEmpty(),
+                    state + " " + f.dossier.relations());
+        }
+    }
 }
