@@ -198,6 +198,7 @@ final class Extractor {
         Findings go() {
             gazetteer();
             acronymDefinitions();
+            provinces();
             armies();
             governmentPhrases();
             titles();
@@ -281,6 +282,37 @@ final class Extractor {
                 e.alias(d.span(a, b));
             }
             return m;
+        }
+
+        /**
+         * "Islamic State fighters overran an army post" in a text that names the Islamic State West Africa
+         * Province: an armed group's parent, where the text names one branch of it by a name that begins with the
+         * parent's, stands for that branch.
+         */
+        private void provinces() {
+            for (Ent parent : new ArrayList<>(ents)) {
+                if (parent.known == null || parent.type != ActorType.ARMED_GROUP) {
+                    continue;
+                }
+                Ent branch = null;
+                int branches = 0;
+                for (Ent e : ents) {
+                    if (e != parent && e.known != null && parent.known.name().equals(e.known.parent())
+                            && e.mentions.stream().anyMatch(m -> d.span(m.first(), m.last())
+                                    .startsWith(parent.name + " "))) {
+                        branch = e;
+                        branches++;
+                    }
+                }
+                if (branches != 1) {
+                    continue;
+                }
+                for (Mention m : new ArrayList<>(parent.mentions)) {
+                    mention(m.first(), m.last(), branch, m.form());
+                }
+                ents.remove(parent);
+                knownEnts.put(parent.known, branch);
+            }
         }
 
         Ent known(KnownEntity k) {

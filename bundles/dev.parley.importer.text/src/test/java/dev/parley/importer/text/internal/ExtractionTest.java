@@ -4534,4 +4534,14 @@ class ExtractionTest {
                     state + " " + f.dossier.relations());
         }
     }
+
+    @Test
+    void aParentGroupStandsForTheOneBranchTheTextNamesAndOverrunningIsAnAttack() {
+        Fixture f = new Fixture("Islamic State fighters overrun Chad army post\n\nN'DJAMENA, Feb. 17 - Fighters from "
+                + "Islamic State West Africa Province (ISWAP) overran a Chadian army outpost on Sunday.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Islamic State")),
+                f.dossier.actors().toString());
+        assertTrue(f.require("ISWAP").aliases().contains("Islamic State"), f.require("ISWAP").toString());
+        assertFalse(f.between("ISWAP", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
