@@ -1364,6 +1364,8 @@ final class Extractor {
                         && !d.capitalised(end + 2) && d.capitalised(end + 3) && at[end + 3] == null
                         && tok(end + 3).sentence() == sentence) {
                     end += 2; // "Annelies van der Straaten", "Juan de la Cruz": two particles
+                } else if (n.is("and") && d.word(end) && FIRM_ENDS.contains(tok(end).key())) {
+                    break; // "Sahand Aero Industries and Kavir Propulsion Company": a firm's name ends there
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
                         && !isTitle(end + 2)) {
@@ -1382,6 +1384,10 @@ final class Extractor {
             }
             return end;
         }
+
+        /** The words a firm's name ends with: "Industries", "Company", "Ltd". */
+        private static final Words FIRM_ENDS = Words.of("industries", "company", "corporation", "corp", "group",
+                "holdings", "ltd", "limited", "inc", "plc", "llc", "sa", "ag", "gmbh");
 
         /** A place noun ("town", "province") in the phrase from token i, before a comma, within the limit. */
         private boolean placeAhead(int i, int limit) {
@@ -1769,7 +1775,14 @@ final class Extractor {
                     // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
                     Ent e = newEnt(d.span(from, b), from < a ? ActorType.IGO : typeOfName(a, b));
                     // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
-                    e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b));
+                    // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")
+                    // (not the end of a longer name, "Observatory for Extractive Industries", nor an outlet that
+                    // saw or reported something, "seen by the Australian Broadcasting Corporation")
+                    boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
+                            && from == a && mentionAt(a - 1) == null
+                            && !(d.is(a - 1, "for") || d.is(a - 1, "of") || d.is(a - 1, "by"));
+                    e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
+                            && !firmName;
                     mention(from, b, e, Mention.Form.NAME);
                 }
                 return;

@@ -4544,4 +4544,15 @@ class ExtractionTest {
         assertTrue(f.require("ISWAP").aliases().contains("Islamic State"), f.require("ISWAP").toString());
         assertFalse(f.between("ISWAP", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void firmsNamedWithTheirSuffixAreActorsAndAnAndBetweenTwoIsNoPartOfEither() {
+        Fixture f = new Fixture("The new measures target Baltic Rotor Industries, which builds engines, and Norsk "
+                + "Guidance Company, a maker of components.");
+        assertEquals(ActorType.COMPANY, f.require("Baltic Rotor Industries").type(), f.dossier.actors().toString());
+        assertEquals(ActorType.COMPANY, f.require("Norsk Guidance Company").type(), f.dossier.actors().toString());
+        Fixture g = new Fixture("Canada sanctioned Baltic Rotor Industries and Norsk Guidance Company on Monday.");
+        assertFalse(g.between("Canada", "Norsk Guidance Company", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
