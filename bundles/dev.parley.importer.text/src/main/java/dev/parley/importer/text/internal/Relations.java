@@ -3813,6 +3813,15 @@ final class Relations {
                 return author;
             }
         }
+        for (int k = 0; MEASURES.contains(key) && k < MEASURES.size(); k++) {
+            // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them, named
+            // before the verb as for an act
+            Ent author = authorBefore(noun, d.sentenceStart(Math.max(0, sentence - 8)), MEASURES.get(k), true, false,
+                    subject, side);
+            if (author != null) {
+                return author;
+            }
+        }
         return null;
     }
 

@@ -4555,4 +4555,11 @@ class ExtractionTest {
         assertFalse(g.between("Canada", "Norsk Guidance Company", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void condemningSanctionsAnswersWhoeverImposedThem() {
+        Fixture f = new Fixture("Canada on Monday imposed sanctions on six Belarusian officials. Russia condemned the "
+                + "measures as illegal.");
+        assertFalse(f.between("Russia", "Canada", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
