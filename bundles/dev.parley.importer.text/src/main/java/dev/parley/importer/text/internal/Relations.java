@@ -3907,7 +3907,7 @@ final class Relations {
                 return owner.ent();
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
-            Ent doer = owner == null && !run.inQuote[k] && (act || verdict) && !afterAct(k)
+            Ent doer = owner == null && !run.inQuote[k] && (act || verdict || issuedAt(k)) && !afterAct(k)
                     ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
                 // ("China and Russia on Tuesday vetoed a draft": both)
@@ -3927,6 +3927,20 @@ final class Relations {
             }
         }
         return claimedBy;
+    }
+
+    /** Verbs by which a body issues a text: "adopted a resolution", "issued a statement". */
+    private static final Words ISSUING = Words.of("adopted", "adopts", "passed", "passes", "approved", "approves",
+            "issued", "issues", "published", "publishes", "released", "releases");
+
+    /** Is the noun at k the object of an {@link #ISSUING} verb ("adopted a new resolution")? */
+    private boolean issuedAt(int k) {
+        for (int p = k - 1; p >= 0 && k - p <= 3 && d.word(p) && !d.capitalised(p) && run.at[p] == null; p--) {
+            if (ISSUING.contains(d.tok(p).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that set an act apart as what came before the clause's own: "stepped up patrols after an attack". */

@@ -4562,4 +4562,12 @@ class ExtractionTest {
                 + "measures as illegal.");
         assertFalse(f.between("Russia", "Canada", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void rejectingAResolutionAnswersTheBodyThatAdoptedIt() {
+        Fixture f = new Fixture("The UN Human Rights Council on Monday adopted a resolution on Nepal. Nepal rejected "
+                + "the resolution.");
+        assertFalse(f.between("Nepal", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
