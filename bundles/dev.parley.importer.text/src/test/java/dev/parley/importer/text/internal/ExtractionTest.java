@@ -4570,4 +4570,12 @@ class ExtractionTest {
         assertFalse(f.between("Nepal", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void grantingAsylumIsSupport() {
+        Fixture f = new Fixture("Argentina granted political asylum to former energy minister Rodrigo Salas on "
+                + "Monday.");
+        assertFalse(f.between("Argentina", "Rodrigo Salas", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
