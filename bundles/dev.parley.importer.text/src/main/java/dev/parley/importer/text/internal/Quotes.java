@@ -627,6 +627,19 @@ final class Quotes {
         return null;
     }
 
+    /** Nouns a name may be apposed to after a preposition: "with our ally the Philippines". */
+    static final Words ALLY_NOUNS = Words.of("ally", "allies", "partner", "partners", "friend", "friends",
+            "neighbour", "neighbor", "neighbours", "neighbors");
+
+    /** Is mention m apposed to an ally's noun ("our ally the Philippines")? */
+    boolean allyBefore(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
+            p--;
+        }
+        return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key());
+    }
+
     boolean afterPreposition(Mention m) {
         int p = m.first() - 1;
         // "for the Belgrade-Pristina dialogue": the second name of a hyphened pair goes with the first
@@ -635,6 +648,14 @@ final class Quotes {
         }
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
+        }
+        if (p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key())) {
+            // "stands with our ally the Philippines": the name apposed to the noun goes with what the noun follows
+            p--;
+            while (p >= 0 && d.tok(p).isWord() && (d.tok(p).in(DETERMINERS) || d.is(p, "our") || d.is(p, "its")
+                    || d.is(p, "their") || d.is(p, "close") || d.is(p, "key"))) {
+                p--;
+            }
         }
         if (d.is(p, "as") && run.selfNamedBy(m.first()) >= 0) {
             return false; // "a commander who identified himself as X": X is the one who acts

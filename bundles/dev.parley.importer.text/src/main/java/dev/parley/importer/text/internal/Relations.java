@@ -134,6 +134,7 @@ final class Relations {
             previousEnd = m.last();
             i = m.last();
         }
+        blamed().forEach(this::keep);
         quoteStances().forEach(this::keep);
         claimedActs();
         listedTargets();
@@ -2370,7 +2371,8 @@ final class Relations {
                         // "our forces, together with the Mozambican army, have retaken ...": a partner, not the blamed
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);
-                place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"));
+                place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"))
+                        || quotes.allyBefore(m); // ("stands with our ally the Philippines and condemns ...")
                 // "Venezuelans voted for ...", "not at our Iraqi brothers": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
@@ -2526,6 +2528,83 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** Verbs by which one bears the blame: "Manila bore full responsibility". */
+    private static final Words BEARING = Words.of("bears", "bore", "bear", "carries", "carried", "carry");
+
+    /** Verbs by which blame lies with one: "responsibility lies entirely with the Pakistani side". */
+    private static final Words LYING = Words.of("lies", "lay", "rests", "rested", "rest", "lie");
+
+    /**
+     * '"Manila," she added, bore "full responsibility" for the collision', '"The responsibility for this incident
+     * lies entirely with the Pakistani side"': who says another bears the blame accuses it. Not "claimed (took)
+     * responsibility", an author owning up to an act.
+     */
+    private List<Found> blamed() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 1; k < d.size(); k++) {
+            if (!d.is(k, "responsibility")) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            int start = d.sentenceStart(sentence);
+            int end = d.sentenceEnd(sentence);
+            Mention blamed = null;
+            int p = k - 1;
+            while (p > start && (d.word(p) && (d.in(p, DETERMINERS) || d.is(p, "full") || d.is(p, "entire")
+                    || d.is(p, "sole") || d.is(p, "primary") || d.is(p, "all"))
+                    || d.tok(p).kind() == Token.Kind.QUOTE)) {
+                p--;
+            }
+            if (d.word(p) && BEARING.contains(d.tok(p).key())) {
+                // "Manila bore", "Manila, she added, bore", "the Tajik side bears"
+                int q = p - 1;
+                while (q > start && d.word(q) && (d.in(q, AUXILIARIES) || d.tok(q).key().endsWith("ly"))) {
+                    q--;
+                }
+                if (d.tok(q).isPunct(',')) {
+                    // ("Manila, she added, bore": past the aside of a speaker and a speech verb)
+                    int c = q - 1;
+                    while (c > start && c >= q - 4 && d.word(c) && !d.capitalised(c)) {
+                        c--;
+                    }
+                    q = c < q - 1 && d.tok(c).isPunct(',') ? c - 1 : q;
+                }
+                blamed = q >= start ? run.at[q] : null;
+            } else {
+                for (int j = k + 1; j < end && j <= k + 8 && blamed == null; j++) {
+                    if (d.word(j) && LYING.contains(d.tok(j).key())) {
+                        int w = j + 1;
+                        while (w < end && d.word(w) && d.tok(w).key().endsWith("ly")) {
+                            w++;
+                        }
+                        if (d.is(w, "with")) {
+                            w += d.is(w + 1, "the") ? 2 : 1;
+                            blamed = w < end ? run.at[w] : null;
+                        }
+                    }
+                }
+            }
+            if (blamed == null || blamed.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            Quotes.Found q = quotes.quoteAt(k);
+            Ent speaker = q != null ? q.speaker() : null;
+            for (int j = start; j < end && speaker == null; j++) {
+                if (!run.inQuote[j] && run.speechAt(j)) {
+                    speaker = quotes.subjectBefore(j, start);
+                }
+            }
+            for (Quotes.Found other : quotes.found()) {
+                speaker = speaker == null && other.sentence() == sentence ? other.speaker() : speaker;
+            }
+            if (speaker != null && !sameSide(speaker, blamed.ent())) {
+                out.add(new Found(speaker, blamed.ent(), "accuse", Polarity.CONFLICT, -2, sentence,
+                        dates.dateOf(sentence)));
+            }
+        }
+        return out;
     }
 
     /** Words of a quote that speak against an actor it opens a clause with: "Helsinki keeps trying to blame ...". */

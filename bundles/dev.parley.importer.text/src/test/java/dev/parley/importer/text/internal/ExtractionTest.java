@@ -4578,4 +4578,30 @@ class ExtractionTest {
         assertFalse(f.between("Argentina", "Rodrigo Salas", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void whoSaysAnotherBearsTheResponsibilityAccusesIt() {
+        Fixture f = new Fixture("Vietnam's foreign ministry spokeswoman, Le Thu Ha, said a Chinese ship had rammed the "
+                + "boat. Beijing, she added, bore \"full responsibility\" for the collision. \"The responsibility for "
+                + "this incident lies entirely with the Cambodian side,\" Thai army spokesman Chai Wongsa said.");
+        assertFalse(f.between("Le Thu Ha", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chai Wongsa", "Cambodia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // owning up is no blame
+        Fixture g = new Fixture("ISWAP claimed responsibility for the attack, Nigerian army spokesman Musa Bello "
+                + "said.");
+        assertTrue(g.between("Musa Bello", "ISWAP", Polarity.CONFLICT).stream()
+                .noneMatch(r -> r.category().equals("accuse")), g.dossier.relations().toString());
+    }
+
+    @Test
+    void aSideApposedToAnAllyAfterAPrepositionIsNoSubjectNorTheBlamed() {
+        Fixture f = new Fixture("\"The United States stands with our ally the Philippines and condemns Beijing's "
+                + "reckless actions,\" State Department spokesperson Daniel Whitby said.");
+        assertTrue(f.between("Philippines", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Daniel Whitby", "Philippines", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
