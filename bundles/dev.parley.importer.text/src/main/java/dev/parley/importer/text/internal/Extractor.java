@@ -2842,7 +2842,9 @@ final class Extractor {
                 int to = s == sentence ? i : d.sentenceEnd(s);
                 for (int k = d.sentenceStart(s); k < to; k++) {
                     Mention m = at[k];
-                    if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m) && !inQuote[k]) {
+                    // (not the place a sentence opens with: "In Colombo, the TPA welcomed the vote. Its leader")
+                    boolean place = m != null && m.ent().isState() && k == d.sentenceStart(s) + 1 && d.is(k - 1, "in");
+                    if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m) && !inQuote[k] && !place) {
                         return m.ent();
                     }
                 }

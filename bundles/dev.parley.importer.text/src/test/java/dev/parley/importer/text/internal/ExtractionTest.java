@@ -4604,4 +4604,12 @@ class ExtractionTest {
         assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void itsLeaderAfterASentenceOpeningWithAPlaceServesTheBodyThatActs() {
+        Fixture f = new Fixture("In Kathmandu, the Madhesi People's Alliance (MPA) welcomed the vote. Its leader, "
+                + "Ram Prasad Yadav, said the mandate offered \"the only credible path to justice\".");
+        assertEquals(f.require("Madhesi People's Alliance").id(), f.require("Ram Prasad Yadav").affiliation(),
+                f.dossier.actors().toString());
+    }
 }
