@@ -3881,8 +3881,8 @@ final class Relations {
         }
         String key = d.tok(noun).key();
         boolean act = ACT_NOUNS.contains(key);
-        // a saying is answered soon; an act may be the one the story opened with
-        int stop = act ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
+        // a saying is answered soon; an act, a resolution or a ruling may be the one the story opened with
+        int stop = act || STANDING_TEXTS.contains(key) ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
         // the same act first; then, for an act, one of its kind ("condemned the attack" after "struck Kyiv")
         for (int pass = 0; pass < (act ? 2 : 1); pass++) {
             // (one of its kind only in the sentence or the two before: a later, other act may lie between)
@@ -4008,14 +4008,19 @@ final class Relations {
         return claimedBy;
     }
 
+    /** Texts a story may open with and answer at its end: "adopted a resolution ... Ankara rejected the resolution". */
+    private static final Words STANDING_TEXTS = Words.of("resolution", "ruling", "verdict", "judgment", "judgement");
+
     /** Verbs by which a body issues a text: "adopted a resolution", "issued a statement". */
-    private static final Words ISSUING = Words.of("adopted", "adopts", "passed", "passes", "approved", "approves",
-            "issued", "issues", "published", "publishes", "released", "releases");
+    private static final Words ISSUING = Words.of("adopted", "adopts", "adopting", "passed", "passes", "passing",
+            "approved", "approves", "approving", "issued", "issues", "issuing", "published", "publishes",
+            "released", "releases");
 
     /** Is the noun at k the object of an {@link #ISSUING} verb ("adopted a new resolution")? */
     private boolean issuedAt(int k) {
-        for (int p = k - 1; p >= 0 && k - p <= 3 && d.word(p) && !d.capitalised(p) && run.at[p] == null; p--) {
-            if (ISSUING.contains(d.tok(p).key())) {
+        // ("adopting a British-drafted resolution": past a compound of a name, a hyphen and a participle)
+        for (int p = k - 1; p >= 0 && k - p <= 5 && (d.word(p) || d.tok(p).isPunct('-')); p--) {
+            if (d.word(p) && !d.capitalised(p) && ISSUING.contains(d.tok(p).key())) {
                 return true;
             }
         }

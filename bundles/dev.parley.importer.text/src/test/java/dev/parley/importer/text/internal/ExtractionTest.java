@@ -4569,6 +4569,15 @@ class ExtractionTest {
                 + "the resolution.");
         assertFalse(f.between("Nepal", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
+        // the story's opening text, answered at its end: "adopting a British-drafted resolution"
+        Fixture g = new Fixture("The UN Security Council on Thursday renewed the mandate of UNFICYP, adopting a "
+                + "British-drafted resolution by 13 votes. The text asks the force to step up patrols. Russia "
+                + "abstained. "
+                + "Moscow said its proposals had been ignored. Greece welcomed the vote. Athens said the force was "
+                + "needed. Britain said the vote was clear. France agreed. Italy agreed too. Spain said nothing. "
+                + "Ankara rejected the resolution within hours.");
+        assertFalse(g.between("Turkey", "UN Security Council", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
     }
 
     @Test
