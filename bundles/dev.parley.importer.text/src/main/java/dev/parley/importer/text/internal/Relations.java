@@ -98,6 +98,7 @@ final class Relations {
         backedBy().forEach(this::keep);
         contributors().forEach(this::keep);
         troopsFrom().forEach(this::keep);
+        troopProviders().forEach(this::keep);
         underSanctions().forEach(this::keep);
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -1368,6 +1369,53 @@ final class Relations {
                     n = m.last();
                 } else if (!(d.tok(n).isPunct(',') || d.is(n, "and") || d.is(n, "the"))) {
                     break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs by which states man a force: "provide most of the force's troops". */
+    private static final Words PROVIDING = Words.of("provide", "provides", "provided", "contribute", "contributes",
+            "contributed", "supply", "supplies", "supplied");
+
+    /**
+     * "Argentina, Britain and Slovakia provide most of the force's roughly 800 troops": each state of the list
+     * contributes to the force named in the phrase, else to the mission the text spoke of last.
+     */
+    private List<Found> troopProviders() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 1; k + 1 < d.size(); k++) {
+            Mention last = run.at[k - 1];
+            if (!d.word(k) || !PROVIDING.contains(d.tok(k).key()) || last == null || !last.ent().isState()
+                    || last.form() == Mention.Form.PRONOUN || run.inQuote[k]) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            Ent force = null;
+            boolean troops = false;
+            for (int j = k + 1; j < d.sentenceEnd(sentence) && j <= k + 8 && !troops; j++) {
+                Mention m = run.at[j];
+                if (m != null && (m.ent().type == ActorType.MISSION || m.ent().type == ActorType.IGO)) {
+                    force = m.ent();
+                    j = m.last();
+                } else if (m != null || d.tok(j).isPunct(',')) {
+                    break; // another side, or another clause
+                } else {
+                    troops = d.word(j) && PERSONNEL.contains(d.tok(j).key());
+                }
+            }
+            if (!troops) {
+                continue;
+            }
+            force = force != null ? force : run.recentOfType(k, ActorType.MISSION);
+            if (force == null) {
+                continue;
+            }
+            for (Ent state : withListBefore(last, d.sentenceStart(sentence))) {
+                if (state.isState()) {
+                    out.add(new Found(state, force, "contribute", Polarity.COOPERATION, 4, sentence,
+                            dates.dateOf(sentence)));
                 }
             }
         }

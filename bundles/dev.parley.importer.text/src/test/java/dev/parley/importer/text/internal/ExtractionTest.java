@@ -4533,6 +4533,12 @@ class ExtractionTest {
             assertFalse(f.between(state, "Multinational Joint Task Force", Polarity.COOPERATION).isEmpty(),
                     state + " " + f.dossier.relations());
         }
+        Fixture g = new Fixture("The Security Council renewed the mandate of UNFICYP. Ireland, Austria and Hungary "
+                + "provide most of the force's troops.");
+        for (String state : List.of("Ireland", "Austria", "Hungary")) {
+            assertFalse(g.between(state, "UNFICYP", Polarity.COOPERATION).isEmpty(),
+                    state + " " + g.dossier.relations());
+        }
     }
 
     @Test
