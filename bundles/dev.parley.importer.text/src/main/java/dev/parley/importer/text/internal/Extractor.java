@@ -848,6 +848,7 @@ final class Extractor {
                 } else if (nameJoint(s - 1)) {
                     s -= 2; // "National People's Party (NPP)", "Unidad Nacional Azul y Blanco (UNAB)"
                 } else if (p.is("the") && s - 3 >= 0 && tok(s - 2).in(ORG_INNER) && tok(s - 3).capitalised()
+                        && !(tok(s - 2).is("and") && at[s - 3] != null) // (not "Myanmar and the Arakan ... (ALP)")
                         && tok(s - 3).sentence() == tok(end).sentence() && (lex.orgHeads.containsKey(tok(s - 3).key())
                         || s - 3 > d.sentenceStart(tok(end).sentence()) && !tok(s - 3).in(FUNCTION)
                         && !titledName(s - 3) && !tok(s - 3).in(MEMBERS) && !tok(s - 3).in(SPEAKERS))) {

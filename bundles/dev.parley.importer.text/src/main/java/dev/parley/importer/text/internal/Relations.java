@@ -4616,7 +4616,9 @@ final class Relations {
         if ((!noun || d.tok(a).key().endsWith("ed")) && v - 1 > from && d.tok(v - 1).isPunct(',')) {
             for (int k = v - 2; k > from && k >= v - 16; k--) {
                 if (d.tok(k).isPunct(',')) {
-                    Mention head = run.at[k - 1];
+                    // ("the Barisan Revolusi Nasional (BRN), the main ...": the name before its acronym's brackets)
+                    Mention head = k >= 4 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(')
+                            ? run.at[k - 4] : run.at[k - 1];
                     if (head != null && head.ent().isPerson() && v == a) {
                         out.add(head.ent());
                         return out;
@@ -5024,6 +5026,14 @@ final class Relations {
                 return sides;
             }
             sides.clear();
+        }
+        // "Thailand and the BRN, the main separatist group in the south, agreed to ...": the pair before the
+        // apposition
+        if (a - 1 > from && d.tok(a - 1).isPunct(',')) {
+            List<Ent> pair = agentsBefore(a, from, false);
+            if (pair.size() >= 2) {
+                return new ArrayList<>(pair);
+            }
         }
         // "Ethiopia and Eritrea trade accusations as the AU opens talks": the pair that is the subject
         Mention second = a - 1 >= from ? run.at[a - 1] : null;

@@ -4627,4 +4627,14 @@ class ExtractionTest {
         assertEquals(f.require("Madhesi People's Alliance").id(), f.require("Ram Prasad Yadav").affiliation(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void aPairBeforeAnAppositionAgreesTogether() {
+        Fixture f = new Fixture("YANGON, March 8 - Myanmar and the Arakan Liberation Party (ALP), the main separatist "
+                + "group fighting in the country's Buddhist-majority western hills, agreed on Friday to suspend "
+                + "attacks for 40 days.");
+        assertEquals(ActorType.STATE, f.require("Myanmar").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Myanmar", "Arakan Liberation Party", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
