@@ -461,7 +461,9 @@ public final class TextImporter implements Importer {
             boolean office = false;
             for (int k = 0; k < rank.length; k++) {
                 rank[k] = inKeys(out.get(k), ranks);
-                office |= !rank[k];
+                // (leading a group is no office that makes a rank redundant: "The mutineers are led by
+                // Lieutenant General X" keeps his rank)
+                office |= !rank[k] && !LEADERSHIP.contains(Doc.key(out.get(k)));
             }
             if (office) {
                 List<String> offices = new ArrayList<>(out.size());
@@ -475,6 +477,9 @@ public final class TextImporter implements Importer {
         }
         return out;
     }
+
+    /** Roles that say one leads a group, not which office one holds. */
+    private static final Set<String> LEADERSHIP = Set.of("leader", "head", "chief");
 
     /** Is the role, as a lower-case key without dots, in the set (of ranks, or of titles)? */
     private static boolean inKeys(String role, Set<String> keys) {

@@ -1147,6 +1147,11 @@ class ExtractionTest {
                 Set.of("director general", "director", "general")));
         assertEquals(List.of("Minister"), TextImporter.roles(List.of("Minister Colonel"), Set.of("colonel"),
                 Set.of("minister", "colonel")));
+        // leading a group makes no rank redundant; an office does
+        assertEquals(List.of("leader", "Lieutenant General"), TextImporter.roles(List.of("leader",
+                "Lieutenant General"), Set.of("lieutenant general"), Set.of("leader", "lieutenant general")));
+        assertEquals(List.of("Defence Minister"), TextImporter.roles(List.of("Defence Minister", "Colonel"),
+                Set.of("colonel"), Set.of("defence minister", "colonel")));
     }
 
     @Test
