@@ -1387,9 +1387,9 @@ final class Relations {
         List<Found> out = new ArrayList<>();
         for (int k = 1; k + 1 < d.size(); k++) {
             Mention last = run.at[k - 1];
-            if (!d.word(k) || !PROVIDING.contains(d.tok(k).key()) || last == null || !last.ent().isState()
-                    || last.form() == Mention.Form.PRONOUN || run.inQuote[k]) {
-                continue;
+            if (last == null || !last.ent().isState() || last.form() == Mention.Form.PRONOUN || !d.word(k)
+                    || run.inQuote[k] || !PROVIDING.contains(d.tok(k).key())) {
+                continue; // (a state's name first: most words follow none)
             }
             int sentence = d.tok(k).sentence();
             Ent force = null;
@@ -2695,21 +2695,24 @@ final class Relations {
             if (speaker == null) {
                 continue;
             }
+            List<Mention> named = mentionsIn(q);
+            if (named.isEmpty()) {
+                continue; // (most quotes name no one: no word of them need be read)
+            }
             boolean against = false;
             boolean praise = false;
             boolean negated = false;
             for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
                 if (d.word(k)) {
-                    String key = d.tok(k).key();
-                    against |= AGAINST.contains(key) || d.in(k, BLAME);
-                    praise |= FOR.contains(key);
+                    against = against || d.in(k, BLAME) || AGAINST.contains(d.tok(k).key());
+                    praise = praise || FOR.contains(d.tok(k).key());
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
                 }
             }
             if (!against && !(praise && !negated)) {
                 continue;
             }
-            for (Mention m : mentionsIn(q)) {
+            for (Mention m : named) {
                 Ent target = m.ent();
                 if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)) {
                     continue;
