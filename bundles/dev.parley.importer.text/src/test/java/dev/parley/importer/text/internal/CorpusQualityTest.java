@@ -134,6 +134,14 @@ class CorpusQualityTest {
         "395-burkina-nationalises-northcrest-mine", "396-niger-issp-kidnaps-chinese-workers",
         "397-armenia-france-defence-pact"};
 
+    static final String[] TWENTY_EIGHTH_BATCH = {"401-kiribati-china-policing", "402-turkmenistan-uzbekistan-gas",
+        "403-south-sudan-splmio-walkout", "404-bolivia-argentina-asylum", "405-unhrc-sri-lanka-vote",
+        "406-iswap-cameroon-lake-chad", "407-eu-iran-drone-sanctions"};
+
+    static final String[] TWENTY_NINTH_BATCH = {"411-argentina-chinese-squid-boat", "412-lesotho-mutiny-sadc",
+        "413-unsc-cyprus-unficyp-renewal", "414-thailand-brn-ramadan-truce", "415-mekong-dam-laos-protest",
+        "416-iran-denmark-oman-prisoner-swap", "417-zambia-opposition-rejects-results"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -235,13 +243,13 @@ class CorpusQualityTest {
                 new Batch("thirteenth batch", THIRTEENTH_BATCH, 0.95, 0.95, 0.88, 0.82, 0.95, 0.94, 0.75),
                 // a coup attempt in Sao Tome, Moldova's runoff, Yemen truce talks, a Chaman border firing, a
                 // Saudi-UK defence pact, JNIM blocking aid to Djibo, Tanzania expelling a Norwegian diplomat
-                new Batch("fourteenth batch", FOURTEENTH_BATCH, 0.93, 0.96, 0.94, 0.86, 0.95, 0.96, 0.54),
+                new Batch("fourteenth batch", FOURTEENTH_BATCH, 0.93, 0.96, 0.94, 0.86, 0.95, 0.96, 0.65),
                 // Kuwait and Iran over a gas field, ASEAN and a Thai junta, ISWAP kidnapping Chinese workers, the
                 // ICJ on Essequibo, a NATO exercise in Finland, Honduras's disputed count, Kenya and UNHCR
-                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.83, 0.66, 0.95, 0.86, 0.61),
+                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.91, 0.66, 0.95, 0.86, 0.65),
                 // Honduras against the gangs, a Baltic cable cut, Burundi's election, Oman and Israel, Thailand
                 // and the BRN, a veto on Sudan aid, Burkina Faso nationalising a British miner
-                new Batch("sixteenth batch", SIXTEENTH_BATCH, 0.91, 0.89, 0.90, 0.80, 0.95, 0.93, 0.55),
+                new Batch("sixteenth batch", SIXTEENTH_BATCH, 0.91, 0.89, 0.90, 0.80, 0.95, 0.93, 0.69),
                 // Armenia-Azerbaijan talks in Almaty, the IAEA on Iran, Guinea leaving ECOWAS, piracy off
                 // Somalia, the Nile dam, an Oman-brokered prisoner swap, Georgia banning the UNM
                 new Batch("seventeenth batch", SEVENTEENTH_BATCH, 0.91, 0.92, 0.82, 0.85, 0.95, 0.93, 0.65),
@@ -257,13 +265,13 @@ class CorpusQualityTest {
                 // in Rakhine, Honduras expelling Venezuela's ambassador, an ambush on MINUSCA, Romania arming
                 // Ukraine, the Houthis blocking WFP convoys: sealed through the session that wrote it (relations F1
                 // 0.56 to 0.57), then used for error analysis (0.76)
-                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.85, 0.76, 0.95, 0.95, 0.79),
+                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.91, 0.76, 0.95, 0.95, 0.79),
                 // a Kyrgyz-Tajik water clash, a Colombia-Ecuador consular row, Qatar's Iran-US detainee talks, vetoes
                 // on Rakhine, Kosovo expelling a Serbian official, water cannon at Second Thomas Shoal, Haitian gangs
                 // blocking WFP convoys: sealed until the end of the session that wrote it (relations F1 0.62 with
                 // the code before it, 0.60 with its rules), then opened for the one relation that changed (0.62),
                 // then used for error analysis (0.68)
-                new Batch("twenty-first batch", TWENTY_FIRST_BATCH, 0.93, 0.92, 0.95, 0.88, 0.95, 0.93, 0.75),
+                new Batch("twenty-first batch", TWENTY_FIRST_BATCH, 0.93, 0.92, 0.95, 0.88, 0.95, 0.93, 0.78),
                 // Burkina Faso's junta expelling an envoy, an Armenia-Azerbaijan border protocol, a Vietnamese boat
                 // rammed by China, DR Congo-Rwanda talks in Luanda, a General Assembly vote on Sudan, the Somalia-
                 // Ethiopia port dispute, sanctions and mediation over Essequibo: used for error analysis in the
@@ -296,7 +304,19 @@ class CorpusQualityTest {
                 // an Armenia-France defence pact: written half-way through a session and scored with the code of then
                 // before any rule was written for it (relations F1 0.75; 0.72 with the code of the session's start),
                 // then used for error analysis (0.82, actors 0.95 to 0.98, affiliation 0.78 to 0.83)
-                new Batch("twenty-seventh batch", TWENTY_SEVENTH_BATCH, 0.94, 0.92, 0.90, 0.79, 0.95, 0.88, 0.77));
+                new Batch("twenty-seventh batch", TWENTY_SEVENTH_BATCH, 0.94, 0.92, 0.90, 0.79, 0.95, 0.88, 0.77),
+                // Kiribati's new policing pact, a Turkmen gas cut-off, South Sudan's opposition leaving the
+                // cabinet, an asylum row between Bolivia and Argentina, a Human Rights Council vote on Sri Lanka,
+                // an ISWAP attack on Lake Chad, EU sanctions on Iranian drone makers: written by a helper at the
+                // start of a session, scored once with the code of then (relations F1 0.34: the densest gold yet,
+                // with joint statements and co-sponsors), then used for error analysis (0.52)
+                new Batch("twenty-eighth batch", TWENTY_EIGHTH_BATCH, 0.91, 0.91, 0.92, 0.78, 0.95, 0.88, 0.47),
+                // a Chinese squid boat seized off Argentina, a mutiny in Lesotho, UNFICYP's renewal, a Ramadan
+                // truce in southern Thailand, a Mekong dam, an Oman-brokered Iran-Denmark swap, Zambia's disputed
+                // count: written half-way through that session and scored with the code of its start and of
+                // then (relations F1 0.72 both times: the rules written until then did not move it), then used
+                // for error analysis (0.81, role 0.87 to 0.90)
+                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.65, 0.95, 0.93, 0.76));
     }
 
     /**
