@@ -1365,7 +1365,7 @@ final class Extractor {
                         && !d.capitalised(end + 2) && d.capitalised(end + 3) && at[end + 3] == null
                         && tok(end + 3).sentence() == sentence) {
                     end += 2; // "Annelies van der Straaten", "Juan de la Cruz": two particles
-                } else if (n.is("and") && d.word(end) && FIRM_ENDS.contains(tok(end).key())) {
+                } else if (n.is("and") && d.word(end) && lex.orgHeads.get(tok(end).key()) == ActorType.COMPANY) {
                     break; // "Sahand Aero Industries and Kavir Propulsion Company": a firm's name ends there
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
@@ -1386,9 +1386,10 @@ final class Extractor {
             return end;
         }
 
-        /** The words a firm's name ends with: "Industries", "Company", "Ltd". */
-        private static final Words FIRM_ENDS = Words.of("industries", "company", "corporation", "corp", "group",
-                "holdings", "ltd", "limited", "inc", "plc", "llc", "sa", "ag", "gmbh");
+        /** Is token k a word after which a name is part of another ("for", "of") or its author's ("by")? */
+        private boolean ofAName(int k) {
+            return d.is(k, "for") || d.is(k, "of") || d.is(k, "by");
+        }
 
         /** A place noun ("town", "province") in the phrase from token i, before a comma, within the limit. */
         private boolean placeAhead(int i, int limit) {
@@ -1777,11 +1778,10 @@ final class Extractor {
                     Ent e = newEnt(d.span(from, b), from < a ? ActorType.IGO : typeOfName(a, b));
                     // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
                     // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")
-                    // (not the end of a longer name, "Observatory for Extractive Industries", nor an outlet that
-                    // saw or reported something, "seen by the Australian Broadcasting Corporation")
+                    // (not the end of a longer name, "Observatory for (the) Extractive Industries", nor a name
+                    // after "by", such as an outlet: "seen by the Australian Broadcasting Corporation")
                     boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
-                            && from == a && mentionAt(a - 1) == null
-                            && !(d.is(a - 1, "for") || d.is(a - 1, "of") || d.is(a - 1, "by"));
+                            && from == a && mentionAt(a - 1) == null && !ofAName(d.is(a - 1, "the") ? a - 2 : a - 1);
                     e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
                             && !firmName;
                     mention(from, b, e, Mention.Form.NAME);
@@ -2835,7 +2835,7 @@ final class Extractor {
         /**
          * "its", "their" as affiliation: the first organisation or state named in token i's sentence
          * before it, else in one of the two sentences before (the sentence's main body, not the nearest;
-         * {@link #stateNamedBefore} gives the nearest).
+         * {@link #stateNamedBefore} gives the nearest), past a place the sentence opens with ("In Colombo,").
          */
         Ent recentBody(int i) {
             int sentence = tok(Math.max(0, i)).sentence();
@@ -2844,10 +2844,12 @@ final class Extractor {
                 for (int k = d.sentenceStart(s); k < to; k++) {
                     Mention m = at[k];
                     // (not the place a sentence opens with: "In Colombo, the TPA welcomed the vote. Its leader")
-                    boolean place = m != null && m.ent().isState() && k == d.sentenceStart(s) + 1 && d.is(k - 1, "in");
+                    boolean place = m != null && m.ent().isState() && m.first() == d.sentenceStart(s) + 1
+                            && d.is(m.first() - 1, "in");
                     if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m) && !inQuote[k] && !place) {
                         return m.ent();
                     }
+                    k = m != null ? Math.max(k, m.last()) : k;
                 }
             }
             return null;

@@ -631,13 +631,13 @@ final class Quotes {
     static final Words ALLY_NOUNS = Words.of("ally", "allies", "partner", "partners", "friend", "friends",
             "neighbour", "neighbor", "neighbours", "neighbors");
 
-    /** Is mention m apposed to an ally's noun ("our ally the Philippines")? */
+    /** Is mention m apposed to an ally's noun after a preposition ("with our ally the Philippines")? */
     boolean allyBefore(Mention m) {
         int p = m.first() - 1;
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key());
+        return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key()) && afterPreposition(m);
     }
 
     boolean afterPreposition(Mention m) {
@@ -649,11 +649,10 @@ final class Quotes {
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        if (p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key())) {
+        if (p >= 0 && d.word(p) && !d.tok(p).in(PREPOSITIONS) && ALLY_NOUNS.contains(d.tok(p).key())) {
             // "stands with our ally the Philippines": the name apposed to the noun goes with what the noun follows
             p--;
-            while (p >= 0 && d.tok(p).isWord() && (d.tok(p).in(DETERMINERS) || d.is(p, "our") || d.is(p, "its")
-                    || d.is(p, "their") || d.is(p, "close") || d.is(p, "key"))) {
+            while (p >= 0 && d.tok(p).isWord() && (d.tok(p).in(DETERMINERS) || d.is(p, "close") || d.is(p, "key"))) {
                 p--;
             }
         }

@@ -1355,7 +1355,7 @@ final class Relations {
                 j--;
             }
             int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
-            Mention force = j < k - 2 && d.tok(j).isPunct(',') ? run.at[f] : null;
+            Mention force = j < k - 2 && f >= 0 && d.tok(j).isPunct(',') ? run.at[f] : null;
             if (force == null || force.ent().type != ActorType.MISSION && force.ent().type != ActorType.IGO
                     && force.ent().type != ActorType.ARMED_GROUP) {
                 continue;
@@ -1394,25 +1394,32 @@ final class Relations {
             int sentence = d.tok(k).sentence();
             Ent force = null;
             boolean troops = false;
-            for (int j = k + 1; j < d.sentenceEnd(sentence) && j <= k + 8 && !troops; j++) {
+            int j = k + 1;
+            for (; j < d.sentenceEnd(sentence) && j <= k + 8 && !troops; j++) {
                 Mention m = run.at[j];
                 if (m != null && (m.ent().type == ActorType.MISSION || m.ent().type == ActorType.IGO)) {
                     force = m.ent();
                     j = m.last();
-                } else if (m != null || d.tok(j).isPunct(',')) {
-                    break; // another side, or another clause
+                } else if (m != null || d.tok(j).isPunct(',') || d.tok(j).kind() == Token.Kind.POSSESSIVE
+                        && !(d.is(j - 1, "force") || d.is(j - 1, "mission") || d.is(j - 1, "operation"))) {
+                    break; // another side, another clause, or another body's men ("the army's troops")
                 } else {
                     troops = d.word(j) && PERSONNEL.contains(d.tok(j).key());
                 }
             }
-            if (!troops) {
-                continue;
+            if (!troops || d.is(j, "with")) {
+                continue; // ("provide the troops with weapons": what the troops get, not who they are)
             }
             force = force != null ? force : run.recentOfType(k, ActorType.MISSION);
             if (force == null) {
                 continue;
             }
-            for (Ent state : withListBefore(last, d.sentenceStart(sentence))) {
+            // (the list, not a place the sentence opens with: "In Sudan, Russia and Iran provide ...")
+            int from = d.sentenceStart(sentence);
+            Mention place = d.is(from, "in") ? run.at[from + 1] : null;
+            from = place != null && d.tok(place.last() + 1) != null && d.tok(place.last() + 1).isPunct(',')
+                    ? place.last() + 2 : from;
+            for (Ent state : withListBefore(last, from)) {
                 if (state.isState()) {
                     out.add(new Found(state, force, "contribute", Polarity.COOPERATION, 4, sentence,
                             dates.dateOf(sentence)));
@@ -2608,10 +2615,13 @@ final class Relations {
             if (d.word(p) && BEARING.contains(d.tok(p).key())) {
                 // "Manila bore", "Manila, she added, bore", "the Tajik side bears"
                 int q = p - 1;
-                while (q > start && d.word(q) && (d.in(q, AUXILIARIES) || d.tok(q).key().endsWith("ly"))) {
+                boolean negated = false;
+                while (q > start && d.word(q) && (d.in(q, AUXILIARIES) || d.in(q, NEGATIONS)
+                        || d.tok(q).key().endsWith("ly"))) {
+                    negated |= d.in(q, NEGATIONS); // ("Kenya does not bear responsibility": no blame)
                     q--;
                 }
-                if (d.tok(q).isPunct(',')) {
+                if (q >= start && d.tok(q).isPunct(',')) {
                     // ("Manila, she added, bore": past the aside of a speaker and a speech verb)
                     int c = q - 1;
                     while (c > start && c >= q - 4 && d.word(c) && !d.capitalised(c)) {
@@ -2619,9 +2629,14 @@ final class Relations {
                     }
                     q = c < q - 1 && d.tok(c).isPunct(',') ? c - 1 : q;
                 }
-                blamed = q >= start ? run.at[q] : null;
+                if (q >= 1 && d.word(q) && SIDE_NOUNS.contains(d.tok(q).key()) && run.at[q] == null) {
+                    q--; // "the Tajik side bears": the side's people named before the noun
+                }
+                blamed = q >= start && !negated ? run.at[q] : null;
             } else {
-                for (int j = k + 1; j < end && j <= k + 8 && blamed == null; j++) {
+                boolean negated = false;
+                for (int j = k + 1; j < end && j <= k + 8 && blamed == null && !negated; j++) {
+                    negated = d.word(j) && d.in(j, NEGATIONS); // ("does not lie with Kenya")
                     if (d.word(j) && LYING.contains(d.tok(j).key())) {
                         int w = j + 1;
                         while (w < end && d.word(w) && d.tok(w).key().endsWith("ly")) {
@@ -2662,8 +2677,7 @@ final class Relations {
             "violated", "violates", "violating", "broken", "broke", "provoked", "fabrications", "refuses", "refused",
             "failed", "deliberately", "escalated", "escalate", "escalation", "consequences", "punish", "meddling",
             "isolate", "starves", "besieged", "hunger", "shooting", "firing", "illegally", "intimidate", "bully",
-            "arrogance", "arrogant", "excuse", "excuses", "pretext", "double", "hypocritical", "irresponsible",
-            "unlawful");
+            "arrogance", "arrogant", "excuse", "excuses", "pretext", "double", "hypocritical", "irresponsible");
 
     /** Words of a quote that speak for an actor it opens a clause with: "Oman ... will be a reliable partner". */
     private static final Words FOR = Words.of("partner", "partners", "partnership", "solidarity", "friend", "friends",
@@ -2685,7 +2699,7 @@ final class Relations {
      * '"Helsinki is trying to blame Russia for every broken pipe," the spokesman said', '"Oman has chosen the
      * path of peace, and Israel will be a reliable partner"': a quote that opens a clause with an actor, and
      * speaks against it (or for it, with no negation), is the speaker's criticism (praise) of that actor.
-     * Only where no other rule related the two; not the speaker's own side, a people ("the Haitian people"),
+     * Only where no rule before it related the two; not the speaker's own side, a people ("the Haitian people"),
      * an actor one addresses ("this council") or one named as the owner of something ("Iraq's territory").
      */
     private List<Found> quoteStances() {
@@ -2704,7 +2718,10 @@ final class Relations {
             boolean negated = false;
             for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
                 if (d.word(k)) {
-                    against = against || d.in(k, BLAME) || AGAINST.contains(d.tok(k).key());
+                    // (not "we do not blame Kenya": a negation just before turns the word around)
+                    against = against || (d.in(k, BLAME) || AGAINST.contains(d.tok(k).key()))
+                            && !d.in(k - 1, NEGATIONS)
+                            && !(d.in(k - 2, NEGATIONS) && (d.in(k - 1, AUXILIARIES) || d.is(k - 1, "be")));
                     praise = praise || FOR.contains(d.tok(k).key());
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
                 }
@@ -2741,7 +2758,7 @@ final class Relations {
                 if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v).key()) || run.at[v] != null) {
                     continue; // "Tajik partners", "Iraq's territory", "Moldova's citizens": no clause it opens
                 }
-                boolean good = praise && !negated;
+                boolean good = praise && !negated && !against;
                 out.add(new Found(speaker, target, good ? "praise" : "criticise",
                         good ? Polarity.COOPERATION : Polarity.CONFLICT, good ? 2 : -2, q.sentence(),
                         dates.dateOf(q.sentence())));
@@ -3838,7 +3855,8 @@ final class Relations {
             List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"),
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
-                    "raid", "raids", "raided", "ambush", "ambushed", "ambushes", "fired", "rammed", "stormed"),
+                    "raid", "raids", "raided", "ambush", "ambushed", "ambushes", "fired", "rammed", "stormed",
+                    "overran", "overrun"),
             List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
                     "imprisonment", "imprisoned"),
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),
@@ -3943,16 +3961,20 @@ final class Relations {
                 return author;
             }
         }
-        for (int k = 0; MEASURES.contains(key) && k < MEASURES.size(); k++) {
-            // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them, named
-            // before the verb as for an act
-            Ent author = authorBefore(noun, d.sentenceStart(Math.max(0, sentence - 8)), MEASURES.get(k), true, false,
-                    subject, side);
-            if (author != null) {
-                return author;
-            }
+        // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them
+        return measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
+    }
+
+    /**
+     * Who took the punitive measures named at {@code noun} by any of their names ("imposed sanctions ... the
+     * measures"), named before the verb as for an act; null for none or when the noun names no measures.
+     */
+    private Ent measuresAuthor(int noun, int stop, String key, Ent subject, Ent side) {
+        Ent author = null;
+        for (int k = 0; author == null && MEASURES.contains(key) && k < MEASURES.size(); k++) {
+            author = authorBefore(noun, stop, MEASURES.get(k), true, false, subject, side);
         }
-        return null;
+        return author;
     }
 
     /** The state or body a person speaks for, else the actor itself (null for null). */
@@ -3971,9 +3993,9 @@ final class Relations {
         String key = d.tok(noun).key();
         boolean act = ACT_NOUNS.contains(key);
         Ent author = authorBefore(noun, stop, key, act, false, subject, side);
-        for (int k = 0; author == null && MEASURES.contains(key) && k < MEASURES.size(); k++) {
+        if (author == null) {
             // (as for an act: "Britain imposed sanctions" names its doer before the verb)
-            author = authorBefore(noun, stop, MEASURES.get(k), true, false, subject, side);
+            author = measuresAuthor(noun, stop, key, subject, side);
         }
         if (author == null && act) {
             // "welcomed the expulsion" after "expelled": an act of its kind, as for a condemnation

@@ -427,7 +427,8 @@ public final class TextImporter implements Importer {
 
     /**
      * A person's roles as the report shows them: an office before a rank ("Mines Minister Colonel X"
-     * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays.
+     * is a minister; "A spokesman for the army, Brigadier General X" a spokesman). A rank alone stays, and
+     * so does a rank beside a role that only says one leads a group ("leader", "head", "chief").
      */
     static List<String> roles(List<String> roles, Set<String> ranks, Set<String> titles) {
         if (roles.isEmpty()) {

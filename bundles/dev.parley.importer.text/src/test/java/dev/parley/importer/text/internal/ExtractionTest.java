@@ -3,6 +3,7 @@ package dev.parley.importer.text.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -4641,5 +4642,54 @@ class ExtractionTest {
         assertEquals(ActorType.STATE, f.require("Myanmar").type(), f.dossier.actors().toString());
         assertFalse(f.between("Myanmar", "Arakan Liberation Party", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
+    }
+
+    @Test
+    void theNewRulesReadTextsAtTheirEdgesAndTheirNegations() {
+        // texts that open or close where the rules look around them read without an exception
+        for (String text : List.of("Bear responsibility, Kenya told Ethiopia.",
+                "Bears full responsibility for the crash, Kenya said.",
+                ", which groups troops from Niger and Chad, struck camps.")) {
+            assertNotNull(new Fixture(text).dossier, text);
+        }
+        // a negation turns blame around; praise does not win over criticism in the same quote
+        Fixture f = new Fixture("\"We do not blame Kenya for the delay,\" Ugandan Foreign Minister John Okello said. "
+                + "Tanzania's envoy, Asha Juma, said the responsibility for the crash did not lie with Kenya.");
+        assertTrue(f.between("John Okello", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Asha Juma", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("\"Helsinki keeps trying to blame Moscow for every storm, and its allies echo every "
+                + "word,\" said Dmitri Orlov, a spokesman for Russia's foreign ministry.");
+        assertTrue(g.between("Dmitri Orlov", "Finland", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+        Fixture h = new Fixture("\"The Tajik side deliberately escalated the situation,\" said Kyrgyz Foreign Minister "
+                + "Almaz Tokon. He said the Tajik side bears full responsibility for the deaths.");
+        assertFalse(h.between("Almaz Tokon", "Tajikistan", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
+
+    @Test
+    void theNewNameRulesKeepToWhatTheySay() {
+        // a place of two words opening the sentence is no body for "its"
+        Fixture f = new Fixture("In New Delhi, the Madhesi People's Alliance (MPA) welcomed the vote. Its leader, Ram "
+                + "Prasad Yadav, said the mandate was \"the only credible path to justice\".");
+        assertEquals(f.require("Madhesi People's Alliance").id(), f.require("Ram Prasad Yadav").affiliation(),
+                f.dossier.actors().toString());
+        // an ally's noun with no preposition before it leaves the name the subject
+        Fixture g = new Fixture("\"Our neighbour Rwanda keeps arming the M23 terrorists,\" said Congolese Foreign "
+                + "Minister Marie Ilunga.");
+        assertFalse(g.between("Marie Ilunga", "Rwanda", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // another body's troops, given weapons, make no one a contributor to the force
+        Fixture h = new Fixture("The Security Council renewed the mandate of UNFICYP. In Sudan, Russia and Iran "
+                + "provide the army's troops with weapons.");
+        assertTrue(h.between("Iran", "UNFICYP", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
+        assertTrue(h.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                h.dossier.relations().toString());
+        // a firm's word ends a name only where a firm's name can end
+        Fixture k = new Fixture("The Observatory for the Extractive Industries said the permit was unlawful. Canada "
+                + "sanctioned Baltic Rotor Trading and Norsk Guidance Company.");
+        assertTrue(k.dossier.actors().stream().noneMatch(a -> a.name().equals("Extractive Industries")),
+                k.dossier.actors().toString());
+        assertFalse(k.between("Canada", "Norsk Guidance Company", Polarity.CONFLICT).isEmpty(),
+                k.dossier.relations().toString());
     }
 }
