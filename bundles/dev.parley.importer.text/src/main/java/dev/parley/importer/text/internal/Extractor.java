@@ -3057,7 +3057,8 @@ final class Extractor {
         /** The body named [a - 1, b] after the country or people at a - 1, as a name of its own. */
         private Ent nationalBody(int a, int b, ActorType type) {
             Ent e = newEnt(d.span(a - 1, b), type);
-            e.weak = e.mentions.isEmpty() || e.weak;
+            // (a party named after its country is sure, named once: "the opposition Kiribati Reform Party")
+            e.weak = (e.mentions.isEmpty() || e.weak) && type != ActorType.POLITICAL_GROUP;
             mention(a - 1, b, e, Mention.Form.NAME);
             return e;
         }

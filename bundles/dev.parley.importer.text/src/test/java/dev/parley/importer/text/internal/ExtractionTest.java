@@ -4692,4 +4692,10 @@ class ExtractionTest {
         assertFalse(k.between("Canada", "Norsk Guidance Company", Polarity.CONFLICT).isEmpty(),
                 k.dossier.relations().toString());
     }
+
+    @Test
+    void aPartyNamedAfterItsCountryIsAnActorWhenNamedOnce() {
+        Fixture f = new Fixture("Rimeta Teiwaki said the Tuvalu Reform Party would protest on Monday.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Tuvalu Reform Party").type(), f.dossier.actors().toString());
+    }
 }
