@@ -3456,7 +3456,14 @@ final class Extractor {
                     if (recent == null && b + 1 < d.size() && lex.titles.longest(d, b + 1, false) != null) {
                         // "Iran rejected the claim. Foreign ministry spokesman X said ...": the office of the
                         // state the previous sentence opens with (titles are not marked yet: ask their lexicon)
-                        recent = previousSubject(a, true);
+                        // ('"...," foreign ministry spokesman X told' opening a paragraph: the state the paragraph
+                        // before ends on, not the dateline's)
+                        int sentence = tok(a).sentence();
+                        int start = d.sentenceStart(sentence);
+                        boolean first = d.is(a - 1, "the") ? a - 1 == start : a == start;
+                        boolean opensParagraph = sentence > 0
+                                && tok(d.sentenceStart(sentence - 1)).paragraph() != tok(a).paragraph();
+                        recent = previousSubject(a, true, (first || afterOpeningQuote(sentence, a)) && opensParagraph);
                     }
                     if (recent == null) {
                         recent = recentGovernment(a);
@@ -4460,6 +4467,24 @@ final class Extractor {
                 }
                 e.affiliate(best, 1);
             }
+        }
+
+        /**
+         * Does the sentence open with a quote that only lower-case words follow before token i ('"Chinese
+         * vessels obey the law," foreign ministry spokesman X told')?
+         */
+        private boolean afterOpeningQuote(int sentence, int i) {
+            int k = d.sentenceStart(sentence);
+            if (tok(k).kind() != Token.Kind.QUOTE || k + 1 >= d.size() || !inQuote[k + 1]) {
+                return false;
+            }
+            while (k < i && (inQuote[k] || tok(k).kind() == Token.Kind.QUOTE)) {
+                k++;
+            }
+            while (k < i && (tok(k).isPunct(',') || d.word(k) && !d.capitalised(k) && at[k] == null)) {
+                k++;
+            }
+            return k == i;
         }
 
         /**

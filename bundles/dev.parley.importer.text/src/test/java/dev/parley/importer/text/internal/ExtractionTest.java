@@ -4698,4 +4698,12 @@ class ExtractionTest {
         Fixture f = new Fixture("Rimeta Teiwaki said the Tuvalu Reform Party would protest on Monday.");
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Tuvalu Reform Party").type(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aSpokesmanOpeningAParagraphAfterAQuoteServesTheStateThePreviousParagraphIsAbout() {
+        Fixture f = new Fixture("BUENOS AIRES, May 3 - Argentina seized a fishing boat.\n\nBeijing reacted within "
+                + "hours. China's embassy called the chase dangerous.\n\n\"Our fishing vessels obey international "
+                + "law,\" foreign ministry spokesman Wang Lei told a regular briefing.");
+        assertEquals(f.require("China").id(), f.require("Wang Lei").affiliation(), f.dossier.actors().toString());
+    }
 }
