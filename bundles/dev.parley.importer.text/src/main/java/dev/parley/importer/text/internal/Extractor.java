@@ -1720,7 +1720,8 @@ final class Extractor {
             Apposition app = apposition(b);
             Apposition appointed = appointedAs(titleBefore >= 0 ? titleStart(titleBefore) : a, b);
             int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
-            boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null && tok(p - 2).is("led");
+            boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null
+                    && (tok(p - 2).is("led") || tok(p - 2).is("headed"));
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if ((orgHead || partyBefore(a)) && titleBefore < 0 && app == null) {
@@ -1934,9 +1935,14 @@ final class Extractor {
                         junta |= tok(k).is("junta");
                     }
                 }
-                role(e, junta ? "junta leader" : "leader");
+                boolean headed = tok(p - 2).is("headed");
+                if (!headed) {
+                    role(e, junta ? "junta leader" : "leader"); // (a head's office is the one the text gives him)
+                }
                 if (led != null && led.ent() != e) {
-                    e.affiliate(led.ent(), 2);
+                    // ("The AU's observer mission, headed by X, a former Ghanaian foreign minister": the body
+                    // X heads, over the state an apposition names)
+                    e.affiliate(led.ent(), headed && !led.ent().isState() ? 4 : 2);
                 }
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);

@@ -4706,4 +4706,12 @@ class ExtractionTest {
                 + "law,\" foreign ministry spokesman Wang Lei told a regular briefing.");
         assertEquals(f.require("China").id(), f.require("Wang Lei").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void whoHeadsABodyServesItOverTheStateAnAppositionNames() {
+        Fixture f = new Fixture("The African Union's observer mission, headed by Ama Owusu, a former Ghanaian foreign "
+                + "minister, described polling day as \"largely peaceful and orderly\".");
+        assertEquals(f.require("African Union").id(), f.require("Ama Owusu").affiliation(),
+                f.dossier.actors().toString());
+    }
 }
