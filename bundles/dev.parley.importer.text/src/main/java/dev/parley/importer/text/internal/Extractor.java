@@ -4393,8 +4393,10 @@ final class Extractor {
                 }
                 Mention first = e.mentions.get(0);
                 int sentence = tok(first.first()).sentence();
-                Ent best = null;
-                int bestDistance = 7;
+                // "the force commander, Major General X, told reporters in N'Djamena": the force the text is
+                // about, not the capital he speaks in
+                Ent best = forceOfRole(e) ? recentOfType(first.first(), ActorType.MISSION) : null;
+                int bestDistance = best != null ? -1 : 7;
                 for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
@@ -4720,6 +4722,18 @@ final class Extractor {
             }
             Mention m = k < i ? at[k] : null;
             return m != null && m.ent().isState() && m.naming() && !inQuote[k] ? m.ent() : null;
+        }
+
+        /** Does one of the person's roles name a force or mission as its body ("force commander", "mission chief")? */
+        private static boolean forceOfRole(Ent e) {
+            for (String role : e.roles) {
+                for (String w : role.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    if (w.equals("force") || w.equals("mission")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Roles that speak or act for a body: a spokesperson, envoy, official, head or member (not an analyst). */

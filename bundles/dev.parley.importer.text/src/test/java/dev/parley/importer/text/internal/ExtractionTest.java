@@ -4714,4 +4714,12 @@ class ExtractionTest {
         assertEquals(f.require("African Union").id(), f.require("Ama Owusu").affiliation(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void aForceCommanderServesTheForceNotTheCapitalHeSpeaksIn() {
+        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF) struck camps on three islands. \"We will "
+                + "not leave them a single island,\" the force commander, Major General Musa Danjuma, told reporters "
+                + "in N'Djamena.");
+        assertEquals(f.require("MNJTF").id(), f.require("Musa Danjuma").affiliation(), f.dossier.actors().toString());
+    }
 }
