@@ -4471,12 +4471,11 @@ class ExtractionTest {
 
     @Test
     void aQuoteThatOpensAClauseWithAnActorAndSpeaksAgainstItCriticisesIt() {
-        Fixture f = new Fixture("Finland said a Russian tanker had cut a power cable. \"Helsinki keeps trying to blame "
-                + "Moscow for every storm in the Baltic,\" said Dmitri Orlov, a spokesman for Russia's foreign "
-                + "ministry. "
-                + "\"Ghana will be a reliable partner, and we congratulate Accra on its courage,\" Kenyan Foreign "
-                + "Minister Amos Kiprop said.");
-        assertFalse(f.between("Dmitri Orlov", "Finland", Polarity.CONFLICT).isEmpty(),
+        Fixture f = new Fixture("Estonia said a Russian ship had damaged a data line. \"Tallinn keeps inventing "
+                + "sabotage stories for its friends in Brussels,\" said Dmitri Orlov, a spokesman for Russia's "
+                + "foreign ministry. \"Ghana has been a reliable partner for decades, and we thank Accra for its "
+                + "help,\" Kenyan Foreign Minister Amos Kiprop said.");
+        assertFalse(f.between("Dmitri Orlov", "Estonia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         assertFalse(f.between("Amos Kiprop", "Ghana", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
@@ -4485,14 +4484,14 @@ class ExtractionTest {
     @Test
     void aQuoteNamingAPeopleAnOwnerOrAnAddresseeCriticisesNoOne() {
         for (String text : List.of(
-                "\"The Haitian people have been patient for too long, and the gangs keep shooting,\" said Lena Holm, "
-                        + "Sweden's envoy.",
-                "\"Iraq's territory cannot be a base for those who threaten us,\" said Turkish Defence Minister Kemal "
-                        + "Aydin.",
-                "\"Zimbabwe is a sovereign nation, and we will not be lectured,\" said Zimbabwean Foreign Minister "
-                        + "Tendai Moyo.",
-                "\"Our Kyrgyz and Tajik partners know they can count on us,\" said Russian envoy Oleg Petrov.",
-                "\"Ghana will never be a reliable partner,\" Kenyan Foreign Minister Amos Kiprop said.")) {
+                "\"The Malian people have waited long enough, and the armed groups keep shooting,\" said Lena "
+                        + "Holm, Sweden's envoy.",
+                "\"Syria's soil must not become a launch pad for provocations against us,\" said Turkish Defence "
+                        + "Minister Kemal Aydin.",
+                "\"Malawi is a free country, and we need no lessons in hypocrisy from anyone,\" said Malawian "
+                        + "Foreign Minister Tendai Moyo.",
+                "\"Our Armenian and Georgian partners know they can rely on us,\" said Russian envoy Oleg Petrov.",
+                "\"Ghana has never been a dependable partner,\" Kenyan Foreign Minister Amos Kiprop said.")) {
             Fixture f = new Fixture(text);
             assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")
                     || r.category().equals("praise")), text + " " + f.dossier.relations());
@@ -4513,8 +4512,8 @@ class ExtractionTest {
     @Test
     void sidesThatCallOnTheGovernmentAreNotItAndAListSaysAJointStatementTogether() {
         Fixture f = new Fixture("Gabon's police arrested four opposition leaders in Libreville on Friday.\n\n"
-                + "Canada, Sweden and Japan said in a joint statement that the arrests harmed the transition and "
-                + "called on the government to free the men.");
+                + "Canada, Sweden and Japan said in a joint statement that the detentions set back the transition "
+                + "and called on the government to release the detainees.");
         assertFalse(f.between("Canada", "Gabon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Canada", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Canada", "Sweden", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
@@ -4523,24 +4522,24 @@ class ExtractionTest {
 
     @Test
     void endingAnArrangementCutsTiesAndTheListItEndsWithIsNoSubjectOfTheNextVerb() {
-        Fixture f = new Fixture("Tonga has ended a policing arrangement with Australia and New Zealand and signed a "
-                + "memorandum with China.");
-        assertFalse(f.between("Tonga", "Australia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertFalse(f.between("Tonga", "New Zealand", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertFalse(f.between("Tonga", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("New Zealand", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture f = new Fixture("Fiji has ended a training arrangement with Britain and Canada and signed a "
+                + "memorandum with India.");
+        assertFalse(f.between("Fiji", "United Kingdom", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Fiji", "Canada", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Fiji", "India", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Canada", "India", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
 
     @Test
     void statesAForceGroupsTroopsFromContributeToIt() {
-        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF), which groups troops from Niger, Chad and "
-                + "Benin, said it had struck ISWAP camps.");
+        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF), which brings together soldiers from "
+                + "Niger, Chad and Benin, said its jets had hit rebel bases.");
         for (String state : List.of("Niger", "Chad", "Benin")) {
             assertFalse(f.between(state, "Multinational Joint Task Force", Polarity.COOPERATION).isEmpty(),
                     state + " " + f.dossier.relations());
         }
-        Fixture g = new Fixture("The Security Council renewed the mandate of UNFICYP. Ireland, Austria and Hungary "
-                + "provide most of the force's troops.");
+        Fixture g = new Fixture("UNFICYP patrols a buffer zone. Ireland, Austria and Hungary supply the bulk of the "
+                + "mission's troops.");
         for (String state : List.of("Ireland", "Austria", "Hungary")) {
             assertFalse(g.between(state, "UNFICYP", Polarity.COOPERATION).isEmpty(),
                     state + " " + g.dossier.relations());
@@ -4549,8 +4548,8 @@ class ExtractionTest {
 
     @Test
     void aParentGroupStandsForTheOneBranchTheTextNamesAndOverrunningIsAnAttack() {
-        Fixture f = new Fixture("Islamic State fighters overrun Chad army post\n\nN'DJAMENA, Feb. 17 - Fighters from "
-                + "Islamic State West Africa Province (ISWAP) overran a Chadian army outpost on Sunday.");
+        Fixture f = new Fixture("Islamic State gunmen storm Chad garrison\n\nN'DJAMENA, Feb. 17 - Gunmen of the "
+                + "Islamic State West Africa Province (ISWAP) overran a Chadian garrison on Sunday.");
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Islamic State")),
                 f.dossier.actors().toString());
         assertTrue(f.require("ISWAP").aliases().contains("Islamic State"), f.require("ISWAP").toString());
@@ -4559,8 +4558,8 @@ class ExtractionTest {
 
     @Test
     void firmsNamedWithTheirSuffixAreActorsAndAnAndBetweenTwoIsNoPartOfEither() {
-        Fixture f = new Fixture("The new measures target Baltic Rotor Industries, which builds engines, and Norsk "
-                + "Guidance Company, a maker of components.");
+        Fixture f = new Fixture("The list also names Baltic Rotor Industries, an engine maker, and Norsk Guidance "
+                + "Company, which makes sensors.");
         assertEquals(ActorType.COMPANY, f.require("Baltic Rotor Industries").type(), f.dossier.actors().toString());
         assertEquals(ActorType.COMPANY, f.require("Norsk Guidance Company").type(), f.dossier.actors().toString());
         Fixture g = new Fixture("Canada sanctioned Baltic Rotor Industries and Norsk Guidance Company on Monday.");
@@ -4582,29 +4581,28 @@ class ExtractionTest {
         assertFalse(f.between("Nepal", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         // the story's opening text, answered at its end: "adopting a British-drafted resolution"
-        Fixture g = new Fixture("The UN Security Council on Thursday renewed the mandate of UNFICYP, adopting a "
-                + "British-drafted resolution by 13 votes. The text asks the force to step up patrols. Russia "
-                + "abstained. "
-                + "Moscow said its proposals had been ignored. Greece welcomed the vote. Athens said the force was "
+        Fixture g = new Fixture("The UN Security Council on Tuesday extended the mandate of UNMISS, adopting a "
+                + "US-drafted resolution by 12 votes. The text asks the mission to protect camps. China abstained. "
+                + "Beijing said its ideas had been left out. Kenya welcomed the vote. Nairobi said the mission was "
                 + "needed. Britain said the vote was clear. France agreed. Italy agreed too. Spain said nothing. "
-                + "Ankara rejected the resolution within hours.");
-        assertFalse(g.between("Turkey", "UN Security Council", Polarity.CONFLICT).isEmpty(),
+                + "Juba rejected the resolution on Wednesday.");
+        assertFalse(g.between("South Sudan", "UN Security Council", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
 
     @Test
     void grantingAsylumIsSupport() {
-        Fixture f = new Fixture("Argentina granted political asylum to former energy minister Rodrigo Salas on "
+        Fixture f = new Fixture("Mexico granted political asylum to former interior minister Tomas Ferreyra on "
                 + "Monday.");
-        assertFalse(f.between("Argentina", "Rodrigo Salas", Polarity.COOPERATION).isEmpty(),
+        assertFalse(f.between("Mexico", "Tomas Ferreyra", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
 
     @Test
     void whoSaysAnotherBearsTheResponsibilityAccusesIt() {
-        Fixture f = new Fixture("Vietnam's foreign ministry spokeswoman, Le Thu Ha, said a Chinese ship had rammed the "
-                + "boat. Beijing, she added, bore \"full responsibility\" for the collision. \"The responsibility for "
-                + "this incident lies entirely with the Cambodian side,\" Thai army spokesman Chai Wongsa said.");
+        Fixture f = new Fixture("Vietnam's foreign ministry spokeswoman, Le Thu Ha, spoke about the collision at sea. "
+                + "Beijing, she added, bore \"sole responsibility\" for the damage. \"The responsibility for the "
+                + "incident rests squarely with the Cambodian side,\" Thai army spokesman Chai Wongsa said.");
         assertFalse(f.between("Le Thu Ha", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Chai Wongsa", "Cambodia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
@@ -4617,28 +4615,28 @@ class ExtractionTest {
 
     @Test
     void aSideApposedToAnAllyAfterAPrepositionIsNoSubjectNorTheBlamed() {
-        Fixture f = new Fixture("\"The United States stands with our ally the Philippines and condemns Beijing's "
-                + "reckless actions,\" State Department spokesperson Daniel Whitby said.");
-        assertTrue(f.between("Philippines", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("Daniel Whitby", "Philippines", Polarity.CONFLICT).isEmpty(),
+        Fixture f = new Fixture("\"Canada stands with our ally Estonia and condemns Moscow's reckless actions,\" "
+                + "Canadian foreign ministry spokesperson Daniel Whitby said.");
+        assertTrue(f.between("Estonia", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Daniel Whitby", "Estonia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
-        assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(),
+        assertFalse(f.between("Canada", "Russia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
 
     @Test
     void itsLeaderAfterASentenceOpeningWithAPlaceServesTheBodyThatActs() {
-        Fixture f = new Fixture("In Kathmandu, the Madhesi People's Alliance (MPA) welcomed the vote. Its leader, "
-                + "Ram Prasad Yadav, said the mandate offered \"the only credible path to justice\".");
+        Fixture f = new Fixture("In Kathmandu, the Madhesi People's Alliance (MPA) praised the ruling. Its chairman, "
+                + "Ram Prasad Yadav, said the court had \"listened to the plains at last\".");
         assertEquals(f.require("Madhesi People's Alliance").id(), f.require("Ram Prasad Yadav").affiliation(),
                 f.dossier.actors().toString());
     }
 
     @Test
     void aPairBeforeAnAppositionAgreesTogether() {
-        Fixture f = new Fixture("YANGON, March 8 - Myanmar and the Arakan Liberation Party (ALP), the main separatist "
-                + "group fighting in the country's Buddhist-majority western hills, agreed on Friday to suspend "
-                + "attacks for 40 days.");
+        Fixture f = new Fixture("YANGON, March 8 - Myanmar and the Arakan Liberation Party (ALP), an ethnic armed "
+                + "group fighting in the country's rice-growing western districts, agreed on Friday to halt "
+                + "attacks for six weeks.");
         assertEquals(ActorType.STATE, f.require("Myanmar").type(), f.dossier.actors().toString());
         assertFalse(f.between("Myanmar", "Arakan Liberation Party", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
@@ -4657,12 +4655,12 @@ class ExtractionTest {
                 + "Tanzania's envoy, Asha Juma, said the responsibility for the crash did not lie with Kenya.");
         assertTrue(f.between("John Okello", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Asha Juma", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        Fixture g = new Fixture("\"Helsinki keeps trying to blame Moscow for every storm, and its allies echo every "
-                + "word,\" said Dmitri Orlov, a spokesman for Russia's foreign ministry.");
-        assertTrue(g.between("Dmitri Orlov", "Finland", Polarity.COOPERATION).isEmpty(),
+        Fixture g = new Fixture("\"Tallinn keeps inventing sabotage stories, and its allies repeat every word,\" said "
+                + "Dmitri Orlov, a spokesman for Russia's foreign ministry.");
+        assertTrue(g.between("Dmitri Orlov", "Estonia", Polarity.COOPERATION).isEmpty(),
                 g.dossier.relations().toString());
-        Fixture h = new Fixture("\"The Tajik side deliberately escalated the situation,\" said Kyrgyz Foreign Minister "
-                + "Almaz Tokon. He said the Tajik side bears full responsibility for the deaths.");
+        Fixture h = new Fixture("Kyrgyz Foreign Minister Almaz Tokon met reporters on Tuesday. He said the Tajik side "
+                + "bears full responsibility for the deaths.");
         assertFalse(h.between("Almaz Tokon", "Tajikistan", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
@@ -4670,8 +4668,8 @@ class ExtractionTest {
     @Test
     void theNewNameRulesKeepToWhatTheySay() {
         // a place of two words opening the sentence is no body for "its"
-        Fixture f = new Fixture("In New Delhi, the Madhesi People's Alliance (MPA) welcomed the vote. Its leader, Ram "
-                + "Prasad Yadav, said the mandate was \"the only credible path to justice\".");
+        Fixture f = new Fixture("In New Delhi, the Madhesi People's Alliance (MPA) praised the ruling. Its chairman, "
+                + "Ram Prasad Yadav, said the court had \"listened to the plains at last\".");
         assertEquals(f.require("Madhesi People's Alliance").id(), f.require("Ram Prasad Yadav").affiliation(),
                 f.dossier.actors().toString());
         // an ally's noun with no preposition before it leaves the name the subject
@@ -4685,9 +4683,9 @@ class ExtractionTest {
         assertTrue(h.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
                 h.dossier.relations().toString());
         // a firm's word ends a name only where a firm's name can end
-        Fixture k = new Fixture("The Observatory for the Extractive Industries said the permit was unlawful. Canada "
+        Fixture k = new Fixture("The Institute for the Mining Industries said the permit was unlawful. Canada "
                 + "sanctioned Baltic Rotor Trading and Norsk Guidance Company.");
-        assertTrue(k.dossier.actors().stream().noneMatch(a -> a.name().equals("Extractive Industries")),
+        assertTrue(k.dossier.actors().stream().noneMatch(a -> a.name().equals("Mining Industries")),
                 k.dossier.actors().toString());
         assertFalse(k.between("Canada", "Norsk Guidance Company", Polarity.CONFLICT).isEmpty(),
                 k.dossier.relations().toString());
@@ -4695,31 +4693,31 @@ class ExtractionTest {
 
     @Test
     void aPartyNamedAfterItsCountryIsAnActorWhenNamedOnce() {
-        Fixture f = new Fixture("Rimeta Teiwaki said the Tuvalu Reform Party would protest on Monday.");
+        Fixture f = new Fixture("Sione Talakatoa said the Tuvalu Reform Party would march on Monday.");
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Tuvalu Reform Party").type(), f.dossier.actors().toString());
     }
 
     @Test
     void aSpokesmanOpeningAParagraphAfterAQuoteServesTheStateThePreviousParagraphIsAbout() {
-        Fixture f = new Fixture("BUENOS AIRES, May 3 - Argentina seized a fishing boat.\n\nBeijing reacted within "
-                + "hours. China's embassy called the chase dangerous.\n\n\"Our fishing vessels obey international "
-                + "law,\" foreign ministry spokesman Wang Lei told a regular briefing.");
+        Fixture f = new Fixture("MONTEVIDEO, May 3 - Uruguay detained a cargo ship's crew.\n\nBeijing protested the "
+                + "same day. China's embassy called the detention unjustified.\n\n\"Our sailors did nothing "
+                + "wrong,\" foreign ministry spokesman Wang Lei told a daily news conference.");
         assertEquals(f.require("China").id(), f.require("Wang Lei").affiliation(), f.dossier.actors().toString());
     }
 
     @Test
     void whoHeadsABodyServesItOverTheStateAnAppositionNames() {
-        Fixture f = new Fixture("The African Union's observer mission, headed by Ama Owusu, a former Ghanaian foreign "
-                + "minister, described polling day as \"largely peaceful and orderly\".");
+        Fixture f = new Fixture("The African Union's monitoring team, headed by Ama Owusu, a former Ghanaian trade "
+                + "minister, said counting had been \"slow but transparent\".");
         assertEquals(f.require("African Union").id(), f.require("Ama Owusu").affiliation(),
                 f.dossier.actors().toString());
     }
 
     @Test
     void aForceCommanderServesTheForceNotTheCapitalHeSpeaksIn() {
-        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF) struck camps on three islands. \"We will "
-                + "not leave them a single island,\" the force commander, Major General Musa Danjuma, told reporters "
-                + "in N'Djamena.");
+        Fixture f = new Fixture("The Multinational Joint Task Force (MNJTF) bombed rebel hideouts near the lake. "
+                + "\"They will find no safe place to hide,\" the force commander, Major General Musa Danjuma, told "
+                + "journalists in N'Djamena.");
         assertEquals(f.require("MNJTF").id(), f.require("Musa Danjuma").affiliation(), f.dossier.actors().toString());
     }
 }
