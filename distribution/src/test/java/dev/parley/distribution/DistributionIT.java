@@ -127,9 +127,7 @@ class DistributionIT {
     @Test
     void extractReadsADossierFileBackAsItself() throws Exception {
         write("case.parley", SMALL_DOSSIER);
-        Result r = ParleyProcess.run(work, "extract", "case.parley");
-        assertEquals(0, r.status(), r::toString);
-        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject o = extracted("case.parley");
         assertEquals("parley-dossier", o.get("format").getAsString());
         assertEquals(1, o.get("version").getAsInt());
         JsonArray actors = o.getAsJsonArray("actors");
@@ -161,9 +159,7 @@ class DistributionIT {
         try (var in = DistributionIT.class.getResourceAsStream("/freedonia-article.txt")) {
             Files.write(article, in.readAllBytes());
         }
-        Result r = ParleyProcess.run(work, "extract", "article.txt");
-        assertEquals(0, r.status(), r::toString);
-        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject o = extracted("article.txt");
         JsonObject source = o.getAsJsonArray("sources").get(0).getAsJsonObject();
         assertEquals("https://example.org/freedonia-mission", source.get("uri").getAsString());
         assertEquals("Freedonia orders UN mission out", source.get("title").getAsString());
@@ -181,7 +177,7 @@ class DistributionIT {
         assertTrue(byName.containsKey("Russia") && byName.containsKey("France") && byName.containsKey("Wagner Group"),
                 byName.keySet()::toString);
         JsonArray quotes = o.getAsJsonArray("quotes");
-        assertEquals(2, quotes.size(), r::toString);
+        assertEquals(2, quotes.size(), o::toString);
         for (var q : quotes) {
             assertEquals("Awa Traore", nameById.get(q.getAsJsonObject().get("speaker").getAsString()));
         }
@@ -227,16 +223,24 @@ class DistributionIT {
                 "Chad on Monday ordered the French ambassador to leave within 72 hours, accusing",
                 "Paris of meddling in its internal affairs. Foreign Minister Mahamat Kodi said the",
                 "decision was final. The African Union urged both sides to talk."), null);
-        Result r = ParleyProcess.run(work, "extract", "article.pdf");
-        assertEquals(0, r.status(), r::toString);
-        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject o = extracted("article.pdf");
         JsonObject source = o.getAsJsonArray("sources").get(0).getAsJsonObject();
         assertEquals("application/pdf", source.get("mediaType").getAsString());
         assertEquals("Chad expels French envoy", source.get("title").getAsString());
         java.util.Map<String, String> nameById = namesById(o);
         assertTrue(nameById.containsValue("Mahamat Kodi") && nameById.containsValue("African Union"),
                 nameById::toString);
-        assertTrue(relations(o).stream().anyMatch(x -> x.startsWith("Chad>France:")), r::toString);
+        assertTrue(relations(o).stream().anyMatch(x -> x.startsWith("Chad>France:")), o::toString);
+    }
+
+    /** The dossier {@code parley extract} prints for these files in the work folder, after it exits with 0. */
+    private JsonObject extracted(String... files) throws Exception {
+        String[] args = new String[files.length + 1];
+        args[0] = "extract";
+        System.arraycopy(files, 0, args, 1, files.length);
+        Result r = ParleyProcess.run(work, args);
+        assertEquals(0, r.status(), r::toString);
+        return JsonParser.parseString(r.out()).getAsJsonObject();
     }
 
     /** A dossier's actor names by id. */
