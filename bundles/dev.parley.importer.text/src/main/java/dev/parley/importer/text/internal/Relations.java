@@ -137,6 +137,7 @@ final class Relations {
         }
         blamed().forEach(this::keep);
         quoteStances().forEach(this::keep);
+        drafters().forEach(this::keep);
         claimedActs();
         listedTargets();
         movesAnswered();
@@ -2669,6 +2670,74 @@ final class Relations {
         }
         return out;
     }
+
+    /** Verbs by which sides put a text before a body: "the resolution, drafted by Chile and Canada". */
+    private static final Words DRAFTING = Words.of("drafted", "tabled", "sponsored", "introduced", "submitted",
+            "presented", "proposed", "authored", "penned");
+
+    /** Texts a body votes on. */
+    private static final Words DRAFT_TEXTS = Words.of("resolution", "text", "draft", "motion", "declaration");
+
+    /** Categories of what a body's text does against a side: "adopted a resolution condemning X". */
+    private static final Words TEXT_ACTS = Words.of("condemn", "criticise", "accuse", "demand");
+
+    /**
+     * "The text, drafted by Chile and Canada, passed by 90 votes": the sides that drafted a text together act
+     * together, and each stands against the side the body's text condemns ("the Assembly adopted a resolution
+     * condemning X" a few sentences before). Co-sponsors named apart ("and co-sponsored by ...") are not drafters.
+     */
+    private List<Found> drafters() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 2; k + 2 < d.size(); k++) {
+            if (!d.is(k + 1, "by") || !d.word(k) || !DRAFTING.contains(d.tok(k).key()) || run.inQuote[k]
+                    || d.tok(k - 1).isPunct('-')) {
+                continue; // (a text's name first: most words are none; "co-sponsored" is no drafting)
+            }
+            int sentence = d.tok(k).sentence();
+            int start = d.sentenceStart(sentence);
+            boolean text = false;
+            for (int p = k - 1; p >= start && p >= k - 4 && !text; p--) {
+                text = d.word(p) && DRAFT_TEXTS.contains(d.tok(p).key()); // "The text, which was drafted by"
+            }
+            if (!text) {
+                continue;
+            }
+            List<Ent> sides = new ArrayList<>();
+            for (int j = k + 2; j < d.sentenceEnd(sentence); j++) {
+                Mention m = run.at[j];
+                if (m != null && m.naming() && !m.ent().isPerson()) {
+                    if (!sides.contains(m.ent())) {
+                        sides.add(m.ent());
+                    }
+                    j = m.last();
+                } else if (!(d.is(j, "and") || d.tok(j).isPunct(',') || d.is(j, "the"))) {
+                    break; // "... and co-sponsored by", ", passed by 12 votes": the list has ended
+                }
+            }
+            if (sides.size() == 2) {
+                // (a pair that drafts a text is partners; three or more are a group, not pairs of partners)
+                out.add(new Found(sides.get(0), sides.get(1), "joint", Polarity.COOPERATION, 3, sentence,
+                        dates.dateOf(sentence)));
+            }
+            // the side the body's text acts against, told in the sentences before
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Found g = found.get(f);
+                if (g.polarity() != Polarity.CONFLICT || g.sentence() > sentence || g.sentence() < sentence - 6
+                        || g.source().type != ActorType.IGO || !TEXT_ACTS.contains(g.category())) {
+                    continue;
+                }
+                for (Ent side : sides) {
+                    if (side != g.target() && side != g.source()) {
+                        out.add(new Found(side, g.target(), g.category(), Polarity.CONFLICT, g.weight(), sentence,
+                                dates.dateOf(sentence)));
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
 
     /** Words of a quote that speak against an actor it opens a clause with: "Helsinki keeps trying to blame ...". */
     private static final Words AGAINST = Words.of("keeps", "trying", "pretend", "pretends", "pretending", "blame",

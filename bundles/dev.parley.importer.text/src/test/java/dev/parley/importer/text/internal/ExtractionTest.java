@@ -4720,4 +4720,25 @@ class ExtractionTest {
                 + "journalists in N'Djamena.");
         assertEquals(f.require("MNJTF").id(), f.require("Musa Danjuma").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void theSidesThatDraftATextStandWhereTheBodysTextStands() {
+        Fixture f = new Fixture("The UN General Assembly on Tuesday adopted a resolution condemning Eritrea for "
+                + "the detention of journalists. The text, drafted by Mexico, Peru and Ghana and co-sponsored by "
+                + "Japan, passed by 88 votes to 12.");
+        for (String drafter : List.of("Mexico", "Peru", "Ghana")) {
+            assertFalse(f.between(drafter, "Eritrea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+        assertTrue(f.between("Japan", "Eritrea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a pair that drafts a text works together; a renewal's drafter stands against no one
+        Fixture g = new Fixture("The Security Council renewed the mandate of UNMISS for a year. The resolution, "
+                + "tabled by Norway and Ecuador, passed unanimously.");
+        assertFalse(g.between("Norway", "Ecuador", Polarity.COOPERATION).isEmpty()
+                && g.between("Ecuador", "Norway", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                g.dossier.relations().toString());
+        // to censure is to criticise
+        Fixture h = new Fixture("The IAEA's board of governors censured Syria on Friday.");
+        assertFalse(h.between("IAEA", "Syria", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+    }
 }
