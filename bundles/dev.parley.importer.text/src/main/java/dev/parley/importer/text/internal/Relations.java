@@ -3958,6 +3958,9 @@ final class Relations {
             return false;
         }
         String kk = IRREGULAR_ACTS.getOrDefault(t.key(), t.key());
+        if (kk.length() > key.length() && (kk.endsWith("ers") || kk.endsWith("er")) && !key.endsWith("er")) {
+            return false; // "the attackers", "the bombers": those who did it, no telling of the act
+        }
         // "seized" and "seizure", "invaded" and "invasion", "strike" and "airstrikes" (the same stem)
         String stem = key.startsWith("air") && !kk.startsWith("air") ? key.substring(3) : key;
         if (kk.equals(stem)) {
@@ -3975,6 +3978,17 @@ final class Relations {
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
+        if (b + 2 < d.size() && d.tok(b + 1).kind() == Token.Kind.QUOTE && run.inQuote[b + 2] && !run.inQuote[b]) {
+            // 'condemned "a cowardly and barbaric attack"': a quote (which ends the clause) naming the act, on the
+            // noun the quoted words end with
+            int end = b + 2;
+            int stop = d.sentenceEnd(d.tok(b).sentence());
+            while (end < stop && end <= b + 9 && d.word(end)) {
+                end++;
+            }
+            boolean quoted = end < stop && d.tok(end).kind() == Token.Kind.QUOTE && end > b + 2;
+            return quoted && RESPONSE_NOUNS.contains(d.tok(end - 1).key()) ? end - 1 : -1;
+        }
         for (int k = b + 1, n = 0; k < to && n < 4; k++, n++) {
             Token t = d.tok(k);
             if (t.kind() == Token.Kind.QUOTE) {
@@ -4288,7 +4302,8 @@ final class Relations {
         while (k > 0 && d.word(k) && d.tok(k).in(DETERMINERS)) {
             k--;
         }
-        return d.is(k, "by");
+        // (not "in a statement issued by his office": who issued the text, not who did the act)
+        return d.is(k, "by") && !(d.word(k - 1) && ISSUING.contains(d.tok(k - 1).key()));
     }
 
     /**

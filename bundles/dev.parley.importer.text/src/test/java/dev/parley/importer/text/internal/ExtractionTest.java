@@ -4741,4 +4741,23 @@ class ExtractionTest {
         Fixture h = new Fixture("The IAEA's board of governors censured Syria on Friday.");
         assertFalse(h.between("IAEA", "Syria", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void aCondemnedAttackFindsItsAuthorPastAQuoteAnIssuerAndItsAttackers() {
+        // the act named only inside a quote; the attackers are no telling of the act
+        Fixture f = new Fixture("Fighters from al-Shabaab stormed a police post near Mandera, killing nine officers. "
+                + "Somalia's army said its troops had closed the roads to stop the attackers fleeing. IGAD condemned "
+                + "the attack.");
+        assertFalse(f.between("IGAD", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("IGAD", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture h = new Fixture("Fighters from al-Shabaab stormed a police post near Mandera, killing nine officers. "
+                + "Kenya's interior minister, Joseph Wekesa, condemned \"a barbaric and senseless attack\" and "
+                + "promised more patrols.");
+        assertFalse(h.between("Joseph Wekesa", "al-Shabaab", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+        // who issued the statement is not who did the act
+        Fixture g = new Fixture("Fighters from the M23 attacked a displacement camp near Goma on Monday. The AU "
+                + "chairperson, Amara Sesay, condemned the attack in a statement issued by his office.");
+        assertFalse(g.between("Amara Sesay", "M23", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
