@@ -2057,6 +2057,15 @@ final class Extractor {
             if (self >= 0) {
                 return self;
             }
+            // "UN special envoy for Yemen Mikael Strandberg": a diplomat's brief between the title and the name
+            Mention brief = p >= 2 ? mentionAt(p) : null;
+            if (brief != null && brief.last() == p && brief.ent().isState() && brief.form() == Mention.Form.NAME
+                    && (d.is(brief.first() - 1, "for") || d.is(brief.first() - 1, "to"))) {
+                int k = brief.first() - 2;
+                if (k >= 0 && diplomat(k) && titleEnd[k] == k && tok(k).sentence() == tok(a).sentence()) {
+                    return k;
+                }
+            }
             // "Kenya's ambassador to the UN, Name", "the chairman of the AU Commission, Name"
             if (p >= 2 && tok(p).isPunct(',') && !isTitle(p - 1)) {
                 for (int k = p - 2; k >= Math.max(0, p - 9) && tok(k).sentence() == tok(a).sentence(); k--) {

@@ -4760,4 +4760,13 @@ class ExtractionTest {
                 + "chairperson, Amara Sesay, condemned the attack in a statement issued by his office.");
         assertFalse(g.between("Amara Sesay", "M23", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aDiplomatsBriefBetweenTitleAndNameLeavesTheTitleTheRole() {
+        Fixture f = new Fixture("Talks on the prisoners resumed. AU special envoy for Libya Kofi Mensah-Bonsu said the "
+                + "list was nearly agreed.");
+        Actor envoy = f.require("Kofi Mensah-Bonsu");
+        assertEquals("AU special envoy", envoy.role(), envoy.toString());
+        assertEquals(f.require("African Union").id(), envoy.affiliation(), envoy.toString());
+    }
 }
