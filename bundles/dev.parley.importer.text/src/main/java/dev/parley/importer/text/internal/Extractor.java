@@ -197,6 +197,7 @@ final class Extractor {
 
         Findings go() {
             gazetteer();
+            datelineOutlet();
             acronymDefinitions();
             provinces();
             armies();
@@ -1408,6 +1409,43 @@ final class Extractor {
         private static final Words COMPANY_NOUNS = Words.of("company", "firm", "operator",
                 "corporation", "giant", "producer", "exporter", "bank", "insurer", "carrier", "miner", "conglomerate",
                 "manufacturer", "contractor", "airline", "utility", "lender", "shipper", "broadcaster");
+
+        /**
+         * "BISSAU, May 14 (Parley Wire) -": the name in a dateline's brackets is the outlet that filed the story,
+         * a source and no actor, wherever the text names it ("speaking to Parley Wire by telephone").
+         */
+        private void datelineOutlet() {
+            int start = 0;
+            for (int para = 0; para < 2 && start < d.size(); para++) {
+                for (int k = start; k + 2 < d.size() && k < start + 14 && TextImporter.inDateline(d, k); k++) {
+                    if (!tok(k).isPunct('(')) {
+                        continue;
+                    }
+                    int e = k + 1;
+                    while (e < d.size() && e <= k + 4 && d.capitalised(e) && at[e] == null && !outlet[e]) {
+                        e++;
+                    }
+                    if (e == k + 1 || e >= d.size() || !tok(e).isPunct(')')) {
+                        return; // a known name, an outlet the lexicon has, or no name at all
+                    }
+                    for (int i = 0; i + (e - k - 2) < d.size(); i++) {
+                        boolean same = true;
+                        for (int j = 0; j < e - k - 1 && same; j++) {
+                            same = d.keyId(i + j) == d.keyId(k + 1 + j) && d.capitalised(i + j) && at[i + j] == null
+                                    && d.tok(i + j).key().equals(tok(k + 1 + j).key());
+                        }
+                        if (same) {
+                            markOutlet(i, i + e - k - 2);
+                        }
+                    }
+                    return;
+                }
+                int p = tok(start).paragraph();
+                while (start < d.size() && tok(start).paragraph() == p) {
+                    start++;
+                }
+            }
+        }
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         private void markOutlet(int a, int b) {
@@ -3426,6 +3464,12 @@ final class Extractor {
                     // state the article is about
                     // "the junta": the state whose junta was spoken of, not another state named since
                     Ent recent = junta ? recentJuntaState(a) : null;
+                    if (recent == null && junta && coupContext) {
+                        // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
+                        // of a state named since
+                        recent = onlyStateWithJunta();
+                        recent = recent != null ? recent : coupState();
+                    }
                     if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1).key())) {
                         // "the ousted government", "the deposed authorities": the state of the coup, not the
                         // one named last ("talks in Nairobi between the council and the ousted government") nor
@@ -3497,6 +3541,9 @@ final class Extractor {
                     }
                     Ent target = junta && coupContext ? juntaOf(recent) : recent;
                     mention(a, b, target, Mention.Form.DESCRIPTION);
+                    if (target.placeholder) {
+                        target.alias(d.span(a, b)); // rulers the text never names go by what it calls them
+                    }
                     continue;
                 }
                 Ent target = junta && coupContext ? juntaOf(state) : state;
@@ -3574,6 +3621,20 @@ final class Extractor {
                 state.junta = j;
             }
             return state.junta;
+        }
+
+        /** The one state whose rulers the text has set apart so far, else null (none or several). */
+        private Ent onlyStateWithJunta() {
+            Ent only = null;
+            for (Ent e : ents) {
+                if (e.isState() && e.junta != null) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = e;
+                }
+            }
+            return only;
         }
 
         /** The state of a coup: the one the story is filed from, when the text names it, else the one it names most. */
@@ -4797,11 +4858,25 @@ final class Extractor {
                 if (at[i] != null || !t.isWord() || !t.in(PRONOUNS)) {
                     continue;
                 }
-                Ent p = recentPerson(i);
+                Ent p = namedAs(i);
+                p = p != null ? p : recentPerson(i);
                 if (p != null) {
                     mention(i, i, p, Mention.Form.PRONOUN);
                 }
             }
+        }
+
+        /** "an officer who gave his name as Colonel X": the "his" of a name given after it is that person's. */
+        private Ent namedAs(int i) {
+            if (!(d.is(i, "his") || d.is(i, "her")) || !d.is(i + 1, "name") || !d.is(i + 2, "as")) {
+                return null;
+            }
+            for (int k = i + 3; k < d.size() && k <= i + 6; k++) {
+                if (at[k] != null) {
+                    return at[k].ent().isPerson() ? at[k].ent() : null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -4855,6 +4930,14 @@ final class Extractor {
         /** The person a pronoun at i most likely means: the subject of the nearest sentence naming one. */
         Ent recentPerson(int i) {
             int sentence = tok(i).sentence();
+            // "He accused Sanca of ...": a subject is not the person its own verb names right after it
+            Ent object = null;
+            if (d.is(i, "he") || d.is(i, "she")) {
+                for (int k = i + 1; k < d.sentenceEnd(sentence) && k <= i + 3 && object == null; k++) {
+                    object = at[k] != null && at[k].form() != Mention.Form.PRONOUN && at[k].ent().isPerson()
+                            && k > i + 1 && d.word(k - 1) && !d.capitalised(k - 1) ? at[k].ent() : null;
+                }
+            }
             // the same sentence first: the first person named before the pronoun
             for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
                 int from = d.sentenceStart(s);
@@ -4863,7 +4946,7 @@ final class Extractor {
                     Mention m = at[k];
                     // a pronoun counts as its person: "She urged all sides to engage with X. ... she told":
                     // the subject she stands for, not X
-                    if (m != null && m.ent().isPerson() && (inQuote[i] || !inQuote[k])) {
+                    if (m != null && m.ent().isPerson() && (inQuote[i] || !inQuote[k]) && m.ent() != object) {
                         return m.ent();
                     }
                 }

@@ -122,6 +122,15 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && t.key().endsWith("ed") && (d.in(i - 1, DETERMINERS) || d.is(i - 1, "other"))
+                    && d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null
+                    && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
+                continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
+            }
+            if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
+                    && infinitiveAt(m.last() + 1)) {
+                continue; // "I call on these soldiers to return to their barracks": no troops sent anywhere
+            }
             if (m.first() == m.last() && (t.is("recognised") || t.is("recognized")) && governmentWord(i + 1)) {
                 continue; // "the internationally recognised government": a title of the government, no act
             }
@@ -193,6 +202,20 @@ final class Relations {
     private boolean governmentWord(int i) {
         Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
         return w != null && w.first() == i && w.value().equals("gov");
+    }
+
+    /** Lower-case words that may follow "to" before a place: "troops to northern Mali", "to the border". */
+    private static final Words BEFORE_PLACES = Words.of("northern", "southern", "eastern", "western", "central",
+            "neighbouring", "neighboring", "peacekeeping", "help", "support", "reinforce", "protect", "secure", "guard",
+            "join", "serve", "bolster", "strengthen", "fight", "train", "assist", "defend", "aid", "patrol", "back");
+
+    /**
+     * Does a verb's base form start at token k after "to" ("soldiers to return"), not a place or a body?
+     * Verbs of sending troops for a purpose ("to help", "to reinforce") count as places: the troops go.
+     */
+    private boolean infinitiveAt(int k) {
+        return d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, DETERMINERS)
+                && !BEFORE_PLACES.contains(d.tok(k).key()) && !d.tok(k).key().endsWith("s");
     }
 
     /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
@@ -2037,6 +2060,15 @@ final class Relations {
         List<Found> found = relationsWith(out, new Act(polarity, category, weight, act.ousted(), act.head()), target,
                 targetM, pair,
                 possessor, trig, a, b, from, to, quote, date);
+        Mention freed = category.equals("demand") && polarity == Polarity.CONFLICT ? freedAfter(b, to) : null;
+        if (freed != null && freed.ent() != target) {
+            // "demanded that the mutineers free X": against those who hold X, and on X's side
+            for (Found f : new ArrayList<>(found)) {
+                if (f.target() == target && f.source() != freed.ent()) {
+                    add(found, f.source(), freed.ent(), "support", Polarity.COOPERATION, 3, sentence, date);
+                }
+            }
+        }
         if (recalled != null) {
             for (Found f : found) {
                 if (f.source().isState() && recalled.affiliation == f.target()) {
@@ -4325,6 +4357,21 @@ final class Relations {
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
     private static final Words ANSWERING = Words.of("against", "over", "protest", "protested", "protests",
             "denounced", "deplored", "decried", "condemnation", "outrage");
+
+    /** The person named right after "free" or "release" as a verb in the clause after b ("to free X"), or null. */
+    private Mention freedAfter(int b, int to) {
+        for (int k = b + 1; k + 1 < to && k <= b + 8; k++) {
+            if (d.is(k, "free") || d.is(k, "release") || d.is(k, "freeing") || d.is(k, "releasing")) {
+                int j = k + 1;
+                while (j < to && (run.isTitle(j) || d.word(j) && d.in(j, DETERMINERS))) {
+                    j++;
+                }
+                Mention m = j < to ? run.at[j] : null;
+                return m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN ? m : null;
+            }
+        }
+        return null;
+    }
 
     /** "the release of (ousted Prime Minister) X", "X's release": a person whose freedom is asked for. */
     private boolean releaseOf(Mention m) {

@@ -4769,4 +4769,47 @@ class ExtractionTest {
         assertEquals("AU special envoy", envoy.role(), envoy.toString());
         assertEquals(f.require("African Union").id(), envoy.affiliation(), envoy.toString());
     }
+
+    @Test
+    void theOutletInADatelinesBracketsIsNoActorAnywhere() {
+        Fixture f = new Fixture("Mutiny in Bissau\n\nBISSAU, May 14 (Atlas Wire) - Soldiers seized the radio station "
+                + "on Wednesday. Speaking to Atlas Wire by telephone, President Armando Seidi said the army was loyal. "
+                + "He accused Portugal of meddling.");
+        assertTrue(f.actor("Atlas Wire").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Armando Seidi", "Portugal", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aGivenNamesPronounAndASubjectsOwnObjectAreResolvedApart() {
+        Fixture f = new Fixture("President Sadio Kante said he was safe. On state television, an officer who gave his "
+                + "name as Major Ousmane Traore read a statement. He accused Kante of corruption.");
+        assertFalse(f.between("Ousmane Traore", "Sadio Kante", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void mutineersAreTheRulersOfTheCoupsStateWhoeverWasNamedLast() {
+        Fixture f = new Fixture("BANJUL, July 2 - Mutinous troops seized the state broadcaster on Tuesday and "
+                + "detained the speaker of parliament. ECOWAS condemned the attempted coup. Senegal demanded that the "
+                + "mutineers free Speaker Fatou Ceesay and the other detained lawmakers.");
+        Actor rulers = f.require("mutineers");
+        assertEquals(ActorType.ARMED_GROUP, rulers.type(), f.dossier.actors().toString());
+        assertFalse(f.between("Senegal", rulers.name(), Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // on the side of the one the demand would free; "the other detained lawmakers" is no act of detaining
+        assertFalse(f.between("Senegal", "Fatou Ceesay", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("detain")
+                && r.evidence().get(0).text().startsWith("Senegal")), f.dossier.relations().toString());
+    }
+
+    @Test
+    void soldiersToAVerbAreSentNowhere() {
+        Fixture f = new Fixture("The UN mission in the country, UNMIL, held its positions. \"I call on these soldiers "
+                + "to return to their barracks,\" President Joseph Boakai said.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Kinshasa accused Rwanda of sending 4,000 soldiers to fight alongside the M23.");
+        assertFalse(g.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
