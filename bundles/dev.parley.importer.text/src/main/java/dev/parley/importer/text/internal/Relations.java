@@ -147,6 +147,7 @@ final class Relations {
         blamed().forEach(this::keep);
         quoteStances().forEach(this::keep);
         drafters().forEach(this::keep);
+        stillInOffice().forEach(this::keep);
         claimedActs();
         listedTargets();
         movesAnswered();
@@ -2697,6 +2698,50 @@ final class Relations {
             }
             if (speaker != null && !sameSide(speaker, blamed.ent())) {
                 out.add(new Found(speaker, blamed.ent(), "accuse", Polarity.CONFLICT, -2, sentence,
+                        dates.dateOf(sentence)));
+            }
+        }
+        return out;
+    }
+
+    /** Offices one may be said to hold still: "said Sanca remained the head of state". */
+    private static final Words HELD_OFFICES = Words.of("head", "president", "leader", "minister", "ruler");
+
+    /**
+     * "The bloc refused to recognise the council and said Sanca remained the head of state": who says that a
+     * person still holds an office (is "the legitimate president", "remains the country's lawful leader") stands
+     * by that person. Not the person about themselves ("said he remained the lawful leader").
+     */
+    private List<Found> stillInOffice() {
+        List<Found> out = new ArrayList<>();
+        for (int k = 2; k + 2 < d.size(); k++) {
+            Mention held = run.at[k - 1];
+            boolean still = d.is(k, "remained") || d.is(k, "remains") || (d.is(k, "was") || d.is(k, "is"))
+                    && (d.is(k + 1, "still") || d.is(k + 2, "legitimate") || d.is(k + 2, "lawful"));
+            if (!still || held == null || !held.ent().isPerson() || held.form() == Mention.Form.PRONOUN
+                    || run.inQuote[k]) {
+                continue; // (a person's name first: most words follow none)
+            }
+            int j = k + 1;
+            while (j < d.size() && j <= k + 6 && d.word(j) && !HELD_OFFICES.contains(d.tok(j).key())) {
+                j++;
+            }
+            boolean office = j < d.size() && j <= k + 6 && d.word(j) && HELD_OFFICES.contains(d.tok(j).key())
+                    && (d.is(j - 1, "the") || d.is(j - 1, "legitimate") || d.is(j - 1, "lawful")
+                    || d.is(j - 1, "constitutional") || d.is(j - 1, "elected") || d.is(j - 1, "country")
+                    || d.is(j - 1, "nation") || d.tok(j - 1).kind() == Token.Kind.POSSESSIVE);
+            int sentence = d.tok(k).sentence();
+            int start = d.sentenceStart(sentence);
+            int v = held.first() - 1;
+            while (v > start && (!d.word(v) || d.is(v, "that"))) {
+                v--; // ("said that Sanca", "said, Sanca")
+            }
+            if (!office || v <= start || !run.speechAt(v)) {
+                continue;
+            }
+            Ent speaker = quotes.subjectBefore(v, start);
+            if (speaker != null && !sameSide(speaker, held.ent())) {
+                out.add(new Found(speaker, held.ent(), "recognise", Polarity.COOPERATION, 3, sentence,
                         dates.dateOf(sentence)));
             }
         }

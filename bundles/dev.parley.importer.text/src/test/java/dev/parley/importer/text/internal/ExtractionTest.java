@@ -4812,4 +4812,12 @@ class ExtractionTest {
         Fixture g = new Fixture("Kinshasa accused Rwanda of sending 4,000 soldiers to fight alongside the M23.");
         assertFalse(g.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void whoSaysALeaderStillHoldsOfficeStandsByThem() {
+        Fixture f = new Fixture("Soldiers seized the palace in Niamey on Monday. President Issa Kane said he remained "
+                + "the lawful leader. The AU said Kane remained the head of state.");
+        assertFalse(f.between("African Union", "Issa Kane", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
