@@ -1302,10 +1302,20 @@ final class Extractor {
                 }
             }
             for (int k = 0; k < runs.size(); k++) {
-                if (!done[k]) {
-                    classify(runs.get(k)[0], runs.get(k)[1]);
+                int[] r = runs.get(k);
+                if (!done[k] && stationName(r[0], r[1])) {
+                    markOutlet(r[0], r[1]); // "its Radio Andalus station", "Radio Okapi reported": a source, no actor
+                } else if (!done[k]) {
+                    classify(r[0], r[1]);
                 }
             }
+        }
+
+        /** Is [a, b] a broadcaster's name: "Radio X", "X Radio", "X TV", or a name a station's noun follows? */
+        private boolean stationName(int a, int b) {
+            return b > a && (d.is(a, "radio") || d.is(b, "radio") || d.is(b, "tv") || d.is(b, "television"))
+                    || d.word(b + 1) && !d.capitalised(b + 1) && (d.is(b + 1, "station") || d.is(b + 1, "broadcaster")
+                    || d.is(b + 1, "channel") || d.is(b + 1, "newspaper"));
         }
 
         /** Does the name [a, b] of two words or more end in the head of an armed force's name ("Command")? */

@@ -1494,7 +1494,11 @@ final class Relations {
             }
             // a troop contributor, or a contributor to a mission named here (not "a contributor of aid")
             contributor &= troops || mission != null;
-            if (!contributor && !(personnel && (d.is(c + 2, "provides") || d.is(c + 2, "provided")
+            // "Ethiopia, whose soldiers also serve in the mission,"
+            int v = d.is(c + 3, "also") ? c + 4 : c + 3;
+            boolean serving = d.is(c + 1, "whose") && d.word(c + 2) && PERSONNEL.contains(d.tok(c + 2).key())
+                    && (d.is(v, "serve") || d.is(v, "serving") || d.is(v, "served")) && d.is(v + 1, "in");
+            if (!contributor && !serving && !(personnel && (d.is(c + 2, "provides") || d.is(c + 2, "provided")
                     || d.is(c + 2, "contributes") || d.is(c + 2, "supplies")))) {
                 continue;
             }

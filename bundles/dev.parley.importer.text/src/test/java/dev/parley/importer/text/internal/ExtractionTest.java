@@ -4820,4 +4820,19 @@ class ExtractionTest {
         assertFalse(f.between("African Union", "Issa Kane", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void protocolsObjectionsServingSoldiersAndStations() {
+        Fixture f = new Fixture("Rwanda plans to leave UNMISS. Kenya, which signed a border security protocol with "
+                + "Uganda in May, said it would stay. Tanzania, whose soldiers also serve in the mission, objected to "
+                + "the Ugandan deployment. Sudan objected to language in the report on Chad.");
+        assertFalse(f.between("Kenya", "Uganda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Tanzania", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Tanzania", "Uganda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Fighters from the ADF attacked a village. The group claimed the attack on its Radio "
+                + "Kivu Libre station, and Radio Maendeleo said 12 people were killed.");
+        assertTrue(g.actor("Radio Kivu Libre").isEmpty() && g.actor("Radio Maendeleo").isEmpty(),
+                g.dossier.actors().toString());
+    }
 }
