@@ -211,6 +211,7 @@ final class Extractor {
             descriptions();
             titleDescriptions();
             appositionBodies();
+            electoralBodies();
             defaultAffiliations();
             pronouns();
             Quotes quotes = new Quotes(this);
@@ -3631,6 +3632,58 @@ final class Extractor {
                 state.junta = j;
             }
             return state.junta;
+        }
+
+        /** Words that make a body's name a state's electoral authority, and the heads such a name ends with. */
+        private static final Words ELECTORAL = Words.of("electoral", "election", "elections");
+        private static final Words ELECTORAL_HEADS = Words.of("commission", "council", "board", "tribunal",
+                "institute", "authority");
+
+        /**
+         * "The National Electoral Council (CNE) suspended the count": a state's electoral authority speaks for
+         * the state, as a ministry does, so its name and acronym are the state's (the state named in the
+         * name, else the one the story is filed from, else the one it is about). Observers stay apart ("the
+         * EU Election Observation Mission" ends in no such head).
+         */
+        private void electoralBodies() {
+            for (Ent e : new ArrayList<>(ents)) {
+                if (e.known != null || e.isPerson() || e.isState() || e.type == ActorType.MISSION
+                        || e.type == ActorType.IGO || e.mentions.isEmpty()) {
+                    continue;
+                }
+                String[] words = e.name.toLowerCase(java.util.Locale.ROOT).split(" ");
+                boolean electoral = false;
+                for (String w : words) {
+                    electoral |= ELECTORAL.contains(w);
+                }
+                if (!electoral || !ELECTORAL_HEADS.contains(words[words.length - 1])) {
+                    continue;
+                }
+                Ent state = null;
+                for (Mention m : e.mentions) {
+                    Trie.Match<Lexicon.Known> km = m.form() == Mention.Form.NAME ? lex.names.longest(d, m.first(), true)
+                            : null;
+                    if (km != null && km.last() < m.last() && km.value().entity().type() == ActorType.STATE) {
+                        state = known(km.value().entity()); // "the Zimbabwe Electoral Commission"
+                    }
+                }
+                state = state != null ? state : datelineState(); // (an election is held where the story is filed)
+                state = state != null ? state : mainState();
+                if (state == null) {
+                    continue;
+                }
+                for (Mention m : new ArrayList<>(e.mentions)) {
+                    mention(m.first(), m.last(), state, m.form());
+                }
+                state.aliases.addAll(e.aliases);
+                state.weak = false;
+                for (Ent p : ents) {
+                    if (p.affiliation == e) {
+                        p.affiliation = state;
+                    }
+                }
+                ents.remove(e);
+            }
         }
 
         /** The one state whose rulers the text has set apart so far, else null (none or several). */

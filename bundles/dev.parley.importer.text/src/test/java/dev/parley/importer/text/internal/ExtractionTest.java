@@ -357,8 +357,9 @@ class ExtractionTest {
     void aBodyNamedAfterOneStatesPeopleIsNational() {
         Fixture f = new Fixture("The Kenyan Electoral Commission said \"the count will resume on Monday\". "
                 + "The Ghanaian Security Council met on Monday and criticised Togo.");
+        // (an electoral authority is the state's own, as a ministry is: no intergovernmental body)
         Actor commission = f.require("Kenyan Electoral Commission");
-        assertEquals(ActorType.OTHER, commission.type());
+        assertEquals(f.require("Kenya").id(), commission.id(), commission.toString());
         assertTrue(f.actor("UN Security Council").isEmpty());
         assertTrue(f.require("Ghana").aliases().contains("Ghanaian Security Council"));
     }
@@ -2444,7 +2445,7 @@ class ExtractionTest {
                 + "Arabia backed Kuwait.");
         assertEquals(ActorType.PERSON, f.require("Gabriela Montenegro Solis").type());
         assertTrue(f.actor("Montenegro").isEmpty(), f.names().toString());
-        assertEquals(ActorType.OTHER, f.require("National Electoral Council").type());
+        assertEquals(f.require("Honduras").id(), f.require("National Electoral Council").id(), f.names().toString());
         assertTrue(f.actor("Saudi Press Agency").isEmpty(), f.names().toString());
     }
 
@@ -4834,5 +4835,17 @@ class ExtractionTest {
                 + "Kivu Libre station, and Radio Maendeleo said 12 people were killed.");
         assertTrue(g.actor("Radio Kivu Libre").isEmpty() && g.actor("Radio Maendeleo").isEmpty(),
                 g.dossier.actors().toString());
+    }
+
+    @Test
+    void aStatesElectoralAuthoritySpeaksForTheState() {
+        Fixture f = new Fixture("LILONGWE, Sept 20 - Malawi's opposition rejected the count. The opposition "
+                + "leader, Grace Banda, accused the Electoral Management Board (EMB) of rigging the tally. The EU "
+                + "Election Observation Mission said the count was orderly.");
+        Actor malawi = f.require("Malawi");
+        assertTrue(malawi.aliases().contains("EMB"), malawi.toString());
+        assertFalse(f.between("Grace Banda", "Malawi", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Electoral Management Board").map(a -> a.id().equals(malawi.id())).orElse(false),
+                f.dossier.actors().toString());
     }
 }
