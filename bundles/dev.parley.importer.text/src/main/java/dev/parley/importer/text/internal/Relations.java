@@ -591,6 +591,7 @@ final class Relations {
         boolean request = t.in(REQUESTS) && !t.is("want") && !t.is("wants") && !t.is("wanted");
         boolean placed = t.is("placed") || t.is("put") || t.is("places") || t.is("puts");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
+                || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
         if (!request && !placed && !designated) {
             return null;

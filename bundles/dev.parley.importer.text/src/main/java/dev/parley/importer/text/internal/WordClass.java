@@ -181,7 +181,8 @@ enum WordClass {
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
-            "designated", "designates", "designating", "announced", "announces", "approved", "approves", "unveiled",
+            "designated", "designates", "designating", "redesignated", "redesignates", "announced", "announces",
+            "approved", "approves", "unveiled",
             "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
             "vetoing", "blocked", "blocks", "block", "blocking", "warned", "warns", "warn", "warning",
             // goods withheld or sold (Relations.suppliesTo)

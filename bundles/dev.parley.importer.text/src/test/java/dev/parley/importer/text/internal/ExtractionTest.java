@@ -4848,4 +4848,16 @@ class ExtractionTest {
         assertTrue(f.actor("Electoral Management Board").map(a -> a.id().equals(malawi.id())).orElse(false),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void loansRedesignationsAndSolidarity() {
+        Fixture f = new Fixture("The African Development Bank approved a $90 million loan to Lesotho. The United "
+                + "States redesignated al-Shabaab as a Foreign Terrorist Organization. Chile voiced solidarity with "
+                + "Bolivia.");
+        assertFalse(f.between("African Development Bank", "Lesotho", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United States", "al-Shabaab", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Chile", "Bolivia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
