@@ -3514,7 +3514,10 @@ final class Extractor {
                         }
                     }
                     for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
+                        // (not "denied receiving money from Russia and accused the government": a side named
+                        // as the object of a preposition other than a place's)
                         if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])
+                                && !d.is(at[k].first() - 1, "from") && !d.is(at[k].first() - 1, "against")
                                 && (near == null || !callers.contains(near))) {
                             recent = near;
                         }

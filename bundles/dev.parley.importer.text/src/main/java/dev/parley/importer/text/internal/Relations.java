@@ -1866,6 +1866,17 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
+        if (d.tok(a).key().startsWith("blam")) {
+            // "blamed the tension on U.S.-led exercises": the one it is blamed on, a modifier too
+            for (int k = b + 1; k + 1 < to && k <= b + 6; k++) {
+                if (d.is(k, "on")) {
+                    int j = d.is(k + 1, "the") ? k + 2 : k + 1;
+                    targetM = j < to && run.at[j] != null && run.at[j].form() != Mention.Form.PRONOUN ? run.at[j]
+                            : targetM;
+                    break;
+                }
+            }
+        }
         if (targetM != null && targetM.first() > b + 1 && d.is(b + 1, "it") && run.at[b + 1] == null
                 && d.in(b, PREPOSITIONS)) {
             targetM = null; // "withdrew from it a year later to join the CPC": from a thing named before

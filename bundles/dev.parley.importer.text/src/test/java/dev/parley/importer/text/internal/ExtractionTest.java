@@ -4860,4 +4860,17 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.between("Chile", "Bolivia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void blameLaidOnALeaderAndAGovernmentAfterAFromPhrase() {
+        Fixture f = new Fixture("Beijing's envoy, Li Wen, voted against the text. He blamed the tension on U.S.-led "
+                + "naval drills.");
+        assertFalse(f.between("Li Wen", "United States", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("TBILISI, May 2 - Georgia expelled two Russian diplomats. Opposition leader Nino "
+                + "Beridze denied taking money from Russia and accused the government of lying.");
+        assertFalse(g.between("Nino Beridze", "Georgia", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        assertTrue(g.between("Nino Beridze", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
