@@ -962,6 +962,14 @@ final class Extractor {
                 markOutlet(start, end + 2); // "the official Saudi Press Agency (SPA)": a source, no actor
                 return;
             }
+            for (int k = start; k <= end; k++) {
+                if (d.is(k, "terrorist") || d.is(k, "terrorists")) {
+                    // "designated as a Foreign Terrorist Organization (FTO)": a label a side is given, no actor
+                    // (kept from every mention, as an outlet's name is)
+                    markOutlet(start, end + 2);
+                    return;
+                }
+            }
             Ent e = newEnt(d.span(start, end), type);
             mention(start, end, e, Mention.Form.NAME);
             mention(end + 2, end + 2, e, Mention.Form.ALIAS);

@@ -597,6 +597,15 @@ final class Relations {
             return null;
         }
         int k = i + 1;
+        if (designated && d.is(k, "as") && i >= 3 && d.tok(i - 1) != null && run.at[i - 1] != null
+                && relativeAntecedent(i - 1) != null) {
+            // "the Houthis, whom the United States designated as a terrorist organisation": the antecedent
+            for (int k2 = k + 1; k2 < d.size() && k2 <= k + 5 && d.word(k2); k2++) {
+                if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
+                    return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+                }
+            }
+        }
         if (request && d.tok(k) != null && d.tok(k).is("on")) {
             k++; // "called on Kigali to"
         }
@@ -1981,6 +1990,10 @@ final class Relations {
                 && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
             return out; // "keeps soldiers in Somalia", "thousands more deployed in Somalia": where they are
         }
+        if (category.equals("sanction") && a == b && d.is(b + 1, "as") && a > 0 && relativeAntecedent(a - 1) != null) {
+            target = relativeAntecedent(a - 1); // "X, whom the US designated as a terrorist organisation"
+            targetM = null;
+        }
         if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
             Ent accusedOne = relativeAntecedent(a - 1);
@@ -3254,6 +3267,9 @@ final class Relations {
         int j = subject.first() - 1;
         if (j > 0 && d.tok(j).kind() == Token.Kind.POSSESSIVE && run.at[j - 1] != null) {
             j = run.at[j - 1].first() - 1; // "Sudan's government"
+        }
+        if (d.is(j, "the")) {
+            j--; // "whom the United States designated"
         }
         if (j < 2 || !d.tok(j).in(RELATIVE) || !d.tok(j - 1).isPunct(',')) {
             return null;

@@ -4873,4 +4873,13 @@ class ExtractionTest {
                 g.dossier.relations().toString());
         assertTrue(g.between("Nino Beridze", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aTerroristDesignationIsNoActorAndItsRelativeAntecedentIsSanctioned() {
+        Fixture f = new Fixture("The Polisario Front, whom the United States designated as a Specially Designated "
+                + "Terrorist Organization (SDTO) last year, rejected the talks.");
+        assertTrue(f.actor("SDTO").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("United States", "Polisario Front", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
