@@ -4022,8 +4022,12 @@ final class Relations {
             "crackdown", "deportation", "deportations");
 
     /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
-    private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.of("struck", "strike", "fought", "fight",
-            "banned", "ban", "bans", "ban", "banning", "ban", "barred", "ban", "barring", "ban"));
+    private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.ofEntries(Map.entry("struck", "strike"),
+            Map.entry("fought", "fight"), Map.entry("banned", "ban"), Map.entry("bans", "ban"),
+            Map.entry("banning", "ban"), Map.entry("barred", "ban"), Map.entry("barring", "ban"),
+            // "Burkina Faso expels the office ... criticised the expulsion": the verb of the noun
+            Map.entry("expels", "expulsion"), Map.entry("expelled", "expulsion"), Map.entry("expelling", "expulsion"),
+            Map.entry("expel", "expulsion")));
 
     /**
      * Acts that news names by several words: "the exercises" answers "China staged drills", "the attack"

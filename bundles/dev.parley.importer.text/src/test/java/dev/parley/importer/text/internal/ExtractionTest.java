@@ -4882,4 +4882,13 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Polisario Front", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anExpulsionToldLongBeforeIsAnsweredByItsVerb() {
+        Fixture f = new Fixture("Togo expels French envoy over protest coverage\n\nThe envoy left on Sunday. Crowds "
+                + "gathered at the airport. Prices rose in Lome. The president did not mention the expulsion in his "
+                + "speech. Rain fell in the north. The EU's foreign policy chief, Anna Berg, criticised the "
+                + "expulsion.");
+        assertFalse(f.between("Anna Berg", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
