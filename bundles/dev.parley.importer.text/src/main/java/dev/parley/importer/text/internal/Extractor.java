@@ -1314,10 +1314,29 @@ final class Extractor {
                 int[] r = runs.get(k);
                 if (!done[k] && stationName(r[0], r[1])) {
                     markOutlet(r[0], r[1]); // "its Radio Andalus station", "Radio Okapi reported": a source, no actor
+                } else if (!done[k] && openingHeadNoun(r[0], r[1])) {
+                    continue; // '"The Council strongly condemns ...': "the council", capitalised as a sentence opens
                 } else if (!done[k]) {
                     classify(r[0], r[1]);
                 }
             }
+        }
+
+        /**
+         * "Foreign minister Dhoihir Mmadi Said, who was ...": a capitalised "Said" inside a sentence, after a name
+         * and before a comma, a speech verb or "who", is the name's last word, not the verb.
+         */
+        private boolean saidAsName(int k) {
+            Token next = tok(k + 1);
+            return d.is(k, "said") && d.capitalised(k) && k > d.sentenceStart(tok(k).sentence()) && d.capitalised(k - 1)
+                    && next != null && (next.isPunct(',') || next.is("who") || next.is("said") || next.is("told"));
+        }
+
+        /** Is [a, b] the one word "Council" after a "The" that opens a sentence or a quote? */
+        private boolean openingHeadNoun(int a, int b) {
+            return a == b && d.is(a, "council") && d.is(a - 1, "the")
+                    && (a - 1 == d.sentenceStart(tok(a).sentence()) || tok(a - 2) != null
+                    && tok(a - 2).kind() == Token.Kind.QUOTE && inQuote[a]);
         }
 
         /** Is [a, b] a broadcaster's name: "Radio X", "X Radio", "X TV", or a name a station's noun follows? */
@@ -1366,7 +1385,7 @@ final class Extractor {
                     break;
                 }
                 if (n.capitalised() && at[end + 1] == null && !outlet[end + 1] && !isTitle(end + 1)
-                        && !n.in(FUNCTION)) {
+                        && (!n.in(FUNCTION) || saidAsName(end + 1))) {
                     end++;
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
@@ -1777,8 +1796,14 @@ final class Extractor {
             Apposition app = apposition(b);
             Apposition appointed = appointedAs(titleBefore >= 0 ? titleStart(titleBefore) : a, b);
             int p = titleBefore >= 0 ? titleStart(titleBefore) : a;
-            boolean leadBy = tok(p - 1) != null && tok(p - 1).is("by") && tok(p - 2) != null
-                    && (tok(p - 2).is("led") || tok(p - 2).is("headed"));
+            // ("led by former Botswana cabinet minister X": past the state and "former" of a former office)
+            int q = p;
+            while (q >= 2 && mentionAt(q - 1) != null && mentionAt(q - 1).ent().isState()) {
+                q = mentionAt(q - 1).first(); // ("Botswana cabinet": the state and its government's word)
+            }
+            q = d.is(q - 1, "former") ? q - 1 : p;
+            boolean leadBy = tok(q - 1) != null && tok(q - 1).is("by") && tok(q - 2) != null
+                    && (tok(q - 2).is("led") || tok(q - 2).is("headed"));
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if ((orgHead || partyBefore(a)) && titleBefore < 0 && app == null) {
@@ -1832,8 +1857,14 @@ final class Extractor {
                     Mention parent = mentionAt(a - 1);
                     int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
                             && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
+                    // "the African Union Election Observation Mission": a body's mission, by its parent's whole name
+                    boolean mission = from == a && words >= 2 && d.is(b, "mission") && parent != null
+                            && parent.last() == a - 1 && parent.ent().type == ActorType.IGO
+                            && parent.form() == Mention.Form.NAME;
+                    from = mission ? parent.first() : from;
                     // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
-                    Ent e = newEnt(d.span(from, b), from < a ? ActorType.IGO : typeOfName(a, b));
+                    Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a ? ActorType.IGO
+                            : typeOfName(a, b));
                     // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
                     // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")
                     // (not the end of a longer name, "Observatory for (the) Extractive Industries", nor a name
@@ -1982,7 +2013,7 @@ final class Extractor {
             if (body != null && body.first() == of && !body.ent().isPerson() && body.ent() != e) {
                 e.affiliate(body.ent(), body.ent().isState() ? 3 : 2);
             }
-            Mention led = leadBy ? lastMentionBefore(p - 2, tok(a).sentence()) : null;
+            Mention led = leadBy ? lastMentionBefore(q - 2, tok(a).sentence()) : null;
             // not "Minister Baldé said the assault had been led by X": a person named before leads no body
             leadBy &= led == null || !led.ent().isPerson();
             if (leadBy) {
@@ -1992,14 +2023,15 @@ final class Extractor {
                         junta |= tok(k).is("junta");
                     }
                 }
-                boolean headed = tok(p - 2).is("headed");
+                boolean headed = tok(q - 2).is("headed");
                 if (!headed) {
                     role(e, junta ? "junta leader" : "leader"); // (a head's office is the one the text gives him)
                 }
                 if (led != null && led.ent() != e) {
                     // ("The AU's observer mission, headed by X, a former Ghanaian foreign minister": the body
                     // X heads, over the state an apposition names)
-                    e.affiliate(led.ent(), headed && !led.ent().isState() ? 4 : 2);
+                    // (and "led by former Botswana cabinet minister X": the body over the office X once held)
+                    e.affiliate(led.ent(), (headed || q < p) && !led.ent().isState() ? 4 : 2);
                 }
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
@@ -2313,6 +2345,9 @@ final class Extractor {
             int affStrength = 0;
             if (tok(i) != null && tok(i).isWord() && tok(i).key().endsWith("ing") && !tok(i).capitalised()) {
                 return null; // ", killing a crew member": a participle, not an apposition
+            }
+            if ((d.is(i, "led") || d.is(i, "headed") || d.is(i, "chaired")) && d.is(i + 1, "by")) {
+                return null; // "The Election Observation Mission, led by former minister X,": the one who leads it
             }
             boolean indefinite = tok(i) != null && (tok(i).is("a") || tok(i).is("an"));
             boolean who = tok(i) != null && tok(i).is("who");
@@ -3372,6 +3407,19 @@ final class Extractor {
 
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
+                if (coupContext && d.is(i, "officers") && d.is(i - 1, "the") && at[i] == null && !inQuote[i]) {
+                    // "The officers, led by Colonel X, said": in a coup, the officers who seized power
+                    Ent state = onlyStateWithJunta();
+                    state = state != null ? state : coupState();
+                    if (state != null) {
+                        Ent rulers = juntaOf(state);
+                        mention(i, i, rulers, Mention.Form.DESCRIPTION);
+                        if (rulers.placeholder) {
+                            rulers.alias(d.span(i, i));
+                        }
+                    }
+                    continue;
+                }
                 if ((d.lexicons(i) & lex.words.bit()) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
                     continue;
                 }
@@ -3714,7 +3762,24 @@ final class Extractor {
         /** The state of a coup: the one the story is filed from, when the text names it, else the one it names most. */
         Ent coupState() {
             Ent s = bodyDatelineState();
+            s = s != null ? s : placeOfCoup();
             return s != null ? s : mainState();
+        }
+
+        /** "Army officers took power in Malawi", "the coup in Niger": the state a coup's word is told in, or null. */
+        private Ent placeOfCoup() {
+            for (int i = 1; i + 2 < d.size(); i++) {
+                boolean coup = d.in(i, COUP_WORDS.bit()) || d.is(i, "power") && d.in(i - 1, POWER_VERBS.bit());
+                if (!coup || !d.word(i)) {
+                    continue;
+                }
+                int k = d.is(i + 1, "in") ? i + 2 : d.word(i + 1) && d.is(i + 2, "in") ? i + 3 : -1;
+                Mention m = k > 0 ? at[k] : null;
+                if (m != null && m.ent().isState()) {
+                    return m.ent();
+                }
+            }
+            return null;
         }
 
         /** The rulers' own named body becomes the state's junta, taking over a placeholder's mentions. */
@@ -4083,8 +4148,20 @@ final class Extractor {
                     continue;
                 }
                 // "the council", "a 15-member council"; "Council members" opening a sentence
-                if (t.is("council") && (!t.capitalised() || i == d.sentenceStart(t.sentence()) && d.is(i + 1, "members"))) {
+                if (t.is("council") && (!t.capitalised() || i == d.sentenceStart(t.sentence()) && d.is(i + 1, "members")
+                        || openingHeadNoun(i, i))) {
                     Ent council = recentNamed(i, "Council");
+                    if (council != null && council.type == ActorType.ARMED_GROUP && openingHeadNoun(i, i)) {
+                        // ('"The Council strongly condemns ...," the communique said': a body's own word for
+                        // itself, not the rulers' council it condemns)
+                        for (int k = i - 1; k >= 0; k--) {
+                            Ent e = at[k] == null ? null : at[k].ent();
+                            if (e != null && e.name.contains("Council") && e.type == ActorType.IGO) {
+                                council = e;
+                                break;
+                            }
+                        }
+                    }
                     if (council != null) {
                         int a = i;
                         if (tok(i - 1) != null && tok(i - 1).is("member") && tok(i - 2) != null && tok(i - 2).is("-")) {
@@ -4749,7 +4826,7 @@ final class Extractor {
         /** The dateline's state ({@link #datelineState}) when the text names it outside the dateline too. */
         private Ent bodyDatelineState() {
             Ent s = datelineState();
-            if (s != null) {
+            if (s != null && !seatsABody(s)) { // ("ADDIS ABABA (AP) - The African Union ...": the body's home)
                 for (Mention m : s.mentions) {
                     if (m.form() != Mention.Form.DESCRIPTION && !TextImporter.inDateline(d, m.first())) {
                         return s;

@@ -2004,8 +2004,10 @@ final class Relations {
         }
         if (run.coupContext) {
             // "condemned the takeover as a breach of the bloc's charter": the coup's authors are the target
-            for (int k = b + 1; k < to && k <= b + 3; k++) {
-                if (d.tok(k).is("coup") || d.tok(k).is("putsch") || d.tok(k).is("takeover")) {
+            for (int k = b + 1; k < to && k <= b + 4; k++) {
+                // (and "condemns this unconstitutional change of government": the coup in the charters' words)
+                if (k <= b + 3 && (d.tok(k).is("coup") || d.tok(k).is("putsch") || d.tok(k).is("takeover"))
+                        || d.is(k, "change") && d.is(k - 1, "unconstitutional") && d.is(k + 1, "of")) {
                     Ent state = run.mainState();
                     if (state != null) {
                         target = run.juntaOf(state);

@@ -4891,4 +4891,32 @@ class ExtractionTest {
                 + "expulsion.");
         assertFalse(f.between("Anna Berg", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aCoupToldFromTheSeatOfTheBodyThatCondemnsIt() {
+        Fixture f = new Fixture("AU suspends Gabon\n\nADDIS ABABA (AP) - The African Union suspended Gabon on "
+                + "Friday after army officers seized power in Libreville. The AU's Peace and Security Council (PSC) "
+                + "refused to recognise the self-proclaimed Committee for the Transition and Restoration of "
+                + "Institutions (CTRI). \"The Council condemns this unconstitutional change of government,\" the "
+                + "communique said. The officers, led by General Brice Ndong, said they had saved the republic. "
+                + "Gabon's foreign minister, Paul Moussa Said, who was in Addis Ababa, said he spoke for the "
+                + "legitimate government. The Arab League backed the legitimate government.");
+        assertTrue(f.actor("Ethiopia").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("AU Peace and Security Council", "CTRI", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals(f.require("CTRI").id(), f.require("Brice Ndong").affiliation(), f.dossier.actors().toString());
+        assertTrue(f.actor("Council").isEmpty(), f.dossier.actors().toString());
+        assertEquals("Paul Moussa Said", f.require("Paul Moussa Said").name());
+        assertFalse(f.between("Arab League", "Gabon", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aBodysMissionLedByAFormerMinisterIsTheMissionsNotAPerson() {
+        Fixture f = new Fixture("The European Union Election Observation Mission, led by former Irish foreign minister "
+                + "Ciara Walsh, said the count was slow. \"We saw long queues,\" Walsh said.");
+        Actor mission = f.require("European Union Election Observation Mission");
+        assertEquals(ActorType.MISSION, mission.type(), f.dossier.actors().toString());
+        assertEquals(mission.id(), f.require("Ciara Walsh").affiliation(), f.dossier.actors().toString());
+    }
 }
