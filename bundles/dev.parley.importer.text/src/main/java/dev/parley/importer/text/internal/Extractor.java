@@ -970,6 +970,19 @@ final class Extractor {
                     return;
                 }
             }
+            // (past a department's noun the owner's name leaves out: "the U.S. Treasury Department's")
+            int o = d.is(start - 2, "department") || d.is(start - 2, "ministry") ? start - 3 : start - 2;
+            Mention owner = tok(start - 1) != null && tok(start - 1).kind() == Token.Kind.POSSESSIVE && o >= 0
+                    ? mentionAt(o) : null;
+            if (owner != null && owner.ent().isState() && institutionName(start, end)) {
+                // "the U.S. Treasury Department's Office of Foreign Assets Control (OFAC)": the state's own office
+                Ent state = owner.ent();
+                state.alias(d.span(start, end));
+                mention(start, end, state, Mention.Form.GOVERNMENT);
+                mention(end + 2, end + 2, state, Mention.Form.ALIAS);
+                acronyms.put(tok(end + 2).key(), state);
+                return;
+            }
             Ent e = newEnt(d.span(start, end), type);
             mention(start, end, e, Mention.Form.NAME);
             mention(end + 2, end + 2, e, Mention.Form.ALIAS);
@@ -3594,6 +3607,9 @@ final class Extractor {
                                 && tok(d.sentenceStart(sentence - 1)).paragraph() != tok(a).paragraph();
                         recent = previousSubject(a, true, (first || afterOpeningQuote(sentence, a)) && opensParagraph);
                     }
+                    if (recent == null && junta) {
+                        recent = militaryState(a); // "sanction Myanmar generals ... the junta's air force"
+                    }
                     if (recent == null) {
                         recent = recentGovernment(a);
                     }
@@ -3743,6 +3759,22 @@ final class Extractor {
                 }
                 ents.remove(e);
             }
+        }
+
+        /** Nouns for a state's soldiers and commanders: "Myanmar generals", "the Malian military". */
+        private static final Words MILITARY_NOUNS = Words.of("generals", "general", "military", "army", "soldiers",
+                "troops", "commanders", "officers", "junta");
+
+        /** The state last named before token i with its soldiers or commanders ("Myanmar generals"), or null. */
+        private Ent militaryState(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && m.ent().isState() && m.last() == k && d.word(k + 1)
+                        && MILITARY_NOUNS.contains(tok(k + 1).key())) {
+                    return m.ent();
+                }
+            }
+            return null;
         }
 
         /** The one state whose rulers the text has set apart so far, else null (none or several). */

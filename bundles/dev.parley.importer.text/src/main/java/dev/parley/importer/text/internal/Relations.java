@@ -127,6 +127,16 @@ final class Relations {
                     && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
                 continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
             }
+            if (m.first() == m.last() && (t.is("froze") || t.is("frozen") || t.is("freezes") || t.is("freeze")
+                    || t.is("freezing"))) {
+                // "had frozen any U.S. assets of General X": a sanction on the owner of the assets
+                for (int k = i + 1; k + 1 < d.size() && k <= i + 5 && d.tok(k).sentence() == t.sentence(); k++) {
+                    if (d.is(k, "assets") && d.is(k + 1, "of")) {
+                        m = new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), SANCTION));
+                        break;
+                    }
+                }
+            }
             if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
                     && infinitiveAt(m.last() + 1)) {
                 continue; // "I call on these soldiers to return to their barracks": no troops sent anywhere
@@ -154,7 +164,27 @@ final class Relations {
         passiveAnswers();
         forTheirSide();
         expelledEnvoys();
+        sanctionedOfficials();
         return found;
+    }
+
+    /**
+     * "The United States froze the assets of General X", with "sanctions on Myanmar generals": a person a side
+     * sanctions does not serve that side; the one state the side sanctions is the person's, else none the
+     * text gives.
+     */
+    private void sanctionedOfficials() {
+        Set<Ent> speakers = new HashSet<>();
+        for (Quotes.Found q : quotes.found()) {
+            speakers.add(q.speaker()); // (one the text quotes speaks for the side; sanctions seldom speak)
+        }
+        for (Found f : found) {
+            Ent person = f.target();
+            if (f.category().equals("sanction") && person.isPerson() && person.affiliation == f.source()
+                    && !speakers.contains(person)) {
+                person.affiliation = onlyStateActedOn(f.source(), g -> g.category().equals("sanction"));
+            }
+        }
     }
 
     /**

@@ -4919,4 +4919,19 @@ class ExtractionTest {
         assertEquals(ActorType.MISSION, mission.type(), f.dossier.actors().toString());
         assertEquals(mission.id(), f.require("Ciara Walsh").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aTreasuryOfficeFreezesTheAssetsOfAForeignGeneral() {
+        Fixture f = new Fixture("US sanctions Sudanese generals\n\nWASHINGTON - The U.S. Treasury Department's Office "
+                + "of Foreign Assets Control (OFAC) said it had frozen any U.S. assets of Major General Omar Hassan "
+                + "Idris. \"The junta's drones cannot fly without these parts,\" an official said. OFAC said the "
+                + "network moved money through Dubai.");
+        Actor us = f.require("United States");
+        assertTrue(us.aliases().contains("OFAC"), us.toString());
+        assertFalse(f.between("United States", "Omar Hassan Idris", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals(f.require("Sudan").id(), f.require("Omar Hassan Idris").affiliation(),
+                f.dossier.actors().toString());
+        assertFalse(us.aliases().contains("junta's drones"), us.toString());
+    }
 }
