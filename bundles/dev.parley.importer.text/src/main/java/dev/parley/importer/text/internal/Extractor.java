@@ -5007,7 +5007,10 @@ final class Extractor {
         static boolean stateOffice(String role) {
             String r = role.toLowerCase(java.util.Locale.ROOT);
             return r.contains("minister") || r.contains("president") || r.contains("prime") || r.contains("general")
-                    || r.contains("colonel") || r.contains("king") || r.contains("chancellor") || r.contains("cabinet");
+                    || r.contains("colonel") || r.contains("king") || r.contains("chancellor") || r.contains("cabinet")
+                    // a province's governor, a treasury or defence secretary (not a body's executive secretary)
+                    || r.contains("governor") || r.contains("secretary") && !r.contains("secretary-general")
+                    && !r.contains("executive secretary") && !r.contains("general secretary");
         }
 
         // ---- 8. pronouns ---------------------------------------------------------------------

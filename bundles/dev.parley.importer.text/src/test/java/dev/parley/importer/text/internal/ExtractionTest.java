@@ -4934,4 +4934,15 @@ class ExtractionTest {
                 f.dossier.actors().toString());
         assertFalse(us.aliases().contains("junta's drones"), us.toString());
     }
+
+    @Test
+    void aGovernorAndASecretaryServeTheStateTheStoryIsFiledFrom() {
+        Fixture f = new Fixture("PEMBA, Mozambique, May 2 - Insurgents seized the town. Governor Rosa Tembe said "
+                + "thousands had fled. Defence Secretary Luis Mabote said troops were on their way. The party's "
+                + "general secretary, Ana Cossa, said nothing.");
+        assertEquals(f.require("Mozambique").id(), f.require("Rosa Tembe").affiliation(),
+                f.dossier.actors().toString());
+        assertEquals(f.require("Mozambique").id(), f.require("Luis Mabote").affiliation(),
+                f.dossier.actors().toString());
+    }
 }
