@@ -1318,7 +1318,9 @@ final class Extractor {
             boolean[] done = new boolean[runs.size()];
             for (int k = 0; k < runs.size(); k++) {
                 int[] r = runs.get(k);
-                if (bodyName(r[0], r[1])) {
+                // (and "an analyst at the Caspian Policy Forum": a name that ends in a body's head word)
+                if (bodyName(r[0], r[1]) || r[1] > r[0] && lex.orgHeads.get(tok(r[1]).key()) == ActorType.OTHER
+                        && !stationName(r[0], r[1])) {
                     classify(r[0], r[1]);
                     done[k] = true;
                 }
@@ -1402,6 +1404,9 @@ final class Extractor {
                     end++;
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
+                    if (!tok(end + 2).capitalised() && tok(end + 2).key().endsWith("ed")) {
+                        break; // "Yangon-based Golden Lotus", "a Turkish-built drone": a place or maker before a name
+                    }
                     end += 2;
                 } else if (nameJoint(end + 1) && at[end + 2] == null && !isTitle(end + 2)) {
                     end += 2; // "the National People's Party", "Unidad Nacional Azul y Blanco"
@@ -2459,7 +2464,9 @@ final class Extractor {
                     // "the EU's special representative for the Belgrade-Pristina dialogue": a brief, not the employer
                     // "the special envoy for Sudan": a diplomat's brief names the state, not the employer
                     boolean brief = tok(of) != null && tok(of).is("for") && aff != null || briefFor(i, of);
-                    if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide)) {
+                    // ("a researcher with the group": the body one works with)
+                    if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide
+                            || tok(of).is("with") && !diplomat(i))) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
                         Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
                         if (body != null && (aff == null || (body.isState() ? 3 : 2) + 1 >= affStrength)) {
@@ -2714,6 +2721,12 @@ final class Extractor {
                 }
                 if (m.ent().type == ActorType.MISSION || tok(k - 1) != null && tok(k - 1).isPunct('(')) {
                     return m.ent();
+                }
+                Token dash = tok(m.last() + 1);
+                if (dash != null && dash.isPunct('-') && dash.joined() && d.word(m.last() + 2)
+                        && !d.capitalised(m.last() + 2) && tok(m.last() + 2).key().endsWith("ed")) {
+                    k = m.last() + 2; // "an analyst at the Baku-based Caspian Policy Forum": where it sits
+                    continue;
                 }
                 if (first == null) {
                     first = m;

@@ -4945,4 +4945,17 @@ class ExtractionTest {
         assertEquals(f.require("Mozambique").id(), f.require("Luis Mabote").affiliation(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void anAnalystAtAThinkTankAndAResearcherWithTheGroup() {
+        Fixture f = new Fixture("\"It is a message to Europe,\" said Leyla Mammadova, an analyst at the Tbilisi-based "
+                + "Meridian Policy Forum. Amnesty International criticised the ban. \"It silences everyone,\" said "
+                + "Rita Kovac, a researcher with the group. Also listed was Minsk-based Silver Birch Aviation "
+                + "Services.");
+        assertEquals(f.require("Meridian Policy Forum").id(), f.require("Leyla Mammadova").affiliation(),
+                f.dossier.actors().toString());
+        assertEquals(f.require("Amnesty International").id(), f.require("Rita Kovac").affiliation(),
+                f.dossier.actors().toString());
+        assertTrue(f.names().stream().noneMatch(n -> n.contains("based")), f.names().toString());
+    }
 }
