@@ -578,7 +578,8 @@ final class Quotes {
             if (m != null) {
                 if (!m.ent().isPerson() && d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE) {
                     // "said the mission's head, Aminata Sangare": the person the apposition names
-                    Ent named = titledPersonFrom(m.last() + 2, m.last() + 8, true);
+                    // ("said Qatar's Minister of State for Foreign Affairs, X": past an office of many words)
+                    Ent named = titledPersonFrom(m.last() + 2, m.last() + 12, true);
                     if (named != null) {
                         return named;
                     }
@@ -602,6 +603,10 @@ final class Quotes {
                 if (d.word(j) && !d.capitalised(j) && d.tok(j + 1) != null
                         && d.tok(j + 1).kind() == Token.Kind.POSSESSIVE) {
                     j += 2;
+                }
+                if (k == last + 1 && d.word(k) && !d.capitalised(k) && run.titleAt[k] == null
+                        && k + 1 < d.size() && run.titleAt[k + 1] != null) {
+                    return titledPersonFrom(k + 1, k + 8, true); // "said party secretary-general X"
                 }
                 return k > last + 1 && (j > k || run.titleAt[j] != null) ? titledPersonFrom(j, j + 8, true) : null;
             }

@@ -4958,4 +4958,13 @@ class ExtractionTest {
                 f.dossier.actors().toString());
         assertTrue(f.names().stream().noneMatch(n -> n.contains("based")), f.names().toString());
     }
+
+    @Test
+    void aQuoteSaidByALongOfficeOrAPartyOfficerIsThePersons() {
+        Fixture f = new Fixture("\"The guns have fallen silent,\" said Oman's Minister of State for Foreign Affairs, "
+                + "Khalid bin Hamad Al-Busaidi, who chaired the session. \"We fought the fraud in the courts,\" said "
+                + "party secretary-general Moussa Diarra.");
+        assertEquals(List.of("Khalid bin Hamad Al-Busaidi", "Moussa Diarra"),
+                f.dossier.quotes().stream().map(q -> f.name(q.speaker())).toList(), f.dossier.quotes().toString());
+    }
 }
