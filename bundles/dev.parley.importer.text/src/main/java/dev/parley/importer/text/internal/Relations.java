@@ -400,12 +400,13 @@ final class Relations {
             int k = d.sentenceStart(s);
             int end = d.sentenceEnd(s);
             k += d.is(k, "among") ? 1 : 0;
-            if (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2)) {
+            boolean also = d.is(k, "also") && d.word(k + 1); // "Also blacklisted were X and Y"
+            if (!also && (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2))) {
                 continue;
             }
-            int p = d.is(k, "those") ? k + 1 : k + 2; // "Those targeted", "The officials sanctioned"
+            int p = also || d.is(k, "those") ? k + 1 : k + 2; // "Those targeted", "The officials sanctioned"
             if (!LISTED.contains(d.tok(p).key()) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
-                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are"))) {
+                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was"))) {
                 continue;
             }
             // who imposed it, with the weight of their sanction: those of the last sentence with one

@@ -4967,4 +4967,14 @@ class ExtractionTest {
         assertEquals(List.of("Khalid bin Hamad Al-Busaidi", "Moussa Diarra"),
                 f.dossier.quotes().stream().map(q -> f.name(q.speaker())).toList(), f.dossier.quotes().toString());
     }
+
+    @Test
+    void alsoBlacklistedWereTheSanctionsTargets() {
+        Fixture f = new Fixture("Britain froze the assets of General Tun Aung. Also blacklisted were Mandalay-based "
+                + "Irrawaddy Jet Services and a broker, Kestrel Fuel Trading.");
+        assertFalse(f.between("United Kingdom", "Irrawaddy Jet Services", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United Kingdom", "Kestrel Fuel Trading", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
