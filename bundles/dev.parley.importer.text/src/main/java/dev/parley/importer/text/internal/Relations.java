@@ -5173,6 +5173,11 @@ final class Relations {
         int verb;
         if (m != null && m.first() == j) {
             verb = m.last() + 1;
+            // ("..., Mozambique's defence ministry said": past the owner's office, the same side)
+            while (verb < end && (d.tok(verb).kind() == Token.Kind.POSSESSIVE
+                    || run.at[verb] != null && run.at[verb].ent() == m.ent())) {
+                verb = run.at[verb] != null ? run.at[verb].last() + 1 : verb + 1;
+            }
         } else if (j < end && run.speechAt(j)) {
             verb = j; // ", said the ministry"
         } else {

@@ -4977,4 +4977,12 @@ class ExtractionTest {
         assertFalse(f.between("United Kingdom", "Kestrel Fuel Trading", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aClosingReportByAStatesMinistryIsNoTarget() {
+        Fixture f = new Fixture("Burundian troops launched a counter-offensive on Monday, a day after rebels overran "
+                + "it, Congo's defence ministry said.");
+        assertTrue(f.between("Burundi", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
