@@ -3516,7 +3516,7 @@ final class Relations {
     private static final Words WEAPONS = Words.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
-            "mortars");
+            "mortars", "radars", "radar", "vehicles", "warships", "howitzers");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {

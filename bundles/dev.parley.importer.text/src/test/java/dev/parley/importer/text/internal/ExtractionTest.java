@@ -4985,4 +4985,15 @@ class ExtractionTest {
         assertTrue(f.between("Burundi", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void championingDecertifyingAndSupplyingRadars() {
+        Fixture f = new Fixture("The UN mission in Haiti, BINUH, was renewed. Canada has long championed the mission. "
+                + "The United States decertified Bolivia last year. Germany began supplying Moldova with air-defence "
+                + "radars in 2024.");
+        assertFalse(f.between("Canada", "BINUH", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Bolivia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Germany", "Moldova", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
