@@ -2042,7 +2042,7 @@ final class Extractor {
                     }
                 }
                 boolean headed = tok(q - 2).is("headed");
-                if (!headed) {
+                if (!headed && q == p) { // (a former office given instead stays the role: "led by former minister X")
                     role(e, junta ? "junta leader" : "leader"); // (a head's office is the one the text gives him)
                 }
                 if (led != null && led.ent() != e) {
