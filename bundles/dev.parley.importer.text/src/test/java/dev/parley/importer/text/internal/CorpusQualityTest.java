@@ -142,6 +142,15 @@ class CorpusQualityTest {
         "413-unsc-cyprus-unficyp-renewal", "414-thailand-brn-ramadan-truce", "415-mekong-dam-laos-protest",
         "416-iran-denmark-oman-prisoner-swap", "417-zambia-opposition-rejects-results"};
 
+    static final String[] THIRTIETH_BATCH = {"421-guinea-bissau-mutiny-ecowas", "422-honduras-election-dispute-oas",
+        "423-unsc-north-korea-sanctions-veto", "424-syr-darya-water-dispute-kyrgyzstan",
+        "425-yemen-houthi-saudi-truce-muscat", "426-moldova-expels-russian-diplomats",
+        "427-burundi-withdraws-aussom-somalia"};
+
+    static final String[] THIRTY_FIRST_BATCH = {"431-myanmar-jet-fuel-sanctions", "432-colombia-un-mission-renewal",
+        "433-mozambique-macomia-counteroffensive", "434-pakistan-afghanistan-doha-ceasefire",
+        "435-azerbaijan-expels-french-ambassador", "436-comoros-au-suspension", "437-svalbard-cod-trawler-dispute"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -316,7 +325,19 @@ class CorpusQualityTest {
                 // count: written half-way through that session and scored with the code of its start and of
                 // then (relations F1 0.72 both times: the rules written until then did not move it), then used
                 // for error analysis (0.81, role 0.87 to 0.90)
-                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.65, 0.95, 0.93, 0.76));
+                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.65, 0.95, 0.93, 0.76),
+                // a mutiny in Guinea-Bissau, Honduras's disputed count, a Security Council veto on North Korea, the
+                // Syr Darya's water, a Houthi-Saudi truce, Moldova expelling Russian diplomats, Burundi leaving
+                // AUSSOM: written by a helper at the start of a session, scored once with the code of then
+                // (relations F1 0.68, affiliation 0.85), then used for error analysis (0.77, 0.88)
+                new Batch("thirtieth batch", THIRTIETH_BATCH, 0.92, 0.90, 0.95, 0.83, 0.95, 0.92, 0.73),
+                // sanctions on Myanmar generals and fuel firms, UN mission in Colombia, a counter-offensive in
+                // Cabo Delgado, a Doha ceasefire between Pakistan and the Taliban, Azerbaijan expelling France's
+                // ambassador, the AU suspending Comoros after a coup, a trawler held off Svalbard: written half-way
+                // through that session and scored with the code of its start and of then (relations F1 0.52 both
+                // times, affiliation 0.53), then used for error analysis (0.64, affiliation 0.76, speaker 0.83 to
+                // 0.93)
+                new Batch("thirty-first batch", THIRTY_FIRST_BATCH, 0.90, 0.90, 0.92, 0.71, 0.95, 0.89, 0.60));
     }
 
     /**
