@@ -5302,6 +5302,17 @@ final class Relations {
             }
             sides.clear();
         }
+        // "In a joint statement read out in Doha, the two governments pledged": the pair the text spoke of
+        for (int k = b + 1; a >= 2 && d.is(a - 2, "in") && a - 2 == d.sentenceStart(d.tok(a).sentence())
+                && k + 1 < d.size() && k <= b + 8; k++) {
+            if (d.tok(k).isPunct(',')) {
+                List<Ent> pair = pairNoun(k + 1) >= 0 ? pairOf(k + 1, null) : List.of();
+                if (pair.size() >= 2) {
+                    return new ArrayList<>(pair);
+                }
+                break;
+            }
+        }
         // "Thailand and the BRN, the main separatist group in the south, agreed to ...": the pair before the
         // apposition
         if (a - 1 > from && d.tok(a - 1).isPunct(',')) {

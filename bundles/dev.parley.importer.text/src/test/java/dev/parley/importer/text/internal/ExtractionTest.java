@@ -4996,4 +4996,12 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.between("Germany", "Moldova", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theTwoGovernmentsOfAJointStatementAreThePairTheTextSpokeOf() {
+        Fixture f = new Fixture("Sudan accused Chad of arming rebels. Chad denied it. Sudan said it would talk. In a "
+                + "joint statement read out in Jeddah, the two governments pledged to reopen the border.");
+        assertFalse(f.between("Sudan", "Chad", Polarity.COOPERATION).isEmpty()
+                && f.between("Chad", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
