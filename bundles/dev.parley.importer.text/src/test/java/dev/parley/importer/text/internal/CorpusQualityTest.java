@@ -210,7 +210,7 @@ class CorpusQualityTest {
                 new Batch("second batch", SECOND_BATCH, 0.92, 0.93, 0.93, 0.92, 0.95, 0.96, 0.70),
                 // from other regions (Mozambique, Western Sahara, the Taiwan Strait, Somaliland, Iraq,
                 // Afghanistan, Bosnia, Chad), scored once before any rule was changed for it
-                new Batch("third batch", THIRD_BATCH, 0.92, 0.95, 0.96, 0.88, 0.95, 0.95, 0.70),
+                new Batch("third batch", THIRD_BATCH, 0.92, 0.95, 0.96, 0.88, 0.95, 0.95, 0.74),
                 // Haiti, Yemen, Niger and Benin, Venezuela, Lebanon, eastern Congo, annotated more densely
                 // (relations inside quotes, allegations), scored once before any rule was changed for it
                 new Batch("fourth batch", FOURTH_BATCH, 0.93, 0.93, 0.91, 0.89, 0.95, 0.93, 0.61),
@@ -223,39 +223,39 @@ class CorpusQualityTest {
                 // a Security Council vote on South Sudan, Venezuela and Guyana, Chad and Sudan, Serbia and
                 // Kosovo, the Red Sea, an ECOWAS summit on Guinea-Bissau, Pakistan and Afghanistan, scored once
                 // before any rule was changed for it: relations F1 0.68, speaker 0.90, affiliation 0.85 then
-                new Batch("seventh batch", SEVENTH_BATCH, 0.94, 0.96, 0.93, 0.90, 0.95, 0.92, 0.71),
+                new Batch("seventh batch", SEVENTH_BATCH, 0.94, 0.96, 0.93, 0.95, 0.95, 0.92, 0.75),
                 // Ethiopia and Somalia, a coup attempt in the Gambia, Israel and Hezbollah, a prisoner swap, Congo
                 // and Rwanda at the Council, Scarborough Shoal, Haiti; sealed through the session that wrote it
                 // and scored twice (relations F1 0.54 both times), then used for error analysis
                 new Batch("eighth batch", EIGHTH_BATCH, 0.95, 0.95, 0.93, 0.80, 0.95, 0.94, 0.67),
                 // Iran and the IAEA, a North Korean launch, Thailand and Cambodia, Cyprus, Syria, Colombia,
                 // Kashmir: scored once before any rule was changed for it: relations F1 0.49 then
-                new Batch("ninth batch", NINTH_BATCH, 0.95, 0.96, 0.96, 0.96, 0.95, 0.96, 0.62),
+                new Batch("ninth batch", NINTH_BATCH, 0.95, 0.96, 0.96, 0.96, 0.95, 0.96, 0.66),
                 // Moldova and Transnistria, Mozambique's election, Kyrgyzstan and Tajikistan, ISWAP, Tigray, the
                 // Solomon Islands, Venezuela sanctions: sealed through the session that wrote it and scored at
                 // its start and end (relations F1 0.38 and 0.40, affiliation 0.57), then used for error analysis
-                new Batch("tenth batch", TENTH_BATCH, 0.92, 0.93, 0.89, 0.70, 0.95, 0.91, 0.49),
+                new Batch("tenth batch", TENTH_BATCH, 0.92, 0.93, 0.95, 0.74, 0.95, 0.91, 0.55),
                 // a Kyrgyz-Tajik border clash, MINUSCA's renewal, a coup attempt in Guinea-Bissau, ELN talks in
                 // Mexico, Second Thomas Shoal, WFP and the RSF at El Fasher, Mozambique's election dispute:
                 // sealed through the session that wrote it (relations F1 0.62 at its start, 0.61 at its end),
                 // then used for error analysis
-                new Batch("eleventh batch", ELEVENTH_BATCH, 0.93, 0.94, 0.89, 0.72, 0.93, 0.86, 0.56),
+                new Batch("eleventh batch", ELEVENTH_BATCH, 0.93, 0.94, 0.89, 0.78, 0.93, 0.91, 0.67),
                 // Western Sahara and MINURSO, Fano in Amhara, Republika Srpska and the High Representative,
                 // Turkish strikes on the PKK in Iraq, drills around Taiwan, a Malian drone downed by Algeria,
                 // Burundi closing its border with Rwanda: sealed through the session that wrote it (relations F1
                 // 0.58 at its start and end), then used for error analysis
-                new Batch("twelfth batch", TWELFTH_BATCH, 0.92, 0.90, 0.95, 0.80, 0.95, 0.95, 0.66),
+                new Batch("twelfth batch", TWELFTH_BATCH, 0.92, 0.90, 0.95, 0.84, 0.95, 0.95, 0.72),
                 // five batches written at the start of one session by helpers that read only the evaluation
                 // README and one development example; each used for error analysis in turn (see the corpus
                 // README for the figures before and after): Chile and Peru, Kyrgyz-Uzbek water, JNIM in Benin,
                 // EU sanctions on Belarus, BINUH, Scarborough Shoal, the OLA peace deal
-                new Batch("thirteenth batch", THIRTEENTH_BATCH, 0.95, 0.95, 0.88, 0.82, 0.95, 0.94, 0.75),
+                new Batch("thirteenth batch", THIRTEENTH_BATCH, 0.95, 0.95, 0.88, 0.82, 0.95, 0.94, 0.79),
                 // a coup attempt in Sao Tome, Moldova's runoff, Yemen truce talks, a Chaman border firing, a
                 // Saudi-UK defence pact, JNIM blocking aid to Djibo, Tanzania expelling a Norwegian diplomat
                 new Batch("fourteenth batch", FOURTEENTH_BATCH, 0.93, 0.96, 0.94, 0.86, 0.95, 0.96, 0.65),
                 // Kuwait and Iran over a gas field, ASEAN and a Thai junta, ISWAP kidnapping Chinese workers, the
                 // ICJ on Essequibo, a NATO exercise in Finland, Honduras's disputed count, Kenya and UNHCR
-                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.91, 0.66, 0.95, 0.86, 0.65),
+                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.91, 0.74, 0.95, 0.91, 0.70),
                 // Honduras against the gangs, a Baltic cable cut, Burundi's election, Oman and Israel, Thailand
                 // and the BRN, a veto on Sudan aid, Burkina Faso nationalising a British miner
                 new Batch("sixteenth batch", SIXTEENTH_BATCH, 0.91, 0.89, 0.90, 0.80, 0.95, 0.93, 0.69),
@@ -265,16 +265,16 @@ class CorpusQualityTest {
                 // the Kyrgyz-Tajik border, MINUSCA's drawdown, sanctions on al-Shabaab's financiers, EU observers
                 // in Zimbabwe, a Vanuatu-China pact, an ADF attack on MONUSCO, a German reporter held in Baku: sealed
                 // through the session that wrote it (relations F1 0.47 to 0.48), then used for error analysis (0.52)
-                new Batch("eighteenth batch", EIGHTEENTH_BATCH, 0.89, 0.90, 0.85, 0.75, 0.95, 0.90, 0.57),
+                new Batch("eighteenth batch", EIGHTEENTH_BATCH, 0.89, 0.90, 0.85, 0.81, 0.95, 0.90, 0.57),
                 // Tanzania's disputed count, a dam on the Naryn, a private military company in Burkina Faso, talks
                 // on Cameroon in Geneva, ASEAN and a Thai coup, a naval incident off Guyana, UNHCR in Lebanon:
                 // used for error analysis from the start (relations F1 0.69 to 0.76)
-                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.71, 0.95, 0.95, 0.66),
+                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.77, 0.95, 0.95, 0.80),
                 // ECOWAS suspending the Gambia after a coup, a sanctions panel on South Sudan, a Qatar-brokered truce
                 // in Rakhine, Honduras expelling Venezuela's ambassador, an ambush on MINUSCA, Romania arming
                 // Ukraine, the Houthis blocking WFP convoys: sealed through the session that wrote it (relations F1
                 // 0.56 to 0.57), then used for error analysis (0.76)
-                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.91, 0.76, 0.95, 0.95, 0.79),
+                new Batch("twentieth batch", TWENTIETH_BATCH, 0.95, 0.93, 0.91, 0.88, 0.95, 0.95, 0.79),
                 // a Kyrgyz-Tajik water clash, a Colombia-Ecuador consular row, Qatar's Iran-US detainee talks, vetoes
                 // on Rakhine, Kosovo expelling a Serbian official, water cannon at Second Thomas Shoal, Haitian gangs
                 // blocking WFP convoys: sealed until the end of the session that wrote it (relations F1 0.62 with
@@ -285,12 +285,12 @@ class CorpusQualityTest {
                 // rammed by China, DR Congo-Rwanda talks in Luanda, a General Assembly vote on Sudan, the Somalia-
                 // Ethiopia port dispute, sanctions and mediation over Essequibo: used for error analysis in the
                 // session that wrote it (relations F1 0.72 to 0.78)
-                new Batch("twenty-second batch", TWENTY_SECOND_BATCH, 0.94, 0.94, 0.95, 0.85, 0.95, 0.93, 0.78),
+                new Batch("twenty-second batch", TWENTY_SECOND_BATCH, 0.94, 0.94, 0.95, 0.92, 0.95, 0.93, 0.78),
                 // a Vanuatu-Australia policing pact, the AU suspending Burundi after a coup, Bolivia expelling an
                 // Argentine diplomat, a Russian veto on Yemen aid, a militia attack on a MINUSCA base, an Uzbek gas
                 // cut-off to Tajikistan, EU sanctions on Georgian officials: used for error analysis in the session
                 // that wrote it (relations F1 0.52 to 0.62)
-                new Batch("twenty-third batch", TWENTY_THIRD_BATCH, 0.91, 0.90, 0.94, 0.70, 0.95, 0.92, 0.64),
+                new Batch("twenty-third batch", TWENTY_THIRD_BATCH, 0.91, 0.90, 0.94, 0.78, 0.95, 0.92, 0.64),
                 // a Kyrgyz-Tajik border clash, a Solomon Islands mining row, a Fano ceasefire, a General Assembly
                 // vote on Nicaragua, Bulgaria's veto on North Macedonia, a tanker seized in Hormuz, the Gambia's
                 // disputed election: scored once sealed, then used for error analysis in the session that wrote it
@@ -301,7 +301,7 @@ class CorpusQualityTest {
                 // in Brazzaville, Kuwait and Iraq over tankers: scored sealed with the code at the start and at the
                 // middle of the session that wrote it (relations F1 0.57 both times), then used for error analysis
                 // (0.57 to 0.59, speaker 0.88 to 0.92)
-                new Batch("twenty-fifth batch", TWENTY_FIFTH_BATCH, 0.94, 0.93, 0.91, 0.78, 0.95, 0.89, 0.59),
+                new Batch("twenty-fifth batch", TWENTY_FIFTH_BATCH, 0.94, 0.93, 0.91, 0.78, 0.95, 0.89, 0.62),
                 // a junta suspending a broadcaster, a South Sudan sanctions vote, a Kyrgyz-Tajik clash, an attack
                 // on a MINUSCA base, Palau and China over fishing, a walkout from Philippine peace talks, Ethiopia
                 // accusing Eritrea of arming Fano: scored once with the code at the start of the session that
@@ -319,13 +319,13 @@ class CorpusQualityTest {
                 // an ISWAP attack on Lake Chad, EU sanctions on Iranian drone makers: written by a helper at the
                 // start of a session, scored once with the code of then (relations F1 0.34: the densest gold yet,
                 // with joint statements and co-sponsors), then used for error analysis (0.52)
-                new Batch("twenty-eighth batch", TWENTY_EIGHTH_BATCH, 0.91, 0.91, 0.92, 0.78, 0.95, 0.88, 0.47),
+                new Batch("twenty-eighth batch", TWENTY_EIGHTH_BATCH, 0.91, 0.91, 0.92, 0.78, 0.95, 0.88, 0.51),
                 // a Chinese squid boat seized off Argentina, a mutiny in Lesotho, UNFICYP's renewal, a Ramadan
                 // truce in southern Thailand, a Mekong dam, an Oman-brokered Iran-Denmark swap, Zambia's disputed
                 // count: written half-way through that session and scored with the code of its start and of
                 // then (relations F1 0.72 both times: the rules written until then did not move it), then used
                 // for error analysis (0.81, role 0.87 to 0.90)
-                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.65, 0.95, 0.93, 0.76),
+                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.75, 0.95, 0.93, 0.76),
                 // a mutiny in Guinea-Bissau, Honduras's disputed count, a Security Council veto on North Korea, the
                 // Syr Darya's water, a Houthi-Saudi truce, Moldova expelling Russian diplomats, Burundi leaving
                 // AUSSOM: written by a helper at the start of a session, scored once with the code of then
