@@ -962,18 +962,19 @@ final class Extractor {
                 markOutlet(start, end + 2); // "the official Saudi Press Agency (SPA)": a source, no actor
                 return;
             }
-            for (int k = start; k <= end; k++) {
+            for (int k = start; k <= end && (d.is(end, "organization") || d.is(end, "organisation")); k++) {
                 if (d.is(k, "terrorist") || d.is(k, "terrorists")) {
-                    // "designated as a Foreign Terrorist Organization (FTO)": a label a side is given, no actor
-                    // (kept from every mention, as an outlet's name is)
+                    // "designated as a Foreign Terrorist Organization (FTO)": a label a side is given, no actor (its
+                    // name and the acronym that defines it are kept from actors, as an outlet's are)
                     markOutlet(start, end + 2);
                     return;
                 }
             }
             // (past a department's noun the owner's name leaves out: "the U.S. Treasury Department's")
-            int o = d.is(start - 2, "department") || d.is(start - 2, "ministry") ? start - 3 : start - 2;
-            Mention owner = tok(start - 1) != null && tok(start - 1).kind() == Token.Kind.POSSESSIVE && o >= 0
-                    ? mentionAt(o) : null;
+            // (only an office of a department: not "Belarus's Coordination Council (CC)", an opposition body)
+            boolean department = d.is(start - 2, "department") || d.is(start - 2, "ministry");
+            Mention owner = department && tok(start - 1).kind() == Token.Kind.POSSESSIVE && start >= 3
+                    ? mentionAt(start - 3) : null;
             if (owner != null && owner.ent().isState() && institutionName(start, end)) {
                 // "the U.S. Treasury Department's Office of Foreign Assets Control (OFAC)": the state's own office
                 Ent state = owner.ent();
@@ -1347,6 +1348,13 @@ final class Extractor {
                     && next != null && (next.isPunct(',') || next.is("who") || next.is("said") || next.is("told"));
         }
 
+        /** Is token k the joined hyphen of "Baku-based", "Turkish-built": a lower-case participle after it? */
+        private boolean participleAfterDash(int k) {
+            Token dash = tok(k);
+            return dash != null && dash.isPunct('-') && dash.joined() && d.word(k + 1) && tok(k + 1).joined()
+                    && !d.capitalised(k + 1) && tok(k + 1).key().endsWith("ed");
+        }
+
         /** Is [a, b] the one word "Council" after a "The" that opens a sentence or a quote? */
         private boolean openingHeadNoun(int a, int b) {
             return a == b && d.is(a, "council") && d.is(a - 1, "the")
@@ -1404,7 +1412,7 @@ final class Extractor {
                     end++;
                 } else if (n.isPunct('-') && n.joined() && tok(end + 2) != null && tok(end + 2).joined()
                         && tok(end + 2).isWord() && at[end + 2] == null) {
-                    if (!tok(end + 2).capitalised() && tok(end + 2).key().endsWith("ed")) {
+                    if (participleAfterDash(end + 1)) {
                         break; // "Yangon-based Golden Lotus", "a Turkish-built drone": a place or maker before a name
                     }
                     end += 2;
@@ -2466,7 +2474,9 @@ final class Extractor {
                     boolean brief = tok(of) != null && tok(of).is("for") && aff != null || briefFor(i, of);
                     // ("a researcher with the group": the body one works with)
                     if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide
-                            || tok(of).is("with") && !diplomat(i))) {
+                            || tok(of).is("with") && !diplomat(i) && (mentionAt(of + 1) != null
+                            || d.is(of + 1, "the") && d.word(of + 2) && BODY_NOUNS.containsKey(tok(of + 2).key())
+                            && !d.word(of + 3)))) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
                         Ent body = bodyOfPhrase(of + 1, Math.min(d.size(), of + 13));
                         if (body != null && (aff == null || (body.isState() ? 3 : 2) + 1 >= affStrength)) {
@@ -2722,9 +2732,7 @@ final class Extractor {
                 if (m.ent().type == ActorType.MISSION || tok(k - 1) != null && tok(k - 1).isPunct('(')) {
                     return m.ent();
                 }
-                Token dash = tok(m.last() + 1);
-                if (dash != null && dash.isPunct('-') && dash.joined() && d.word(m.last() + 2)
-                        && !d.capitalised(m.last() + 2) && tok(m.last() + 2).key().endsWith("ed")) {
+                if (participleAfterDash(m.last() + 1)) {
                     k = m.last() + 2; // "an analyst at the Baku-based Caspian Policy Forum": where it sits
                     continue;
                 }
@@ -3427,14 +3435,20 @@ final class Extractor {
 
         // ---- 6. governments and juntas ----------------------------------------------------------
 
+        /** Junta phrases that name men, not a government: only in a coup are they the rulers. */
+        private static final Words COUP_MEN = Words.of("mutineers", "mutinous troops", "mutinous officers",
+                "rebellious soldiers", "rebellious troops", "coup plotters", "army officers", "military officers");
+
         /** Forces that, with "the" and no owner named, are the state's own. */
         private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
 
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
-                if (coupContext && d.is(i, "officers") && d.is(i - 1, "the") && at[i] == null && !inQuote[i]) {
-                    // "The officers, led by Colonel X, said": in a coup, the officers who seized power
+                if (coupContext && d.is(i, "officers") && d.is(i - 1, "the") && at[i] == null && !inQuote[i]
+                        && !d.is(i + 1, "were") && !d.is(i + 1, "was")) {
+                    // "The officers, led by Colonel X, said": in a coup, the officers who seized power (not those
+                    // something is done to: "The officers were taken to a camp" after the junta arrested them)
                     Ent state = onlyStateWithJunta();
                     state = state != null ? state : coupState();
                     if (state != null) {
@@ -3457,6 +3471,10 @@ final class Extractor {
                 boolean junta = w.value().equals("junta");
                 int a = w.first();
                 int b = w.last();
+                if (junta && !coupContext && COUP_MEN.contains(Doc.key(d.span(a, b)))) {
+                    i = b;
+                    continue; // "army officers", "mutineers" with no coup told now: no government of anyone's
+                }
                 Trie.Match<Title> office = lex.titles.longest(d, a, false);
                 if (office != null && office.last() > b && office.value().kind().equals("minister")) {
                     i = b;
@@ -3749,6 +3767,12 @@ final class Extractor {
                 }
                 Ent state = null;
                 for (Mention m : e.mentions) {
+                    // "Malawi's Electoral Commission (MEC)", "the Malawian Electoral Commission": its owner
+                    Mention owner = tok(m.first() - 1) != null && tok(m.first() - 1).kind() == Token.Kind.POSSESSIVE
+                            ? mentionAt(m.first() - 2) : mentionAt(m.first() - 1);
+                    if (owner != null && owner.ent().isState() && state == null) {
+                        state = owner.ent();
+                    }
                     Trie.Match<Lexicon.Known> km = m.form() == Mention.Form.NAME ? lex.names.longest(d, m.first(), true)
                             : null;
                     if (km != null && km.last() < m.last() && km.value().entity().type() == ActorType.STATE) {
@@ -3774,9 +3798,8 @@ final class Extractor {
             }
         }
 
-        /** Nouns for a state's soldiers and commanders: "Myanmar generals", "the Malian military". */
-        private static final Words MILITARY_NOUNS = Words.of("generals", "general", "military", "army", "soldiers",
-                "troops", "commanders", "officers", "junta");
+        /** Nouns for a state's military rulers: "Myanmar generals", "the Malian junta" (not its troops anywhere). */
+        private static final Words MILITARY_NOUNS = Words.of("generals", "commanders", "junta");
 
         /** The state last named before token i with its soldiers or commanders ("Myanmar generals"), or null. */
         private Ent militaryState(int i) {
@@ -3811,15 +3834,27 @@ final class Extractor {
             return s != null ? s : mainState();
         }
 
+        /** {@link #placeOfCoup}'s answer, worked out once; {@code coupPlaceRead} says whether it has been. */
+        private Ent coupPlace;
+        private boolean coupPlaceRead;
+
         /** "Army officers took power in Malawi", "the coup in Niger": the state a coup's word is told in, or null. */
         private Ent placeOfCoup() {
+            if (!coupPlaceRead) {
+                coupPlaceRead = true;
+                coupPlace = findPlaceOfCoup();
+            }
+            return coupPlace;
+        }
+
+        private Ent findPlaceOfCoup() {
             for (int i = 1; i + 2 < d.size(); i++) {
                 boolean coup = d.in(i, COUP_WORDS.bit()) || d.is(i, "power") && d.in(i - 1, POWER_VERBS.bit());
                 if (!coup || !d.word(i)) {
                     continue;
                 }
                 int k = d.is(i + 1, "in") ? i + 2 : d.word(i + 1) && d.is(i + 2, "in") ? i + 3 : -1;
-                Mention m = k > 0 ? at[k] : null;
+                Mention m = k > 0 && k < d.size() ? at[k] : null;
                 if (m != null && m.ent().isState()) {
                     return m.ent();
                 }
@@ -5018,12 +5053,13 @@ final class Extractor {
 
         /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */
         static boolean stateOffice(String role) {
-            String r = role.toLowerCase(java.util.Locale.ROOT);
+            // (a body's "secretary-general" or "general secretary" holds no general's rank)
+            String r = role.toLowerCase(java.util.Locale.ROOT).replace("secretary-general", "")
+                    .replace("general secretary", "");
             return r.contains("minister") || r.contains("president") || r.contains("prime") || r.contains("general")
                     || r.contains("colonel") || r.contains("king") || r.contains("chancellor") || r.contains("cabinet")
                     // a province's governor, a treasury or defence secretary (not a body's executive secretary)
-                    || r.contains("governor") || r.contains("secretary") && !r.contains("secretary-general")
-                    && !r.contains("executive secretary") && !r.contains("general secretary");
+                    || r.contains("governor") || r.contains("secretary") && !r.contains("executive secretary");
         }
 
         // ---- 8. pronouns ---------------------------------------------------------------------

@@ -122,7 +122,8 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
-            if (m.first() == m.last() && t.key().endsWith("ed") && (d.in(i - 1, DETERMINERS) || d.is(i - 1, "other"))
+            if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1)
+                    && QUALIFYING.contains(d.tok(i - 1).key())
                     && d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null
                     && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
                 continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
@@ -182,7 +183,8 @@ final class Relations {
             Ent person = f.target();
             if (f.category().equals("sanction") && person.isPerson() && person.affiliation == f.source()
                     && !speakers.contains(person)) {
-                person.affiliation = onlyStateActedOn(f.source(), g -> g.category().equals("sanction"));
+                Ent state = onlyStateActedOn(f.source(), g -> g.category().equals("sanction"));
+                person.affiliation = state != null ? state : person.affiliation; // (a domestic freeze changes nothing)
             }
         }
     }
@@ -235,18 +237,16 @@ final class Relations {
         return w != null && w.first() == i && w.value().equals("gov");
     }
 
-    /** Lower-case words that may follow "to" before a place: "troops to northern Mali", "to the border". */
-    private static final Words BEFORE_PLACES = Words.of("northern", "southern", "eastern", "western", "central",
-            "neighbouring", "neighboring", "peacekeeping", "help", "support", "reinforce", "protect", "secure", "guard",
-            "join", "serve", "bolster", "strengthen", "fight", "train", "assist", "defend", "aid", "patrol", "back");
+    /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
+    private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");
 
-    /**
-     * Does a verb's base form start at token k after "to" ("soldiers to return"), not a place or a body?
-     * Verbs of sending troops for a purpose ("to help", "to reinforce") count as places: the troops go.
-     */
+    /** Verbs of going home: "I call on these soldiers to return to their barracks" sends no one anywhere. */
+    private static final Words HOMEWARD = Words.of("return", "leave", "withdraw", "retreat", "go", "stand", "lay",
+            "disarm", "surrender");
+
+    /** Does "to" before token k open a going-home infinitive ("soldiers to return"), not a place or a purpose? */
     private boolean infinitiveAt(int k) {
-        return d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, DETERMINERS)
-                && !BEFORE_PLACES.contains(d.tok(k).key()) && !d.tok(k).key().endsWith("s");
+        return d.word(k) && !d.capitalised(k) && HOMEWARD.contains(d.tok(k).key());
     }
 
     /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
@@ -1906,9 +1906,12 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
-        if (d.tok(a).key().startsWith("blam")) {
-            // "blamed the tension on U.S.-led exercises": the one it is blamed on, a modifier too
-            for (int k = b + 1; k + 1 < to && k <= b + 6; k++) {
+        boolean blamedDirectly = b + 2 < d.size()
+                && (run.at[b + 1] != null || d.is(b + 1, "the") && run.at[b + 2] != null);
+        if (d.tok(a).key().startsWith("blam") && !blamedDirectly) {
+            // "blamed the tension on U.S.-led exercises": the one it is blamed on, a modifier too (not "blamed
+            // Iran for the attack on Saudi Arabia": the one blamed is named first)
+            for (int k = b + 1; k + 1 < to && k <= b + 6 && !d.is(k, "for"); k++) {
                 if (d.is(k, "on")) {
                     int j = d.is(k + 1, "the") ? k + 2 : k + 1;
                     targetM = j < to && run.at[j] != null && run.at[j].form() != Mention.Form.PRONOUN ? run.at[j]
@@ -2788,7 +2791,13 @@ final class Relations {
             while (j < d.size() && j <= k + 6 && d.word(j) && !HELD_OFFICES.contains(d.tok(j).key())) {
                 j++;
             }
-            boolean office = j < d.size() && j <= k + 6 && d.word(j) && HELD_OFFICES.contains(d.tok(j).key())
+            // (the office ends the phrase: not "remained the leader of a force that ...", "the president's ally")
+            int of = j + 2 + (d.is(j + 2, "the") ? 1 : 0);
+            boolean ends = d.tok(j + 1) == null || !d.word(j + 1) && d.tok(j + 1).kind() != Token.Kind.POSSESSIVE
+                    || d.is(j + 1, "and") || d.is(j + 1, "of") && of < d.size() && run.at[of] != null
+                    && run.at[of].ent().isState()
+                    || d.is(j + 1, "of") && (d.is(j + 2, "state") || d.is(j + 2, "government")); // "head of state"
+            boolean office = ends && j < d.size() && j <= k + 6 && d.word(j) && HELD_OFFICES.contains(d.tok(j).key())
                     && (d.is(j - 1, "the") || d.is(j - 1, "legitimate") || d.is(j - 1, "lawful")
                     || d.is(j - 1, "constitutional") || d.is(j - 1, "elected") || d.is(j - 1, "country")
                     || d.is(j - 1, "nation") || d.tok(j - 1).kind() == Token.Kind.POSSESSIVE);
@@ -2811,11 +2820,13 @@ final class Relations {
     }
 
     /** Verbs by which sides put a text before a body: "the resolution, drafted by Chile and Canada". */
-    private static final Words DRAFTING = Words.of("drafted", "tabled", "sponsored", "introduced", "submitted",
-            "presented", "proposed", "authored", "penned");
+    private static final Words DRAFTING = Words.union(AUTHORING, Words.of("introduced", "submitted", "presented"));
 
     /** Texts a body votes on. */
-    private static final Words DRAFT_TEXTS = Words.of("resolution", "text", "draft", "motion", "declaration");
+    private static final Words DRAFT_TEXTS = Words.union(DRAFTS, Words.of("declaration"));
+
+    /** Words that make a text one that lost, not the one adopted: "a rival text, submitted by ...". */
+    private static final Words RIVAL = Words.of("rival", "alternative", "competing", "separate");
 
     /** Categories of what a body's text does against a side: "adopted a resolution condemning X". */
     private static final Words TEXT_ACTS = Words.of("condemn", "criticise", "accuse", "demand");
@@ -2836,10 +2847,14 @@ final class Relations {
             int start = d.sentenceStart(sentence);
             boolean text = false;
             for (int p = k - 1; p >= start && p >= k - 4 && !text; p--) {
-                text = d.word(p) && DRAFT_TEXTS.contains(d.tok(p).key()); // "The text, which was drafted by"
+                text = d.word(p) && DRAFT_TEXTS.contains(d.tok(p).key()) // "The text, which was drafted by"
+                        && !(d.word(p - 1) && RIVAL.contains(d.tok(p - 1).key()));
+            }
+            for (int p = k + 2; text && p < d.sentenceEnd(sentence); p++) {
+                text = !(d.is(p, "rejected") || d.is(p, "vetoed") || d.is(p, "failed") || d.is(p, "defeated"));
             }
             if (!text) {
-                continue;
+                continue; // ("A rival text, submitted by the United States, was rejected": not the body's text)
             }
             List<Ent> sides = new ArrayList<>();
             for (int j = k + 2; j < d.sentenceEnd(sentence); j++) {
@@ -3516,7 +3531,7 @@ final class Relations {
     private static final Words WEAPONS = Words.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
-            "mortars", "radars", "radar", "vehicles", "warships", "howitzers");
+            "mortars", "radars", "radar", "armoured", "armored", "warships", "howitzers");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {
@@ -4125,15 +4140,17 @@ final class Relations {
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
         if (b + 2 < d.size() && d.tok(b + 1).kind() == Token.Kind.QUOTE && run.inQuote[b + 2] && !run.inQuote[b]) {
-            // 'condemned "a cowardly and barbaric attack"': a quote (which ends the clause) naming the act, on the
-            // noun the quoted words end with
+            // 'condemned "a cowardly and barbaric attack"': a quote that ends on the act's noun ('condemned
+            // "cowardly and barbaric" attacks on ...', whose quote ends on no such noun, is read below)
             int end = b + 2;
             int stop = d.sentenceEnd(d.tok(b).sentence());
             while (end < stop && end <= b + 9 && d.word(end)) {
                 end++;
             }
             boolean quoted = end < stop && d.tok(end).kind() == Token.Kind.QUOTE && end > b + 2;
-            return quoted && RESPONSE_NOUNS.contains(d.tok(end - 1).key()) ? end - 1 : -1;
+            if (quoted && RESPONSE_NOUNS.contains(d.tok(end - 1).key())) {
+                return end - 1;
+            }
         }
         for (int k = b + 1, n = 0; k < to && n < 4; k++, n++) {
             Token t = d.tok(k);
