@@ -400,13 +400,16 @@ final class Relations {
             int k = d.sentenceStart(s);
             int end = d.sentenceEnd(s);
             k += d.is(k, "among") ? 1 : 0;
+            // "The measures, agreed by the bloc's ministers, target X and Y": the list after the measures' verb
+            int aim = measuresAim(k, end);
             boolean also = d.is(k, "also") && d.word(k + 1); // "Also blacklisted were X and Y"
-            if (!also && (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2))) {
+            if (aim < 0 && !also && (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2))) {
                 continue;
             }
-            int p = also || d.is(k, "those") ? k + 1 : k + 2; // "Those targeted", "The officials sanctioned"
-            if (!LISTED.contains(d.tok(p).key()) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
-                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was"))) {
+            // ("Those targeted", "The officials sanctioned")
+            int p = aim >= 0 ? aim - 1 : also || d.is(k, "those") ? k + 1 : k + 2;
+            if (aim < 0 && (!LISTED.contains(d.tok(p).key()) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
+                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was")))) {
                 continue;
             }
             // who imposed it, with the weight of their sanction: those of the last sentence with one
@@ -451,6 +454,31 @@ final class Relations {
                 j = m.last();
             }
         }
+    }
+
+    /** Nouns for a package of sanctions, and the verbs that say whom it hits. */
+    private static final Words MEASURE_NOUNS = Words.of("measures", "sanctions", "designations", "penalties");
+    private static final Words AIMING = Words.of("target", "targets", "hit", "hits", "cover", "covers", "include",
+            "includes", "name", "names");
+
+    /**
+     * For a sentence opening at k "The (new) measures[, agreed by ...,] target ...": the token of the verb, so
+     * that the list after it is read as the sanction's targets; -1 for any other opening.
+     */
+    private int measuresAim(int k, int end) {
+        int n = d.is(k, "the") ? k + 1 : -1;
+        n = n > 0 && (d.is(n, "new") || d.is(n, "latest")) ? n + 1 : n;
+        if (n < 0 || !d.word(n) || !MEASURE_NOUNS.contains(d.tok(n).key())) {
+            return -1;
+        }
+        int v = n + 1;
+        if (d.tok(v) != null && d.tok(v).isPunct(',')) {
+            while (v < end && v <= n + 15 && !(d.tok(v).isPunct(',') && v > n + 1)) {
+                v++; // past ", agreed by the bloc's foreign ministers in Luxembourg,"
+            }
+            v++;
+        }
+        return v < end && d.word(v) && AIMING.contains(d.tok(v).key()) ? v : -1;
     }
 
     /** Words of habit before a claim: "rarely claims responsibility", not a claim made. */

@@ -5070,4 +5070,14 @@ class ExtractionTest {
         assertTrue(credit.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")),
                 credit.dossier.relations().toString());
     }
+
+    @Test
+    void whatTheMeasuresTargetIsSanctioned() {
+        Fixture f = new Fixture("Canada imposed sanctions on Belarus on Monday. The measures, agreed by the cabinet in "
+                + "Ottawa, target Neman Tractor Company and a bank, Priorbank Holdings.");
+        assertFalse(f.between("Canada", "Neman Tractor Company", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Priorbank Holdings", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
