@@ -5080,4 +5080,11 @@ class ExtractionTest {
         assertFalse(f.between("Canada", "Priorbank Holdings", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void troopsForABodysMissionsGoToTheMissionTheTextNames() {
+        Fixture f = new Fixture("Uganda says it will stay in UNMISS. Rwanda has contributed troops to successive UN "
+                + "missions in South Sudan since 2011.");
+        assertFalse(f.between("Rwanda", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
