@@ -4962,6 +4962,11 @@ final class Relations {
                 break;
             }
         }
+        Mention people = v >= 2 ? run.at[v - 2] : null;
+        if (people != null && people.form() == Mention.Form.DEMONYM && people.last() == v - 2 && d.word(v - 1)
+                && AGAINST_THE_OWNER.contains(d.tok(v - 1).key())) {
+            return out; // "Zambian opposition rejects Banda's re-election": the opposition, not Zambia
+        }
         if (ownSubject(v) || (!noun || v < a) && reportedOwnSubject(v)) {
             return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
         }

@@ -5087,4 +5087,11 @@ class ExtractionTest {
                 + "missions in South Sudan since 2011.");
         assertFalse(f.between("Rwanda", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPeoplesOppositionIsNotItsState() {
+        Fixture f = new Fixture("LUSAKA, Aug 20 - President Mwila Chanda was declared the winner. Zambian opposition "
+                + "rejects Chanda's re-election as observers report irregularities.");
+        assertTrue(f.between("Zambia", "Mwila Chanda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
