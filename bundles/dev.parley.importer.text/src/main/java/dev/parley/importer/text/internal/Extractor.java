@@ -1917,7 +1917,7 @@ final class Extractor {
             // "every shell that falls on Taiz tells us": one word after a place's preposition is a place
             boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1) && (d.is(a - 1, "on")
                     || tok(a - 1).in(LOCATIVE) && !d.is(a - 1, "to") && !d.is(a - 1, "from") && !d.is(a - 1, "via"));
-            boolean person = titleBefore >= 0 || app != null || appointed != null
+            boolean person = titleBefore >= 0 || app != null || appointed != null || words >= 2 && ageAfter(b)
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
@@ -2061,6 +2061,13 @@ final class Extractor {
                 }
             }
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /** "Mikkel Sorensen, 41, was detained": a person's age in commas after the name. */
+        private boolean ageAfter(int b) {
+            Token age = tok(b + 2);
+            return tok(b + 1) != null && tok(b + 1).isPunct(',') && age != null && age.kind() == Token.Kind.NUMBER
+                    && age.text().length() <= 3 && tok(b + 3) != null && tok(b + 3).isPunct(',');
         }
 
         /** "the tanker Kaspian Dawn", "the frigate Almirante Grau": a ship's name. */

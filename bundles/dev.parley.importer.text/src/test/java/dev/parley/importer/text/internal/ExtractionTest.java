@@ -5094,4 +5094,13 @@ class ExtractionTest {
                 + "rejects Chanda's re-election as observers report irregularities.");
         assertTrue(f.between("Zambia", "Mwila Chanda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aNameWithAnAgeOrAnOccupationIsAPerson() {
+        Fixture f = new Fixture("Lars Nyberg, 52, was detained in Tabriz in 2023. He was accused by Iranian "
+                + "authorities of spying. Anna Lind, a Swedish aid worker, was freed.");
+        assertEquals(ActorType.PERSON, f.require("Lars Nyberg").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Iran", "Lars Nyberg", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("aid worker", f.require("Anna Lind").role(), f.dossier.actors().toString());
+    }
 }
