@@ -2809,11 +2809,13 @@ final class Relations {
         List<Found> out = new ArrayList<>();
         for (int k = 2; k + 2 < d.size(); k++) {
             Mention held = run.at[k - 1];
+            if (held == null || !held.ent().isPerson() || held.form() == Mention.Form.PRONOUN || run.inQuote[k]) {
+                continue; // (a person's name first: most words follow none)
+            }
             boolean still = d.is(k, "remained") || d.is(k, "remains") || (d.is(k, "was") || d.is(k, "is"))
                     && (d.is(k + 1, "still") || d.is(k + 2, "legitimate") || d.is(k + 2, "lawful"));
-            if (!still || held == null || !held.ent().isPerson() || held.form() == Mention.Form.PRONOUN
-                    || run.inQuote[k]) {
-                continue; // (a person's name first: most words follow none)
+            if (!still) {
+                continue;
             }
             int j = k + 1;
             while (j < d.size() && j <= k + 6 && d.word(j) && !HELD_OFFICES.contains(d.tok(j).key())) {
