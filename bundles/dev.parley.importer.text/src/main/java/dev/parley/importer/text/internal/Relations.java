@@ -2128,6 +2128,11 @@ final class Relations {
                 }
             }
         }
+        int renewed = d.is(b + 1, "the") ? b + 2 : b + 1;
+        if (target == null && endorsing && (d.is(renewed, "renewal") || d.is(renewed, "extension"))) {
+            // "Nicosia welcomed the renewal": what was renewed, the mission the story is about
+            target = run.recentOfType(a, ActorType.MISSION);
+        }
         if (target == null && endorsing) {
             // "The Somali government welcomed the measures": those who took them (sanctions told before);
             // "Japan backed the sanctions", "statements backing the expulsion" likewise

@@ -5103,4 +5103,12 @@ class ExtractionTest {
         assertFalse(f.between("Iran", "Lars Nyberg", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertEquals("aid worker", f.require("Anna Lind").role(), f.dossier.actors().toString());
     }
+
+    @Test
+    void welcomingARenewalIsWelcomingTheMission() {
+        Fixture f = new Fixture("The Security Council on Friday renewed the mandate of UNMISS for a year. Juba "
+                + "welcomed the renewal.");
+        assertFalse(f.between("South Sudan", "UNMISS", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
