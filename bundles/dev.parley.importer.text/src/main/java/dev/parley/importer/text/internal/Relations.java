@@ -2130,8 +2130,11 @@ final class Relations {
         }
         int renewed = d.is(b + 1, "the") ? b + 2 : b + 1;
         if (target == null && endorsing && (d.is(renewed, "renewal") || d.is(renewed, "extension"))) {
-            // "Nicosia welcomed the renewal": what was renewed, the mission the story is about
-            target = run.recentOfType(a, ActorType.MISSION);
+            // "Nicosia welcomed the renewal": what was renewed, the mission whose mandate the story told renewed
+            // (not "welcomed the renewal" of an embargo or a panel)
+            for (Found f : found) {
+                target = f.category().equals("mandate") && f.target().type == ActorType.MISSION ? f.target() : target;
+            }
         }
         if (target == null && endorsing) {
             // "The Somali government welcomed the measures": those who took them (sanctions told before);

@@ -5110,5 +5110,9 @@ class ExtractionTest {
                 + "welcomed the renewal.");
         assertFalse(f.between("South Sudan", "UNMISS", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
+        // the renewal of an embargo is no mission's
+        Fixture g = new Fixture("MINUSCA patrols the south. The Security Council renewed its arms embargo on the "
+                + "Central African Republic. Chad welcomed the renewal.");
+        assertTrue(g.between("Chad", "MINUSCA", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
 }
