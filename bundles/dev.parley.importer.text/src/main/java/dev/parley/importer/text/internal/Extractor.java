@@ -309,12 +309,17 @@ final class Extractor {
                 if (branches != 1) {
                     continue;
                 }
-                for (Mention m : new ArrayList<>(parent.mentions)) {
-                    mention(m.first(), m.last(), branch, m.form());
-                }
-                ents.remove(parent);
+                absorb(parent, branch);
                 knownEnts.put(parent.known, branch);
             }
+        }
+
+        /** Gives every mention of {@code from} to {@code into} and drops {@code from}: the two are one actor. */
+        private void absorb(Ent from, Ent into) {
+            for (Mention m : new ArrayList<>(from.mentions)) {
+                mention(m.first(), m.last(), into, m.form());
+            }
+            ents.remove(from);
         }
 
         Ent known(KnownEntity k) {
@@ -1479,8 +1484,7 @@ final class Extractor {
          * a source and no actor, wherever the text names it ("speaking to Parley Wire by telephone").
          */
         private void datelineOutlet() {
-            int start = 0;
-            for (int para = 0; para < 2 && start < d.size(); para++) {
+            for (int start : openingParagraphs()) {
                 for (int k = start; k + 2 < d.size() && k < start + 14 && TextImporter.inDateline(d, k); k++) {
                     if (!tok(k).isPunct('(')) {
                         continue;
@@ -1503,10 +1507,6 @@ final class Extractor {
                         }
                     }
                     return;
-                }
-                int p = tok(start).paragraph();
-                while (start < d.size() && tok(start).paragraph() == p) {
-                    start++;
                 }
             }
         }
@@ -3442,10 +3442,6 @@ final class Extractor {
 
         // ---- 6. governments and juntas ----------------------------------------------------------
 
-        /** Junta phrases that name men, not a government: only in a coup are they the rulers. */
-        private static final Words COUP_MEN = Words.of("mutineers", "mutinous troops", "mutinous officers",
-                "rebellious soldiers", "rebellious troops", "coup plotters", "army officers", "military officers");
-
         /** Forces that, with "the" and no owner named, are the state's own. */
         private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
@@ -3456,8 +3452,7 @@ final class Extractor {
                         && !d.is(i + 1, "were") && !d.is(i + 1, "was")) {
                     // "The officers, led by Colonel X, said": in a coup, the officers who seized power (not those
                     // something is done to: "The officers were taken to a camp" after the junta arrested them)
-                    Ent state = onlyStateWithJunta();
-                    state = state != null ? state : coupState();
+                    Ent state = coupRulersState();
                     if (state != null) {
                         Ent rulers = juntaOf(state);
                         mention(i, i, rulers, Mention.Form.DESCRIPTION);
@@ -3471,16 +3466,19 @@ final class Extractor {
                     continue;
                 }
                 Trie.Match<String> w = wordsAt(i);
-                if (w == null || !(w.value().equals("gov") || w.value().equals("junta") || w.value().equals("force"))) {
+                if (w == null || !(w.value().equals("gov") || w.value().equals("junta") || w.value().equals("force")
+                        || w.value().equals("coup-men"))) {
                     continue;
                 }
                 boolean force = w.value().equals("force");
-                boolean junta = w.value().equals("junta");
+                // ("army officers", "mutineers": the rulers in a coup; with no coup told now, no one's government)
+                boolean men = w.value().equals("coup-men");
+                boolean junta = w.value().equals("junta") || men;
                 int a = w.first();
                 int b = w.last();
-                if (junta && !coupContext && COUP_MEN.contains(Doc.key(d.span(a, b)))) {
+                if (men && !coupContext) {
                     i = b;
-                    continue; // "army officers", "mutineers" with no coup told now: no government of anyone's
+                    continue;
                 }
                 Trie.Match<Title> office = lex.titles.longest(d, a, false);
                 if (office != null && office.last() > b && office.value().kind().equals("minister")) {
@@ -3585,8 +3583,7 @@ final class Extractor {
                     if (recent == null && junta && coupContext) {
                         // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
                         // of a state named since
-                        recent = onlyStateWithJunta();
-                        recent = recent != null ? recent : coupState();
+                        recent = coupRulersState();
                     }
                     if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1).key())) {
                         // "the ousted government", "the deposed authorities": the state of the coup, not the
@@ -3791,9 +3788,7 @@ final class Extractor {
                 if (state == null) {
                     continue;
                 }
-                for (Mention m : new ArrayList<>(e.mentions)) {
-                    mention(m.first(), m.last(), state, m.form());
-                }
+                absorb(e, state);
                 state.aliases.addAll(e.aliases);
                 state.weak = false;
                 for (Ent p : ents) {
@@ -3801,7 +3796,6 @@ final class Extractor {
                         p.affiliation = state;
                     }
                 }
-                ents.remove(e);
             }
         }
 
@@ -3818,6 +3812,12 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** The state whose rulers unnamed coup words mean: the one whose rulers are set apart, else the coup's. */
+        private Ent coupRulersState() {
+            Ent only = onlyStateWithJunta();
+            return only != null ? only : coupState();
         }
 
         /** The one state whose rulers the text has set apart so far, else null (none or several). */
@@ -3883,12 +3883,9 @@ final class Extractor {
                 return;
             }
             // spoken of before the text gave the rulers' own name: those mentions are theirs
-            for (Mention m : new ArrayList<>(placeholder.mentions)) {
-                mention(m.first(), m.last(), named, m.form());
-            }
+            absorb(placeholder, named);
             named.aliases.addAll(placeholder.aliases);
             named.aliases.remove(placeholder.name);
-            ents.remove(placeholder);
         }
 
         /**
@@ -4948,21 +4945,27 @@ final class Extractor {
 
         /** The state the article's dateline names ("KYIV, Oct 3 (Reuters) -" is Ukraine), or null. */
         private Ent datelineState() {
-            // the dateline opens the first or second paragraph (a headline may come first)
-            int start = 0;
-            for (int para = 0; para < 2 && start < d.size(); para++) {
+            for (int start : openingParagraphs()) {
                 for (int k = start; k < d.size() && k < start + 12 && TextImporter.inDateline(d, k); k++) {
                     Mention m = at[k];
                     if (m != null && m.ent().isState()) {
                         return m.ent();
                     }
                 }
-                int p = tok(start).paragraph();
-                while (start < d.size() && tok(start).paragraph() == p) {
-                    start++;
-                }
             }
             return null;
+        }
+
+        /** Where the first two paragraphs start: a dateline opens one of them (a headline may come first). */
+        private int[] openingParagraphs() {
+            if (d.size() == 0) {
+                return new int[0];
+            }
+            int second = 0;
+            while (second < d.size() && tok(second).paragraph() == tok(0).paragraph()) {
+                second++;
+            }
+            return second < d.size() ? new int[] {0, second} : new int[] {0};
         }
 
         /**

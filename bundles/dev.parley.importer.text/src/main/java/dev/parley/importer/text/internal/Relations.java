@@ -456,8 +456,7 @@ final class Relations {
         }
     }
 
-    /** Nouns for a package of sanctions, and the verbs that say whom it hits. */
-    private static final Words MEASURE_NOUNS = Words.of("measures", "sanctions", "designations", "penalties");
+    /** Verbs that say whom a package of sanctions ({@link #MEASURE_NOUNS}) hits. */
     private static final Words AIMING = Words.of("target", "targets", "hit", "hits", "cover", "covers", "include",
             "includes", "name", "names");
 
@@ -4098,6 +4097,9 @@ final class Relations {
 
     /** Nouns for punitive measures, which a text may name by any of them in turn. */
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
+
+    /** The same nouns, for a lookup by a token's key. */
+    private static final Words MEASURE_NOUNS = Words.of(MEASURES.toArray(String[]::new));
 
     /** Response nouns that name acts, whose doer is the subject of the clause that named them. */
     private static final Words ACT_NOUNS = Words.of("drills", "exercises", "strikes", "airstrikes", "attacks",

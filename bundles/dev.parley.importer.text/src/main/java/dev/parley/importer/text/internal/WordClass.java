@@ -182,8 +182,8 @@ enum WordClass {
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             "designated", "designates", "designating", "redesignated", "redesignates", "announced", "announces",
-            "approved", "approves", "unveiled",
-            "unveils", "granted", "grants", "gave", "gives", "give", "giving", "given", "vetoed", "vetoes", "veto",
+            "approved", "approves", "unveiled", "unveils", "granted", "grants", "gave", "gives", "give", "giving",
+            "given", "vetoed", "vetoes", "veto",
             "vetoing", "blocked", "blocks", "block", "blocking", "warned", "warns", "warn", "warning",
             // goods withheld or sold (Relations.suppliesTo)
             "halted", "halts", "halt", "halting", "stopped", "stops", "stop", "stopping", "cut", "cuts", "cutting",
