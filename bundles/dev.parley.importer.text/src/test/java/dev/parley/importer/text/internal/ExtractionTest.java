@@ -4758,8 +4758,8 @@ class ExtractionTest {
         assertFalse(h.between("Joseph Wekesa", "al-Shabaab", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
         // who issued the statement is not who did the act
-        Fixture g = new Fixture("Fighters from the M23 attacked a displacement camp near Goma on Monday. The AU "
-                + "chairperson, Amara Sesay, condemned the attack in a statement issued by his office.");
+        Fixture g = new Fixture("M23 rebels attacked a displacement camp outside Goma overnight. The AU chairperson, "
+                + "Amara Sesay, condemned the attack in a note released by his office.");
         assertFalse(g.between("Amara Sesay", "M23", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
 
@@ -4784,7 +4784,7 @@ class ExtractionTest {
 
     @Test
     void aGivenNamesPronounAndASubjectsOwnObjectAreResolvedApart() {
-        Fixture f = new Fixture("President Sadio Kante said he was safe. On state television, an officer who gave his "
+        Fixture f = new Fixture("President Sadio Kante said he was safe. On state television, a soldier who gave his "
                 + "name as Major Ousmane Traore read a statement. He accused Kante of corruption.");
         assertFalse(f.between("Ousmane Traore", "Sadio Kante", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
@@ -4807,11 +4807,11 @@ class ExtractionTest {
 
     @Test
     void soldiersToAVerbAreSentNowhere() {
-        Fixture f = new Fixture("The UN mission in the country, UNMIL, held its positions. \"I call on these soldiers "
-                + "to return to their barracks,\" President Joseph Boakai said.");
+        Fixture f = new Fixture("The UN mission in the country, UNMIL, held its positions. \"We ask these troops to "
+                + "go back to their camps,\" President Joseph Boakai said.");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
                 f.dossier.relations().toString());
-        Fixture g = new Fixture("Kinshasa accused Rwanda of sending 4,000 soldiers to fight alongside the M23.");
+        Fixture g = new Fixture("Kinshasa accused Rwanda of sending 3,500 soldiers to fight for the M23 rebels.");
         assertFalse(g.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
 
@@ -4826,13 +4826,13 @@ class ExtractionTest {
     @Test
     void protocolsObjectionsServingSoldiersAndStations() {
         Fixture f = new Fixture("Rwanda plans to leave UNMISS. Kenya, which signed a border security protocol with "
-                + "Uganda in May, said it would stay. Tanzania, whose soldiers also serve in the mission, objected to "
-                + "the Ugandan deployment. Sudan objected to language in the report on Chad.");
+                + "Uganda in May, said it would stay. Tanzania, whose troops serve in the force, has objected to the "
+                + "Ugandan deployment. Sudan objected to language in the report on Chad.");
         assertFalse(f.between("Kenya", "Uganda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Tanzania", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Tanzania", "Uganda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Sudan", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        Fixture g = new Fixture("Fighters from the ADF attacked a village. The group claimed the attack on its Radio "
+        Fixture g = new Fixture("Fighters from the ADF attacked a village. The group claimed the raid on its Radio "
                 + "Kivu Libre station, and Radio Maendeleo said 12 people were killed.");
         assertTrue(g.actor("Radio Kivu Libre").isEmpty() && g.actor("Radio Maendeleo").isEmpty(),
                 g.dossier.actors().toString());
@@ -4864,12 +4864,12 @@ class ExtractionTest {
 
     @Test
     void blameLaidOnALeaderAndAGovernmentAfterAFromPhrase() {
-        Fixture f = new Fixture("Beijing's envoy, Li Wen, voted against the text. He blamed the tension on U.S.-led "
+        Fixture f = new Fixture("Beijing's envoy, Li Wen, voted against the text. He blamed the crisis on U.S.-led "
                 + "naval drills.");
         assertFalse(f.between("Li Wen", "United States", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         Fixture g = new Fixture("TBILISI, May 2 - Georgia expelled two Russian diplomats. Opposition leader Nino "
-                + "Beridze denied taking money from Russia and accused the government of lying.");
+                + "Beridze denied links to funds from Russia and then accused the government of lying.");
         assertFalse(g.between("Nino Beridze", "Georgia", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
         assertTrue(g.between("Nino Beridze", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
@@ -4887,7 +4887,7 @@ class ExtractionTest {
     @Test
     void anExpulsionToldLongBeforeIsAnsweredByItsVerb() {
         Fixture f = new Fixture("Togo expels French envoy over protest coverage\n\nThe envoy left on Sunday. Crowds "
-                + "gathered at the airport. Prices rose in Lome. The president did not mention the expulsion in his "
+                + "gathered at the airport. Prices rose in Lome. The president made no reference to the expulsion in his "
                 + "speech. Rain fell in the north. The EU's foreign policy chief, Anna Berg, criticised the "
                 + "expulsion.");
         assertFalse(f.between("Anna Berg", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
@@ -4895,13 +4895,14 @@ class ExtractionTest {
 
     @Test
     void aCoupToldFromTheSeatOfTheBodyThatCondemnsIt() {
-        Fixture f = new Fixture("AU suspends Gabon\n\nADDIS ABABA (AP) - The African Union suspended Gabon on "
-                + "Friday after army officers seized power in Libreville. The AU's Peace and Security Council (PSC) "
-                + "refused to recognise the self-proclaimed Committee for the Transition and Restoration of "
-                + "Institutions (CTRI). \"The Council condemns this unconstitutional change of government,\" the "
-                + "communique said. The officers, led by General Brice Ndong, said they had saved the republic. "
-                + "Gabon's foreign minister, Paul Moussa Said, who was in Addis Ababa, said he spoke for the "
-                + "legitimate government. The Arab League backed the legitimate government.");
+        Fixture f = new Fixture("AU suspends Gabon\n\nADDIS ABABA (Reuters) - The African Union suspended Gabon on "
+                + "Thursday, a day after army officers seized power in Libreville. The AU's Peace and Security Council "
+                + "(PSC) refused to recognise the so-called Committee for the Transition and Restoration of "
+                + "Institutions (CTRI). \"The Council denounces the unconstitutional change of government in "
+                + "Libreville,\" the communique said. The officers, led by General Brice Ndong, said they had saved "
+                + "the republic. Gabon's foreign minister, Paul Moussa Said, who had been in Addis Ababa since "
+                + "Monday, said he spoke for the legitimate government. The Arab League backed the legitimate "
+                + "government.");
         assertTrue(f.actor("Ethiopia").isEmpty(), f.dossier.actors().toString());
         assertFalse(f.between("AU Peace and Security Council", "CTRI", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
@@ -4914,8 +4915,8 @@ class ExtractionTest {
 
     @Test
     void aBodysMissionLedByAFormerMinisterIsTheMissionsNotAPerson() {
-        Fixture f = new Fixture("The European Union Election Observation Mission, led by former Irish foreign minister "
-                + "Ciara Walsh, said the count was slow. \"We saw long queues,\" Walsh said.");
+        Fixture f = new Fixture("The European Union Election Observation Mission, headed by former Irish foreign "
+                + "minister Ciara Walsh, found the count slow. \"The queues were long everywhere,\" Walsh said.");
         Actor mission = f.require("European Union Election Observation Mission");
         assertEquals(ActorType.MISSION, mission.type(), f.dossier.actors().toString());
         assertEquals(mission.id(), f.require("Ciara Walsh").affiliation(), f.dossier.actors().toString());
@@ -4924,8 +4925,8 @@ class ExtractionTest {
     @Test
     void aTreasuryOfficeFreezesTheAssetsOfAForeignGeneral() {
         Fixture f = new Fixture("US sanctions Sudanese generals\n\nWASHINGTON - The U.S. Treasury Department's Office "
-                + "of Foreign Assets Control (OFAC) said it had frozen any U.S. assets of Major General Omar Hassan "
-                + "Idris. \"The junta's drones cannot fly without these parts,\" an official said. OFAC said the "
+                + "of Foreign Assets Control (OFAC) announced that it froze all U.S.-held assets of Major General Omar "
+                + "Hassan Idris. \"The junta's drones cannot fly without these parts,\" an official said. OFAC said the "
                 + "network moved money through Dubai.");
         Actor us = f.require("United States");
         assertTrue(us.aliases().contains("OFAC"), us.toString());
@@ -4962,9 +4963,9 @@ class ExtractionTest {
 
     @Test
     void aQuoteSaidByALongOfficeOrAPartyOfficerIsThePersons() {
-        Fixture f = new Fixture("\"The guns have fallen silent,\" said Oman's Minister of State for Foreign Affairs, "
-                + "Khalid bin Hamad Al-Busaidi, who chaired the session. \"We fought the fraud in the courts,\" said "
-                + "party secretary-general Moussa Diarra.");
+        Fixture f = new Fixture("\"Both sides have chosen dialogue,\" said Oman's Minister of State for Foreign "
+                + "Affairs, Khalid bin Hamad Al-Busaidi, who led the talks. \"We challenged the count in court,\" "
+                + "said party secretary-general Moussa Diarra.");
         assertEquals(List.of("Khalid bin Hamad Al-Busaidi", "Moussa Diarra"),
                 f.dossier.quotes().stream().map(q -> f.name(q.speaker())).toList(), f.dossier.quotes().toString());
     }
@@ -4981,8 +4982,8 @@ class ExtractionTest {
 
     @Test
     void aClosingReportByAStatesMinistryIsNoTarget() {
-        Fixture f = new Fixture("Burundian troops launched a counter-offensive on Monday, a day after rebels overran "
-                + "it, Congo's defence ministry said.");
+        Fixture f = new Fixture("Burundian troops began a counter-attack on Monday, a day after rebels overran it, "
+                + "Congo's defence ministry said.");
         assertTrue(f.between("Burundi", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
@@ -5001,7 +5002,7 @@ class ExtractionTest {
     @Test
     void theTwoGovernmentsOfAJointStatementAreThePairTheTextSpokeOf() {
         Fixture f = new Fixture("Sudan accused Chad of arming rebels. Chad denied it. Sudan said it would talk. In a "
-                + "joint statement read out in Jeddah, the two governments pledged to reopen the border.");
+                + "joint statement issued in Jeddah, the two governments promised to reopen the border.");
         assertFalse(f.between("Sudan", "Chad", Polarity.COOPERATION).isEmpty()
                 && f.between("Chad", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
@@ -5091,14 +5092,14 @@ class ExtractionTest {
     @Test
     void aPeoplesOppositionIsNotItsState() {
         Fixture f = new Fixture("LUSAKA, Aug 20 - President Mwila Chanda was declared the winner. Zambian opposition "
-                + "rejects Chanda's re-election as observers report irregularities.");
+                + "rejects Chanda's victory, citing irregularities.");
         assertTrue(f.between("Zambia", "Mwila Chanda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 
     @Test
     void aNameWithAnAgeOrAnOccupationIsAPerson() {
-        Fixture f = new Fixture("Lars Nyberg, 52, was detained in Tabriz in 2023. He was accused by Iranian "
-                + "authorities of spying. Anna Lind, a Swedish aid worker, was freed.");
+        Fixture f = new Fixture("Lars Nyberg, 52, was detained in Tabriz in 2023. Iranian authorities later accused "
+                + "him of spying. Anna Lind, a Swedish aid worker, was freed.");
         assertEquals(ActorType.PERSON, f.require("Lars Nyberg").type(), f.dossier.actors().toString());
         assertFalse(f.between("Iran", "Lars Nyberg", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertEquals("aid worker", f.require("Anna Lind").role(), f.dossier.actors().toString());
