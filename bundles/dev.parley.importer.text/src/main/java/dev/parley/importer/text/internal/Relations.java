@@ -2607,6 +2607,11 @@ final class Relations {
                         speaker = quotes.subjectBefore(j - 1, d.sentenceStart(sentence));
                     }
                 }
+                // "X said Israel must leave", with no "that": the speech verb right before the one who must
+                int v = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+                if (speaker == null && v > d.sentenceStart(sentence) && run.speechAt(v)) {
+                    speaker = quotes.subjectBefore(v, d.sentenceStart(sentence));
+                }
             }
             if (speaker == null || sameSide(speaker, target)) {
                 continue;

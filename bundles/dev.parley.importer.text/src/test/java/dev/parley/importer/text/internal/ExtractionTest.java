@@ -1794,6 +1794,14 @@ class ExtractionTest {
     }
 
     @Test
+    void whatASideMustDoAfterASpeechVerbWithoutThatIsADemandToo() {
+        Fixture f = new Fixture("Dutch Foreign Minister Anke Vos praised the monitors and said Serbia must hand over "
+                + "the suspects. Albania said Kosovo must be protected.");
+        assertEquals("demand", f.between("Anke Vos", "Serbia", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("Albania", "Kosovo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
