@@ -128,6 +128,14 @@ final class Relations {
                     && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
                 continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
             }
+            if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1) && DEGREE.contains(d.tok(i - 1).key())
+                    && (d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null && !d.in(i + 1, FUNCTION)
+                    || run.at[i + 1] != null && run.at[i + 1].form() == Mention.Form.DEMONYM
+                    && d.in(run.at[i + 1].last() + 1, NOUNS_AFTER_ADJECTIVE))) {
+                // "heavily armed special police units", "a heavily armed Serb group": a participle that describes
+                // the noun after it (not "fully backed the mission", "fully supported Qatar's efforts")
+                continue;
+            }
             if (m.first() == m.last() && (t.is("froze") || t.is("frozen") || t.is("freezes") || t.is("freeze")
                     || t.is("freezing"))) {
                 // "had frozen any U.S. assets of General X": a sanction on the owner of the assets
@@ -239,6 +247,9 @@ final class Relations {
 
     /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
     private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");
+    /** Adverbs of degree that make a participle after them a description: "heavily armed", "well funded". */
+    private static final Words DEGREE = Words.of("heavily", "lightly", "well", "poorly", "fully", "partly",
+            "partially", "newly", "better", "best", "lavishly", "generously");
 
     /** Verbs of going home: "I call on these soldiers to return to their barracks" sends no one anywhere. */
     private static final Words HOMEWARD = Words.of("return", "leave", "withdraw", "retreat", "go", "stand", "lay",

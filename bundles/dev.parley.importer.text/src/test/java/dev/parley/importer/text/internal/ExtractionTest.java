@@ -1802,6 +1802,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aParticipleAfterAnAdverbOfDegreeDescribesANounAndIsNoAct() {
+        Fixture f = new Fixture("Belgrade accused Pristina of stoking tensions by sending heavily armed special police "
+                + "units into Serb villages. Senegal said Dakar fully backed ECOWAS.");
+        assertTrue(f.between("Kosovo", "Serbia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Serbia", "Kosovo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("support", f.between("Senegal", "ECOWAS", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
