@@ -1811,6 +1811,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectOfARelativeClauseAboutTheObjectIsNotTheObject() {
+        Fixture f = new Fixture("Guinea's junta tore up a peace accord with the rebels that Senegal had brokered. "
+                + "The opposition leader Amadou Sow rejected results that handed President Alpha Conde a third term.");
+        assertTrue(f.between("Guinea", "Senegal", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("reject", f.between("Amadou Sow", "Alpha Conde", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
