@@ -4655,9 +4655,10 @@ final class Relations {
                 if (t.isPunct(',') && d.tok(k + 1) != null && d.tok(k + 1).in(RELATIVE)) {
                     return null; // ", which leads ...": a relative clause about the object, not the object
                 }
+                int clauseSubject = d.is(k + 1, "the") ? k + 2 : k + 1;
                 if (k > b + 1 && (t.is("that") || t.is("which")) && d.word(k - 1) && !d.capitalised(k - 1)
                         && run.at[k - 1] == null && !d.in(k - 1, FUNCTION)
-                        && (d.is(k + 1, "the") ? k + 2 : k + 1) < d.size() && run.at[d.is(k + 1, "the") ? k + 2 : k + 1] != null) {
+                        && clauseSubject < d.size() && run.at[clauseSubject] != null) {
                     // "tore up a peace accord that Algeria had brokered": the subject of a clause about the thing
                     // named before, not its object (while "results that handed President X a second term" name X)
                     return null;
