@@ -1864,7 +1864,9 @@ final class Relations {
             return out;
         }
         if (trig.mutual()) {
-            return mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight, date);
+            List<Found> mutual = mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight, date);
+            mutual.removeIf(f -> onlyMediator(f.source(), sentence) || onlyMediator(f.target(), sentence));
+            return mutual;
         }
         if (trig.agentAfter()) {
             // "had come under fire from M23 positions": the one named after the phrase acts on the subject
@@ -5339,6 +5341,31 @@ final class Relations {
         }
         return false;
     }
+
+    /**
+     * Is the actor named in this sentence only as the one who brokers or hosts ("a deal brokered by Oman", "an
+     * Oman-brokered swap", "talks mediated by the UAE")? A go-between is no side of what the sides do together.
+     */
+    private boolean onlyMediator(Ent e, int sentence) {
+        boolean mediator = false;
+        for (Mention m : e.mentions) {
+            if (d.tok(m.first()).sentence() != sentence || TextImporter.inDateline(d, m.first())) {
+                continue; // (nor "MUSCAT, Oman -": a dateline's place)
+            }
+            boolean by = m.first() >= 2 && (d.is(m.first() - 1, "by") || d.is(m.first() - 1, "the") && d.is(m.first() - 2, "by"));
+            int verb = d.is(m.first() - 1, "the") ? m.first() - 3 : m.first() - 2;
+            boolean brokeredBy = by && verb >= 0 && d.word(verb) && BROKERING.contains(d.tok(verb).key());
+            boolean brokered = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-') && d.word(m.last() + 2)
+                    && BROKERING.contains(d.tok(m.last() + 2).key());
+            if (!brokeredBy && !brokered) {
+                return false;
+            }
+            mediator = true;
+        }
+        return mediator;
+    }
+
+    private static final Words BROKERING = Words.of("brokered", "mediated", "facilitated", "hosted", "sponsored");
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {

@@ -1819,6 +1819,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theOneWhoBrokersAnExchangeIsNoSideOfIt() {
+        Fixture f = new Fixture("DOHA, Qatar \u2014 Ethiopia and Eritrea began swapping prisoners on Tuesday under an "
+                + "accord mediated by Qatar.");
+        assertTrue(f.between("Eritrea", "Qatar", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Ethiopia", "Qatar", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
