@@ -1864,7 +1864,8 @@ final class Relations {
             return out;
         }
         if (trig.mutual()) {
-            List<Found> mutual = mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight, date);
+            List<Found> mutual = mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight,
+                    date);
             mutual.removeIf(f -> onlyMediator(f.source(), sentence) || onlyMediator(f.target(), sentence));
             return mutual;
         }
@@ -5352,7 +5353,8 @@ final class Relations {
             if (d.tok(m.first()).sentence() != sentence || TextImporter.inDateline(d, m.first())) {
                 continue; // (nor "MUSCAT, Oman -": a dateline's place)
             }
-            boolean by = m.first() >= 2 && (d.is(m.first() - 1, "by") || d.is(m.first() - 1, "the") && d.is(m.first() - 2, "by"));
+            boolean by = m.first() >= 2
+                    && (d.is(m.first() - 1, "by") || d.is(m.first() - 1, "the") && d.is(m.first() - 2, "by"));
             int verb = d.is(m.first() - 1, "the") ? m.first() - 3 : m.first() - 2;
             boolean brokeredBy = by && verb >= 0 && d.word(verb) && BROKERING.contains(d.tok(verb).key());
             boolean brokered = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-') && d.word(m.last() + 2)
