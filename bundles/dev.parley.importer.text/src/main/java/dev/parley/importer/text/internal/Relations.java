@@ -2605,8 +2605,9 @@ final class Relations {
             }
             Mention m = run.at[k - 1];
             if (m == null || m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DEMONYM
-                    || run.possessiveAfter(m) || quotes.afterPreposition(m)) {
-                continue;
+                    || run.possessiveAfter(m) || quotes.afterPreposition(m)
+                    || d.is(m.first() - 1, "this") || d.is(m.first() - 1, "our")) {
+                continue; // (not "this council must keep the means": a member speaks of its own body)
             }
             Ent target = m.ent();
             int sentence = d.tok(k).sentence();

@@ -1827,6 +1827,14 @@ class ExtractionTest {
     }
 
     @Test
+    void whatThisCouncilMustDoIsAMembersViewOfItsOwnBodyNotADemandOnIt() {
+        Fixture f = new Fixture("The UN Security Council met on Monday to discuss Haiti. \"The gains remain fragile, and "
+                + "this council must keep the means to respond,\" said Anne Dupuis, France's deputy ambassador to the UN.");
+        assertTrue(f.between("Anne Dupuis", "UN Security Council", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
