@@ -146,6 +146,9 @@ final class Relations {
                     }
                 }
             }
+            if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
+                continue; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
+            }
             if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
                     && infinitiveAt(m.last() + 1)) {
                 continue; // "I call on these soldiers to return to their barracks": no troops sent anywhere
@@ -5369,6 +5372,33 @@ final class Relations {
     }
 
     private static final Words BROKERING = Words.of("brokered", "mediated", "facilitated", "hosted", "sponsored");
+
+    /** After "agreed" at b: "to meet again", "to hold (another round of) talks", "to resume negotiations"? */
+    private boolean agreedToTalk(int b) {
+        for (int k = b + 1; k + 1 < d.size() && k <= b + 4; k++) {
+            if (!d.is(k, "to")) {
+                continue;
+            }
+            if (d.is(k + 1, "meet")) {
+                return true;
+            }
+            if (!d.word(k + 1) || !TALKS_VERBS.contains(d.tok(k + 1).key())) {
+                return false;
+            }
+            for (int j = k + 2; j < d.size() && j <= k + 6 && d.word(j); j++) {
+                if (TALKS_NOUNS.contains(d.tok(j).key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Words TALKS_VERBS = Words.of("hold", "resume", "continue", "start", "begin", "return",
+            "reopen", "pursue", "open", "launch");
+    private static final Words TALKS_NOUNS = Words.of("talks", "negotiations", "dialogue", "consultations",
+            "round", "discussions");
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {

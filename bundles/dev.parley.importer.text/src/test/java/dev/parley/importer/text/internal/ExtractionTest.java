@@ -1835,6 +1835,15 @@ class ExtractionTest {
     }
 
     @Test
+    void agreeingToHoldTalksIsNegotiatingButAgreeingToActIsCooperation() {
+        Fixture f = new Fixture("Chad and Sudan agreed on Wednesday to hold another round of talks on the border. "
+                + "Niger and Benin agreed to reopen two crossings. Togo and Ghana agreed to meet again in May.");
+        assertTrue(f.between("Chad", "Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Togo", "Ghana", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("agree", f.between("Niger", "Benin", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
