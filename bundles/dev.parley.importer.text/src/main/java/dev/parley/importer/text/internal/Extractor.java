@@ -3925,7 +3925,9 @@ final class Extractor {
         Ent recentGovernment(int i) {
             for (int k = i - 1; k >= 0; k--) {
                 Mention m = at[k];
-                if (m != null && m.form() == Mention.Form.GOVERNMENT && (inQuote[i] || !inQuote[k])) {
+                // (not "Kampala said its troops will stay": a state's forces are no government spoken of)
+                if (m != null && m.form() == Mention.Form.GOVERNMENT && (inQuote[i] || !inQuote[k])
+                        && !(wordsAt(m.first()) != null && wordsAt(m.first()).value().equals("force"))) {
                     return m.ent().junta != null && !m.ent().isState() ? m.ent().junta : m.ent();
                 }
             }

@@ -1844,6 +1844,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theGovernmentIsTheOneLastSpokenOfNotTheStateWhoseTroopsWereNamedLast() {
+        Fixture f = new Fixture("MALABO \u2014 Equatorial Guinea's government faces a rebellion in the east. Cameroon has "
+                + "sent police units to help Equatorial Guinea's government. Yaounde said its troops would stay until "
+                + "the vote.\n\nRenamo, the main opposition party, criticised the government for relying on foreign troops.");
+        assertEquals("criticise", f.between("Renamo", "Equatorial Guinea", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("Renamo", "Cameroon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
