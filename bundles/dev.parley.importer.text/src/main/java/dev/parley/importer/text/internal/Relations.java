@@ -1933,6 +1933,11 @@ final class Relations {
                         }
                         return out;
                     }
+                    if (agent != null && quote != null && d.is(k - 1, d.tok(b).key())) {
+                        // '"an attack planned, financed and equipped by official Serbia," Kurti said': done to
+                        // something the text does not name as an actor, not by the speaker to the agent
+                        return out;
+                    }
                 }
             }
         }
@@ -3278,6 +3283,9 @@ final class Relations {
         out.add(first.ent());
         int k = first.last() + 1;
         while (k + 1 < to && (d.tok(k).isPunct(',') || d.tok(k).is("and"))) {
+            if (d.tok(k).isPunct(',') && closingReport(k)) {
+                break; // "was armed by NATO, Lavrov said": the one who reports it is no agent
+            }
             int next = d.tok(k).isPunct(',') && d.tok(k + 1).is("and") ? k + 2 : k + 1;
             if (next + 1 < to && d.tok(next).is("the")) {
                 next++; // "Turkey, the United States and the European Union"

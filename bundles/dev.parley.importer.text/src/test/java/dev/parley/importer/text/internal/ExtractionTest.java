@@ -1853,6 +1853,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aPassiveActByAnAgentIsNeitherTheSpeakersNorTheReportersAct() {
+        Fixture f = new Fixture("Moldovan President Maia Sandu blamed Moscow. \"This was an operation planned, financed "
+                + "and equipped by official Russia,\" Sandu told a news conference. Ukraine was armed by NATO, Lavrov said.");
+        assertTrue(f.between("Maia Sandu", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Lavrov", "Ukraine", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("arm", f.between("NATO", "Ukraine", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
