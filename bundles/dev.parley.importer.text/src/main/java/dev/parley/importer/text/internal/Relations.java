@@ -2588,7 +2588,7 @@ final class Relations {
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
                         && KIN.contains(d.tok(m.last() + 1).key()));
-                if (place || people || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
+                if (place || people || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
                         || run.possessiveAfter(m)) {
                     continue;
                 }
@@ -3019,7 +3019,8 @@ final class Relations {
             }
             for (Mention m : named) {
                 Ent target = m.ent();
-                if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)) {
+                if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)
+                        || populace(m)) {
                     continue;
                 }
                 int v = m.last() + 1;
@@ -3054,6 +3055,15 @@ final class Relations {
         }
         return out;
     }
+
+    /** "the people of Myanmar", "the citizens of Haiti": a country's people, not its government. */
+    private boolean populace(Mention m) {
+        return m.first() >= 2 && d.is(m.first() - 1, "of") && d.word(m.first() - 2)
+                && POPULACE.contains(d.tok(m.first() - 2).key());
+    }
+
+    private static final Words POPULACE = Words.of("people", "peoples", "citizens", "population", "civilians",
+            "residents", "inhabitants", "children", "women", "families", "youth", "voters", "workers");
 
     /** Does mention m open a clause of quote q: at its start, or after a comma, a stop or "and", "but", "that" ...? */
     private boolean opensClause(Quotes.Found q, Mention m) {

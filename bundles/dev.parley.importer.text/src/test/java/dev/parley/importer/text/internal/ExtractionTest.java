@@ -1862,6 +1862,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuoteAboutACountrysPeopleDoesNotCriticiseItsState() {
+        Fixture f = new Fixture("TNLA spokesman Lway Yay Oo spoke by phone. \"We are not fighting the people of Myanmar, "
+                + "we are fighting a dictatorship that bombs its own citizens,\" he said. Opposition leader Ana Tembe said "
+                + "the bloc had \"betrayed the citizens of Angola.\"");
+        assertTrue(f.between("Lway Yay Oo", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Ana Tembe", "Angola", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
