@@ -4292,7 +4292,7 @@ final class Extractor {
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
                 if (BODY_NOUNS.containsKey(t.key()) && !t.capitalised() && !t.is("council") && !t.is("mission")
                         && !t.is("force") && determinedNoun(i) && !(d.is(i - 1, "the") && isTitle(i))
-                        && !qualifiedByName(i)) {
+                        && !qualifiedByName(i) && !namedRightAfter(i)) {
                     // (not "the opposition leader": the noun is part of a person's title)
                     // "the terrorist organization": only an armed group
                     boolean armed = d.in(i - 1, ARMED_ADJECTIVES) || d.in(i - 2, ARMED_ADJECTIVES);
@@ -4359,6 +4359,16 @@ final class Extractor {
             Token p = tok(i - 1);
             return p != null && p.isWord() && p.capitalised() && at[i - 1] == null && !p.in(DETERMINERS)
                     && !(tok(i - 2) != null && tok(i - 2).isPunct('-') && p.joined()); // (not "the pan-African body")
+        }
+
+        /**
+         * "the al-Qaida-linked group Jama'at Nusrat al-Islam wal-Muslimin", "the rebel group M23": the noun at i
+         * describes the body named right after it, not one named before.
+         */
+        private boolean namedRightAfter(int i) {
+            Mention next = i + 1 < d.size() ? at[i + 1] : null;
+            return next != null && next.first() == i + 1 && next.naming() && !next.ent().isPerson()
+                    && !next.ent().isState();
         }
 
         /** "the group", "the al-Qaida-linked group", "the armed group": a determiner shortly before. */

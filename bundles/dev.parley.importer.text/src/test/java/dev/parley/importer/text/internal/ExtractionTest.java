@@ -1871,6 +1871,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupNounRightBeforeAGroupsNameDescribesThatGroupNotTheOneNamedBefore() {
+        Fixture f = new Fixture("The Wagner Group has sent instructors to Bamako. Mali's army has been fighting the "
+                + "al-Qaida-linked group Katiba Macina, which controls large parts of the centre.");
+        assertTrue(f.between("Wagner Group", "Katiba Macina", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("fight", f.between("Mali", "Katiba Macina", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
