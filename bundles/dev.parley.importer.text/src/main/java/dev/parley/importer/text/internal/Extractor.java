@@ -3682,6 +3682,18 @@ final class Extractor {
             }
         }
 
+        /** "X seized power", "X took power in a coup", "X, who seized power": the person at m took power. */
+        private boolean seizedPower(Mention m) {
+            int k = m.last() + 1;
+            if (d.is(k, ",") && d.is(k + 1, "who")) {
+                k += 2;
+            }
+            if (d.word(k) && (tok(k).is("has") || tok(k).is("had"))) {
+                k++;
+            }
+            return d.word(k) && tok(k).in(POWER_VERBS) && d.is(k + 1, "power");
+        }
+
         /** Verbs by which one side calls on another's government: "urged the government". */
         private static final Words URGING = Words.of("urged", "urging", "urges", "urge", "pressed", "pressing",
                 "asked", "asking", "accused", "accusing", "criticised", "criticized", "condemned", "warned", "warning",
@@ -4725,6 +4737,12 @@ final class Extractor {
                     if (inQuote[k]) {
                         continue; // "'... across the Taiwan Strait,' spokesperson X said"
                     }
+                    if (k < first.first() && bestDistance >= 0 && d.word(k) && tok(k).in(SUBORDINATORS)) {
+                        // "expelled diplomats from France three times since Captain X seized power": a state of
+                        // the clause before, not the officer's
+                        best = null;
+                        bestDistance = 7;
+                    }
                     Mention m = at[k];
                     if (m != null && m.ent().isState() && m.naming()) {
                         int dist = Math.abs(k - first.first());
@@ -4737,6 +4755,11 @@ final class Extractor {
                 if (best == null) {
                     // "the international High Representative, X" and "the Office of the High Representative"
                     best = bodyNamedAfterRole(e);
+                }
+                if (best == null && seizedPower(first)) {
+                    // "since Captain X seized power": the officer rules the state the sentence is about
+                    best = sentenceSubjectState(sentence, first.first());
+                    best = best != null ? best : mainState();
                 }
                 boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
                 if (best == null && office) {

@@ -1879,6 +1879,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anOfficerWhoSeizedPowerServesTheStateOfTheSentenceNotOneNamedInTheClauseBefore() {
+        Fixture f = new Fixture("Niamey has expelled diplomats from France twice since General Abdourahamane Tiani seized "
+                + "power. Tiani has accused France of plotting against the junta.");
+        assertEquals("Niger", f.name(f.require("Abdourahamane Tiani").affiliation()));
+        assertEquals("accuse", f.between("Abdourahamane Tiani", "France", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
