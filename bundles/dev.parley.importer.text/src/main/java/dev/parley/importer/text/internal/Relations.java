@@ -3056,14 +3056,18 @@ final class Relations {
         return out;
     }
 
-    /** "the people of Myanmar", "the citizens of Haiti": a country's people, not its government. */
+    /**
+     * "the people of Myanmar", "the citizens of Haiti", "the unity of Libya": a country's people, or what the
+     * quote would keep for it, not its government.
+     */
     private boolean populace(Mention m) {
         return m.first() >= 2 && d.is(m.first() - 1, "of") && d.word(m.first() - 2)
-                && POPULACE.contains(d.tok(m.first() - 2).key());
+                && (POPULACE.contains(d.tok(m.first() - 2).key()) || WRONGED.contains(d.tok(m.first() - 2).key()));
     }
 
     private static final Words POPULACE = Words.of("people", "peoples", "citizens", "population", "civilians",
-            "residents", "inhabitants", "children", "women", "families", "youth", "voters", "workers");
+            "residents", "inhabitants", "children", "women", "families", "youth", "voters", "workers", "unity",
+            "stability");
 
     /** Does mention m open a clause of quote q: at its start, or after a comma, a stop or "and", "but", "that" ...? */
     private boolean opensClause(Quotes.Found q, Mention m) {

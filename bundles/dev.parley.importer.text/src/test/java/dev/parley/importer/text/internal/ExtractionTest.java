@@ -1865,9 +1865,11 @@ class ExtractionTest {
     void aQuoteAboutACountrysPeopleDoesNotCriticiseItsState() {
         Fixture f = new Fixture("TNLA spokesman Lway Yay Oo spoke by phone. \"We are not fighting the people of Myanmar, "
                 + "we are fighting a dictatorship that bombs its own citizens,\" he said. Opposition leader Ana Tembe said "
-                + "the bloc had \"betrayed the citizens of Angola.\"");
+                + "the bloc had \"betrayed the citizens of Angola.\" \"Algeria stresses the need to preserve the unity of "
+                + "Mali and rejects any foreign interference in its affairs,\" the foreign ministry in Algiers said.");
         assertTrue(f.between("Lway Yay Oo", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Ana Tembe", "Angola", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Algeria", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 
     @Test
