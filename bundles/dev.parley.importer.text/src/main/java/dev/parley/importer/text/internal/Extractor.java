@@ -213,6 +213,7 @@ final class Extractor {
             appositionBodies();
             electoralBodies();
             defaultAffiliations();
+            missionHeads();
             pronouns();
             Quotes quotes = new Quotes(this);
             List<Quotes.Found> q = quotes.find();
@@ -2941,6 +2942,47 @@ final class Extractor {
                 "relief", "humanitarian", "migration");
 
         /** Is the actor the gazetteer's United Nations itself? */
+        /**
+         * "the head of the UN mission, X", "X, the UN's special representative for Haiti, who heads BINUH": the UN
+         * official who leads the one UN mission of the story serves the mission, when the text names it near him.
+         */
+        private void missionHeads() {
+            Ent mission = null;
+            for (Ent e : ents) {
+                if (e.type == ActorType.MISSION && !e.mentions.isEmpty() && e.known != null
+                        && "United Nations".equals(e.known.parent())) {
+                    if (mission != null) {
+                        return; // two missions: which one he leads, the text must say
+                    }
+                    mission = e;
+                }
+            }
+            if (mission == null) {
+                return;
+            }
+            for (Ent p : ents) {
+                if (!p.isPerson() || p.affiliation == null || !theUn(p.affiliation) || p.mentions.isEmpty()
+                        || p.roles.stream().noneMatch(Run::missionHeadRole)) {
+                    continue;
+                }
+                for (Mention m : mission.mentions) {
+                    for (Mention own : p.mentions) {
+                        if (own.form() != Mention.Form.PRONOUN && Math.abs(m.first() - own.first()) <= 14
+                                && tok(m.first()).sentence() == tok(own.first()).sentence()) {
+                            p.affiliation = mission;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A role of one who leads a mission: "head", "chief", "special representative", "envoy". */
+        private static boolean missionHeadRole(String role) {
+            String k = Doc.key(role);
+            return k.equals("head") || k.equals("chief") || k.startsWith("head of") || k.contains("special representative")
+                    || k.contains("envoy") || k.contains("mission chief");
+        }
+
         private static boolean theUn(Ent e) {
             return e.known != null && e.name.equals("United Nations");
         }

@@ -1889,6 +1889,13 @@ class ExtractionTest {
     }
 
     @Test
+    void theHeadOfTheStorysUnMissionServesTheMissionNotTheUnAtLarge() {
+        Fixture f = new Fixture("JUBA, South Sudan (AP) - The peace deal is \"closer to collapse than ever,\" the head of the "
+                + "UN mission, Karin Lindqvist, said on Friday. The UN Mission in South Sudan (UNMISS) has 17,000 troops.");
+        assertEquals("UNMISS", f.name(f.require("Karin Lindqvist").affiliation()));
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
