@@ -2979,8 +2979,8 @@ final class Extractor {
         /** A role of one who leads a mission: "head", "chief", "special representative", "envoy". */
         private static boolean missionHeadRole(String role) {
             String k = Doc.key(role);
-            return k.equals("head") || k.equals("chief") || k.startsWith("head of") || k.contains("special representative")
-                    || k.contains("envoy") || k.contains("mission chief");
+            return k.equals("head") || k.equals("chief") || k.startsWith("head of")
+                    || k.contains("special representative") || k.contains("envoy") || k.contains("mission chief");
         }
 
         private static boolean theUn(Ent e) {
