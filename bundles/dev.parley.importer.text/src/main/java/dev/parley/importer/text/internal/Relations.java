@@ -662,10 +662,13 @@ final class Relations {
         Token t = d.tok(i);
         boolean request = t.in(REQUESTS) && !t.is("want") && !t.is("wants") && !t.is("wanted");
         boolean placed = t.is("placed") || t.is("put") || t.is("places") || t.is("puts");
+        // "returned Cuba to its list of state sponsors of terrorism", "added the group to its terrorist list"
+        boolean listed = placed || t.is("added") || t.is("adds") || t.is("adding") || t.is("returned")
+                || t.is("returns") || t.is("relisted") || t.is("restored");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
-        if (!request && !placed && !designated) {
+        if (!request && !listed && !designated) {
             return null;
         }
         int k = i + 1;
@@ -717,8 +720,36 @@ final class Relations {
                 || n2.is("an") && d.tok(end + 3) != null && d.tok(end + 3).is("embargo"))) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
+        if (listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+        }
         return null;
     }
+
+    /**
+     * "its list of state sponsors of terrorism", "the terrorist list", "a sanctions blacklist" from token k: a list
+     * of those a side punishes, within a few words.
+     */
+    private boolean blacklistAt(int k) {
+        boolean punishing = false;
+        for (int j = k; j < d.size() && j <= k + 7 && d.word(j); j++) {
+            punishing |= LISTED_FOR.contains(d.tok(j).key());
+            if (d.is(j, "blacklist") || d.is(j, "blacklists")) {
+                return true;
+            }
+            if ((d.is(j, "list") || d.is(j, "lists")) && (punishing || d.is(j + 1, "of") && d.word(j + 2)
+                    && LISTED_FOR.contains(d.tok(j + 2).key()))) {
+                return true;
+            }
+            if (punishing && (d.is(j, "sponsors") || d.is(j, "organisations") || d.is(j, "organizations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Words LISTED_FOR = Words.of("terrorist", "terror", "terrorism", "sanctions", "sanctioned",
+            "sponsors", "black", "entity", "watch", "banned", "proscribed");
 
     private static final Lexicon.Trigger SENT = new Lexicon.Trigger("contribute", Polarity.COOPERATION, 4, false, false,
             false, false);

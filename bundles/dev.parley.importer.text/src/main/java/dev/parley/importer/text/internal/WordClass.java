@@ -194,6 +194,8 @@ enum WordClass {
             "expand", "expanded", "restore", "restored", "restores",
             // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
             "declared", "declares", "branded", "brands", "labelled", "labeled",
+            // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"
+            "added", "adds", "adding", "returned", "returns", "relisted",
             // mandates (Relations.votedToExtend): "voted to extend the mission"
             "voted"),
 

@@ -1896,6 +1896,15 @@ class ExtractionTest {
     }
 
     @Test
+    void puttingASideOnAListOfThoseOnePunishesIsASanction() {
+        Fixture f = new Fixture("Washington returned Cuba to its list of state sponsors of terrorism on Monday. "
+                + "The EU put the Wagner Group on its terrorist list. Kenya added Somalia to the agenda of the summit.");
+        assertEquals("sanction", f.between("United States", "Cuba", Polarity.CONFLICT).get(0).category());
+        assertEquals("sanction", f.between("European Union", "Wagner Group", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
