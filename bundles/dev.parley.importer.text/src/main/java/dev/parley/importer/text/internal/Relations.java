@@ -665,10 +665,12 @@ final class Relations {
         // "returned Cuba to its list of state sponsors of terrorism", "added the group to its terrorist list"
         boolean listed = placed || t.is("added") || t.is("adds") || t.is("adding") || t.is("returned")
                 || t.is("returns") || t.is("relisted") || t.is("restored");
+        // "continues to deny EUMM monitors access to the region", "denied the observers entry"
+        boolean denied = t.is("deny") || t.is("denies") || t.is("denied") || t.is("denying");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
-        if (!request && !listed && !designated) {
+        if (!request && !listed && !designated && !denied) {
             return null;
         }
         int k = i + 1;
@@ -723,8 +725,22 @@ final class Relations {
         if (listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
+        if (denied && d.tok(end + 1).isPunct('(') && d.tok(end + 3) != null && d.tok(end + 3).isPunct(')')) {
+            end += 3; // "the EU Monitoring Mission (EUMM) access"
+        }
+        for (int k2 = end + 1; denied && k2 < d.size() && k2 <= end + 3 && d.word(k2) && !d.capitalised(k2); k2++) {
+            if (d.is(k2, "access") || d.is(k2, "entry")) {
+                return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DENIED));
+            }
+            if (d.in(k2, FUNCTION)) {
+                break;
+            }
+        }
         return null;
     }
+
+    private static final Lexicon.Trigger DENIED = new Lexicon.Trigger("reject", Polarity.CONFLICT, -4, false, false,
+            false, false);
 
     /**
      * "its list of state sponsors of terrorism", "the terrorist list", "a sanctions blacklist" from token k: a list

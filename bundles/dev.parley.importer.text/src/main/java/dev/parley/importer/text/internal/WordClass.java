@@ -195,7 +195,7 @@ enum WordClass {
             // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
             "declared", "declares", "branded", "brands", "labelled", "labeled",
             // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"
-            "added", "adds", "adding", "returned", "returns", "relisted",
+            "added", "adds", "adding", "returned", "returns", "relisted", "deny", "denies", "denied", "denying",
             // mandates (Relations.votedToExtend): "voted to extend the mission"
             "voted"),
 

@@ -1905,6 +1905,12 @@ class ExtractionTest {
     }
 
     @Test
+    void denyingASideAccessIsAConflictWithIt() {
+        Fixture f = new Fixture("Russia denied the OSCE observers access to the border crossing. Moscow denied the claims.");
+        assertEquals("reject", f.between("Russia", "OSCE", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
