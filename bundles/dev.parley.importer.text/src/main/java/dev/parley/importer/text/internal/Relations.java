@@ -782,6 +782,9 @@ final class Relations {
     private static final Words FUNDS = Words.of("package", "aid", "loan", "loans", "grant", "grants", "funding",
             "funds", "assistance", "euros", "dollars", "million", "billion");
 
+    /** A sum of money: "$60 million", "100 million euros". */
+    private static final Words CURRENCY = Words.of("million", "billion", "euros", "dollars");
+
     /** Verbs of help after "to": "sent drones to support Burkinabe troops" is sending to them. */
     private static final Words HELPING = Words.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
 
@@ -796,9 +799,11 @@ final class Relations {
         // "announced a package to help Moldova": only with money, and only to help
         boolean announced = t.is("announced") || t.is("announces") || t.is("approved") || t.is("approves")
                 || t.is("unveiled") || t.is("unveils") || t.is("granted") || t.is("grants");
+        // "gave 100 million euros to Lebanon": giving, with money only
+        boolean gave = t.is("gave") || t.is("gives") || t.is("given");
         if (!(t.is("sent") || t.is("sends") || t.is("sending") || t.is("dispatched") || t.is("dispatches") || t.is("pledged")
                 || t.is("pledges") || t.is("promised") || t.is("offered") || t.is("provided") || smuggle
-                || announced)) {
+                || announced || gave)) {
             return null;
         }
         boolean thing = false;
@@ -808,9 +813,11 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            thing |= w.isWord() && (!announced && SENT_THINGS.contains(w.key()) || !smuggle && FUNDS.contains(w.key())
-                    || smuggle && WEAPONS.contains(w.key()));
-            money |= !smuggle && !announced && w.isWord() && FUNDS.contains(w.key());
+            boolean sum = w.isWord() && CURRENCY.contains(w.key());
+            thing |= w.isWord() && (!announced && !gave && SENT_THINGS.contains(w.key())
+                    || !smuggle && !gave && FUNDS.contains(w.key()) || smuggle && WEAPONS.contains(w.key())) || gave && sum;
+            // ("announced an additional $60 million for the force": a sum of money, not a programme)
+            money |= !smuggle && (!announced && !gave || sum) && w.isWord() && FUNDS.contains(w.key());
             int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0); // "for the force", "for UNHCR"
             Mention forWhom = money && w.is("for") && x < d.size() ? run.at[x] : null;
             if (forWhom != null && forWhom.first() == x && forWhom.form() != Mention.Form.DEMONYM) {

@@ -1911,6 +1911,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aSumOfMoneyAnnouncedOrGivenForASideHelpsIt() {
+        Fixture f = new Fixture("Canada announced an additional $40 million for the African Union. Norway gave 100 million "
+                + "euros to Lebanon. Russia gave a warning to Ukraine. The US announced a plan for Haiti.");
+        assertFalse(f.between("Canada", "African Union", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Norway", "Lebanon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Ukraine").isEmpty() || f.between("Russia", "Ukraine", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Haiti").isEmpty() || f.between("United States", "Haiti", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
