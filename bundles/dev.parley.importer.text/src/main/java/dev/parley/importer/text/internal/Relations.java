@@ -3870,6 +3870,9 @@ final class Relations {
         }
         List<Ent> agents = agentsBefore(v, from, false);
         Ent declared = named != null ? named.ent() : personNamedAfter(b, sentence, state, agents, d.tok(a - 1).key());
+        if (declared == null) {
+            declared = state; // "declared the French ambassador persona non grata", no name given: France's envoy
+        }
         for (Ent agent : agents) {
             if (declared != null && agent != declared) {
                 add(out, agent, declared, category, Polarity.CONFLICT, weight, sentence, date);
