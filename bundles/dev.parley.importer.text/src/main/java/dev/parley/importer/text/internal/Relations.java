@@ -4776,6 +4776,10 @@ final class Relations {
             if (described != null) {
                 return described; // "Russian state nuclear company Rosatom": the company, not Russia
             }
+            Mention apposed = placeModifyingApposedNoun(m, to);
+            if (apposed != null) {
+                return apposed; // "sanctioned a Port-au-Prince fuel distributor, Caribe Petrol Services,": the firm
+            }
             if (m.form() == Mention.Form.DEMONYM && (d.is(m.first() - 1, "a") || d.is(m.first() - 1, "an"))
                     && d.word(m.last() + 1) && FIRMS.contains(d.tok(m.last() + 1).key())) {
                 // "signed a contract with a Russian firm": one firm the text does not name, not Russia (while
@@ -5478,6 +5482,27 @@ final class Relations {
             "reopen", "pursue", "open", "launch");
     private static final Words TALKS_NOUNS = Words.of("talks", "negotiations", "dialogue", "consultations",
             "round", "discussions");
+
+    /**
+     * "a Port-au-Prince fuel distributor, Caribe Petrol Services,", "a Kenyan logistics firm, Tana Freight,": a place
+     * or people that qualifies an indefinite noun, whose name follows after a comma; that name, else null.
+     */
+    private Mention placeModifyingApposedNoun(Mention m, int to) {
+        if (!(d.is(m.first() - 1, "a") || d.is(m.first() - 1, "an")) || m.ent().isPerson()) {
+            return null;
+        }
+        int k = m.last() + 1;
+        int nouns = 0;
+        while (k < to && nouns < 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, FUNCTION)) {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0 || k + 1 >= to || !d.tok(k).isPunct(',')) {
+            return null;
+        }
+        Mention named = run.at[k + 1];
+        return named != null && named.first() == k + 1 && named.naming() && !named.ent().isState() ? named : null;
+    }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {

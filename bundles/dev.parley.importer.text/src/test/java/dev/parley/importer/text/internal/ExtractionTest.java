@@ -1929,6 +1929,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPlaceThatQualifiesAnIndefiniteNounIsNotTheTargetButTheNameAfterTheComma() {
+        Fixture f = new Fixture("The EU sanctioned a Minsk trucking firm, Volat Logistics, and two of its managers.");
+        assertEquals("sanction", f.between("European Union", "Volat Logistics", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.actor("Belarus").isEmpty() || f.between("European Union", "Belarus", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
