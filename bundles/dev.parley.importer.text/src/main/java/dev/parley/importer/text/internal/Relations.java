@@ -4733,6 +4733,10 @@ final class Relations {
                 continue;
             }
             Mention m = run.at[k];
+            if (m == null && k + 2 < to && d.word(k) && RULERS.contains(d.tok(k).key()) && d.is(k + 1, "in")
+                    && run.at[k + 2] != null && run.at[k + 2].ent().isState()) {
+                return run.at[k + 2]; // "accused the juntas in Bamako, Ouagadougou and Niamey": those states' rulers
+            }
             if (m == null) {
                 Token t = d.tok(k);
                 if (t.isPunct('.') || t.isPunct(';')) {
@@ -5395,6 +5399,9 @@ final class Relations {
             Mention before = m.first() >= 2 ? run.at[m.first() - 2] : null;
             return before != null && before != m && locative(before);
         }
+        if (p != null && p.is("in") && d.word(m.first() - 2) && RULERS.contains(d.tok(m.first() - 2).key())) {
+            return false; // "the juntas in Bamako and Niamey": those who rule there, not a place
+        }
         return m.ent().isState() && p != null && p.isWord() && (p.is("in") || p.is("at") || p.is("near")
                 || p.is("inside") || p.is("outside") || p.is("around"));
     }
@@ -5503,6 +5510,9 @@ final class Relations {
         Mention named = run.at[k + 1];
         return named != null && named.first() == k + 1 && named.naming() && !named.ent().isState() ? named : null;
     }
+
+    /** Several states' rulers, named by where they sit: "the juntas in Bamako and Niamey". */
+    private static final Words RULERS = Words.of("juntas", "governments", "regimes", "rulers", "authorities");
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {

@@ -1937,6 +1937,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theRulersInSeveralCapitalsAreThoseStatesNotPlaces() {
+        Fixture f = new Fixture("Ghana's foreign minister Kofi Amankwah accused the juntas in Conakry and Niamey of "
+                + "delaying the vote. Talks were held in Accra.");
+        assertEquals("accuse", f.between("Kofi Amankwah", "Guinea", Polarity.CONFLICT).get(0).category());
+        assertEquals("accuse", f.between("Kofi Amankwah", "Niger", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
