@@ -2115,6 +2115,10 @@ final class Relations {
                 && WRONGED.contains(d.tok(targetM.first() - 2).key()))) {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
+        if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()
+                && d.tok(targetM.last()).text().endsWith("s") && !d.tok(targetM.last()).text().endsWith("ss")) {
+            targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
+        }
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isPerson() && polarity == Polarity.CONFLICT && category.equals("demand")
                 && releaseOf(targetM)) {

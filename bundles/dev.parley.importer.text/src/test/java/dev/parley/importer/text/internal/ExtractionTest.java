@@ -1945,6 +1945,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeopleNamedByItsPluralIsNotItsState() {
+        Fixture f = new Fixture("Prime Minister Ariel Henry accused the G9 gang alliance of waging war on ordinary "
+                + "Haitians. The Houthis have attacked ships in what they call solidarity with Palestinians in Gaza. "
+                + "Russia attacked Ukraine.");
+        assertTrue(f.actor("Haiti").isEmpty() || f.between("G9", "Haiti", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Palestine").isEmpty() || f.between("Houthis", "Palestine", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals("fight", f.between("Russia", "Ukraine", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
