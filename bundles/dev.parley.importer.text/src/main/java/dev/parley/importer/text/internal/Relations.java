@@ -146,6 +146,10 @@ final class Relations {
                     }
                 }
             }
+            if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
+                    && d.word(i - 2) && TOPICS.contains(d.tok(i - 2).key())) {
+                continue; // "forced negotiators to soften passages on sanctions": what is spoken of, no act
+            }
             if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
                 continue; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
             }
@@ -5514,6 +5518,11 @@ final class Relations {
         Mention named = run.at[k + 1];
         return named != null && named.first() == k + 1 && named.naming() && !named.ent().isState() ? named : null;
     }
+
+    /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
+    private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",
+            "clause", "clauses", "provisions", "provision", "debate", "debates", "discussion", "discussions",
+            "talks", "consultations", "negotiations", "briefing", "report", "question", "questions", "views", "stance");
 
     /** Several states' rulers, named by where they sit: "the juntas in Bamako and Niamey". */
     private static final Words RULERS = Words.of("juntas", "governments", "regimes", "rulers", "authorities");

@@ -1957,6 +1957,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anActNounThatATextOrTalksAreAboutIsNoAct() {
+        Fixture f = new Fixture("Poland and Slovakia forced negotiators to soften passages on sanctions and on Georgia's "
+                + "path to membership. The EU imposed sanctions on Belarus.");
+        assertTrue(f.between("Poland", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("sanction", f.between("European Union", "Belarus", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
