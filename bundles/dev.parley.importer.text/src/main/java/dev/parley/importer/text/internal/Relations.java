@@ -5146,7 +5146,9 @@ final class Relations {
             chosen = m;
             break;
         }
-        if (chosen == null) {
+        if (chosen == null && possessive != null && (noun || !verbBetween(possessive.last() + 2, a))) {
+            // (not "condemned Russia's bombardment and committed the allies to keep supplying Kyiv": the owner
+            // of another verb's object does not do this one)
             chosen = possessive;
         }
         if (chosen == null) {
@@ -5526,6 +5528,17 @@ final class Relations {
 
     /** Several states' rulers, named by where they sit: "the juntas in Bamako and Niamey". */
     private static final Words RULERS = Words.of("juntas", "governments", "regimes", "rulers", "authorities");
+
+    /** A finite verb in the past among tokens [from, to): a lower-case word ending in "ed" other than a participle after "the". */
+    private boolean verbBetween(int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (d.word(k) && !d.capitalised(k) && d.tok(k).key().endsWith("ed") && !d.in(k - 1, DETERMINERS)
+                    && run.at[k] == null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {

@@ -1965,6 +1965,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theOwnerOfAnotherVerbsObjectDoesNotDoTheNextVerbsAct() {
+        Fixture f = new Fixture("The final text condemned Iran's continued shelling of Iraqi towns and committed the allies "
+                + "to keep supplying Baghdad with drones. Syria's forces attacked Turkey.");
+        assertTrue(f.between("Iran", "Iraq", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Syria", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
