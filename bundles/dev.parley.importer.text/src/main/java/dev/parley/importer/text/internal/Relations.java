@@ -5146,7 +5146,7 @@ final class Relations {
             chosen = m;
             break;
         }
-        if (chosen == null && possessive != null && (noun || !verbBetween(possessive.last() + 2, a))) {
+        if (chosen == null && possessive != null && (noun || !verbBetween(possessive.last() + 1, a))) {
             // (not "condemned Russia's bombardment and committed the allies to keep supplying Kyiv": the owner
             // of another verb's object does not do this one)
             chosen = possessive;
@@ -5529,11 +5529,14 @@ final class Relations {
     /** Several states' rulers, named by where they sit: "the juntas in Bamako and Niamey". */
     private static final Words RULERS = Words.of("juntas", "governments", "regimes", "rulers", "authorities");
 
-    /** A finite verb in the past among tokens [from, to): a lower-case word ending in "ed" other than a participle after "the". */
+    /**
+     * A finite verb in the past among tokens [from, to): a lower-case word ending in "ed", but not a participle after
+     * "the" or a possessive ("Iran's continued shelling").
+     */
     private boolean verbBetween(int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (d.word(k) && !d.capitalised(k) && d.tok(k).key().endsWith("ed") && !d.in(k - 1, DETERMINERS)
-                    && run.at[k] == null) {
+                    && run.at[k] == null && !(k > 0 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE)) {
                 return true;
             }
         }

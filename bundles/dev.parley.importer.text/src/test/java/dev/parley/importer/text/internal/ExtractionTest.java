@@ -1969,6 +1969,7 @@ class ExtractionTest {
         Fixture f = new Fixture("The final text condemned Iran's continued shelling of Iraqi towns and committed the allies "
                 + "to keep supplying Baghdad with drones. Syria's forces attacked Turkey.");
         assertTrue(f.between("Iran", "Iraq", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("fight", f.between("Iran", "Iraq", Polarity.CONFLICT).get(0).category()); // its own shelling
         assertFalse(f.between("Syria", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 
