@@ -3736,6 +3736,34 @@ final class Extractor {
             return d.word(k) && tok(k).in(POWER_VERBS) && d.is(k + 1, "power");
         }
 
+        /** An office in a firm: "chief executive", "CEO", "company spokeswoman", "chairman of the board". */
+        private static boolean corporateRole(String role) {
+            String k = Doc.key(role);
+            return k.contains("chief executive") || k.equals("ceo") || k.startsWith("company ")
+                    || k.contains("managing director") || k.contains("chief operating officer") || k.equals("chairman");
+        }
+
+        /** The one firm named in the sentence of token i, else in the sentence before; null when none or several. */
+        private Ent companyNear(int i) {
+            int sentence = tok(i).sentence();
+            for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+                Ent firm = null;
+                for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+                    Ent e = at[k] == null ? null : at[k].ent();
+                    if (e != null && e.type == ActorType.COMPANY && e != firm) {
+                        if (firm != null) {
+                            return null;
+                        }
+                        firm = e;
+                    }
+                }
+                if (firm != null) {
+                    return firm;
+                }
+            }
+            return null;
+        }
+
         /** Verbs by which one side calls on another's government: "urged the government". */
         private static final Words URGING = Words.of("urged", "urging", "urges", "urge", "pressed", "pressing",
                 "asked", "asking", "accused", "accusing", "criticised", "criticized", "condemned", "warned", "warning",
@@ -4767,6 +4795,11 @@ final class Extractor {
                 // "the force commander, Major General X, told reporters in N'Djamena": the force the text is
                 // about, not the capital he speaks in
                 Ent best = forceOfRole(e) ? recentOfType(first.first(), ActorType.MISSION) : null;
+                if (best == null && e.roles.stream().anyMatch(Run::corporateRole)) {
+                    // "TotalEnergies has denied paying ..., and chief executive X declined": the firm, not a state
+                    // named nearer; else the firm the sentence before spoke of ("Company spokeswoman X said")
+                    best = companyNear(first.first());
+                }
                 int bestDistance = best != null ? -1 : 7;
                 for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {

@@ -1974,6 +1974,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aChiefExecutiveServesTheFirmTheSentenceNamesNotAStateNamedNearer() {
+        Fixture f = new Fixture("Shell has denied paying for the Nigerian army's patrols, and chief executive Wael Sawan "
+                + "declined to comment.");
+        assertEquals("Shell", f.name(f.require("Wael Sawan").affiliation()));
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
