@@ -431,7 +431,7 @@ final class Extractor {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
                 }
                 if (known.form() == Lexicon.Form.METONYM && prev != null && prev.isWord() && !prev.capitalised()
-                        && NAME_PARTICLES.contains(prev.key()) && d.capitalised(km.first() - 2)) {
+                        && NAME_PARTICLES.contains(prev) && d.capitalised(km.first() - 2)) {
                     continue; // "Mocimboa da Praia", "Sao Tome de Lima": the end of a longer place name
                 }
                 Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
@@ -487,7 +487,7 @@ final class Extractor {
                 // (a body's head word before it: not "the President of the United States Joe X", nor "Grace Mutua of
                 // the Kenya Police Service")
                 if (of >= 1 && d.is(of, "of") && d.is(of + 1, "the") && d.capitalised(of - 1) && at[of - 1] == null
-                        && (lex.orgHeads.containsKey(tok(of - 1).key()) || LEARNING_BODIES.contains(tok(of - 1).key()))
+                        && (lex.orgHeads.containsKey(tok(of - 1).key()) || LEARNING_BODIES.contains(tok(of - 1)))
                         && d.capitalised(km.last() + 1) && !d.allCaps(km.last() + 1)
                         && tok(km.last() + 1).sentence() == tok(km.first()).sentence()) {
                     i = km.last();
@@ -568,7 +568,7 @@ final class Extractor {
 
         /** Is token k such a head, capitalised, with no known name starting at it? */
         private boolean partyHead(int k) {
-            return d.capitalised(k) && !d.allCaps(k) && PARTY_HEADS.contains(tok(k).key())
+            return d.capitalised(k) && !d.allCaps(k) && PARTY_HEADS.contains(tok(k))
                     && ((d.lexicons(k) & lex.names.bit()) == 0 || lex.names.longest(d, k, true) == null);
         }
 
@@ -1079,7 +1079,7 @@ final class Extractor {
                 if (d.capitalised(i) && (d.is(i, "national") || d.is(i, "electoral") || d.is(i, "election"))) {
                     return ActorType.OTHER; // "the National Electoral Council": a state's own body, no bloc
                 }
-                if (d.capitalised(i) && d.word(i) && CREEDS.contains(tok(i).key())) {
+                if (d.capitalised(i) && d.word(i) && CREEDS.contains(tok(i))) {
                     return ActorType.POLITICAL_GROUP; // "the Pan-African Union for Social Democracy": a party
                 }
             }
@@ -1118,7 +1118,7 @@ final class Extractor {
                 }
                 // "The militants, who call themselves Ahlu Sunnah Wa-Jama (ASWJ)": named by fighters, a group of fighters
                 for (int k = a - 1; k >= Math.max(0, a - 7) && tok(k).sentence() == tok(a).sentence(); k--) {
-                    if (tok(k).isWord() && FIGHTER_NOUNS.contains(tok(k).key())) {
+                    if (tok(k).isWord() && FIGHTER_NOUNS.contains(tok(k))) {
                         return ActorType.ARMED_GROUP;
                     }
                 }
@@ -1269,7 +1269,7 @@ final class Extractor {
                 Mention m = at[i + 1] != null ? at[i + 1] : d.is(i + 1, "the") ? at[i + 2] : null;
                 int n = tok(i - 3).isPunct(',') ? i - 4 : i - 3;
                 if (m != null && !m.ent().isPerson() && !m.ent().isState() && m.ent().known == null && d.word(n)
-                        && ARMED_MEN.contains(tok(n).key())) {
+                        && ARMED_MEN.contains(tok(n))) {
                     m.ent().type = ActorType.ARMED_GROUP;
                 }
             }
@@ -1377,7 +1377,7 @@ final class Extractor {
 
         /** Does the name [a, b] of two words or more end in the head of an armed force's name ("Command")? */
         private boolean endsInForce(int a, int b) {
-            return b > a && MILITARY_HEADS.contains(tok(b).key()) && lex.orgHeads.containsKey(tok(b).key());
+            return b > a && MILITARY_HEADS.contains(tok(b)) && lex.orgHeads.containsKey(tok(b).key());
         }
 
         /**
@@ -1468,7 +1468,7 @@ final class Extractor {
                 if (tok(k).isWord() && !tok(k).capitalised() && tok(k).in(PLACE_NOUNS)) {
                     return true;
                 }
-                if (isTitle(k) && (tok(k).capitalised() || !ADJECTIVE_RANKS.contains(tok(k).key()))) {
+                if (isTitle(k) && (tok(k).capitalised() || !ADJECTIVE_RANKS.contains(tok(k)))) {
                     return false; // "X, mayor of the town": a person's office
                 }
             }
@@ -1562,7 +1562,7 @@ final class Extractor {
             }
             // "the town of X", and "the siege of X", "the people of X": what is besieged or lived in is a place
             return before.is("of") && tok(a - 2) != null && (tok(a - 2).in(PLACE_NOUNS)
-                    || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2).key()));
+                    || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2)));
         }
 
         /** Nouns whose "of" names a place: "the siege of", "the people of" (not "the capture of"). */
@@ -1584,7 +1584,7 @@ final class Extractor {
             while (head > a && !lex.orgHeads.containsKey(tok(head).key())) {
                 head--;
             }
-            return MILITARY_HEADS.contains(tok(head).key()) && lex.orgHeads.containsKey(tok(head).key());
+            return MILITARY_HEADS.contains(tok(head)) && lex.orgHeads.containsKey(tok(head).key());
         }
 
         /** Names given to exercises and operations: "drills, code-named Blue Shield", "dubbed X". */
@@ -1696,7 +1696,7 @@ final class Extractor {
                     return;
                 }
             }
-            if (b > a && PLACE_HEADS.contains(tok(b).key())) {
+            if (b > a && PLACE_HEADS.contains(tok(b))) {
                 return; // "the Cuyuni River", "the Nuba Mountains": a place
             }
             if (a == b && a >= 2 && d.is(a - 1, "of") && d.capitalised(a - 2) && at[a - 2] == null) {
@@ -1710,8 +1710,8 @@ final class Extractor {
                 return; // "the future of Cabo Delgado" after "Cabo Delgado province"
             }
             Token to = tok(a - 1);
-            if (a == b && titleBefore < 0 && to != null && to.is("to") && (tok(a - 2) != null && MOTION_VERBS.contains(tok(a - 2).key())
-                    || tok(a - 3) != null && MOTION_VERBS.contains(tok(a - 3).key()))) {
+            if (a == b && titleBefore < 0 && to != null && to.is("to") && (tok(a - 2) != null && MOTION_VERBS.contains(tok(a - 2))
+                    || tok(a - 3) != null && MOTION_VERBS.contains(tok(a - 3)))) {
                 return; // "residents who fled to Pemba", "fled Macomia to Pemba"
             }
             // a particle-led start such as "de Riviere" is only a surname; leave it to the surname pass
@@ -1774,11 +1774,11 @@ final class Extractor {
                 }
             }
             Token where = tok(a - 1);
-            if (words == 1 && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where.key())
+            if (words == 1 && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where)
                     && titleBefore < 0) {
                 return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
             }
-            if (words == 1 && IDEOLOGIES.contains(tok(a).key())) {
+            if (words == 1 && IDEOLOGIES.contains(tok(a))) {
                 return; // "Islamist insurgents": a creed, not a group's name
             }
             if (titleBefore < 0 && groupNamedAfterItsNoun(a, b)) {
@@ -1907,7 +1907,7 @@ final class Extractor {
             boolean singleCommon = words == 1 && (lex.orgHeads.containsKey(tok(a).key())
                     || tok(a).in(COMMON_CAPITALISED));
             Token noun = tok(a - 1);
-            boolean firm = noun != null && noun.isWord() && !noun.capitalised() && COMPANY_NOUNS.contains(noun.key());
+            boolean firm = noun != null && noun.isWord() && !noun.capitalised() && COMPANY_NOUNS.contains(noun);
             if (a == b && (tok(a).allCaps() && speechAfter || firm) && titleBefore < 0 && app == null) {
                 // "energy company DTEK said", "grid operator Ukrenergo": an acronym that speaks, or a name a
                 // firm's noun introduces, is an organisation, not a person
@@ -2073,7 +2073,7 @@ final class Extractor {
 
         /** "the tanker Kaspian Dawn", "the frigate Almirante Grau": a ship's name. */
         private boolean vesselBefore(int a) {
-            return d.word(a - 1) && VESSELS.contains(tok(a - 1).key());
+            return d.word(a - 1) && VESSELS.contains(tok(a - 1));
         }
 
         private static final Words VESSELS = Words.of("tanker", "vessel", "ship", "freighter", "frigate",
@@ -2090,7 +2090,7 @@ final class Extractor {
         private boolean groupNounAfter(int b) {
             Token t = tok(b + 1);
             return t != null && t.isWord() && !t.capitalised()
-                    && (t.in(DEMONYM_HEADS) || PEOPLE_AFTER.contains(t.key()));
+                    && (t.in(DEMONYM_HEADS) || PEOPLE_AFTER.contains(t));
         }
 
         /** Nouns for groups of people that a capitalised phrase before them only qualifies. */
@@ -2134,7 +2134,7 @@ final class Extractor {
         private static final Words NAME_SUFFIXES = Words.of("jr", "sr", "ii", "iii", "iv");
 
         List<String> surnameOf(int a, int b) {
-            while (b > a + 1 && d.word(b) && NAME_SUFFIXES.contains(tok(b).key())) {
+            while (b > a + 1 && d.word(b) && NAME_SUFFIXES.contains(tok(b))) {
                 b--;
             }
             int s = b;
@@ -2274,7 +2274,7 @@ final class Extractor {
                 if (!t.isWord() || isTitle(k)) {
                     break;
                 }
-                armed |= ARMED_WORDS.contains(t.key());
+                armed |= ARMED_WORDS.contains(t);
                 led |= t.is("led") && d.tok(k - 1).isPunct('-');
                 if (head == null && !t.capitalised() && (GROUP_NOUNS.containsKey(t.key()) || t.is("alliance"))) {
                     Token next = tok(k + 1);
@@ -2284,7 +2284,7 @@ final class Extractor {
                     head = GROUP_NOUNS.getOrDefault(t.key(), ActorType.POLITICAL_GROUP); // ("the opposition alliance")
                     int plural = d.number(k + 2) || d.is(k + 2, "several") ? k + 3 : k + 2;
                     boolean ofStates = d.is(k + 1, "of") && tok(plural) != null
-                            && STATE_PLURALS.contains(tok(plural).key());
+                            && STATE_PLURALS.contains(tok(plural));
                     if ((t.is("coalition") || t.is("alliance")) && (led || ofStates)) {
                         return ActorType.IGO; // "a US-led coalition", "a coalition of nine nations": states allied
                     }
@@ -2293,7 +2293,7 @@ final class Extractor {
                 if (head == null && t.is("of")) {
                     return null; // "X, a senior member of the party"
                 }
-                if (head != null && !t.is("of") && !t.capitalised() && !ARMED_WORDS.contains(t.key())
+                if (head != null && !t.is("of") && !t.capitalised() && !ARMED_WORDS.contains(t)
                         && !t.is("units") && !t.is("groups")) {
                     break;
                 }
@@ -2322,12 +2322,12 @@ final class Extractor {
             int v = a - 1;
             boolean former = false;
             while (v > 0 && v >= a - 4 && (at[v] != null && at[v].form() == Mention.Form.DEMONYM
-                    || d.word(v) && !d.capitalised(v) && !APPOINTING.contains(tok(v).key())
+                    || d.word(v) && !d.capitalised(v) && !APPOINTING.contains(tok(v))
                     && (tok(v).in(DETERMINERS) || tok(v).is("former") || tok(v).in(TITLE_SCOPES)))) {
                 former |= d.is(v, "former");
                 v--; // "appointed former Nigerian president X": a word or two before the name (or its title)
             }
-            if (!d.word(v) || !APPOINTING.contains(tok(v).key()) || tok(v).capitalised()) {
+            if (!d.word(v) || !APPOINTING.contains(tok(v)) || tok(v).capitalised()) {
                 return null;
             }
             int k = b + 1;
@@ -2392,11 +2392,11 @@ final class Extractor {
             } else if (who) {
                 i++;
                 int verb = i;
-                while (i < limit && d.word(i) && WHO_LINKS.contains(tok(i).key())) {
+                while (i < limit && d.word(i) && WHO_LINKS.contains(tok(i))) {
                     i++;
                 }
                 // "who leads the regular army", "who commands the Rapid Support Forces", "who will command the force"
-                if ((d.is(i, "will") || d.is(i, "would")) && d.word(i + 1) && LEADING_BARE.contains(tok(i + 1).key())) {
+                if ((d.is(i, "will") || d.is(i, "would")) && d.word(i + 1) && LEADING_BARE.contains(tok(i + 1))) {
                     i++;
                 }
                 Token v = tok(i);
@@ -2404,7 +2404,7 @@ final class Extractor {
                 if (leading != null) {
                     // ("who heads the parliamentary faction of the governing Civil Contract party": past "of the")
                     Mention m = firstMentionAfter(i, sentence, d.is(i + 3, "of") || d.is(i + 4, "of") ? 9 : 6);
-                    boolean bare = LEADING_BARE.contains(v.key());
+                    boolean bare = LEADING_BARE.contains(v);
                     if (bare && m != null && (m.first() > i + 2 || m.first() == i + 2 && !d.is(i + 1, "the"))) {
                         return null; // "who will head to Egypt", "who will command troops in Somalia": no body led
                     }
@@ -2476,7 +2476,7 @@ final class Extractor {
                             && tok(mentionAt(of + 1).last() + 1).is("of")) {
                         of = mentionAt(of + 1).last() + 1; // "the representative in Chad of the UNHCR": the body, not the post
                     }
-                    boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te).key());
+                    boolean aide = tok(of) != null && tok(of).is("to") && AIDES.contains(tok(te));
                     // "the EU's special representative for the Belgrade-Pristina dialogue": a brief, not the employer
                     // "the special envoy for Sudan": a diplomat's brief names the state, not the employer
                     boolean brief = tok(of) != null && tok(of).is("for") && aff != null || briefFor(i, of);
@@ -2530,7 +2530,7 @@ final class Extractor {
             } else {
                 return -1;
             }
-            if (q < 1 || !d.word(q) || !SELF_NAMING.contains(tok(q).key())) {
+            if (q < 1 || !d.word(q) || !SELF_NAMING.contains(tok(q))) {
                 return -1;
             }
             q = d.is(q - 1, "who") ? q - 2 : q - 1;
@@ -2586,10 +2586,10 @@ final class Extractor {
                     int p = d.is(j - 1, "a") || d.is(j - 1, "an") || d.is(j - 1, "the") ? j - 2 : j - 1;
                     return holding && (d.is(p, "of") || d.is(p, "as")) ? j : -1;
                 }
-                if (!d.word(j) || !HOLDING.contains(tok(j).key()) && !HOLDING_LINKS.contains(tok(j).key())) {
+                if (!d.word(j) || !HOLDING.contains(tok(j)) && !HOLDING_LINKS.contains(tok(j))) {
                     return -1;
                 }
-                holding |= HOLDING.contains(tok(j).key());
+                holding |= HOLDING.contains(tok(j));
             }
             return -1;
         }
@@ -2854,7 +2854,7 @@ final class Extractor {
                 if (m != null && (types.contains(m.ent().type) || NAMED_TYPES.getOrDefault(noun, Set.of())
                         .contains(m.ent().type)) && m.naming()
                         && (hasWord(m.ent(), noun) || noun.equals("agency") && (knownHasWord(m.ent(), noun)
-                        || unAgency(m.ent()) && i >= 0 && UN_AGENCY_WORDS.contains(tok(i).key())))) {
+                        || unAgency(m.ent()) && i >= 0 && UN_AGENCY_WORDS.contains(tok(i))))) {
                     return m.ent();
                 }
             }
@@ -3627,7 +3627,7 @@ final class Extractor {
                         // of a state named since
                         recent = coupRulersState();
                     }
-                    if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1).key())) {
+                    if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1))) {
                         // "the ousted government", "the deposed authorities": the state of the coup, not the
                         // one named last ("talks in Nairobi between the council and the ousted government") nor
                         // the dateline's (a summit's host): the state the article speaks of most
@@ -3774,7 +3774,7 @@ final class Extractor {
             if (!d.word(k) || inQuote[k]) {
                 return false;
             }
-            return URGING.contains(tok(k).key())
+            return URGING.contains(tok(k))
                     || d.is(k, "on") && d.word(k - 1) && tok(k - 1).key().startsWith("call"); // "called on"
         }
 
@@ -3889,7 +3889,7 @@ final class Extractor {
             for (int k = i - 1; k >= 0; k--) {
                 Mention m = at[k];
                 if (m != null && m.ent().isState() && m.last() == k && d.word(k + 1)
-                        && MILITARY_NOUNS.contains(tok(k + 1).key())) {
+                        && MILITARY_NOUNS.contains(tok(k + 1))) {
                     return m.ent();
                 }
             }
@@ -4240,7 +4240,7 @@ final class Extractor {
          * before it (past its possessive and one word such as "political" or "press") is that side.
          */
         private boolean ownOffice(int i) {
-            if (!d.word(i) || !OFFICES.contains(tok(i).key())) {
+            if (!d.word(i) || !OFFICES.contains(tok(i))) {
                 return false;
             }
             int p = i - 1;
@@ -4620,7 +4620,7 @@ final class Extractor {
             Mention state = at[i - 1];
             boolean opening = opensSentence(state.first());
             int t = i + 1;
-            while (t < d.size() && t <= i + 2 && d.word(t) && TITLE_ADJECTIVES.contains(tok(t).key()) && !isTitle(t)) {
+            while (t < d.size() && t <= i + 2 && d.word(t) && TITLE_ADJECTIVES.contains(tok(t)) && !isTitle(t)) {
                 t++;
             }
             if (!opening || t >= d.size() || !isTitle(t) || at[t] != null || titleStart(t) != t) {

@@ -392,7 +392,7 @@ final class Quotes {
     /** The actor acting as subject before token k: the nearest person, else the nearest other actor. */
     Ent subjectBefore(int k, int from) {
         int opener = from + (d.is(from, "a") || d.is(from, "an") || d.is(from, "the") ? 1 : 0);
-        if (opener + 2 < k && d.word(opener) && AUTHORED.contains(d.tok(opener).key())
+        if (opener + 2 < k && d.word(opener) && AUTHORED.contains(d.tok(opener))
                 && (d.is(opener + 1, "by") || d.is(opener + 1, "from"))) {
             // "A report by the UN Group of Experts ..., circulated this month, said": the report's author
             int w = opener + 2 + (d.is(opener + 2, "the") ? 1 : 0);
@@ -423,7 +423,7 @@ final class Quotes {
             // subject is that of the clause it hangs on, not the last actor named (nor that of a clause
             // before it: "When Kenya announced the deployment, Henry thanked Nairobi, saying")
             int main = from;
-            if (d.word(from) && FRONTED.contains(d.tok(from).key())) {
+            if (d.word(from) && FRONTED.contains(d.tok(from))) {
                 while (main < k && !d.tok(main).isPunct(',')) {
                     main++;
                 }
@@ -554,7 +554,7 @@ final class Quotes {
                 return m.ent();
             }
             if (!afterPreposition(m) && run.possessiveAfter(m) && !m.ent().isPerson() && d.word(m.last() + 2)
-                    && OWN_BODIES.contains(d.tok(m.last() + 2).key()) && !run.isTitle(m.last() + 2)
+                    && OWN_BODIES.contains(d.tok(m.last() + 2)) && !run.isTitle(m.last() + 2)
                     && !run.isTitle(m.last() + 3)) {
                 return m.ent(); // "The EU's delegation in Dar es Salaam backed Oslo" (not "X's government spokesman")
             }
@@ -642,7 +642,7 @@ final class Quotes {
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p).key()) && afterPreposition(m);
+        return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p)) && afterPreposition(m);
     }
 
     boolean afterPreposition(Mention m) {
@@ -654,7 +654,7 @@ final class Quotes {
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        if (p >= 0 && d.word(p) && !d.tok(p).in(PREPOSITIONS) && ALLY_NOUNS.contains(d.tok(p).key())) {
+        if (p >= 0 && d.word(p) && !d.tok(p).in(PREPOSITIONS) && ALLY_NOUNS.contains(d.tok(p))) {
             // "stands with our ally the Philippines": the name apposed to the noun goes with what the noun follows
             p--;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).in(DETERMINERS) || d.is(p, "close") || d.is(p, "key"))) {

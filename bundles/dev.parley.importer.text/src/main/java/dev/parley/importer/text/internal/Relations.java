@@ -123,12 +123,12 @@ final class Relations {
                 continue; // "armed groups", "arms race": no act of arming
             }
             if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1)
-                    && QUALIFYING.contains(d.tok(i - 1).key())
+                    && QUALIFYING.contains(d.tok(i - 1))
                     && d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null
                     && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
                 continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
             }
-            if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1) && DEGREE.contains(d.tok(i - 1).key())
+            if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1) && DEGREE.contains(d.tok(i - 1))
                     && (d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null && !d.in(i + 1, FUNCTION)
                     || run.at[i + 1] != null && run.at[i + 1].form() == Mention.Form.DEMONYM
                     && d.in(run.at[i + 1].last() + 1, NOUNS_AFTER_ADJECTIVE))) {
@@ -147,7 +147,7 @@ final class Relations {
                 }
             }
             if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
-                    && d.word(i - 2) && TOPICS.contains(d.tok(i - 2).key())) {
+                    && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
                 continue; // "forced negotiators to soften passages on sanctions": what is spoken of, no act
             }
             if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
@@ -264,7 +264,7 @@ final class Relations {
 
     /** Does "to" before token k open a going-home infinitive ("soldiers to return"), not a place or a purpose? */
     private boolean infinitiveAt(int k) {
-        return d.word(k) && !d.capitalised(k) && HOMEWARD.contains(d.tok(k).key());
+        return d.word(k) && !d.capitalised(k) && HOMEWARD.contains(d.tok(k));
     }
 
     /** Nouns that sum up the act a clause told: ", a move Ethiopia condemned". */
@@ -279,7 +279,7 @@ final class Relations {
     private void movesAnswered() {
         for (int k = 2; k + 3 < d.size(); k++) {
             if (!d.tok(k - 2).isPunct(',') || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
-                    || !MOVES.contains(d.tok(k).key())) {
+                    || !MOVES.contains(d.tok(k))) {
                 continue;
             }
             int j = k + 1 + (d.is(k + 1, "that") || d.is(k + 1, "which") ? 1 : 0);
@@ -326,7 +326,7 @@ final class Relations {
         for (int s = 1; s < d.sentenceCount(); s++) {
             int k = d.sentenceStart(s);
             if (!(d.is(k, "the") || d.is(k, "this") || d.is(k, "that")) || !d.word(k + 1)
-                    || !ANSWERED_ACTS.contains(d.tok(k + 1).key())) {
+                    || !ANSWERED_ACTS.contains(d.tok(k + 1))) {
                 continue;
             }
             int v = k + 2;
@@ -426,7 +426,7 @@ final class Relations {
             }
             // ("Those targeted", "The officials sanctioned")
             int p = aim >= 0 ? aim - 1 : also || d.is(k, "those") ? k + 1 : k + 2;
-            if (aim < 0 && (!LISTED.contains(d.tok(p).key()) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
+            if (aim < 0 && (!LISTED.contains(d.tok(p)) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
                     || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was")))) {
                 continue;
             }
@@ -485,7 +485,7 @@ final class Relations {
     private int measuresAim(int k, int end) {
         int n = d.is(k, "the") ? k + 1 : -1;
         n = n > 0 && (d.is(n, "new") || d.is(n, "latest")) ? n + 1 : n;
-        if (n < 0 || !d.word(n) || !MEASURE_NOUNS.contains(d.tok(n).key())) {
+        if (n < 0 || !d.word(n) || !MEASURE_NOUNS.contains(d.tok(n))) {
             return -1;
         }
         int v = n + 1;
@@ -495,7 +495,7 @@ final class Relations {
             }
             v++;
         }
-        return v < end && d.word(v) && AIMING.contains(d.tok(v).key()) ? v : -1;
+        return v < end && d.word(v) && AIMING.contains(d.tok(v)) ? v : -1;
     }
 
     /** Words of habit before a claim: "rarely claims responsibility", not a claim made. */
@@ -513,7 +513,7 @@ final class Relations {
     private void claimedActs() {
         for (int i = 1; i + 3 < d.size(); i++) {
             if (!(d.is(i, "responsibility") || d.is(i, "credit")) || !d.word(i - 1)
-                    || !CLAIMING.contains(d.tok(i - 1).key()) || !d.is(i + 1, "for")) {
+                    || !CLAIMING.contains(d.tok(i - 1)) || !d.is(i + 1, "for")) {
                 continue;
             }
             int noun = i + 2;
@@ -526,7 +526,7 @@ final class Relations {
             }
             int sentence = d.tok(i).sentence();
             if (cueBefore(i - 1, d.sentenceStart(sentence)) != null
-                    || d.word(i - 2) && HABITUAL.contains(d.tok(i - 2).key())) {
+                    || d.word(i - 2) && HABITUAL.contains(d.tok(i - 2))) {
                 continue; // "has not claimed responsibility", "rarely claims responsibility for strikes"
             }
             int end = d.sentenceEnd(sentence);
@@ -633,7 +633,7 @@ final class Relations {
 
     /** "Israel's main arms supplier", "the junta's main suppliers of jets": Israel, the junta. */
     private Mention possessorOfRoleNoun(int a, int b) {
-        if (!ROLE_NOUNS.contains(d.tok(b).key())) {
+        if (!ROLE_NOUNS.contains(d.tok(b))) {
             return null;
         }
         int k = a - 1;
@@ -709,7 +709,7 @@ final class Relations {
             return null;
         }
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
-        if (request && n1.is("to") && (CEASING.contains(n2.key()) || more) && m.ent().type != ActorType.IGO) {
+        if (request && n1.is("to") && (CEASING.contains(n2) || more) && m.ent().type != ActorType.IGO) {
             // (asking a court or council to stop something is a petition, not a demand on it)
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
@@ -753,12 +753,12 @@ final class Relations {
     private boolean blacklistAt(int k) {
         boolean punishing = false;
         for (int j = k; j < d.size() && j <= k + 7 && d.word(j); j++) {
-            punishing |= LISTED_FOR.contains(d.tok(j).key());
+            punishing |= LISTED_FOR.contains(d.tok(j));
             if (d.is(j, "blacklist") || d.is(j, "blacklists")) {
                 return true;
             }
             if ((d.is(j, "list") || d.is(j, "lists")) && (punishing || d.is(j + 1, "of") && d.word(j + 2)
-                    && LISTED_FOR.contains(d.tok(j + 2).key()))) {
+                    && LISTED_FOR.contains(d.tok(j + 2)))) {
                 return true;
             }
             if (punishing && (d.is(j, "sponsors") || d.is(j, "organisations") || d.is(j, "organizations"))) {
@@ -817,11 +817,11 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
-            boolean sum = w.isWord() && CURRENCY.contains(w.key());
-            thing |= w.isWord() && (!announced && !gave && SENT_THINGS.contains(w.key())
-                    || !smuggle && !gave && FUNDS.contains(w.key()) || smuggle && WEAPONS.contains(w.key())) || gave && sum;
+            boolean sum = w.isWord() && CURRENCY.contains(w);
+            thing |= w.isWord() && (!announced && !gave && SENT_THINGS.contains(w)
+                    || !smuggle && !gave && FUNDS.contains(w) || smuggle && WEAPONS.contains(w)) || gave && sum;
             // ("announced an additional $60 million for the force": a sum of money, not a programme)
-            money |= !smuggle && (!announced && !gave || sum) && w.isWord() && FUNDS.contains(w.key());
+            money |= !smuggle && (!announced && !gave || sum) && w.isWord() && FUNDS.contains(w);
             int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0); // "for the force", "for UNHCR"
             Mention forWhom = money && w.is("for") && x < d.size() ? run.at[x] : null;
             if (forWhom != null && forWhom.first() == x && forWhom.form() != Mention.Form.DEMONYM) {
@@ -831,7 +831,7 @@ final class Relations {
             }
             if (thing && w.is("to")) {
                 // "sent drones to support Burkinabe troops": the one helped is named after the verb
-                int last = d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1).key()) ? k + 1 : k;
+                int last = d.tok(k + 1) != null && HELPING.contains(d.tok(k + 1)) ? k + 1 : k;
                 if (announced && last == k) {
                     return null;
                 }
@@ -880,7 +880,7 @@ final class Relations {
                     && (d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear"))) {
                 // what it would face is a punishment, not a plight ("would face famine")
                 for (int c = j + 2; c < d.size() && c <= j + 6 && d.tok(c).sentence() == t.sentence(); c++) {
-                    if (d.word(c) && PUNISHMENTS.contains(d.tok(c).key())) {
+                    if (d.word(c) && PUNISHMENTS.contains(d.tok(c))) {
                         return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), THREATEN));
                     }
                 }
@@ -905,7 +905,7 @@ final class Relations {
         if (d.is(w, "whoever")) {
             return true;
         }
-        return (d.is(w, "who") || d.is(w, "that")) && d.word(w - 1) && ANYONE.contains(d.tok(w - 1).key());
+        return (d.is(w, "who") || d.is(w, "that")) && d.word(w - 1) && ANYONE.contains(d.tok(w - 1));
     }
 
     /** Verbs that name a side or an act by what one thinks of it: "called the ruling 'a colonial verdict'". */
@@ -936,7 +936,7 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> calledIt(int i) {
         Token t = d.tok(i);
-        if (!NAMING_VERBS.contains(t.key())) {
+        if (!NAMING_VERBS.contains(t)) {
             return null;
         }
         if (d.is(i - 2, "what") || d.is(i - 1, "what")) {
@@ -959,7 +959,7 @@ final class Relations {
                     || d.tok(n).kind() == Token.Kind.POSSESSIVE || run.at[n] != null)) {
                 n = run.at[n] != null ? run.at[n].last() + 1 : n + 1; // "the court's", "Kosovo's"
             }
-            if (n >= end || !d.word(n) || !RESPONSE_NOUNS.contains(d.tok(n).key())) {
+            if (n >= end || !d.word(n) || !RESPONSE_NOUNS.contains(d.tok(n))) {
                 return null;
             }
             object = n;
@@ -967,12 +967,12 @@ final class Relations {
         // the judgment comes right after what it judges: "as", a quote, or "a"/"an" (not "called Somalia on
         // Monday to discuss ...": a call)
         while (m == null && d.word(object + 1) && !d.capitalised(object + 1) && (d.is(object + 1, "attempt")
-                || RESPONSE_NOUNS.contains(d.tok(object + 1).key()))) {
+                || RESPONSE_NOUNS.contains(d.tok(object + 1)))) {
             object++; // "called the coup attempt 'a betrayal'"
         }
         int after = object + 1;
         if (!(d.is(after, "as") || d.tok(after) != null && d.tok(after).kind() == Token.Kind.QUOTE || d.is(after, "a")
-                || d.is(after, "an") || d.word(after) && BAD_WORDS.contains(d.tok(after).key()))) {
+                || d.is(after, "an") || d.word(after) && BAD_WORDS.contains(d.tok(after)))) {
             return null;
         }
         boolean bad = false;
@@ -982,8 +982,8 @@ final class Relations {
                 return null; // "called the deal a betrayal of the Palestinians": whose side is meant is unclear
             }
             if (d.word(j)) {
-                bad |= BAD_WORDS.contains(d.tok(j).key());
-                good |= GOOD_WORDS.contains(d.tok(j).key());
+                bad |= BAD_WORDS.contains(d.tok(j));
+                good |= GOOD_WORDS.contains(d.tok(j));
             }
         }
         if (bad == good) {
@@ -1059,7 +1059,7 @@ final class Relations {
             return null;
         }
         int k = i + 1 + (d.is(i + 1, "unanimously") ? 1 : 0);
-        if (!d.is(k, "to") || !d.word(k + 1) || !EXTENDING.contains(d.tok(k + 1).key())) {
+        if (!d.is(k, "to") || !d.word(k + 1) || !EXTENDING.contains(d.tok(k + 1))) {
             return null;
         }
         Mention m = headAfter(k + 1, d.sentenceEnd(t.sentence()));
@@ -1104,7 +1104,7 @@ final class Relations {
         }
         int n = m.last() + 1;
         boolean released = d.tok(n) != null && d.tok(n).kind() == Token.Kind.POSSESSIVE && d.is(n + 1, "release")
-                || d.is(n, "to") && d.is(n + 1, "be") && d.word(n + 2) && RESTORED.contains(d.tok(n + 2).key());
+                || d.is(n, "to") && d.is(n + 1, "be") && d.word(n + 2) && RESTORED.contains(d.tok(n + 2));
         return released ? new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), FREEDOM)) : null;
     }
 
@@ -1188,11 +1188,11 @@ final class Relations {
                 return enough && k > i + 1 ? new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()),
                         cutting ? CUT : TRADE)) : null;
             }
-            if (ARMS_OR_AID.contains(d.tok(k).key())) {
+            if (ARMS_OR_AID.contains(d.tok(k))) {
                 return null; // arms have rules of their own; halting food or aid is no cut between the sides
             }
-            goods |= COMMODITIES.contains(d.tok(k).key());
-            flow |= FLOWS.contains(d.tok(k).key());
+            goods |= COMMODITIES.contains(d.tok(k));
+            flow |= FLOWS.contains(d.tok(k));
         }
         return null;
     }
@@ -1232,7 +1232,7 @@ final class Relations {
             boolean owner = ownsNounAfter(m, DRAFTS); // "a US resolution", "Britain's draft"
             // "a draft put forward by France", "a resolution drafted by Britain"
             boolean by = d.is(m.first() - 1, "by") && d.word(m.first() - 2) && d.word(m.first() - 3)
-                    && (DRAFTS.contains(d.tok(m.first() - 3).key()) || d.is(m.first() - 2, "forward"));
+                    && (DRAFTS.contains(d.tok(m.first() - 3)) || d.is(m.first() - 2, "forward"));
             // (the match runs to the "by", so that the author is the first side after it)
             return owner || by ? new Trie.Match<>(i, by ? m.first() - 1 : i, new Trie.Entry<>(List.of(t.text()), VETO))
                     : null;
@@ -1256,7 +1256,7 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> blockedBid(int i) {
         Token t = d.tok(i);
-        if (!t.isWord() || !BLOCKING_VERBS.contains(t.key()) || d.capitalised(i)) {
+        if (!t.isWord() || !BLOCKING_VERBS.contains(t) || d.capitalised(i)) {
             return null;
         }
         int sentence = t.sentence();
@@ -1266,7 +1266,7 @@ final class Relations {
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null;
             }
-            bid |= w.isWord() && (BIDS.contains(w.key()) || w.is("talks") || w.is("negotiations"));
+            bid |= w.isWord() && (BIDS.contains(w) || w.is("talks") || w.is("negotiations"));
             Mention m = run.at[k];
             if (m == null || m.first() != k) {
                 continue;
@@ -1348,14 +1348,14 @@ final class Relations {
             return false;
         }
         int n = m.last() + 1;
-        if (d.tok(n) != null && d.tok(n).isPunct('-') && d.word(n + 1) && AUTHORING.contains(d.tok(n + 1).key())) {
+        if (d.tok(n) != null && d.tok(n).isPunct('-') && d.word(n + 1) && AUTHORING.contains(d.tok(n + 1))) {
             return true;
         }
         if (ownsNounAfter(m, DRAFTS)) {
             return true;
         }
         return d.is(m.first() - 1, "by") && d.word(m.first() - 2)
-                && (AUTHORING.contains(d.tok(m.first() - 2).key()) || d.is(m.first() - 2, "forward"));
+                && (AUTHORING.contains(d.tok(m.first() - 2)) || d.is(m.first() - 2, "forward"));
     }
 
     private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
@@ -1410,7 +1410,7 @@ final class Relations {
                 Token after = d.tok(m.last() + 1);
                 boolean side = m.ent().type == ActorType.ARMED_GROUP || m.ent().isState()
                         || m.ent().type == ActorType.MISSION; // ("killed two MONUSCO peacekeepers")
-                return side && after != null && after.isWord() && FIGHTERS.contains(after.key()) && m.form() != Mention.Form.PRONOUN
+                return side && after != null && after.isWord() && FIGHTERS.contains(after) && m.form() != Mention.Form.PRONOUN
                         ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), KILLED)) : null;
             }
             Token w = d.tok(k);
@@ -1464,9 +1464,9 @@ final class Relations {
                     target = m.ent();
                 } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null
                         || d.in(k, PREPOSITIONS) && k > i + 2 && d.word(k - 1)
-                        && TOPICAL.contains(d.tok(k - 1).key())) {
+                        && TOPICAL.contains(d.tok(k - 1))) {
                     break; // (not "a Canadian-sponsored resolution on Haiti": what the text is about)
-                } else if (m == null && UNNAMED_BODIES.contains(d.tok(k).key())) {
+                } else if (m == null && UNNAMED_BODIES.contains(d.tok(k))) {
                     // "The Saudi-led coalition struck Sanaa": a body the phrase does not name, not the one it
                     // acts on; in apposition, the one named before ("the IMSC, a US-led coalition of nine nations")
                     int article = i - 1 - (who.last() - who.first()) - 1;
@@ -1512,11 +1512,11 @@ final class Relations {
     private List<Found> troopsFrom() {
         List<Found> out = new ArrayList<>();
         for (int k = 2; k + 1 < d.size(); k++) {
-            if (!d.is(k, "from") || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1).key())) {
+            if (!d.is(k, "from") || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1))) {
                 continue;
             }
             int j = k - 2;
-            while (j > 0 && d.word(j) && MADE_OF.contains(d.tok(j).key()) && run.at[j] == null) {
+            while (j > 0 && d.word(j) && MADE_OF.contains(d.tok(j)) && run.at[j] == null) {
                 j--;
             }
             int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
@@ -1553,7 +1553,7 @@ final class Relations {
         for (int k = 1; k + 1 < d.size(); k++) {
             Mention last = run.at[k - 1];
             if (last == null || !last.ent().isState() || last.form() == Mention.Form.PRONOUN || !d.word(k)
-                    || run.inQuote[k] || !PROVIDING.contains(d.tok(k).key())) {
+                    || run.inQuote[k] || !PROVIDING.contains(d.tok(k))) {
                 continue; // (a state's name first: most words follow none)
             }
             int sentence = d.tok(k).sentence();
@@ -1569,7 +1569,7 @@ final class Relations {
                         && !(d.is(j - 1, "force") || d.is(j - 1, "mission") || d.is(j - 1, "operation"))) {
                     break; // another side, another clause, or another body's men ("the army's troops")
                 } else {
-                    troops = d.word(j) && PERSONNEL.contains(d.tok(j).key());
+                    troops = d.word(j) && PERSONNEL.contains(d.tok(j));
                 }
             }
             if (!troops || d.is(j, "with")) {
@@ -1629,14 +1629,14 @@ final class Relations {
                     contributor = true;
                     troops |= d.is(k - 1, "troop") || d.is(k - 1, "police") || d.is(k - 1, "military");
                 }
-                personnel |= relative && d.word(k) && PERSONNEL.contains(d.tok(k).key())
+                personnel |= relative && d.word(k) && PERSONNEL.contains(d.tok(k))
                         && (d.is(k - 1, "of") || d.tok(k - 1).kind() == Token.Kind.POSSESSIVE);
             }
             // a troop contributor, or a contributor to a mission named here (not "a contributor of aid")
             contributor &= troops || mission != null;
             // "Ethiopia, whose soldiers also serve in the mission,"
             int v = d.is(c + 3, "also") ? c + 4 : c + 3;
-            boolean serving = d.is(c + 1, "whose") && d.word(c + 2) && PERSONNEL.contains(d.tok(c + 2).key())
+            boolean serving = d.is(c + 1, "whose") && d.word(c + 2) && PERSONNEL.contains(d.tok(c + 2))
                     && (d.is(v, "serve") || d.is(v, "serving") || d.is(v, "served")) && d.is(v + 1, "in");
             if (!contributor && !serving && !(personnel && (d.is(c + 2, "provides") || d.is(c + 2, "provided")
                     || d.is(c + 2, "contributes") || d.is(c + 2, "supplies")))) {
@@ -1680,7 +1680,7 @@ final class Relations {
                 continue;
             }
             int j = k - 1;
-            while (j >= 0 && (d.word(j) && UNDER_LINKS.contains(d.tok(j).key()) || d.tok(j).isPunct(','))
+            while (j >= 0 && (d.word(j) && UNDER_LINKS.contains(d.tok(j)) || d.tok(j).isPunct(','))
                     && run.at[j] == null) {
                 j--;
             }
@@ -1778,7 +1778,7 @@ final class Relations {
             }
             if (w.is("to") || w.is("on")) {
                 // (if not, "agreed on Monday to a ceasefire": the "to" further on may still lead to one)
-                int j = nounAfterModifiers(k + 1, j2 -> TRUCE_NOUNS.contains(d.tok(j2).key()));
+                int j = nounAfterModifiers(k + 1, j2 -> TRUCE_NOUNS.contains(d.tok(j2)));
                 if (j >= 0) {
                     return new Trie.Match<>(i, j, new Trie.Entry<>(List.of(t.text()), TRUCE));
                 }
@@ -2044,7 +2044,7 @@ final class Relations {
                 && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
                 && targetM.first() - 1 > b && locative(targetM) // not "fired at Ukraine": the trigger's own "at"
                 && !(d.is(targetM.first() - 1, "in") && d.word(targetM.first() - 2)
-                && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2).key()))) { // ("our friends in Skopje": its state)
+                && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)))) { // ("our friends in Skopje": its state)
             targetM = headAfter(targetM.last(), to);
         }
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
@@ -2086,7 +2086,7 @@ final class Relations {
         Mention dropped = null;
         List<Ent> authors = List.of();
         if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
-                && ACT_NOUNS.contains(d.tok(responseNoun).key())
+                && ACT_NOUNS.contains(d.tok(responseNoun))
                 && !byBefore(targetM)) {
             // "condemned the attack on the mission", 'condemned the "cowardly" attack and said the mission ...':
             // the one named after the act is its victim, or another clause's; whoever made the act is the target
@@ -2106,7 +2106,7 @@ final class Relations {
         }
         if (targetM != null && RESPONSES.contains(category) && targetM.form() == Mention.Form.PRONOUN
                 && d.tok(targetM.first()).in(DETERMINERS) && d.word(targetM.last() + 1)
-                && ACT_NOUNS.contains(d.tok(targetM.last() + 1).key())) {
+                && ACT_NOUNS.contains(d.tok(targetM.last() + 1))) {
             targetM = null; // "condemned her arrest": the one who arrested her, not her
         }
         if (targetM != null && trig.direct() && (!helpedDirectly(b, targetM.first())
@@ -2116,7 +2116,7 @@ final class Relations {
         }
         if (targetM != null && trig.wronged() && !victimPossessor(targetM)
                 && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
-                && WRONGED.contains(d.tok(targetM.first() - 2).key()))) {
+                && WRONGED.contains(d.tok(targetM.first() - 2)))) {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()
@@ -2302,7 +2302,7 @@ final class Relations {
                 || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
             return null; // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
-        if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a).key()) && answered(a)) {
+        if (trig.noun() && a == b && ACT_NOUNS.contains(d.tok(a)) && answered(a)) {
             return null; // "condemned the attack": an act told before, not one of the subject's
         }
         // "the release of ousted Prime Minister X", "Niger's deposed president": the one ousted, by the rulers
@@ -2316,7 +2316,7 @@ final class Relations {
         }
         if (category.equals("exchange")) {
             for (int k = b + 1; k < to && k <= b + 4; k++) {
-                if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k).key())) {
+                if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k))) {
                     polarity = Polarity.CONFLICT; // "exchanged rocket and artillery fire"
                     category = "fight";
                     weight = -8;
@@ -2324,11 +2324,11 @@ final class Relations {
                 }
             }
         }
-        if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1).key())) {
+        if (polarity == Polarity.COOPERATION && d.tok(b + 1) != null && REFLEXIVES.contains(d.tok(b + 1))) {
             return null; // "a right to defend itself against Hezbollah": no help for the one named after
         }
         if (polarity == Polarity.COOPERATION && (d.is(b + 1, "its") || d.is(b + 1, "their")) && d.word(b + 2)
-                && OWN_FORCES.contains(d.tok(b + 2).key())) {
+                && OWN_FORCES.contains(d.tok(b + 2))) {
             return null; // "has reinforced its troops in the northern state": its own, no one else's
         }
         if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
@@ -2403,7 +2403,7 @@ final class Relations {
         boolean purposive = before != null && before.is("in") && quote == null
                 && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for"));
         // "... in support of its ally Hamas": "its" is the clause's subject too
-        boolean own = ROLE_NOUNS.contains(d.tok(b).key()) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
+        boolean own = ROLE_NOUNS.contains(d.tok(b)) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
                 && quote == null;
         Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a)
                 : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
@@ -2649,7 +2649,7 @@ final class Relations {
                 // "Venezuelans voted for ...", "not at our Iraqi brothers": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
-                        && KIN.contains(d.tok(m.last() + 1).key()));
+                        && KIN.contains(d.tok(m.last() + 1)));
                 if (place || people || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
                         || run.possessiveAfter(m)) {
                     continue;
@@ -2790,7 +2790,7 @@ final class Relations {
         if (n != null) {
             return n.ent() == side ? n.last() + 1 : v;
         }
-        return anyNoun || PERSONNEL.contains(d.tok(v).key()) || d.is(v, "fighters") ? v + 1 : v;
+        return anyNoun || PERSONNEL.contains(d.tok(v)) || d.is(v, "fighters") ? v + 1 : v;
     }
 
     /** What one commits against people: "carried out summary executions", "committed atrocities". */
@@ -2802,7 +2802,7 @@ final class Relations {
         int n = d.is(v, "carried") && d.is(v + 1, "out") ? v + 2
                 : d.is(v, "committed") || d.is(v, "perpetrated") || d.is(v, "conducted") ? v + 1 : -1;
         for (int k = n; k >= 0 && k < d.size() && k <= n + 3 && d.word(k) && run.at[k] == null; k++) {
-            if (ATROCITIES.contains(d.tok(k).key())) {
+            if (ATROCITIES.contains(d.tok(k))) {
                 return true;
             }
         }
@@ -2836,7 +2836,7 @@ final class Relations {
                     || d.tok(p).kind() == Token.Kind.QUOTE)) {
                 p--;
             }
-            if (d.word(p) && BEARING.contains(d.tok(p).key())) {
+            if (d.word(p) && BEARING.contains(d.tok(p))) {
                 // "Manila bore", "Manila, she added, bore", "the Tajik side bears"
                 int q = p - 1;
                 boolean negated = false;
@@ -2853,7 +2853,7 @@ final class Relations {
                     }
                     q = c < q - 1 && d.tok(c).isPunct(',') ? c - 1 : q;
                 }
-                if (q >= 1 && d.word(q) && SIDE_NOUNS.contains(d.tok(q).key()) && run.at[q] == null) {
+                if (q >= 1 && d.word(q) && SIDE_NOUNS.contains(d.tok(q)) && run.at[q] == null) {
                     q--; // "the Tajik side bears": the side's people named before the noun
                 }
                 blamed = q >= start && !negated ? run.at[q] : null;
@@ -2861,7 +2861,7 @@ final class Relations {
                 boolean negated = false;
                 for (int j = k + 1; j < end && j <= k + 8 && blamed == null && !negated; j++) {
                     negated = d.word(j) && d.in(j, NEGATIONS); // ("does not lie with Kenya")
-                    if (d.word(j) && LYING.contains(d.tok(j).key())) {
+                    if (d.word(j) && LYING.contains(d.tok(j))) {
                         int w = j + 1;
                         while (w < end && d.word(w) && d.tok(w).key().endsWith("ly")) {
                             w++;
@@ -2915,7 +2915,7 @@ final class Relations {
                 continue;
             }
             int j = k + 1;
-            while (j < d.size() && j <= k + 6 && d.word(j) && !HELD_OFFICES.contains(d.tok(j).key())) {
+            while (j < d.size() && j <= k + 6 && d.word(j) && !HELD_OFFICES.contains(d.tok(j))) {
                 j++;
             }
             // (the office ends the phrase: not "remained the leader of a force that ...", "the president's ally")
@@ -2924,7 +2924,7 @@ final class Relations {
                     || d.is(j + 1, "and") || d.is(j + 1, "of") && of < d.size() && run.at[of] != null
                     && run.at[of].ent().isState()
                     || d.is(j + 1, "of") && (d.is(j + 2, "state") || d.is(j + 2, "government")); // "head of state"
-            boolean office = ends && j < d.size() && j <= k + 6 && d.word(j) && HELD_OFFICES.contains(d.tok(j).key())
+            boolean office = ends && j < d.size() && j <= k + 6 && d.word(j) && HELD_OFFICES.contains(d.tok(j))
                     && (d.is(j - 1, "the") || d.is(j - 1, "legitimate") || d.is(j - 1, "lawful")
                     || d.is(j - 1, "constitutional") || d.is(j - 1, "elected") || d.is(j - 1, "country")
                     || d.is(j - 1, "nation") || d.tok(j - 1).kind() == Token.Kind.POSSESSIVE);
@@ -2966,7 +2966,7 @@ final class Relations {
     private List<Found> drafters() {
         List<Found> out = new ArrayList<>();
         for (int k = 2; k + 2 < d.size(); k++) {
-            if (!d.is(k + 1, "by") || !d.word(k) || !DRAFTING.contains(d.tok(k).key()) || run.inQuote[k]
+            if (!d.is(k + 1, "by") || !d.word(k) || !DRAFTING.contains(d.tok(k)) || run.inQuote[k]
                     || d.tok(k - 1).isPunct('-')) {
                 continue; // (a text's name first: most words are none; "co-sponsored" is no drafting)
             }
@@ -2974,8 +2974,8 @@ final class Relations {
             int start = d.sentenceStart(sentence);
             boolean text = false;
             for (int p = k - 1; p >= start && p >= k - 4 && !text; p--) {
-                text = d.word(p) && DRAFT_TEXTS.contains(d.tok(p).key()) // "The text, which was drafted by"
-                        && !(d.word(p - 1) && RIVAL.contains(d.tok(p - 1).key()));
+                text = d.word(p) && DRAFT_TEXTS.contains(d.tok(p)) // "The text, which was drafted by"
+                        && !(d.word(p - 1) && RIVAL.contains(d.tok(p - 1)));
             }
             for (int p = k + 2; text && p < d.sentenceEnd(sentence); p++) {
                 text = !(d.is(p, "rejected") || d.is(p, "vetoed") || d.is(p, "failed") || d.is(p, "defeated"));
@@ -3069,10 +3069,10 @@ final class Relations {
             for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
                 if (d.word(k)) {
                     // (not "we do not blame Kenya": a negation just before turns the word around)
-                    against = against || (d.in(k, BLAME) || AGAINST.contains(d.tok(k).key()))
+                    against = against || (d.in(k, BLAME) || AGAINST.contains(d.tok(k)))
                             && !d.in(k - 1, NEGATIONS)
                             && !(d.in(k - 2, NEGATIONS) && (d.in(k - 1, AUXILIARIES) || d.is(k - 1, "be")));
-                    praise = praise || FOR.contains(d.tok(k).key());
+                    praise = praise || FOR.contains(d.tok(k));
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
                 }
             }
@@ -3090,7 +3090,7 @@ final class Relations {
                 // regime, or as the owner of what the quote speaks against, wherever it stands
                 boolean possessive = d.tok(v) != null && d.tok(v).kind() == Token.Kind.POSSESSIVE;
                 if (d.is(m.last(), "regime") || d.is(v, "regime") || possessive && d.word(v + 1)
-                        && (AGAINST.contains(d.tok(v + 1).key()) || d.in(v + 1, BLAME))) {
+                        && (AGAINST.contains(d.tok(v + 1)) || d.in(v + 1, BLAME))) {
                     out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
                             dates.dateOf(q.sentence())));
                     continue;
@@ -3099,14 +3099,14 @@ final class Relations {
                     continue;
                 }
                 if (m.form() == Mention.Form.DEMONYM) {
-                    if (!d.word(v) || !SIDE_NOUNS.contains(d.tok(v).key())) {
+                    if (!d.word(v) || !SIDE_NOUNS.contains(d.tok(v))) {
                         continue; // "the Venezuelan people", "Chinese money": a people or a thing, not the state
                     }
                     v++;
-                } else if (d.word(v) && SIDE_NOUNS.contains(d.tok(v).key()) && !d.capitalised(v)) {
+                } else if (d.word(v) && SIDE_NOUNS.contains(d.tok(v)) && !d.capitalised(v)) {
                     v++; // "The Houthi militia is holding ..."
                 }
-                if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v).key()) || run.at[v] != null) {
+                if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v)) || run.at[v] != null) {
                     continue; // "Tajik partners", "Iraq's territory", "Moldova's citizens": no clause it opens
                 }
                 boolean good = praise && !negated && !against;
@@ -3124,7 +3124,7 @@ final class Relations {
      */
     private boolean populace(Mention m) {
         return m.first() >= 2 && d.is(m.first() - 1, "of") && d.word(m.first() - 2)
-                && (POPULACE.contains(d.tok(m.first() - 2).key()) || WRONGED.contains(d.tok(m.first() - 2).key()));
+                && (POPULACE.contains(d.tok(m.first() - 2)) || WRONGED.contains(d.tok(m.first() - 2)));
     }
 
     private static final Words POPULACE = Words.of("people", "peoples", "citizens", "population", "civilians",
@@ -3139,7 +3139,7 @@ final class Relations {
         }
         Token t = d.tok(j);
         return j == q.open() || t != null && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('.')
-                || t.isWord() && CLAUSE_OPENERS.contains(t.key()));
+                || t.isWord() && CLAUSE_OPENERS.contains(t));
     }
 
     /** Has a relation already been found between these two, either way? */
@@ -3188,13 +3188,13 @@ final class Relations {
                 }
                 int v = m.last() + 1;
                 if (m.form() == Mention.Form.DEMONYM && d.word(v) && !d.capitalised(v) && run.at[v] == null
-                        && PERSONNEL.contains(d.tok(v).key())) {
+                        && PERSONNEL.contains(d.tok(v))) {
                     v++; // "Cambodian forces"
                 }
                 boolean kept = false;
                 boolean be = false;
                 while (v < q.close() && v - m.last() < 5 && d.word(v)
-                        && BETWEEN_SUBJECT_AND_MISDEED.contains(d.tok(v).key())) {
+                        && BETWEEN_SUBJECT_AND_MISDEED.contains(d.tok(v))) {
                     if (d.is(v, "to") && !kept) {
                         break; // "will not allow Russia to violate": no deed, only "kept on", "continues to"
                     }
@@ -3238,7 +3238,7 @@ final class Relations {
         }
         int n = d.is(k, "both") ? k + 1
                 : (d.is(k, "the") || d.is(k, "all")) && (d.is(k + 1, "two") || d.is(k + 1, "three")) ? k + 2 : -1;
-        return n >= 0 && d.word(n) && PAIR_NOUNS.contains(d.tok(n).key()) ? n : -1;
+        return n >= 0 && d.word(n) && PAIR_NOUNS.contains(d.tok(n)) ? n : -1;
     }
 
     /** How many sides the phrase at k names: three for "the three countries", else two. */
@@ -3492,13 +3492,13 @@ final class Relations {
             // "the Russian personnel", who may be a force of their own)
             if (m != null && m.form() != Mention.Form.PRONOUN && (m.form() != Mention.Form.DEMONYM
                     || d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
-                    && !PERSONNEL.contains(d.tok(m.last() + 1).key()))) {
+                    && !PERSONNEL.contains(d.tok(m.last() + 1)))) {
                 side = m;
                 j = m.first();
             }
             Token before = d.tok(j - 1);
-            if (side != null && before.isWord() && (LABELLING.contains(before.key())
-                    || before.is("the") && d.word(j - 2) && LABELLING.contains(d.tok(j - 2).key()))) {
+            if (side != null && before.isWord() && (LABELLING.contains(before)
+                    || before.is("the") && d.word(j - 2) && LABELLING.contains(d.tok(j - 2)))) {
                 return side;
             }
             if (!d.word(j) && d.tok(j).kind() != Token.Kind.POSSESSIVE || d.word(j) && d.in(j, PREPOSITIONS)) {
@@ -3680,7 +3680,7 @@ final class Relations {
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {
         for (int k = b + 1; k < to && k <= b + 12; k++) {
-            if (d.tok(k).isWord() && WEAPONS.contains(d.tok(k).key())) {
+            if (d.tok(k).isWord() && WEAPONS.contains(d.tok(k))) {
                 return true;
             }
         }
@@ -3847,7 +3847,7 @@ final class Relations {
         if (named != null) {
             v = named.first() - 1; // "declared Ambassador X persona non grata"
             // past what introduces the one declared: "French Ambassador X", "the ambassador of Chad, X,"
-            while (v > from && v >= named.first() - 8 && !(d.word(v) && DECLARING.contains(d.tok(v).key()))) {
+            while (v > from && v >= named.first() - 8 && !(d.word(v) && DECLARING.contains(d.tok(v)))) {
                 Mention m = run.at[v];
                 boolean intro = m != null && !m.ent().isPerson() && (m.form() == Mention.Form.DEMONYM
                         || d.is(m.first() - 1, "of") || d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE)
@@ -3858,18 +3858,18 @@ final class Relations {
                 }
                 v = m != null ? m.first() - 1 : v - 1;
             }
-        } else if (a >= 3 && d.word(a - 1) && DIPLOMAT_NOUNS.contains(d.tok(a - 1).key())) {
+        } else if (a >= 3 && d.word(a - 1) && DIPLOMAT_NOUNS.contains(d.tok(a - 1))) {
             // "declared a senior Norwegian diplomat persona non grata ... Ingrid Solbakken, the deputy head of
             // mission at the Norwegian embassy, ...": the person of that state named next
             v = a - 2;
-            while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v).key()) && run.at[v] == null
+            while (v > from && v >= a - 6 && (d.word(v) && !DECLARING.contains(d.tok(v)) && run.at[v] == null
                     || run.at[v] != null && (run.at[v].form() == Mention.Form.DEMONYM
                     || run.at[v].form() == Mention.Form.GOVERNMENT))) {
                 state = run.at[v] != null ? run.at[v].ent() : state;
                 v--;
             }
         }
-        if (!d.word(v) || !DECLARING.contains(d.tok(v).key())) {
+        if (!d.word(v) || !DECLARING.contains(d.tok(v))) {
             return null;
         }
         List<Found> out = new ArrayList<>();
@@ -4170,7 +4170,7 @@ final class Relations {
         Token then = d.tok(m.last() + 3);
         // not "Beijing's sovereignty claims": a claim is the owner's act
         return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
-                && (WRONGED.contains(owned.key()) || VICTIMS.contains(owned.key()))
+                && (WRONGED.contains(owned) || VICTIMS.contains(owned))
                 && !(then != null && (then.is("claim") || then.is("claims")));
     }
 
@@ -4185,7 +4185,7 @@ final class Relations {
      */
     private boolean helpedDirectly(int b, int target) {
         int k = b + 1;
-        if (k < target && d.word(k) && AIDING.contains(d.tok(k).key())) {
+        if (k < target && d.word(k) && AIDING.contains(d.tok(k))) {
             k++;
         }
         if (k < target && d.is(k, "the")) {
@@ -4298,7 +4298,7 @@ final class Relations {
                 end++;
             }
             boolean quoted = end < stop && d.tok(end).kind() == Token.Kind.QUOTE && end > b + 2;
-            if (quoted && RESPONSE_NOUNS.contains(d.tok(end - 1).key())) {
+            if (quoted && RESPONSE_NOUNS.contains(d.tok(end - 1))) {
                 return end - 1;
             }
         }
@@ -4318,7 +4318,7 @@ final class Relations {
             if (!t.isWord() || run.at[k] != null) {
                 return -1;
             }
-            if (RESPONSE_NOUNS.contains(t.key())) {
+            if (RESPONSE_NOUNS.contains(t)) {
                 return k;
             }
         }
@@ -4413,11 +4413,11 @@ final class Relations {
             if (!same || act && answered(k)) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
             }
-            if (act && d.word(k + 1) && (WEAPONS.contains(d.tok(k + 1).key()) || d.is(k + 1, "helicopter")
+            if (act && d.word(k + 1) && (WEAPONS.contains(d.tok(k + 1)) || d.is(k + 1, "helicopter")
                     || d.is(k + 1, "aircraft") || d.is(k + 1, "submarine") || d.is(k + 1, "submarines"))) {
                 continue; // "two attack helicopters": a kind of craft, no act
             }
-            if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k).key())) {
+            if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k))) {
                 // "when fighters from the 3R ambushed a patrol": the doer the act's own sentence gave it
                 Ent doer = doerIn(d.tok(k).sentence(), subject, side);
                 if (doer != null) {
@@ -4489,7 +4489,7 @@ final class Relations {
     private boolean issuedAt(int k) {
         // ("adopting a British-drafted resolution": past a compound of a name, a hyphen and a participle)
         for (int p = k - 1; p >= 0 && k - p <= 5 && (d.word(p) || d.tok(p).isPunct('-')); p--) {
-            if (d.word(p) && !d.capitalised(p) && ISSUING.contains(d.tok(p).key())) {
+            if (d.word(p) && !d.capitalised(p) && ISSUING.contains(d.tok(p))) {
                 return true;
             }
         }
@@ -4502,7 +4502,7 @@ final class Relations {
     /** Is the act noun at k the object of {@link #SEQUEL_WORDS} ("after a grenade attack")? */
     private boolean afterAct(int k) {
         for (int p = k - 1; p >= 0 && k - p <= 4 && d.word(p) && !d.capitalised(p); p--) {
-            if (SEQUEL_WORDS.contains(d.tok(p).key())) {
+            if (SEQUEL_WORDS.contains(d.tok(p))) {
                 return true;
             }
         }
@@ -4527,7 +4527,7 @@ final class Relations {
         }
         int v = p - 2;
         v -= d.is(v, "full") ? 1 : 0;
-        if (!d.word(v) || !(CLAIMING.contains(d.tok(v).key()) || OWNING_UP.contains(d.tok(v).key()))) {
+        if (!d.word(v) || !(CLAIMING.contains(d.tok(v)) || OWNING_UP.contains(d.tok(v)))) {
             return null;
         }
         int s = v - 1;
@@ -4594,7 +4594,7 @@ final class Relations {
             }
         }
         for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted && d.word(j); j--) {
-            if (ANSWERING.contains(d.tok(j).key())) {
+            if (ANSWERING.contains(d.tok(j))) {
                 return true;
             }
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.startsAt(d, j)
@@ -4616,7 +4616,7 @@ final class Relations {
             k--;
         }
         // (not "in a statement issued by his office": who issued the text, not who did the act)
-        return d.is(k, "by") && !(d.word(k - 1) && ISSUING.contains(d.tok(k - 1).key()));
+        return d.is(k, "by") && !(d.word(k - 1) && ISSUING.contains(d.tok(k - 1)));
     }
 
     /**
@@ -4714,7 +4714,7 @@ final class Relations {
         int k = m.last() + 1;
         return d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, MEMBERS)
                 && !d.tok(k).in(FUNCTION) && !d.tok(k).in(PREPOSITIONS) && !d.tok(k).in(AUXILIARIES)
-                && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k).key());
+                && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k));
     }
 
     /** Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary". */
@@ -4741,7 +4741,7 @@ final class Relations {
                 continue;
             }
             Mention m = run.at[k];
-            if (m == null && k + 2 < to && d.word(k) && RULERS.contains(d.tok(k).key()) && d.is(k + 1, "in")
+            if (m == null && k + 2 < to && d.word(k) && RULERS.contains(d.tok(k)) && d.is(k + 1, "in")
                     && run.at[k + 2] != null && run.at[k + 2].ent().isState()) {
                 return run.at[k + 2]; // "accused the juntas in Bamako, Ouagadougou and Niamey": those states' rulers
             }
@@ -4793,7 +4793,7 @@ final class Relations {
                 return apposed; // "sanctioned a Port-au-Prince fuel distributor, Caribe Petrol Services,": the firm
             }
             if (m.form() == Mention.Form.DEMONYM && (d.is(m.first() - 1, "a") || d.is(m.first() - 1, "an"))
-                    && d.word(m.last() + 1) && FIRMS.contains(d.tok(m.last() + 1).key())) {
+                    && d.word(m.last() + 1) && FIRMS.contains(d.tok(m.last() + 1))) {
                 // "signed a contract with a Russian firm": one firm the text does not name, not Russia (while
                 // "sanctions on Uzbek companies" fall on the state)
                 return null;
@@ -4820,7 +4820,7 @@ final class Relations {
                 && !d.in(k, PREPOSITIONS) && !d.is(k, "and") || d.tok(k).isPunct('-') && d.tok(k).joined())) {
             k++; // ("the Russian state-owned miner Uralzoloto")
         }
-        Mention n = k > demonym.last() + 1 && k < to && DESCRIPTORS.contains(d.tok(k - 1).key()) ? run.at[k] : null;
+        Mention n = k > demonym.last() + 1 && k < to && DESCRIPTORS.contains(d.tok(k - 1)) ? run.at[k] : null;
         return n != null && n.first() == k && !n.ent().isState() && !n.ent().isPerson() && n.naming() ? n : null;
     }
 
@@ -4864,7 +4864,7 @@ final class Relations {
         }
         for (int j = m.last() + 2; j < a; j++) {
             if ((!d.word(j) || d.capitalised(j) || run.at[j] != null) && !(j == a - 1 && d.tok(j).isPunct(','))
-                    || d.word(j) && AGAINST_THE_OWNER.contains(d.tok(j).key())) {
+                    || d.word(j) && AGAINST_THE_OWNER.contains(d.tok(j))) {
                 return null;
             }
         }
@@ -4979,7 +4979,7 @@ final class Relations {
      */
     private boolean ownSubject(int v) {
         int n = v - 1;
-        if (n < 1 || !d.word(n) || d.capitalised(n) || run.at[n] != null || !PEOPLE_NOUNS.contains(d.tok(n).key())) {
+        if (n < 1 || !d.word(n) || d.capitalised(n) || run.at[n] != null || !PEOPLE_NOUNS.contains(d.tok(n))) {
             return false;
         }
         int k = n - 1;
@@ -5025,10 +5025,10 @@ final class Relations {
         boolean noun = false;
         for (int j = s; j < v; j++) {
             Token t = d.tok(j);
-            if (t.in(PRONOUNS) || OWN_SUBJECTS.contains(t.key())) {
+            if (t.in(PRONOUNS) || OWN_SUBJECTS.contains(t)) {
                 return false; // "said in a statement it had sent", "said earlier it had deployed"
             }
-            if (government && t.in(DEMONYM_HEADS) || (government || body) && SPEAKER_SIDE.contains(t.key())) {
+            if (government && t.in(DEMONYM_HEADS) || (government || body) && SPEAKER_SIDE.contains(t)) {
                 return false; // "said the country would", "said government troops had": the speaker's side
             }
             noun |= !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES) && !t.in(NEGATIONS);
@@ -5078,7 +5078,7 @@ final class Relations {
                     }
                     Token opening = d.tok(k + 1);
                     if (head != null && !head.ent().isPerson() && head.form() != Mention.Form.PRONOUN && head.naming()
-                            && opening.isWord() && APPOSITION_OPENINGS.contains(opening.key())) {
+                            && opening.isWord() && APPOSITION_OPENINGS.contains(opening)) {
                         return withListBefore(head, from);
                     }
                     break;
@@ -5102,7 +5102,7 @@ final class Relations {
         }
         Mention people = v >= 2 ? run.at[v - 2] : null;
         if (people != null && people.form() == Mention.Form.DEMONYM && people.last() == v - 2 && d.word(v - 1)
-                && AGAINST_THE_OWNER.contains(d.tok(v - 1).key())) {
+                && AGAINST_THE_OWNER.contains(d.tok(v - 1))) {
             return out; // "Zambian opposition rejects Banda's re-election": the opposition, not Zambia
         }
         if (ownSubject(v) || (!noun || v < a) && reportedOwnSubject(v)) {
@@ -5220,7 +5220,7 @@ final class Relations {
         while (p >= 0 && d.word(p) && d.tok(p).in(DETERMINERS)) {
             p--;
         }
-        return p >= 1 && d.is(p, "by") && LEADING.contains(d.tok(p - 1).key());
+        return p >= 1 && d.is(p, "by") && LEADING.contains(d.tok(p - 1));
     }
 
     /**
@@ -5233,7 +5233,7 @@ final class Relations {
             p--;
         }
         if (p < 1 || !(d.is(p, "by") || d.is(p, "from")) || !d.word(p - 1)
-                || !DOCUMENTS.contains(d.tok(p - 1).key())) {
+                || !DOCUMENTS.contains(d.tok(p - 1))) {
             return false;
         }
         int q = p - 2;
@@ -5409,7 +5409,7 @@ final class Relations {
             Mention before = m.first() >= 2 ? run.at[m.first() - 2] : null;
             return before != null && before != m && locative(before);
         }
-        if (p != null && p.is("in") && d.word(m.first() - 2) && RULERS.contains(d.tok(m.first() - 2).key())) {
+        if (p != null && p.is("in") && d.word(m.first() - 2) && RULERS.contains(d.tok(m.first() - 2))) {
             return false; // "the juntas in Bamako and Niamey": those who rule there, not a place
         }
         return m.ent().isState() && p != null && p.isWord() && (p.is("in") || p.is("at") || p.is("near")
@@ -5460,9 +5460,9 @@ final class Relations {
             boolean by = m.first() >= 2
                     && (d.is(m.first() - 1, "by") || d.is(m.first() - 1, "the") && d.is(m.first() - 2, "by"));
             int verb = d.is(m.first() - 1, "the") ? m.first() - 3 : m.first() - 2;
-            boolean brokeredBy = by && verb >= 0 && d.word(verb) && BROKERING.contains(d.tok(verb).key());
+            boolean brokeredBy = by && verb >= 0 && d.word(verb) && BROKERING.contains(d.tok(verb));
             boolean brokered = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-') && d.word(m.last() + 2)
-                    && BROKERING.contains(d.tok(m.last() + 2).key());
+                    && BROKERING.contains(d.tok(m.last() + 2));
             if (!brokeredBy && !brokered) {
                 return false;
             }
@@ -5482,11 +5482,11 @@ final class Relations {
             if (d.is(k + 1, "meet")) {
                 return true;
             }
-            if (!d.word(k + 1) || !TALKS_VERBS.contains(d.tok(k + 1).key())) {
+            if (!d.word(k + 1) || !TALKS_VERBS.contains(d.tok(k + 1))) {
                 return false;
             }
             for (int j = k + 2; j < d.size() && j <= k + 6 && d.word(j); j++) {
-                if (TALKS_NOUNS.contains(d.tok(j).key())) {
+                if (TALKS_NOUNS.contains(d.tok(j))) {
                     return true;
                 }
             }

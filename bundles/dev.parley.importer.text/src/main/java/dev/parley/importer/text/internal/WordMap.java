@@ -53,6 +53,28 @@ class WordMap<V> {
         }
     }
 
+    /**
+     * The slot of a token's key, or -1, found by the hash the token keeps: a lookup that meets an empty slot or
+     * another hash, nearly every lookup, reads neither the token's word nor its key's string.
+     */
+    private int find(Token t) {
+        int h = t.keyHash();
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (hashes[i] == h && (k == t.key() || k.equals(t.key()))) {
+                return i;
+            }
+        }
+    }
+
+    /** Is the token's key one of the keys? False for no token. */
+    final boolean containsKeyOf(Token t) {
+        return t != null && find(t) >= 0;
+    }
+
     final boolean containsKey(String key) {
         return find(key) >= 0;
     }

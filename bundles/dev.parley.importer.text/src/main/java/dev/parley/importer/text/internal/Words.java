@@ -34,4 +34,9 @@ final class Words extends WordMap<Boolean> {
     boolean contains(String key) {
         return containsKey(key);
     }
+
+    /** Is the token's key one of the words? False for no token (past either end of a text). */
+    boolean contains(Token t) {
+        return containsKeyOf(t);
+    }
 }
