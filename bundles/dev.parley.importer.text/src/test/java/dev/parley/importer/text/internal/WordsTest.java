@@ -27,6 +27,19 @@ class WordsTest {
     }
 
     @Test
+    void aTokenIsInTheSetWhenItsKeyIs() {
+        Words w = Words.of("truce", "un", "aa", "bb");
+        Doc d = new Doc("The TRUCE held, the U.N. said; Aa and BB and truces. Truce!");
+        for (Token t : d.tokens) {
+            assertEquals(w.contains(t.key()), w.contains(t), t.text());
+        }
+        assertTrue(w.contains(d.tok(1)), "TRUCE, by its key");
+        assertTrue(w.contains(d.tok(5)), "U.N., by its key");
+        assertFalse(w.contains(d.tok(-1)), "no token before the first");
+        assertFalse(w.contains((Token) null));
+    }
+
+    @Test
     void keysOfEqualHashAreToldApart() {
         // "Aa" and "BB" have the same String hash, as do the words made of them
         assertEquals("Aa".hashCode(), "BB".hashCode());
