@@ -150,6 +150,12 @@ final class Relations {
                     && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
                 continue; // "forced negotiators to soften passages on sanctions": what is spoken of, no act
             }
+            if (m.value().category().equals("fight") && sufferedFrom(i)) {
+                continue; // "families displaced by the fighting", "affected by drought and fighting": a plight, no act
+            }
+            if (m.value().noun() && coveredBy(i)) {
+                continue; // "the treaty covers armed attacks on Philippine vessels": what a pact would answer
+            }
             if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
                 continue; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
             }
@@ -5520,6 +5526,34 @@ final class Relations {
         Mention named = run.at[k + 1];
         return named != null && named.first() == k + 1 && named.naming() && !named.ent().isState() ? named : null;
     }
+
+    /** "displaced by the fighting", "fled from the clashes", "affected by drought and fighting": what people suffer. */
+    private boolean sufferedFrom(int i) {
+        int k = i - 1;
+        if (d.is(k, "the")) {
+            k--;
+        }
+        if (d.is(k, "and") && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 1] == null) {
+            k -= 2; // "drought and fighting"
+        }
+        return d.is(k, "by") || d.is(k, "from");
+    }
+
+    /** "covers armed attacks on", "to deter attacks against": an act a pact or a force would answer, not one done. */
+    private boolean coveredBy(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (d.word(k) && COVERING.contains(d.tok(k))) {
+                return true;
+            }
+            if (!d.word(k) || d.capitalised(k) || run.at[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Words COVERING = Words.of("covers", "cover", "covered", "covering", "deter", "deters",
+            "deterring", "prevent", "prevents", "preventing", "repel", "repels", "against");
 
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
     private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",

@@ -1981,6 +1981,16 @@ class ExtractionTest {
     }
 
     @Test
+    void fightingThatPeopleSufferOrThatAPactCoversIsNoOnesAct() {
+        Fixture f = new Fixture("Japan pledged 2 million euros in aid to Kyrgyzstan and Tajikistan for families displaced "
+                + "by the fighting. The 1951 treaty between Washington and Manila covers armed attacks on Philippine "
+                + "vessels. Kyrgyzstan attacked Tajikistan.");
+        assertTrue(f.between("Japan", "Tajikistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United States", "Philippines", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("fight", f.between("Kyrgyzstan", "Tajikistan", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
