@@ -151,6 +151,19 @@ class CorpusQualityTest {
         "433-mozambique-macomia-counteroffensive", "434-pakistan-afghanistan-doha-ceasefire",
         "435-azerbaijan-expels-french-ambassador", "436-comoros-au-suspension", "437-svalbard-cod-trawler-dispute"};
 
+    static final String[] THIRTY_SECOND_BATCH = {"451-philippines-china-second-thomas-shoal", "452-car-coup-attempt-bangui",
+        "453-eu-sanctions-iran-drones", "454-un-security-council-haiti-mss", "455-gaza-ceasefire-talks-doha-cairo",
+        "456-armenia-azerbaijan-border-clash", "457-ethiopia-somalia-somaliland-port-talks"};
+
+    static final String[] THIRTY_THIRD_BATCH = {"461-venezuela-guyana-essequibo-standoff",
+        "462-myanmar-kachin-offensive-airstrikes", "463-kosovo-north-attack-kfor",
+        "464-south-sudan-unmiss-renewal-nasir-clashes", "465-burkina-faso-expels-french-diplomats",
+        "466-libya-sirte-mobilisation-unsmil", "467-colombia-eln-talks-ceasefire-breach"};
+
+    static final String[] THIRTY_FOURTH_BATCH = {"471-nato-summit-russia-statement", "472-chad-expels-french-ambassador",
+        "473-ecowas-sahel-exit-nigeria-togo", "474-unga-vote-annexation-ukraine", "475-red-sea-houthi-strikes",
+        "476-cabo-delgado-rwanda-sadc-totalenergies", "477-haiti-council-kenya-mission-jeantilus"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -337,7 +350,24 @@ class CorpusQualityTest {
                 // through that session and scored with the code of its start and of then (relations F1 0.52 both
                 // times, affiliation 0.53), then used for error analysis (0.64, affiliation 0.76, speaker 0.83 to
                 // 0.93)
-                new Batch("thirty-first batch", THIRTY_FIRST_BATCH, 0.90, 0.90, 0.92, 0.71, 0.95, 0.89, 0.60));
+                new Batch("thirty-first batch", THIRTY_FIRST_BATCH, 0.90, 0.90, 0.92, 0.71, 0.95, 0.89, 0.60),
+                // a standoff at Second Thomas Shoal, a coup attempt in Bangui, EU sanctions on Iran's drone makers, a
+                // Security Council debate on Haiti's mission, Gaza ceasefire talks, an Armenia-Azerbaijan border
+                // clash, Ethiopia and Somalia over Somaliland's port: written by a helper at the start of the
+                // nineteenth session, scored with the code of its start and of its end (relations F1 0.63, then
+                // 0.66) and never used for error analysis; keep it so, as a measure of unseen text
+                new Batch("thirty-second batch", THIRTY_SECOND_BATCH, 0.90, 0.90, 0.95, 0.77, 0.95, 0.93, 0.61),
+                // Essequibo, a Kachin offensive, an attack in northern Kosovo, UNMISS's renewal amid clashes in
+                // Upper Nile, Burkina Faso expelling French diplomats, Sirte's mobilisation, ELN talks after a
+                // ceasefire breach: written at the start of that session, scored once with the code of its start
+                // (relations F1 0.77, affiliation 0.86), then used for error analysis (0.84, 0.89)
+                new Batch("thirty-third batch", THIRTY_THIRD_BATCH, 0.91, 0.93, 0.91, 0.84, 0.95, 0.95, 0.79),
+                // a NATO summit text on Russia, Chad expelling France's ambassador, the Sahel states leaving
+                // ECOWAS, a General Assembly vote on annexation, strikes on the Houthis, Cabo Delgado, Haiti's
+                // council and gangs: written half-way through that session, scored with the code of its start and
+                // of then (relations F1 0.72 both times), then used for error analysis (0.81, affiliation 0.85 to
+                // 0.91)
+                new Batch("thirty-fourth batch", THIRTY_FOURTH_BATCH, 0.93, 0.94, 0.92, 0.86, 0.95, 0.90, 0.76));
     }
 
     /**
