@@ -678,6 +678,7 @@ final class Relations {
         // "continues to deny EUMM monitors access to the region", "denied the observers entry"
         boolean denied = t.is("deny") || t.is("denies") || t.is("denied") || t.is("denying");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
+                || t.is("lists") || t.is("listed") || t.is("listing") // "which lists the ELN as a terrorist group"
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
         if (!request && !listed && !designated && !denied) {
@@ -5131,6 +5132,9 @@ final class Relations {
             if (m.ent().type != ActorType.PERSON && TextImporter.inDateline(d, m.first())) {
                 continue; // "UNITED NATIONS, June 12 - Sudan's envoy accused ...": where the story is filed from
             }
+            if (accordingTo(m)) {
+                continue; // "According to US officials, Moscow has supplied ...": the source, not the agent
+            }
             if (run.possessiveAfter(m)) {
                 if (possessive == null) {
                     possessive = m;
@@ -5295,7 +5299,7 @@ final class Relations {
             }
             Mention m = run.at[k];
             if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()
-                    || !and && quotes.afterPreposition(m)) {
+                    || !and && quotes.afterPreposition(m) || accordingTo(m)) {
                 break; // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list)
             }
             if (!out.contains(m.ent())) {
@@ -5554,6 +5558,16 @@ final class Relations {
 
     private static final Words COVERING = Words.of("covers", "cover", "covered", "covering", "deter", "deters",
             "deterring", "prevent", "prevents", "preventing", "repel", "repels", "against");
+
+    /** Is the mention the source an "according to" names ("According to US officials", "according to the UN")? */
+    private boolean accordingTo(Mention m) {
+        int k = m.first() - 1;
+        while (k >= 0 && run.at[k] != null && run.at[k].ent() == m.ent()) {
+            k = run.at[k].first() - 1; // "US officials": the whole phrase
+        }
+        k -= d.is(k, "the") ? 1 : 0;
+        return d.is(k, "to") && d.is(k - 1, "according");
+    }
 
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
     private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",

@@ -196,6 +196,7 @@ enum WordClass {
             "declared", "declares", "branded", "brands", "labelled", "labeled",
             // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"
             "added", "adds", "adding", "returned", "returns", "relisted", "deny", "denies", "denied", "denying",
+            "lists", "listed", "listing",
             // mandates (Relations.votedToExtend): "voted to extend the mission"
             "voted"),
 

@@ -1991,6 +1991,16 @@ class ExtractionTest {
     }
 
     @Test
+    void theSourceAnAccordingToNamesIsNoAgentAndListingAsTerroristIsASanction() {
+        Fixture f = new Fixture("According to US officials, Moscow has also supplied the Kestrel Brigade with air-defence "
+                + "systems. The United States, which lists the ELN as a foreign terrorist organisation, welcomed the talks.");
+        assertTrue(f.between("United States", "Kestrel Brigade", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals("arm", f.between("Russia", "Kestrel Brigade", Polarity.COOPERATION).get(0).category());
+        assertEquals("sanction", f.between("United States", "ELN", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
