@@ -41,16 +41,7 @@ class WordMap<V> {
 
     /** The slot of the key, or -1. */
     private int find(String key) {
-        int h = key.hashCode();
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                return -1;
-            }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
-                return i;
-            }
-        }
+        return find(key.hashCode(), key, null);
     }
 
     /**
@@ -58,14 +49,21 @@ class WordMap<V> {
      * another hash, nearly every lookup, reads neither the token's word nor its key's string.
      */
     private int find(Token t) {
-        int h = t.keyHash();
+        return find(t.keyHash(), null, t);
+    }
+
+    /** The slot of the key of hash h: the key given, else the token's (read only when a slot has that hash). */
+    private int find(int h, String key, Token t) {
         for (int i = slot(h); ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return -1;
             }
-            if (hashes[i] == h && (k == t.key() || k.equals(t.key()))) {
-                return i;
+            if (hashes[i] == h) {
+                String wanted = key != null ? key : t.key();
+                if (k == wanted || k.equals(wanted)) {
+                    return i;
+                }
             }
         }
     }
