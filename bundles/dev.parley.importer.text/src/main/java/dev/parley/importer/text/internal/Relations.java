@@ -5290,17 +5290,21 @@ final class Relations {
             k = run.at[k - 1].first() - 1;
         }
         boolean and = false;
+        boolean commaAnd = false;
         while (k >= from) {
             Token t = d.tok(k);
             if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && d.tok(k - 1).is("and")) {
                 and |= t.is("and");
+                commaAnd |= t.is("and") && d.tok(k - 1) != null && d.tok(k - 1).isPunct(',') && out.size() == 1;
                 k--;
                 continue;
             }
             Mention m = run.at[k];
             if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()
-                    || !and && quotes.afterPreposition(m) || accordingTo(m)) {
-                break; // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list)
+                    || (!and || commaAnd) && quotes.afterPreposition(m) || accordingTo(m)) {
+                // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list; nor ", and"
+                // after a preposition's object: "deployed officers to Haiti, and Jamaica has contributed")
+                break;
             }
             if (!out.contains(m.ent())) {
                 out.add(0, m.ent());

@@ -2001,6 +2001,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aCommaAndAfterAPrepositionsObjectOpensANewClauseNotAList() {
+        Fixture f = new Fixture("The Multinational Security Support mission (MSS) began work in June. Kenya has deployed "
+                + "about 750 police officers to Haiti, and Jamaica has contributed a smaller contingent to the mission.");
+        assertTrue(f.between("Haiti", "MSS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("contribute", f.between("Jamaica", "MSS", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
