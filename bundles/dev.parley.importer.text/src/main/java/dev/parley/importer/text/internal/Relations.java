@@ -677,11 +677,13 @@ final class Relations {
                 || t.is("returns") || t.is("relisted") || t.is("restored");
         // "continues to deny EUMM monitors access to the region", "denied the observers entry"
         boolean denied = t.is("deny") || t.is("denies") || t.is("denied") || t.is("denying");
+        // "which has given Kyiv more than $17 billion in military aid"
+        boolean giving = t.is("given") || t.is("gave") || t.is("gives");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
                 || t.is("lists") || t.is("listed") || t.is("listing") // "which lists the ELN as a terrorist group"
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
-        if (!request && !listed && !designated && !denied) {
+        if (!request && !listed && !designated && !denied && !giving) {
             return null;
         }
         int k = i + 1;
@@ -735,6 +737,11 @@ final class Relations {
         }
         if (listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+        }
+        for (int k2 = end + 1; giving && k2 < d.size() && k2 <= end + 5 && !d.tok(k2).isPunct(','); k2++) {
+            if (d.word(k2) && CURRENCY.contains(d.tok(k2)) && !m.ent().isPerson()) {
+                return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SENT)); // a sum given to the side
+            }
         }
         if (denied && d.tok(end + 1).isPunct('(') && d.tok(end + 3) != null && d.tok(end + 3).isPunct(')')) {
             end += 3; // "the EU Monitoring Mission (EUMM) access"
@@ -806,7 +813,7 @@ final class Relations {
     private Trie.Match<Lexicon.Trigger> sentTo(int i) {
         Token t = d.tok(i);
         boolean smuggle = t.is("smuggled") || t.is("smuggling") || t.is("smuggles") || t.is("shipped") || t.is("delivered")
-                || t.is("delivering");
+                || t.is("delivering") || t.is("sold") || t.is("sells") || t.is("selling"); // ("sold armed drones to")
         // "announced a package to help Moldova": only with money, and only to help
         boolean announced = t.is("announced") || t.is("announces") || t.is("approved") || t.is("approves")
                 || t.is("unveiled") || t.is("unveils") || t.is("granted") || t.is("grants");

@@ -2009,6 +2009,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aSumGivenToASideAndArmsSoldToItHelpIt() {
+        Fixture f = new Fixture("Washington, which has given Kyiv more than $17 billion in military aid, voted for the "
+                + "text. Turkey has sold armed drones to Ukraine since 2019. Russia sold gas to Hungary. Chad gave "
+                + "Sudan 48 hours to leave.");
+        assertEquals("contribute", f.between("United States", "Ukraine", Polarity.COOPERATION).get(0).category());
+        assertEquals("arm", f.between("Turkey", "Ukraine", Polarity.COOPERATION).get(0).category());
+        assertEquals("trade", f.between("Russia", "Hungary", Polarity.COOPERATION).get(0).category());
+        assertEquals("expel", f.between("Chad", "Sudan", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
