@@ -2020,6 +2020,15 @@ class ExtractionTest {
     }
 
     @Test
+    void strikesOnASideAreAnAttackButAnsweringThemIsNot() {
+        Fixture f = new Fixture("Russia has intensified drone and missile strikes on Ukraine's power grid. UNIFIL patrols "
+                + "the border. France condemned the strike on the peacekeepers' position. Dockworkers in Italy went on "
+                + "strike on Monday.");
+        assertEquals("fight", f.between("Russia", "Ukraine", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("France", "UNIFIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
