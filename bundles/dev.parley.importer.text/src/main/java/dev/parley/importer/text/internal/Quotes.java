@@ -664,6 +664,10 @@ final class Quotes {
         if (d.is(p, "as") && run.selfNamedBy(m.first()) >= 0) {
             return false; // "a commander who identified himself as X": X is the one who acts
         }
+        int v = m.last() + 1;
+        if (d.is(p, "as") && d.word(v) && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed"))) {
+            return false; // "watched as Yerevan has deepened ties", "as Armenia signed": the subject of a clause
+        }
         return p >= 0 && d.tok(p).isWord() && d.tok(p).in(PREPOSITIONS);
     }
 

@@ -2029,6 +2029,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectOfAnAsClauseDoesItsVerbsAct() {
+        Fixture f = new Fixture("Moscow has watched with growing irritation as Chisinau has deepened ties with the "
+                + "European Union.");
+        assertTrue(f.between("Russia", "European Union", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Moldova", "European Union", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
