@@ -156,6 +156,10 @@ final class Relations {
             if (m.value().category().equals("fight") && sufferedFrom(i)) {
                 continue; // "families displaced by the fighting", "affected by drought and fighting": a plight, no act
             }
+            if ((m.value().category().equals("agree") || m.value().category().equals("ceasefire")) && overseenBy(i)
+                    && !d.is(m.last() + 1, "between")) { // (the pair "between X and Y" still made it)
+                continue; // "has monitored the 2016 peace agreement with the FARC": a third party's task, no party's pact
+            }
             if (m.value().noun() && coveredBy(i)) {
                 continue; // "the treaty covers armed attacks on Philippine vessels": what a pact would answer
             }
@@ -5570,6 +5574,24 @@ final class Relations {
         }
         return false;
     }
+
+    /** "monitored the 2016 peace agreement", "to verify a future ceasefire": a verb of overseeing a few words before. */
+    private boolean overseenBy(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (d.word(k) && OVERSEEING.contains(d.tok(k))) {
+                return true;
+            }
+            if (!d.word(k) && !d.number(k) && !d.tok(k).isPunct('-') || run.at[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Words OVERSEEING = Words.of("monitored", "monitors", "monitoring", "monitor", "verify",
+            "verifies", "verified", "verifying", "oversee", "oversees", "overseeing", "oversaw", "observe", "observes",
+            "observed", "guarantee", "guarantees", "guaranteed", "guaranteeing", "supervise", "supervises",
+            "supervised", "supervising");
 
     private static final Words COVERING = Words.of("covers", "cover", "covered", "covering", "deter", "deters",
             "deterring", "prevent", "prevents", "preventing", "repel", "repels", "against");

@@ -2038,6 +2038,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aThirdPartyThatMonitorsAnAgreementIsNoPartyToIt() {
+        Fixture f = new Fixture("The UN Verification Mission in Colombia, which has monitored the 2016 peace agreement "
+                + "with the former FARC guerrillas, said it was ready. Colombia signed a peace agreement with the ELN.");
+        assertTrue(f.between("UN Verification Mission in Colombia", "FARC", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals("agree", f.between("Colombia", "ELN", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
