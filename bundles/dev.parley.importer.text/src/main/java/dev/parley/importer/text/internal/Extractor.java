@@ -452,6 +452,13 @@ final class Extractor {
                     i = km.last();
                     continue; // "the United Democratic Party": a longer name than the known "Democratic Party"
                 }
+                if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
+                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && km.first() >= 3
+                        && tok(km.first() - 2).kind() == Token.Kind.POSSESSIVE && at[km.first() - 3] != null
+                        && at[km.first() - 3].ent().isState()) {
+                    i = km.last();
+                    continue; // "Iraq's National Security Council": a state's own body, not the UN's "Security Council"
+                }
                 Token next = tok(km.last() + 1);
                 Token after = tok(km.last() + 2);
                 if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null

@@ -2047,6 +2047,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aStatesOwnBodyWhoseNameEndsLikeAUnOrganIsTheStates() {
+        Fixture f = new Fixture("Syria's National Security Council banned the PKK last year. The UN Security Council met.");
+        assertEquals("suspend", f.between("Syria", "PKK", Polarity.CONFLICT).get(0).category());
+        assertTrue(f.between("UN Security Council", "PKK", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
