@@ -2144,6 +2144,11 @@ final class Relations {
                 && d.tok(targetM.last()).text().endsWith("s") && !d.tok(targetM.last()).text().endsWith("ss")) {
             targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
         }
+        if (targetM == null && category.endsWith("recognise") && outcomeAfter(b, to)) {
+            // "Brazil and Colombia declined to recognise the result": the outcome of the vote the story is about
+            Ent state = run.mainState();
+            targetM = state == null ? null : firstMentionOf(state);
+        }
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isPerson() && polarity == Polarity.CONFLICT && category.equals("demand")
                 && releaseOf(targetM)) {
@@ -5604,6 +5609,28 @@ final class Relations {
         }
         k -= d.is(k, "the") ? 1 : 0;
         return d.is(k, "to") && d.is(k - 1, "according");
+    }
+
+    /** "the result", "the outcome of the vote", "the election": an outcome named right after the trigger at b. */
+    private boolean outcomeAfter(int b, int to) {
+        int k = b + 1;
+        if (d.is(k, "the") || d.is(k, "its") || d.is(k, "their")) {
+            k++;
+        }
+        return k < to && d.word(k) && OUTCOMES.contains(d.tok(k));
+    }
+
+    private static final Words OUTCOMES = Words.of("result", "results", "outcome", "election", "elections", "vote",
+            "poll", "polls", "count", "tally");
+
+    /** The first mention of an actor that names it (not a pronoun), or null. */
+    private Mention firstMentionOf(Ent e) {
+        for (Mention m : e.mentions) {
+            if (m.form() != Mention.Form.PRONOUN) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */

@@ -2054,6 +2054,14 @@ class ExtractionTest {
     }
 
     @Test
+    void refusingToRecogniseTheResultRefusesTheStateWhoseVoteTheStoryTells() {
+        Fixture f = new Fixture("Honduras's electoral council declared Rivas the winner. Guatemala and El Salvador declined "
+                + "to recognise the result.");
+        assertEquals("refuse to recognise", f.between("Guatemala", "Honduras", Polarity.CONFLICT).get(0).category());
+        assertEquals("refuse to recognise", f.between("El Salvador", "Honduras", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
