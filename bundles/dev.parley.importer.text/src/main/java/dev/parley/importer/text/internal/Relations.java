@@ -1917,32 +1917,7 @@ final class Relations {
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig == TRUCE || trig == SIGNED) {
-            List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
-            for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
-                if (d.tok(k).is("with")) {
-                    Mention other = headAfter(k, to);
-                    int at = k + 1 + (d.tok(k + 1).is("the") ? 1 : 0);
-                    Mention first = at < to ? run.at[at] : null;
-                    if (other != null && (other.first() == at || first != null && first.form() == Mention.Form.DEMONYM
-                            && namedAfterDescriptor(first, to) == other)) { // ("with Russian state company Rosatom")
-                        parties.add(other.ent());
-                    }
-                }
-            }
-            if (parties.isEmpty() && d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
-                // "The pact was signed in Port Vila by Prime Minister X and China's minister, Y": the signers
-                for (int k = b + 1; k < to && k <= b + 8; k++) {
-                    Mention by = d.is(k, "by") ? headAfter(k, to) : null;
-                    if (by != null) {
-                        parties = new ArrayList<>(listFrom(by, to));
-                        break;
-                    }
-                }
-            }
-            if (parties.isEmpty()) {
-                parties = pairBefore(a, from); // "the two governments signed a memorandum"
-            }
-            partners(out, parties, category, polarity, weight, sentence, date);
+            partners(out, signers(a, b, from, to), category, polarity, weight, sentence, date);
             return out;
         }
         if (trig.mutual()) {
@@ -5633,6 +5608,9 @@ final class Relations {
         return null;
     }
 
+    /** What a deal grants the other side: "a deal giving Ethiopia a lease", "an accord granting Russia access". */
+    private static final Words GRANTING = Words.of("giving", "granting", "allowing", "offering", "letting");
+
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
     private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",
             "clause", "clauses", "provisions", "provision", "debate", "debates", "discussion", "discussions",
@@ -5653,6 +5631,46 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /**
+     * The sides of a truce or a signed text at a..b: the subject and the one it is signed "with", the signers
+     * "by" whom a passive names, the pair the text spoke of, or the one a deal grants something to.
+     */
+    private List<Ent> signers(int a, int b, int from, int to) {
+        List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
+        for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
+            if (d.tok(k).is("with")) {
+                Mention other = headAfter(k, to);
+                int at = k + 1 + (d.tok(k + 1).is("the") ? 1 : 0);
+                Mention first = at < to ? run.at[at] : null;
+                if (other != null && (other.first() == at || first != null && first.form() == Mention.Form.DEMONYM
+                        && namedAfterDescriptor(first, to) == other)) { // ("with Russian state company Rosatom")
+                    parties.add(other.ent());
+                }
+            }
+        }
+        if (parties.isEmpty() && d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
+            // "The pact was signed in Port Vila by Prime Minister X and China's minister, Y": the signers
+            for (int k = b + 1; k < to && k <= b + 8; k++) {
+                Mention by = d.is(k, "by") ? headAfter(k, to) : null;
+                if (by != null) {
+                    parties = new ArrayList<>(listFrom(by, to));
+                    break;
+                }
+            }
+        }
+        if (parties.isEmpty()) {
+            parties = pairBefore(a, from); // "the two governments signed a memorandum"
+        }
+        for (int k = b + 1; k + 1 < to && k <= b + 5 && parties.size() == 1; k++) {
+            Mention given = GRANTING.contains(d.tok(k)) ? run.at[k + 1] : null;
+            if (given != null && given.first() == k + 1 && given.naming() && !parties.contains(given.ent())) {
+                parties = new ArrayList<>(parties);
+                parties.add(given.ent()); // "signed a deal giving Ethiopia a 50-year lease": the one it grants to
+            }
+        }
+        return parties;
     }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */

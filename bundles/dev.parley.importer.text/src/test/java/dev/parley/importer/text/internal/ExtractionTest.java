@@ -2062,6 +2062,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aDealSignedGivingASideSomethingIsAnAgreementWithIt() {
+        Fixture f = new Fixture("Sudan signed an accord granting Russia a naval base on the Red Sea.");
+        assertEquals("agree", f.between("Sudan", "Russia", Polarity.COOPERATION).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
