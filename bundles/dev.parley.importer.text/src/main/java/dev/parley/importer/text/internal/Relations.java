@@ -163,6 +163,9 @@ final class Relations {
             if (m.value().noun() && coveredBy(i)) {
                 continue; // "the treaty covers armed attacks on Philippine vessels": what a pact would answer
             }
+            if (m.value().category().equals("reject") && deniedCharge(m.last())) {
+                continue; // "rejected the accusations as baseless": a denial, no stance against the accuser
+            }
             if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
                 continue; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
             }
@@ -5610,6 +5613,18 @@ final class Relations {
 
     /** What a deal grants the other side: "a deal giving Ethiopia a lease", "an accord granting Russia access". */
     private static final Words GRANTING = Words.of("giving", "granting", "allowing", "offering", "letting");
+
+    /** "rejected the accusations", "dismissed these allegations", "rejected the charge": a charge after the trigger at b. */
+    private boolean deniedCharge(int b) {
+        int k = b + 1;
+        if (d.is(k, "the") || d.is(k, "these") || d.is(k, "those") || d.is(k, "such") || d.is(k, "all")) {
+            k++;
+        }
+        return d.word(k) && CHARGES.contains(d.tok(k));
+    }
+
+    private static final Words CHARGES = Words.of("accusation", "accusations", "allegation", "allegations", "charge",
+            "charges", "claim", "claims");
 
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
     private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",

@@ -2068,6 +2068,15 @@ class ExtractionTest {
     }
 
     @Test
+    void rejectingAnAccusationIsADenialNotAStanceAgainstTheAccuser() {
+        Fixture f = new Fixture("Estonia accused Russia of cutting the cable. Russian foreign ministry spokesman Oleg "
+                + "Sidorov dismissed the accusations as baseless. Georgia rejected the EU's plan.");
+        assertTrue(f.between("Oleg Sidorov", "Estonia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("accuse", f.between("Estonia", "Russia", Polarity.CONFLICT).get(0).category());
+        assertEquals("reject", f.between("Georgia", "European Union", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
