@@ -665,7 +665,12 @@ final class Quotes {
             return false; // "a commander who identified himself as X": X is the one who acts
         }
         int v = m.last() + 1;
-        if (d.is(p, "as") && d.word(v) && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed"))) {
+        while (d.is(p, "as") && (d.is(v, "and") || d.tok(v) != null && d.tok(v).isPunct(',')) && v + 1 < d.size()
+                && run.at[v + 1] != null && run.at[v + 1].first() == v + 1) {
+            v = run.at[v + 1].last() + 1; // "even as Moscow and Kyiv traded accusations": the list is the subject
+        }
+        if (d.is(p, "as") && d.word(v) && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed")
+                || d.is(v, "trade") || d.is(v, "exchange"))) {
             return false; // "watched as Yerevan has deepened ties", "as Armenia signed": the subject of a clause
         }
         return p >= 0 && d.tok(p).isWord() && d.tok(p).in(PREPOSITIONS);

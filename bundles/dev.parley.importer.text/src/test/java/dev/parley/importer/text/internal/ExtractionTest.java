@@ -2077,6 +2077,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPairAfterAsThatTradesAccusationsIsThePairNotTheMediatorBefore() {
+        Fixture f = new Fixture("Armenia and Azerbaijan exchanged 30 prisoners in a swap mediated by Qatar, officials said, "
+                + "even as Yerevan and Baku traded accusations over shelling.");
+        assertTrue(f.between("Qatar", "Azerbaijan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("accuse", f.between("Armenia", "Azerbaijan", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
