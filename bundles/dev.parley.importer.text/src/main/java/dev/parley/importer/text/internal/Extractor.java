@@ -2987,7 +2987,7 @@ final class Extractor {
         private static boolean missionHeadRole(String role) {
             String k = Doc.key(role);
             return k.equals("head") || k.equals("chief") || k.startsWith("head of")
-                    || k.contains("special representative") || k.contains("envoy") || k.contains("mission chief");
+                    || k.contains("special representative") || k.contains("mission chief");
         }
 
         private static boolean theUn(Ent e) {
@@ -3747,7 +3747,7 @@ final class Extractor {
         private static boolean corporateRole(String role) {
             String k = Doc.key(role);
             return k.contains("chief executive") || k.equals("ceo") || k.startsWith("company ")
-                    || k.contains("managing director") || k.contains("chief operating officer") || k.equals("chairman");
+                    || k.contains("managing director") || k.contains("chief operating officer");
         }
 
         /** The one firm named in the sentence of token i, else in the sentence before; null when none or several. */
@@ -4819,7 +4819,8 @@ final class Extractor {
                     if (inQuote[k]) {
                         continue; // "'... across the Taiwan Strait,' spokesperson X said"
                     }
-                    if (k < first.first() && bestDistance >= 0 && d.word(k) && tok(k).in(SUBORDINATORS)) {
+                    if (k < first.first() && bestDistance >= 0 && d.word(k) && tok(k).in(SUBORDINATORS)
+                            && !tok(k).is("while")) {
                         // "expelled diplomats from France three times since Captain X seized power": a state of
                         // the clause before, not the officer's
                         best = null;
@@ -4839,9 +4840,10 @@ final class Extractor {
                     best = bodyNamedAfterRole(e);
                 }
                 if (best == null && seizedPower(first)) {
-                    // "since Captain X seized power": the officer rules the state the sentence is about
+                    // "since Captain X seized power": the officer rules the state the sentence is about, else in a
+                    // coup the coup's state (not the state named most: "Russia sent instructors ... X thanked Moscow")
                     best = sentenceSubjectState(sentence, first.first());
-                    best = best != null ? best : mainState();
+                    best = best != null || !coupContext ? best : coupRulersState();
                 }
                 boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
                 if (best == null && office) {

@@ -128,8 +128,8 @@ final class Relations {
                     && d.tok(i + 1).key().endsWith("s") && !d.is(i + 1, "its") && !d.is(i + 1, "his")) {
                 continue; // "the other detained ministers", "the sanctioned officials": a participle that qualifies
             }
-            if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1) && DEGREE.contains(d.tok(i - 1))
-                    && (d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null && !d.in(i + 1, FUNCTION)
+            if (m.first() == m.last() && DESCRIBING.contains(t) && d.word(i - 1) && DEGREE.contains(d.tok(i - 1))
+                    && i + 1 < d.size() && (d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null && !d.in(i + 1, FUNCTION)
                     || run.at[i + 1] != null && run.at[i + 1].form() == Mention.Form.DEMONYM
                     && d.in(run.at[i + 1].last() + 1, NOUNS_AFTER_ADJECTIVE))) {
                 // "heavily armed special police units", "a heavily armed Serb group": a participle that describes
@@ -153,7 +153,8 @@ final class Relations {
             if (m.value().noun() && d.is(i - 1, "for") && d.is(i - 2, "responsibility")) {
                 continue; // "claims responsibility for strikes on Syria": the claim's own rule reads it (claimedActs)
             }
-            if (m.value().category().equals("fight") && sufferedFrom(i)) {
+            if (m.value().category().equals("fight") && sufferedFrom(i) && !d.is(m.last(), "between")
+                    && !d.is(m.last() + 1, "between")) {
                 continue; // "families displaced by the fighting", "affected by drought and fighting": a plight, no act
             }
             if ((m.value().category().equals("agree") || m.value().category().equals("ceasefire")) && overseenBy(i)
@@ -271,6 +272,8 @@ final class Relations {
     /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
     private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");
     /** Adverbs of degree that make a participle after them a description: "heavily armed", "well funded". */
+    /** Participles that describe what a force has ("heavily armed"), not what a side did ("fully backed"). */
+    private static final Words DESCRIBING = Words.of("armed", "equipped", "trained", "funded", "financed");
     private static final Words DEGREE = Words.of("heavily", "lightly", "well", "poorly", "fully", "partly",
             "partially", "newly", "better", "best", "lavishly", "generously");
 
@@ -690,7 +693,7 @@ final class Relations {
         // "which has given Kyiv more than $17 billion in military aid"
         boolean giving = t.is("given") || t.is("gave") || t.is("gives");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
-                || t.is("lists") || t.is("listed") || t.is("listing") // "which lists the ELN as a terrorist group"
+                || (t.is("lists") || t.is("listed") || t.is("listing")) && asAfterActor(i) // "lists the ELN as a ..."
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
         if (!request && !listed && !designated && !denied && !giving) {
@@ -733,10 +736,15 @@ final class Relations {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (designated) {
-            // "designated Viv Ansanm a foreign terrorist organization"
+            // "designated Viv Ansanm a foreign terrorist organization" (and a list's words lead straight to the
+            // label: not "listed Mali as a victim of terrorist groups")
+            boolean list = t.is("lists") || t.is("listed") || t.is("listing");
             for (int k2 = end + 1; k2 < d.size() && k2 <= end + 5 && d.word(k2); k2++) {
                 if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
                     return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
+                }
+                if (list && !LABEL_LEADS.contains(d.tok(k2))) {
+                    break;
                 }
             }
             return null;
@@ -1920,7 +1928,7 @@ final class Relations {
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig == TRUCE || trig == SIGNED) {
-            partners(out, signers(a, b, from, to), category, polarity, weight, sentence, date);
+            partners(out, signers(a, b, from, to, trig == SIGNED), category, polarity, weight, sentence, date);
             return out;
         }
         if (trig.mutual()) {
@@ -2119,13 +2127,10 @@ final class Relations {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()
-                && d.tok(targetM.last()).text().endsWith("s") && !d.tok(targetM.last()).text().endsWith("ss")) {
+                && d.tok(targetM.last()).text().endsWith("s") && !d.tok(targetM.last()).text().endsWith("ss")
+                && (polarity == Polarity.COOPERATION || d.word(targetM.first() - 1)
+                && PEOPLE_QUALIFIERS.contains(d.tok(targetM.first() - 1)))) {
             targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
-        }
-        if (targetM == null && category.endsWith("recognise") && outcomeAfter(b, to)) {
-            // "Brazil and Colombia declined to recognise the result": the outcome of the vote the story is about
-            Ent state = run.mainState();
-            targetM = state == null ? null : firstMentionOf(state);
         }
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isPerson() && polarity == Polarity.CONFLICT && category.equals("demand")
@@ -5299,7 +5304,7 @@ final class Relations {
             }
             Mention m = run.at[k];
             if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()
-                    || (!and || commaAnd) && quotes.afterPreposition(m) || accordingTo(m)) {
+                    || (!and || commaAnd && out.size() == 1) && quotes.afterPreposition(m) || accordingTo(m)) {
                 // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list; nor ", and"
                 // after a preposition's object: "deployed officers to Haiti, and Jamaica has contributed")
                 break;
@@ -5483,7 +5488,7 @@ final class Relations {
         return mediator;
     }
 
-    private static final Words BROKERING = Words.of("brokered", "mediated", "facilitated", "hosted", "sponsored");
+    private static final Words BROKERING = Words.of("brokered", "mediated", "facilitated");
 
     /** After "agreed" at b: "to meet again", "to hold (another round of) talks", "to resume negotiations"? */
     private boolean agreedToTalk(int b) {
@@ -5501,6 +5506,9 @@ final class Relations {
                 if (TALKS_NOUNS.contains(d.tok(j))) {
                     return true;
                 }
+                if (!TALKS_FILLERS.contains(d.tok(j))) {
+                    return false; // "agreed to reopen embassies and begin a dialogue": a deal first
+                }
             }
             return false;
         }
@@ -5509,6 +5517,9 @@ final class Relations {
 
     private static final Words TALKS_VERBS = Words.of("hold", "resume", "continue", "start", "begin", "return",
             "reopen", "pursue", "open", "launch");
+    /** Words between a verb of talking and its noun: "hold another round of direct talks". */
+    private static final Words TALKS_FILLERS = Words.of("another", "a", "the", "new", "fresh", "further", "round",
+            "of", "direct", "formal", "peace", "indirect", "their", "its");
     private static final Words TALKS_NOUNS = Words.of("talks", "negotiations", "dialogue", "consultations",
             "round", "discussions");
 
@@ -5526,8 +5537,8 @@ final class Relations {
             k++;
             nouns++;
         }
-        if (nouns == 0 || k + 1 >= to || !d.tok(k).isPunct(',')) {
-            return null;
+        if (nouns == 0 || k + 1 >= to || !d.tok(k).isPunct(',') || closingReport(k)) {
+            return null; // (not "rejected a US nuclear proposal, Foreign Minister X said")
         }
         Mention named = run.at[k + 1];
         return named != null && named.first() == k + 1 && named.naming() && !named.ent().isState() ? named : null;
@@ -5572,8 +5583,7 @@ final class Relations {
     }
 
     private static final Words OVERSEEING = Words.of("monitored", "monitors", "monitoring", "monitor", "verify",
-            "verifies", "verified", "verifying", "oversee", "oversees", "overseeing", "oversaw", "observe", "observes",
-            "observed", "guarantee", "guarantees", "guaranteed", "guaranteeing", "supervise", "supervises",
+            "verifies", "verified", "verifying", "oversee", "oversees", "overseeing", "oversaw", "guarantee", "guarantees", "guaranteed", "guaranteeing", "supervise", "supervises",
             "supervised", "supervising");
 
     private static final Words COVERING = Words.of("covers", "cover", "covered", "covering", "deter", "deters",
@@ -5589,30 +5599,20 @@ final class Relations {
         return d.is(k, "to") && d.is(k - 1, "according");
     }
 
-    /** "the result", "the outcome of the vote", "the election": an outcome named right after the trigger at b. */
-    private boolean outcomeAfter(int b, int to) {
-        int k = b + 1;
-        if (d.is(k, "the") || d.is(k, "its") || d.is(k, "their")) {
-            k++;
-        }
-        return k < to && d.word(k) && OUTCOMES.contains(d.tok(k));
-    }
-
-    private static final Words OUTCOMES = Words.of("result", "results", "outcome", "election", "elections", "vote",
-            "poll", "polls", "count", "tally");
-
-    /** The first mention of an actor that names it (not a pronoun), or null. */
-    private Mention firstMentionOf(Ent e) {
-        for (Mention m : e.mentions) {
-            if (m.form() != Mention.Form.PRONOUN) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** What a deal grants the other side: "a deal giving Ethiopia a lease", "an accord granting Russia access". */
     private static final Words GRANTING = Words.of("giving", "granting", "allowing", "offering", "letting");
+
+    /** Words between a listed side and its label: "as a foreign terrorist organisation". */
+    private static final Words LABEL_LEADS = Words.of("as", "a", "an", "the", "foreign", "specially", "designated",
+            "global");
+
+    /** "lists the ELN as": "as" right after the actor that follows the verb at i. */
+    private boolean asAfterActor(int i) {
+        int k = d.is(i + 1, "the") ? i + 2 : i + 1;
+        Mention m = k < d.size() ? run.at[k] : null;
+        return m != null && m.first() == k && d.is(m.last() + 1, "as");
+    }
 
     /** "rejected the accusations", "dismissed these allegations", "rejected the charge": a charge after the trigger at b. */
     private boolean deniedCharge(int b) {
@@ -5624,7 +5624,11 @@ final class Relations {
     }
 
     private static final Words CHARGES = Words.of("accusation", "accusations", "allegation", "allegations", "charge",
-            "charges", "claim", "claims");
+            "charges"); // (not "claims": "rejected the claims of the Philippines" to the sea is a stance)
+
+    /** Words that make a plural demonym a people: "ordinary Haitians", "innocent Palestinians". */
+    private static final Words PEOPLE_QUALIFIERS = Words.of("ordinary", "innocent", "unarmed", "displaced", "poor",
+            "young", "civilian", "fellow", "many", "millions", "thousands", "hungry");
 
     /** What texts and talks are about: "passages on sanctions", "a debate over the deployment". */
     private static final Words TOPICS = Words.of("passages", "passage", "paragraph", "paragraphs", "language",
@@ -5641,7 +5645,8 @@ final class Relations {
     private boolean verbBetween(int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (d.word(k) && !d.capitalised(k) && d.tok(k).key().endsWith("ed") && !d.in(k - 1, DETERMINERS)
-                    && run.at[k] == null && !(k > 0 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE)) {
+                    && run.at[k] == null && !(k > 0 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE)
+                    && !(d.word(k - 1) && d.tok(k - 1).key().endsWith("ly"))) { // ("newly appointed")
                 return true;
             }
         }
@@ -5652,7 +5657,7 @@ final class Relations {
      * The sides of a truce or a signed text at a..b: the subject and the one it is signed "with", the signers
      * "by" whom a passive names, the pair the text spoke of, or the one a deal grants something to.
      */
-    private List<Ent> signers(int a, int b, int from, int to) {
+    private List<Ent> signers(int a, int b, int from, int to, boolean signed) {
         List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
         for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
             if (d.tok(k).is("with")) {
@@ -5678,7 +5683,7 @@ final class Relations {
         if (parties.isEmpty()) {
             parties = pairBefore(a, from); // "the two governments signed a memorandum"
         }
-        for (int k = b + 1; k + 1 < to && k <= b + 5 && parties.size() == 1; k++) {
+        for (int k = b + 1; signed && k + 1 < to && k <= b + 5 && parties.size() == 1; k++) {
             Mention given = GRANTING.contains(d.tok(k)) ? run.at[k + 1] : null;
             if (given != null && given.first() == k + 1 && given.naming() && !parties.contains(given.ent())) {
                 parties = new ArrayList<>(parties);

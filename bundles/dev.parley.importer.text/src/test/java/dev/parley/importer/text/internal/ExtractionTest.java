@@ -2054,14 +2054,6 @@ class ExtractionTest {
     }
 
     @Test
-    void refusingToRecogniseTheResultRefusesTheStateWhoseVoteTheStoryTells() {
-        Fixture f = new Fixture("Honduras's electoral council declared Rivas the winner. Guatemala and El Salvador declined "
-                + "to recognise the result.");
-        assertEquals("refuse to recognise", f.between("Guatemala", "Honduras", Polarity.CONFLICT).get(0).category());
-        assertEquals("refuse to recognise", f.between("El Salvador", "Honduras", Polarity.CONFLICT).get(0).category());
-    }
-
-    @Test
     void aDealSignedGivingASideSomethingIsAnAgreementWithIt() {
         Fixture f = new Fixture("Sudan signed an accord granting Russia a naval base on the Red Sea.");
         assertEquals("agree", f.between("Sudan", "Russia", Polarity.COOPERATION).get(0).category());
@@ -2082,6 +2074,45 @@ class ExtractionTest {
                 + "even as Yerevan and Baku traded accusations over shelling.");
         assertTrue(f.between("Qatar", "Azerbaijan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertEquals("accuse", f.between("Armenia", "Azerbaijan", Polarity.CONFLICT).get(0).category());
+    }
+
+    @Test
+    void reviewedMisfiresOfTheNineteenthSessionsRules() {
+        // an act done "heavily" or "fully" is still an act; only what a force has is described
+        Fixture a = new Fixture("The European Union heavily criticised Georgian authorities over the law. Turkey fully "
+                + "backed Azerbaijani forces during the war.");
+        assertFalse(a.between("European Union", "Georgia", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Turkey", "Azerbaijan", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        // a pair named after the fighting people fled from still fought; a deal before the dialogue is still a deal
+        Fixture b = new Fixture("Thousands were displaced by fighting between Sudan's army and the Rapid Support Forces. "
+                + "Saudi Arabia and Iran agreed to reopen embassies and begin a dialogue.");
+        assertFalse(b.between("Sudan", "Rapid Support Forces", Polarity.CONFLICT).isEmpty(), b.dossier.relations().toString());
+        assertFalse(b.between("Saudi Arabia", "Iran", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        // observing one's own agreement is keeping it; rejecting a side's claims to the sea is a stance
+        Fixture c = new Fixture("Ethiopia pledged to observe its peace agreement with Eritrea. China rejected the claims of "
+                + "the Philippines in the South China Sea.");
+        assertFalse(c.between("Ethiopia", "Eritrea", Polarity.COOPERATION).isEmpty(), c.dossier.relations().toString());
+        assertFalse(c.between("China", "Philippines", Polarity.CONFLICT).isEmpty(), c.dossier.relations().toString());
+        // a closing report is no name apposed to the object; a participle after an adverb is no finite verb
+        Fixture e = new Fixture("Iran rejected a US nuclear proposal, Foreign Minister Hamid Rezaei said on Sunday. "
+                + "Russia's newly appointed ambassador criticised Poland.");
+        assertFalse(e.between("Iran", "United States", Polarity.CONFLICT).isEmpty(), e.dossier.relations().toString());
+        assertTrue(e.between("Iran", "Hamid Rezaei", Polarity.CONFLICT).isEmpty(), e.dossier.relations().toString());
+        assertFalse(e.between("Russia", "Poland", Polarity.CONFLICT).isEmpty(), e.dossier.relations().toString());
+        // a serial comma keeps the list; a host of drills takes part; a truce grants nothing to a third side
+        Fixture g = new Fixture("Diplomats from Britain, France, and Germany condemned Iran. Saudi Arabia joined joint "
+                + "military drills hosted by Egypt. Hamas agreed to a truce allowing Qatar to deliver fuel.");
+        assertFalse(g.between("United Kingdom", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Saudi Arabia", "Egypt", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Hamas", "Qatar", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        // a report listing a victim of terrorists sanctions no one; war on a people named plainly is war on its state
+        Fixture h = new Fixture("A US State Department report listed Mali as a victim of terrorist groups. Hamas waged war "
+                + "on the Israelis.");
+        assertTrue(h.actor("Mali").isEmpty() || h.between("United States", "Mali", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+        assertFalse(h.between("Hamas", "Israel", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        // a text that ends on a degree word and a participle is read whole
+        assertTrue(new Fixture("Russia says Ukraine is heavily armed").dossier.relations().isEmpty());
     }
 
     @Test
