@@ -2983,7 +2983,7 @@ final class Extractor {
             }
         }
 
-        /** A role of one who leads a mission: "head", "chief", "special representative", "envoy". */
+        /** A role of one who leads a mission: "head", "chief", "special representative", "mission chief". */
         private static boolean missionHeadRole(String role) {
             String k = Doc.key(role);
             return k.equals("head") || k.equals("chief") || k.startsWith("head of")
@@ -3743,7 +3743,7 @@ final class Extractor {
             return d.word(k) && tok(k).in(POWER_VERBS) && d.is(k + 1, "power");
         }
 
-        /** An office in a firm: "chief executive", "CEO", "company spokeswoman", "chairman of the board". */
+        /** An office in a firm: "chief executive", "CEO", "company spokeswoman", "managing director". */
         private static boolean corporateRole(String role) {
             String k = Doc.key(role);
             return k.contains("chief executive") || k.equals("ceo") || k.startsWith("company ")

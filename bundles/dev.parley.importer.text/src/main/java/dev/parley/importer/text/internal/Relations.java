@@ -271,9 +271,9 @@ final class Relations {
 
     /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
     private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");
-    /** Adverbs of degree that make a participle after them a description: "heavily armed", "well funded". */
     /** Participles that describe what a force has ("heavily armed"), not what a side did ("fully backed"). */
     private static final Words DESCRIBING = Words.of("armed", "equipped", "trained", "funded", "financed");
+    /** Adverbs of degree that make a participle after them a description: "heavily armed", "well funded". */
     private static final Words DEGREE = Words.of("heavily", "lightly", "well", "poorly", "fully", "partly",
             "partially", "newly", "better", "best", "lavishly", "generously");
 
@@ -692,8 +692,9 @@ final class Relations {
         boolean denied = t.is("deny") || t.is("denies") || t.is("denied") || t.is("denying");
         // "which has given Kyiv more than $17 billion in military aid"
         boolean giving = t.is("given") || t.is("gave") || t.is("gives");
+        boolean list = t.is("lists") || t.is("listed") || t.is("listing");
         boolean designated = t.is("designated") || t.is("designates") || t.is("designating") || t.is("declared")
-                || (t.is("lists") || t.is("listed") || t.is("listing")) && asAfterActor(i) // "lists the ELN as a ..."
+                || list && asAfterActor(i) // "lists the ELN as a ..."
                 || t.is("redesignated") || t.is("redesignates")
                 || t.is("declares") || t.is("branded") || t.is("brands") || t.is("labelled") || t.is("labeled");
         if (!request && !listed && !designated && !denied && !giving) {
@@ -738,7 +739,6 @@ final class Relations {
         if (designated) {
             // "designated Viv Ansanm a foreign terrorist organization" (and a list's words lead straight to the
             // label: not "listed Mali as a victim of terrorist groups")
-            boolean list = t.is("lists") || t.is("listed") || t.is("listing");
             for (int k2 = end + 1; k2 < d.size() && k2 <= end + 5 && d.word(k2); k2++) {
                 if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
                     return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
@@ -5558,11 +5558,21 @@ final class Relations {
 
     /** "covers armed attacks on", "to deter attacks against": an act a pact or a force would answer, not one done. */
     private boolean coveredBy(int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (d.word(k) && COVERING.contains(d.tok(k))) {
+        return wordShortlyBefore(i, COVERING, 3, false);
+    }
+
+    /**
+     * Is a word of {@code words} at most {@code reach} tokens before token i, with only lower-case words between
+     * (and, when {@code figures}, any word, number or hyphen: "the 2016 peace agreement")?
+     */
+    private boolean wordShortlyBefore(int i, Words words, int reach, boolean figures) {
+        for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
+            if (d.word(k) && words.contains(d.tok(k))) {
                 return true;
             }
-            if (!d.word(k) || d.capitalised(k) || run.at[k] != null) {
+            boolean between = figures ? d.word(k) || d.number(k) || d.tok(k).isPunct('-')
+                    : d.word(k) && !d.capitalised(k);
+            if (!between || run.at[k] != null) {
                 return false;
             }
         }
@@ -5571,20 +5581,12 @@ final class Relations {
 
     /** "monitored the 2016 peace agreement", "to verify a future ceasefire": a verb of overseeing a few words before. */
     private boolean overseenBy(int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (d.word(k) && OVERSEEING.contains(d.tok(k))) {
-                return true;
-            }
-            if (!d.word(k) && !d.number(k) && !d.tok(k).isPunct('-') || run.at[k] != null) {
-                return false;
-            }
-        }
-        return false;
+        return wordShortlyBefore(i, OVERSEEING, 5, true);
     }
 
     private static final Words OVERSEEING = Words.of("monitored", "monitors", "monitoring", "monitor", "verify",
-            "verifies", "verified", "verifying", "oversee", "oversees", "overseeing", "oversaw", "guarantee", "guarantees", "guaranteed", "guaranteeing", "supervise", "supervises",
-            "supervised", "supervising");
+            "verifies", "verified", "verifying", "oversee", "oversees", "overseeing", "oversaw", "guarantee",
+            "guarantees", "guaranteed", "guaranteeing", "supervise", "supervises", "supervised", "supervising");
 
     private static final Words COVERING = Words.of("covers", "cover", "covered", "covering", "deter", "deters",
             "deterring", "prevent", "prevents", "preventing", "repel", "repels", "against");
