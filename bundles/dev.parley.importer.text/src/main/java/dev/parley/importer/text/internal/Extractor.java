@@ -1332,9 +1332,10 @@ final class Extractor {
             boolean[] done = new boolean[runs.size()];
             for (int k = 0; k < runs.size(); k++) {
                 int[] r = runs.get(k);
-                // (and "an analyst at the Caspian Policy Forum": a name that ends in a body's head word)
+                // (and "an analyst at the Caspian Policy Forum": a name that ends in a body's head word; and "the
+                // leader of the Rouge Ravine gang": a name before a group's noun)
                 if (bodyName(r[0], r[1]) || r[1] > r[0] && lex.orgHeads.get(tok(r[1]).key()) == ActorType.OTHER
-                        && !stationName(r[0], r[1])) {
+                        && !stationName(r[0], r[1]) || namedGroup(r[0], r[1])) {
                     classify(r[0], r[1]);
                     done[k] = true;
                 }
@@ -1429,6 +1430,8 @@ final class Extractor {
                         break; // "Yangon-based Golden Lotus", "a Turkish-built drone": a place or maker before a name
                     }
                     end += 2;
+                } else if (nicknameEnd(end + 1) > 0) {
+                    end = nicknameEnd(end + 1); // 'Wilner "Tonnerre" Jeantilus': the surname comes next
                 } else if (nameJoint(end + 1) && at[end + 2] == null && !isTitle(end + 2)) {
                     end += 2; // "the National People's Party", "Unidad Nacional Azul y Blanco"
                 } else if (n.kind() == Token.Kind.NUMBER && d.word(end + 2) && !d.capitalised(end + 2)
@@ -1462,6 +1465,43 @@ final class Extractor {
                 end--; // "the OAS Permanent Council on Thursday": the name ends before "on"
             }
             return end;
+        }
+
+        /**
+         * 'Wilner "Tonnerre" Jeantilus': a nickname in quotes between a given name and a surname, one or two
+         * capitalised words held tight by the marks, with a capitalised word after. The index of the closing
+         * mark when a quote opens at k so, else -1.
+         */
+        private int nicknameEnd(int k) {
+            Token open = tok(k);
+            if (open == null || open.kind() != Token.Kind.QUOTE || open.joined() || !d.capitalised(k + 1)
+                    || !tok(k + 1).joined() || at[k + 1] != null || !d.capitalised(k - 1)) {
+                return -1;
+            }
+            int close = d.capitalised(k + 2) && tok(k + 2).joined() ? k + 3 : k + 2;
+            Token shut = tok(close);
+            Token surname = tok(close + 1);
+            return shut != null && shut.kind() == Token.Kind.QUOTE && shut.joined() && surname != null
+                    && !surname.joined() && surname.capitalised() && surname.sentence() == open.sentence()
+                    && at[close + 1] == null && !isTitle(close + 1) && !surname.in(FUNCTION) ? close : -1;
+        }
+
+        /** The nickname in quotes inside the name [a, b] ({@link #nicknameEnd}), as {first, last}, or null. */
+        private int[] nicknameIn(int a, int b) {
+            for (int k = a + 1; k < b; k++) {
+                int close = tok(k).kind() == Token.Kind.QUOTE ? nicknameEnd(k) : -1;
+                if (close > 0 && close < b) {
+                    return new int[] {k + 1, close - 1};
+                }
+            }
+            return null;
+        }
+
+        /** "the Rouge Ravine gang", "the Alternance 2023 platform": a name after "the" and before a group's noun. */
+        private boolean namedGroup(int a, int b) {
+            Token noun = tok(b + 1);
+            return d.is(a - 1, "the") && noun != null && noun.isWord() && !noun.capitalised()
+                    && GROUP_NOUNS.containsKey(noun.key()) && at[a] == null;
         }
 
         /** Is token k a word after which a name is part of another ("for", "of") or its author's ("by")? */
@@ -2107,9 +2147,22 @@ final class Extractor {
 
         /** The person with this name, or a new one; single surnames join a known full name. */
         Ent personFor(int a, int b) {
-            String name = d.span(a, b);
+            // 'Wilner "Tonnerre" Jeantilus' is Wilner Jeantilus, also called Tonnerre
+            int[] nick = nicknameIn(a, b);
+            Ent e = personFor(a, b, nick);
+            if (nick != null) {
+                e.alias(d.span(nick[0], nick[1]));
+            }
+            return e;
+        }
+
+        private Ent personFor(int a, int b, int[] nick) {
+            String name = nick == null ? d.span(a, b) : d.span(a, nick[0] - 2) + " " + d.span(nick[1] + 2, b);
             List<String> keys = new ArrayList<>();
             for (int i = a; i <= b; i++) {
+                if (nick != null && i >= nick[0] - 1 && i <= nick[1] + 1) {
+                    continue;
+                }
                 if (tok(i).isWord()) {
                     keys.add(tok(i).key());
                 }
@@ -2379,9 +2432,13 @@ final class Extractor {
             if (comma == null || !comma.isPunct(',')) {
                 return null;
             }
-            int sentence = comma.sentence();
-            int i = b + 2;
-            int limit = Math.min(d.size(), b + 14);
+            return appositionFrom(b, b + 2, Math.min(d.size(), b + 14));
+        }
+
+        /** The apposition to the name ending at b that starts at i and ends before limit (see {@link #apposition}). */
+        private Apposition appositionFrom(int b, int i, int limit) {
+            int sentence = tok(b).sentence();
+            int from = i;
             Ent aff = null;
             int affStrength = 0;
             if (tok(i) != null && tok(i).isWord() && tok(i).key().endsWith("ing") && !tok(i).capitalised()) {
@@ -2435,7 +2492,7 @@ final class Extractor {
                     return null; // "Uvira, the last major government-held town": a place, "major" no rank
                 }
                 if (isTitle(i)) {
-                    for (int k = b + 2; otherVerb && k < i; k++) {
+                    for (int k = from; otherVerb && k < i; k++) {
                         if (at[k] != null) {
                             return null;
                         }
@@ -2454,7 +2511,7 @@ final class Extractor {
                     String role = held >= 0 ? roleText(held, titleEnd[held]) : roleText(i, te);
                     te = held >= 0 ? titleEnd[held] : te; // the post's body: "... the post of head of X"
                     // possessive or demonym before the title within the apposition
-                    for (int k = b + 2; k < i; k++) {
+                    for (int k = from; k < i; k++) {
                         Mention m = mentionAt(k);
                         if (m != null && !m.ent().isPerson()) {
                             int s = strengthOf(m);
@@ -2499,8 +2556,12 @@ final class Extractor {
                         }
                     }
                     boolean former = false;
-                    for (int k = b + 2; k < i; k++) {
+                    for (int k = from; k < i; k++) {
                         former |= tok(k).is("former") || tok(k).is("ex");
+                    }
+                    Apposition now = former ? postNow(b, te + 1) : null;
+                    if (now != null) {
+                        return now; // "X, a former police officer who is now the leader of Y,": the post held now
                     }
                     int strength = aff == null ? 0 : aff.isState() ? 3 : 2;
                     if (former || (indefinite && aff != null && aff.isState())) {
@@ -2519,6 +2580,21 @@ final class Extractor {
                         && tok(i + 1).kind() == Token.Kind.POSSESSIVE && isTitle(i + 2);
                 if (!allowed) {
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "a former police officer who is now the leader of Viv Ansanm": after a former office, the one a
+         * "who is now" clause in the same apposition gives, if any (no comma or quote between).
+         */
+        private Apposition postNow(int b, int k) {
+            int sentence = tok(b).sentence();
+            for (int end = Math.min(d.size() - 2, k + 6); k < end && d.word(k) && tok(k).sentence() == sentence; k++) {
+                if (d.is(k, "who") && (d.is(k + 1, "now") || d.is(k + 1, "is") && d.is(k + 2, "now"))) {
+                    Apposition now = appositionFrom(b, k, Math.min(d.size(), k + 12));
+                    return now != null && !now.former() ? now : null;
                 }
             }
             return null;
@@ -3344,9 +3420,11 @@ final class Extractor {
             for (String r : e.roles) {
                 office |= !lex.ranks.contains(Doc.key(r).replace(".", ""));
             }
-            // (the bare "leader" of "who leads X" adds nothing to a rank: "Major X ... X, who leads the committee")
-            if (!office && !LEADING_ROLES.asMap().containsValue(app.role())) {
+            // (the bare "leader" of "who leads X" adds nothing to a rank: "Major X ... X, who leads the committee";
+            // to a person the text gave no office yet it is the role)
+            if (!office && (e.roles.isEmpty() || !LEADING_ROLES.asMap().containsValue(app.role()))) {
                 role(e, app.role());
+                e.weak = false; // (a name only guessed to be a person's is one: "X, the leader of the Y gang,")
             }
             // a state's president or minister stays the state's, whatever body they chair ("Kenyan President
             // X ... X, who chairs the African Union,")

@@ -2116,6 +2116,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aNicknameInQuotesIsAnAliasAndAFormerOfficeGivesWayToTheOneHeldNow() {
+        Fixture f = new Fixture("Armed men loyal to Renaud \"Typhon\" Desrosiers blocked the port road on Monday. "
+                + "Desrosiers, a former customs officer who is now the leader of the Rouge Ravine gang, said "
+                + "his men would stay. \"We are not leaving the port to anyone,\" Desrosiers told reporters.");
+        Actor p = f.actor("Renaud Desrosiers").orElseThrow(() -> new AssertionError(f.dossier.actors().toString()));
+        assertTrue(p.aliases().contains("Typhon"), p.toString());
+        assertEquals("leader", p.role(), p.toString());
+        assertEquals(f.require("Rouge Ravine").id(), p.affiliation(), p.toString());
+        assertEquals(p.id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        // a name only guessed to be a person's is one when an apposition gives the office
+        Fixture g = new Fixture("Armed men loyal to Renaud Desrosiers blocked the port road on Monday. Desrosiers, the "
+                + "leader of the Rouge Ravine gang, said his men would stay.");
+        assertEquals("leader", g.require("Renaud Desrosiers").role(), g.dossier.actors().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
