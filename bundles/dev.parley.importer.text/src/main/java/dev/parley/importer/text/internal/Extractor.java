@@ -456,8 +456,15 @@ final class Extractor {
                         && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && km.first() >= 3
                         && tok(km.first() - 2).kind() == Token.Kind.POSSESSIVE && at[km.first() - 3] != null
                         && at[km.first() - 3].ent().isState()) {
+                    ownBodies.add(Doc.key(d.span(km.first() - 1, km.last())));
                     i = km.last();
                     continue; // "Iraq's National Security Council": a state's own body, not the UN's "Security Council"
+                }
+                if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
+                        && prev.capitalised() && at[km.first() - 1] == null && !ownBodies.isEmpty()
+                        && ownBodies.contains(Doc.key(d.span(km.first() - 1, km.last())))) {
+                    i = km.last();
+                    continue; // "the National Security Council" after "Iraq's National Security Council": Iraq's again
                 }
                 Token next = tok(km.last() + 1);
                 Token after = tok(km.last() + 2);
@@ -1138,6 +1145,8 @@ final class Extractor {
                 "jihadists", "fighters", "gunmen", "militiamen", "guerrillas");
 
         /** Names the text calls places ("Cabo Delgado province"): elsewhere in the text too they are no one's name. */
+        /** The keys of a state's own bodies named like an intergovernmental one ("Iraq's National Security Council"). */
+        private final Set<String> ownBodies = new HashSet<>();
         private final java.util.Set<String> placeNames = new java.util.HashSet<>();
 
         /** Verbs of going somewhere: "fled Macomia to Pemba". */
@@ -1504,6 +1513,20 @@ final class Extractor {
                     && GROUP_NOUNS.containsKey(noun.key()) && at[a] == null;
         }
 
+        /** A state's own body named again without the state ({@link #ownBodies}): its mention made, true. */
+        private boolean ownBodyAgain(int a, int b) {
+            if (!ownBodies.contains(Doc.key(d.span(a, b)))) {
+                return false;
+            }
+            for (Ent e : ents) {
+                if (e.isState() && e.aliases.contains(d.span(a, b))) {
+                    mention(a, b, e, Mention.Form.GOVERNMENT);
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Is token k a word after which a name is part of another ("for", "of") or its author's ("by")? */
         private boolean ofAName(int k) {
             return d.is(k, "for") || d.is(k, "of") || d.is(k, "by");
@@ -1732,6 +1755,9 @@ final class Extractor {
                     mention(a, b, e, Mention.Form.NAME);
                     return; // "Georgian Dream denied it" after "the ruling Georgian Dream party": the party again
                 }
+            }
+            if (!ownBodies.isEmpty() && ownBodyAgain(a, b)) {
+                return; // "the National Security Council" after "Iraq's National Security Council"
             }
             Token head = tok(b + 1);
             if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {

@@ -2132,6 +2132,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aStatesOwnBodyNamedLikeTheUnsStaysTheStatesWhenNamedAgainWithoutTheState() {
+        Fixture f = new Fixture("Iraq's National Security Council met on Sunday and condemned Turkey's strikes. "
+                + "The National Security Council also demanded that Turkey withdraw its troops.");
+        assertFalse(f.between("Iraq", "Turkey", Polarity.CONFLICT).stream().noneMatch(r -> r.category().equals("demand")),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("UN Security Council").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
