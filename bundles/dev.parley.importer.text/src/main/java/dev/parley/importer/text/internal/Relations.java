@@ -2404,7 +2404,9 @@ final class Relations {
         }
         boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
         // "... and Caribbean leaders rallied behind Guyana": a subject that names no actor, and no one else's
-        boolean unnamedSubject = ownSubject(a);
+        // ("... when fighters attacked their base": armed men the text does not name)
+        boolean assailants = unnamedAssailants(a);
+        boolean unnamedSubject = ownSubject(a) || assailants;
         boolean coordinated = (before != null && before.is("and") && quote == null && !gerunds || contrasted
                 || auxiliaries || coordinatedVerb(a, quote)) && !unnamedSubject;
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
@@ -2430,7 +2432,7 @@ final class Relations {
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }
-        if (agents.isEmpty()) {
+        if (agents.isEmpty() && !assailants) {
             // "The three countries have expelled French forces": the states the text names most
             List<Ent> group = new ArrayList<>(pairBefore(a, from));
             group.remove(target);
@@ -3428,11 +3430,25 @@ final class Relations {
      * not the accuser's. Null unless the text has that shape.
      */
     private Ent accusedAntecedent(int a) {
-        if (a < 5 || !d.tok(a - 1).is("of") || !accuseVerbAt(a - 2)) {
+        int k = a - 1;
+        // "accused of commanding and arming the M23": past the gerunds before this one
+        while (k > 2 && (d.is(k, "and") || d.tok(k).isPunct(',')) && d.word(k - 1) && d.tok(k - 1).key().endsWith("ing")) {
+            k -= 2;
+        }
+        if (k < 4 || !d.tok(k).is("of") || !accuseVerbAt(k - 1)) {
             return null;
         }
-        return relativeAntecedent(a - 3);
+        int s = k - 2;
+        // "which U.N. experts have repeatedly accused of": past auxiliaries, adverbs and the people that speak
+        while (s > 2 && run.at[s] == null && d.word(s) && !d.capitalised(s) && (d.in(s, AUXILIARIES)
+                || d.tok(s).key().endsWith("ly") || EXPERTS.contains(d.tok(s))) && k - 2 - s < 4) {
+            s--;
+        }
+        return relativeAntecedent(s);
     }
+
+    /** People who speak for a body: "which U.N. experts have accused of". */
+    private static final Words EXPERTS = Words.of("experts", "investigators", "officials", "monitors", "diplomats");
 
     /**
      * "Hezbollah, which is backed by Iran": the actor a relative clause opening with the passive verb at
@@ -4101,6 +4117,10 @@ final class Relations {
         boolean past = d.tok(a).key().endsWith("ed");
         for (int k = a - 1; k >= from && k >= a - 6; k--) {
             Token t = d.tok(k);
+            if (run.at[k] != null && k == a - 1 && qualifierBefore(run.at[k])) {
+                k = run.at[k].first(); // "could seek new U.N. sanctions": the modal reaches past the one qualifying
+                continue;
+            }
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;
             }
@@ -4115,6 +4135,20 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Does the mention qualify the noun after it, as in "new U.N. sanctions", "the Russian strikes": a people's
+     * adjective, or a name after a determiner or an adjective (not a subject: "said Russia attacks")?
+     */
+    private boolean qualifierBefore(Mention m) {
+        if (m.form() == Mention.Form.DEMONYM) {
+            return true;
+        }
+        Token p = d.tok(m.first() - 1);
+        return p != null && p.isWord() && !p.capitalised() && run.at[m.first() - 1] == null
+                && (p.in(DETERMINERS) || !p.in(FUNCTION) && !p.in(AUXILIARIES) && !p.in(MODALS) && !p.in(NEGATIONS)
+                && !p.key().endsWith("ed") && !p.key().endsWith("s"));
     }
 
     /**
@@ -4987,6 +5021,46 @@ final class Relations {
      * for people right before the verb, in a clause opened by "and" or a comma ("and Caribbean leaders
      * rallied")?
      */
+    /** Armed men the text does not name: "when fighters attacked", "after unidentified gunmen stormed". */
+    private static final Words ASSAILANTS = Words.of("fighters", "gunmen", "militants", "attackers", "assailants",
+            "insurgents", "jihadists", "raiders", "bandits", "assailant", "gunman", "attacker");
+
+    /**
+     * "Two peacekeepers were killed when fighters attacked their base": the verb's subject is armed men the text
+     * does not name (after a clause's opening, not after a name: "M23 fighters attacked" is the M23's act), so
+     * no actor before them is the agent.
+     */
+    private boolean unnamedAssailants(int v) {
+        int k = v - 1;
+        if (k < 1 || !d.word(k) || d.capitalised(k) || run.at[k] != null || !ASSAILANTS.contains(d.tok(k))) {
+            return false;
+        }
+        k--;
+        for (int adjectives = 0; adjectives < 2 && k >= 0 && d.word(k) && !d.capitalised(k) && run.at[k] == null
+                && !d.in(k, SUBORDINATORS) && !d.in(k, DETERMINERS) && !d.in(k, FUNCTION); adjectives++) {
+            k--; // "unidentified", "heavily armed"
+        }
+        if (k >= 0 && d.in(k, DETERMINERS) && run.at[k] == null) {
+            k--;
+        }
+        return k < 0 || d.word(k) && d.in(k, SUBORDINATORS) || !d.word(k) && run.at[k] == null
+                && d.tok(k).kind() != Token.Kind.POSSESSIVE;
+    }
+
+    /** Participles of harm done to those before them: "killed in an attack", "wounded in the shelling". */
+    private static final Words HARMED = Words.of("killed", "wounded", "injured", "hurt", "died", "displaced",
+            "maimed", "kidnapped", "abducted");
+
+    /** "Two peacekeepers killed in an attack on the base": those before the act are its victims, not its agents. */
+    private boolean victimsBefore(int a) {
+        int k = a - 1;
+        while (k > a - 4 && k >= 0 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "in")
+                && (d.in(k, DETERMINERS) || !d.in(k, FUNCTION))) {
+            k--; // "an", "a suspected", "the deadliest"
+        }
+        return k >= 1 && d.is(k, "in") && d.word(k - 1) && HARMED.contains(d.tok(k - 1));
+    }
+
     private boolean ownSubject(int v) {
         int n = v - 1;
         if (n < 1 || !d.word(n) || d.capitalised(n) || run.at[n] != null || !PEOPLE_NOUNS.contains(d.tok(n))) {
@@ -5117,6 +5191,9 @@ final class Relations {
         }
         if (ownSubject(v) || (!noun || v < a) && reportedOwnSubject(v)) {
             return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
+        }
+        if (unnamedAssailants(v) || noun && victimsBefore(a)) {
+            return out; // "peacekeepers were killed when fighters attacked their base", "killed in an attack on"
         }
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {

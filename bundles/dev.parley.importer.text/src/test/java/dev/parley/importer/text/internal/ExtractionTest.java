@@ -2141,6 +2141,33 @@ class ExtractionTest {
     }
 
     @Test
+    void armedMenTheTextDoesNotNameAndTheVictimsOfAnAttackAreNoAgents() {
+        Fixture f = new Fixture("Two U.N. peacekeepers were killed and five wounded when fighters attacked their base "
+                + "in Mali, the U.N. mission said on Monday, drawing condemnation from the United Nations. The U.N. mission "
+                + "in Mali (MINUSMA) said its troops returned fire. Three Malian soldiers killed in attack on U.N. camp.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                f.dossier.relations().toString());
+        // a name before the armed men makes the act its own
+        Fixture g = new Fixture("Two peacekeepers were killed when JNIM fighters attacked a MINUSMA convoy near Gao.");
+        assertFalse(g.between("JNIM", "MINUSMA", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void theOneARelativeClauseAccusesOfSeveralActsDoesThem() {
+        Fixture f = new Fixture("Kinshasa blamed Rwanda, which U.N. experts have repeatedly accused of commanding and "
+                + "arming the M23.");
+        assertFalse(f.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United Nations", "M23", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aModalGovernsANounActPastTheNameThatQualifiesIt() {
+        Fixture f = new Fixture("He added that Congo could seek new U.N. sanctions on Rwandan military officers.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("sanction")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
