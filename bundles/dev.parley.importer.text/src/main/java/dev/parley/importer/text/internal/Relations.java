@@ -674,7 +674,8 @@ final class Relations {
      */
     private static final Words CEASING = Words.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
             "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
-            "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand");
+            "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
+            "open", "allow");
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
@@ -2287,6 +2288,12 @@ final class Relations {
         boolean cutNegated = cut >= 0 && negatedCut(cut, from);
         // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
         String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
+        if (cue != null && effectBetween(a, from)) {
+            return null; // "would not affect military cooperation with Iran": the act's fate, not a refusal
+        }
+        if (trig.noun() && a == b && d.word(b + 1) && MODAL_VERBS.contains(d.tok(b + 1)) && d.is(a - 1, "the")) {
+            return null; // "the sanctions would not affect ...": the act named as a subject, no act of the clause's
+        }
         if (cue != null) {
             if (MODALS.contains(cue)) {
                 // "said Ottawa would fully support X", "said it would send troops": an announced intent, which
@@ -2307,7 +2314,8 @@ final class Relations {
                 return null;
             }
         }
-        if (requested(a, from) || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
+        if (requested(a, from) || cut >= 0 && requested(cut, from) // ("called on Tehran to halt all cooperation with")
+                || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
                 || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
             return null; // (nor "the treaty covers any armed attack on X": no act, only a case)
         }
@@ -3654,11 +3662,33 @@ final class Relations {
         }
         for (int k = b + 1; k < e; k++) {
             Token t = d.tok(k);
-            if (t.isPunct(';') || (t.isWord() && t.in(CLAUSE_BREAK))) {
+            if (t.isPunct(';') || (t.isWord() && t.in(CLAUSE_BREAK)) || t.is("as") && asClause(k)) {
                 return k;
             }
         }
         return e;
+    }
+
+    /**
+     * "... over a deadly border clash as CSTO envoy steps in": "as" at k opens a clause of its own, an actor
+     * (and a title or people's noun after it) then a verb, whose actor is no object of what came before.
+     */
+    private boolean asClause(int k) {
+        Mention m = run.at[k + 1 < d.size() ? k + 1 : k];
+        if (m == null || m.first() != k + 1 || m.form() == Mention.Form.PRONOUN) {
+            return false;
+        }
+        int v = m.last() + 1;
+        if (d.word(v) && !d.capitalised(v) && run.at[v] == null && (run.isTitle(v) || PEOPLE_NOUNS.contains(d.tok(v)))) {
+            v++; // "as CSTO envoy steps in", "as EU leaders met"
+        }
+        if (!d.word(v) || d.capitalised(v) || run.at[v] != null || d.in(v, FUNCTION) && !d.in(v, AUXILIARIES)) {
+            return false;
+        }
+        String key = d.tok(v).key();
+        // (a present tense only before a particle or the end: "steps in", not "weapons depots")
+        return d.in(v, AUXILIARIES) || key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss")
+                && run.lex.triggers.longest(d, v, false) == null && (!d.word(v + 1) || d.in(v + 1, PREPOSITIONS));
     }
 
     /** "asks the Security Council to sanction", "urged Kigali to withdraw": a request, not an act. */
@@ -4135,6 +4165,24 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Modal verbs after a noun: "the sanctions would ...", "the strikes will ...". */
+    private static final Words MODAL_VERBS = Words.of("will", "would", "could", "may", "might", "should", "must", "can",
+            "cannot");
+
+    /** Verbs of what befalls an act: "would not affect cooperation", "will not harm ties". */
+    private static final Words EFFECTS = Words.of("affect", "affects", "affected", "harm", "hurt", "damage", "change",
+            "alter", "undermine", "jeopardise", "jeopardize", "disrupt", "threaten", "impede", "hamper");
+
+    /** Is there a verb of what befalls the act between a cue before it and the act at a ({@link #EFFECTS})? */
+    private boolean effectBetween(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 4 && d.word(k) && !d.capitalised(k); k--) {
+            if (EFFECTS.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
