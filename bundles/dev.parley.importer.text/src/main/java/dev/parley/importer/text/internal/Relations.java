@@ -2396,7 +2396,9 @@ final class Relations {
         List<Ent> agents;
         int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)
         Token before = d.tok(v - 1);
-        boolean participle = d.tok(v).key().endsWith("ing") && before != null && before.isPunct(',');
+        // (and "ordered the office to close, hours before signing a pact with Turkey": the sentence's subject signs)
+        boolean participle = d.tok(v).key().endsWith("ing") && before != null && before.isPunct(',')
+                || quote == null && (timedParticiple(v) || timedParticiple(participleBefore(a)));
         // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
         boolean gerunds = before != null && before.is("and") && d.tok(v - 2) != null
                 && d.tok(v - 2).key().endsWith("ing") && d.tok(v).key().endsWith("ing");
@@ -3616,7 +3618,9 @@ final class Relations {
         }
         Token verb = d.tok(v);
         Token before = d.tok(v - 1);
-        if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") || verb.capitalised() || run.at[v] != null
+        // (a headline's present tense after a comma: "Junta expels top UN official, signs defence pact with Turkey")
+        boolean headline = before != null && before.isPunct(',') && verb.key().endsWith("s") && headlineAt(a);
+        if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") && !headline || verb.capitalised() || run.at[v] != null
                 || !(before.is("and") || before.isPunct(',')) || run.at[v - 2] != null) {
             return false; // "Kenya and Uganda condemned", "..., Moussa Faki, condemned": the subject is right there
         }
@@ -3626,6 +3630,34 @@ final class Relations {
             }
         }
         return true;
+    }
+
+    /** "signing a new defence pact": the participle before the noun at a and its determiner and adjectives, or -1. */
+    private int participleBefore(int a) {
+        for (int k = a - 1; k >= 0 && k >= a - 4 && d.word(k) && !d.capitalised(k) && run.at[k] == null; k--) {
+            if (d.tok(k).key().endsWith("ing")) {
+                return k;
+            }
+            if (!d.in(k, DETERMINERS) && d.in(k, FUNCTION)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "hours before signing", "days after meeting": a participle whose subject is the sentence's. */
+    private boolean timedParticiple(int v) {
+        return v >= 2 && d.tok(v).key().endsWith("ing") && (d.is(v - 1, "before") || d.is(v - 1, "after"))
+                && d.word(v - 2) && TIME_UNITS.contains(d.tok(v - 2));
+    }
+
+    /** Is token a in a headline: a paragraph of one sentence with no full stop? */
+    private boolean headlineAt(int a) {
+        int sentence = d.tok(a).sentence();
+        int first = d.sentenceStart(sentence);
+        int last = d.sentenceEnd(sentence) - 1;
+        return !d.tok(last).isPunct('.') && (first == 0 || d.tok(first - 1).paragraph() != d.tok(first).paragraph())
+                && (last + 1 >= d.size() || d.tok(last + 1).paragraph() != d.tok(last).paragraph());
     }
 
     /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
@@ -4170,6 +4202,10 @@ final class Relations {
     /** Modal verbs after a noun: "the sanctions would ...", "the strikes will ...". */
     private static final Words MODAL_VERBS = Words.of("will", "would", "could", "may", "might", "should", "must", "can",
             "cannot");
+
+    /** Spans of time before "before" or "after": "hours before signing", "days after meeting". */
+    private static final Words TIME_UNITS = Words.of("hours", "days", "weeks", "months", "minutes", "shortly", "soon",
+            "just", "moments", "years");
 
     /** Verbs of what befalls an act: "would not affect cooperation", "will not harm ties". */
     private static final Words EFFECTS = Words.of("affect", "affects", "affected", "harm", "hurt", "damage", "change",
@@ -5785,7 +5821,11 @@ final class Relations {
      * "by" whom a passive names, the pair the text spoke of, or the one a deal grants something to.
      */
     private List<Ent> signers(int a, int b, int from, int to, boolean signed) {
-        List<Ent> parties = new ArrayList<>(agentsBefore(a, from, false));
+        Quotes.Found quote = quotes.quoteAt(a);
+        // "expels top UN official, signs defence pact with Turkey", "hours before signing a pact": the sentence's subject
+        Ent subject = quote == null && (headlineAt(a) && coordinatedVerb(a, null) || timedParticiple(a))
+                ? quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), a) : null;
+        List<Ent> parties = new ArrayList<>(subject != null ? List.of(subject) : agentsBefore(a, from, false));
         for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
             if (d.tok(k).is("with")) {
                 Mention other = headAfter(k, to);

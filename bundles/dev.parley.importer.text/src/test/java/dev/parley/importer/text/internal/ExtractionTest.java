@@ -2195,6 +2195,19 @@ class ExtractionTest {
     }
 
     @Test
+    void theSentencesSubjectSignsAfterAHeadlinesCommaAndHoursBeforeSigning() {
+        Fixture f = new Fixture("Niger's junta expels top UN official, signs defence pact with Turkey\n\nNIAMEY - The junta "
+                + "acted on Monday.");
+        assertFalse(f.between("Niger", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United Nations", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Chad ordered the U.N. human rights office to close, hours before signing a defence pact "
+                + "with Hungary.");
+        assertFalse(g.between("Chad", "Hungary", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.target().equals(g.require("Hungary").id())
+                && !r.source().equals(g.require("Chad").id())), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
