@@ -180,6 +180,13 @@ final class Relations {
             if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
                 continue; // "driving young men into the arms of the group": a figure of speech
             }
+            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && d.word(i + 1) && !d.capitalised(i + 1)
+                    && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
+                continue; // "arms continued to reach both sides": weapons that move, no one's act of arming
+            }
+            if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over")) {
+                continue; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
+            }
             if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
                 continue; // "imposed sanctions against Russia", "fought against X": the act before already has its target
             }

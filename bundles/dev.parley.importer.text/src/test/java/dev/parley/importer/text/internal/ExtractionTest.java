@@ -2208,6 +2208,18 @@ class ExtractionTest {
     }
 
     @Test
+    void weaponsThatMoveAndTheReasonForASanctionAreNoOnesAct() {
+        Fixture f = new Fixture("The UN Security Council on Friday renewed its arms embargo on South Sudan and the mandate "
+                + "of the panel of experts that monitors the measures. The panel reported in April that arms continued to "
+                + "reach both the army and the National Salvation Front (NAS), a rebel group.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")), f.dossier.relations().toString());
+        Fixture g = new Fixture("The number of Iranian entities that the EU has sanctioned over weapons supplies to Russia "
+                + "rose to 40.");
+        assertTrue(g.actor("Russia").isEmpty() || g.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
