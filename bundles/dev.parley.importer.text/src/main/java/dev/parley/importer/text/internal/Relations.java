@@ -5022,9 +5022,11 @@ final class Relations {
         if (k >= from && d.is(k, "any")) {
             return true;
         }
-        // 'warned that an armed attack on X would invoke the treaty': an act as the subject of what would follow
-        if (k < 0 || !(d.is(k, "a") || d.is(k, "an"))
-                || !(k == d.sentenceStart(d.tok(k).sentence()) || d.is(k - 1, "that"))) {
+        // 'warned that an armed attack on X would invoke the treaty': an act as the subject of what would follow;
+        // "reminded all parties that attacks on peacekeepers may constitute war crimes": acts of any doer
+        boolean bare = d.tok(a).key().endsWith("s") && a >= 1 && d.is(a - 1, "that");
+        if (!bare && (k < 0 || !(d.is(k, "a") || d.is(k, "an"))
+                || !(k == d.sentenceStart(d.tok(k).sentence()) || d.is(k - 1, "that")))) {
             return false;
         }
         int end = d.sentenceEnd(d.tok(a).sentence());
@@ -5033,7 +5035,7 @@ final class Relations {
                     || d.is(j, "were")) {
                 return false; // "admitted that an attack on X killed five and that more would follow"
             }
-            if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will")) {
+            if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will") || bare && d.is(j, "may")) {
                 return true;
             }
         }

@@ -2220,6 +2220,15 @@ class ExtractionTest {
     }
 
     @Test
+    void actsOfAnyDoerThatMayOrWouldBeAWrongAreNoActs() {
+        Fixture f = new Fixture("U.N. spokesman Lucas Brennan said the Secretary-General reminded all parties that attacks "
+                + "on peacekeepers may constitute war crimes. France warned that strikes on Chad would not go unanswered. "
+                + "MONUSCO said its base was hit.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")), f.dossier.relations().toString());
+        assertFalse(new Fixture("Kenya said that strikes on Somalia had killed 20 fighters.").dossier.relations().isEmpty());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
