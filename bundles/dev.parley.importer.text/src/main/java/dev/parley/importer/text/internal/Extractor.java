@@ -1692,7 +1692,10 @@ final class Extractor {
                 // National Council for Unity and Restoration"
                 boolean headFirst = words > n + 1 && lex.orgHeads.containsKey(tok(b).key())
                         && (d.is(named.first() + n, "for") || d.is(named.first() + n, "of"));
-                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key()) && !sameKind && !headFirst) {
+                // ("Caspian Meridian" for the firm "Caspian Meridian Shipping Lines": two first words of a firm's name)
+                boolean firmPrefix = e.type == ActorType.COMPANY && n >= 2 && words > n;
+                if (words < n + 1 || !lex.orgHeads.containsKey(tok(named.last()).key()) && !sameKind && !headFirst
+                        && !firmPrefix) {
                     continue;
                 }
                 // the name less its head word; or fewer of its first words, when no lexicon knows them
@@ -1700,7 +1703,7 @@ final class Extractor {
                 boolean same = true;
                 for (int k = 0; k < n && same; k++) {
                     same = tok(named.first() + k).key().equals(tok(a + k).key())
-                            && (words == n + 1 || sameKind || headFirst || d.keyId(a + k) < 0);
+                            && (words == n + 1 || sameKind || headFirst || firmPrefix || d.keyId(a + k) < 0);
                 }
                 if (same) {
                     if (found != null) {
@@ -2467,8 +2470,9 @@ final class Extractor {
             int from = i;
             Ent aff = null;
             int affStrength = 0;
-            if (tok(i) != null && tok(i).isWord() && tok(i).key().endsWith("ing") && !tok(i).capitalised()) {
-                return null; // ", killing a crew member": a participle, not an apposition
+            if (tok(i) != null && tok(i).isWord() && tok(i).key().endsWith("ing") && !tok(i).capitalised()
+                    && !isTitle(i) && !isTitle(i + 1)) {
+                return null; // ", killing a crew member": a participle, not an apposition (", managing director of")
             }
             if ((d.is(i, "led") || d.is(i, "headed") || d.is(i, "chaired")) && d.is(i + 1, "by")) {
                 return null; // "The Election Observation Mission, led by former minister X,": the one who leads it
@@ -2819,12 +2823,17 @@ final class Extractor {
                 }
                 if (t.kind() == Token.Kind.POSSESSIVE || t.capitalised() || t.is("the") || t.is("de")
                         || t.is("facto") || t.is("former") || t.is("current") || t.is("-") || isTitle(i)
-                        || t.in(TITLE_SCOPES)) {
-                    continue; // "WFP country director X", "the agency's regional head"
+                        || t.in(TITLE_SCOPES) || t.isWord() && PORTFOLIO_WORDS.contains(t)) {
+                    continue; // "WFP country director X", "the agency's regional head", "EU foreign affairs spokesperson"
                 }
                 break;
             }
         }
+
+        /** Words of a portfolio before a title: "EU foreign affairs spokesperson", "UN human rights chief". */
+        private static final Words PORTFOLIO_WORDS = Words.of("foreign", "affairs", "defence", "defense", "security",
+                "trade", "humanitarian", "political", "press", "media", "policy", "human", "rights", "interior",
+                "economic", "finance", "military");
 
         /**
          * The body an "of/for/at" phrase names, from token i up to a comma or token end: a peace

@@ -2229,6 +2229,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aPortfolioBeforeATitleAManagingDirectorAndAFirmsShortName() {
+        Fixture f = new Fixture("\"Every missile ends up in a power station,\" EU foreign affairs spokesperson Marta "
+                + "Kowalczyk told a news conference.");
+        assertEquals(f.require("European Union").id(), f.require("Marta Kowalczyk").affiliation());
+        Fixture g = new Fixture("The second individual is Saeed Molavi, managing director of Caspian Meridian Shipping "
+                + "Lines, a company whose ships carried the missiles. Britain imposed sanctions on Caspian Meridian and "
+                + "three of its vessels.");
+        Actor molavi = g.require("Saeed Molavi");
+        assertEquals("managing director", molavi.role(), molavi.toString());
+        assertEquals(g.require("Caspian Meridian Shipping Lines").id(), molavi.affiliation(), molavi.toString());
+        assertEquals(g.require("Caspian Meridian Shipping Lines").id(), g.require("Caspian Meridian").id());
+        assertFalse(g.between("United Kingdom", "Caspian Meridian Shipping Lines", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
