@@ -4092,13 +4092,49 @@ final class Relations {
     private void partners(List<Found> out, List<Ent> sides, String category, Polarity polarity, double weight,
             int sentence, String date) {
         if (sides.size() >= 2) {
-            add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+            // "Sawadogo and Turkey's deputy defence minister signed an agreement": a pact with the other's state
+            Ent other = sides.get(1);
+            Ent side = other.isPerson() && other.affiliation != null && other.affiliation.isState()
+                    && other.affiliation != sideOf(sides.get(0)) ? other.affiliation : other;
+            add(out, sides.get(0), side, category, polarity, weight, sentence, date);
         }
         for (int x = 0; polarity == Polarity.COOPERATION && x < sides.size() && x < MAX_PARTNERS; x++) {
             for (int y = Math.max(x + 1, 2); y < sides.size() && y < MAX_PARTNERS; y++) {
                 add(out, sides.get(x), sides.get(y), category, polarity, weight, sentence, date);
             }
         }
+    }
+
+    /**
+     * "Sawadogo and Turkey's deputy defence minister, Kemal Aydemir,": the side named before "and" when a title
+     * phrase (a possessor, lower-case words, a title) leads from it to the comma at k; null for none.
+     */
+    private Ent partnerBeforeTitle(int k, int from) {
+        boolean title = false;
+        for (int j = k - 1; j > from && j >= k - 8; j--) {
+            Mention m = run.at[j];
+            if (m != null && !d.is(j - 1, "and")) {
+                if (!m.ent().isState() && !m.ent().isPerson() || m.form() == Mention.Form.PRONOUN) {
+                    return null;
+                }
+                title |= m.ent().isPerson(); // (the title may be the person's own mention)
+                j = m.first();
+                continue;
+            }
+            if (d.is(j, "and") && title) {
+                Mention before = run.at[j - 1];
+                return before != null && before.form() != Mention.Form.PRONOUN && before.naming() ? before.ent() : null;
+            }
+            if (m != null) {
+                j = m.first();
+                continue;
+            }
+            if (!d.word(j) && d.tok(j).kind() != Token.Kind.POSSESSIVE || d.word(j) && d.capitalised(j) && !run.isTitle(j)) {
+                return null;
+            }
+            title |= run.isTitle(j);
+        }
+        return null;
     }
 
     /** The most sides of one joint act that are each paired with each other (past them, a list is no party). */
@@ -5342,6 +5378,13 @@ final class Relations {
                 && run.at[chosen.first() - 2] != null && run.at[chosen.first() - 2].ent().isState()) {
             // "Sudan's U.N. envoy accused ...": the envoy is the state's; the body is only where he serves
             chosen = run.at[chosen.first() - 2];
+        }
+        // "Sawadogo and Turkey's deputy defence minister, Kemal Aydemir, signed": the one before "and" too
+        Ent partner = chosen.ent().isPerson() && d.tok(chosen.first() - 1) != null
+                && d.tok(chosen.first() - 1).isPunct(',') && d.tok(chosen.last() + 1) != null
+                && d.tok(chosen.last() + 1).isPunct(',') ? partnerBeforeTitle(chosen.first() - 1, from) : null;
+        if (partner != null && partner != chosen.ent()) {
+            return new ArrayList<>(List.of(partner, chosen.ent()));
         }
         return withListBefore(chosen, from);
     }

@@ -2245,6 +2245,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideBeforeAndATitledNameBothActAndAPactWithAnOfficialIsWithTheOfficialsState() {
+        Fixture f = new Fixture("Burkina Faso's foreign minister, Issouf Sawadogo, met reporters. On Monday evening, "
+                + "Sawadogo and Turkey's deputy defence minister, Kemal Aydemir, signed an agreement.");
+        assertFalse(f.between("Issouf Sawadogo", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Kenya and Chad's foreign minister, Ali Mahamat, condemned Sudan.");
+        assertFalse(g.between("Kenya", "Sudan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Ali Mahamat", "Sudan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
