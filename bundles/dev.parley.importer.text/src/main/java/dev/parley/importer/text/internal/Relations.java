@@ -2440,8 +2440,11 @@ final class Relations {
         if (accused == null) {
             accused = accusedOf(a, from);
         }
+        Ent itSpeaker = quote == null ? speakerOfIt(a) : null;
         if (accused != null && accused != target) {
             agents = List.of(accused);
+        } else if (itSpeaker != null && itSpeaker != target) {
+            agents = List.of(itSpeaker); // "The AES, the bloc that groups X with ..., said in a statement that it backed"
         } else if (clauseSubject != null && clauseSubject != target) {
             agents = List.of(clauseSubject);
         } else if (possessor != null) {
@@ -3650,6 +3653,35 @@ final class Relations {
             }
         }
         return -1;
+    }
+
+    /**
+     * "The AES, the bloc that groups X with ..., said in a statement that it backed": "it" right before the verb at
+     * a, after a speech verb that follows a comma, is the speaker (not the last actor named); null otherwise.
+     */
+    private Ent speakerOfIt(int a) {
+        int k = a - 1;
+        while (k > 0 && a - k <= 3 && d.word(k) && (d.in(k, AUXILIARIES) || d.tok(k).key().endsWith("ly"))) {
+            k--;
+        }
+        if (k < 2 || !d.is(k, "it") || run.at[k] != null) {
+            return null;
+        }
+        int j = d.is(k - 1, "that") ? k - 2 : k - 1;
+        int start = d.sentenceStart(d.tok(a).sentence());
+        for (int s = j; s >= start && s >= j - 4; s--) {
+            if (run.at[s] != null) {
+                return null;
+            }
+            if (d.word(s) && run.speechAt(s)) {
+                if (!d.tok(s - 1).isPunct(',')) {
+                    return null; // (only past an apposition or a relative clause: "..., said"; else the usual reading)
+                }
+                Ent speaker = quotes.subjectBefore(s, start);
+                return speaker != null && !speaker.isPerson() ? speaker : null;
+            }
+        }
+        return null;
     }
 
     /** "hours before signing", "days after meeting": a participle whose subject is the sentence's. */

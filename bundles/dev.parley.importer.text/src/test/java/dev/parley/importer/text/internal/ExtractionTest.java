@@ -2255,6 +2255,14 @@ class ExtractionTest {
     }
 
     @Test
+    void itAfterASpeakerSetOffByAnAppositionIsTheSpeaker() {
+        Fixture f = new Fixture("The Alliance of Sahel States (AES), the confederation that groups Mali with its two "
+                + "neighbours, said in a statement that it backed Bamako's decision.");
+        assertFalse(f.between("Alliance of Sahel States", "Mali", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
