@@ -215,6 +215,7 @@ final class Extractor {
             defaultAffiliations();
             missionHeads();
             pronouns();
+            missionBases();
             Quotes quotes = new Quotes(this);
             List<Quotes.Found> q = quotes.find();
             Dates dates = new Dates(this);
@@ -4586,6 +4587,46 @@ final class Extractor {
                 }
             }
             return false;
+        }
+
+        /** Where a force is based: "the base", "a U.N. camp". */
+        private static final Words BASES = Words.of("base", "camp", "compound");
+
+        /**
+         * "attacked their base" (the peacekeepers'), "an attack on a U.N. base", then "the base": a base of the
+         * story's one peace operation stands for it, so an act on it is on the mission. A base the text gives
+         * another owner ("Russia's base") ends the reading.
+         */
+        private void missionBases() {
+            Ent mission = null;
+            for (Ent e : ents) {
+                if (e.type == ActorType.MISSION && !e.mentions.isEmpty()) {
+                    if (mission != null) {
+                        return; // (two missions: whose base is not said)
+                    }
+                    mission = e;
+                }
+            }
+            if (mission == null) {
+                return;
+            }
+            boolean seen = false;
+            for (int i = 1; i < d.size(); i++) {
+                if (!d.word(i) || at[i] != null || d.capitalised(i) || !BASES.contains(tok(i))) {
+                    continue;
+                }
+                Mention owner = at[i - 1];
+                Mention last = owner == null && (d.is(i - 1, "their") || d.is(i - 1, "its")) ? lastMentionBefore(i - 1,
+                        tok(i).sentence()) : null;
+                boolean ours = owner != null && (owner.ent() == mission || theUn(owner.ent()))
+                        || last != null && last.ent() == mission;
+                if (ours || seen && owner == null && d.is(i - 1, "the")) {
+                    mention(i, i, mission, Mention.Form.DESCRIPTION);
+                    seen = true;
+                } else if (owner != null || d.tok(i - 1).kind() == Token.Kind.POSSESSIVE) {
+                    seen = false; // "a Russian base", "the army's base": another's
+                }
+            }
         }
 
         Ent recentOfType(int i, ActorType type) {

@@ -4613,8 +4613,9 @@ final class Relations {
             Words verbs = kindred ? null : VERBS_OF_NOUNS.get(key);
             boolean verdict = verbs != null && d.word(k) && verbs.contains(d.tok(k).key());
             boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict;
-            if (!same || act && answered(k)) {
-                continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back)
+            if (!same || act && (answered(k) || hypothetical(k, d.sentenceStart(d.tok(k).sentence())))) {
+                continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back;
+                // "reminded all parties that attacks on peacekeepers may constitute war crimes": acts of any doer)
             }
             if (act && d.word(k + 1) && (WEAPONS.contains(d.tok(k + 1)) || d.is(k + 1, "helicopter")
                     || d.is(k + 1, "aircraft") || d.is(k + 1, "submarine") || d.is(k + 1, "submarines"))) {

@@ -2263,6 +2263,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aBaseOfTheStorysMissionStandsForItAndItsAttackersAreCondemned() {
+        Fixture f = new Fixture("Two U.N. peacekeepers were killed when fighters attacked their base in northern Mali. "
+                + "The U.N. mission in Mali (MINUSMA) said JNIM fighters attacked the base near Gao late on Sunday. "
+                + "The U.N. spokesman reminded all parties that attacks on peacekeepers may constitute war crimes. "
+                + "The African Union also condemned the attack.");
+        assertFalse(f.between("JNIM", "MINUSMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("African Union", "JNIM", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // another's base is not the mission's
+        Fixture g = new Fixture("The U.N. mission in Mali (MINUSMA) left Gao. Russia's base near the city was attacked by "
+                + "JNIM fighters, and JNIM fighters later shelled the base.");
+        assertTrue(g.between("JNIM", "MINUSMA", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
