@@ -450,10 +450,15 @@ final class Relations {
             if (aim < 0 && !also && (!(d.is(k, "those") || d.is(k, "the") && d.word(k + 1)) || !d.word(k + 2))) {
                 continue;
             }
-            // ("Those targeted", "The officials sanctioned")
+            // ("Those targeted", "The officials sanctioned", "The other two companies listed")
             int p = aim >= 0 ? aim - 1 : also || d.is(k, "those") ? k + 1 : k + 2;
-            if (aim < 0 && (!LISTED.contains(d.tok(p)) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
-                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was")))) {
+            for (int q = k + 2; aim < 0 && !also && d.is(k, "the") && q < end && q <= k + 4 && d.word(q)
+                    && !d.capitalised(q) && run.at[q] == null && !LISTED.contains(d.tok(p)); q++) {
+                p = q + 1;
+            }
+            if (aim < 0 && (p >= end || !LISTED.contains(d.tok(p)) || !(d.is(p + 1, "include") || d.is(p + 1, "included")
+                    || d.is(p + 1, "includes") || d.is(p + 1, "were") || d.is(p + 1, "are") || d.is(p + 1, "was")
+                    || d.is(p + 1, "is")))) {
                 continue;
             }
             // who imposed it, with the weight of their sanction: those of the last sentence with one
@@ -461,7 +466,7 @@ final class Relations {
             int imposedIn = -1;
             for (int f = found.size() - 1; f >= 0; f--) {
                 Found x = found.get(f);
-                if (x.category().equals("sanction") && x.sentence() < s && x.sentence() >= s - 3
+                if (x.category().equals("sanction") && x.sentence() < s && x.sentence() >= s - 5
                         && (imposedIn < 0 || imposedIn == x.sentence())) {
                     imposedIn = x.sentence();
                     imposers.putIfAbsent(x.source(), x.weight());

@@ -2277,6 +2277,21 @@ class ExtractionTest {
     }
 
     @Test
+    void thoseListedAfterASanctionAreItsTargetsWhateverWordsLeadToTheList() {
+        Fixture f = new Fixture("The European Union on Monday imposed sanctions on two Iranian officials and three "
+                + "companies. The measures freeze their assets. In its legal acts, the EU accused Tehran of supplying "
+                + "Russia with missiles. Moscow has used them in strikes on Ukrainian cities. Among those listed is "
+                + "Brigadier General Reza Hosseini-Far. The other two companies listed are Aseman Rahavard Industrial "
+                + "Company and Noavaran Tadbir Trading.");
+        assertFalse(f.between("European Union", "Reza Hosseini-Far", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Aseman Rahavard Industrial Company", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Noavaran Tadbir Trading", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
