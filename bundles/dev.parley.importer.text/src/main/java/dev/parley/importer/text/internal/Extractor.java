@@ -1514,6 +1514,34 @@ final class Extractor {
                     && GROUP_NOUNS.containsKey(noun.key()) && at[a] == null;
         }
 
+        /** Heads of the names of an armed group's units: "the Eastern War Front", "its Northern Brigade". */
+        private static final Words UNIT_HEADS = Words.of("front", "brigade", "battalion", "wing", "division", "regiment",
+                "column", "bloc");
+
+        /**
+         * "the group's Eastern War Front", "the ELN's Eastern War Front", "its Northern Brigade": a unit the
+         * possessor, an armed group, owns is the group (as the news treats it); made so, true.
+         */
+        private boolean unitOfOwner(int a, int b) {
+            int from = d.word(a - 1) && d.capitalised(a - 1) && tok(a - 1).in(COMPASS) && at[a - 1] == null ? a - 1 : a;
+            Token p = tok(from - 1);
+            Ent owner = null;
+            if (p != null && p.kind() == Token.Kind.POSSESSIVE && mentionAt(from - 2) != null) {
+                owner = mentionAt(from - 2).ent();
+            } else if (p != null && p.kind() == Token.Kind.POSSESSIVE && d.word(from - 2) && !d.capitalised(from - 2)
+                    && BODY_NOUNS.containsKey(tok(from - 2).key())) {
+                owner = bodyNoun(tok(from - 2).key(), from - 3); // "the group's"
+            } else if (p != null && p.isWord() && (p.is("its") || p.is("their"))) {
+                owner = recentBody(from - 1);
+            }
+            if (owner == null || owner.type != ActorType.ARMED_GROUP && !owner.isState()) {
+                return false;
+            }
+            owner.alias(d.span(from, b));
+            mention(from, b, owner, Mention.Form.ALIAS);
+            return true;
+        }
+
         /** A state's own body named again without the state ({@link #ownBodies}): its mention made, true. */
         private boolean ownBodyAgain(int a, int b) {
             if (!ownBodies.contains(Doc.key(d.span(a, b)))) {
@@ -1762,6 +1790,9 @@ final class Extractor {
             }
             if (!ownBodies.isEmpty() && ownBodyAgain(a, b)) {
                 return; // "the National Security Council" after "Iraq's National Security Council"
+            }
+            if (UNIT_HEADS.contains(tok(b)) && unitOfOwner(a, b)) {
+                return; // "the group's Eastern War Front": a unit of the armed group, the group itself
             }
             Token head = tok(b + 1);
             if (head != null && head.isWord() && !head.capitalised() && BRACKET_NOUNS.containsKey(head.key())) {

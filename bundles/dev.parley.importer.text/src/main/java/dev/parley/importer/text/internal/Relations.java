@@ -184,6 +184,10 @@ final class Relations {
                     && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
                 continue; // "arms continued to reach both sides": weapons that move, no one's act of arming
             }
+            if (m.first() == m.last() && t.is("fighting") && d.word(i - 1) && GOING_ON.contains(d.tok(i - 1))
+                    && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
+                continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
+            }
             if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over")) {
                 continue; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
             }
@@ -275,6 +279,10 @@ final class Relations {
         Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
         return w != null && w.first() == i && w.value().equals("gov");
     }
+
+    /** Verbs of going on before a gerund: "keep fighting", "continued fighting". */
+    private static final Words GOING_ON = Words.of("keep", "keeps", "kept", "keeping", "continue", "continues",
+            "continued", "continuing", "went", "go", "goes", "carried", "carry", "stop", "stopped");
 
     /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
     private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");

@@ -2292,6 +2292,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aUnitAnArmedGroupOrStateOwnsIsThatSideAndFightingOnNamesNoFoe() {
+        Fixture f = new Fixture("Colombia's chief negotiator accused the ELN's leadership of allowing the group's Eastern "
+                + "War Front, its most powerful unit, to keep fighting in Arauca.");
+        assertTrue(f.require("ELN").aliases().contains("Eastern War Front"), f.dossier.actors().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Sudan's army said its Northern Brigade repelled the RSF.");
+        assertFalse(g.between("Sudan", "Rapid Support Forces", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
