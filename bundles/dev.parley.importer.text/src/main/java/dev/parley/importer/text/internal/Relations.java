@@ -292,9 +292,15 @@ final class Relations {
     private static final Words DEGREE = Words.of("heavily", "lightly", "well", "poorly", "fully", "partly",
             "partially", "newly", "better", "best", "lavishly", "generously");
 
-    /** Verbs of going home: "I call on these soldiers to return to their barracks" sends no one anywhere. */
+    /**
+     * Verbs of going home or fighting on: "I call on these soldiers to return to their barracks", "ordered troops to
+     * resume operations" send no one anywhere.
+     */
     private static final Words HOMEWARD = Words.of("return", "leave", "withdraw", "retreat", "go", "stand", "lay",
-            "disarm", "surrender");
+            "disarm", "surrender",
+            // and of fighting on: "ordered troops to resume offensive operations against the ELN" sends no one to it
+            // (not "fight": "sending soldiers to fight for the M23" sends them to the M23)
+            "resume", "launch", "attack", "pursue", "retake", "recapture", "advance", "intensify", "step");
 
     /** Does "to" before token k open a going-home infinitive ("soldiers to return"), not a place or a purpose? */
     private boolean infinitiveAt(int k) {

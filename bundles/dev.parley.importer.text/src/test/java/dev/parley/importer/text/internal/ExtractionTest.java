@@ -2303,6 +2303,14 @@ class ExtractionTest {
     }
 
     @Test
+    void troopsOrderedToFightOnAreSentToNoOne() {
+        Fixture f = new Fixture("Colombia's defence minister, Hernan Posada, ordered troops to resume offensive operations "
+                + "against the ELN in Arauca. Rwanda sent troops to help Mozambique.");
+        assertTrue(f.between("Hernan Posada", "ELN", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Rwanda", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
