@@ -202,6 +202,7 @@ final class Extractor {
             provinces();
             armies();
             governmentPhrases();
+            governmentAcronyms();
             titles();
             names();
             selfNamedGroups();
@@ -794,6 +795,10 @@ final class Extractor {
                     mention(start, i - 1, arm, Mention.Form.ALIAS);
                     mention(i + 1, i + 1, arm, Mention.Form.ALIAS);
                     acronyms.put(acr.key(), arm);
+                } else if (acrM == null && "gov".equals(agency(start, i - 1)) && !d.is(i + 3, "of")) {
+                    // "The Department of Foreign Affairs (DFA)": a state's ministry, whose state the government
+                    // phrases find; the acronym follows it there (governmentAcronyms)
+                    govAcronyms.put(acr.key(), start);
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
                     // "the Multinational Security Support (MSS) mission": the noun after the brackets says what it is
                     Token noun = tok(i + 3);
@@ -1512,6 +1517,24 @@ final class Extractor {
             Token noun = tok(b + 1);
             return d.is(a - 1, "the") && noun != null && noun.isWord() && !noun.capitalised()
                     && GROUP_NOUNS.containsKey(noun.key()) && at[a] == null;
+        }
+
+        /** Acronyms of a state's ministries named without the state, and where each name starts ({@link #acronymDefinitions}). */
+        private final Map<String, Integer> govAcronyms = new HashMap<>();
+
+        /** "The Department of Foreign Affairs (DFA) ... DFA spokeswoman X": the acronym is the state the ministry's is. */
+        private void governmentAcronyms() {
+            for (Map.Entry<String, Integer> g : govAcronyms.entrySet()) {
+                Mention ministry = at[g.getValue()];
+                if (ministry == null || !ministry.ent().isState()) {
+                    continue;
+                }
+                for (int i = g.getValue(); i < d.size(); i++) {
+                    if (at[i] == null && d.allCaps(i) && tok(i).key().equals(g.getKey())) {
+                        mention(i, i, ministry.ent(), Mention.Form.GOVERNMENT);
+                    }
+                }
+            }
         }
 
         /** Heads of the names of an armed group's units: "the Eastern War Front", "its Northern Brigade". */

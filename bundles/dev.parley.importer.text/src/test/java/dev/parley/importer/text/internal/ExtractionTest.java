@@ -2311,6 +2311,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aMinistryDefinedWithAnAcronymButNoStateIsTheStatesAndSoIsItsAcronym() {
+        Fixture f = new Fixture("MANILA, July 21 - The Philippines lodged a protest with China on Tuesday. The Department "
+                + "of Foreign Affairs (DFA) said it had summoned the Chinese envoy. \"We will not be intimidated,\" DFA "
+                + "spokeswoman Cristina Dizon said.");
+        assertTrue(f.actor("Department of Foreign Affairs").isEmpty(), f.dossier.actors().toString());
+        assertEquals(f.require("Philippines").id(), f.require("Cristina Dizon").affiliation());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
