@@ -5148,19 +5148,45 @@ final class Extractor {
             if (tok(from).paragraph() != tok(i).paragraph() && !acrossParagraph) {
                 return null;
             }
+            from = pastOpening(from, d.sentenceStart(sentence)); // ("In a statement read on state television, the junta ...")
             for (int k = from; k < from + 3 && k < i; k++) {
                 Mention m = at[k];
                 if (m != null && acrossParagraph && TextImporter.inDateline(d, k)) {
                     return null; // "ADDIS ABABA, May 4 -": where the story is filed
                 }
                 if (m != null) {
-                    boolean named = m.naming() || acrossParagraph && m.form() == Mention.Form.METONYM;
+                    boolean named = m.naming() || acrossParagraph && m.form() == Mention.Form.METONYM
+                            || m.ent().isState() && (m.form() == Mention.Form.DESCRIPTION || m.form() == Mention.Form.GOVERNMENT);
                     boolean fits = named && (m.ent().isState() || !stateOnly && !m.ent().isPerson());
                     return fits ? m.ent() : null;
                 }
             }
             return null;
         }
+
+        /**
+         * Where the main clause of the sentence from {@code start} to {@code end} starts: past an opening phrase
+         * that names no one and ends in a comma ("In a statement read on state television, the junta ..."); else
+         * {@code start}.
+         */
+        private int pastOpening(int start, int end) {
+            if (!d.word(start) || !PLACE_PREPOSITIONS_OPENING.contains(tok(start))) {
+                return start;
+            }
+            for (int k = start + 1; k < end && k <= start + 10; k++) {
+                if (at[k] != null || tok(k).kind() == Token.Kind.QUOTE) {
+                    return start;
+                }
+                if (tok(k).isPunct(',')) {
+                    return k + 1;
+                }
+            }
+            return start;
+        }
+
+        /** Words that open a sentence's opening phrase: "In a statement, ...", "On Monday, ...". */
+        private static final Words PLACE_PREPOSITIONS_OPENING = Words.of("in", "on", "at", "after", "earlier", "later",
+                "late", "during");
 
         /**
          * The state of the ministry a minister heads ("the Defense Ministry" for "Defense Minister X"),

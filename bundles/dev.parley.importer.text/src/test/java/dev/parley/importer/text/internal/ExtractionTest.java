@@ -2320,6 +2320,17 @@ class ExtractionTest {
     }
 
     @Test
+    void itAfterASentenceWhoseSubjectFollowsAnOpeningPhraseIsThatSubject() {
+        Fixture f = new Fixture("OUAGADOUGOU - Burkina Faso's military government on Monday expelled a UN official. In a "
+                + "statement read on state television, the junta gave Marianne Lindqvist, the U.N. resident coordinator, "
+                + "72 hours to leave the country. It accused her of \"spreading unverified reports about our armed "
+                + "forces\" after her office published figures.");
+        assertEquals(f.require("Burkina Faso").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        assertFalse(f.between("Burkina Faso", "Marianne Lindqvist", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
