@@ -206,6 +206,7 @@ final class Relations {
         listedTargets();
         movesAnswered();
         passiveAnswers();
+        impliedCriticism();
         forTheirSide();
         expelledEnvoys();
         sanctionedOfficials();
@@ -3650,7 +3651,7 @@ final class Relations {
         // (a headline's present tense after a comma: "Junta expels top UN official, signs defence pact with Turkey")
         boolean headline = before != null && before.isPunct(',') && verb.key().endsWith("s") && headlineAt(a);
         if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") && !headline || verb.capitalised() || run.at[v] != null
-                || !(before.is("and") || before.isPunct(',')) || run.at[v - 2] != null) {
+                || !(before.is("and") || before.isPunct(',')) || run.at[v - 2] != null && !headline) {
             return false; // "Kenya and Uganda condemned", "..., Moussa Faki, condemned": the subject is right there
         }
         for (int k = sentenceStart; k < v; k++) {
@@ -3701,6 +3702,46 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * '"This is dangerous and unacceptable," the spokesman said' after "Chinese ships fired water cannon at ...": a
+     * blaming quote that names no one and opens on "This", "It", "Such" or the act itself ("Harassing fishermen
+     * ... is unacceptable") criticises the one side whose act of force the sentence, or one of the two before,
+     * told; never the speaker's own side.
+     */
+    /** Words that judge an act, after "is": "is dangerous and unacceptable". */
+    private static final Words EVALUATIVE = Words.of("unacceptable", "dangerous", "reckless", "outrageous", "illegal",
+            "illegitimate", "provocative", "shameful", "irresponsible", "barbaric", "cowardly", "inhumane", "deplorable",
+            "appalling", "unjustified", "unjustifiable", "aggressive", "destabilising", "destabilizing");
+
+    private void impliedCriticism() {
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            int first = q.open() + 1;
+            if (speaker == null || first >= q.close() || !d.word(first) || run.at[first] != null
+                    || !(d.is(first, "this") || d.is(first, "it") || d.is(first, "such") || d.is(first, "these")
+                    || d.capitalised(first) && d.tok(first).key().endsWith("ing"))) {
+                continue;
+            }
+            boolean blame = false;
+            boolean named = false;
+            for (int k = first; k < q.close() && k < d.size(); k++) {
+                blame |= d.word(k) && EVALUATIVE.contains(d.tok(k)) && (d.in(k - 1, AUXILIARIES)
+                        || d.word(k - 1) && d.in(k - 2, AUXILIARIES) || d.is(k - 1, "and")); // "is (utterly) unacceptable"
+                named |= run.at[k] != null && run.at[k].form() != Mention.Form.PRONOUN;
+            }
+            if (!blame || named) {
+                continue;
+            }
+            Ent doer = null;
+            for (int back = 0; back <= 2 && doer == null && q.sentence() - back >= 0; back++) {
+                doer = doerIn(q.sentence() - back, speaker, sideOf(speaker));
+            }
+            if (doer != null && !sameSide(speaker, doer)) {
+                keep(new Found(speaker, doer, "criticise", Polarity.CONFLICT, -2, q.sentence(), dates.dateOf(q.sentence())));
+            }
+        }
     }
 
     /** "hours before signing", "days after meeting": a participle whose subject is the sentence's. */
@@ -4540,8 +4581,8 @@ final class Relations {
             if (!t.isWord() || run.at[k] != null) {
                 return -1;
             }
-            if (RESPONSE_NOUNS.contains(t)) {
-                return k;
+            if (RESPONSE_NOUNS.contains(t) || t.is("use") && d.is(k + 1, "of") && usedThing(k) > 0) {
+                return k; // (and "condemned the use of water cannon": the act of using it)
             }
         }
         return -1;
@@ -4558,6 +4599,9 @@ final class Relations {
     private Ent authorOf(int noun, Ent subject, int sentence) {
         coAuthor = null;
         Ent side = sideOf(subject);
+        if (d.is(noun, "use")) {
+            return userOf(noun, subject, side);
+        }
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
             if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.polarity() == Polarity.CONFLICT
@@ -4784,6 +4828,34 @@ final class Relations {
      * reports them) and it is neither the responding one nor its side (not "suspended deliveries after gunmen
      * blocked a convoy": the one that suspended did no blockade).
      */
+    /** "the use of water cannon", "the use of force": the head of what is used (its last word), or -1. */
+    private int usedThing(int use) {
+        int k = use + 2;
+        while (k + 1 < d.size() && k < use + 5 && d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null
+                && !d.in(k + 1, FUNCTION)) {
+            k++;
+        }
+        return k < d.size() && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, FUNCTION) ? k : -1;
+    }
+
+    /**
+     * "condemned the use of water cannon" after "Chinese ships fired water cannon at ...": the side whose act of
+     * force a sentence before names the same thing; null for none or several.
+     */
+    private Ent userOf(int use, Ent subject, Ent side) {
+        int thing = usedThing(use);
+        int sentence = d.tok(use).sentence();
+        for (int k = d.sentenceStart(sentence) - 1; thing > 0 && k >= 0 && d.tok(k).sentence() >= sentence - 4; k--) {
+            if (d.tok(k).is(d.tok(thing).key())) {
+                Ent doer = doerIn(d.tok(k).sentence(), subject, side);
+                if (doer != null) {
+                    return doer;
+                }
+            }
+        }
+        return null;
+    }
+
     private Ent doerIn(int sentence, Ent subject, Ent side) {
         Ent doer = null;
         for (Found f : found) {

@@ -2331,6 +2331,27 @@ class ExtractionTest {
     }
 
     @Test
+    void theUseOfAThingAndAQuoteJudgingAnActAnswerWhoeverDidIt() {
+        Fixture f = new Fixture("Chinese coast guard ships fired water cannon at Filipino fishing boats on Monday. The United "
+                + "States condemned the use of water cannon. \"This is dangerous and unacceptable,\" State Department "
+                + "spokesman Daniel Whitcomb said.");
+        assertFalse(f.between("United States", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Daniel Whitcomb", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the speaker's own side is no target; nor is anyone when the quote judges nothing
+        Fixture g = new Fixture("China fired water cannon at Filipino boats. \"This is unacceptable,\" Chinese spokesman "
+                + "Liang Wei said of the protest. \"Closing our office will not make the violations disappear,\" he said.");
+        assertTrue(g.between("Liang Wei", "China", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void aHeadlinesSecondVerbIsTheSubjectsEvenAfterANamedObject() {
+        Fixture f = new Fixture("Burkina Faso expels UN rights office, signs security deal with Russia's Africa Corps\n\n"
+                + "OUAGADOUGOU - The junta acted on Monday.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(f.require("OHCHR").id())
+                && r.polarity() == Polarity.COOPERATION), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
