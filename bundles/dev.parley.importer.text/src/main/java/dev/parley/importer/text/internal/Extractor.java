@@ -3209,7 +3209,10 @@ final class Extractor {
                     // (not the place a sentence opens with: "In Colombo, the TPA welcomed the vote. Its leader")
                     boolean place = m != null && m.ent().isState() && m.first() == d.sentenceStart(s) + 1
                             && d.is(m.first() - 1, "in");
-                    if (m != null && !m.ent().isPerson() && m.naming() && !modifier(m) && !inQuote[k] && !place) {
+                    // (a description that opens the sentence is its subject: "The junta rejected ... its spokesman")
+                    boolean named = m != null && (m.naming() || m.form() == Mention.Form.DESCRIPTION
+                            && m.first() <= d.sentenceStart(s) + 1);
+                    if (named && !m.ent().isPerson() && !modifier(m) && !inQuote[k] && !place) {
                         return m.ent();
                     }
                     k = m != null ? Math.max(k, m.last()) : k;

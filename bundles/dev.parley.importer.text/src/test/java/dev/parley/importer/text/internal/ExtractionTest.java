@@ -2352,6 +2352,16 @@ class ExtractionTest {
     }
 
     @Test
+    void itsAfterASentenceOpenedByADescriptionIsThatBodys() {
+        Fixture f = new Fixture("ECOWAS imposed sanctions on Gambia on Sunday, four days after soldiers detained President "
+                + "Momodou Touray and seized power in Banjul. The bloc gave the military rulers, who call themselves the "
+                + "National Council for Restoration and Security (NCRS), six months to hand back power. The junta rejected "
+                + "the sanctions within hours. In a statement read on state television, its spokesman, Captain Modou "
+                + "Jallow, called the sanctions \"illegal, inhumane and dictated by foreign powers\".");
+        assertEquals(f.require("National Council for Restoration and Security").id(), f.require("Modou Jallow").affiliation());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
