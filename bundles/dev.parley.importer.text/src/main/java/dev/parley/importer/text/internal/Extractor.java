@@ -1537,6 +1537,36 @@ final class Extractor {
             }
         }
 
+        /** Verbs that oust a leader: "detained President X", "toppled Prime Minister Y". */
+        private static final Words OUSTING = Words.of("detained", "ousted", "toppled", "deposed", "overthrew",
+                "overthrown", "arrested", "removed", "seized");
+
+        /** Does an ousting verb come right before the (titled) name at a ("soldiers detained President X")? */
+        private boolean oustedAt(int a) {
+            int k = a - 1;
+            while (k >= 0 && a - k <= 3 && d.word(k) && (d.in(k, DETERMINERS) || d.is(k, "former"))) {
+                k--;
+            }
+            return k >= 0 && d.word(k) && OUSTING.contains(tok(k));
+        }
+
+        /** The one state a sentence names outside quotes and past its dateline; null for none or several. */
+        private Ent onlyStateIn(int sentence) {
+            Ent only = null;
+            for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+                Mention m = at[k];
+                if (m == null || inQuote[k] || !m.ent().isState() || TextImporter.inDateline(d, k)) {
+                    continue;
+                }
+                if (only != null && only != m.ent()) {
+                    return null;
+                }
+                only = m.ent();
+                k = m.last();
+            }
+            return only;
+        }
+
         /** Heads of the names of an armed group's units: "the Eastern War Front", "its Northern Brigade". */
         private static final Words UNIT_HEADS = Words.of("front", "brigade", "battalion", "wing", "division", "regiment",
                 "column", "bloc");
@@ -5091,6 +5121,11 @@ final class Extractor {
                             best = null; // "X said ... Russia had followed for years": he speaks of it, not for it
                         }
                     }
+                }
+                if (best == null && office && coupContext && oustedAt(first.first())) {
+                    // "... after soldiers detained President X and seized power in Banjul": in a coup, the ousted
+                    // leader's state is the one the sentence names (past the dateline), not the dateline's
+                    best = onlyStateIn(sentence);
                 }
                 if (best == null && office) {
                     // the government of the dateline's place ("KYIV, Oct 3 -"), unless the place is the seat of a

@@ -2362,6 +2362,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aLeaderOustedInACoupServesTheStateTheSentenceNamesNotTheDatelines() {
+        Fixture f = new Fixture("ABUJA, July 12 - West African leaders imposed sanctions on Gambia on Sunday, four days after "
+                + "soldiers detained President Momodou Touray and seized power in Banjul. The bloc gave the junta six months "
+                + "to release Touray. Nigeria, the bloc's largest economy, could contribute troops to a standby force, and "
+                + "the AES expressed solidarity with the Gambian soldiers.");
+        assertEquals(f.require("Gambia").id(), f.require("Momodou Touray").affiliation());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
