@@ -1537,6 +1537,28 @@ final class Extractor {
             }
         }
 
+        /**
+         * Are "officers" or "soldiers" at i the coup's men: "the soldiers", or the coup state's people's soldiers
+         * ("the Gambian soldiers"), not a number of them ("two soldiers") nor another state's? Where the phrase
+         * starts, or -1.
+         */
+        private int coupMen(int i) {
+            if (i < 1) {
+                return -1; // ("Soldiers seized ..." opening the text: no "the" before them)
+            }
+            Ent state = coupRulersState();
+            if (at[i] == null && at[i - 1] != null && at[i - 1].ent() == state && at[i - 1].form() == Mention.Form.DEMONYM
+                    && d.is(i, "soldiers") && d.is(at[i - 1].first() - 1, "the")) {
+                return at[i - 1].first(); // "the Gambian soldiers"
+            }
+            if (at[i] == null) {
+                return d.is(i - 1, "the") && (d.is(i, "officers") || !d.is(i - 2, "of")) ? i : -1;
+            }
+            int f = at[i].first() == i && at[i - 1] != null && at[i - 1].ent() == state ? at[i - 1].first() : at[i].first();
+            return d.is(i, "soldiers") && at[i].ent() == state && at[i].last() == i && f == i - 1 && d.is(f - 1, "the")
+                    ? f : -1;
+        }
+
         /** Verbs that oust a leader: "detained President X", "toppled Prime Minister Y". */
         private static final Words OUSTING = Words.of("detained", "ousted", "toppled", "deposed", "overthrew",
                 "overthrown", "arrested", "removed", "seized");
@@ -3698,14 +3720,18 @@ final class Extractor {
 
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
-                if (coupContext && d.is(i, "officers") && d.is(i - 1, "the") && at[i] == null && !inQuote[i]
-                        && !d.is(i + 1, "were") && !d.is(i + 1, "was")) {
-                    // "The officers, led by Colonel X, said": in a coup, the officers who seized power (not those
-                    // something is done to: "The officers were taken to a camp" after the junta arrested them)
+                if (coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
+                        && !d.is(i + 1, "were") && !d.is(i + 1, "was") && !d.is(i + 1, "had") && coupMen(i) >= 0) {
+                    // "The officers, led by Colonel X, said", "urged the soldiers to release X", "solidarity with the
+                    // Gambian soldiers": in a coup, the men who seized power (not those something is done to: "The
+                    // officers were taken to a camp" after the junta arrested them)
                     Ent state = coupRulersState();
                     if (state != null) {
                         Ent rulers = juntaOf(state);
-                        mention(i, i, rulers, Mention.Form.DESCRIPTION);
+                        int from = coupMen(i);
+                        state.aliases.remove(d.span(from, i));
+                        state.aliases.remove(d.span(i, i));
+                        mention(from, i, rulers, Mention.Form.DESCRIPTION);
                         if (rulers.placeholder) {
                             rulers.alias(d.span(i, i));
                         }
@@ -4124,10 +4150,14 @@ final class Extractor {
             return only;
         }
 
-        /** The state of a coup: the one the story is filed from, when the text names it, else the one it names most. */
+        /**
+         * The state of a coup: the one the text says power was seized in ("seized power in Banjul"), else the one
+         * the story is filed from, when the text names it, else the one it names most. (A summit's city, "ABUJA -",
+         * may file a coup told in another state.)
+         */
         Ent coupState() {
-            Ent s = bodyDatelineState();
-            s = s != null ? s : placeOfCoup();
+            Ent s = placeOfCoup();
+            s = s != null ? s : bodyDatelineState();
             return s != null ? s : mainState();
         }
 

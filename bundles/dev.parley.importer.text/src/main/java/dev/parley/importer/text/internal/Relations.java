@@ -3775,12 +3775,39 @@ final class Relations {
                 continue;
             }
             comma |= t.isPunct(',');
+            if (comma && t.isWord() && t.in(CLAUSE_BREAK) && !t.in(RELATIVE) && d.tok(a - 1).isPunct(',')) {
+                // "The AES, the confederation formed by three military governments after they quit ECOWAS,
+                // expressed ...": a clause closed inside an apposition; the apposition's head is the subject
+                int open = appositionOpening(k, s);
+                if (open >= 0) {
+                    k = open;
+                    continue;
+                }
+            }
             if (t.isPunct(';') || (t.isWord() && (t.in(CLAUSE_BREAK) || t.in(RELATIVE)))
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
         }
         return s;
+    }
+
+    /**
+     * The comma that opens an apposition holding token k ("X, the bloc formed after ...,"): a comma before k in
+     * the sentence, with "the", "a" or "an" after it and an actor (or its bracketed acronym) before it; else -1.
+     */
+    private int appositionOpening(int k, int s) {
+        for (int j = k - 1; j > s && j >= k - 12; j--) {
+            if (d.tok(j).isPunct(',')) {
+                boolean opening = d.is(j + 1, "the") || d.is(j + 1, "a") || d.is(j + 1, "an");
+                int h = d.tok(j - 1).isPunct(')') && j >= 4 && d.tok(j - 3).isPunct('(') ? j - 4 : j - 1;
+                return opening && h >= s && run.at[h] != null && run.at[h].naming() ? j : -1;
+            }
+            if (d.tok(j).isPunct('.') || d.tok(j).kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int clauseEnd(int b, Quotes.Found quote) {

@@ -2371,6 +2371,24 @@ class ExtractionTest {
     }
 
     @Test
+    void inACoupFiledFromASummitTheSoldiersAreTheJuntaOfTheStateWherePowerWasSeized() {
+        Fixture f = new Fixture("ABUJA, July 12 - West African leaders imposed sanctions on Gambia on Sunday, four days after "
+                + "soldiers detained President Momodou Touray and seized power in Banjul. ECOWAS gave the military rulers, "
+                + "who call themselves the National Council for Restoration and Security (NCRS), six months to release "
+                + "Touray. Senegal's foreign minister, Aissatou Diagne, urged the soldiers to release Touray unharmed. The "
+                + "Alliance of Sahel States (AES), the confederation formed by three military governments after they quit "
+                + "ECOWAS, expressed solidarity with the Gambian soldiers.");
+        String ncrs = f.require("National Council for Restoration and Security").id();
+        assertFalse(f.between("Aissatou Diagne", "National Council for Restoration and Security", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Alliance of Sahel States", "National Council for Restoration and Security",
+                Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.require("Gambia").aliases().contains("Gambian soldiers"), f.require("Gambia").toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(f.require("ECOWAS").id())
+                && r.target().equals(ncrs) && r.polarity() == Polarity.COOPERATION), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
