@@ -1559,6 +1559,11 @@ final class Extractor {
                     ? f : -1;
         }
 
+        /** Is token i a noun for a government: "government", "administration", "cabinet", "regime"? */
+        boolean governmentWordAt(int i) {
+            return d.is(i, "government") || d.is(i, "administration") || d.is(i, "cabinet") || d.is(i, "regime");
+        }
+
         /** Verbs that oust a leader: "detained President X", "toppled Prime Minister Y". */
         private static final Words OUSTING = Words.of("detained", "ousted", "toppled", "deposed", "overthrew",
                 "overthrown", "arrested", "removed", "seized");

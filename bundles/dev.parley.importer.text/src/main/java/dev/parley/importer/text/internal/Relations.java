@@ -1866,8 +1866,21 @@ final class Relations {
         }
         boolean actor = false;
         boolean deadline = !gave;
-        for (int k = i + 1; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
+        int limit = i + 10;
+        for (int k = i + 1; k < d.size() && k <= limit && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
+            if (actor && w.isPunct(',') && (d.is(k + 1, "who") || d.is(k + 1, "which"))) {
+                // "gave the military rulers, who call themselves the NCRS, six months to": past the clause
+                int close = k + 2;
+                while (close < d.size() && close <= k + 16 && !d.tok(close).isPunct(',') && d.tok(close).sentence() == t.sentence()) {
+                    close++;
+                }
+                if (close < d.size() && d.tok(close).isPunct(',')) {
+                    limit += close - k;
+                    k = close;
+                    continue;
+                }
+            }
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null;
             }
@@ -1875,7 +1888,7 @@ final class Relations {
                 return null; // "gave UN staff 48 hours": the actor only qualifies the ones given the deadline
             }
             actor |= run.at[k] != null;
-            deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks")) && d.is(k + 1, "to");
+            deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks") || w.is("months")) && d.is(k + 1, "to");
             if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("close")
                     || d.tok(k + 1).is("shut") || d.tok(k + 1).is("withdraw") && !gave)))) {
@@ -1883,7 +1896,7 @@ final class Relations {
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
             if (gave && actor && w.is("to") && d.word(k - 1) && (d.is(k - 1, "hours") || d.is(k - 1, "days")
-                    || d.is(k - 1, "weeks")) && d.word(k + 1) && !d.capitalised(k + 1)) {
+                    || d.is(k - 1, "weeks") || d.is(k - 1, "months")) && d.word(k + 1) && !d.capitalised(k + 1)) {
                 // "gave the UN refugee agency 30 days to present a plan", "gave ECOWAS 72 hours to lift its
                 // sanctions": an ultimatum, which is a demand
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), ULTIMATUM));
@@ -2161,6 +2174,10 @@ final class Relations {
             targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
         }
         Ent target = targetM == null ? null : targetM.ent();
+        if (target != null && target.isPerson() && target.affiliation != null && target.affiliation.isState()
+                && run.possessiveAfter(targetM) && run.governmentWordAt(targetM.last() + 2)) {
+            target = target.affiliation; // "accused Touray's government of rigging": the state he leads
+        }
         if (target != null && target.isPerson() && polarity == Polarity.CONFLICT && category.equals("demand")
                 && releaseOf(targetM)) {
             // "demanded the release of ousted Prime Minister X", "called for X's release": on X's side

@@ -2389,6 +2389,18 @@ class ExtractionTest {
     }
 
     @Test
+    void monthsToActPastARelativeClauseAreAnUltimatumAndALeadersGovernmentIsHisState() {
+        Fixture f = new Fixture("ABUJA, July 12 - West African leaders imposed sanctions on Gambia on Sunday, four days after "
+                + "soldiers detained President Momodou Touray and seized power in Banjul. ECOWAS gave the military rulers, "
+                + "who call themselves the National Council for Restoration and Security (NCRS), six months to release "
+                + "Touray. The NCRS has accused Touray's government of rigging last year's elections.");
+        assertEquals("demand", f.between("ECOWAS", "National Council for Restoration and Security", Polarity.CONFLICT)
+                .get(0).category(), f.dossier.relations().toString());
+        assertFalse(f.between("National Council for Restoration and Security", "Gambia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
