@@ -2350,6 +2350,8 @@ final class Relations {
                 }
             } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
                 return null; // "has not formally recognised Somaliland": nothing done, nothing refused
+            } else if (trig.flipWhenNegated() && category.equals("support") && (cue.equals("not") || cue.equals("n't"))) {
+                return null; // "did not endorse Bangui's timetable", "would not support any text": support withheld, no act
             } else if (trig.flipWhenNegated()) {
                 polarity = Polarity.CONFLICT;
                 category = "refuse to " + category;

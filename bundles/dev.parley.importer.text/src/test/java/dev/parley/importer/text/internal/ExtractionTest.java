@@ -2401,6 +2401,16 @@ class ExtractionTest {
     }
 
     @Test
+    void supportWithheldIsNoActButARefusalStaysARefusal() {
+        Fixture f = new Fixture("The United States did not endorse Bangui's timetable. Russia said it would not support any "
+                + "text that treated the government and the rebels as equals.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().startsWith("refuse to support")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Kenya refused to support Sudan's bid.");
+        assertFalse(g.between("Kenya", "Sudan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
