@@ -188,6 +188,9 @@ final class Relations {
                     && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
                 continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
             }
+            if (m.value().category().equals("contribute") && d.is(i - 1, "foreign")) {
+                continue; // "the presence of foreign troops in those towns": troops of no one named
+            }
             if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over")) {
                 continue; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
             }
@@ -6169,6 +6172,9 @@ final class Relations {
             }
             if (k > b + 1 && (d.is(k, "over") || d.is(k, "about")) && run.at[k - 1] == null) {
                 break; // "clashed with its allies over relations with Moscow": what they clash about
+            }
+            if (d.is(k, "with") && (d.is(k - 1, "border") || d.is(k - 1, "frontier") || d.is(k - 1, "borders"))) {
+                break; // "joint patrols along the border with Chad": a place, no partner
             }
             if (!sides.isEmpty() && (d.tok(k).in(RELATIVE) || d.tok(k).isPunct(',') && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("the") || d.tok(k + 1).is("a") || d.tok(k + 1).is("an")))) {

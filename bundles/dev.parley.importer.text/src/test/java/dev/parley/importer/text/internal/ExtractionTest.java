@@ -2411,6 +2411,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBorderWithAStateIsAPlaceAndForeignTroopsAreNoOnesContribution() {
+        Fixture f = new Fixture("The UN mission in the Central African Republic (MINUSCA) said it continued to support the "
+                + "Central African armed forces with joint patrols along the border with Chad. \"The presence of foreign "
+                + "troops in those towns is now a political problem,\" said Herve Yangongo, the Central African foreign "
+                + "minister.");
+        assertTrue(f.actor("Chad").isEmpty() || f.dossier.relations().stream()
+                .noneMatch(r -> r.target().equals(f.require("Chad").id())), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
