@@ -247,10 +247,11 @@ final class Extractor {
                     continue; // "who signed the deal with China's ambassador, Cai Wenliang,": a name inside the clause
                 }
                 if (t.isPunct(',')) {
-                    // "NATO, of which Romania is a member, said": a preposition may lead the clause
+                    // "NATO, of which Romania is a member, said": a preposition may lead the clause ("Russia, whose
+                    // instructors train the army, has criticised": "whose" opens one too)
                     boolean led = d.word(j + 1) && d.in(j + 1, PREPOSITIONS)
                             && (d.is(j + 2, "which") || d.is(j + 2, "whom"));
-                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") ? j + 1 : -1;
+                    return led || d.is(j + 1, "which") || d.is(j + 1, "who") || d.is(j + 1, "whose") ? j + 1 : -1;
                 }
                 if (t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                     return -1;

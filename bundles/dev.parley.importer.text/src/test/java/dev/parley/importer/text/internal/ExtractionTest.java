@@ -2423,6 +2423,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aWhoseClauseIsReadPastToItsAntecedent() {
+        Fixture f = new Fixture("The Central African Republic demanded a faster drawdown of MINUSCA. Russia, whose military "
+                + "instructors train the Central African army, has long criticised the mission's performance.");
+        assertFalse(f.between("Russia", "MINUSCA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("criticise")
+                && r.source().equals(f.require("Central African Republic").id())), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
