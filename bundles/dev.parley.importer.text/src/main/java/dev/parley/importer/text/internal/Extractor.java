@@ -3891,7 +3891,10 @@ final class Extractor {
                     }
                     // "The United States, Britain and Norway ... called on the government to free the men": the
                     // government of another than the sides the sentence opens with, who call on it
-                    Set<Ent> callers = d.is(a - 1, "the") && urgedAt(a - 2) ? subjects(a) : Set.of();
+                    // (and "Russia backed the government's demand", "X criticised the government": whoever acts on
+                    // the government is no part of it)
+                    Set<Ent> callers = d.is(a - 1, "the") && (urgedAt(a - 2) || d.word(a - 2) && !d.capitalised(a - 2)
+                            && d.tok(a - 2).key().endsWith("ed") && lex.triggers.startsAt(d, a - 2)) ? subjects(a) : Set.of();
                     Ent near = recentState(a);
                     int opening = d.sentenceStart(tok(a).sentence());
                     for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {

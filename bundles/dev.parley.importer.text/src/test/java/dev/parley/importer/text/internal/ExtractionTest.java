@@ -2432,6 +2432,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theGovernmentASideActsOnIsNotThatSidesOwn() {
+        Fixture f = new Fixture("The Central African Republic demanded a faster drawdown of MINUSCA. Russia's deputy envoy, "
+                + "Dmitry Orlovsky, backed the government's demand.");
+        assertFalse(f.between("Dmitry Orlovsky", "Central African Republic", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.require("Russia").aliases().contains("government"), f.require("Russia").toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
