@@ -322,8 +322,9 @@ final class Relations {
      */
     private void movesAnswered() {
         for (int k = 2; k + 3 < d.size(); k++) {
-            if (!d.tok(k - 2).isPunct(',') || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
-                    || !MOVES.contains(d.tok(k))) {
+            // (and "..., the two governments said, in a deal that Azerbaijan quickly condemned")
+            if (!(d.tok(k - 2).isPunct(',') || d.is(k - 2, "in") && d.is(k + 1, "that")) || !(d.is(k - 1, "a")
+                    || d.is(k - 1, "the")) || !MOVES.contains(d.tok(k))) {
                 continue;
             }
             int j = k + 1 + (d.is(k + 1, "that") || d.is(k + 1, "which") ? 1 : 0);
@@ -428,6 +429,9 @@ final class Relations {
         int start = d.sentenceStart(s);
         while (start < end && TextImporter.inDateline(d, start)) {
             start++; // where the story is filed is no subject
+        }
+        while (start < end && start > d.sentenceStart(s) && !d.word(start) && run.at[start] == null) {
+            start++; // (and the dash after it: "NEW DELHI, Oct 6 - India will ...")
         }
         if (d.is(start, "the")) {
             start++;
@@ -705,7 +709,7 @@ final class Relations {
     private static final Words CEASING = Words.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
             "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
-            "open", "allow");
+            "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop");
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),

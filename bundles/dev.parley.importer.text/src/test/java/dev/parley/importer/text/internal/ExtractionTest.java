@@ -2441,6 +2441,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aDealAnotherSideCondemnedAfterTheDatelineAndAnUrgedRethinkAnswerTheMakers() {
+        Fixture f = new Fixture("NEW DELHI, Oct 6 - India will supply Armenia with air-defence systems under an agreement "
+                + "signed on Monday, the two governments said, in a deal that Azerbaijan quickly condemned as a threat to "
+                + "peace. Turkish Defence Ministry spokesman Tuncay Aydemir called on India to reconsider.");
+        assertFalse(f.between("Azerbaijan", "India", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("demand", f.between("Tuncay Aydemir", "India", Polarity.CONFLICT).get(0).category(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
