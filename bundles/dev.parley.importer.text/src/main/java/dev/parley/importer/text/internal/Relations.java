@@ -210,6 +210,7 @@ final class Relations {
         movesAnswered();
         passiveAnswers();
         impliedCriticism();
+        labelledActs();
         forTheirSide();
         expelledEnvoys();
         sanctionedOfficials();
@@ -3736,6 +3737,54 @@ final class Relations {
      * ... is unacceptable") criticises the one side whose act of force the sentence, or one of the two before,
      * told; never the speaker's own side.
      */
+    /** Nouns for a side's act that another labels: "called the move ...", "called the recognition ...". */
+    private static final WordMap<String> LABELLED_ACTS = new WordMap<>(Map.of("move", "", "decision", "",
+            "step", "", "recognition", "recognise", "deal", "agree", "agreement", "agree", "pact", "agree",
+            "accord", "agree"));
+
+    /**
+     * 'called the move "a dangerous precedent"', 'called the recognition "null and void"': a quote that blames
+     * the act named right before it criticises the side whose act of that kind the text told last (a move within
+     * six sentences), never the speaker's own side.
+     */
+    private void labelledActs() {
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            int noun = q.open() - 1;
+            if (speaker == null || noun < 2 || !d.word(noun) || !LABELLED_ACTS.containsKey(d.tok(noun).key())
+                    || !d.is(noun - 1, "the") || !d.word(noun - 2) || !LABELLING.contains(d.tok(noun - 2))) {
+                continue;
+            }
+            boolean blame = false;
+            for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
+                blame = d.word(k) && (d.in(k, BLAME) || EVALUATIVE.contains(d.tok(k)) || d.is(k, "void"));
+            }
+            if (!blame) {
+                continue;
+            }
+            String kind = LABELLED_ACTS.get(d.tok(noun).key());
+            Ent side = sideOf(speaker);
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Found x = found.get(f);
+                // (an act of the noun's own kind, "the recognition", may be the one the story opened with)
+                if (x.sentence() > q.sentence() || kind.isEmpty() && x.sentence() < q.sentence() - 6
+                        || !MOVE_CATEGORIES.contains(x.category())
+                        || x.source() == speaker || x.source() == side
+                        || !kind.isEmpty() && !x.category().equals(kind) || sameSide(speaker, x.source())) {
+                    continue;
+                }
+                keep(new Found(speaker, sideOf(x.source()), "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+                break;
+            }
+        }
+    }
+
+    /** Categories of acts a side makes, which another may call a move (not its words about others). */
+    private static final Words MOVE_CATEGORIES = Words.of("recognise", "agree", "expel", "sanction", "suspend", "fight",
+            "deploy", "contribute", "arm", "cut", "withdraw", "sever", "coup", "detain", "veto", "ally", "cooperate",
+            "aid", "join");
+
     /** Words that judge an act, after "is": "is dangerous and unacceptable". */
     private static final Words EVALUATIVE = Words.of("unacceptable", "dangerous", "reckless", "outrageous", "illegal",
             "illegitimate", "provocative", "shameful", "irresponsible", "barbaric", "cowardly", "inhumane", "deplorable",

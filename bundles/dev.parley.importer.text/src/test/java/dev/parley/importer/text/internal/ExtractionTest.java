@@ -2451,6 +2451,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBlamingLabelForAMoveCriticisesTheSideThatMadeIt() {
+        Fixture f = new Fixture("Ethiopia on Tuesday recognised Somaliland as an independent state. Somalia recalled its "
+                + "ambassador. The African Union urged Addis Ababa to reconsider. Egyptian Foreign Ministry spokesman Tarek "
+                + "el-Sherbiny called the move \"a dangerous precedent that threatens the region.\" The Arab League called "
+                + "the recognition \"null and void\" and said it would meet next week.");
+        assertFalse(f.between("Tarek el-Sherbiny", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Arab League", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Tarek el-Sherbiny", "African Union", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
