@@ -2481,7 +2481,16 @@ final class Relations {
         // "... in support of its ally Hamas": "its" is the clause's subject too
         boolean own = ROLE_NOUNS.contains(d.tok(b)) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
                 && quote == null;
-        Ent clauseSubject = participle || coordinated ? quotes.firstSubject(subjectFrom, a)
+        int participleFrom = subjectFrom;
+        for (int k = v - 2; participle && before != null && before.isPunct(',') && k > subjectFrom; k--) {
+            if (d.word(k) && d.in(k, SUBORDINATORS) && !d.is(k, "while") && run.at[k + 1] != null
+                    && run.at[k + 1].naming() && !run.possessiveAfter(run.at[k + 1])) {
+                participleFrom = k + 1; // "... since Yerevan froze its participation, accusing the bloc": that clause's subject
+                break;
+            }
+        }
+        Ent clauseSubject = participle && participleFrom > subjectFrom ? run.at[participleFrom].ent()
+                : participle || coordinated ? quotes.firstSubject(subjectFrom, a)
                 : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
         Ent accused = accusedAntecedent(a);
         if (accused == null) {
@@ -5058,11 +5067,17 @@ final class Relations {
                 || d.is(k, "ousted") || d.is(k, "detained") || d.is(k, "jailed") || d.is(k, "former"))) {
             k--;
         }
-        boolean before = d.is(k, "of") && d.is(k - 1, "release");
+        boolean before = d.is(k, "of") && (d.is(k - 1, "release") || d.is(k - 2, "release") && RELEASE_MANNER.contains(d.tok(k - 1)));
+        // "called for X's release", "demanding Touray's immediate release"
+        int r = m.last() + 2 + (d.word(m.last() + 2) && RELEASE_MANNER.contains(d.tok(m.last() + 2)) ? 1 : 0);
         boolean after = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE
-                && d.is(m.last() + 2, "release");
+                && d.is(r, "release");
         return before || after;
     }
+
+    /** How a release is demanded: "immediate release", "unconditional release". */
+    private static final Words RELEASE_MANNER = Words.of("immediate", "unconditional", "swift", "safe", "prompt",
+            "speedy", "urgent");
 
     /** Does an "if" or "should" clause follow in the clause ("if asked", "if the council requests it")? */
     private boolean conditionAfter(int b, int to) {

@@ -2463,6 +2463,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aParticipleAfterASubordinateClauseIsThatClausesSubjectsAndAReleaseDemandedWithAMannerHelps() {
+        Fixture f = new Fixture("India has become one of Armenia's main arms suppliers since Yerevan froze its participation "
+                + "in the Collective Security Treaty Organization (CSTO) in 2024, accusing the bloc of failing to defend it.");
+        assertFalse(f.between("Armenia", "CSTO", Polarity.CONFLICT).stream().noneMatch(r -> r.category().equals("accuse")),
+                f.dossier.relations().toString());
+        assertTrue(f.between("India", "CSTO", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Soldiers detained President Momodou Touray of Gambia. The African Union suspended Gambia on "
+                + "Saturday, demanding Touray's immediate release.");
+        assertFalse(g.between("African Union", "Momodou Touray", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
