@@ -2475,6 +2475,15 @@ class ExtractionTest {
     }
 
     @Test
+    void sharingIntelligenceIsCooperationAndRegrettingADecisionCriticisesItsMaker() {
+        Fixture f = new Fixture("Finland's foreign minister said Helsinki had shared radar data with Tallinn. Chile's foreign "
+                + "minister, Tomas Echeverria, said: \"We regret the Peruvian government's decision, which does not help "
+                + "anyone.\"");
+        assertFalse(f.between("Finland", "Estonia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Tomas Echeverria", "Peru", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
