@@ -1595,6 +1595,11 @@ final class Extractor {
             return only;
         }
 
+        /** Is [a, b] one hyphened name ("Ouham-Pendé")? */
+        private boolean hyphened(int a, int b) {
+            return b == a + 2 && tok(a + 1).isPunct('-') && tok(a + 1).joined() && tok(b).joined();
+        }
+
         /** Heads of the names of an armed group's units: "the Eastern War Front", "its Northern Brigade". */
         private static final Words UNIT_HEADS = Words.of("front", "brigade", "battalion", "wing", "division", "regiment",
                 "column", "bloc");
@@ -1963,7 +1968,8 @@ final class Extractor {
                 }
             }
             Token where = tok(a - 1);
-            if (words == 1 && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where)
+            // (and one hyphened name: "a single village in Ouham-Pendé")
+            if ((words == 1 || hyphened(a, b)) && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where)
                     && titleBefore < 0) {
                 return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
             }

@@ -2484,6 +2484,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aHyphenedNameAfterInIsAPlace() {
+        Fixture f = new Fixture("\"But a calendar written in Bangui alone will not protect a single village in Ouham-Pendé,\" "
+                + "Central African foreign minister Mariam Sow said.");
+        assertTrue(f.actor("Ouham-Pendé").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
