@@ -799,7 +799,7 @@ final class Extractor {
                 } else if (acrM == null && "gov".equals(agency(start, i - 1)) && !d.is(i + 3, "of")) {
                     // "The Department of Foreign Affairs (DFA)": a state's ministry, whose state the government
                     // phrases find; the acronym follows it there (governmentAcronyms)
-                    govAcronyms.put(acr.key(), start);
+                    govAcronyms.put(acr.key(), new int[] {start, i - 1});
                 } else if (acrM == null && initialsFit(start, i - 1, acr.text())) {
                     // "the Multinational Security Support (MSS) mission": the noun after the brackets says what it is
                     Token noun = tok(i + 3);
@@ -1521,18 +1521,30 @@ final class Extractor {
         }
 
         /** Acronyms of a state's ministries named without the state, and where each name starts ({@link #acronymDefinitions}). */
-        private final Map<String, Integer> govAcronyms = new HashMap<>();
+        private final Map<String, int[]> govAcronyms = new HashMap<>();
 
-        /** "The Department of Foreign Affairs (DFA) ... DFA spokeswoman X": the acronym is the state the ministry's is. */
+        /**
+         * "MANILA - ... The Department of Foreign Affairs (DFA) ... DFA spokeswoman X": the ministry and its acronym
+         * are the state the story is filed from, when the government phrases found that state; else the name is a
+         * body of its own, as any name the text gives an acronym is.
+         */
         private void governmentAcronyms() {
-            for (Map.Entry<String, Integer> g : govAcronyms.entrySet()) {
-                Mention ministry = at[g.getValue()];
-                if (ministry == null || !ministry.ent().isState()) {
-                    continue;
+            Ent home = govAcronyms.isEmpty() ? null : bodyDatelineState();
+            for (Map.Entry<String, int[]> g : govAcronyms.entrySet()) {
+                int start = g.getValue()[0];
+                Mention ministry = at[start];
+                Ent e;
+                if (ministry != null && ministry.ent() == home && home != null) {
+                    e = home;
+                } else {
+                    e = newEnt(d.span(start, g.getValue()[1]), ActorType.OTHER);
+                    mention(start, g.getValue()[1], e, Mention.Form.NAME);
+                    e.alias(tok(g.getValue()[1] + 2).text());
                 }
-                for (int i = g.getValue(); i < d.size(); i++) {
-                    if (at[i] == null && d.allCaps(i) && tok(i).key().equals(g.getKey())) {
-                        mention(i, i, ministry.ent(), Mention.Form.GOVERNMENT);
+                for (int i = start; i < d.size(); i++) {
+                    if ((at[i] == null || at[i].ent() == home && e != home && at[i].first() == i && at[i].last() == i)
+                            && d.allCaps(i) && tok(i).key().equals(g.getKey())) {
+                        mention(i, i, e, e == home ? Mention.Form.GOVERNMENT : Mention.Form.ALIAS);
                     }
                 }
             }
@@ -1600,6 +1612,9 @@ final class Extractor {
             return b == a + 2 && tok(a + 1).isPunct('-') && tok(a + 1).joined() && tok(b).joined();
         }
 
+        /** Heads of the names of an army's units: "its Northern Brigade", "the 3rd Division". */
+        private static final Words STATE_UNITS = Words.of("brigade", "battalion", "division", "regiment");
+
         /** Heads of the names of an armed group's units: "the Eastern War Front", "its Northern Brigade". */
         private static final Words UNIT_HEADS = Words.of("front", "brigade", "battalion", "wing", "division", "regiment",
                 "column", "bloc");
@@ -1620,8 +1635,8 @@ final class Extractor {
             } else if (p != null && p.isWord() && (p.is("its") || p.is("their"))) {
                 owner = recentBody(from - 1);
             }
-            if (owner == null || owner.type != ActorType.ARMED_GROUP && !owner.isState()) {
-                return false;
+            if (owner == null || owner.type != ActorType.ARMED_GROUP && !(owner.isState() && STATE_UNITS.contains(tok(b)))) {
+                return false; // (a state's "Southern Front" or "Revolutionary Front" is a group of its own)
             }
             owner.alias(d.span(from, b));
             mention(from, b, owner, Mention.Form.ALIAS);
@@ -3733,7 +3748,8 @@ final class Extractor {
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
                 if (coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
-                        && !d.is(i + 1, "were") && !d.is(i + 1, "was") && !d.is(i + 1, "had") && coupMen(i) >= 0) {
+                        && !d.is(i + 1, "were") && !d.is(i + 1, "was") && !d.is(i + 1, "had") && !d.is(i + 1, "killed")
+                        && !d.is(i + 1, "wounded") && !d.is(i + 1, "injured") && !d.is(i + 1, "who") && coupMen(i) >= 0) {
                     // "The officers, led by Colonel X, said", "urged the soldiers to release X", "solidarity with the
                     // Gambian soldiers": in a coup, the men who seized power (not those something is done to: "The
                     // officers were taken to a camp" after the junta arrested them)
@@ -4755,8 +4771,9 @@ final class Extractor {
                 if (ours || seen && owner == null && d.is(i - 1, "the")) {
                     mention(i, i, mission, Mention.Form.DESCRIPTION);
                     seen = true;
-                } else if (owner != null || d.tok(i - 1).kind() == Token.Kind.POSSESSIVE) {
-                    seen = false; // "a Russian base", "the army's base": another's
+                } else if (owner != null || d.tok(i - 1).kind() == Token.Kind.POSSESSIVE || d.is(i - 1, "a")
+                        || d.is(i - 2, "a") || d.is(i - 1, "an") || d.is(i - 2, "an")) {
+                    seen = false; // "a Russian base", "the army's base", "a military base in Rutshuru": another's
                 }
             }
         }

@@ -180,7 +180,8 @@ final class Relations {
             if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
                 continue; // "driving young men into the arms of the group": a figure of speech
             }
-            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && d.word(i + 1) && !d.capitalised(i + 1)
+            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && run.at[i - 1 < 0 ? 0 : i - 1] == null
+                    && d.word(i + 1) && !d.capitalised(i + 1)
                     && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
                 continue; // "arms continued to reach both sides": weapons that move, no one's act of arming
             }
@@ -188,10 +189,13 @@ final class Relations {
                     && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
                 continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
             }
+            if (t.key().startsWith("regret") && condolence(m.last())) {
+                continue; // "regretted the deaths of Malian soldiers": condolence, no criticism
+            }
             if (m.value().category().equals("contribute") && d.is(i - 1, "foreign")) {
                 continue; // "the presence of foreign troops in those towns": troops of no one named
             }
-            if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over")) {
+            if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over") && !d.number(m.last() + 2)) {
                 continue; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
             }
             if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
@@ -283,6 +287,20 @@ final class Relations {
     private boolean governmentWord(int i) {
         Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
         return w != null && w.first() == i && w.value().equals("gov");
+    }
+
+    /** What one regrets in condolence: "the deaths of", "the loss of life". */
+    private static final Words LOSSES = Words.of("death", "deaths", "loss", "losses", "killing", "killings",
+            "casualties", "victims", "passing");
+
+    /** Does a loss follow the verb at b within three words ("regretted the deaths of")? */
+    private boolean condolence(int b) {
+        for (int k = b + 1; k <= b + 3 && d.word(k); k++) {
+            if (LOSSES.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of going on before a gerund: "keep fighting", "continued fighting". */
@@ -2483,14 +2501,16 @@ final class Relations {
                 && quote == null;
         int participleFrom = subjectFrom;
         for (int k = v - 2; participle && before != null && before.isPunct(',') && k > subjectFrom; k--) {
-            if (d.word(k) && d.in(k, SUBORDINATORS) && !d.is(k, "while") && run.at[k + 1] != null
+            if (d.is(k, "since") && run.at[k + 1] != null
                     && run.at[k + 1].naming() && !run.possessiveAfter(run.at[k + 1])) {
                 participleFrom = k + 1; // "... since Yerevan froze its participation, accusing the bloc": that clause's subject
                 break;
             }
         }
         Ent clauseSubject = participle && participleFrom > subjectFrom ? run.at[participleFrom].ent()
-                : participle || coordinated ? quotes.firstSubject(subjectFrom, a)
+                : participle ? quotes.firstSubject(quote == null && timedParticiple(participleBefore(a) >= 0
+                        ? participleBefore(a) : v) ? pastReport(subjectFrom, a) : subjectFrom, a)
+                : coordinated ? quotes.firstSubject(subjectFrom, a)
                 : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
         Ent accused = accusedAntecedent(a);
         if (accused == null) {
@@ -3753,8 +3773,7 @@ final class Relations {
 
     /**
      * 'called the move "a dangerous precedent"', 'called the recognition "null and void"': a quote that blames
-     * the act named right before it criticises the side whose act of that kind the text told last (a move within
-     * six sentences), never the speaker's own side.
+     * the act named right before it criticises the side that made it ({@link #makerOf}).
      */
     private void labelledActs() {
         for (Quotes.Found q : quotes.found()) {
@@ -3772,27 +3791,45 @@ final class Relations {
                 continue;
             }
             String kind = LABELLED_ACTS.get(d.tok(noun).key());
-            Ent side = sideOf(speaker);
-            for (int f = found.size() - 1; f >= 0; f--) {
-                Found x = found.get(f);
-                // (an act of the noun's own kind, "the recognition", may be the one the story opened with)
-                if (x.sentence() > q.sentence() || kind.isEmpty() && x.sentence() < q.sentence() - 6
-                        || !MOVE_CATEGORIES.contains(x.category())
-                        || x.source() == speaker || x.source() == side
-                        || !kind.isEmpty() && !x.category().equals(kind) || sameSide(speaker, x.source())) {
-                    continue;
-                }
-                keep(new Found(speaker, sideOf(x.source()), "criticise", Polarity.CONFLICT, -2, q.sentence(),
-                        dates.dateOf(q.sentence())));
-                break;
+            Ent maker = makerOf(kind, q.sentence(), speaker);
+            if (maker != null) {
+                keep(new Found(speaker, maker, "criticise", Polarity.CONFLICT, -2, q.sentence(), dates.dateOf(q.sentence())));
             }
         }
+    }
+
+    /**
+     * Who made the move a label names: for a kind ("the recognition"), the side of the last act of that kind; for
+     * "the move" or "the decision", the last act of a side in the sentence or the one before, else the first
+     * diplomatic move the story told (its main news); never the speaker's side. Null for none.
+     */
+    private Ent makerOf(String kind, int sentence, Ent speaker) {
+        Ent side = sideOf(speaker);
+        for (int f = found.size() - 1; f >= 0; f--) {
+            Found x = found.get(f);
+            boolean near = x.sentence() >= sentence - 1 && x.sentence() <= sentence;
+            if (x.sentence() <= sentence && (kind.isEmpty() ? near && MOVE_CATEGORIES.contains(x.category())
+                    : x.category().equals(kind)) && !sameSide(speaker, x.source()) && x.source() != side) {
+                return sideOf(x.source());
+            }
+        }
+        for (Found x : found) {
+            if (kind.isEmpty() && x.sentence() < sentence && DIPLOMATIC_MOVES.contains(x.category())
+                    && !sameSide(speaker, x.source()) && x.source() != side) {
+                return sideOf(x.source());
+            }
+        }
+        return null;
     }
 
     /** Categories of acts a side makes, which another may call a move (not its words about others). */
     private static final Words MOVE_CATEGORIES = Words.of("recognise", "agree", "expel", "sanction", "suspend", "fight",
             "deploy", "contribute", "arm", "cut", "withdraw", "sever", "coup", "detain", "veto", "ally", "cooperate",
             "aid", "join");
+
+    /** Moves of diplomacy, which a text may call "the move" paragraphs later. */
+    private static final Words DIPLOMATIC_MOVES = Words.of("recognise", "expel", "sever", "suspend", "withdraw",
+            "sanction", "agree", "veto", "join");
 
     /** Words that judge an act, after "is": "is dangerous and unacceptable". */
     private static final Words EVALUATIVE = Words.of("unacceptable", "dangerous", "reckless", "outrageous", "illegal",
@@ -3812,7 +3849,8 @@ final class Relations {
             boolean named = false;
             for (int k = first; k < q.close() && k < d.size(); k++) {
                 blame |= d.word(k) && EVALUATIVE.contains(d.tok(k)) && (d.in(k - 1, AUXILIARIES)
-                        || d.word(k - 1) && d.in(k - 2, AUXILIARIES) || d.is(k - 1, "and")); // "is (utterly) unacceptable"
+                        || d.word(k - 1) && d.in(k - 2, AUXILIARIES) || d.is(k - 1, "and")) // "is (utterly) unacceptable"
+                        && !d.is(k + 1, "to"); // (not "It is irresponsible to ignore the threat": a maxim)
                 named |= run.at[k] != null && run.at[k].form() != Mention.Form.PRONOUN;
             }
             if (!blame || named) {
@@ -3827,6 +3865,23 @@ final class Relations {
             }
         }
     }
+
+    /**
+     * Where the clause that a participle at a hangs on starts: past a speech verb (and "that") between from and a,
+     * whose reported clause it is ("Kenya said Ethiopia had massed troops, days after signing": Ethiopia's), else
+     * from.
+     */
+    private int pastReport(int from, int a) {
+        for (int k = a - 1; k > from; k--) {
+            if (d.word(k) && !d.capitalised(k) && run.at[k] == null && REPORTING.contains(d.tok(k))) {
+                return d.is(k + 1, "that") ? k + 2 : k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Verbs that report a clause: "Kenya said Ethiopia had ...". */
+    private static final Words REPORTING = Words.of("said", "says", "told", "added", "reported", "alleged", "claimed");
 
     /** "hours before signing", "days after meeting": a participle whose subject is the sentence's. */
     private boolean timedParticiple(int v) {
@@ -5408,6 +5463,9 @@ final class Relations {
         k--;
         for (int adjectives = 0; adjectives < 2 && k >= 0 && d.word(k) && !d.capitalised(k) && run.at[k] == null
                 && !d.in(k, SUBORDINATORS) && !d.in(k, DETERMINERS) && !d.in(k, FUNCTION); adjectives++) {
+            if (d.tok(k).key().endsWith("ing") || run.speechAt(k)) {
+                return false; // "claimed the raid, saying fighters attacked": a reported clause, the speaker's men
+            }
             k--; // "unidentified", "heavily armed"
         }
         if (k >= 0 && d.in(k, DETERMINERS) && run.at[k] == null) {
@@ -6117,7 +6175,7 @@ final class Relations {
         Quotes.Found quote = quotes.quoteAt(a);
         // "expels top UN official, signs defence pact with Turkey", "hours before signing a pact": the sentence's subject
         Ent subject = quote == null && (headlineAt(a) && coordinatedVerb(a, null) || timedParticiple(a))
-                ? quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), a) : null;
+                ? quotes.firstSubject(pastReport(d.sentenceStart(d.tok(a).sentence()), a), a) : null;
         List<Ent> parties = new ArrayList<>(subject != null ? List.of(subject) : agentsBefore(a, from, false));
         for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
             if (d.tok(k).is("with")) {
