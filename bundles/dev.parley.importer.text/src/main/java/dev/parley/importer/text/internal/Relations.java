@@ -189,7 +189,7 @@ final class Relations {
                     && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
                 continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
             }
-            if (t.key().startsWith("regret") && condolence(m.last())) {
+            if (REGRETTING.contains(t) && condolence(m.last())) {
                 continue; // "regretted the deaths of Malian soldiers": condolence, no criticism
             }
             if (m.value().category().equals("contribute") && d.is(i - 1, "foreign")) {
@@ -289,6 +289,9 @@ final class Relations {
         return w != null && w.first() == i && w.value().equals("gov");
     }
 
+    /** Forms of "regret". */
+    private static final Words REGRETTING = Words.of("regret", "regrets", "regretted", "regretting");
+
     /** What one regrets in condolence: "the deaths of", "the loss of life". */
     private static final Words LOSSES = Words.of("death", "deaths", "loss", "losses", "killing", "killings",
             "casualties", "victims", "passing");
@@ -342,8 +345,8 @@ final class Relations {
     private void movesAnswered() {
         for (int k = 2; k + 3 < d.size(); k++) {
             // (and "..., the two governments said, in a deal that Azerbaijan quickly condemned")
-            if (!(d.tok(k - 2).isPunct(',') || d.is(k - 2, "in") && d.is(k + 1, "that")) || !(d.is(k - 1, "a")
-                    || d.is(k - 1, "the")) || !MOVES.contains(d.tok(k))) {
+            if (!d.word(k) || !MOVES.contains(d.tok(k)) || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
+                    || !(d.tok(k - 2).isPunct(',') || d.is(k - 2, "in") && d.is(k + 1, "that"))) {
                 continue;
             }
             int j = k + 1 + (d.is(k + 1, "that") || d.is(k + 1, "which") ? 1 : 0);
