@@ -4760,7 +4760,7 @@ final class Extractor {
             }
             boolean seen = false;
             for (int i = 1; i < d.size(); i++) {
-                if (!d.word(i) || !BASES.contains(tok(i)) || at[i] != null || d.capitalised(i)) {
+                if (!BASES.containsAt(d, i) || !d.word(i) || at[i] != null || d.capitalised(i)) {
                     continue;
                 }
                 Mention owner = at[i - 1];

@@ -345,7 +345,7 @@ final class Relations {
     private void movesAnswered() {
         for (int k = 2; k + 3 < d.size(); k++) {
             // (and "..., the two governments said, in a deal that Azerbaijan quickly condemned")
-            if (!d.word(k) || !MOVES.contains(d.tok(k)) || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
+            if (!MOVES.containsAt(d, k) || !d.word(k) || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
                     || !(d.tok(k - 2).isPunct(',') || d.is(k - 2, "in") && d.is(k + 1, "that"))) {
                 continue;
             }

@@ -68,6 +68,23 @@ class WordMap<V> {
         }
     }
 
+    /**
+     * Is the key of token i of the document one of the keys? The hash is read from the document's array of hashes,
+     * so a scan over every token reads the token itself only when a slot has its hash.
+     */
+    final boolean containsKeyAt(Doc d, int i) {
+        int h = d.keyHash(i);
+        for (int s = slot(h); ; s = (s + 1) & mask) {
+            String k = keys[s];
+            if (k == null) {
+                return false;
+            }
+            if (hashes[s] == h && (k == d.tok(i).key() || k.equals(d.tok(i).key()))) {
+                return true;
+            }
+        }
+    }
+
     /** Is the token's key one of the keys? False for no token. */
     final boolean containsKeyOf(Token t) {
         return t != null && find(t) >= 0;

@@ -35,6 +35,11 @@ final class Words extends WordMap<Boolean> {
         return containsKey(key);
     }
 
+    /** Is the key of token i (a token of the document) one of the words? */
+    boolean containsAt(Doc d, int i) {
+        return containsKeyAt(d, i);
+    }
+
     /** Is the token's key one of the words? False for no token (past either end of a text). */
     boolean contains(Token t) {
         return containsKeyOf(t);
