@@ -1317,6 +1317,11 @@ final class Extractor {
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
                 }
+                if (d.is(i - 1, "new") && d.capitalised(i - 1) && at[i - 1] == null && d.word(i - 2)
+                        && IN_PLACE.contains(tok(i - 2))) {
+                    i = runEnd(i); // "at UN headquarters in New York": a place, whatever follows it
+                    continue;
+                }
                 int end = runEnd(i);
                 if (t.is("all") && end == i) {
                     end = allPartyEnd(i);
@@ -3107,7 +3112,11 @@ final class Extractor {
                         .contains(m.ent().type)) && m.naming()
                         && (hasWord(m.ent(), noun) || noun.equals("agency") && (knownHasWord(m.ent(), noun)
                         || unAgency(m.ent()) && i >= 0 && UN_AGENCY_WORDS.contains(tok(i))))) {
-                    return m.ent();
+                    // ("froze its participation in the CSTO, accusing the alliance": a body of the kind named in
+                    // the sentence itself, before one named with the word sentences ago, the Armenia Alliance)
+                    Ent near = i < 0 || tok(k).sentence() == tok(i).sentence() || institution && !LOOSE_BODY_NOUNS.contains(noun)
+                            ? null : bodyInSentence(i, types);
+                    return near != null ? near : m.ent();
                 }
             }
             if (!owned && institution) {
@@ -3128,6 +3137,21 @@ final class Extractor {
                 Mention m = at[k];
                 if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)
                         && !(noun.equals("opposition") && ruling(m))) {
+                    return m.ent();
+                }
+            }
+            return null;
+        }
+
+        /** Nouns many kinds of body go by, whose body the sentence itself may name: "the alliance", "the bloc". */
+        private static final Words LOOSE_BODY_NOUNS = Words.of("alliance", "bloc", "coalition", "organisation",
+                "organization");
+
+        /** The body of one of these types named last before token i in its sentence (not a modifier), or null. */
+        private Ent bodyInSentence(int i, Set<ActorType> types) {
+            for (int k = i - 1; k >= d.sentenceStart(tok(i).sentence()); k--) {
+                Mention m = at[k];
+                if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)) {
                     return m.ent();
                 }
             }

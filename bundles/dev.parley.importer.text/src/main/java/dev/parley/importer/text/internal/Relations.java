@@ -189,6 +189,14 @@ final class Relations {
                     && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
                 continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
             }
+            if (m.first() == m.last() && t.is("sanctioned") && d.word(i + 1) && !d.capitalised(i + 1)
+                    && run.at[i + 1] == null && !d.in(i + 1, FUNCTION) && d.word(i - 1) && !d.in(i - 1, AUXILIARIES)
+                    && run.at[i - 1] == null && !d.tok(i - 1).key().endsWith("ly")) {
+                continue; // "trying to export sanctioned electronic components": goods under sanctions, no act
+            }
+            if (m.value().category().equals("praise") && forMediation(m.last())) {
+                continue; // "thanked Oman for its patient and discreet mediation": a mediator is no side
+            }
             if (REGRETTING.contains(t) && condolence(m.last())) {
                 continue; // "regretted the deaths of Malian soldiers": condolence, no criticism
             }
@@ -287,6 +295,41 @@ final class Relations {
     private boolean governmentWord(int i) {
         Trie.Match<String> w = i < d.size() && d.word(i) ? run.wordsAt(i) : null;
         return w != null && w.first() == i && w.value().equals("gov");
+    }
+
+    /** What a mediator is thanked for: "for its mediation", "for hosting the talks". */
+    private static final Words MEDIATION = Words.of("mediation", "mediating", "facilitation", "facilitating", "hosting",
+            "good");
+
+    /** Does "for ... mediation" follow the praised side after b ("thanked Oman for its patient mediation")? */
+    private boolean forMediation(int b) {
+        int k = b + 1;
+        Mention m = k < d.size() ? run.at[k] : null;
+        k = m != null ? m.last() + 1 : k;
+        if (!d.is(k, "for")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 5 && d.word(j); j++) {
+            if (MEDIATION.contains(d.tok(j)) && !(d.is(j, "good") && !d.is(j + 1, "offices"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "denied that X ...", "denies that": is the clause of token a one a side denies? */
+    private boolean deniedThat(int a) {
+        int start = d.sentenceStart(d.tok(a).sentence());
+        for (int k = a - 1; k > start && k >= a - 10; k--) {
+            if (d.is(k, "that") && d.word(k - 1) && (d.is(k - 1, "denied") || d.is(k - 1, "denies") || d.is(k - 1, "deny")
+                    || d.is(k - 1, "denying"))) {
+                return true;
+            }
+            if (d.tok(k).isPunct(',') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Forms of "regret". */
@@ -2379,7 +2422,8 @@ final class Relations {
                 }
             } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
                 return null; // "has not formally recognised Somaliland": nothing done, nothing refused
-            } else if (trig.flipWhenNegated() && category.equals("support") && (cue.equals("not") || cue.equals("n't"))) {
+            } else if (trig.flipWhenNegated() && category.equals("support") && (cue.equals("not") || cue.equals("n't")
+                    || cue.equals("short"))) {
                 return null; // "did not endorse Bangui's timetable", "would not support any text": support withheld, no act
             } else if (trig.flipWhenNegated()) {
                 polarity = Polarity.CONFLICT;
@@ -2388,6 +2432,9 @@ final class Relations {
             } else {
                 return null;
             }
+        }
+        if (deniedThat(a)) {
+            return null; // "denied that the FLA received support from Algeria": what is denied is no act
         }
         if (requested(a, from) || cut >= 0 && requested(cut, from) // ("called on Tehran to halt all cooperation with")
                 || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
@@ -2520,8 +2567,13 @@ final class Relations {
             accused = accusedOf(a, from);
         }
         Ent itSpeaker = quote == null ? speakerOfIt(a) : null;
+        // ("its transfer of weapons to Russia": past the noun of the act the trigger's words follow)
+        int o = d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : a;
+        Ent owner = d.is(o - 1, "its") || d.is(o - 1, "their") ? possessorBefore(o, from) : null;
         if (accused != null && accused != target) {
             agents = List.of(accused);
+        } else if (owner != null && owner != target) {
+            agents = List.of(owner); // "condemned North Korea's missile launches and its transfer of weapons to Russia"
         } else if (itSpeaker != null && itSpeaker != target) {
             agents = List.of(itSpeaker); // "The AES, the bloc that groups X with ..., said in a statement that it backed"
         } else if (clauseSubject != null && clauseSubject != target) {
@@ -3885,6 +3937,24 @@ final class Relations {
 
     /** Verbs that report a clause: "Kenya said Ethiopia had ...". */
     private static final Words REPORTING = Words.of("said", "says", "told", "added", "reported", "alleged", "claimed");
+
+    /**
+     * "condemned North Korea's missile launches and its transfer of weapons": the side named with a possessive
+     * before "its" at a-1, in the clause and after its verb, whose act the noun is; null for none.
+     */
+    private Ent possessorBefore(int a, int from) {
+        for (int k = a - 2; k >= from && k >= a - 12; k--) {
+            Mention m = run.at[k];
+            if (m != null && run.possessiveAfter(m) && m.form() != Mention.Form.PRONOUN && !m.ent().isPerson()) {
+                return m.ent();
+            }
+            if (m != null && !run.possessiveAfter(m) || d.tok(k).isPunct(',') || d.tok(k).isPunct(';')) {
+                return null; // (an actor named plainly in between is the one "its" stands for)
+            }
+            k = m != null ? m.first() : k;
+        }
+        return null;
+    }
 
     /** "hours before signing", "days after meeting": a participle whose subject is the sentence's. */
     private boolean timedParticiple(int v) {

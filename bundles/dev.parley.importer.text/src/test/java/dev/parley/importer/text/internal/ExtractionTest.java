@@ -2529,6 +2529,34 @@ class ExtractionTest {
     }
 
     @Test
+    void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
+        Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
+                + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
+                + "Iran, was flown to Tehran. French Foreign Minister Helene Marchetti thanked Oman for its patient and "
+                + "discreet mediation. Kremlin spokesman Pavel Orlov said Moscow would wait for the final count, and he "
+                + "stopped short of congratulating Hakobyan, who won the election in Armenia.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        // a place after "in New" is no person
+        Fixture g = new Fixture("At UN headquarters in New York, a spokesperson, Daniela Ferraro, said the UN called on "
+                + "Juba to reverse the expulsions.");
+        assertTrue(g.actor("York").isEmpty(), g.dossier.actors().toString());
+    }
+
+    @Test
+    void itsActAfterAPossessorIsThePossessorsAndTheAllianceNamedInTheSentenceIsTheOneMeant() {
+        Fixture f = new Fixture("Leaders of the Group of Seven (G7) on Tuesday condemned North Korea's ballistic missile "
+                + "launches and its transfer of weapons to Russia.");
+        assertFalse(f.between("North Korea", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("G7", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The Armenia Alliance, the main opposition party, contested the vote. In 2024, Armenia froze "
+                + "its participation in the Russian-led Collective Security Treaty Organization (CSTO), accusing the "
+                + "alliance of failing to defend it.");
+        assertFalse(g.between("Armenia", "CSTO", Polarity.CONFLICT).stream().noneMatch(r -> r.category().equals("accuse")),
+                g.dossier.relations().toString());
+        assertTrue(g.between("Armenia", "Armenia Alliance", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
