@@ -211,6 +211,7 @@ final class Extractor {
             counterparts();
             descriptions();
             titleDescriptions();
+            peopleTitles();
             appositionBodies();
             electoralBodies();
             defaultAffiliations();
@@ -1615,6 +1616,40 @@ final class Extractor {
         /** Is [a, b] one hyphened name ("Ouham-Pendé")? */
         private boolean hyphened(int a, int b) {
             return b == a + 2 && tok(a + 1).isPunct('-') && tok(a + 1).joined() && tok(b).joined();
+        }
+
+        /**
+         * "Eritrean Foreign Minister Yonas Habtemariam ... the Eritrean minister accused Ethiopia": "the", a state's
+         * people and a title stand for the one person of that state the text named with that title (no one, or
+         * several, and the phrase stays the state's).
+         */
+        private void peopleTitles() {
+            for (int i = 0; i + 2 < d.size(); i++) {
+                Mention people = at[i + 1];
+                if (!d.is(i, "the") || people == null || people.form() != Mention.Form.DEMONYM || !people.ent().isState()
+                        || people.first() != i + 1 || !isTitle(people.last() + 1) || at[people.last() + 1] != null) {
+                    continue;
+                }
+                int t = people.last() + 1;
+                int te = titleEnd[t];
+                if (d.capitalised(te + 1) || d.is(te + 1, "of")) {
+                    continue; // ("the Kenyan President William X": the name follows; "the Kenyan minister of X")
+                }
+                String title = Doc.key(d.span(t, te));
+                Ent only = null;
+                int count = 0;
+                for (Ent e : ents) {
+                    if (e.isPerson() && e.affiliation == people.ent() && !e.mentions.isEmpty()
+                            && e.mentions.get(0).first() < i && e.roles.stream().anyMatch(r -> Doc.key(r).endsWith(title))) {
+                        only = e;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    mention(i + 1, te, only, Mention.Form.DESCRIPTION);
+                    i = te;
+                }
+            }
         }
 
         /** Heads of the names of an army's units: "its Northern Brigade", "the 3rd Division". */

@@ -5320,8 +5320,9 @@ final class Relations {
                 m = run.at[m.last() + 1];
             }
             if (run.modifier(m) && !(m.ent().type == ActorType.IGO && (d.is(m.last() + 1, "members")
-                    || d.is(m.last() + 1, "member") && d.word(m.last() + 2)))) {
-                k = m.last(); // (but "accused some ASEAN members of": the body through its members)
+                    || d.is(m.last() + 1, "member") && d.word(m.last() + 2) || d.is(m.last() + 1, "agencies")
+                    || d.is(m.last() + 1, "officials") || d.is(m.last() + 1, "staff")))) {
+                k = m.last(); // (but "accused some ASEAN members of", "the UN agencies": the body through its own)
                 continue;
             }
             Mention described = m.form() == Mention.Form.DEMONYM ? namedAfterDescriptor(m, to) : null;

@@ -2557,6 +2557,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeoplesTitleIsTheOnePersonOfThatStateWithItAndTheUnsAgenciesAreTheUn() {
+        Fixture f = new Fixture("Eritrean Foreign Minister Yonas Habtemariam left early. In a statement, the Eritrean "
+                + "minister accused Ethiopia of turning the meeting into a platform. Government spokesman Peter Lual Garang "
+                + "said the decision was final, accusing the UN agencies of \"feeding the rebellion\".");
+        assertFalse(f.between("Yonas Habtemariam", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Peter Lual Garang", "United Nations", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
