@@ -1951,7 +1951,7 @@ final class Extractor {
             if (a == b && a >= 2 && d.is(a - 1, "of") && d.capitalised(a - 2) && at[a - 2] == null) {
                 return; // "the Treatment of Prisoners of War said": the end of a longer name, no one's name
             }
-            int titleBefore = titleBefore(a); // the title that ends right before the name, or -1
+            int titleBefore = aideTitle(titleBefore(a), a); // the title that ends right before the name, or -1
             if (codeName(titleBefore >= 0 ? titleStart(titleBefore) : a)) {
                 return; // "drills code-named Justice Shield": not Justice Shield the judge
             }
@@ -2898,6 +2898,33 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** The bodies of aides named after an office's title ({@link #aideTitle}), by the name's first token. */
+        private final Map<Integer, Ent> aideBodies = new HashMap<>();
+
+        /**
+         * "a spokesperson for the Secretary-General, X", "an adviser to the President, X": the aide's title before the
+         * office's is X's, and X serves the office holder's body (the Secretary-General's: the UN). The title to
+         * read, else the one given.
+         */
+        private int aideTitle(int titleBefore, int a) {
+            if (titleBefore < 0) {
+                return titleBefore;
+            }
+            int ts = titleStart(titleBefore);
+            int k = d.is(ts - 1, "the") ? ts - 2 : ts - 1;
+            if (!(d.is(k, "for") || d.is(k, "to") || d.is(k, "of")) || !isTitle(k - 1)
+                    || !(tok(k - 1).key().startsWith("spokes") || AIDES.contains(tok(k - 1)))) {
+                return titleBefore;
+            }
+            String office = Doc.key(d.span(ts, titleBefore));
+            Ent body = office.equals("secretary-general") || office.equals("secretary general") ? secretaryGeneralsBody(a)
+                    : null;
+            if (body != null) {
+                aideBodies.put(a, body);
+            }
+            return k - 1;
         }
 
         /** Is the title at token i a diplomat's (an envoy, a representative, an ambassador)? */
@@ -5160,6 +5187,10 @@ final class Extractor {
                     continue;
                 }
                 Mention first = e.mentions.get(0);
+                if (aideBodies.containsKey(first.first())) {
+                    e.affiliate(aideBodies.get(first.first()), 2); // "a spokesperson for the Secretary-General, X"
+                    continue;
+                }
                 int sentence = tok(first.first()).sentence();
                 // "the force commander, Major General X, told reporters in N'Djamena": the force the text is
                 // about, not the capital he speaks in

@@ -2567,6 +2567,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anAideNamedAfterAnOfficesTitleHasTheAidesRoleAndTheOfficeHoldersBody() {
+        Fixture f = new Fixture("South Sudan expelled three UN officials. At UN headquarters in New York, a spokesperson for "
+                + "the Secretary-General, Daniela Ferraro, said the United Nations regretted the expulsions.");
+        Actor p = f.require("Daniela Ferraro");
+        assertEquals("spokesperson", p.role(), p.toString());
+        assertEquals(f.require("United Nations").id(), p.affiliation(), p.toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
