@@ -2833,7 +2833,10 @@ final class Relations {
     private List<Found> mustDemands() {
         List<Found> out = new ArrayList<>();
         for (int k = 1; k + 1 < d.size(); k++) {
-            if (!d.is(k, "must") || d.is(k + 1, "be") || d.is(k + 1, "not") && d.is(k + 2, "be")) {
+            // (and "the G7 should stop stoking confrontation": "should" before a verb of ceasing)
+            int w = k + 1 < d.size() && d.tok(k + 1).kind() == Token.Kind.QUOTE ? k + 2 : k + 1; // ('should "stop ...')
+            boolean should = d.is(k, "should") && d.word(w) && CEASING.contains(d.tok(w));
+            if (!d.is(k, "must") && !should || d.is(k + 1, "be") || d.is(k + 1, "not") && d.is(k + 2, "be")) {
                 continue;
             }
             Mention m = run.at[k - 1];

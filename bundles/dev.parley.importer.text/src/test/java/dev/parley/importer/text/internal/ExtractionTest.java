@@ -2576,6 +2576,16 @@ class ExtractionTest {
     }
 
     @Test
+    void whatAnotherSideShouldStopIsADemandOnIt() {
+        Fixture f = new Fixture("At a regular briefing in Beijing, foreign ministry spokesman Wu Jianhua said the G7 should "
+                + "\"stop stoking confrontation on the peninsula\" and return to dialogue. He said Beijing should "
+                + "stop relying on coal.");
+        assertEquals("demand", f.between("Wu Jianhua", "G7", Polarity.CONFLICT).get(0).category(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Wu Jianhua", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void reportingAnotherSidesMisdeedAccusesItButReportingOnesOwnActDoesNot() {
         Fixture f = new Fixture("Captain Ramon Dizon, a spokesman for the Philippine navy, said Chinese ships had also "
                 + "tried to block a supply mission near the shoal. "
