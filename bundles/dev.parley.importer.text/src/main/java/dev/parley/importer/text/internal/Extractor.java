@@ -1438,6 +1438,7 @@ final class Extractor {
             int end = i;
             int sentence = tok(i).sentence();
             boolean afterHead = false; // "Institute for National Defense and Security Research"
+            int nickname;
             while (true) {
                 Token n = tok(end + 1);
                 if (n == null || n.sentence() != sentence) {
@@ -1452,8 +1453,8 @@ final class Extractor {
                         break; // "Yangon-based Golden Lotus", "a Turkish-built drone": a place or maker before a name
                     }
                     end += 2;
-                } else if (nicknameEnd(end + 1) > 0) {
-                    end = nicknameEnd(end + 1); // 'Wilner "Tonnerre" Jeantilus': the surname comes next
+                } else if ((nickname = nicknameEnd(end + 1)) > 0) {
+                    end = nickname; // 'Wilner "Tonnerre" Jeantilus': the surname comes next
                 } else if (nameJoint(end + 1) && at[end + 2] == null && !isTitle(end + 2)) {
                     end += 2; // "the National People's Party", "Unidad Nacional Azul y Blanco"
                 } else if (n.kind() == Token.Kind.NUMBER && d.word(end + 2) && !d.capitalised(end + 2)
@@ -1555,6 +1556,9 @@ final class Extractor {
                 }
             }
         }
+
+        /** Words after "the soldiers" or "the officers" that make them those something is done to, not the rulers. */
+        private static final Words DONE_TO = Words.of("were", "was", "had", "killed", "wounded", "injured", "who");
 
         /**
          * Are "officers" or "soldiers" at i the coup's men: "the soldiers", or the coup state's people's soldiers
@@ -3833,19 +3837,18 @@ final class Extractor {
 
         private void governmentPhrases() {
             for (int i = 0; i < d.size(); i++) {
-                if (coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
-                        && !d.is(i + 1, "were") && !d.is(i + 1, "was") && !d.is(i + 1, "had") && !d.is(i + 1, "killed")
-                        && !d.is(i + 1, "wounded") && !d.is(i + 1, "injured") && !d.is(i + 1, "who") && coupMen(i) >= 0) {
+                int coupMenFrom = coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
+                        && !DONE_TO.contains(tok(i + 1)) ? coupMen(i) : -1;
+                if (coupMenFrom >= 0) {
                     // "The officers, led by Colonel X, said", "urged the soldiers to release X", "solidarity with the
                     // Gambian soldiers": in a coup, the men who seized power (not those something is done to: "The
                     // officers were taken to a camp" after the junta arrested them)
                     Ent state = coupRulersState();
                     if (state != null) {
                         Ent rulers = juntaOf(state);
-                        int from = coupMen(i);
-                        state.aliases.remove(d.span(from, i));
+                        state.aliases.remove(d.span(coupMenFrom, i));
                         state.aliases.remove(d.span(i, i));
-                        mention(from, i, rulers, Mention.Form.DESCRIPTION);
+                        mention(coupMenFrom, i, rulers, Mention.Form.DESCRIPTION);
                         if (rulers.placeholder) {
                             rulers.alias(d.span(i, i));
                         }
@@ -5360,7 +5363,7 @@ final class Extractor {
          * {@code start}.
          */
         private int pastOpening(int start, int end) {
-            if (!d.word(start) || !PLACE_PREPOSITIONS_OPENING.contains(tok(start))) {
+            if (!d.word(start) || !OPENING_WORDS.contains(tok(start))) {
                 return start;
             }
             for (int k = start + 1; k < end && k <= start + 10; k++) {
@@ -5375,7 +5378,7 @@ final class Extractor {
         }
 
         /** Words that open a sentence's opening phrase: "In a statement, ...", "On Monday, ...". */
-        private static final Words PLACE_PREPOSITIONS_OPENING = Words.of("in", "on", "at", "after", "earlier", "later",
+        private static final Words OPENING_WORDS = Words.of("in", "on", "at", "after", "earlier", "later",
                 "late", "during");
 
         /**

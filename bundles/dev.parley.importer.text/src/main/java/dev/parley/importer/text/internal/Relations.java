@@ -180,7 +180,7 @@ final class Relations {
             if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
                 continue; // "driving young men into the arms of the group": a figure of speech
             }
-            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && run.at[i - 1 < 0 ? 0 : i - 1] == null
+            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && (i == 0 || run.at[i - 1] == null)
                     && d.word(i + 1) && !d.capitalised(i + 1)
                     && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
                 continue; // "arms continued to reach both sides": weapons that move, no one's act of arming
@@ -4047,7 +4047,7 @@ final class Relations {
      * (and a title or people's noun after it) then a verb, whose actor is no object of what came before.
      */
     private boolean asClause(int k) {
-        Mention m = run.at[k + 1 < d.size() ? k + 1 : k];
+        Mention m = k + 1 < d.size() ? run.at[k + 1] : null;
         if (m == null || m.first() != k + 1 || m.form() == Mention.Form.PRONOUN) {
             return false;
         }
