@@ -59,6 +59,25 @@ class MethodSizeTest {
         assertEquals(List.of(), large, "methods over " + LARGE + " bytes may never reach C2: split them");
     }
 
+    /** HotSpot's {@code MaxInlineSize}: a callee this small is inlined even where the call is not hot. */
+    private static final int INLINED = 35;
+
+    @Test
+    void theTokenTestsTheRulesAskMostAreInlinedEverywhere() throws IOException, URISyntaxException {
+        // The rules ask these at thousands of call sites, most of them too rarely run for C2 to count
+        // them hot; over 35 bytes, each such site becomes a real call. Doc.is at 48 bytes cost about 4%.
+        Map<String, Integer> sizes = codeSizes();
+        List<String> large = new ArrayList<>();
+        for (String method : List.of("Doc.is", "Doc.word", "Doc.tok", "Doc.capitalised", "Doc.number",
+                "Doc.lexicons", "Doc.in", "Token.is", "Token.in", "Token.isPunct")) {
+            Integer size = sizes.get(method);
+            if (size == null || size > INLINED) {
+                large.add(method + " (" + size + " bytes)");
+            }
+        }
+        assertEquals(List.of(), large, "keep these at " + INLINED + " bytes or under (move checks into helpers)");
+    }
+
     @Test
     void theReaderFindsTheLargestRuleMethod() throws IOException, URISyntaxException {
         // the reader works: it sees the relation method, which is large but under the limit
