@@ -4438,8 +4438,15 @@ final class Extractor {
          * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
          * non-state armed group of the same country that the army fights, where the army is a party
          * of its own. A bare "the army" is that party, else the state whose army the text named within
-         * the last five sentences.
+         * the last five sentences, else the state whose government the text spoke of, where the story is
+         * filed, or that it names most ("JNIM overran an army base near Djibo", filed from Ouagadougou),
+         * when no armed group of that state's own is at war with it.
          */
+        /** What an army holds or sends: "an army base", "army convoys", "army positions". */
+        private static final Words ARMY_POSTS = Words.of("base", "bases", "post", "posts", "outpost", "outposts", "camp",
+                "camps", "convoy", "convoys", "headquarters", "barracks", "position", "positions", "checkpoint",
+                "checkpoints", "garrison", "garrisons", "patrol", "patrols", "depot", "depots");
+
         private void armies() {
             Ent army = null;
             // the state whose army the text named last, and where, when the army is no side of its own
@@ -4480,17 +4487,35 @@ final class Extractor {
                         continue;
                     }
                 }
-                while (a > 0 && (tok(a - 1).is("regular") || tok(a - 1).is("national") || tok(a - 1).is("warring"))
-                        && at[a - 1] == null) {
+                while (a > 0 && (tok(a - 1).is("regular") || tok(a - 1).is("national") || tok(a - 1).is("warring")
+                        || tok(a - 1).is("federal")) && at[a - 1] == null) {
                     a--;
                 }
                 if (state == null) {
+                    // "an army base", "two army convoys": a post of the army, whatever the article before it
+                    boolean post = t.is("army") && ARMY_POSTS.contains(tok(i + 1));
                     if (army != null) {
                         mention(a, i, army, Mention.Form.ALIAS);
-                    } else if (armyOf != null && d.is(a - 1, "the") && t.is("army") && !inQuote[i]
+                    } else if (armyOf != null && (d.is(a - 1, "the") || post) && t.is("army") && !inQuote[i]
                             && t.sentence() - armySentence <= 5) {
                         // "Sudan's army retook the town ... accused the army of bombing markets": the state
                         mention(a, i, armyOf, Mention.Form.GOVERNMENT);
+                    } else if (armyOf == null && (d.is(a - 1, "the") || post) && t.is("army") && !inQuote[i]) {
+                        // "Fano once fought alongside the federal army", "overran an army base": the army of
+                        // the state the story names most, when where it is filed and the government it spoke
+                        // of last say the same (not "the army" of a story on Myanmar filed from Doha); not when
+                        // that state is at war with an armed group of its own, nor when the sentence has named a
+                        // state before it ("Ecuador ... deployed the army in prisons": its own means, no party;
+                        // "talks between Colombia's government and the ELN ... an army post", filed from Mexico)
+                        Ent own = mainState();
+                        Ent filed = bodyDatelineState();
+                        Ent spoken = recentGovernment(a);
+                        if (own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
+                                && !hasDomesticArmedGroup(own) && !stateInSentenceBefore(a)) {
+                            mention(a, i, own, Mention.Form.DESCRIPTION);
+                            armyOf = own;
+                            armySentence = t.sentence();
+                        }
                     }
                     continue;
                 }
@@ -4508,6 +4533,16 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /** Does the sentence of token i name a state before it (past a dateline)? */
+        private boolean stateInSentenceBefore(int i) {
+            for (int k = d.sentenceStart(tok(i).sentence()); k < i; k++) {
+                if (at[k] != null && at[k].ent().isState() && !TextImporter.inDateline(d, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first state the sentence names before token i, not after a preposition nor in quotes; or null. */

@@ -2529,6 +2529,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aBareArmyIsTheArmyOfTheStateTheStoryIsAbout() {
+        // filed from the state's capital and about it: "an army base", "the federal army" are that state's
+        Fixture a = new Fixture("OUAGADOUGOU, June 2 - Fighters of JNIM overran an army base near the town of Titao on "
+                + "Sunday, a security source said. Burkina Faso's government announced three days of mourning.");
+        assertFalse(a.between("JNIM", "Burkina Faso", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        Fixture b = new Fixture("ADDIS ABABA, May 9 - Fano, a network of Amhara militias, once fought alongside the federal "
+                + "army against Tigrayan forces. Ethiopia's government now calls the militias a threat.");
+        assertFalse(b.between("Fano", "Ethiopia", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        // not when the story is filed elsewhere, nor when the sentence has named the state already (its own means)
+        Fixture c = new Fixture("DOHA, March 3 - Qatar hosted talks on Myanmar on Monday. The Arakan Army said the army had "
+                + "shelled villages. Myanmar rejected the claim and Myanmar said it would continue.");
+        assertTrue(c.between("Arakan Army", "Qatar", Polarity.CONFLICT).isEmpty(), c.dossier.relations().toString());
+        Fixture e = new Fixture("QUITO, Jan 9 - Ecuador designated Los Lobos a terrorist group and deployed the army in "
+                + "prisons. Ecuador's president said the gangs would be defeated.");
+        assertTrue(e.between("Los Lobos", "Ecuador", Polarity.COOPERATION).isEmpty(), e.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
