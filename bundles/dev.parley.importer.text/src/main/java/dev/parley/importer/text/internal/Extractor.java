@@ -205,6 +205,7 @@ final class Extractor {
             governmentAcronyms();
             titles();
             names();
+            loyalForces();
             selfNamedGroups();
             surnames();
             surnamesLikeStates();
@@ -4442,6 +4443,34 @@ final class Extractor {
          * filed, or that it names most ("JNIM overran an army base near Djibo", filed from Ouagadougou),
          * when no armed group of that state's own is at war with it.
          */
+        /** Armed men a text names by whom they serve: "forces loyal to the GNU". */
+        private static final Words LOYAL_MEN = Words.of("forces", "troops", "soldiers", "fighters", "units", "militias",
+                "militiamen", "gunmen", "officers", "men", "elements", "factions");
+
+        /**
+         * "forces loyal to the Government of National Unity", "Troops loyal to the government": armed men
+         * who serve a side are that side (not an armed group called "Forces" at the head of a sentence). A
+         * person they are loyal to ("soldiers loyal to a dismissed commander") makes no side of them here.
+         */
+        private void loyalForces() {
+            for (int k = 1; k + 2 < d.size(); k++) {
+                if (!d.is(k, "loyal") || !d.is(k + 1, "to") || !LOYAL_MEN.containsAt(d, k - 1) || inQuote[k]) {
+                    continue;
+                }
+                int t = d.is(k + 2, "the") ? k + 3 : k + 2;
+                if (at[t] != null && tok(at[t].last() + 1) != null && tok(at[t].last() + 1).isPunct('-')
+                        && d.is(at[t].last() + 2, "based")) {
+                    t = at[t].last() + 3; // "loyal to the Tripoli-based Government of National Unity"
+                }
+                Mention side = t < d.size() && at[t] != null && at[t].first() == t ? at[t] : null;
+                if (side == null || side.ent().isPerson() || side.form() == Mention.Form.PRONOUN
+                        || at[k - 1] != null && at[k - 1].ent() == side.ent()) {
+                    continue;
+                }
+                mention(k - 1, k - 1, side.ent(), Mention.Form.DESCRIPTION);
+            }
+        }
+
         /** What an army holds or sends: "an army base", "army convoys", "army positions". */
         private static final Words ARMY_POSTS = Words.of("base", "bases", "post", "posts", "outpost", "outposts", "camp",
                 "camps", "convoy", "convoys", "headquarters", "barracks", "position", "positions", "checkpoint",

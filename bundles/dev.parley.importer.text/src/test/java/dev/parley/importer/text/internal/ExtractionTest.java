@@ -2547,6 +2547,23 @@ class ExtractionTest {
     }
 
     @Test
+    void forcesLoyalToASideAreThatSide() {
+        Fixture a = new Fixture("TRIPOLI, Aug 3 - Forces loyal to the Government of National Accord (GNA) clashed with the "
+                + "Libyan National Army on Sunday.");
+        assertFalse(a.between("Government of National Accord", "Libyan National Army", Polarity.CONFLICT).isEmpty(),
+                a.dossier.relations().toString());
+        assertTrue(a.dossier.actors().stream().noneMatch(x -> x.name().equals("Forces")), a.dossier.actors().toString());
+        // past a seat ("the Tripoli-based ..."): the body, not the state of the seat
+        Fixture c = new Fixture("Fighting broke out between the Libyan National Army (LNA) and units loyal to the "
+                + "Tripoli-based Government of National Accord (GNA).");
+        assertFalse(c.between("Government of National Accord", "Libyan National Army", Polarity.CONFLICT).isEmpty(),
+                c.dossier.relations().toString());
+        // a person they are loyal to makes no side of them
+        Fixture b = new Fixture("Soldiers loyal to General Amadou Kone seized the radio station, Mali's government said.");
+        assertTrue(b.dossier.relations().isEmpty(), b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
