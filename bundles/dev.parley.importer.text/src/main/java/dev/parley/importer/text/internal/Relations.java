@@ -223,6 +223,7 @@ final class Relations {
         passiveAnswers();
         impliedCriticism();
         labelledActs();
+        answeredMoves();
         forTheirSide();
         expelledEnvoys();
         sanctionedOfficials();
@@ -3852,6 +3853,75 @@ final class Relations {
             Ent maker = makerOf(kind, q.sentence(), speaker);
             if (maker != null) {
                 keep(new Found(speaker, maker, "criticise", Polarity.CONFLICT, -2, q.sentence(), dates.dateOf(q.sentence())));
+            }
+        }
+    }
+
+    /** Nouns for a side's act that another answers by name, with the kind of act each names ("" for any). */
+    private static final WordMap<String> ANSWERED_MOVES = new WordMap<>(Map.ofEntries(Map.entry("move", ""),
+            Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
+            Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
+            Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw")));
+
+    /**
+     * The sides named right before the verb at token v, as its subject: "The United States and Norway condemned",
+     * "while Russia welcomed"; empty when a word other than "and", a comma or "the" comes between.
+     */
+    private List<Ent> sidesRightBefore(int v) {
+        List<Ent> out = new ArrayList<>();
+        int start = d.sentenceStart(d.tok(v).sentence());
+        for (int x = v - 1; x >= start; x--) {
+            Mention m = run.at[x];
+            if (m != null && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, x)) {
+                out.add(0, m.ent());
+                x = m.first();
+            } else if (!(d.is(x, "and") || d.tok(x).isPunct(',') && !out.isEmpty() && d.is(x + 1, "and")
+                    || d.is(x, "the"))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Stances a side takes on another's move: "condemned the decision", "welcomed the move". */
+    private static final Words STANCES_ON_MOVES = Words.of("condemn", "criticise", "praise", "reject", "support",
+            "oppose", "protest");
+
+    /**
+     * "South Sudan suspended the WFP. The United States and Norway condemned the decision": the sides that open a
+     * sentence and take a stance on "the decision", "the move", "the expulsion" take it against (or for) the side
+     * that made that move ({@link #makerOf}), when the noun is not tied to a maker of its own ("the decision by
+     * Mali", "the move to expel"). A deal is no one side's move: welcoming a peace deal takes no side.
+     */
+    private void answeredMoves() {
+        for (int k = 1; k + 2 < d.size(); k++) {
+            if ((d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k) || run.inQuote[k] || d.capitalised(k)) {
+                continue;
+            }
+            Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
+            if (m == null || m.first() != m.last() || !STANCES_ON_MOVES.contains(m.value().category())
+                    || !(d.tok(k).key().endsWith("ed") || d.tok(k).key().endsWith("s"))) {
+                continue; // (a verb of one word, past or present: not "condemnation of")
+            }
+            int noun = m.last() + 2;
+            if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that")) || !d.word(noun)
+                    || !ANSWERED_MOVES.containsKey(d.tok(noun).key()) || run.at[noun] != null
+                    || d.is(noun + 1, "of") || d.is(noun + 1, "to") || d.is(noun + 1, "by") || d.is(noun + 1, "between")
+                    || d.is(noun + 1, "with") || d.is(noun + 1, "on") && !d.capitalised(noun + 2)) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            List<Ent> sides = sidesRightBefore(k);
+            if (sides.isEmpty() || hypothetical(k, d.sentenceStart(sentence)) || cueBefore(k, d.sentenceStart(sentence)) != null) {
+                continue;
+            }
+            Lexicon.Trigger t = m.value();
+            for (Ent side : sides) {
+                Ent maker = makerOf(ANSWERED_MOVES.get(d.tok(noun).key()), sentence, side);
+                if (maker != null && maker != side && !sameSide(side, maker)) {
+                    keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
+                            dates.dateOf(sentence)));
+                }
             }
         }
     }

@@ -2564,6 +2564,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aStanceOnTheDecisionAnswersTheSideThatMadeIt() {
+        Fixture a = new Fixture("Niger suspended the operations of the WFP on Monday. The United States and Norway condemned "
+                + "the decision as a blow to millions of people. Burkina Faso expelled Germany's ambassador on Tuesday. "
+                + "Italy criticised the move, while Mali welcomed the expulsion.");
+        assertFalse(a.between("United States", "Niger", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Norway", "Niger", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Italy", "Burkina Faso", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Italy", "Burkina Faso", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        // a decision with a maker of its own is read where it is named; a deal is no one side's move
+        Fixture b = new Fixture("Sudan and the RSF signed a truce in Jeddah. The United States welcomed the deal. Chad "
+                + "closed its border. France welcomed the decision by Chad to reopen it.");
+        assertTrue(b.between("United States", "Sudan", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
