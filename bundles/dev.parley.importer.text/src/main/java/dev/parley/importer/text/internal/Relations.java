@@ -915,6 +915,14 @@ final class Relations {
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
             "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units");
 
+    private static final Lexicon.Trigger SUPPLIED = new Lexicon.Trigger("aid", Polarity.COOPERATION, 3, false, false,
+            false, false);
+
+    /** Goods a side sends another: "sent fuel convoys to Mali", "delivered petroleum products to Mali". */
+    private static final Words GOODS = Words.of("fuel", "food", "supplies", "convoys", "shipments", "medicine",
+            "medicines", "grain", "wheat", "vaccines", "tents", "generators", "products", "electricity", "gas", "oil",
+            "relief", "humanitarian");
+
     /** Money given to help: "a 250 million euro package to help Moldova", "pledged $5 million to Sudan". */
     private static final Words FUNDS = Words.of("package", "aid", "loan", "loans", "grant", "grants", "funding",
             "funds", "assistance", "euros", "dollars", "million", "billion");
@@ -945,12 +953,17 @@ final class Relations {
         }
         boolean thing = false;
         boolean money = false;
+        boolean goods = false;
         for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
                 return null;
             }
             boolean sum = w.isWord() && CURRENCY.contains(w);
+            // ("sent fuel convoys to Mali", "delivered petroleum products to Mali": goods that help, not sold arms)
+            goods |= !thing && !announced && !gave && w.isWord() && GOODS.contains(w) && !t.is("smuggled")
+                    && !t.is("smuggling") && !t.is("sold") && !t.is("sells") && !t.is("selling");
+            thing |= goods;
             thing |= w.isWord() && (!announced && !gave && SENT_THINGS.contains(w)
                     || !smuggle && !gave && FUNDS.contains(w) || smuggle && WEAPONS.contains(w)) || gave && sum;
             // ("announced an additional $60 million for the force": a sum of money, not a programme)
@@ -968,9 +981,14 @@ final class Relations {
                 if (announced && last == k) {
                     return null;
                 }
-                if (run.at.length > last + 1 && run.at[last + 1] != null
-                        || d.is(last + 1, "the") && last + 2 < d.size() && run.at[last + 2] != null) {
-                    return new Trie.Match<>(i, last, new Trie.Entry<>(List.of(t.text()), smuggle ? ARMING : SENT));
+                Mention to = run.at.length > last + 1 && run.at[last + 1] != null ? run.at[last + 1]
+                        : d.is(last + 1, "the") && last + 2 < d.size() ? run.at[last + 2] : null;
+                if (goods && to != null && to.form() == Mention.Form.DEMONYM) {
+                    return null; // "delivering fuel and food to Filipino fishermen": to a people, not its state
+                }
+                if (to != null) {
+                    return new Trie.Match<>(i, last, new Trie.Entry<>(List.of(t.text()),
+                            goods ? SUPPLIED : smuggle ? ARMING : SENT));
                 }
             }
         }

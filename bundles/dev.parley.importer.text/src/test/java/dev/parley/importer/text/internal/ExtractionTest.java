@@ -2580,6 +2580,19 @@ class ExtractionTest {
     }
 
     @Test
+    void goodsSentToASideAidIt() {
+        Fixture a = new Fixture("Algeria and Tunisia sent food convoys to Libya on Monday. Qatar said it had delivered "
+                + "40,000 tonnes of fuel to Lebanon this year.");
+        assertFalse(a.between("Algeria", "Libya", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Tunisia", "Libya", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Qatar", "Lebanon", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        // to a people, not its state; goods smuggled or sold are no aid
+        Fixture b = new Fixture("A Philippine vessel was delivering food to Vietnamese fishermen. Iran sold oil to Syria "
+                + "despite the sanctions.");
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")), b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
