@@ -224,6 +224,7 @@ final class Relations {
         impliedCriticism();
         labelledActs();
         answeredMoves();
+        ownForcesSent();
         forTheirSide();
         expelledEnvoys();
         sanctionedOfficials();
@@ -3880,6 +3881,60 @@ final class Relations {
             Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
             Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
             Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw")));
+
+    /** Verbs of sending forces somewhere: "deployed the Africa Corps to Mali". */
+    private static final Words DEPLOYING = Words.of("deployed", "deploys", "deploying", "sent", "sends", "dispatched",
+            "stationed");
+
+    /**
+     * "Russia, which deployed the Africa Corps to Mali", "Moscow has sent the Wagner Group to Libya": a state that
+     * sends a force of its own country somewhere helps the side there, and so does the force; the state does not
+     * cooperate with its own force.
+     */
+    private void ownForcesSent() {
+        for (int v = 1; v + 3 < d.size(); v++) {
+            if (!DEPLOYING.containsAt(d, v) || run.inQuote[v]) {
+                continue;
+            }
+            int x = d.is(v + 1, "the") ? v + 2 : v + 1;
+            Mention unit = x < d.size() ? run.at[x] : null;
+            if (unit == null || unit.first() != x || unit.ent().isState() || unit.ent().isPerson()
+                    || unit.ent().country == null || !d.is(unit.last() + 1, "to")) {
+                continue;
+            }
+            int y = d.is(unit.last() + 2, "the") ? unit.last() + 3 : unit.last() + 2;
+            Mention there = y < d.size() ? run.at[y] : null;
+            Ent owner = senderOf(v);
+            if (there == null || there.first() != y || there.form() == Mention.Form.DEMONYM || owner == null
+                    || !owner.isState() || !unit.ent().country.equals(owner.country) || there.ent() == owner
+                    || there.ent() == unit.ent()) {
+                continue;
+            }
+            int sentence = d.tok(v).sentence();
+            Ent own = unit.ent();
+            found.removeIf(f -> f.source() == owner && f.target() == own && f.sentence() == sentence
+                    && f.polarity() == Polarity.COOPERATION && seen.remove(new Same(owner, own, f.polarity(), f.category())));
+            keep(new Found(owner, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
+            keep(new Found(own, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
+        }
+    }
+
+    /** Who sends at the verb v: the side right before it (past "has", "had"), or the one ", which" follows. */
+    private Ent senderOf(int v) {
+        int p = v;
+        while (p > 1 && d.word(p - 1) && d.in(p - 1, AUXILIARIES)) {
+            p--;
+        }
+        List<Ent> sides = sidesRightBefore(p);
+        if (sides.size() == 1) {
+            return sides.get(0);
+        }
+        if (sides.isEmpty() && (d.is(p - 1, "which") || d.is(p - 1, "that")) && p >= 3 && d.tok(p - 2).isPunct(',')
+                && run.at[p - 3] != null) {
+            return run.at[p - 3].ent();
+        }
+        return null;
+    }
 
     /**
      * The sides named right before the verb at token v, as its subject: "The United States and Norway condemned",

@@ -2593,6 +2593,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aStateThatSendsAForceOfItsOwnHelpsTheSideThere() {
+        Fixture a = new Fixture("Russia, which deployed the Africa Corps to Niger last year, said it would stay. Moscow "
+                + "has sent the Wagner Group to Sudan, officials said.");
+        assertFalse(a.between("Russia", "Niger", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Africa Corps", "Niger", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Wagner Group", "Sudan", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Russia", "Africa Corps", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
