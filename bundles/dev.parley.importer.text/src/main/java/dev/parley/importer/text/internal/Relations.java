@@ -2187,6 +2187,10 @@ final class Relations {
                 && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)))) { // ("our friends in Skopje": its state)
             targetM = headAfter(targetM.last(), to);
         }
+        if (targetM != null && targetM.first() - 2 > b && d.is(targetM.first() - 1, "from")
+                && ROUTES.contains(d.tok(targetM.first() - 2))) {
+            targetM = null; // "attacked tanker trucks on the main roads from Senegal": where the roads come from
+        }
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
         // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
         // ("..., Estonia said")
@@ -2775,6 +2779,10 @@ final class Relations {
         }
         return third;
     }
+
+    /** Ways goods and people travel along: "the main roads from Senegal". */
+    private static final Words ROUTES = Words.of("road", "roads", "route", "routes", "highway", "highways", "corridor",
+            "corridors", "railway", "pipeline", "pipelines");
 
     /** Is token k a border's noun, or a possessive before one ("the Russian border", "Russia's border")? */
     private boolean borderAfter(int k) {

@@ -2603,6 +2603,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideARoadComesFromIsAPlace() {
+        Fixture a = new Fixture("Al-Shabaab has attacked dozens of lorries on the main roads from Kenya and Ethiopia. "
+                + "Uganda deployed a battalion to secure the highway from Kenya.");
+        // (no fight with Kenya or Ethiopia, no help to Kenya: no relation at all)
+        assertTrue(a.dossier.relations().isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
