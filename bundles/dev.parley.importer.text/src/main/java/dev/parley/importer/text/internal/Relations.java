@@ -3658,6 +3658,25 @@ final class Relations {
         return q >= 0 && d.word(q) && d.in(q, PREPOSITIONS) ? null : m;
     }
 
+    /**
+     * "Wazalendo militiamen who fight alongside ...", "the 444 Brigade, which is aligned with ...": the side a
+     * "who" or "which" right before the verb at v stands for, even after a preposition ("held by ..."), past one
+     * word for its men; null when no side is named there.
+     */
+    private Mention relativeSubject(int v, int from) {
+        if (v < 2 || !(d.is(v - 1, "who") || d.is(v - 1, "which"))) {
+            return null;
+        }
+        int start = d.sentenceStart(d.tok(v).sentence()); // (the clause of the verb starts at "who")
+        int h = d.tok(v - 2).isPunct(',') ? v - 3 : v - 2;
+        if (h > start && run.at[h] == null && d.word(h) && !d.capitalised(h)
+                && (PERSONNEL.contains(d.tok(h)) || d.tok(h).key().endsWith("men"))) {
+            h--; // "Wazalendo militiamen who"
+        }
+        Mention head = h >= start ? run.at[h] : null;
+        return head != null && head.last() == h && head.form() != Mention.Form.PRONOUN ? head : null;
+    }
+
     /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
     private Ent relativeAntecedent(int end) {
         Mention subject = run.at[end];
@@ -4482,6 +4501,14 @@ final class Relations {
                 against = k;
                 break;
             }
+        }
+        Mention relative = relativeSubject(a, from);
+        Mention partner = relative != null && against < 0 ? headAfter(b, to) : null;
+        if (partner != null && partner.ent() != relative.ent()) {
+            // "held by Burundian troops and by Wazalendo militiamen who fight alongside the Congolese army": the
+            // side the "who" stands for and the one after the verb, not the first side of the sentence
+            add(out, relative.ent(), partner.ent(), category, polarity, weight, sentence, date);
+            return out;
         }
         List<Ent> sides = participants(a, b, from, against > 0 ? against : to);
         if (against > 0) {
@@ -5850,6 +5877,11 @@ final class Relations {
         }
         if (unnamedAssailants(v) || noun && victimsBefore(a)) {
             return out; // "peacekeepers were killed when fighters attacked their base", "killed in an attack on"
+        }
+        Mention relative = !noun ? relativeSubject(v, from) : null;
+        if (relative != null) {
+            out.add(relative.ent()); // "positions held by Wazalendo militiamen who fight alongside the army"
+            return out;
         }
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {

@@ -2611,6 +2611,16 @@ class ExtractionTest {
     }
 
     @Test
+    void whoBeforeTheVerbIsTheSideNamedRightBeforeIt() {
+        Fixture a = new Fixture("ADF fighters attacked positions held by Ugandan troops and by Mai-Mai militiamen "
+                + "who fight alongside the Congolese army.");
+        assertFalse(a.between("Mai-Mai", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                a.dossier.relations().toString());
+        assertTrue(a.between("Uganda", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                a.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
