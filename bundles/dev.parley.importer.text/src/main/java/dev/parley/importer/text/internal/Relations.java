@@ -2191,6 +2191,7 @@ final class Relations {
                 && ROUTES.contains(d.tok(targetM.first() - 2))) {
             targetM = null; // "attacked tanker trucks on the main roads from Senegal": where the roads come from
         }
+        targetM = pastPlaceLeft(targetM, a);
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
         // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
         // ("..., Estonia said")
@@ -2778,6 +2779,42 @@ final class Relations {
             third |= (d.is(k, "it") || d.is(k, "they") || d.is(k, "he") || d.is(k, "she")) && run.at[k] == null;
         }
         return third;
+    }
+
+    /**
+     * Nouns of leaving: "the withdrawal of all foreign forces from Libyan soil" (not "the expulsion of its
+     * ambassador from Niger", which is the act of the state named after "from").
+     */
+    private static final Words LEAVING = Words.of("withdrawal", "pullout", "departure", "exit", "removal");
+
+    /** Words that name some of the ones a noun covers: ", including Turkish troops". */
+    private static final Words INCLUDING = Words.of("including", "notably", "especially", "particularly");
+
+    /**
+     * "demanded the withdrawal of all foreign forces from Libyan soil, including Turkish troops": the side after
+     * "from" in a withdrawal the trigger at a asks for is the place to be left; the one the demand falls on is
+     * the side named after "including", else none. Other targets are returned as they are.
+     */
+    private Mention pastPlaceLeft(Mention target, int a) {
+        if (target == null || !d.is(target.first() - 1, "from")) {
+            return target;
+        }
+        boolean leaving = false;
+        for (int k = target.first() - 2; k >= a && k >= target.first() - 8 && !leaving; k--) {
+            leaving = d.word(k) && LEAVING.contains(d.tok(k));
+        }
+        if (!leaving) {
+            return target;
+        }
+        int end = d.sentenceEnd(d.tok(a).sentence());
+        for (int k = target.last() + 1; k + 1 < end && k <= target.last() + 3; k++) {
+            if (d.word(k) && INCLUDING.contains(d.tok(k))) {
+                int x = d.is(k + 1, "the") ? k + 2 : k + 1;
+                Mention named = run.at[x];
+                return named != null && named.first() == x ? named : null;
+            }
+        }
+        return null;
     }
 
     /** Ways goods and people travel along: "the main roads from Senegal". */

@@ -2621,6 +2621,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theLandAWithdrawalLeavesIsNoTargetOfTheDemand() {
+        Fixture a = new Fixture("Algeria's envoy demanded the withdrawal of all foreign fighters from Malian soil, including "
+                + "Russian mercenaries. Niger demanded the departure of foreign troops from Niger.");
+        assertFalse(a.between("Algeria", "Russia", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.dossier.relations().stream().noneMatch(r -> r.target().equals("mali")),
+                a.dossier.relations().toString());
+        Fixture b = new Fixture("Egypt demanded the withdrawal of Turkish troops from Libya.");
+        assertFalse(b.between("Egypt", "Turkey", Polarity.CONFLICT).isEmpty(), b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
