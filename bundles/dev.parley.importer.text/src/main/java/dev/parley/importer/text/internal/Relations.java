@@ -4287,6 +4287,18 @@ final class Relations {
                 }
             }
         }
+        if (a >= 2 && a - 1 > from && d.is(a - 1, "and") && baseForm(d.tok(a))) {
+            // "We urge the Vietnamese side to educate its fishermen and respect China's sovereignty": the second
+            // verb of the request is asked for too
+            for (int k = a - 2; k > from && k >= a - 10; k--) {
+                if (d.tok(k).isPunct('.') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
+                    break;
+                }
+                if (d.is(k, "to") && d.word(k + 1) && baseForm(d.tok(k + 1))) {
+                    return requested(k + 1, from);
+                }
+            }
+        }
         if (a - 1 < from || !d.tok(a - 1).is("to")) {
             return false;
         }

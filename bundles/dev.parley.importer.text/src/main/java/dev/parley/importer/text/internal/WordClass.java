@@ -165,7 +165,7 @@ enum WordClass {
 
     /** Negations and verbs of refusal: before a trigger, they turn it into refusal or drop it. */
     NEGATIONS("not", "n't", "cannot", "never", "no", "neither", "nor", "refused", "refuses", "refusing", "refuse",
-            "declined", "declines", "declining", "failed", "fails", "failing", "without", "avoided", "avoids",
+            "refusal", "declined", "declines", "declining", "failed", "fails", "failing", "without", "avoided", "avoids",
             "avoiding", "avoid"),
 
     /**

@@ -2632,6 +2632,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aRefusalAsANounRefusesAndTheSecondVerbOfARequestIsAskedFor() {
+        Fixture a = new Fixture("Madrid's refusal to recognise Kosovo's independence has not changed, the minister said.");
+        assertFalse(a.between("Spain", "Kosovo", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Spain", "Kosovo", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        Fixture b = new Fixture("\"We urge the Filipino side to restrain its vessels and respect China's sovereignty,\" "
+                + "Chinese spokesman Gao Lin said.");
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
