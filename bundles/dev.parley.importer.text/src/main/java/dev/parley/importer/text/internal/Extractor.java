@@ -431,6 +431,7 @@ final class Extractor {
                 Token prev = tok(km.first() - 1);
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
                         && km.first() - 1 > d.sentenceStart(prev.sentence()) // not "Unlike Moscow, ..."
+                        && prev.paragraph() == tok(km.first()).paragraph() // (not a headline's last word)
                         && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname

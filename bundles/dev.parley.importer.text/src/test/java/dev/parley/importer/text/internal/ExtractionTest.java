@@ -2643,6 +2643,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aDatelineAfterAHeadlineEndingOnANameIsStillTheCapital() {
+        // the headline's last word is no given name of a person called "Manila"
+        Fixture a = new Fixture("Protest after Chinese ships ram boat near Spratlys\n\nMANILA - A Chinese coast guard ship "
+                + "rammed a fishing boat on Monday, the Philippines said.\nBoth countries claim the reef, and fishermen often "
+                + "report being chased by Chinese vessels and Chinese militia boats.\nForeign ministry spokesperson Ana Cruz "
+                + "said the boat had been in its traditional fishing grounds.");
+        assertEquals("philippines", a.require("Ana Cruz").affiliation(), a.dossier.actors().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
