@@ -2653,6 +2653,16 @@ class ExtractionTest {
     }
 
     @Test
+    void pressureAHandoverAndTurningOnesFire() {
+        Fixture a = new Fixture("The European Union stepped up pressure on Belarus. MINUSCA formally handed over its duties "
+                + "to the Central African army. Russia turned its fire on UNMISS, accusing it of bias.");
+        assertFalse(a.between("European Union", "Belarus", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("MINUSCA", "Central African Republic", Polarity.COOPERATION).isEmpty(),
+                a.dossier.relations().toString());
+        assertFalse(a.between("Russia", "UNMISS", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
