@@ -2663,6 +2663,20 @@ class ExtractionTest {
     }
 
     @Test
+    void dissolvingASidesBodiesAndAForceThatIncludesPersonnelFromStates() {
+        Fixture a = new Fixture("The National Salvation Council said it had dissolved the government of Niger. The "
+                + "junta also dissolved the Party for Democracy (PD).");
+        assertFalse(a.between("National Salvation Council", "Niger", Polarity.CONFLICT).isEmpty(),
+                a.dossier.relations().toString());
+        Fixture b = new Fixture("MINUSCA includes personnel from Rwanda, Zambia and Egypt.");
+        assertFalse(b.between("Rwanda", "MINUSCA", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        assertFalse(b.between("Egypt", "MINUSCA", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        // a body that dissolves itself acts on no one
+        Fixture c = new Fixture("The coalition dissolved after the vote, Kenya said.");
+        assertTrue(c.dossier.relations().isEmpty(), c.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
