@@ -4536,12 +4536,14 @@ final class Extractor {
                         // of last say the same (not "the army" of a story on Myanmar filed from Doha); not when
                         // that state is at war with an armed group of its own, nor when the sentence has named a
                         // state before it ("Ecuador ... deployed the army in prisons": its own means, no party;
-                        // "talks between Colombia's government and the ELN ... an army post", filed from Mexico)
+                        // "talks between Colombia's government and the ELN ... an army post", filed from Mexico), nor
+                        // another state anywhere ("Hezbollah fired rockets at an army base in northern Israel")
                         Ent own = mainState();
                         Ent filed = bodyDatelineState();
                         Ent spoken = recentGovernment(a);
                         if (own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
-                                && !hasDomesticArmedGroup(own) && !stateInSentenceBefore(a)) {
+                                && !hasDomesticArmedGroup(own) && !stateInSentenceBefore(a)
+                                && !otherStateInSentence(a, own)) {
                             mention(a, i, own, Mention.Form.DESCRIPTION);
                             armyOf = own;
                             armySentence = t.sentence();
@@ -4563,6 +4565,17 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /** Does the sentence of token i name a state other than this one anywhere ("an army base in northern Israel")? */
+        private boolean otherStateInSentence(int i, Ent own) {
+            int s = tok(i).sentence();
+            for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+                if (at[k] != null && at[k].ent().isState() && at[k].ent() != own && !TextImporter.inDateline(d, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Does the sentence of token i name a state before it (past a dateline)? */

@@ -957,8 +957,9 @@ final class Relations {
         boolean goods = false;
         for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
-            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing) {
-                return null;
+            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing
+                    || w.is("no")) {
+                return null; // (and "sent no fuel to Mali": nothing sent)
             }
             boolean sum = w.isWord() && CURRENCY.contains(w);
             // ("sent fuel convoys to Mali", "delivered petroleum products to Mali": goods that help, not sold arms)
@@ -984,8 +985,15 @@ final class Relations {
                 }
                 Mention to = run.at.length > last + 1 && run.at[last + 1] != null ? run.at[last + 1]
                         : d.is(last + 1, "the") && last + 2 < d.size() ? run.at[last + 2] : null;
-                if (goods && to != null && to.form() == Mention.Form.DEMONYM) {
-                    return null; // "delivering fuel and food to Filipino fishermen": to a people, not its state
+                if (to != null && d.tok(to.last() + 1) != null && d.tok(to.last() + 1).isPunct('-')
+                        && (d.is(to.last() + 2, "held") || d.is(to.last() + 2, "controlled"))) {
+                    return null; // "sent food convoys to RSF-held Nyala": to a place the side holds
+                }
+                if (goods && to != null && (to.form() == Mention.Form.DEMONYM
+                        || d.tok(to.last() + 1) != null && d.tok(to.last() + 1).kind() == Token.Kind.POSSESSIVE)) {
+                    // "delivering fuel and food to Filipino fishermen", "sent food to Syria's rebels", "to Ukraine's
+                    // occupied regions": to a people or a part, not to the state
+                    return null;
                 }
                 if (to != null) {
                     return new Trie.Match<>(i, last, new Trie.Entry<>(List.of(t.text()),
@@ -2191,7 +2199,7 @@ final class Relations {
                 && ROUTES.contains(d.tok(targetM.first() - 2))) {
             targetM = null; // "attacked tanker trucks on the main roads from Senegal": where the roads come from
         }
-        targetM = pastPlaceLeft(targetM, a);
+        targetM = trig.category().equals("demand") ? pastPlaceLeft(targetM, a) : targetM;
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
         // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
         // ("..., Estonia said")
@@ -2817,9 +2825,11 @@ final class Relations {
         return null;
     }
 
-    /** Ways goods and people travel along: "the main roads from Senegal". */
-    private static final Words ROUTES = Words.of("road", "roads", "route", "routes", "highway", "highways", "corridor",
-            "corridors", "railway", "pipeline", "pipelines");
+    /**
+     * Roads goods and people travel along: "the main roads from Senegal" (not a pipeline or railway, which may be
+     * the named side's own: "struck the pipeline from Russia").
+     */
+    private static final Words ROUTES = Words.of("road", "roads", "route", "routes", "highway", "highways");
 
     /** Is token k a border's noun, or a possessive before one ("the Russian border", "Russia's border")? */
     private boolean borderAfter(int k) {
@@ -3706,12 +3716,19 @@ final class Relations {
         }
         int start = d.sentenceStart(d.tok(v).sentence()); // (the clause of the verb starts at "who")
         int h = d.tok(v - 2).isPunct(',') ? v - 3 : v - 2;
+        boolean men = false;
         if (h > start && run.at[h] == null && d.word(h) && !d.capitalised(h)
                 && (PERSONNEL.contains(d.tok(h)) || d.tok(h).key().endsWith("men"))) {
             h--; // "Wazalendo militiamen who"
+            men = true;
         }
         Mention head = h >= start ? run.at[h] : null;
-        return head != null && head.last() == h && head.form() != Mention.Form.PRONOUN ? head : null;
+        if (head == null || head.last() != h || head.form() == Mention.Form.PRONOUN) {
+            return null;
+        }
+        // not "a journalist from Ukraine who criticised", "France's ambassador to Mali, who": a side governed by a
+        // preposition is where someone comes from or serves, unless its men are named ("by Wazalendo militiamen")
+        return men || !(d.word(head.first() - 1) && d.in(head.first() - 1, PREPOSITIONS)) ? head : null;
     }
 
     /** "X, which Y's government accuses": X, for the subject mention ending at token end. */
@@ -3976,11 +3993,33 @@ final class Relations {
             }
             int sentence = d.tok(v).sentence();
             Ent own = unit.ent();
+            if (sentAgainst(there.last(), sentence, owner, own, there.ent())) {
+                continue; // "sent the Wagner Group to Libya to fight the government": no help to the side there
+            }
             found.removeIf(f -> f.source() == owner && f.target() == own && f.sentence() == sentence
                     && f.polarity() == Polarity.COOPERATION && seen.remove(new Same(owner, own, f.polarity(), f.category())));
             keep(new Found(owner, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
             keep(new Found(own, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
         }
+    }
+
+    /**
+     * Was the force sent against the side there: "to fight" or "against" right after it, or a conflict the text
+     * tells between the sender or the force and that side?
+     */
+    private boolean sentAgainst(int after, int sentence, Ent owner, Ent force, Ent there) {
+        for (int k = after + 1; k < d.size() && k <= after + 4 && d.tok(k).sentence() == sentence; k++) {
+            if (d.is(k, "against") || d.is(k, "fight") || d.is(k, "attack") || d.is(k, "invade")) {
+                return true;
+            }
+        }
+        for (Found f : found) {
+            if (f.polarity() == Polarity.CONFLICT && (f.source() == there || f.target() == there)
+                    && (f.source() == owner || f.target() == owner || f.source() == force || f.target() == force)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who sends at the verb v: the side right before it (past "has", "had"), or the one ", which" follows. */
@@ -3998,6 +4037,21 @@ final class Relations {
             return run.at[p - 3].ent();
         }
         return null;
+    }
+
+    /** Acts two sides make together, which a third may welcome without taking a side. */
+    private static final Words MUTUAL_MOVES = Words.of("agree", "ceasefire", "joint", "cooperate", "ally", "exchange");
+
+    /** Is the last move told in this sentence or the one before one that two sides made together? */
+    private boolean mutualMoveNear(int sentence) {
+        for (int f = found.size() - 1; f >= 0; f--) {
+            Found x = found.get(f);
+            if (x.sentence() >= sentence - 1 && x.sentence() <= sentence
+                    && (MOVE_CATEGORIES.contains(x.category()) || MUTUAL_MOVES.contains(x.category()))) {
+                return MUTUAL_MOVES.contains(x.category());
+            }
+        }
+        return false;
     }
 
     /**
@@ -4048,6 +4102,9 @@ final class Relations {
                 continue;
             }
             int sentence = d.tok(k).sentence();
+            if (ANSWERED_MOVES.get(d.tok(noun).key()).isEmpty() && mutualMoveNear(sentence)) {
+                continue; // "Rwanda and Congo signed a peace deal. Belgium welcomed the move.": no side's move
+            }
             List<Ent> sides = sidesRightBefore(k);
             if (sides.isEmpty() || hypothetical(k, d.sentenceStart(sentence)) || cueBefore(k, d.sentenceStart(sentence)) != null) {
                 continue;

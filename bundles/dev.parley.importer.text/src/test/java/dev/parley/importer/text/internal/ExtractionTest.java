@@ -2677,6 +2677,36 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheTwentyFirstSessionsRules() {
+        // another state named in the sentence owns the army base, not the one the story is filed from
+        Fixture a = new Fixture("BEIRUT, May 3 - Hezbollah fired rockets at an army base in northern Israel. Lebanon's "
+                + "government called for calm.");
+        assertTrue(a.between("Hezbollah", "Lebanon", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        // welcoming a deal two sides made takes no side
+        Fixture b = new Fixture("Rwanda and Congo signed a peace deal. Belgium welcomed the move.");
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.source().equals("belgium")), b.dossier.relations().toString());
+        // nothing sent, goods for a place a side holds or for a part of a state: no aid
+        Fixture c = new Fixture("Senegal sent no fuel to Mali. The UAE sent food convoys to RSF-held Nyala. Turkey sent "
+                + "food to Syria's rebels.");
+        assertTrue(c.dossier.relations().isEmpty(), c.dossier.relations().toString());
+        // a force sent to fight the side there does not help it
+        Fixture e = new Fixture("Russia sent the Wagner Group to Libya to fight the government in Tripoli.");
+        assertTrue(e.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                e.dossier.relations().toString());
+        // a side after a preposition right before "who" is where a person comes from or serves
+        Fixture g = new Fixture("Police detained a journalist from Ukraine who criticised Russia. France's ambassador to "
+                + "Mali, who criticised the junta, was expelled.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.source().equals("ukraine")),
+                g.dossier.relations().toString());
+        assertFalse(g.between("France", "Mali", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // a pipeline may be the named side's own; a withdrawal made, not demanded, still withdraws
+        Fixture h = new Fixture("Ukrainian drones struck the pipeline from Russia. France completed its withdrawal from "
+                + "Mali.");
+        assertFalse(h.between("Ukraine", "Russia", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        assertFalse(h.between("France", "Mali", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
