@@ -1035,9 +1035,15 @@ final class Relations {
         if (m == null || m.first() != k || m.ent().isPerson()) {
             return null;
         }
+        if (k == i + 1 && d.is(m.last() + 1, "against") && !d.capitalised(m.last() + 2)) {
+            // "warned Ankara against setting up bases", "warned Venezuela against any attempt to": a warning to a side
+            // against an act of its own
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), WARNED));
+        }
         for (int j = m.last() + 1; j < d.size() && j <= m.last() + 4 && d.tok(j).sentence() == t.sentence(); j++) {
             if ((d.is(j, "would") || d.is(j, "will") || d.is(j, "could")) && d.word(j + 1)
-                    && (d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear"))) {
+                    && (d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear")
+                    || d.is(j + 1, "consider") || d.is(j + 1, "take") || d.is(j + 1, "impose"))) {
                 // what it would face is a punishment, not a plight ("would face famine")
                 for (int c = j + 2; c < d.size() && c <= j + 6 && d.tok(c).sentence() == t.sentence(); c++) {
                     if (d.word(c) && PUNISHMENTS.contains(d.tok(c))) {
@@ -1154,7 +1160,11 @@ final class Relations {
 
     /** What a threat promises: "would face consequences", "would pay a heavy price". */
     private static final Words PUNISHMENTS = Words.of("consequences", "consequence", "price", "retaliation",
-            "reprisals", "reprisal", "response", "punishment", "retribution", "action", "measures", "sanctions");
+            "reprisals", "reprisal", "response", "punishment", "retribution", "action", "measures", "sanctions",
+            "penalties", "penalty");
+
+    private static final Lexicon.Trigger WARNED = new Lexicon.Trigger("warn", Polarity.CONFLICT, -3, false, false,
+            false, false);
 
     /**
      * "Iran and the United States agreed last month on a framework", "the two governments agreed to share

@@ -2707,6 +2707,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aWarningToASideAgainstAnActOrOfMeasuresIsAgainstIt() {
+        Fixture a = new Fixture("Greece warned Ankara against sending survey ships into the area. Qatar warned Tehran that "
+                + "Gulf states would consider collective measures.");
+        assertFalse(a.between("Greece", "Turkey", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Qatar", "Iran", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        // a warning against something, to no one named
+        Fixture b = new Fixture("The UN warned against attacks on civilians in Sudan.");
+        assertTrue(b.dossier.relations().isEmpty(), b.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
