@@ -4096,7 +4096,9 @@ final class Relations {
      */
     private void answeredMoves() {
         for (int k = 1; k + 2 < d.size(); k++) {
-            if ((d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k) || run.inQuote[k] || d.capitalised(k)) {
+            // the noun two words on first, which nearly every token fails, before the trigger's lookup
+            if (!ANSWERED_MOVES.containsKeyAt(d, k + 2) || (d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k)
+                    || run.inQuote[k] || d.capitalised(k)) {
                 continue;
             }
             Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
@@ -4106,7 +4108,7 @@ final class Relations {
             }
             int noun = m.last() + 2;
             if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that")) || !d.word(noun)
-                    || !ANSWERED_MOVES.containsKey(d.tok(noun).key()) || run.at[noun] != null
+                    || run.at[noun] != null
                     || d.is(noun + 1, "of") || d.is(noun + 1, "to") || d.is(noun + 1, "by") || d.is(noun + 1, "between")
                     || d.is(noun + 1, "with") || d.is(noun + 1, "on") && !d.capitalised(noun + 2)) {
                 continue;
