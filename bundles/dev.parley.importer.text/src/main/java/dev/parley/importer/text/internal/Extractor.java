@@ -2981,6 +2981,9 @@ final class Extractor {
         void affiliationBefore(Ent person, int ts) {
             int i = ts - 1;
             int limit = Math.max(0, ts - 6);
+            // set when the nationality right before the title gave the affiliation: "the mission's Kenyan commander"
+            // serves the mission named before it, not Kenya
+            Ent nationality = null;
             for (; i >= limit; i--) {
                 Token t = tok(i);
                 if (t.sentence() != tok(ts).sentence()) {
@@ -2990,6 +2993,7 @@ final class Extractor {
                 if (m != null && m.ent() != person && m.ent().type != ActorType.PERSON) {
                     Ent aff = m.ent().junta != null && coupContext ? m.ent() : m.ent();
                     person.affiliate(aff, strengthOf(m));
+                    nationality = m.form() == Mention.Form.DEMONYM && person.affiliation == aff ? aff : null;
                     i = m.first();
                     continue;
                 }
@@ -3013,10 +3017,16 @@ final class Extractor {
                     }
                     break;
                 }
-                if (t.isWord() && !t.capitalised() && BODY_NOUNS.containsKey(t.key()) && person.affiliation == null
+                if (t.isWord() && !t.capitalised() && BODY_NOUNS.containsKey(t.key())
+                        && (person.affiliation == null || person.affiliation == nationality)
                         && tok(i + 1) != null && tok(i + 1).kind() == Token.Kind.POSSESSIVE) {
                     // "the party's spokesman", "the group's leader": the body named before
-                    person.affiliate(bodyNoun(t.key(), i - 1), 2);
+                    Ent body = bodyNoun(t.key(), i - 1);
+                    if (body != null && nationality != null) {
+                        person.affiliation = body; // (over the nationality: "the mission's Kenyan commander")
+                    } else {
+                        person.affiliate(body, 2);
+                    }
                     break;
                 }
                 if (i == ts - 1 && t.capitalised() && mentionAt(i) == null && BODY_NOUNS.containsKey(t.key())

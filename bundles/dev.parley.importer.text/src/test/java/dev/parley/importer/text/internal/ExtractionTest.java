@@ -2718,6 +2718,16 @@ class ExtractionTest {
     }
 
     @Test
+    void theBodyThatOwnsATitleOutranksTheHoldersNationality() {
+        Fixture a = new Fixture("MINUSCA began its drawdown on Monday. The mission's Rwandan commander, Jean Habimana, said "
+                + "the first troops had left.");
+        assertEquals(a.require("MINUSCA").id(), a.require("Jean Habimana").affiliation(), a.dossier.actors().toString());
+        // with no body before it, the nationality stands
+        Fixture b = new Fixture("Rwandan commander Jean Habimana said the troops had left.");
+        assertEquals("rwanda", b.require("Jean Habimana").affiliation(), b.dossier.actors().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
