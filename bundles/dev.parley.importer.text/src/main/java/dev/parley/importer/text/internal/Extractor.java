@@ -2247,8 +2247,7 @@ final class Extractor {
                 Token prep = tok(titleBefore + 1);
                 // "the UN special envoy for Yemen", "Special Envoy for Sudan X": a diplomat's brief, not the
                 // employer (named before the title, if at all)
-                boolean employer = e.affiliation != null && diplomat(titleBefore) && prep != null && prep.is("for")
-                        || briefFor(titleBefore, titleBefore + 1);
+                boolean employer = briefOnly(e, titleBefore);
                 if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
                     Ent body = bodyOfPhrase(titleBefore + 2, a);
                     if (body != null) {
@@ -2931,6 +2930,24 @@ final class Extractor {
                 aideBodies.put(a, body);
             }
             return k - 1;
+        }
+
+        /**
+         * Does "for" after the title at token t name the post's brief, not the employer: a diplomat's with an employer
+         * named before ("the UN special envoy for Yemen"), a diplomat's for a state ("Special Envoy for Sudan X"), or
+         * a body's post for a state ("the UN humanitarian coordinator for Sudan, X": the UN's post in Sudan)?
+         */
+        private boolean briefOnly(Ent e, int t) {
+            Token prep = tok(t + 1);
+            return e.affiliation != null && diplomat(t) && prep != null && prep.is("for") || briefFor(t, t + 1)
+                    || prep != null && prep.is("for") && e.affiliation != null && !e.affiliation.isState()
+                    && !e.affiliation.isPerson() && stateAt(t + 2);
+        }
+
+        /** Is a state named at token i (past "the")? */
+        private boolean stateAt(int i) {
+            Mention m = mentionAt(d.is(i, "the") ? i + 1 : i);
+            return m != null && m.ent().isState();
         }
 
         /** Is the title at token i a diplomat's (an envoy, a representative, an ambassador)? */

@@ -2728,6 +2728,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysPostForAStateServesTheBody() {
+        Fixture a = new Fixture("The United Nations resident coordinator for Chad, Lena Moberg, said the camps were full.");
+        assertEquals(a.require("United Nations").id(), a.require("Lena Moberg").affiliation(), a.dossier.actors().toString());
+        Fixture b = new Fixture("The spokesman for Chad, Idriss Mahamat, said the camps were full.");
+        assertEquals("chad", b.require("Idriss Mahamat").affiliation(), b.dossier.actors().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
