@@ -1035,25 +1035,44 @@ final class Relations {
         if (m == null || m.first() != k || m.ent().isPerson()) {
             return null;
         }
-        if (k == i + 1 && d.is(m.last() + 1, "against") && !d.capitalised(m.last() + 2)) {
+        if (k == i + 1 && d.is(m.last() + 1, "against") && !d.capitalised(m.last() + 2)
+                && !sideWithin(m.last() + 2, m.last() + 3)) {
+            // (not "warned Israel against an Iranian attack": the side warned is the one at risk)
             // "warned Ankara against setting up bases", "warned Venezuela against any attempt to": a warning to a side
             // against an act of its own
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), WARNED));
         }
         for (int j = m.last() + 1; j < d.size() && j <= m.last() + 4 && d.tok(j).sentence() == t.sentence(); j++) {
-            if ((d.is(j, "would") || d.is(j, "will") || d.is(j, "could")) && d.word(j + 1)
-                    && (d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear")
-                    || d.is(j + 1, "consider") || d.is(j + 1, "take") || d.is(j + 1, "impose"))) {
-                // what it would face is a punishment, not a plight ("would face famine")
+            boolean suffers = d.is(j + 1, "face") || d.is(j + 1, "pay") || d.is(j + 1, "suffer") || d.is(j + 1, "bear");
+            // "warned Baghdad that Gulf states would consider collective measures": others' measures against the one
+            // warned, when it is named right after the verb and no other side between is the one to act ("warned
+            // Israel that Iran would take action" warns Israel of Iran)
+            boolean measures = k == i + 1 && (d.is(j + 1, "consider") || d.is(j + 1, "take") || d.is(j + 1, "impose"))
+                    && !sideWithin(m.last() + 1, j - 1);
+            if ((d.is(j, "would") || d.is(j, "will") || d.is(j, "could")) && d.word(j + 1) && (suffers || measures)) {
+                // what it would face is a punishment, not a plight ("would face famine"), nor one from another
+                // side ("could face penalties from Israel", "at the ICC")
                 for (int c = j + 2; c < d.size() && c <= j + 6 && d.tok(c).sentence() == t.sentence(); c++) {
                     if (d.word(c) && PUNISHMENTS.contains(d.tok(c))) {
-                        return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), THREATEN));
+                        boolean fromOther = (d.is(c + 1, "from") || d.is(c + 1, "at") || d.is(c + 1, "by"))
+                                && sideWithin(c + 2, c + 3);
+                        return fromOther ? null : new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), THREATEN));
                     }
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    /** Is a side named between tokens from and to (inclusive)? */
+    private boolean sideWithin(int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < d.size(); k++) {
+            if (run.at[k] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Lexicon.Trigger CALLED_BAD = new Lexicon.Trigger("criticise", Polarity.CONFLICT, -2, false,
@@ -4371,6 +4390,10 @@ final class Relations {
         if (a - 1 < from || !d.tok(a - 1).is("to")) {
             return false;
         }
+        if (a >= 2 && d.word(a - 2) && !d.capitalised(a - 2) && d.tok(a - 2).key().endsWith("ed")
+                && !d.in(a - 2, REQUESTS)) {
+            return false; // "urged calm and agreed to deploy police": "agreed" governs the verb, no request
+        }
         for (int k = a - 2; k >= from && k >= a - 8; k--) {
             Token t = d.tok(k);
             if (t.isWord() && t.in(REQUESTS)) {
@@ -4861,6 +4884,9 @@ final class Relations {
             }
             if (past && t.is("and")) {
                 break; // "said the four would stand trial and accused Tbilisi": "would" does not reach a past tense
+            }
+            if (t.is("refusal") && !(k == a - 2 && d.is(k + 1, "to"))) {
+                break; // a refusal reaches only its own "to" ("refusal to recognise"), not "refusal ... and attacks"
             }
             if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS))) {
                 return t.key();

@@ -2736,6 +2736,27 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheTwentyFirstSessionsLateRules() {
+        // a warning about a third side's measures or penalties, or of a danger to the one warned, threatens no one
+        Fixture a = new Fixture("Iran warned that Israel would take action. The US warned Israel that Iran would take "
+                + "action. France warned Lebanon that it could face penalties from Israel.");
+        assertTrue(a.dossier.relations().stream().noneMatch(r -> r.category().equals("threaten")),
+                a.dossier.relations().toString());
+        // captives, topics, a surrender, a demanded dissolution: none of these acts
+        Fixture b = new Fixture("Ukraine said the captives included troops from North Korea. The German chancellor faces "
+                + "pressure on Ukraine aid. Sudan's army handed over control to the RSF after a long siege. Mali demanded "
+                + "the dissolution of the UN mission.");
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                || r.category().equals("coerce") || r.category().equals("suspend")), b.dossier.relations().toString());
+        // a refusal reaches only its own "to"; "agreed to" governs what follows it, whatever was urged before
+        Fixture c = new Fixture("Russia's refusal to negotiate and continued attacks on Kyiv angered the EU. Serbia's "
+                + "refusal was condemned by the EU. Kenya urged calm and agreed to deploy police and support Haiti.");
+        assertFalse(c.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), c.dossier.relations().toString());
+        assertFalse(c.between("European Union", "Serbia", Polarity.CONFLICT).isEmpty(), c.dossier.relations().toString());
+        assertFalse(c.between("Kenya", "Haiti", Polarity.COOPERATION).isEmpty(), c.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
