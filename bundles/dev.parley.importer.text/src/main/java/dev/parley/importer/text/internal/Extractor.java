@@ -431,7 +431,7 @@ final class Extractor {
                 Token prev = tok(km.first() - 1);
                 if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
                         && km.first() - 1 > d.sentenceStart(prev.sentence()) // not "Unlike Moscow, ..."
-                        && prev.paragraph() == tok(km.first()).paragraph() // (not a headline's last word)
+                        && !(prev.paragraph() != tok(km.first()).paragraph() && datelineLike(km.first()))
                         && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
                         && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
                     continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
@@ -2942,6 +2942,14 @@ final class Extractor {
             return e.affiliation != null && diplomat(t) && prep != null && prep.is("for") || briefFor(t, t + 1)
                     || prep != null && prep.is("for") && e.affiliation != null && !e.affiliation.isState()
                     && !e.affiliation.isPerson() && stateAt(t + 2);
+        }
+
+        /**
+         * Does token i open a line as a dateline does ("HANOI - ", "Hanoi, May 3"): written in capitals, or followed by
+         * a dash or a comma? (A headline's last word before it is no given name; a name wrapped onto a new line is.)
+         */
+        private boolean datelineLike(int i) {
+            return tok(i).allCaps() || tok(i + 1) != null && (tok(i + 1).isPunct('-') || tok(i + 1).isPunct(','));
         }
 
         /** Is a state named at token i (past "the")? */

@@ -2650,6 +2650,9 @@ class ExtractionTest {
                 + "report being chased by Chinese vessels and Chinese militia boats.\nForeign ministry spokesperson Ana Cruz "
                 + "said the boat had been in its traditional fishing grounds.");
         assertEquals("philippines", a.require("Ana Cruz").affiliation(), a.dossier.actors().toString());
+        // a person's name wrapped onto a new line is no dateline: "Lima" here is the envoy's surname
+        Fixture b = new Fixture("Peruvian envoy Joao\nLima criticised Argentina on Monday.");
+        assertTrue(b.dossier.actors().stream().noneMatch(x -> x.aliases().contains("Lima")), b.dossier.actors().toString());
     }
 
     @Test
