@@ -2760,6 +2760,12 @@ class ExtractionTest {
     }
 
     @Test
+    void lendingToASideAidsIt() {
+        Fixture a = new Fixture("The IMF, which is lending Pakistan $3 billion, urged new taxes.");
+        assertFalse(a.between("IMF", "Pakistan", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void deniedClausesThanksToAMediatorGoodsUnderSanctionsAndOtherNonActs() {
         Fixture f = new Fixture("Attaher Ag Mohamed denied that the FLA received support from Algeria or any other state. "
                 + "Mehdi Sadeghi, an engineer sentenced in France for trying to export sanctioned electronic components to "
