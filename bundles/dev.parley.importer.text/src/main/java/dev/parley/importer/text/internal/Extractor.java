@@ -4578,7 +4578,7 @@ final class Extractor {
                         Ent spoken = recentGovernment(a);
                         if (own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
                                 && !hasDomesticArmedGroup(own) && !stateInSentenceBefore(a)
-                                && !otherStateInSentence(a, own)) {
+                                && !otherStateInSentence(a, own) && !foreignGroupInSentence(a, own)) {
                             mention(a, i, own, Mention.Form.DESCRIPTION);
                             armyOf = own;
                             armySentence = t.sentence();
@@ -4600,6 +4600,29 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /**
+         * Does the sentence of token i name an armed group of another country than this state's, while the text names
+         * the state only once or twice ("CAIRO - The RSF overran an army base in Omdurman, Egypt's government said":
+         * Sudan's army, not Egypt's)? A story about the state itself names it more often.
+         */
+        private boolean foreignGroupInSentence(int i, Ent own) {
+            int named = 0;
+            for (Mention m : own.mentions) {
+                named += TextImporter.inDateline(d, m.first()) ? 0 : 1;
+            }
+            if (named >= 3) {
+                return false;
+            }
+            int s = tok(i).sentence();
+            for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+                Ent e = at[k] == null ? null : at[k].ent();
+                if (e != null && e.type == ActorType.ARMED_GROUP && e.country != null && !e.country.equals(own.country)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Does the sentence of token i name a state other than this one anywhere ("an army base in northern Israel")? */
