@@ -46,8 +46,17 @@ public final class ImporterAB {
             bytes += a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         Gazetteer gazetteer = new DefaultGazetteer((Path) null);
-        Build a = new Build(Path.of(args[0]), gazetteer);
-        Build b = new Build(Path.of(args[1]), gazetteer);
+        Build a;
+        Build b;
+        try {
+            a = new Build(Path.of(args[0]), gazetteer);
+            b = new Build(Path.of(args[1]), gazetteer);
+        } catch (IllegalArgumentException | ClassNotFoundException e) {
+            System.err.println("ImporterAB: " + (e instanceof ClassNotFoundException
+                    ? "no text importer in " + args[0] + " or " + args[1] : e.getMessage()));
+            System.exit(2);
+            return;
+        }
         double warmup = Double.parseDouble(System.getProperty("warmup.seconds", "30"));
         if (warmup < 30) {
             // two builds double the JIT's work: after 10 s, one copy may still run interpreted code
