@@ -4471,14 +4471,6 @@ final class Extractor {
 
         // ---- 6b. armies ------------------------------------------------------------------------
 
-        /**
-         * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
-         * non-state armed group of the same country that the army fights, where the army is a party
-         * of its own. A bare "the army" is that party, else the state whose army the text named within
-         * the last five sentences, else the state whose government the text spoke of, where the story is
-         * filed, or that it names most ("JNIM overran an army base near Djibo", filed from Ouagadougou),
-         * when no armed group of that state's own is at war with it.
-         */
         /** Armed men a text names by whom they serve: "forces loyal to the GNU". */
         private static final Words LOYAL_MEN = Words.of("forces", "troops", "soldiers", "fighters", "units", "militias",
                 "militiamen", "gunmen", "officers", "men", "elements", "factions");
@@ -4508,10 +4500,18 @@ final class Extractor {
         }
 
         /** What an army holds or sends: "an army base", "army convoys", "army positions". */
-        private static final Words ARMY_POSTS = Words.of("base", "bases", "post", "posts", "outpost", "outposts", "camp",
-                "camps", "convoy", "convoys", "headquarters", "barracks", "position", "positions", "checkpoint",
+        private static final Words ARMY_POSTS = Words.of("base", "bases", "post", "posts", "outpost", "outposts",
+                "camp", "camps", "convoy", "convoys", "headquarters", "barracks", "position", "positions", "checkpoint",
                 "checkpoints", "garrison", "garrisons", "patrol", "patrols", "depot", "depots");
 
+        /**
+         * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
+         * non-state armed group of the same country that the army fights, where the army is a party
+         * of its own. A bare "the army" (or "an army base") is that party, else the state whose army the
+         * text named within the last five sentences, else the state the story names most when nothing
+         * speaks against it ({@link #storyArmy}: "JNIM overran an army base near Djibo", filed from
+         * Ouagadougou).
+         */
         private void armies() {
             Ent army = null;
             // the state whose army the text named last, and where, when the army is no side of its own
@@ -4561,26 +4561,13 @@ final class Extractor {
                     boolean post = t.is("army") && ARMY_POSTS.contains(tok(i + 1));
                     if (army != null) {
                         mention(a, i, army, Mention.Form.ALIAS);
-                    } else if (armyOf != null && (d.is(a - 1, "the") || post) && t.is("army") && !inQuote[i]
-                            && t.sentence() - armySentence <= 5) {
-                        // "Sudan's army retook the town ... accused the army of bombing markets": the state
-                        mention(a, i, armyOf, Mention.Form.GOVERNMENT);
-                    } else if (armyOf == null && (d.is(a - 1, "the") || post) && t.is("army") && !inQuote[i]) {
-                        // "Fano once fought alongside the federal army", "overran an army base": the army of
-                        // the state the story names most, when where it is filed and the government it spoke
-                        // of last say the same (not "the army" of a story on Myanmar filed from Doha); not when
-                        // that state is at war with an armed group of its own, nor when the sentence has named a
-                        // state before it ("Ecuador ... deployed the army in prisons": its own means, no party;
-                        // "talks between Colombia's government and the ELN ... an army post", filed from Mexico), nor
-                        // another state anywhere ("Hezbollah fired rockets at an army base in northern Israel")
-                        Ent own = mainState();
-                        Ent filed = bodyDatelineState();
-                        Ent spoken = recentGovernment(a);
-                        if (own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
-                                && !hasDomesticArmedGroup(own) && !stateInSentenceBefore(a)
-                                && !otherStateInSentence(a, own) && !foreignGroupInSentence(a, own)) {
-                            mention(a, i, own, Mention.Form.DESCRIPTION);
-                            armyOf = own;
+                    } else if ((d.is(a - 1, "the") || post) && t.is("army") && !inQuote[i]) {
+                        if (armyOf != null && t.sentence() - armySentence <= 5) {
+                            // "Sudan's army retook the town ... accused the army of bombing markets": the state
+                            mention(a, i, armyOf, Mention.Form.GOVERNMENT);
+                        } else if (armyOf == null && (armyOf = storyArmy(a)) != null) {
+                            // "Fano once fought alongside the federal army", "overran an army base"
+                            mention(a, i, armyOf, Mention.Form.DESCRIPTION);
                             armySentence = t.sentence();
                         }
                     }
@@ -4618,32 +4605,44 @@ final class Extractor {
             int s = tok(i).sentence();
             for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
                 Ent e = at[k] == null ? null : at[k].ent();
-                if (e != null && e.type == ActorType.ARMED_GROUP && e.country != null && !e.country.equals(own.country)) {
+                if (e != null && e.type == ActorType.ARMED_GROUP && e.country != null
+                        && !e.country.equals(own.country)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Does the sentence of token i name a state other than this one anywhere ("an army base in northern Israel")? */
-        private boolean otherStateInSentence(int i, Ent own) {
+        /**
+         * Does the sentence of token i name, past its dateline, a state before i, or a state other than this one
+         * anywhere? ("Ecuador ... deployed the army in prisons": its own means, no party; "talks between Colombia's
+         * government and the ELN ... an army post"; "Hezbollah fired rockets at an army base in northern Israel".)
+         */
+        private boolean stateInSentence(int i, Ent own) {
             int s = tok(i).sentence();
             for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
-                if (at[k] != null && at[k].ent().isState() && at[k].ent() != own && !TextImporter.inDateline(d, k)) {
+                if (at[k] != null && at[k].ent().isState() && (k < i || at[k].ent() != own)
+                        && !TextImporter.inDateline(d, k)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Does the sentence of token i name a state before it (past a dateline)? */
-        private boolean stateInSentenceBefore(int i) {
-            for (int k = d.sentenceStart(tok(i).sentence()); k < i; k++) {
-                if (at[k] != null && at[k].ent().isState() && !TextImporter.inDateline(d, k)) {
-                    return true;
-                }
-            }
-            return false;
+        /**
+         * Whose a bare army at token i is when the text named no army before: the state the story names most, when
+         * where it is filed and the government it spoke of last say the same (not "the army" of a story on Myanmar
+         * filed from Doha); not when that state is at war with an armed group of its own, when the sentence names
+         * another state ({@link #stateInSentence}), or an armed group from abroad ({@link #foreignGroupInSentence});
+         * else null.
+         */
+        private Ent storyArmy(int i) {
+            Ent own = mainState();
+            Ent filed = bodyDatelineState();
+            Ent spoken = recentGovernment(i);
+            return own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
+                    && !hasDomesticArmedGroup(own) && !stateInSentence(i, own) && !foreignGroupInSentence(i, own)
+                    ? own : null;
         }
 
         /** The first state the sentence names before token i, not after a preposition nor in quotes; or null. */

@@ -2224,11 +2224,7 @@ final class Relations {
                 && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)))) { // ("our friends in Skopje": its state)
             targetM = headAfter(targetM.last(), to);
         }
-        if (targetM != null && targetM.first() - 2 > b && d.is(targetM.first() - 1, "from")
-                && ROUTES.contains(d.tok(targetM.first() - 2))) {
-            targetM = null; // "attacked tanker trucks on the main roads from Senegal": where the roads come from
-        }
-        targetM = trig.category().equals("demand") ? pastPlaceLeft(targetM, a) : targetM;
+        targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
         // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
         // ("..., Estonia said")
@@ -2828,12 +2824,19 @@ final class Relations {
     private static final Words INCLUDING = Words.of("including", "notably", "especially", "particularly");
 
     /**
-     * "demanded the withdrawal of all foreign forces from Libyan soil, including Turkish troops": the side after
-     * "from" in a withdrawal the trigger at a asks for is the place to be left; the one the demand falls on is
-     * the side named after "including", else none. Other targets are returned as they are.
+     * A side named after "from" that is a place, for the trigger from a to b: where a road comes from ("attacked
+     * tanker trucks on the main roads from Senegal": no target), or, in a demanded withdrawal ("demanded the
+     * withdrawal of all foreign forces from Libyan soil, including Turkish troops"), the place to be left, the
+     * demand falling on the side named after "including", else on none. Other targets are returned as they are.
      */
-    private Mention pastPlaceLeft(Mention target, int a) {
+    private Mention pastPlaceFrom(Mention target, int a, int b, boolean demand) {
         if (target == null || !d.is(target.first() - 1, "from")) {
+            return target;
+        }
+        if (target.first() - 2 > b && ROUTES.contains(d.tok(target.first() - 2))) {
+            return null;
+        }
+        if (!demand) {
             return target;
         }
         boolean leaving = false;
@@ -3739,7 +3742,7 @@ final class Relations {
      * "who" or "which" right before the verb at v stands for, even after a preposition ("held by ..."), past one
      * word for its men; null when no side is named there.
      */
-    private Mention relativeSubject(int v, int from) {
+    private Mention relativeSubject(int v) {
         if (v < 2 || !(d.is(v - 1, "who") || d.is(v - 1, "which"))) {
             return null;
         }
@@ -3986,12 +3989,6 @@ final class Relations {
         }
     }
 
-    /** Nouns for a side's act that another answers by name, with the kind of act each names ("" for any). */
-    private static final WordMap<String> ANSWERED_MOVES = new WordMap<>(Map.ofEntries(Map.entry("move", ""),
-            Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
-            Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
-            Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw")));
-
     /** Verbs of sending forces somewhere: "deployed the Africa Corps to Mali". */
     private static final Words DEPLOYING = Words.of("deployed", "deploys", "deploying", "sent", "sends", "dispatched",
             "stationed");
@@ -4026,7 +4023,8 @@ final class Relations {
                 continue; // "sent the Wagner Group to Libya to fight the government": no help to the side there
             }
             found.removeIf(f -> f.source() == owner && f.target() == own && f.sentence() == sentence
-                    && f.polarity() == Polarity.COOPERATION && seen.remove(new Same(owner, own, f.polarity(), f.category())));
+                    && f.polarity() == Polarity.COOPERATION
+                    && seen.remove(new Same(owner, own, f.polarity(), f.category())));
             keep(new Found(owner, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
             keep(new Found(own, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
         }
@@ -4051,21 +4049,15 @@ final class Relations {
         return false;
     }
 
-    /** Who sends at the verb v: the side right before it (past "has", "had"), or the one ", which" follows. */
+    /** Who sends at the verb v: the side right before it (past "has", "had"), or the one ", which" stands for. */
     private Ent senderOf(int v) {
         int p = v;
         while (p > 1 && d.word(p - 1) && d.in(p - 1, AUXILIARIES)) {
             p--;
         }
         List<Ent> sides = sidesRightBefore(p);
-        if (sides.size() == 1) {
-            return sides.get(0);
-        }
-        if (sides.isEmpty() && (d.is(p - 1, "which") || d.is(p - 1, "that")) && p >= 3 && d.tok(p - 2).isPunct(',')
-                && run.at[p - 3] != null) {
-            return run.at[p - 3].ent();
-        }
-        return null;
+        Mention relative = sides.isEmpty() ? relativeSubject(p) : null;
+        return sides.size() == 1 ? sides.get(0) : relative != null ? relative.ent() : null;
     }
 
     /** Acts two sides make together, which a third may welcome without taking a side. */
@@ -4103,6 +4095,12 @@ final class Relations {
         return out;
     }
 
+    /** Nouns for a side's act that another answers by name, with the kind of act each names ("" for any). */
+    private static final WordMap<String> ANSWERED_MOVES = new WordMap<>(Map.ofEntries(Map.entry("move", ""),
+            Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
+            Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
+            Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw")));
+
     /** Stances a side takes on another's move: "condemned the decision", "welcomed the move". */
     private static final Words STANCES_ON_MOVES = Words.of("condemn", "criticise", "praise", "reject", "support",
             "oppose", "protest");
@@ -4133,16 +4131,18 @@ final class Relations {
                 continue;
             }
             int sentence = d.tok(k).sentence();
-            if (ANSWERED_MOVES.get(d.tok(noun).key()).isEmpty() && mutualMoveNear(sentence)) {
+            String kind = ANSWERED_MOVES.get(d.tok(noun).key());
+            if (kind.isEmpty() && mutualMoveNear(sentence)) {
                 continue; // "Rwanda and Congo signed a peace deal. Belgium welcomed the move.": no side's move
             }
             List<Ent> sides = sidesRightBefore(k);
-            if (sides.isEmpty() || hypothetical(k, d.sentenceStart(sentence)) || cueBefore(k, d.sentenceStart(sentence)) != null) {
+            int start = d.sentenceStart(sentence);
+            if (sides.isEmpty() || hypothetical(k, start) || cueBefore(k, start) != null) {
                 continue;
             }
             Lexicon.Trigger t = m.value();
             for (Ent side : sides) {
-                Ent maker = makerOf(ANSWERED_MOVES.get(d.tok(noun).key()), sentence, side);
+                Ent maker = makerOf(kind, sentence, side);
                 if (maker != null && maker != side && !sameSide(side, maker)) {
                     keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
                             dates.dateOf(sentence)));
@@ -4643,7 +4643,7 @@ final class Relations {
                 break;
             }
         }
-        Mention relative = relativeSubject(a, from);
+        Mention relative = relativeSubject(a);
         Mention partner = relative != null && against < 0 ? headAfter(b, to) : null;
         if (partner != null && partner.ent() != relative.ent()) {
             // "held by Burundian troops and by Wazalendo militiamen who fight alongside the Congolese army": the
@@ -6022,7 +6022,7 @@ final class Relations {
         if (unnamedAssailants(v) || noun && victimsBefore(a)) {
             return out; // "peacekeepers were killed when fighters attacked their base", "killed in an attack on"
         }
-        Mention relative = !noun ? relativeSubject(v, from) : null;
+        Mention relative = !noun ? relativeSubject(v) : null;
         if (relative != null) {
             out.add(relative.ent()); // "positions held by Wazalendo militiamen who fight alongside the army"
             return out;
