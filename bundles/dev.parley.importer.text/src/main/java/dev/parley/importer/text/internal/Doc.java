@@ -392,6 +392,77 @@ final class Doc {
         return keyIds[i];
     }
 
+    // ---- the tokens of each key, for scans that look for a few words only (built on first use)
+
+    /** For each key of the article, one plus its first token (0 for an empty slot), at the slot of the key's hash. */
+    private int[] firstOfKey;
+    /** For each token, the next token with the same key, or -1. */
+    private int[] nextOfKey;
+    private int keyShift;
+
+    /**
+     * The first token whose key is {@code k}, or -1. With {@link #nextWithKey} a rule that starts at one
+     * word reads that word's tokens only, not every token of the article.
+     */
+    int firstWithKey(String k) {
+        if (firstOfKey == null) {
+            indexKeys();
+        }
+        int h = k.hashCode();
+        int mask = firstOfKey.length - 1;
+        for (int s = WordMap.slot(h, keyShift); firstOfKey[s] != 0; s = (s + 1) & mask) {
+            int i = firstOfKey[s] - 1;
+            if (keyHashes[i] == h && tokens[i].key().equals(k)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next token after token i with the same key, or -1 (see {@link #firstWithKey}). */
+    int nextWithKey(int i) {
+        return nextOfKey[i];
+    }
+
+    /** The tokens whose keys are words of the set, in text order. */
+    int[] withKeys(WordMap<?> words) {
+        int[] out = new int[8];
+        int n = 0;
+        for (String k : words.keyList()) {
+            for (int i = firstWithKey(k); i >= 0; i = nextOfKey[i]) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = i;
+            }
+        }
+        java.util.Arrays.sort(out, 0, n);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Indexes the tokens by key: a table at most half full, and each key's tokens chained in text order. */
+    private void indexKeys() {
+        int n = tokens.length;
+        int capacity = Integer.highestOneBit(Math.max(8, 2 * n)) * 2;
+        int[] first = new int[capacity];
+        int[] next = new int[n];
+        int shift = Integer.numberOfLeadingZeros(capacity) + 1;
+        int mask = capacity - 1;
+        for (int i = n - 1; i >= 0; i--) { // backwards, so that each chain runs forwards
+            int h = keyHashes[i];
+            String key = tokens[i].key();
+            int s = WordMap.slot(h, shift);
+            while (first[s] != 0 && !(keyHashes[first[s] - 1] == h && tokens[first[s] - 1].key().equals(key))) {
+                s = (s + 1) & mask;
+            }
+            next[i] = first[s] - 1;
+            first[s] = i + 1;
+        }
+        this.keyShift = shift;
+        this.nextOfKey = next;
+        this.firstOfKey = first;
+    }
+
     /** Is token i a number? False past either end. */
     boolean number(int i) {
         return i >= 0 && i < tokens.length && (flags[i] & NUMBER) != 0;

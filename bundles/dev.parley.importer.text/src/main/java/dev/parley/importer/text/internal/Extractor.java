@@ -724,11 +724,13 @@ final class Extractor {
         }
 
         private void acronymDefinitions() {
-            for (int i = 1; i + 2 < d.size(); i++) {
-                Token open = tok(i);
+            for (int i = d.firstWithKey("("); i >= 0; i = d.nextWithKey(i)) {
+                if (i < 1 || i + 2 >= d.size()) {
+                    continue;
+                }
                 Token acr = tok(i + 1);
                 Token close = tok(i + 2);
-                if (!open.isPunct('(') || !close.isPunct(')') || outlet[i + 1]) {
+                if (!close.isPunct(')') || outlet[i + 1]) {
                     continue;
                 }
                 Mention before = mentionAt(i - 1);
@@ -819,8 +821,8 @@ final class Extractor {
                 }
             }
             // "the United Nations mission known as UNMIK": the description becomes an alias
-            for (int i = 2; i + 1 < d.size(); i++) {
-                if (d.is(i, "as") && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
+            for (int i = d.firstWithKey("as"); i >= 0; i = d.nextWithKey(i)) {
+                if (i >= 2 && i + 1 < d.size() && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
                     Mention target = mentionAt(i + 1);
                     int s = i - 2;
                     while (s > 0 && tok(s - 1).isWord() && !tok(s - 1).is("the") && !tok(s - 1).is("a")
@@ -1287,8 +1289,8 @@ final class Extractor {
          * armed men give themselves is an armed group's, whatever its head word ("Committee", "Council").
          */
         private void selfNamedGroups() {
-            for (int i = 4; i + 2 < d.size(); i++) {
-                if (!d.is(i, "themselves") || !(d.is(i - 1, "call") || d.is(i - 1, "called"))
+            for (int i = d.firstWithKey("themselves"); i >= 0; i = d.nextWithKey(i)) {
+                if (i < 4 || i + 2 >= d.size() || !(d.is(i - 1, "call") || d.is(i - 1, "called"))
                         || !(d.is(i - 2, "who") || d.is(i - 2, "that"))) {
                     continue;
                 }
@@ -3819,9 +3821,11 @@ final class Extractor {
         // ---- 5b. counterparts ---------------------------------------------------------------------
 
         /** "Velk ... with her Sudrian counterpart, Omar Dessal": the counterpart holds the same office. */
+        private static final Words COUNTERPARTS = Words.of("counterpart", "counterparts");
+
         private void counterparts() {
-            for (int i = 1; i < d.size(); i++) {
-                if (!(d.is(i, "counterpart") || d.is(i, "counterparts"))) {
+            for (int i : d.withKeys(COUNTERPARTS)) {
+                if (i < 1) {
                     continue;
                 }
                 Mention named = null;
@@ -4481,8 +4485,8 @@ final class Extractor {
          * person they are loyal to ("soldiers loyal to a dismissed commander") makes no side of them here.
          */
         private void loyalForces() {
-            for (int k = 1; k + 2 < d.size(); k++) {
-                if (!d.is(k, "loyal") || !d.is(k + 1, "to") || !LOYAL_MEN.containsAt(d, k - 1) || inQuote[k]) {
+            for (int k = d.firstWithKey("loyal"); k >= 0; k = d.nextWithKey(k)) {
+                if (k < 1 || k + 2 >= d.size() || !d.is(k + 1, "to") || !LOYAL_MEN.containsAt(d, k - 1) || inQuote[k]) {
                     continue;
                 }
                 int t = d.is(k + 2, "the") ? k + 3 : k + 2;
@@ -4504,6 +4508,9 @@ final class Extractor {
                 "camp", "camps", "convoy", "convoys", "headquarters", "barracks", "position", "positions", "checkpoint",
                 "checkpoints", "garrison", "garrisons", "patrol", "patrols", "depot", "depots");
 
+        /** The nouns {@link #armies} starts at: "army", and "forces" after "armed". */
+        private static final Words ARMY_NOUNS = Words.of("army", "forces");
+
         /**
          * "the Sudanese army", "Sudan's army", "the regular army": the state, unless the article has a
          * non-state armed group of the same country that the army fights, where the army is a party
@@ -4517,7 +4524,7 @@ final class Extractor {
             // the state whose army the text named last, and where, when the army is no side of its own
             Ent armyOf = null;
             int armySentence = 0;
-            for (int i = 0; i < d.size(); i++) {
+            for (int i : d.withKeys(ARMY_NOUNS)) {
                 boolean noun = d.is(i, "army") || (d.is(i, "forces") && d.is(i - 1, "armed"));
                 if (!noun) {
                     continue;
@@ -4983,8 +4990,8 @@ final class Extractor {
                 return;
             }
             boolean seen = false;
-            for (int i = 1; i < d.size(); i++) {
-                if (!BASES.containsAt(d, i) || !d.word(i) || at[i] != null || d.capitalised(i)) {
+            for (int i : d.withKeys(BASES)) {
+                if (i < 1 || !d.word(i) || at[i] != null || d.capitalised(i)) {
                     continue;
                 }
                 Mention owner = at[i - 1];

@@ -388,9 +388,9 @@ final class Relations {
      * open the sentence and made it.
      */
     private void movesAnswered() {
-        for (int k = 2; k + 3 < d.size(); k++) {
+        for (int k : d.withKeys(MOVES)) {
             // (and "..., the two governments said, in a deal that Azerbaijan quickly condemned")
-            if (!MOVES.containsAt(d, k) || !d.word(k) || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
+            if (k < 2 || k + 3 >= d.size() || !d.word(k) || !(d.is(k - 1, "a") || d.is(k - 1, "the"))
                     || !(d.tok(k - 2).isPunct(',') || d.is(k - 2, "in") && d.is(k + 1, "that"))) {
                 continue;
             }
@@ -630,9 +630,12 @@ final class Relations {
      * of the attack found in the sentence or the one before it, else the one named after a word of the
      * act's kind there.
      */
+    /** What is claimed: "claimed responsibility for", "took credit for". */
+    private static final Words CLAIMED = Words.of("responsibility", "credit");
+
     private void claimedActs() {
-        for (int i = 1; i + 3 < d.size(); i++) {
-            if (!(d.is(i, "responsibility") || d.is(i, "credit")) || !d.word(i - 1)
+        for (int i : d.withKeys(CLAIMED)) {
+            if (i < 1 || i + 3 >= d.size() || !d.word(i - 1)
                     || !CLAIMING.contains(d.tok(i - 1)) || !d.is(i + 1, "for")) {
                 continue;
             }
@@ -1492,8 +1495,8 @@ final class Relations {
      * passive, whose draft and author come first ("A resolution drafted by France was vetoed by Russia").
      */
     private void vetoesOfDrafts() {
-        for (int i = 1; i + 1 < d.size(); i++) {
-            if (!d.is(i, "vetoed")) {
+        for (int i = d.firstWithKey("vetoed"); i >= 0; i = d.nextWithKey(i)) {
+            if (i < 1 || i + 1 >= d.size()) {
                 continue;
             }
             int sentence = d.tok(i).sentence();
@@ -1636,10 +1639,10 @@ final class Relations {
      */
     private List<Found> backedBy() {
         List<Found> out = new ArrayList<>();
-        for (int i = 1; i + 2 < d.size(); i++) {
+        for (int i = d.firstWithKey("-"); i >= 0; i = d.nextWithKey(i)) {
             Token dash = d.tok(i);
-            Mention who = run.at[i - 1];
-            if (!dash.isPunct('-') || !dash.joined() || who == null || who.last() != i - 1 || !d.tok(i + 1).joined()) {
+            Mention who = i >= 1 && i + 2 < d.size() ? run.at[i - 1] : null;
+            if (!dash.joined() || who == null || who.last() != i - 1 || !d.tok(i + 1).joined()) {
                 continue;
             }
             String category = BACKING.get(d.tok(i + 1).key());
@@ -1700,8 +1703,8 @@ final class Relations {
      */
     private List<Found> troopsFrom() {
         List<Found> out = new ArrayList<>();
-        for (int k = 2; k + 1 < d.size(); k++) {
-            if (!d.is(k, "from") || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1))) {
+        for (int k = d.firstWithKey("from"); k >= 0; k = d.nextWithKey(k)) {
+            if (k < 2 || k + 1 >= d.size() || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1))) {
                 continue;
             }
             int j = k - 2;
@@ -1739,8 +1742,8 @@ final class Relations {
      */
     private List<Found> troopProviders() {
         List<Found> out = new ArrayList<>();
-        for (int k = 1; k + 1 < d.size(); k++) {
-            Mention last = run.at[k - 1];
+        for (int k : d.withKeys(PROVIDING)) {
+            Mention last = k >= 1 && k + 1 < d.size() ? run.at[k - 1] : null;
             if (last == null || !last.ent().isState() || last.form() == Mention.Form.PRONOUN || !d.word(k)
                     || run.inQuote[k] || !PROVIDING.contains(d.tok(k))) {
                 continue; // (a state's name first: most words follow none)
@@ -1790,9 +1793,9 @@ final class Relations {
      */
     private List<Found> contributors() {
         List<Found> out = new ArrayList<>();
-        for (int c = 1; c + 2 < d.size(); c++) {
-            Mention state = run.at[c - 1];
-            if (!d.tok(c).isPunct(',') || state == null || !state.ent().isState() || state.last() != c - 1
+        for (int c = d.firstWithKey(","); c >= 0; c = d.nextWithKey(c)) {
+            Mention state = c >= 1 && c + 2 < d.size() ? run.at[c - 1] : null;
+            if (state == null || !state.ent().isState() || state.last() != c - 1
                     || state.form() == Mention.Form.PRONOUN) {
                 continue;
             }
@@ -1855,8 +1858,8 @@ final class Relations {
      */
     private List<Found> underSanctions() {
         List<Found> out = new ArrayList<>();
-        for (int k = 1; k + 2 < d.size(); k++) {
-            if (!d.is(k, "under") || run.at[k + 1] == null) {
+        for (int k = d.firstWithKey("under"); k >= 0; k = d.nextWithKey(k)) {
+            if (k < 1 || k + 2 >= d.size() || run.at[k + 1] == null) {
                 continue;
             }
             Mention by = run.at[k + 1];
@@ -2937,9 +2940,14 @@ final class Relations {
      * constitution": what an actor must do, said by another, is the speaker's demand on it. Not "must
      * be" (what is to happen to the actor) and not the speaker's own side.
      */
+    private static final Words MUST_SHOULD = Words.of("must", "should");
+
     private List<Found> mustDemands() {
         List<Found> out = new ArrayList<>();
-        for (int k = 1; k + 1 < d.size(); k++) {
+        for (int k : d.withKeys(MUST_SHOULD)) { // (most articles have neither word)
+            if (k < 1 || k + 1 >= d.size()) {
+                continue;
+            }
             // (and "the G7 should stop stoking confrontation": "should" before a verb of ceasing)
             int w = k + 1 < d.size() && d.tok(k + 1).kind() == Token.Kind.QUOTE ? k + 2 : k + 1; // ('should "stop ...')
             boolean should = d.is(k, "should") && d.word(w) && CEASING.contains(d.tok(w));
@@ -3095,8 +3103,8 @@ final class Relations {
      */
     private List<Found> blamed() {
         List<Found> out = new ArrayList<>();
-        for (int k = 1; k < d.size(); k++) {
-            if (!d.is(k, "responsibility")) {
+        for (int k = d.firstWithKey("responsibility"); k >= 0; k = d.nextWithKey(k)) {
+            if (k < 1) {
                 continue;
             }
             int sentence = d.tok(k).sentence();
@@ -3175,10 +3183,13 @@ final class Relations {
      * person still holds an office (is "the legitimate president", "remains the country's lawful leader") stands
      * by that person. Not the person about themselves ("said he remained the lawful leader").
      */
+    /** The verbs of staying in office: "remained the legitimate president", "is still the head". */
+    private static final Words STILL = Words.of("remained", "remains", "was", "is");
+
     private List<Found> stillInOffice() {
         List<Found> out = new ArrayList<>();
-        for (int k = 2; k + 2 < d.size(); k++) {
-            Mention held = run.at[k - 1];
+        for (int k : d.withKeys(STILL)) {
+            Mention held = k >= 2 && k + 2 < d.size() ? run.at[k - 1] : null;
             if (held == null || !held.ent().isPerson() || held.form() == Mention.Form.PRONOUN || run.inQuote[k]) {
                 continue; // (a person's name first: most words follow none)
             }
@@ -3238,8 +3249,9 @@ final class Relations {
      */
     private List<Found> drafters() {
         List<Found> out = new ArrayList<>();
-        for (int k = 2; k + 2 < d.size(); k++) {
-            if (!d.is(k + 1, "by") || !d.word(k) || !DRAFTING.contains(d.tok(k)) || run.inQuote[k]
+        for (int by = d.firstWithKey("by"); by >= 0; by = d.nextWithKey(by)) {
+            int k = by - 1; // the verb before "by"
+            if (k < 2 || k + 2 >= d.size() || !d.word(k) || !DRAFTING.contains(d.tok(k)) || run.inQuote[k]
                     || d.tok(k - 1).isPunct('-')) {
                 continue; // (a text's name first: most words are none; "co-sponsored" is no drafting)
             }
@@ -3999,8 +4011,8 @@ final class Relations {
      * cooperate with its own force.
      */
     private void ownForcesSent() {
-        for (int v = 1; v + 3 < d.size(); v++) {
-            if (!DEPLOYING.containsAt(d, v) || run.inQuote[v]) {
+        for (int v : d.withKeys(DEPLOYING)) {
+            if (v < 1 || v + 3 >= d.size() || run.inQuote[v]) {
                 continue;
             }
             int x = d.is(v + 1, "the") ? v + 2 : v + 1;
@@ -4112,9 +4124,9 @@ final class Relations {
      * Mali", "the move to expel"). A deal is no one side's move: welcoming a peace deal takes no side.
      */
     private void answeredMoves() {
-        for (int k = 1; k + 2 < d.size(); k++) {
-            // the noun two words on first, which nearly every token fails, before the trigger's lookup
-            if (!ANSWERED_MOVES.containsKeyAt(d, k + 2) || (d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k)
+        for (int moved : d.withKeys(ANSWERED_MOVES)) {
+            int k = moved - 2; // the verb two words before the noun ("condemned the move")
+            if (k < 1 || (d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k)
                     || run.inQuote[k] || d.capitalised(k)) {
                 continue;
             }

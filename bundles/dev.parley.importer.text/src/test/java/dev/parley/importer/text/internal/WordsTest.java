@@ -40,6 +40,43 @@ class WordsTest {
     }
 
     @Test
+    void aDocumentFindsTheTokensOfAKeyInTextOrder() {
+        // "aan" and "ac0" have the same String hash: the index must tell them apart
+        assertEquals("aan".hashCode(), "ac0".hashCode());
+        Doc d = new Doc("Aan said the truce held. The TRUCE, ac0 said, held; aan and AAN, truce (truce) and ac0.");
+        for (String key : List.of("aan", "ac0", "truce", "the", ",", "(", "said", "held")) {
+            List<Integer> scanned = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                if (d.is(i, key)) {
+                    scanned.add(i);
+                }
+            }
+            List<Integer> chained = new ArrayList<>();
+            for (int i = d.firstWithKey(key); i >= 0; i = d.nextWithKey(i)) {
+                chained.add(i);
+            }
+            assertEquals(scanned, chained, key);
+            assertFalse(scanned.isEmpty(), key);
+        }
+        assertEquals(-1, d.firstWithKey("ceasefire"), "a key the text lacks");
+        assertEquals(-1, d.firstWithKey("Truce"), "keys are lower case");
+        // a set's tokens, merged in text order
+        List<Integer> merged = new ArrayList<>();
+        for (int i : d.withKeys(Words.of("truce", "aan", "nothing"))) {
+            merged.add(i);
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.is(i, "truce") || d.is(i, "aan")) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, merged);
+        assertEquals(0, d.withKeys(Words.of("ceasefire")).length);
+        assertEquals(0, new Doc("").withKeys(Words.of("truce")).length, "an empty text");
+    }
+
+    @Test
     void keysOfEqualHashAreToldApart() {
         // "Aa" and "BB" have the same String hash, as do the words made of them
         assertEquals("Aa".hashCode(), "BB".hashCode());
