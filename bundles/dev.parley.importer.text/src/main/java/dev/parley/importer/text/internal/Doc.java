@@ -394,34 +394,41 @@ final class Doc {
 
     // ---- the tokens of each key, for scans that look for a few words only (built on first use)
 
-    /** For each key of the article, one plus its first token (0 for an empty slot), at the slot of the key's hash. */
-    private int[] firstOfKey;
-    /** For each token, the next token with the same key, or -1. */
-    private int[] nextOfKey;
-    private int keyShift;
+    /**
+     * For each slot of a key hash ({@link WordMap#slot}), one plus the first token whose key's hash has that slot
+     * (0 for none); {@link #nextInSlot} chains the others in text order. Keys are compared when the index is read,
+     * not when it is built, which is then one store per token.
+     */
+    private int[] firstInSlot;
+    /** For each token, the next token whose key's hash has the same slot, or -1. */
+    private int[] nextInSlot;
+    private int slotShift;
 
     /**
      * The first token whose key is {@code k}, or -1. With {@link #nextWithKey} a rule that starts at one
      * word reads that word's tokens only, not every token of the article.
      */
     int firstWithKey(String k) {
-        if (firstOfKey == null) {
+        if (firstInSlot == null) {
             indexKeys();
         }
         int h = k.hashCode();
-        int mask = firstOfKey.length - 1;
-        for (int s = WordMap.slot(h, keyShift); firstOfKey[s] != 0; s = (s + 1) & mask) {
-            int i = firstOfKey[s] - 1;
-            if (keyHashes[i] == h && tokens[i].key().equals(k)) {
-                return i;
-            }
+        int i = firstInSlot[WordMap.slot(h, slotShift)] - 1;
+        while (i >= 0 && !(keyHashes[i] == h && tokens[i].key().equals(k))) {
+            i = nextInSlot[i];
         }
-        return -1;
+        return i;
     }
 
     /** The next token after token i with the same key, or -1 (see {@link #firstWithKey}). */
     int nextWithKey(int i) {
-        return nextOfKey[i];
+        int h = keyHashes[i];
+        String k = tokens[i].key();
+        int j = nextInSlot[i];
+        while (j >= 0 && !(keyHashes[j] == h && tokens[j].key().equals(k))) {
+            j = nextInSlot[j];
+        }
+        return j;
     }
 
     /** The tokens whose keys are words of the set, in text order. */
@@ -429,7 +436,7 @@ final class Doc {
         int[] out = new int[8];
         int n = 0;
         for (String k : words.keyList()) {
-            for (int i = firstWithKey(k); i >= 0; i = nextOfKey[i]) {
+            for (int i = firstWithKey(k); i >= 0; i = nextWithKey(i)) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, 2 * n);
                 }
@@ -440,27 +447,21 @@ final class Doc {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
-    /** Indexes the tokens by key: a table at most half full, and each key's tokens chained in text order. */
+    /** Chains the tokens by the slot of their key's hash, in a table with at least two slots per token. */
     private void indexKeys() {
         int n = tokens.length;
         int capacity = Integer.highestOneBit(Math.max(8, 2 * n)) * 2;
         int[] first = new int[capacity];
         int[] next = new int[n];
         int shift = Integer.numberOfLeadingZeros(capacity) + 1;
-        int mask = capacity - 1;
         for (int i = n - 1; i >= 0; i--) { // backwards, so that each chain runs forwards
-            int h = keyHashes[i];
-            String key = tokens[i].key();
-            int s = WordMap.slot(h, shift);
-            while (first[s] != 0 && !(keyHashes[first[s] - 1] == h && tokens[first[s] - 1].key().equals(key))) {
-                s = (s + 1) & mask;
-            }
+            int s = WordMap.slot(keyHashes[i], shift);
             next[i] = first[s] - 1;
             first[s] = i + 1;
         }
-        this.keyShift = shift;
-        this.nextOfKey = next;
-        this.firstOfKey = first;
+        this.slotShift = shift;
+        this.nextInSlot = next;
+        this.firstInSlot = first;
     }
 
     /** Is token i a number? False past either end. */

@@ -3601,8 +3601,8 @@ final class Extractor {
                     }
                 }
             }
-            for (int k = 0; k < d.size(); k++) {
-                if (k != i && d.is(k, tok(i).key()) && d.capitalised(k) && !d.is(k - 1, tok(i - 1).key())
+            for (int k = d.firstWithKey(tok(i).key()); k >= 0; k = d.nextWithKey(k)) {
+                if (k != i && d.capitalised(k) && !d.is(k - 1, tok(i - 1).key())
                         && !d.capitalised(k + 1)) {
                     return true; // the surname alone (not after the state's name again)
                 }
