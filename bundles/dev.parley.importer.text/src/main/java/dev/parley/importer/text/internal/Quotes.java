@@ -161,20 +161,19 @@ final class Quotes {
         return open == 0 || d.tok(open - 1).paragraph() != d.tok(open).paragraph();
     }
 
-    /** Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. */
+    /**
+     * Token index pairs [open, close] of double-quoted spans; an unclosed quote ends with its paragraph. Only the
+     * quote marks are read ({@link Doc#firstWithKey}), and the tokens after an unclosed one up to its paragraph's end.
+     */
     static List<int[]> spans(Doc d) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
-        for (int i = 0; i < d.size(); i++) {
-            Token t = d.tok(i);
-            if (open >= 0 && t.paragraph() != d.tok(open).paragraph()) {
-                out.add(new int[] {open, i});
+        for (int i = d.firstWithKey("\""); i >= 0; i = d.nextWithKey(i)) {
+            if (open >= 0 && d.tok(i).paragraph() != d.tok(open).paragraph()) {
+                out.add(new int[] {open, paragraphEnd(d, open)});
                 open = -1;
             }
-            if (t.kind() != Token.Kind.QUOTE) {
-                continue;
-            }
-            char c = d.text.charAt(t.start());
+            char c = d.text.charAt(d.tok(i).start());
             boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB';
             boolean closing = c == '\u201D' || c == '\u00BB';
             if (open < 0) {
@@ -190,9 +189,18 @@ final class Quotes {
             }
         }
         if (open >= 0) {
-            out.add(new int[] {open, d.size()});
+            out.add(new int[] {open, paragraphEnd(d, open)});
         }
         return out;
+    }
+
+    /** The first token after token i in another paragraph, or the number of tokens when there is none. */
+    private static int paragraphEnd(Doc d, int i) {
+        int k = i + 1;
+        while (k < d.size() && d.tok(k).paragraph() == d.tok(i).paragraph()) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean insideAny(List<int[]> spans, int i) {
