@@ -433,9 +433,14 @@ final class Doc {
 
     /** The tokens whose keys are words of the set, in text order. */
     int[] withKeys(WordMap<?> words) {
+        return withKeys(java.util.Arrays.asList(words.keyList()));
+    }
+
+    /** The tokens whose keys are among the keys given (each once), in text order. */
+    int[] withKeys(Iterable<String> keys) {
         int[] out = new int[8];
         int n = 0;
-        for (String k : words.keyList()) {
+        for (String k : keys) {
             for (int i = firstWithKey(k); i >= 0; i = nextWithKey(i)) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, 2 * n);

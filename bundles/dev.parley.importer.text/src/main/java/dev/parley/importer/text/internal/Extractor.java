@@ -3649,26 +3649,21 @@ final class Extractor {
 
         private void surnames() {
             Map<String, List<Ent>> byFirstKey = new HashMap<>();
-            // one bit for the hash of each such key: a test far cheaper than the map's
-            long hashBits = 0;
             for (Ent e : ents) {
                 if (e.isPerson() && !e.surname.isEmpty()) {
-                    String first = e.surname.get(0);
-                    byFirstKey.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-                    hashBits |= 1L << first.hashCode();
+                    byFirstKey.computeIfAbsent(e.surname.get(0), k -> new ArrayList<>()).add(e);
                 }
             }
             if (byFirstKey.isEmpty()) {
                 return;
             }
-            for (int i = 0; i < d.size(); i++) {
-                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
+            int past = 0; // (a surname found: the tokens it covers start no other)
+            // only the tokens of the surnames' first words, in text order (see Doc#withKeys)
+            for (int i : d.withKeys(byFirstKey.keySet())) {
+                if (i < past || at[i] != null || outlet[i] || !d.word(i)) {
                     continue; // a surname is words (see surnameOf)
                 }
                 List<Ent> candidates = byFirstKey.get(tok(i).key());
-                if (candidates == null) {
-                    continue;
-                }
                 for (Ent e : candidates) {
                     // the surname's words, and the hyphens between them ("Villanueva-Ramos", "al-Burhan")
                     int end = i;
@@ -3699,7 +3694,7 @@ final class Extractor {
                     if (from == i) {
                         shortFormApposition(e, i + n - 1);
                     }
-                    i += n - 1;
+                    past = i + n;
                     break;
                 }
             }
@@ -3785,13 +3780,8 @@ final class Extractor {
             if (byMiddle.isEmpty()) {
                 return;
             }
-            long hashBits = 0; // as in surnames: one bit for each key's hash, a test far cheaper than the map's
-            for (String k : byMiddle.keySet()) {
-                hashBits |= 1L << k.hashCode();
-            }
-            for (int i = 0; i < d.size(); i++) {
-                if ((hashBits & 1L << d.keyHash(i)) == 0 || at[i] != null || outlet[i] || !d.capitalised(i)
-                        || isTitle(i)) {
+            for (int i : d.withKeys(byMiddle.keySet())) { // (as in surnames: only the tokens of these keys)
+                if (at[i] != null || outlet[i] || !d.capitalised(i) || isTitle(i)) {
                     continue;
                 }
                 Ent e = byMiddle.get(tok(i).key());
@@ -5765,6 +5755,9 @@ final class Extractor {
         /** Last speaker or subject person seen before each token, for "he said". */
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
+                if (!d.in(i, PRONOUNS) && !d.is(i, "it")) {
+                    continue; // (the class bit first: any other word, capitalised or not, is left alone below)
+                }
                 boolean opening = d.is(i, "it") && at[i] == null && !inQuote[i] && afterOpening(i);
                 if (!d.in(i, PRONOUNS) && !d.capitalised(i) && !opening) {
                     if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
