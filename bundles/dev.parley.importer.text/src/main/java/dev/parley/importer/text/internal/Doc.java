@@ -152,7 +152,7 @@ final class Doc {
                 // "Mali's": the possessive is a token of its own
                 if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S')
                         && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
-                    add(s, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, start, i, wordHash, Token.Kind.WORD, space, paragraph);
                     add(s, i, i + 2, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 2;
                     space = false;
@@ -162,7 +162,7 @@ final class Doc {
                 if (i + 1 <= n && i < n && s[i] == '\'' && s[i - 1] == 's'
                         && (i + 1 >= n || !isLetterOrDigit(s[i + 1]))
                         && (i + 2 >= n || isWhitespace(s[i + 1]))) {
-                    add(s, start, i, Token.Kind.WORD, space, paragraph);
+                    add(s, start, i, wordHash, Token.Kind.WORD, space, paragraph);
                     add(s, i, i + 1, Token.Kind.POSSESSIVE, false, paragraph);
                     i += 1;
                     space = false;
@@ -186,7 +186,11 @@ final class Doc {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            add(s, start, i, kind, space, paragraph);
+            if (kind == Token.Kind.WORD) {
+                add(s, start, i, wordHash, kind, space, paragraph);
+            } else {
+                add(s, start, i, kind, space, paragraph);
+            }
             space = false;
         }
         Token[] result = java.util.Arrays.copyOf(out, count);
@@ -194,8 +198,14 @@ final class Doc {
         return result;
     }
 
-    /** End of a word starting at i: letters, digits, inner apostrophes, and dotted initialisms. */
-    private static int wordEnd(char[] s, int i) {
+    /** The hash ({@link String#hashCode}) of the characters of the word {@link #wordEnd} read last. */
+    private int wordHash;
+
+    /**
+     * End of a word starting at i: letters, digits, inner apostrophes, and dotted initialisms. The word's hash,
+     * worked out as its characters are read, is left in {@link #wordHash} for the vocabulary's lookup.
+     */
+    private int wordEnd(char[] s, int i) {
         int n = s.length;
         int start = i;
         // U.N. / U.S.A. / D.R.: single letters each followed by a dot
@@ -205,8 +215,10 @@ final class Doc {
             j += 2;
         }
         if (j - start >= 4) {
+            wordHash = Vocabulary.hash(s, start, j);
             return j;
         }
+        int h = 0;
         while (i < n) {
             char c = s[i];
             if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -217,7 +229,9 @@ final class Doc {
             } else {
                 break;
             }
+            h = 31 * h + c;
         }
+        wordHash = h;
         return i;
     }
 
@@ -241,7 +255,12 @@ final class Doc {
     }
 
     private void add(char[] chars, int start, int end, Token.Kind kind, boolean space, int paragraph) {
-        Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end);
+        add(chars, start, end, Vocabulary.hash(chars, start, end), kind, space, paragraph);
+    }
+
+    /** Adds the token of {@code chars[start, end)}, whose hash ({@link String#hashCode}) is {@code hash}. */
+    private void add(char[] chars, int start, int end, int hash, Token.Kind kind, boolean space, int paragraph) {
+        Vocabulary.Word w = vocabulary == null ? null : vocabulary.find(chars, start, end, hash);
         if (w == null) {
             String text = new String(chars, start, end - start);
             String key = kind == Token.Kind.WORD || kind == Token.Kind.NUMBER ? key(text) : text;

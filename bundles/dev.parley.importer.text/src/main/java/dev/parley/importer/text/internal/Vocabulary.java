@@ -227,7 +227,11 @@ final class Vocabulary {
 
     /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
     Word find(char[] s, int start, int end) {
-        int hash = hash(s, start, end);
+        return find(s, start, end, hash(s, start, end));
+    }
+
+    /** {@link #find(char[], int, int)} with the characters' hash ({@link #hash}) worked out already. */
+    Word find(char[] s, int start, int end, int hash) {
         for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == hash && Arrays.equals(table[i].chars, 0, table[i].chars.length, s, start, end)) {
                 return table[i];
@@ -240,7 +244,7 @@ final class Vocabulary {
         return WordMap.slot(hash, shift);
     }
 
-    private static int hash(char[] s, int start, int end) {
+    static int hash(char[] s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + s[i];
