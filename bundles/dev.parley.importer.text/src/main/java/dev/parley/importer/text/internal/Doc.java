@@ -471,10 +471,13 @@ final class Doc {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
-    /** Chains the tokens by the slot of their key's hash, in a table with at least two slots per token. */
+    /**
+     * Chains the tokens by the slot of their key's hash, in a table of one to two slots per token: a chain
+     * then holds little but its key's tokens, and the table stays small for the longest text (8 MB).
+     */
     private void indexKeys() {
         int n = tokens.length;
-        int capacity = Integer.highestOneBit(Math.max(8, 2 * n)) * 2;
+        int capacity = Integer.highestOneBit(Math.max(8, n)) * 2;
         int[] first = new int[capacity];
         int[] next = new int[n];
         int shift = Integer.numberOfLeadingZeros(capacity) + 1;
