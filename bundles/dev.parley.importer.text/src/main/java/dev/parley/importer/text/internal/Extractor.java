@@ -3508,14 +3508,23 @@ final class Extractor {
             if (states == null) {
                 return; // (most texts name no state by one word that could be a surname)
             }
+            Set<String> stateWords = new HashSet<>();
+            for (Mention m : states) {
+                stateWords.add(tok(m.first()).key());
+            }
             for (Ent p : new ArrayList<>(ents)) {
                 if (!p.isPerson() || p.mentions.isEmpty() || p.name.indexOf(' ') < 0) {
                     continue;
                 }
                 int first = p.mentions.get(0).first();
                 String[] w = p.name.split(" ");
+                boolean any = false;
                 for (int j = 1; j < w.length; j++) {
                     w[j] = Doc.key(w[j]);
+                    any |= stateWords.contains(w[j]);
+                }
+                if (!any) {
+                    continue; // (no word of the name after the first is one of those states' names)
                 }
                 for (Mention m : states) {
                     if (m.first() <= first || at[m.first()] != m) {
