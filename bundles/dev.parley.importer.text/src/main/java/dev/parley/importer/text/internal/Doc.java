@@ -452,7 +452,7 @@ final class Doc {
 
     /** The tokens whose keys are words of the set, in text order. */
     int[] withKeys(WordMap<?> words) {
-        return withKeys(java.util.Arrays.asList(words.keyList()));
+        return withKeys(words.asMap().keySet());
     }
 
     /** The tokens whose keys are among the keys given (each once), in text order. */

@@ -822,7 +822,8 @@ final class Extractor {
             }
             // "the United Nations mission known as UNMIK": the description becomes an alias
             for (int i = d.firstWithKey("as"); i >= 0; i = d.nextWithKey(i)) {
-                if (i >= 2 && i + 1 < d.size() && (tok(i - 1).is("known") || tok(i - 1).is("called")) && mentionAt(i + 1) != null) {
+                if (i >= 2 && i + 1 < d.size() && (tok(i - 1).is("known") || tok(i - 1).is("called"))
+                        && mentionAt(i + 1) != null) {
                     Mention target = mentionAt(i + 1);
                     int s = i - 2;
                     while (s > 0 && tok(s - 1).isWord() && !tok(s - 1).is("the") && !tok(s - 1).is("a")
@@ -2940,10 +2941,9 @@ final class Extractor {
          * a body's post for a state ("the UN humanitarian coordinator for Sudan, X": the UN's post in Sudan)?
          */
         private boolean briefOnly(Ent e, int t) {
-            Token prep = tok(t + 1);
-            return e.affiliation != null && diplomat(t) && prep != null && prep.is("for") || briefFor(t, t + 1)
-                    || prep != null && prep.is("for") && e.affiliation != null && !e.affiliation.isState()
-                    && !e.affiliation.isPerson() && stateAt(t + 2);
+            boolean forAfter = e.affiliation != null && d.is(t + 1, "for");
+            return forAfter && (diplomat(t) || !e.affiliation.isState() && !e.affiliation.isPerson() && stateAt(t + 2))
+                    || briefFor(t, t + 1);
         }
 
         /**
@@ -3819,9 +3819,10 @@ final class Extractor {
 
         // ---- 5b. counterparts ---------------------------------------------------------------------
 
-        /** "Velk ... with her Sudrian counterpart, Omar Dessal": the counterpart holds the same office. */
+        /** The nouns {@link #counterparts} starts at. */
         private static final Words COUNTERPARTS = Words.of("counterpart", "counterparts");
 
+        /** "Velk ... with her Sudrian counterpart, Omar Dessal": the counterpart holds the same office. */
         private void counterparts() {
             for (int i : d.withKeys(COUNTERPARTS)) {
                 if (i < 1) {

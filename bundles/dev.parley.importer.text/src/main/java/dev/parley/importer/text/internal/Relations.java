@@ -624,15 +624,15 @@ final class Relations {
     /** Verbs of claiming an act: "Islamic State claimed responsibility for the attack". */
     private static final Words CLAIMING = Words.of("claimed", "claims", "claim", "claiming");
 
+    /** What is claimed: "claimed responsibility for", "took credit for". */
+    private static final Words CLAIMED = Words.of("responsibility", "credit");
+
     /**
      * "ADF fighters attacked a MONUSCO base ... Islamic State claimed responsibility for the attack": the
      * one who claims an act is against the side it was aimed at, the one named after "on", else the target
      * of the attack found in the sentence or the one before it, else the one named after a word of the
      * act's kind there.
      */
-    /** What is claimed: "claimed responsibility for", "took credit for". */
-    private static final Words CLAIMED = Words.of("responsibility", "credit");
-
     private void claimedActs() {
         for (int i : d.withKeys(CLAIMED)) {
             if (i < 1 || i + 3 >= d.size() || !d.word(i - 1)
@@ -1745,7 +1745,7 @@ final class Relations {
         for (int k : d.withKeys(PROVIDING)) {
             Mention last = k >= 1 && k + 1 < d.size() ? run.at[k - 1] : null;
             if (last == null || !last.ent().isState() || last.form() == Mention.Form.PRONOUN || !d.word(k)
-                    || run.inQuote[k] || !PROVIDING.contains(d.tok(k))) {
+                    || run.inQuote[k]) {
                 continue; // (a state's name first: most words follow none)
             }
             int sentence = d.tok(k).sentence();
@@ -2935,13 +2935,14 @@ final class Relations {
         return out;
     }
 
+    /** The words a demand of {@link #mustDemands} turns on. */
+    private static final Words MUST_SHOULD = Words.of("must", "should");
+
     /**
      * "“The RSF must lift the siege,” she said", "Baku insisted that Armenia must first amend its
      * constitution": what an actor must do, said by another, is the speaker's demand on it. Not "must
      * be" (what is to happen to the actor) and not the speaker's own side.
      */
-    private static final Words MUST_SHOULD = Words.of("must", "should");
-
     private List<Found> mustDemands() {
         List<Found> out = new ArrayList<>();
         for (int k : d.withKeys(MUST_SHOULD)) { // (most articles have neither word)
@@ -3178,14 +3179,14 @@ final class Relations {
     /** Offices one may be said to hold still: "said Sanca remained the head of state". */
     private static final Words HELD_OFFICES = Words.of("head", "president", "leader", "minister", "ruler");
 
+    /** The verbs of staying in office: "remained the legitimate president", "is still the head". */
+    private static final Words STILL = Words.of("remained", "remains", "was", "is");
+
     /**
      * "The bloc refused to recognise the council and said Sanca remained the head of state": who says that a
      * person still holds an office (is "the legitimate president", "remains the country's lawful leader") stands
      * by that person. Not the person about themselves ("said he remained the lawful leader").
      */
-    /** The verbs of staying in office: "remained the legitimate president", "is still the head". */
-    private static final Words STILL = Words.of("remained", "remains", "was", "is");
-
     private List<Found> stillInOffice() {
         List<Found> out = new ArrayList<>();
         for (int k : d.withKeys(STILL)) {
@@ -4124,8 +4125,8 @@ final class Relations {
      * Mali", "the move to expel"). A deal is no one side's move: welcoming a peace deal takes no side.
      */
     private void answeredMoves() {
-        for (int moved : d.withKeys(ANSWERED_MOVES)) {
-            int k = moved - 2; // the verb two words before the noun ("condemned the move")
+        for (int noun : d.withKeys(ANSWERED_MOVES)) {
+            int k = noun - 2; // the verb two words before the noun ("condemned the move")
             if (k < 1 || (d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k)
                     || run.inQuote[k] || d.capitalised(k)) {
                 continue;
@@ -4135,8 +4136,7 @@ final class Relations {
                     || !(d.tok(k).key().endsWith("ed") || d.tok(k).key().endsWith("s"))) {
                 continue; // (a verb of one word, past or present: not "condemnation of")
             }
-            int noun = m.last() + 2;
-            if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that")) || !d.word(noun)
+            if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that"))
                     || run.at[noun] != null
                     || d.is(noun + 1, "of") || d.is(noun + 1, "to") || d.is(noun + 1, "by") || d.is(noun + 1, "between")
                     || d.is(noun + 1, "with") || d.is(noun + 1, "on") && !d.capitalised(noun + 2)) {

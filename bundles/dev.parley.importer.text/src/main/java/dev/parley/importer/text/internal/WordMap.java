@@ -17,12 +17,9 @@ class WordMap<V> {
     private final int mask;
     private final int shift;
     private final Map<String, V> all;
-    /** The keys, in no order. */
-    private final String[] keyList;
 
     WordMap(Map<String, V> map) {
         this.all = Map.copyOf(map);
-        this.keyList = all.keySet().toArray(new String[0]);
         // at most a quarter full, so that a probe for an absent key mostly meets an empty slot at once
         int capacity = Integer.highestOneBit(Math.max(4, map.size() * 4 - 1)) * 2;
         this.keys = new String[capacity];
@@ -105,11 +102,6 @@ class WordMap<V> {
     final V getOrDefault(String key, V otherwise) {
         int i = find(key);
         return i < 0 ? otherwise : (V) values[i];
-    }
-
-    /** The keys, in no order; the caller must not change the array. */
-    final String[] keyList() {
-        return keyList;
     }
 
     /** The keys and values, as a map. */
