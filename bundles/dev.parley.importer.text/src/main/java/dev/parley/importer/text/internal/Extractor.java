@@ -428,105 +428,13 @@ final class Extractor {
                     continue;
                 }
                 Lexicon.Known known = km.value();
-                Token prev = tok(km.first() - 1);
-                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
-                        && km.first() - 1 > d.sentenceStart(prev.sentence()) // not "Unlike Moscow, ..."
-                        && !(prev.paragraph() != tok(km.first()).paragraph() && datelineLike(km.first()))
-                        && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
-                        && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
-                    continue; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
-                }
-                if (known.form() == Lexicon.Form.METONYM && prev != null && prev.isWord() && !prev.capitalised()
-                        && NAME_PARTICLES.contains(prev) && d.capitalised(km.first() - 2)) {
-                    continue; // "Mocimboa da Praia", "Sao Tome de Lima": the end of a longer place name
-                }
-                Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
-                if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
-                        && km.last() > km.first() && mentionedAsState(nation, km.first(), km.last())) {
+                int check = knownNameCheck(km, i);
+                if (check == PAST_IT) {
                     i = km.last();
-                    continue; // "the Russian Security Council": the state's own, not the UN's
+                    continue;
                 }
-                if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && prev != null && prev.capitalised()
-                        && prev.in(COMPASS) && at[km.first() - 1] == null) {
-                    continue; // "South America", "Latin America": a region, not the state called "America"
-                }
-                if (known.form() == Lexicon.Form.NAME && km.last() > km.first() && prev != null && prev.isWord()
-                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null
-                        && !outlet[km.first() - 1] && !prev.in(NOT_NAME)
-                        && km.first() - 1 > d.sentenceStart(prev.sentence())
-                        && ORG_TYPES.contains(known.entity().type())) {
-                    i = km.last();
-                    continue; // "the United Democratic Party": a longer name than the known "Democratic Party"
-                }
-                if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
-                        && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && km.first() >= 3
-                        && tok(km.first() - 2).kind() == Token.Kind.POSSESSIVE && at[km.first() - 3] != null
-                        && at[km.first() - 3].ent().isState()) {
-                    ownBodies.add(Doc.key(d.span(km.first() - 1, km.last())));
-                    i = km.last();
-                    continue; // "Iraq's National Security Council": a state's own body, not the UN's "Security Council"
-                }
-                if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
-                        && prev.capitalised() && at[km.first() - 1] == null && !ownBodies.isEmpty()
-                        && ownBodies.contains(Doc.key(d.span(km.first() - 1, km.last())))) {
-                    i = km.last();
-                    continue; // "the National Security Council" after "Iraq's National Security Council": Iraq's again
-                }
-                Token next = tok(km.last() + 1);
-                Token after = tok(km.last() + 2);
-                if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
-                        && next.kind() == Token.Kind.WORD && next.capitalised() && next.in(WATERS)) {
-                    i = km.last();
-                    continue; // "the Philippine Sea", "the Taiwan Strait": a body of water
-                }
-                if (known.form() == Lexicon.Form.NAME && km.first() == km.last() && prev != null && next != null
-                        && prev.isWord() && prev.capitalised() && prev.lexicons() == 0 && prev.classes() == 0
-                        && at[km.first() - 1] == null && !prev.allCaps() && next.isWord() && next.capitalised()
-                        && next.lexicons() == 0 && next.classes() == 0 && !next.allCaps()
-                        && next.sentence() == prev.sentence()) {
-                    i = km.last();
-                    continue; // "Gabriela Montenegro Solis": a state's name between a given name and a surname
-                }
-                if (known.form() == Lexicon.Form.NAME && km.first() == km.last()
-                        && known.entity().type() == ActorType.STATE && km.last() + 1 < d.size()
-                        && givenNameLikeAState(km.last() + 1)) {
-                    continue; // "Defence Minister Israel Katz", "Jordan Bardella, the party's leader,": a person
-                }
-                if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
-                    continue; // "the ruling Georgian Dream party": the people's adjective starts the party's name
-                }
-                boolean national = known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME;
-                if (national && km.first() == km.last() && known.entity().type() == ActorType.STATE
-                        && d.is(km.first() - 1, "the")
-                        && partyHead(km.last() + 1) && !d.capitalised(km.last() + 2)
-                        && !((d.is(km.last() + 2, "of") || d.is(km.last() + 2, "for") || d.is(km.last() + 2, "and"))
-                        && d.capitalised(km.last() + 3))) { // (not "the Angolan Party of Labour")
-                    continue; // "the Serbian List", "the Armenia Alliance": a party named after the country
-                }
-                int of = d.is(km.first(), "the") ? km.first() - 1 : km.first() - 2; // ("the West" may take its "the")
-                // (a body's head word before it: not "the President of the United States Joe X", nor "Grace Mutua of
-                // the Kenya Police Service")
-                if (of >= 1 && d.is(of, "of") && d.is(of + 1, "the") && d.capitalised(of - 1) && at[of - 1] == null
-                        && (lex.orgHeads.containsKey(tok(of - 1).key()) || LEARNING_BODIES.contains(tok(of - 1)))
-                        && d.capitalised(km.last() + 1) && !d.allCaps(km.last() + 1)
-                        && tok(km.last() + 1).sentence() == tok(km.first()).sentence()) {
-                    i = km.last();
-                    continue; // "the University of the West Indies": the middle of a longer name
-                }
-                if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("of") && tok(km.first() - 2) != null
-                        && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
-                    i = km.last();
-                    continue; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
-                }
-                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && talksNoun(km.last() + 1)) {
-                    i = km.last();
-                    continue; // "the Vienna Convention", "the Astana process": a text or talks named after a city
-                }
-                if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
-                        && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
-                        && next.sentence() == tok(i).sentence() && !next.allCaps()
-                        && (after == null || !after.capitalised()) && (prev == null || !prev.in(LOCATIVE))) {
-                    continue; // "Sofia Renner", "Victoria Mensah": a capital's name as a person's given name
+                if (check == SKIP_IT) {
+                    continue;
                 }
                 Mention.Form form = switch (known.form()) {
                     case NAME -> Mention.Form.NAME;
@@ -571,6 +479,113 @@ final class Extractor {
                 }
                 e.weak = weak;
             }
+        }
+
+        /** What {@link #knownNameCheck} says of a match: a name to take, a word to pass, or a match to pass whole. */
+        private static final int TAKE_IT = 0;
+        private static final int SKIP_IT = 1;
+        private static final int PAST_IT = 2;
+
+        /**
+         * Is the gazetteer's match {@code km} at token i the known name it looks like ({@link #TAKE_IT}), or the
+         * text's other use of its words: a surname, part of a longer name, a body of water ({@link #SKIP_IT} to read
+         * on from the next token, {@link #PAST_IT} to read on past the match)? (Part of {@link #gazetteer}: one
+         * method too large for C2 to inline the small calls it makes; see the README's Development section.)
+         */
+        private int knownNameCheck(Trie.Match<Lexicon.Known> km, int i) {
+            Lexicon.Known known = km.value();
+            Token prev = tok(km.first() - 1);
+            if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && prev != null
+                    && km.first() - 1 > d.sentenceStart(prev.sentence()) // not "Unlike Moscow, ..."
+                    && !(prev.paragraph() != tok(km.first()).paragraph() && datelineLike(km.first()))
+                    && prev.kind() == Token.Kind.WORD && prev.capitalised() && prev.lexicons() == 0
+                    && prev.classes() == 0 && at[km.first() - 1] == null && !outlet[km.first() - 1]) {
+                return SKIP_IT; // "Paulo Lima", "Ana Paris": a capital's name as a person's surname
+            }
+            if (known.form() == Lexicon.Form.METONYM && prev != null && prev.isWord() && !prev.capitalised()
+                    && NAME_PARTICLES.contains(prev) && d.capitalised(km.first() - 2)) {
+                return SKIP_IT; // "Mocimboa da Praia", "Sao Tome de Lima": the end of a longer place name
+            }
+            Mention nation = km.first() > 0 ? at[km.first() - 1] : null;
+            if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && nation != null
+                    && km.last() > km.first() && mentionedAsState(nation, km.first(), km.last())) {
+                return PAST_IT; // "the Russian Security Council": the state's own, not the UN's
+            }
+            if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && prev != null && prev.capitalised()
+                    && prev.in(COMPASS) && at[km.first() - 1] == null) {
+                return SKIP_IT; // "South America", "Latin America": a region, not the state called "America"
+            }
+            if (known.form() == Lexicon.Form.NAME && km.last() > km.first() && prev != null && prev.isWord()
+                    && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null
+                    && !outlet[km.first() - 1] && !prev.in(NOT_NAME)
+                    && km.first() - 1 > d.sentenceStart(prev.sentence())
+                    && ORG_TYPES.contains(known.entity().type())) {
+                return PAST_IT; // "the United Democratic Party": a longer name than the known "Democratic Party"
+            }
+            if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
+                    && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null && km.first() >= 3
+                    && tok(km.first() - 2).kind() == Token.Kind.POSSESSIVE && at[km.first() - 3] != null
+                    && at[km.first() - 3].ent().isState()) {
+                ownBodies.add(Doc.key(d.span(km.first() - 1, km.last())));
+                return PAST_IT; // "Iraq's National Security Council": a state's own body, not the UN's "Security Council"
+            }
+            if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
+                    && prev.capitalised() && at[km.first() - 1] == null && !ownBodies.isEmpty()
+                    && ownBodies.contains(Doc.key(d.span(km.first() - 1, km.last())))) {
+                return PAST_IT; // "the National Security Council" after "Iraq's National Security Council": Iraq's again
+            }
+            Token next = tok(km.last() + 1);
+            Token after = tok(km.last() + 2);
+            if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
+                    && next.kind() == Token.Kind.WORD && next.capitalised() && next.in(WATERS)) {
+                return PAST_IT; // "the Philippine Sea", "the Taiwan Strait": a body of water
+            }
+            if (known.form() == Lexicon.Form.NAME && km.first() == km.last() && prev != null && next != null
+                    && prev.isWord() && prev.capitalised() && prev.lexicons() == 0 && prev.classes() == 0
+                    && at[km.first() - 1] == null && !prev.allCaps() && next.isWord() && next.capitalised()
+                    && next.lexicons() == 0 && next.classes() == 0 && !next.allCaps()
+                    && next.sentence() == prev.sentence()) {
+                return PAST_IT; // "Gabriela Montenegro Solis": a state's name between a given name and a surname
+            }
+            if (known.form() == Lexicon.Form.NAME && km.first() == km.last()
+                    && known.entity().type() == ActorType.STATE && km.last() + 1 < d.size()
+                    && givenNameLikeAState(km.last() + 1)) {
+                return SKIP_IT; // "Defence Minister Israel Katz", "Jordan Bardella, the party's leader,": a person
+            }
+            if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
+                return SKIP_IT; // "the ruling Georgian Dream party": the people's adjective starts the party's name
+            }
+            boolean national = known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME;
+            if (national && km.first() == km.last() && known.entity().type() == ActorType.STATE
+                    && d.is(km.first() - 1, "the")
+                    && partyHead(km.last() + 1) && !d.capitalised(km.last() + 2)
+                    && !((d.is(km.last() + 2, "of") || d.is(km.last() + 2, "for") || d.is(km.last() + 2, "and"))
+                    && d.capitalised(km.last() + 3))) { // (not "the Angolan Party of Labour")
+                return SKIP_IT; // "the Serbian List", "the Armenia Alliance": a party named after the country
+            }
+            int of = d.is(km.first(), "the") ? km.first() - 1 : km.first() - 2; // ("the West" may take its "the")
+            // (a body's head word before it: not "the President of the United States Joe X", nor "Grace Mutua of
+            // the Kenya Police Service")
+            if (of >= 1 && d.is(of, "of") && d.is(of + 1, "the") && d.capitalised(of - 1) && at[of - 1] == null
+                    && (lex.orgHeads.containsKey(tok(of - 1).key()) || LEARNING_BODIES.contains(tok(of - 1)))
+                    && d.capitalised(km.last() + 1) && !d.allCaps(km.last() + 1)
+                    && tok(km.last() + 1).sentence() == tok(km.first()).sentence()) {
+                return PAST_IT; // "the University of the West Indies": the middle of a longer name
+            }
+            if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("of") && tok(km.first() - 2) != null
+                    && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
+                return PAST_IT; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
+            }
+            if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && talksNoun(km.last() + 1)) {
+                return PAST_IT; // "the Vienna Convention", "the Astana process": a text or talks named after a city
+            }
+            if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && next != null
+                    && next.kind() == Token.Kind.WORD && next.capitalised() && next.lexicons() == 0 && next.classes() == 0
+                    && next.sentence() == tok(i).sentence() && !next.allCaps()
+                    && (after == null || !after.capitalised()) && (prev == null || !prev.in(LOCATIVE))) {
+                return SKIP_IT; // "Sofia Renner", "Victoria Mensah": a capital's name as a person's given name
+            }
+            return TAKE_IT;
         }
 
         /**
@@ -1853,8 +1868,9 @@ final class Extractor {
             boolean kindAfter = false;
             int n = b - a + 1;
             for (Ent e : ents) {
-                if (e.isPerson() || e.isState() || e.mentions.isEmpty() || e.mentions.get(0).first() >= a) {
-                    continue;
+                if (e.isPerson() || e.isState() || e.mentions.isEmpty() || e.mentions.get(0).first() >= a
+                        || e.known != null && e.type != ActorType.ARMED_GROUP) {
+                    continue; // (a known body's short forms are the gazetteer's, but for an armed group's kind: below)
                 }
                 // the name as first written: its words, the last a head word ("Systems", "Brigade")
                 Mention named = e.mentions.get(0);
@@ -1981,56 +1997,19 @@ final class Extractor {
                     orgHead |= lex.orgHeads.containsKey(tok(i).key());
                 }
             }
-            Ent org = shortFormOf(a, b);
-            if (org != null) {
-                org.alias(d.span(a, b));
-                mention(a, b, org, Mention.Form.ALIAS);
-                return; // "BAE said" after "BAE Systems": the name without its head word
+            if (shortNameOfOneKnown(a, b, words, titleBefore)) {
+                return;
             }
-            if (words == 1 && (speechAt(b + 1) || titleBefore >= 0
-                    || d.in(b + 1, AUXILIARIES) && speechAt(b + 2))) { // ("General Thanakorn has said")
-                // "Tesfaye told ..." after "Tesfaye Alemu": where names go by the given name, the one person
-                // with that first name and nobody with it as a surname
-                Ent only = null;
-                int count = 0;
-                for (Ent e : ents) {
-                    if (e.isPerson() && !e.surname.isEmpty() && e.name.indexOf(' ') > 0
-                            && Doc.key(e.name.substring(0, e.name.indexOf(' '))).equals(tok(b).key())) {
-                        only = e;
-                        count++;
-                    }
-                    if (e.isPerson() && !e.surname.isEmpty() && e.surname.get(e.surname.size() - 1).equals(tok(b).key())) {
-                        count += 2; // a surname wins: leave it to the loop below
-                    }
-                }
-                if (count == 1 && (titleBefore < 0 || only.roles.stream().anyMatch(r -> r.equalsIgnoreCase(
-                        roleText(titleStart(titleBefore), titleBefore))))) {
-                    mention(a, b, only, Mention.Form.SURNAME); // ("Sergeant William" is not President William Ruto)
-                    return;
-                }
-            }
-            if (words == 1) {
-                // "de Riviere", "Riviere" after "Nicolas de Riviere": a known surname
-                for (Ent e : ents) {
-                    if (!e.isPerson() || e.surname.isEmpty()) {
-                        continue;
-                    }
-                    List<String> sn = e.surname;
-                    if (sn.get(sn.size() - 1).equals(tok(b).key())) {
-                        int from = a;
-                        if (sn.size() == 2 && a > 0 && tok(a - 1).key().equals(sn.get(0)) && at[a - 1] == null) {
-                            from = a - 1;
-                        }
-                        if (isTitle(from - 1)) {
-                            from = titleStart(from - 1);
-                        } else {
-                            shortFormApposition(e, b);
-                        }
-                        mention(from, b, e, Mention.Form.SURNAME);
-                        return;
-                    }
-                }
-            }
+            classifyRest(a, b, words, orgHead, titleBefore);
+        }
+
+        /**
+         * The rest of {@link #classify}, once the name [a, b] ({@code words} of them capitalised, {@code orgHead} when
+         * one is a body's head word, after the title ending at {@code titleBefore} or -1) is no short form of one
+         * named before: a place, a group, a body or a person. (One method too large for C2 to inline the small calls
+         * it makes; see the README's Development section.)
+         */
+        private void classifyRest(int a, int b, int words, boolean orgHead, int titleBefore) {
             Token where = tok(a - 1);
             // (and one hyphened name: "a single village in Ouham-Pendé")
             if ((words == 1 || hyphened(a, b)) && !orgHead && where != null && where.isWord() && IN_PLACE.contains(where)
@@ -2093,74 +2072,7 @@ final class Extractor {
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
             if ((orgHead || partyBefore(a)) && titleBefore < 0 && app == null) {
-                Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
-                if (owner != null && owner.ent().isState() && institutionName(a, b)) {
-                    owner.ent().alias(d.span(a, b));
-                    mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
-                    return;
-                }
-                // "Iran's Revolutionary Guard Corps", "the Rwanda Defence Force", "the Japanese Maritime
-                // Self-Defense Force": a state's own armed forces are the state, unless it is at war with itself
-                Mention state = owner != null ? owner : mentionAt(a - 1);
-                if (state != null && state.ent().isState() && militaryName(a, b) && !hasDomesticArmedGroup(state.ent())
-                        && (owner != null || state.form() != Mention.Form.PRONOUN)) {
-                    int from = owner != null ? a : state.first();
-                    mention(from, b, state.ent(), Mention.Form.ALIAS);
-                    return;
-                }
-                Mention nation = mentionAt(a - 1);
-                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
-                        && nation.first() == a - 1 && headType(a, b) == ActorType.POLITICAL_GROUP
-                        && !institutionName(a, b)) {
-                    // "the Congolese Party of Labour", "the Rwandan Patriotic Front": a party named after its people
-                    Ent e = nationalBody(a, b, ActorType.POLITICAL_GROUP);
-                    e.alias(d.span(a, b)); // (the name is often written without its people: "the Patriotic Front")
-                    giveBracketedAcronym(b, e);
-                    return;
-                }
-                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.NAME
-                        && nation.last() == a - 1 && !tok(a - 1).allCaps()
-                        && (!institutionName(a, b) || a < b && headType(a, b) == ActorType.POLITICAL_GROUP)
-                        && !militaryName(a, b) && !d.is(nation.first() - 1, "in") && !tok(a).in(COMPASS)) {
-                    // "the Gambia Press Union", "the Gambia Democratic Congress": a national body named after its
-                    // country (an intergovernmental head makes it no intergovernmental body)
-                    nationalBody(a, b, headType(a, b) == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
-                    return;
-                }
-                if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
-                        && nation.first() == a - 1 && headType(a, b) == ActorType.IGO) {
-                    if (mentionedAsState(nation, a, b)) {
-                        return;
-                    }
-                    // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
-                    Ent e = newEnt(d.span(a - 1, b), ActorType.OTHER);
-                    e.weak = e.mentions.isEmpty() || e.weak;
-                    mention(a - 1, b, e, Mention.Form.NAME);
-                    return;
-                }
-                if (words >= 2 || !sentenceStart) {
-                    // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
-                    Mention parent = mentionAt(a - 1);
-                    int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
-                            && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
-                    // "the African Union Election Observation Mission": a body's mission, by its parent's whole name
-                    boolean mission = from == a && words >= 2 && d.is(b, "mission") && parent != null
-                            && parent.last() == a - 1 && parent.ent().type == ActorType.IGO
-                            && parent.form() == Mention.Form.NAME;
-                    from = mission ? parent.first() : from;
-                    // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
-                    Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a ? ActorType.IGO
-                            : typeOfName(a, b));
-                    // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
-                    // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")
-                    // (not the end of a longer name, "Observatory for (the) Extractive Industries", nor a name
-                    // after "by", such as an outlet: "seen by the Australian Broadcasting Corporation")
-                    boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
-                            && from == a && mentionAt(a - 1) == null && !ofAName(d.is(a - 1, "the") ? a - 2 : a - 1);
-                    e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
-                            && !firmName;
-                    mention(from, b, e, Mention.Form.NAME);
-                }
+                namedBody(a, b, words, orgHead, sentenceStart);
                 return;
             }
             boolean singleCommon = words == 1 && (lex.orgHeads.containsKey(tok(a).key())
@@ -2201,81 +2113,78 @@ final class Extractor {
             e.weak = false;
             int from = a;
             if (titleBefore >= 0) {
-                Title title = titleAt[titleBefore];
-                int ts = titleStart(titleBefore);
-                // "The head of the SADC observer mission, former Botswana foreign minister X": the office
-                // held now, before the one held once
-                Mention of0 = mentionAt(ts - 1);
-                int lead = of0 != null && of0.ent().isState() ? of0.first() : ts;
-                boolean formerTitle = d.is(lead - 1, "former");
-                // "the mission's commander, Italian Major General X", "Its head, retired Major General X"
-                int rank = d.is(lead - 1, "retired") ? lead - 1 : lead;
-                // (a judge's or an honorific likewise: "the court's president, Judge X")
-                // ("Ambassador" is a style after an office: "The ministry's spokesperson, Ambassador X")
-                boolean style = ts == titleBefore && d.is(ts, "ambassador") && titleEnd[titleBefore] == titleBefore;
-                boolean rankLike = title.kind().equals("military") || title.kind().equals("judicial")
-                        || title.kind().equals("honorific") || style;
-                int self = rankLike && rank > 0 ? selfNamedBy(rank) : -1;
-                // ("A spokesman for the 3R, who identified himself as Colonel X": a body's office, not "an officer")
-                boolean selfOffice = self >= 0 && (d.is(self + 1, "for") || d.is(self + 1, "of"));
-                int office = rankLike && rank > 0 && (tok(rank - 1).isPunct(',') || selfOffice)
-                        ? titleBefore(rank)
-                        : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
-                if (office >= 0) {
-                    // "A spokesman for the army, Brigadier General X": the office before the rank
-                    role(e, roleText(titleStart(office), office));
-                    affiliationBefore(e, titleStart(office));
-                    // "The commander of KFOR, Major General X": the body after the office
-                    Token of = tok(office + 1);
-                    Ent body = of != null && (of.is("of") || of.is("for") || of.is("at"))
-                            ? bodyOfPhrase(office + 2, rank - 1) : null;
-                    if (body != null) {
-                        e.affiliate(body, body.isState() ? 3 : 2);
+                from = titledPerson(e, titleBefore, a, b);
+            }
+            personDetails(e, a, b, app, appointed, leadBy, q, p);
+            mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /**
+         * Is the name [a, b] a short form of an organisation or person the text named before ("BAE" after "BAE
+         * Systems", "Tesfaye" after "Tesfaye Alemu", "Riviere" after "Nicolas de Riviere")? Made its mention, true.
+         * (Part of {@link #classify}, split off like {@link #titledPerson}.)
+         */
+        private boolean shortNameOfOneKnown(int a, int b, int words, int titleBefore) {
+            Ent org = shortFormOf(a, b);
+            if (org != null) {
+                org.alias(d.span(a, b));
+                mention(a, b, org, Mention.Form.ALIAS);
+                return true; // "BAE said" after "BAE Systems": the name without its head word
+            }
+            if (words == 1 && (speechAt(b + 1) || titleBefore >= 0
+                    || d.in(b + 1, AUXILIARIES) && speechAt(b + 2))) { // ("General Thanakorn has said")
+                // "Tesfaye told ..." after "Tesfaye Alemu": where names go by the given name, the one person
+                // with that first name and nobody with it as a surname
+                Ent only = null;
+                int count = 0;
+                for (Ent e : ents) {
+                    if (e.isPerson() && !e.surname.isEmpty() && e.name.indexOf(' ') > 0
+                            && Doc.key(e.name.substring(0, e.name.indexOf(' '))).equals(tok(b).key())) {
+                        only = e;
+                        count++;
+                    }
+                    if (e.isPerson() && !e.surname.isEmpty() && e.surname.get(e.surname.size() - 1).equals(tok(b).key())) {
+                        count += 2; // a surname wins: leave it to the loop below
                     }
                 }
-                // "The head of MINUSMA, Special Representative of the Secretary-General X": the title is
-                // the role, the body the office before it is held in the employer
-                int headTitle = office < 0 && !formerTitle && lead > 1 && tok(lead - 1).isPunct(',')
-                        ? titleBefore(lead) : -1;
-                Token headOf = headTitle >= 0 ? tok(headTitle + 1) : null;
-                Ent headBody = headOf != null && (headOf.is("of") || headOf.is("at"))
-                        ? bodyOfPhrase(headTitle + 2, lead - 1) : null;
-                String role = roleText(ts, portfolioEnd(titleBefore, a));
-                if (!((formerTitle || style) && office >= 0)) {
-                    role(e, role);
-                    if (office < 0 || e.affiliation == null) {
-                        affiliationBefore(e, ts); // (an officer's nationality is not the body of the office)
-                    }
-                }
-                Token prep = tok(titleBefore + 1);
-                // "the UN special envoy for Yemen", "Special Envoy for Sudan X": a diplomat's brief, not the
-                // employer (named before the title, if at all)
-                boolean employer = briefOnly(e, titleBefore);
-                if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
-                    Ent body = bodyOfPhrase(titleBefore + 2, a);
-                    if (body != null) {
-                        e.affiliate(body, body.isState() ? 3 : 2);
-                    } else {
-                        // "a spokesman for the air force": an arm of a state the text does not name here
-                        int k = titleBefore + 2;
-                        while (k < a && tok(k).isWord() && tok(k).in(DETERMINERS)) {
-                            k++;
-                        }
-                        String w = k < a ? agency(k, -1) : null;
-                        e.servesState |= "gov".equals(w) || "force".equals(w);
-                    }
-                }
-                if (tok(titleBefore + 1) == tok(a)) {
-                    from = ts;
-                    e.alias(d.span(ts, b));
-                }
-                if (headBody != null && !headBody.isState() && headBody != e) {
-                    e.affiliate(headBody, Math.max(3, e.affiliationStrength + 1));
-                }
-                if (title.kind().equals("military") || title.kind().equals("head_of_state")) {
-                    e.affiliationStrength = Math.max(e.affiliationStrength, 0);
+                if (count == 1 && (titleBefore < 0 || only.roles.stream().anyMatch(r -> r.equalsIgnoreCase(
+                        roleText(titleStart(titleBefore), titleBefore))))) {
+                    mention(a, b, only, Mention.Form.SURNAME); // ("Sergeant William" is not President William Ruto)
+                    return true;
                 }
             }
+            if (words == 1) {
+                // "de Riviere", "Riviere" after "Nicolas de Riviere": a known surname
+                for (Ent e : ents) {
+                    if (!e.isPerson() || e.surname.isEmpty()) {
+                        continue;
+                    }
+                    List<String> sn = e.surname;
+                    if (sn.get(sn.size() - 1).equals(tok(b).key())) {
+                        int from = a;
+                        if (sn.size() == 2 && a > 0 && tok(a - 1).key().equals(sn.get(0)) && at[a - 1] == null) {
+                            from = a - 1;
+                        }
+                        if (isTitle(from - 1)) {
+                            from = titleStart(from - 1);
+                        } else {
+                            shortFormApposition(e, b);
+                        }
+                        mention(from, b, e, Mention.Form.SURNAME);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * What an appointment, an apposition, a body after the name [a, b] and "led by" before it (from {@code q}; the
+         * name or its title starts at {@code p}) say of the person. (Part of {@link #classify}, split off like
+         * {@link #titledPerson}.)
+         */
+        private void personDetails(Ent e, int a, int b, Apposition app, Apposition appointed, boolean leadBy, int q,
+                int p) {
             if (appointed != null) {
                 if (appointed.former) {
                     // "appointed former Nigerian president X as its mediator": the office given comes first
@@ -2319,7 +2228,166 @@ final class Extractor {
                     e.affiliate(led.ent(), (headed || q < p) && !led.ent().isState() ? 4 : 2);
                 }
             }
-            mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /**
+         * The capitalised name [a, b] with a body's head word, or after a party's word: a state's institution, its
+         * armed forces, or a body of its own. (Part of {@link #classify}, split off like {@link #titledPerson}.)
+         */
+        private void namedBody(int a, int b, int words, boolean orgHead, boolean sentenceStart) {
+            Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
+            if (owner != null && owner.ent().isState() && institutionName(a, b)) {
+                owner.ent().alias(d.span(a, b));
+                mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
+                return;
+            }
+            // "Iran's Revolutionary Guard Corps", "the Rwanda Defence Force", "the Japanese Maritime
+            // Self-Defense Force": a state's own armed forces are the state, unless it is at war with itself
+            Mention state = owner != null ? owner : mentionAt(a - 1);
+            if (state != null && state.ent().isState() && militaryName(a, b) && !hasDomesticArmedGroup(state.ent())
+                    && (owner != null || state.form() != Mention.Form.PRONOUN)) {
+                int from = owner != null ? a : state.first();
+                mention(from, b, state.ent(), Mention.Form.ALIAS);
+                return;
+            }
+            Mention nation = mentionAt(a - 1);
+            if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
+                    && nation.first() == a - 1 && headType(a, b) == ActorType.POLITICAL_GROUP
+                    && !institutionName(a, b)) {
+                // "the Congolese Party of Labour", "the Rwandan Patriotic Front": a party named after its people
+                Ent e = nationalBody(a, b, ActorType.POLITICAL_GROUP);
+                e.alias(d.span(a, b)); // (the name is often written without its people: "the Patriotic Front")
+                giveBracketedAcronym(b, e);
+                return;
+            }
+            if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.NAME
+                    && nation.last() == a - 1 && !tok(a - 1).allCaps()
+                    && (!institutionName(a, b) || a < b && headType(a, b) == ActorType.POLITICAL_GROUP)
+                    && !militaryName(a, b) && !d.is(nation.first() - 1, "in") && !tok(a).in(COMPASS)) {
+                // "the Gambia Press Union", "the Gambia Democratic Congress": a national body named after its
+                // country (an intergovernmental head makes it no intergovernmental body)
+                nationalBody(a, b, headType(a, b) == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
+                return;
+            }
+            if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.DEMONYM
+                    && nation.first() == a - 1 && headType(a, b) == ActorType.IGO) {
+                if (mentionedAsState(nation, a, b)) {
+                    return;
+                }
+                // "the Ethiopian Human Rights Commission": a national body, no intergovernmental one
+                Ent e = newEnt(d.span(a - 1, b), ActorType.OTHER);
+                e.weak = e.mentions.isEmpty() || e.weak;
+                mention(a - 1, b, e, Mention.Form.NAME);
+                return;
+            }
+            if (words >= 2 || !sentenceStart) {
+                // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
+                Mention parent = mentionAt(a - 1);
+                int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
+                        && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
+                // "the African Union Election Observation Mission": a body's mission, by its parent's whole name
+                boolean mission = from == a && words >= 2 && d.is(b, "mission") && parent != null
+                        && parent.last() == a - 1 && parent.ent().type == ActorType.IGO
+                        && parent.form() == Mention.Form.NAME;
+                from = mission ? parent.first() : from;
+                // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
+                Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a ? ActorType.IGO
+                        : typeOfName(a, b));
+                // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
+                // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")
+                // (not the end of a longer name, "Observatory for (the) Extractive Industries", nor a name
+                // after "by", such as an outlet: "seen by the Australian Broadcasting Corporation")
+                boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
+                        && from == a && mentionAt(a - 1) == null && !ofAName(d.is(a - 1, "the") ? a - 2 : a - 1);
+                e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
+                        && !firmName;
+                mention(from, b, e, Mention.Form.NAME);
+            }
+            return;
+        }
+
+        /**
+         * The role and employer the title right before the person's name [a, b] gives; where the name's mention
+         * starts: the title's first token when the title is part of it. (Part of {@link #classify}: one method
+         * too large for C2 to inline the small calls it makes; see the README's Development section.)
+         */
+        private int titledPerson(Ent e, int titleBefore, int a, int b) {
+            int from = a;
+            Title title = titleAt[titleBefore];
+            int ts = titleStart(titleBefore);
+            // "The head of the SADC observer mission, former Botswana foreign minister X": the office
+            // held now, before the one held once
+            Mention of0 = mentionAt(ts - 1);
+            int lead = of0 != null && of0.ent().isState() ? of0.first() : ts;
+            boolean formerTitle = d.is(lead - 1, "former");
+            // "the mission's commander, Italian Major General X", "Its head, retired Major General X"
+            int rank = d.is(lead - 1, "retired") ? lead - 1 : lead;
+            // (a judge's or an honorific likewise: "the court's president, Judge X")
+            // ("Ambassador" is a style after an office: "The ministry's spokesperson, Ambassador X")
+            boolean style = ts == titleBefore && d.is(ts, "ambassador") && titleEnd[titleBefore] == titleBefore;
+            boolean rankLike = title.kind().equals("military") || title.kind().equals("judicial")
+                    || title.kind().equals("honorific") || style;
+            int self = rankLike && rank > 0 ? selfNamedBy(rank) : -1;
+            // ("A spokesman for the 3R, who identified himself as Colonel X": a body's office, not "an officer")
+            boolean selfOffice = self >= 0 && (d.is(self + 1, "for") || d.is(self + 1, "of"));
+            int office = rankLike && rank > 0 && (tok(rank - 1).isPunct(',') || selfOffice)
+                    ? titleBefore(rank)
+                    : formerTitle && lead > 1 && tok(lead - 2).isPunct(',') ? titleBefore(lead - 1) : -1;
+            if (office >= 0) {
+                // "A spokesman for the army, Brigadier General X": the office before the rank
+                role(e, roleText(titleStart(office), office));
+                affiliationBefore(e, titleStart(office));
+                // "The commander of KFOR, Major General X": the body after the office
+                Token of = tok(office + 1);
+                Ent body = of != null && (of.is("of") || of.is("for") || of.is("at"))
+                        ? bodyOfPhrase(office + 2, rank - 1) : null;
+                if (body != null) {
+                    e.affiliate(body, body.isState() ? 3 : 2);
+                }
+            }
+            // "The head of MINUSMA, Special Representative of the Secretary-General X": the title is
+            // the role, the body the office before it is held in the employer
+            int headTitle = office < 0 && !formerTitle && lead > 1 && tok(lead - 1).isPunct(',')
+                    ? titleBefore(lead) : -1;
+            Token headOf = headTitle >= 0 ? tok(headTitle + 1) : null;
+            Ent headBody = headOf != null && (headOf.is("of") || headOf.is("at"))
+                    ? bodyOfPhrase(headTitle + 2, lead - 1) : null;
+            String role = roleText(ts, portfolioEnd(titleBefore, a));
+            if (!((formerTitle || style) && office >= 0)) {
+                role(e, role);
+                if (office < 0 || e.affiliation == null) {
+                    affiliationBefore(e, ts); // (an officer's nationality is not the body of the office)
+                }
+            }
+            Token prep = tok(titleBefore + 1);
+            // "the UN special envoy for Yemen", "Special Envoy for Sudan X": a diplomat's brief, not the
+            // employer (named before the title, if at all)
+            boolean employer = briefOnly(e, titleBefore);
+            if (prep != null && (prep.is("of") || prep.is("for") || prep.is("at")) && !employer) {
+                Ent body = bodyOfPhrase(titleBefore + 2, a);
+                if (body != null) {
+                    e.affiliate(body, body.isState() ? 3 : 2);
+                } else {
+                    // "a spokesman for the air force": an arm of a state the text does not name here
+                    int k = titleBefore + 2;
+                    while (k < a && tok(k).isWord() && tok(k).in(DETERMINERS)) {
+                        k++;
+                    }
+                    String w = k < a ? agency(k, -1) : null;
+                    e.servesState |= "gov".equals(w) || "force".equals(w);
+                }
+            }
+            if (tok(titleBefore + 1) == tok(a)) {
+                from = ts;
+                e.alias(d.span(ts, b));
+            }
+            if (headBody != null && !headBody.isState() && headBody != e) {
+                e.affiliate(headBody, Math.max(3, e.affiliationStrength + 1));
+            }
+            if (title.kind().equals("military") || title.kind().equals("head_of_state")) {
+                e.affiliationStrength = Math.max(e.affiliationStrength, 0);
+            }
+            return from;
         }
 
         /** "Mikkel Sorensen, 41, was detained": a person's age in commas after the name. */
@@ -4013,87 +4081,7 @@ final class Extractor {
                     // "its army": the state just named; else the government already spoken of; else the
                     // state the article is about
                     // "the junta": the state whose junta was spoken of, not another state named since
-                    Ent recent = junta ? recentJuntaState(a) : null;
-                    if (recent == null && junta && coupContext) {
-                        // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
-                        // of a state named since
-                        recent = coupRulersState();
-                    }
-                    if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1))) {
-                        // "the ousted government", "the deposed authorities": the state of the coup, not the
-                        // one named last ("talks in Nairobi between the council and the ousted government") nor
-                        // the dateline's (a summit's host): the state the article speaks of most
-                        recent = mainState();
-                    }
-                    if (recent == null && d.is(a - 1, "the") && d.is(b, "ministry")) {
-                        // "the Gulf state's Ministry of Foreign Affairs said. ... the ministry called": the
-                        // ministry spoken of, not the government named before it
-                        recent = recentWithNoun(a, "ministry", 3);
-                    }
-                    if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
-                        // "Romania, which borders Moldova, congratulated her, and its foreign ministry said": the
-                        // state the sentence is about, not one named in a clause or after a preposition
-                        recent = subjectState(a - 1);
-                    }
-                    if (recent == null && d.is(a - 1, "the") && tok(a - 2) != null && tok(a - 2).isPunct(',')
-                            && speechAt(b + 1) && !inQuote[a]) {
-                        // "Chad ordered the French ambassador to leave, accusing Paris ..., the foreign ministry
-                        // said": the government of the state the sentence reports on, not the one named last
-                        recent = sentenceSubjectState(tok(a).sentence(), a);
-                    }
-                    // "The United States, Britain and Norway ... called on the government to free the men": the
-                    // government of another than the sides the sentence opens with, who call on it
-                    // (and "Russia backed the government's demand", "X criticised the government": whoever acts on
-                    // the government is no part of it)
-                    Set<Ent> callers = d.is(a - 1, "the") && (urgedAt(a - 2) || d.word(a - 2) && !d.capitalised(a - 2)
-                            && d.tok(a - 2).key().endsWith("ed") && lex.triggers.startsAt(d, a - 2)) ? subjects(a) : Set.of();
-                    Ent near = recentState(a);
-                    int opening = d.sentenceStart(tok(a).sentence());
-                    for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {
-                        if (at[k] != null && at[k].ent().isState() && !callers.contains(at[k].ent())) {
-                            near = at[k].ent();
-                        }
-                    }
-                    for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
-                        // (not "denied receiving money from Russia and accused the government": a side named
-                        // as the object of a preposition other than a place's)
-                        if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])
-                                && !d.is(at[k].first() - 1, "from") && !d.is(at[k].first() - 1, "against")
-                                && (near == null || !callers.contains(near))) {
-                            recent = near;
-                        }
-                    }
-                    if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
-                        Ent body = recentBody(a - 1);
-                        recent = body != null && body.isState() ? body : null;
-                    }
-                    if (recent == null && b + 1 < d.size() && lex.titles.longest(d, b + 1, false) != null) {
-                        // "Iran rejected the claim. Foreign ministry spokesman X said ...": the office of the
-                        // state the previous sentence opens with (titles are not marked yet: ask their lexicon)
-                        // ('"...," foreign ministry spokesman X told' opening a paragraph: the state the paragraph
-                        // before ends on, not the dateline's)
-                        int sentence = tok(a).sentence();
-                        int start = d.sentenceStart(sentence);
-                        boolean first = d.is(a - 1, "the") ? a - 1 == start : a == start;
-                        boolean opensParagraph = sentence > 0
-                                && tok(d.sentenceStart(sentence - 1)).paragraph() != tok(a).paragraph();
-                        recent = previousSubject(a, true, (first || afterOpeningQuote(sentence, a)) && opensParagraph);
-                    }
-                    if (recent == null && junta) {
-                        recent = militaryState(a); // "sanction Myanmar generals ... the junta's air force"
-                    }
-                    if (recent == null) {
-                        recent = recentGovernment(a);
-                    }
-                    if (recent == null) {
-                        recent = bodyDatelineState(); // "BUJUMBURA, Jan 12 -": the government where it is filed
-                    }
-                    if (recent == null) {
-                        recent = mainState();
-                    }
-                    if (recent != null && callers.contains(recent)) {
-                        recent = calledOn(a, callers);
-                    }
+                    Ent recent = governmentSpokenOf(a, b, junta);
                     if (recent == null) {
                         continue;
                     }
@@ -4117,6 +4105,96 @@ final class Extractor {
                 }
                 state.weak = false;
             }
+        }
+
+        /**
+         * The state whose government a phrase at [a, b] that names none means ("the government", "the junta", "its
+         * foreign ministry"), from what the text said before; null for none. (Part of {@link #governmentPhrases}: one
+         * method too large for C2 to inline the small calls it makes; see the README's Development section.)
+         */
+        private Ent governmentSpokenOf(int a, int b, boolean junta) {
+            Ent recent = junta ? recentJuntaState(a) : null;
+            if (recent == null && junta && coupContext) {
+                // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
+                // of a state named since
+                recent = coupRulersState();
+            }
+            if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1))) {
+                // "the ousted government", "the deposed authorities": the state of the coup, not the
+                // one named last ("talks in Nairobi between the council and the ousted government") nor
+                // the dateline's (a summit's host): the state the article speaks of most
+                recent = mainState();
+            }
+            if (recent == null && d.is(a - 1, "the") && d.is(b, "ministry")) {
+                // "the Gulf state's Ministry of Foreign Affairs said. ... the ministry called": the
+                // ministry spoken of, not the government named before it
+                recent = recentWithNoun(a, "ministry", 3);
+            }
+            if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                // "Romania, which borders Moldova, congratulated her, and its foreign ministry said": the
+                // state the sentence is about, not one named in a clause or after a preposition
+                recent = subjectState(a - 1);
+            }
+            if (recent == null && d.is(a - 1, "the") && tok(a - 2) != null && tok(a - 2).isPunct(',')
+                    && speechAt(b + 1) && !inQuote[a]) {
+                // "Chad ordered the French ambassador to leave, accusing Paris ..., the foreign ministry
+                // said": the government of the state the sentence reports on, not the one named last
+                recent = sentenceSubjectState(tok(a).sentence(), a);
+            }
+            // "The United States, Britain and Norway ... called on the government to free the men": the
+            // government of another than the sides the sentence opens with, who call on it
+            // (and "Russia backed the government's demand", "X criticised the government": whoever acts on
+            // the government is no part of it)
+            Set<Ent> callers = d.is(a - 1, "the") && (urgedAt(a - 2) || d.word(a - 2) && !d.capitalised(a - 2)
+                    && d.tok(a - 2).key().endsWith("ed") && lex.triggers.startsAt(d, a - 2)) ? subjects(a) : Set.of();
+            Ent near = recentState(a);
+            int opening = d.sentenceStart(tok(a).sentence());
+            for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {
+                if (at[k] != null && at[k].ent().isState() && !callers.contains(at[k].ent())) {
+                    near = at[k].ent();
+                }
+            }
+            for (int k = d.sentenceStart(tok(a).sentence()); k < a && recent == null; k++) {
+                // (not "denied receiving money from Russia and accused the government": a side named
+                // as the object of a preposition other than a place's)
+                if (at[k] != null && at[k].ent() == near && (inQuote[a] || !inQuote[k])
+                        && !d.is(at[k].first() - 1, "from") && !d.is(at[k].first() - 1, "against")
+                        && (near == null || !callers.contains(near))) {
+                    recent = near;
+                }
+            }
+            if (recent == null && tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
+                Ent body = recentBody(a - 1);
+                recent = body != null && body.isState() ? body : null;
+            }
+            if (recent == null && b + 1 < d.size() && lex.titles.longest(d, b + 1, false) != null) {
+                // "Iran rejected the claim. Foreign ministry spokesman X said ...": the office of the
+                // state the previous sentence opens with (titles are not marked yet: ask their lexicon)
+                // ('"...," foreign ministry spokesman X told' opening a paragraph: the state the paragraph
+                // before ends on, not the dateline's)
+                int sentence = tok(a).sentence();
+                int start = d.sentenceStart(sentence);
+                boolean first = d.is(a - 1, "the") ? a - 1 == start : a == start;
+                boolean opensParagraph = sentence > 0
+                        && tok(d.sentenceStart(sentence - 1)).paragraph() != tok(a).paragraph();
+                recent = previousSubject(a, true, (first || afterOpeningQuote(sentence, a)) && opensParagraph);
+            }
+            if (recent == null && junta) {
+                recent = militaryState(a); // "sanction Myanmar generals ... the junta's air force"
+            }
+            if (recent == null) {
+                recent = recentGovernment(a);
+            }
+            if (recent == null) {
+                recent = bodyDatelineState(); // "BUJUMBURA, Jan 12 -": the government where it is filed
+            }
+            if (recent == null) {
+                recent = mainState();
+            }
+            if (recent != null && callers.contains(recent)) {
+                recent = calledOn(a, callers);
+            }
+            return recent;
         }
 
         /** "X seized power", "X took power in a coup", "X, who seized power": the person at m took power. */
@@ -4818,30 +4896,7 @@ final class Extractor {
                 // "the council", "a 15-member council"; "Council members" opening a sentence
                 if (t.is("council") && (!t.capitalised() || i == d.sentenceStart(t.sentence()) && d.is(i + 1, "members")
                         || openingHeadNoun(i, i))) {
-                    Ent council = recentNamed(i, "Council");
-                    if (council != null && council.type == ActorType.ARMED_GROUP && openingHeadNoun(i, i)) {
-                        // ('"The Council strongly condemns ...," the communique said': a body's own word for
-                        // itself, not the rulers' council it condemns)
-                        for (int k = i - 1; k >= 0; k--) {
-                            Ent e = at[k] == null ? null : at[k].ent();
-                            if (e != null && e.name.contains("Council") && e.type == ActorType.IGO) {
-                                council = e;
-                                break;
-                            }
-                        }
-                    }
-                    if (council != null) {
-                        int a = i;
-                        if (tok(i - 1) != null && tok(i - 1).is("member") && tok(i - 2) != null && tok(i - 2).is("-")) {
-                            a = i - 3;
-                        }
-                        if (t.capitalised()) {
-                            mention(a, i + 1, council, Mention.Form.DESCRIPTION); // the body, by its members
-                        } else {
-                            council.alias(d.span(a, i));
-                            mention(a, i, council, Mention.Form.ALIAS);
-                        }
-                    }
+                    councilSpokenOf(i, t);
                     continue;
                 }
                 // "the regional bloc"
@@ -4855,20 +4910,7 @@ final class Extractor {
                 }
                 // "a joint US-Saudi statement" ... "the statement said": its first issuer
                 if (t.is("statement") || t.is("communique") || t.is("communiqu\u00e9") || t.is("declaration")) {
-                    Ent issuer = null;
-                    for (int k = i - 1; k >= 0 && k >= i - 4 && tok(k).sentence() == t.sentence(); k--) {
-                        if (at[k] != null && !at[k].ent().isPerson()) {
-                            issuer = at[k].ent();
-                            k = at[k].first();
-                        } else if (!tok(k).isWord() && !tok(k).isPunct('-')) {
-                            break;
-                        }
-                    }
-                    if (issuer != null) {
-                        lastStatement = issuer;
-                    } else if (tok(i - 1) != null && tok(i - 1).is("the") && lastStatement != null) {
-                        mention(i, i, lastStatement, Mention.Form.DESCRIPTION);
-                    }
+                    statementIssuer(i, t);
                     continue;
                 }
                 // "the group", "the al-Qaida-linked group", "the coalition": the body named before
@@ -4894,6 +4936,58 @@ final class Extractor {
                     }
                     i++;
                 }
+            }
+        }
+
+        /**
+         * "the council", "Council members": the council the text named last (part of {@link #descriptions}: one
+         * method too large for C2 to inline the small calls it makes; see the README's Development section).
+         */
+        private void councilSpokenOf(int i, Token t) {
+            Ent council = recentNamed(i, "Council");
+            if (council != null && council.type == ActorType.ARMED_GROUP && openingHeadNoun(i, i)) {
+                // ('"The Council strongly condemns ...," the communique said': a body's own word for
+                // itself, not the rulers' council it condemns)
+                for (int k = i - 1; k >= 0; k--) {
+                    Ent e = at[k] == null ? null : at[k].ent();
+                    if (e != null && e.name.contains("Council") && e.type == ActorType.IGO) {
+                        council = e;
+                        break;
+                    }
+                }
+            }
+            if (council != null) {
+                int a = i;
+                if (tok(i - 1) != null && tok(i - 1).is("member") && tok(i - 2) != null && tok(i - 2).is("-")) {
+                    a = i - 3;
+                }
+                if (t.capitalised()) {
+                    mention(a, i + 1, council, Mention.Form.DESCRIPTION); // the body, by its members
+                } else {
+                    council.alias(d.span(a, i));
+                    mention(a, i, council, Mention.Form.ALIAS);
+                }
+            }
+        }
+
+        /**
+         * "a joint US-Saudi statement" ... "the statement said": its first issuer (part of {@link #descriptions},
+         * split off like {@link #councilSpokenOf}).
+         */
+        private void statementIssuer(int i, Token t) {
+            Ent issuer = null;
+            for (int k = i - 1; k >= 0 && k >= i - 4 && tok(k).sentence() == t.sentence(); k--) {
+                if (at[k] != null && !at[k].ent().isPerson()) {
+                    issuer = at[k].ent();
+                    k = at[k].first();
+                } else if (!tok(k).isWord() && !tok(k).isPunct('-')) {
+                    break;
+                }
+            }
+            if (issuer != null) {
+                lastStatement = issuer;
+            } else if (tok(i - 1) != null && tok(i - 1).is("the") && lastStatement != null) {
+                mention(i, i, lastStatement, Mention.Form.DESCRIPTION);
             }
         }
 

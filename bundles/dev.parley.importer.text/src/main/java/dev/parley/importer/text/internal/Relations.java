@@ -67,15 +67,38 @@ final class Relations {
 
     /** The relations found so far, in text order: a response looks back at what it answers. */
     private final List<Found> found = new ArrayList<>();
-    private final Set<Same> seen = new HashSet<>();
+    /**
+     * What makes each relation kept so far one ({@link Same}), once there are more than {@link #SCANNED}: up to
+     * then a look through {@link #found} is quicker than a set, and most articles never have that many.
+     */
+    private Set<Same> seen;
+    private static final int SCANNED = 32;
 
     /** Keeps a relation unless one with the same sides, polarity and category is kept already. */
     private void keep(Found f) {
-        if (seen.add(new Same(f.source(), f.target(), f.polarity(), f.category()))) {
+        if (seen == null) {
+            for (Found g : found) {
+                if (g.source() == f.source() && g.target() == f.target() && g.polarity() == f.polarity()
+                        && g.category().equals(f.category())) {
+                    return;
+                }
+            }
+            if (found.size() == SCANNED) {
+                seen = new HashSet<>();
+                for (Found g : found) {
+                    seen.add(same(g));
+                }
+            }
+        }
+        if (seen == null || seen.add(same(f))) {
             found.add(f);
             f.source().involved = true;
             f.target().involved = true;
         }
+    }
+
+    private static Same same(Found f) {
+        return new Same(f.source(), f.target(), f.polarity(), f.category());
     }
 
     /** A rule that makes a trigger of a pattern of words at a pattern verb ("ordered French troops out"). */
@@ -146,68 +169,8 @@ final class Relations {
                     }
                 }
             }
-            if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
-                    && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
-                continue; // "forced negotiators to soften passages on sanctions": what is spoken of, no act
-            }
-            if (m.value().noun() && d.is(i - 1, "for") && d.is(i - 2, "responsibility")) {
-                continue; // "claims responsibility for strikes on Syria": the claim's own rule reads it (claimedActs)
-            }
-            if (m.value().category().equals("fight") && sufferedFrom(i) && !d.is(m.last(), "between")
-                    && !d.is(m.last() + 1, "between")) {
-                continue; // "families displaced by the fighting", "affected by drought and fighting": a plight, no act
-            }
-            if ((m.value().category().equals("agree") || m.value().category().equals("ceasefire")) && overseenBy(i)
-                    && !d.is(m.last() + 1, "between")) { // (the pair "between X and Y" still made it)
-                continue; // "has monitored the 2016 peace agreement with the FARC": a third party's task, no party's pact
-            }
-            if (m.value().noun() && coveredBy(i)) {
-                continue; // "the treaty covers armed attacks on Philippine vessels": what a pact would answer
-            }
-            if (m.value().category().equals("reject") && deniedCharge(m.last())) {
-                continue; // "rejected the accusations as baseless": a denial, no stance against the accuser
-            }
-            if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
-                continue; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
-            }
-            if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
-                    && infinitiveAt(m.last() + 1)) {
-                continue; // "I call on these soldiers to return to their barracks": no troops sent anywhere
-            }
-            if (m.first() == m.last() && (t.is("recognised") || t.is("recognized")) && governmentWord(i + 1)) {
-                continue; // "the internationally recognised government": a title of the government, no act
-            }
-            if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
-                continue; // "driving young men into the arms of the group": a figure of speech
-            }
-            if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && (i == 0 || run.at[i - 1] == null)
-                    && d.word(i + 1) && !d.capitalised(i + 1)
-                    && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
-                continue; // "arms continued to reach both sides": weapons that move, no one's act of arming
-            }
-            if (m.first() == m.last() && t.is("fighting") && d.word(i - 1) && GOING_ON.contains(d.tok(i - 1))
-                    && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
-                continue; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
-            }
-            if (m.first() == m.last() && t.is("sanctioned") && d.word(i + 1) && !d.capitalised(i + 1)
-                    && run.at[i + 1] == null && !d.in(i + 1, FUNCTION) && d.word(i - 1) && !d.in(i - 1, AUXILIARIES)
-                    && run.at[i - 1] == null && !d.tok(i - 1).key().endsWith("ly")) {
-                continue; // "trying to export sanctioned electronic components": goods under sanctions, no act
-            }
-            if (m.value().category().equals("praise") && forMediation(m.last())) {
-                continue; // "thanked Oman for its patient and discreet mediation": a mediator is no side
-            }
-            if (REGRETTING.contains(t) && condolence(m.last())) {
-                continue; // "regretted the deaths of Malian soldiers": condolence, no criticism
-            }
-            if (m.value().category().equals("contribute") && d.is(i - 1, "foreign")) {
-                continue; // "the presence of foreign troops in those towns": troops of no one named
-            }
-            if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over") && !d.number(m.last() + 2)) {
-                continue; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
-            }
-            if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
-                continue; // "imposed sanctions against Russia", "fought against X": the act before already has its target
+            if (noActOfItsOwn(m, t, i, previousEnd)) {
+                continue;
             }
             relationsFor(m).forEach(this::keep);
             previousEnd = m.last();
@@ -229,6 +192,83 @@ final class Relations {
         expelledEnvoys();
         sanctionedOfficials();
         return found;
+    }
+
+    /**
+     * Do the words around the trigger match {@code m} at token i (the last match ended at {@code previousEnd}) make
+     * it no act of a side ("armed groups", "sanctioned officials", "the arms of the group")? (Part of {@link #find}:
+     * one method too large for C2 to inline the small calls it makes; see the README's Development section.)
+     */
+    private boolean noActOfItsOwn(Trie.Match<Lexicon.Trigger> m, Token t, int i, int previousEnd) {
+        if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
+                && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
+            return true; // "forced negotiators to soften passages on sanctions": what is spoken of, no act
+        }
+        if (m.value().noun() && d.is(i - 1, "for") && d.is(i - 2, "responsibility")) {
+            return true; // "claims responsibility for strikes on Syria": the claim's own rule reads it (claimedActs)
+        }
+        if (m.value().category().equals("fight") && sufferedFrom(i) && !d.is(m.last(), "between")
+                && !d.is(m.last() + 1, "between")) {
+            return true; // "families displaced by the fighting", "affected by drought and fighting": a plight, no act
+        }
+        if ((m.value().category().equals("agree") || m.value().category().equals("ceasefire")) && overseenBy(i)
+                && !d.is(m.last() + 1, "between")) { // (the pair "between X and Y" still made it)
+            return true; // "has monitored the 2016 peace agreement with the FARC": a third party's task, no party's pact
+        }
+        if (m.value().noun() && coveredBy(i)) {
+            return true; // "the treaty covers armed attacks on Philippine vessels": what a pact would answer
+        }
+        if (m.value().category().equals("reject") && deniedCharge(m.last())) {
+            return true; // "rejected the accusations as baseless": a denial, no stance against the accuser
+        }
+        if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
+            return true; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
+        }
+        if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
+                && infinitiveAt(m.last() + 1)) {
+            return true; // "I call on these soldiers to return to their barracks": no troops sent anywhere
+        }
+        return noActOfItsOwnLater(m, t, i, previousEnd);
+    }
+
+    /** The rest of {@link #noActOfItsOwn}'s checks (split off for C2 like it). */
+    private boolean noActOfItsOwnLater(Trie.Match<Lexicon.Trigger> m, Token t, int i, int previousEnd) {
+        if (m.first() == m.last() && (t.is("recognised") || t.is("recognized")) && governmentWord(i + 1)) {
+            return true; // "the internationally recognised government": a title of the government, no act
+        }
+        if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
+            return true; // "driving young men into the arms of the group": a figure of speech
+        }
+        if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && (i == 0 || run.at[i - 1] == null)
+                && d.word(i + 1) && !d.capitalised(i + 1)
+                && (d.in(i + 1, AUXILIARIES) || d.tok(i + 1).key().endsWith("ed") || d.is(i + 1, "continue"))) {
+            return true; // "arms continued to reach both sides": weapons that move, no one's act of arming
+        }
+        if (m.first() == m.last() && t.is("fighting") && d.word(i - 1) && GOING_ON.contains(d.tok(i - 1))
+                && (!d.word(i + 1) || d.in(i + 1, PLACE_PREPOSITIONS) || d.is(i + 1, "until"))) {
+            return true; // "allowing the unit to keep fighting in Arauca": fighting on, no one named as the foe
+        }
+        if (m.first() == m.last() && t.is("sanctioned") && d.word(i + 1) && !d.capitalised(i + 1)
+                && run.at[i + 1] == null && !d.in(i + 1, FUNCTION) && d.word(i - 1) && !d.in(i - 1, AUXILIARIES)
+                && run.at[i - 1] == null && !d.tok(i - 1).key().endsWith("ly")) {
+            return true; // "trying to export sanctioned electronic components": goods under sanctions, no act
+        }
+        if (m.value().category().equals("praise") && forMediation(m.last())) {
+            return true; // "thanked Oman for its patient and discreet mediation": a mediator is no side
+        }
+        if (REGRETTING.contains(t) && condolence(m.last())) {
+            return true; // "regretted the deaths of Malian soldiers": condolence, no criticism
+        }
+        if (m.value().category().equals("contribute") && d.is(i - 1, "foreign")) {
+            return true; // "the presence of foreign troops in those towns": troops of no one named
+        }
+        if (m.value().category().equals("sanction") && d.is(m.last() + 1, "over") && !d.number(m.last() + 2)) {
+            return true; // "the entities the EU has sanctioned over weapons supplies to Russia": the reason, no target
+        }
+        if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
+            return true; // "imposed sanctions against Russia", "fought against X": the act before already has its target
+        }
+        return false;
     }
 
     /**
@@ -2068,8 +2108,9 @@ final class Relations {
 
     /**
      * The relations a trigger match states: its clause, the act as the words around it make it
-     * ({@link #act}), its target, and then its agents ({@link #relationsWith}). (Three methods, not one:
-     * see MethodSizeTest.)
+     * ({@link #act}), its target, and then its agents ({@link #relationsWith}). (Many methods, not one: a method
+     * too large is not compiled at all, see MethodSizeTest; and past about 2,000 bytes of bytecode C2 stops
+     * inlining the small token tests a method calls, see the README's Development section.)
      */
     private List<Found> relationsFor(Trie.Match<Lexicon.Trigger> m) {
         Lexicon.Trigger trig = m.value();
@@ -2111,44 +2152,7 @@ final class Relations {
             return mutual;
         }
         if (trig.agentAfter()) {
-            // "had come under fire from M23 positions": the one named after the phrase acts on the subject
-            Mention agent = headAfter(b, to);
-            List<Ent> patients = agentsBefore(a, from, false);
-            if (polarity == Polarity.COOPERATION) {
-                // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
-                // before the phrase, else the sentence's subject; not every place named on the way
-                Mention near = null;
-                for (int k = a - 1; k >= Math.max(from, a - 3) && near == null; k--) {
-                    near = run.at[k]; // "by Israeli air defences with help from"
-                }
-                Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
-                Ent helped = antecedent != null ? antecedent.ent()
-                        : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
-                if (helped == null && !(d.is(b + 1, "no") || d.is(b + 1, "nobody") || d.is(b + 1, "none"))) {
-                    // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook" (not
-                    // "was backed by no one")
-                    helped = ownerOfSubject(from, a);
-                }
-                patients = helped == null ? List.of() : List.of(helped);
-            }
-            if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
-                // "Okonjo said her troops ... had come under fire from M23": the speaker's side
-                patients = new ArrayList<>(agentsBefore(from - 1, d.sentenceStart(sentence), false));
-                for (int k = 0; k < patients.size(); k++) {
-                    Ent p = patients.get(k);
-                    if (p.isPerson() && p.affiliation != null && forceWordBetween(d.sentenceStart(sentence), a)) {
-                        patients.set(k, p.affiliation);
-                    }
-                }
-            }
-            if (agent != null) {
-                for (Ent p : patients) {
-                    for (Ent ag : polarity == Polarity.COOPERATION ? listFrom(agent, to) : List.of(agent.ent())) {
-                        add(out, ag, p, category, polarity, weight, sentence, date);
-                    }
-                }
-            }
-            return out;
+            return agentAfterRelations(out, a, b, from, to, sentence, category, polarity, weight, date);
         }
         // passive: "X was deployed by Y"
         boolean passive = (d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))
@@ -2157,26 +2161,10 @@ final class Relations {
                 || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
                         && d.tok(b + 2).is("by"));
         if (passive) {
-            for (int k = b + 1; k < to && k <= b + 6; k++) {
-                if (d.tok(k).is("by")) {
-                    Mention agent = headAfter(k, to);
-                    Mention antecedent = passiveAntecedent(a);
-                    List<Ent> patients = antecedent != null ? List.of(antecedent.ent()) : agentsBefore(a, from, false);
-                    if (agent != null && !patients.isEmpty()) {
-                        // "designated a terrorist organisation by Turkey, the United States and the EU"
-                        for (Ent ag : listFrom(agent, to)) {
-                            for (Ent p : patients) {
-                                add(out, ag, p, category, polarity, weight, sentence, date);
-                            }
-                        }
-                        return out;
-                    }
-                    if (agent != null && quote != null && d.is(k - 1, d.tok(b).key())) {
-                        // '"an attack planned, financed and equipped by official Serbia," Kurti said': done to
-                        // something the text does not name as an actor, not by the speaker to the agent
-                        return out;
-                    }
-                }
+            List<Found> byAgent = passiveRelations(out, a, b, from, to, sentence, quote, category, polarity, weight,
+                    date);
+            if (byAgent != null) {
+                return byAgent;
             }
         }
         if (trig.noun() && category.equals("expel") && a >= 2) {
@@ -2260,12 +2248,24 @@ final class Relations {
                 || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
         }
+        return responseTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
+                weight, recalled);
+    }
+
+    /**
+     * {@link #relationsFor} once the target its words name ({@code targetM}) is found: for a response or praise
+     * ("condemned the attack on X") the author of what it answers, and checks of the target's own words; then
+     * {@link #relationsOfTarget}. (One method too large for C2 to inline the small calls it makes; see the README's
+     * Development section.)
+     */
+    private List<Found> responseTarget(List<Found> out, Act act, Lexicon.Trigger trig, int a, int b, int from, int to,
+            Quotes.Found quote, int sentence, String date, Mention targetM, Polarity polarity, String category,
+            double weight, Ent recalled) {
         // the noun a response or praise is about ("condemned the attack", "welcomed the measures"), looked up once
         // (not "will respect its decision": what is respected is no side's act)
         boolean endorsing = category.equals("praise") || category.equals("support") && !trig.wronged();
         int responseNoun = RESPONSES.contains(category) || endorsing ? responseNounAfter(b, to) : -1;
         Mention dropped = null;
-        List<Ent> authors = List.of();
         if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
                 && ACT_NOUNS.contains(d.tok(responseNoun))
                 && !byBefore(targetM)) {
@@ -2306,6 +2306,19 @@ final class Relations {
                 && PEOPLE_QUALIFIERS.contains(d.tok(targetM.first() - 1)))) {
             targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
         }
+        return relationsOfTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
+                weight, responseNoun, endorsing, dropped, recalled);
+    }
+
+    /**
+     * The rest of {@link #relationsFor}, from the target its words name ({@code targetM}, possibly none) on: the
+     * target the act has after all, and the relations with it. (One method too large for C2 to inline the small
+     * calls it makes; see the README's Development section.)
+     */
+    private List<Found> relationsOfTarget(List<Found> out, Act act, Lexicon.Trigger trig, int a, int b, int from,
+            int to, Quotes.Found quote, int sentence, String date, Mention targetM, Polarity polarity,
+            String category, double weight, int responseNoun, boolean endorsing, Mention dropped, Ent recalled) {
+        List<Ent> authors = List.of();
         Ent target = targetM == null ? null : targetM.ent();
         if (target != null && target.isPerson() && target.affiliation != null && target.affiliation.isState()
                 && run.possessiveAfter(targetM) && run.governmentWordAt(targetM.last() + 2)) {
@@ -2452,6 +2465,85 @@ final class Relations {
     }
 
     /**
+     * The relations of a passive trigger at a..b, "X was deployed by Y": the agent after "by" acts on the subject,
+     * added to {@code out}, which is returned; null when the clause names no agent so. (Part of
+     * {@link #relationsFor}: one method too large for C2 to inline the small calls it makes; see the README's
+     * Development section.)
+     */
+    private List<Found> passiveRelations(List<Found> out, int a, int b, int from, int to, int sentence,
+            Quotes.Found quote, String category, Polarity polarity, double weight, String date) {
+        for (int k = b + 1; k < to && k <= b + 6; k++) {
+            if (d.tok(k).is("by")) {
+                Mention agent = headAfter(k, to);
+                Mention antecedent = passiveAntecedent(a);
+                List<Ent> patients = antecedent != null ? List.of(antecedent.ent()) : agentsBefore(a, from, false);
+                if (agent != null && !patients.isEmpty()) {
+                    // "designated a terrorist organisation by Turkey, the United States and the EU"
+                    for (Ent ag : listFrom(agent, to)) {
+                        for (Ent p : patients) {
+                            add(out, ag, p, category, polarity, weight, sentence, date);
+                        }
+                    }
+                    return out;
+                }
+                if (agent != null && quote != null && d.is(k - 1, d.tok(b).key())) {
+                    // '"an attack planned, financed and equipped by official Serbia," Kurti said': done to
+                    // something the text does not name as an actor, not by the speaker to the agent
+                    return out;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The relations of a trigger whose agent comes after it, "had come under fire from M23 positions": the one
+     * named after the phrase acts on the subject, added to {@code out}, which is returned. (Part of
+     * {@link #relationsFor}, split off like {@link #passiveRelations}.)
+     */
+    private List<Found> agentAfterRelations(List<Found> out, int a, int b, int from, int to, int sentence,
+            String category, Polarity polarity, double weight, String date) {
+        // "had come under fire from M23 positions": the one named after the phrase acts on the subject
+        Mention agent = headAfter(b, to);
+        List<Ent> patients = agentsBefore(a, from, false);
+        if (polarity == Polarity.COOPERATION) {
+            // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
+            // before the phrase, else the sentence's subject; not every place named on the way
+            Mention near = null;
+            for (int k = a - 1; k >= Math.max(from, a - 3) && near == null; k--) {
+                near = run.at[k]; // "by Israeli air defences with help from"
+            }
+            Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
+            Ent helped = antecedent != null ? antecedent.ent()
+                    : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+            if (helped == null && !(d.is(b + 1, "no") || d.is(b + 1, "nobody") || d.is(b + 1, "none"))) {
+                // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook" (not
+                // "was backed by no one")
+                helped = ownerOfSubject(from, a);
+            }
+            patients = helped == null ? List.of() : List.of(helped);
+        }
+        if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
+            // "Okonjo said her troops ... had come under fire from M23": the speaker's side
+            patients = new ArrayList<>(agentsBefore(from - 1, d.sentenceStart(sentence), false));
+            for (int k = 0; k < patients.size(); k++) {
+                Ent p = patients.get(k);
+                if (p.isPerson() && p.affiliation != null && forceWordBetween(d.sentenceStart(sentence), a)) {
+                    patients.set(k, p.affiliation);
+                }
+            }
+        }
+        if (agent != null) {
+            for (Ent p : patients) {
+                for (Ent ag : polarity == Polarity.COOPERATION ? listFrom(agent, to) : List.of(agent.ent())) {
+                    add(out, ag, p, category, polarity, weight, sentence, date);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The act of the trigger at {@code a..b}, in the clause {@code from..to}, as the words around it
      * make it ("refused to recognise", "suspended its aid", "blocked sanctions on"); null when they make
      * it no act of its subject (a request, a case, a modal, an act told before).
@@ -2577,52 +2669,9 @@ final class Relations {
         boolean ousted = act.ousted();
         int sentence = d.tok(a).sentence();
         List<Ent> agents;
-        int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)
-        Token before = d.tok(v - 1);
-        // (and "ordered the office to close, hours before signing a pact with Turkey": the sentence's subject signs)
-        boolean participle = d.tok(v).key().endsWith("ing") && before != null && before.isPunct(',')
-                || quote == null && (timedParticiple(v) || timedParticiple(participleBefore(a)));
-        // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
-        boolean gerunds = before != null && before.is("and") && d.tok(v - 2) != null
-                && d.tok(v - 2).key().endsWith("ing") && d.tok(v).key().endsWith("ing");
-        // "... did not deny that Rwandan troops were present, but accused Kinshasa": the verb after ", but"
-        // is the sentence subject's, not that of the clause before
-        boolean contrasted = before != null && before.is("but") && d.tok(v - 2) != null && d.tok(v - 2).isPunct(',')
-                && quote == null && !d.tok(v).capitalised() && run.at[v] == null;
-        // "... and has since joined": past auxiliaries and adverbs to the "and"
-        int p = a - 1;
-        while (p > d.sentenceStart(sentence) && a - p < 4 && d.word(p) && !d.capitalised(p)
-                && (d.tok(p).in(AUXILIARIES) || d.is(p, "since") || d.is(p, "later") || d.is(p, "already"))) {
-            p--;
-        }
-        boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
-        // "... and Caribbean leaders rallied behind Guyana": a subject that names no actor, and no one else's
-        // ("... when fighters attacked their base": armed men the text does not name)
         boolean assailants = unnamedAssailants(a);
         boolean unnamedSubject = ownSubject(a) || assailants;
-        boolean coordinated = (before != null && before.is("and") && quote == null && !gerunds || contrasted
-                || auxiliaries || coordinatedVerb(a, quote)) && !unnamedSubject;
-        int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
-        // "opened fire on northern Israel in support of its ally Hamas": the clause's subject, not the
-        // object of its verb
-        boolean purposive = before != null && before.is("in") && quote == null
-                && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for"));
-        // "... in support of its ally Hamas": "its" is the clause's subject too
-        boolean own = ROLE_NOUNS.contains(d.tok(b)) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
-                && quote == null;
-        int participleFrom = subjectFrom;
-        for (int k = v - 2; participle && before != null && before.isPunct(',') && k > subjectFrom; k--) {
-            if (d.is(k, "since") && run.at[k + 1] != null
-                    && run.at[k + 1].naming() && !run.possessiveAfter(run.at[k + 1])) {
-                participleFrom = k + 1; // "... since Yerevan froze its participation, accusing the bloc": that clause's subject
-                break;
-            }
-        }
-        Ent clauseSubject = participle && participleFrom > subjectFrom ? run.at[participleFrom].ent()
-                : participle ? quotes.firstSubject(quote == null && timedParticiple(participleBefore(a) >= 0
-                        ? participleBefore(a) : v) ? pastReport(subjectFrom, a) : subjectFrom, a)
-                : coordinated ? quotes.firstSubject(subjectFrom, a)
-                : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
+        Ent clauseSubject = sharedSubject(act, a, b, from, quote, sentence, unnamedSubject);
         Ent accused = accusedAntecedent(a);
         if (accused == null) {
             accused = accusedOf(a, from);
@@ -2702,6 +2751,18 @@ final class Relations {
             // "... recaptured the town after two days of fighting with X": the sentence's subject
             agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
         }
+        return relationsOfAgents(out, agents, target, targetM, pair, a, to, quote, speaker, quotedSubject, polarity,
+                category, weight, sentence, date);
+    }
+
+    /**
+     * The rest of {@link #relationsWith}, once its agents are known: each agent's relation with the target and the
+     * further objects listed with it, and the same for the person who speaks or reports for an agent. (One method
+     * too large for C2 to inline the small calls it makes; see the README's Development section.)
+     */
+    private List<Found> relationsOfAgents(List<Found> out, List<Ent> agents, Ent target, Mention targetM,
+            List<Ent> pair, int a, int to, Quotes.Found quote, Ent speaker, boolean quotedSubject, Polarity polarity,
+            String category, double weight, int sentence, String date) {
         agents = new ArrayList<>(agents);
         if (polarity == Polarity.CONFLICT && agents.size() == 1 && quote == null) {
             // "Eritrean troops fought alongside Ethiopian federal forces against the TPLF": the one fought
@@ -2735,6 +2796,87 @@ final class Relations {
             targets.add(nation.ent());
         }
         if (targetM != null) {
+            moreTargets(targets, targetM, target, to);
+        }
+        for (Ent agent : agents) {
+            for (Ent extra : targets.subList(1, targets.size())) {
+                add(out, agent, extra, category, polarity, weight, sentence, date);
+            }
+            add(out, agent, target, category, polarity, weight, sentence, date);
+            // a person speaking for the state they serve: the relation holds for both
+            // (and one whose side the text does not give, who says what the state does: 'said the United
+            // States "stands firmly with India"')
+            if (speaker != null && agent != speaker
+                    && (speaker.affiliation == agent || quotedSubject && speaker.isPerson() && speaker.affiliation == null)) {
+                add(out, speaker, target, category, polarity, weight, sentence, date);
+            }
+            if (reporter != null && reporter != agent && reporter.affiliation == agent) {
+                add(out, reporter, target, category, polarity, weight, sentence, date);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject of the clause a trigger at a..b stands in, when its verb is a participle (", accusing the bloc"),
+     * one of verbs joined by "and", or "in support of" ("opened fire ... in support of its ally"); null when the
+     * agents are to be found otherwise. (Part of {@link #relationsWith}: one method too large for C2 to inline the
+     * small calls it makes; see the README's Development section.)
+     */
+    private Ent sharedSubject(Act act, int a, int b, int from, Quotes.Found quote, int sentence,
+            boolean unnamedSubject) {
+        int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)
+        Token before = d.tok(v - 1);
+        // (and "ordered the office to close, hours before signing a pact with Turkey": the sentence's subject signs)
+        boolean participle = d.tok(v).key().endsWith("ing") && before != null && before.isPunct(',')
+                || quote == null && (timedParticiple(v) || timedParticiple(participleBefore(a)));
+        // "accused Eritrea of arming and training Fano": gerunds joined by "and" share their agent
+        boolean gerunds = before != null && before.is("and") && d.tok(v - 2) != null
+                && d.tok(v - 2).key().endsWith("ing") && d.tok(v).key().endsWith("ing");
+        // "... did not deny that Rwandan troops were present, but accused Kinshasa": the verb after ", but"
+        // is the sentence subject's, not that of the clause before
+        boolean contrasted = before != null && before.is("but") && d.tok(v - 2) != null && d.tok(v - 2).isPunct(',')
+                && quote == null && !d.tok(v).capitalised() && run.at[v] == null;
+        // "... and has since joined": past auxiliaries and adverbs to the "and"
+        int p = a - 1;
+        while (p > d.sentenceStart(sentence) && a - p < 4 && d.word(p) && !d.capitalised(p)
+                && (d.tok(p).in(AUXILIARIES) || d.is(p, "since") || d.is(p, "later") || d.is(p, "already"))) {
+            p--;
+        }
+        boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
+        // "... and Caribbean leaders rallied behind Guyana": a subject that names no actor, and no one else's
+        // ("... when fighters attacked their base": armed men the text does not name)
+        boolean coordinated = (before != null && before.is("and") && quote == null && !gerunds || contrasted
+                || auxiliaries || coordinatedVerb(a, quote)) && !unnamedSubject;
+        int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
+        // "opened fire on northern Israel in support of its ally Hamas": the clause's subject, not the
+        // object of its verb
+        boolean purposive = before != null && before.is("in") && quote == null
+                && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for"));
+        // "... in support of its ally Hamas": "its" is the clause's subject too
+        boolean own = ROLE_NOUNS.contains(d.tok(b)) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
+                && quote == null;
+        int participleFrom = subjectFrom;
+        for (int k = v - 2; participle && before != null && before.isPunct(',') && k > subjectFrom; k--) {
+            if (d.is(k, "since") && run.at[k + 1] != null
+                    && run.at[k + 1].naming() && !run.possessiveAfter(run.at[k + 1])) {
+                participleFrom = k + 1; // "... since Yerevan froze its participation, accusing the bloc": that clause's subject
+                break;
+            }
+        }
+        return participle && participleFrom > subjectFrom ? run.at[participleFrom].ent()
+                : participle ? quotes.firstSubject(quote == null && timedParticiple(participleBefore(a) >= 0
+                        ? participleBefore(a) : v) ? pastReport(subjectFrom, a) : subjectFrom, a)
+                : coordinated ? quotes.firstSubject(subjectFrom, a)
+                : purposive || own ? quotes.firstSubject(Math.max(from, subjectFrom), a) : null;
+    }
+
+    /**
+     * Adds to {@code targets} the further objects listed after the target's mention ("ties with Washington and
+     * Tokyo"), within the clause ending at {@code to}. (Part of {@link #relationsWith}, split off like
+     * {@link #sharedSubject}.)
+     */
+    private void moreTargets(List<Ent> targets, Mention targetM, Ent target, int to) {
             // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
             int k = targetM.last() + 1;
             while (k < to && k <= targetM.last() + 8) {
@@ -2778,24 +2920,6 @@ final class Relations {
                 }
                 k = next.last() + 1;
             }
-        }
-        for (Ent agent : agents) {
-            for (Ent extra : targets.subList(1, targets.size())) {
-                add(out, agent, extra, category, polarity, weight, sentence, date);
-            }
-            add(out, agent, target, category, polarity, weight, sentence, date);
-            // a person speaking for the state they serve: the relation holds for both
-            // (and one whose side the text does not give, who says what the state does: 'said the United
-            // States "stands firmly with India"')
-            if (speaker != null && agent != speaker
-                    && (speaker.affiliation == agent || quotedSubject && speaker.isPerson() && speaker.affiliation == null)) {
-                add(out, speaker, target, category, polarity, weight, sentence, date);
-            }
-            if (reporter != null && reporter != agent && reporter.affiliation == agent) {
-                add(out, reporter, target, category, polarity, weight, sentence, date);
-            }
-        }
-        return out;
     }
 
     /**
@@ -4037,7 +4161,7 @@ final class Relations {
             }
             found.removeIf(f -> f.source() == owner && f.target() == own && f.sentence() == sentence
                     && f.polarity() == Polarity.COOPERATION
-                    && seen.remove(new Same(owner, own, f.polarity(), f.category())));
+                    && (seen == null || seen.remove(same(f))));
             keep(new Found(owner, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
             keep(new Found(own, there.ent(), "deploy", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence)));
         }
