@@ -4850,21 +4850,7 @@ final class Extractor {
                 if (w != null && w.value().equals("mission-desc")) {
                     Ent mission = recentOfType(i, ActorType.MISSION);
                     if (mission != null) {
-                        int a = w.first();
-                        // "the mission", "the observers" stand for it; "deploy monitors" does not
-                        boolean bare = w.first() == w.last() && (t.is("mission") || t.is("force") || t.is("observers")
-                                || t.is("monitors"));
-                        Mention un = mentionAt(a - 1);
-                        if (un != null && un.ent().known != null && un.ent().name.equals(mission.known == null
-                                ? "" : mission.known.parent())) {
-                            // "United Nations peacekeeping force": an alias of the mission
-                            mission.alias(d.span(un.first(), w.last()));
-                            mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
-                        } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
-                                || (un != null && un.ent().type == ActorType.IGO)
-                                || d.is(a - 2, "the") && d.in(a - 1, MISSION_ADJECTIVES)) { // "the new force"
-                            mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
-                        }
+                        missionDescribed(mission, w, t);
                         i = w.last();
                         continue;
                     }
@@ -4936,6 +4922,28 @@ final class Extractor {
                     }
                     i++;
                 }
+            }
+        }
+
+        /**
+         * "the mission", "the UN peacekeeping force": the mission the text spoke of, named by the words {@code w} (part
+         * of {@link #descriptions}, split off like {@link #councilSpokenOf}).
+         */
+        private void missionDescribed(Ent mission, Trie.Match<String> w, Token t) {
+            int a = w.first();
+            // "the mission", "the observers" stand for it; "deploy monitors" does not
+            boolean bare = w.first() == w.last() && (t.is("mission") || t.is("force") || t.is("observers")
+                    || t.is("monitors"));
+            Mention un = mentionAt(a - 1);
+            if (un != null && un.ent().known != null && un.ent().name.equals(mission.known == null
+                    ? "" : mission.known.parent())) {
+                // "United Nations peacekeeping force": an alias of the mission
+                mission.alias(d.span(un.first(), w.last()));
+                mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
+            } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
+                    || (un != null && un.ent().type == ActorType.IGO)
+                    || d.is(a - 2, "the") && d.in(a - 1, MISSION_ADJECTIVES)) { // "the new force"
+                mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
             }
         }
 

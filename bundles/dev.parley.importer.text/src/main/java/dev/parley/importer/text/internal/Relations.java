@@ -2173,6 +2173,16 @@ final class Relations {
                 return expelled;
             }
         }
+        return relationsOfAct(out, act, trig, a, b, from, to, quote, sentence, date, polarity, category, weight);
+    }
+
+    /**
+     * {@link #relationsFor} once the act is known and is no pact, mutual act, passive or agent-after phrase: the
+     * target its words name, past places and modifiers, then {@link #responseTarget}. (One method too large for C2
+     * to inline the small calls it makes; see the README's Development section.)
+     */
+    private List<Found> relationsOfAct(List<Found> out, Act act, Lexicon.Trigger trig, int a, int b, int from, int to,
+            Quotes.Found quote, int sentence, String date, Polarity polarity, String category, double weight) {
         // "a supplier of gas to the bloc" is trade, "our allies in the face of X" no alliance with X: these
         // nouns name a side only as "Israel's main supplier", "Norway's partners"
         boolean supplier = (d.tok(b).is("supplier") || d.tok(b).is("suppliers") || d.tok(b).is("allies")
