@@ -37,26 +37,13 @@ class MethodSizeTest {
 
     @Test
     void noMethodOfTheImporterIsTooLongToBeCompiled() throws IOException, URISyntaxException {
-        Map<String, Integer> sizes = codeSizes();
-        assertFalse(sizes.isEmpty(), "no class files found");
-        List<String> huge = new ArrayList<>();
-        sizes.forEach((method, size) -> {
-            if (size > HUGE && !method.endsWith(".<clinit>")) { // (a static initialiser runs once, compiled or not)
-                huge.add(method + " (" + size + " bytes)");
-            }
-        });
-        assertEquals(List.of(), huge, "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
+        assertFalse(codeSizes().isEmpty(), "no class files found");
+        assertEquals(List.of(), methodsOver(HUGE), "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
     }
 
     @Test
     void noMethodOfTheImporterIsTooLongForBothCompilers() throws IOException, URISyntaxException {
-        List<String> large = new ArrayList<>();
-        codeSizes().forEach((method, size) -> {
-            if (size > LARGE && !method.endsWith(".<clinit>")) {
-                large.add(method + " (" + size + " bytes)");
-            }
-        });
-        assertEquals(List.of(), large, "methods over " + LARGE + " bytes may never reach C2: split them");
+        assertEquals(List.of(), methodsOver(LARGE), "methods over " + LARGE + " bytes may never reach C2: split them");
     }
 
     /**
@@ -70,13 +57,8 @@ class MethodSizeTest {
 
     @Test
     void noMethodOfTheImporterIsTooLongForC2ToInlineItsCalls() throws IOException, URISyntaxException {
-        List<String> large = new ArrayList<>();
-        codeSizes().forEach((method, size) -> {
-            if (size > INLINING && !method.endsWith(".<clinit>")) {
-                large.add(method + " (" + size + " bytes)");
-            }
-        });
-        assertEquals(List.of(), large, "methods over " + INLINING + " bytes stop C2 inlining their calls: split them");
+        assertEquals(List.of(), methodsOver(INLINING),
+                "methods over " + INLINING + " bytes stop C2 inlining their calls: split them");
     }
 
     /** HotSpot's {@code MaxInlineSize}: a callee this small is inlined even where the call is not hot. */
@@ -103,6 +85,17 @@ class MethodSizeTest {
         // the reader works: it sees one of the largest rule methods, which is large but under the limits
         Integer size = codeSizes().get("Extractor$Run.governmentPhrases");
         assertFalse(size == null || size < 1000, "governmentPhrases not read: " + size);
+    }
+
+    /** The importer's methods over this many bytes of bytecode, but static initialisers (run once, compiled or not). */
+    private static List<String> methodsOver(int limit) throws IOException, URISyntaxException {
+        List<String> over = new ArrayList<>();
+        codeSizes().forEach((method, size) -> {
+            if (size > limit && !method.endsWith(".<clinit>")) {
+                over.add(method + " (" + size + " bytes)");
+            }
+        });
+        return over;
     }
 
     /** Bytecode length of every method of the importer's classes, as "Class.method" (the largest overload). */
