@@ -64,9 +64,16 @@ final class Ent {
     }
 
     void role(String role) {
-        if (role != null && !role.isBlank() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(role.strip()))) {
-            roles.add(role.strip());
+        if (role == null || role.isBlank()) {
+            return;
         }
+        String stripped = role.strip();
+        for (String r : roles) {
+            if (r.equalsIgnoreCase(stripped)) {
+                return;
+            }
+        }
+        roles.add(stripped);
     }
 
     void affiliate(Ent other, int strength) {

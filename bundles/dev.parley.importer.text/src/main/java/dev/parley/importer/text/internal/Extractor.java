@@ -3945,7 +3945,7 @@ final class Extractor {
                 "armed forces", "police");
 
         private void governmentPhrases() {
-            for (int i = 0; i < d.size(); i++) {
+            for (int i = 0, n = d.size(); i < n; i++) { // (the size read once: C2 may not inline it here)
                 int coupMenFrom = coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
                         && !DONE_TO.contains(tok(i + 1)) ? coupMen(i) : -1;
                 if (coupMenFrom >= 0) {
@@ -4836,7 +4836,7 @@ final class Extractor {
         }
 
         private void descriptions() {
-            for (int i = 0; i < d.size(); i++) {
+            for (int i = 0, n = d.size(); i < n; i++) { // (the size read once: C2 may not inline it here)
                 if (!d.in(i, DESCRIPTION_STARTS) && (d.lexicons(i) & lex.words.bit()) == 0
                         || at[i] != null || outlet[i] || !d.word(i)) {
                     continue;
@@ -5164,7 +5164,8 @@ final class Extractor {
          */
         private void titleDescriptions() {
             for (int i = 0; i + 1 < d.size(); i++) {
-                if (stateOfficeHolderLater(i)) {
+                // (a possessive first: the method is too large for C2 to inline, and most tokens are none)
+                if (tok(i).kind() == Token.Kind.POSSESSIVE && stateOfficeHolderLater(i)) {
                     continue;
                 }
                 if (!isTitle(i + 1) || !d.is(i, "the") || at[i + 1] != null) {

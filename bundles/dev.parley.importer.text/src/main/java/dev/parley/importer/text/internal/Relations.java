@@ -765,7 +765,12 @@ final class Relations {
     }
 
     private static boolean spokesperson(Ent e) {
-        return e.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("spokes"));
+        for (String r : e.roles) {
+            if (r.toLowerCase(java.util.Locale.ROOT).contains("spokes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
