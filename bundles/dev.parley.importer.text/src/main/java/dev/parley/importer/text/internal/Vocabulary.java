@@ -233,11 +233,27 @@ final class Vocabulary {
     /** {@link #find(char[], int, int)} with the characters' hash ({@link #hash}) worked out already. */
     Word find(char[] s, int start, int end, int hash) {
         for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == hash && Arrays.equals(table[i].chars, 0, table[i].chars.length, s, start, end)) {
+            if (hashes[i] == hash && same(table[i].chars, s, start, end)) {
                 return table[i];
             }
         }
         return null;
+    }
+
+    /**
+     * Are {@code chars} the characters {@code s[start, end)}? A plain loop: {@code Arrays.equals} with ranges
+     * is too large for C2 to inline where the tokenizer calls it, and words are short.
+     */
+    private static boolean same(char[] chars, char[] s, int start, int end) {
+        if (chars.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] != s[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int slot(int hash) {
