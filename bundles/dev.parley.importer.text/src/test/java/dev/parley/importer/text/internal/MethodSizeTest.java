@@ -38,7 +38,8 @@ class MethodSizeTest {
     @Test
     void noMethodOfTheImporterIsTooLongToBeCompiled() throws IOException, URISyntaxException {
         assertFalse(codeSizes().isEmpty(), "no class files found");
-        assertEquals(List.of(), methodsOver(HUGE), "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
+        assertEquals(List.of(), methodsOver(HUGE),
+                "methods over " + HUGE + " bytes of bytecode run interpreted: split them");
     }
 
     @Test
