@@ -198,7 +198,7 @@ public final class TextImporter implements Importer {
      * {@link #importFile}).
      */
     public Dossier extractText(String text, String title) {
-        String sha = sha256(text);
+        String sha = sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Source source = new Source("s-" + sha.substring(0, 12), title, null, null, "text/plain", sha, text);
         return toDossier(extractor().read(text), source);
     }
@@ -484,47 +484,6 @@ public final class TextImporter implements Importer {
     /** Is the role, as a lower-case key without dots, in the set (of ranks, or of titles)? */
     private static boolean inKeys(String role, Set<String> keys) {
         return keys.contains(Doc.key(role).replace(".", ""));
-    }
-
-    /**
-     * The SHA-256 of the text's UTF-8 bytes, exactly those of {@code text.getBytes(UTF_8)} (a lone surrogate is
-     * a '?'), encoded a piece at a time: no copy of the whole text is made, which for a text of other than
-     * Latin-1 characters would take three bytes a character first.
-     */
-    static String sha256(String text) {
-        MessageDigest digest = sha256Digest();
-        byte[] buf = new byte[1024];
-        int n = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (n > buf.length - 4) {
-                digest.update(buf, 0, n);
-                n = 0;
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                buf[n++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[n++] = (byte) (0xC0 | c >> 6);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    buf[n++] = (byte) (0xF0 | cp >> 18);
-                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buf[n++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    buf[n++] = '?';
-                }
-            } else {
-                buf[n++] = (byte) (0xE0 | c >> 12);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        digest.update(buf, 0, n);
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256Digest() {
