@@ -1870,7 +1870,7 @@ final class Extractor {
             for (Ent e : ents) {
                 if (e.isPerson() || e.isState() || e.mentions.isEmpty() || e.mentions.get(0).first() >= a
                         || e.known != null && e.type != ActorType.ARMED_GROUP) {
-                    continue; // (a known body's short forms are the gazetteer's, but for an armed group's kind: below)
+                    continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
                 }
                 // the name as first written: its words, the last a head word ("Systems", "Brigade")
                 Mention named = e.mentions.get(0);
@@ -1880,8 +1880,8 @@ final class Extractor {
                 Token kind = tok(named.last() + 1);
                 boolean sameKind = kind != null && kind.isWord() && !kind.capitalised() && tok(b + 1) != null
                         && GROUP_NOUNS.containsKey(kind.key()) && tok(b + 1).key().equals(kind.key());
-                if (e.known != null && !(sameKind && e.type == ActorType.ARMED_GROUP)) {
-                    continue; // (a known body's short forms are the gazetteer's: not "African" for the AU)
+                if (e.known != null && !sameKind) {
+                    continue; // (a known armed group keeps only the short form with its kind after it)
                 }
                 // or its first words up to a head word, before "for" or "of": "the National Council" for "the
                 // National Council for Unity and Restoration"

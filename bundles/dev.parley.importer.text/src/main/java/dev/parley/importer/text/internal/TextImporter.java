@@ -198,7 +198,8 @@ public final class TextImporter implements Importer {
      * {@link #importFile}).
      */
     public Dossier extractText(String text, String title) {
-        String sha = sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = sha256(bytes);
         Source source = new Source("s-" + sha.substring(0, 12), title, null, null, "text/plain", sha, text);
         return toDossier(extractor().read(text), source);
     }
@@ -486,16 +487,14 @@ public final class TextImporter implements Importer {
         return keys.contains(Doc.key(role).replace(".", ""));
     }
 
-    private static MessageDigest sha256Digest() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return newSha256();
-        }
-    }
-
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+        MessageDigest digest;
+        try {
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(bytes));
     }
 
     /**

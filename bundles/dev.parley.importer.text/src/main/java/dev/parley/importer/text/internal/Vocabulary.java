@@ -225,12 +225,10 @@ final class Vocabulary {
         return null;
     }
 
-    /** The word written as {@code s[start, end)}, or null when the lexicons do not have it. */
-    Word find(char[] s, int start, int end) {
-        return find(s, start, end, hash(s, start, end));
-    }
-
-    /** {@link #find(char[], int, int)} with the characters' hash ({@link #hash}) worked out already. */
+    /**
+     * The word written as {@code s[start, end)}, whose hash ({@link #hash}) is {@code hash}, or null when the
+     * lexicons do not have it.
+     */
     Word find(char[] s, int start, int end, int hash) {
         for (int i = slot(hash); table[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == hash && same(table[i].chars, s, start, end)) {
