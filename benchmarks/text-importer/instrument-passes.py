@@ -56,15 +56,15 @@ def extractor(text):
 
 def relations(text):
     a, b = body(text, "    List<Found> find() {", "        return found;\n    }", "Relations.find()")
-    part, n1 = re.subn(r"^(        )(\w+)\(\)\.forEach\(this::keep\);$",
-                       lambda m: timed(m.group(2) + "().forEach(this::keep);", "relations " + m.group(2), m.group(1)),
+    part, n1 = re.subn(r"^(        )keepAll\((\w+)\(\)\);$",
+                       lambda m: timed("keepAll(" + m.group(2) + "());", "relations " + m.group(2), m.group(1)),
                        text[a:b], flags=re.M)
     part, n2 = re.subn(r"^(        )(\w+)\(\);$",
                        lambda m: timed(m.group(2) + "();", "relations " + m.group(2), m.group(1)), part, flags=re.M)
-    trigger = "            relationsFor(m).forEach(this::keep);"
+    trigger = "            keepAll(relationsFor(m));"
     if n1 + n2 < 10 or trigger not in part:
         sys.exit("instrument-passes: Relations.find() has changed shape; update the script")
-    part = part.replace(trigger, timed("relationsFor(m).forEach(this::keep);", "relations relationsFor (per trigger)",
+    part = part.replace(trigger, timed("keepAll(relationsFor(m));", "relations relationsFor (per trigger)",
                                        "            "))
     return text[:a] + part + text[b:]
 

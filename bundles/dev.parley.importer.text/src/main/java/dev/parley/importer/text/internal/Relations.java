@@ -97,6 +97,17 @@ final class Relations {
         }
     }
 
+    /**
+     * Keeps each of the relations a rule found (see {@link #keep}). A loop, not {@code forEach(this::keep)}: that
+     * makes a new method reference at each call, and C2 left those made in {@link #find} to the method handles'
+     * slow path, which took 1.5% of the importer's time on the test corpus.
+     */
+    private void keepAll(List<Found> relations) {
+        for (int k = 0; k < relations.size(); k++) {
+            keep(relations.get(k));
+        }
+    }
+
     private static Same same(Found f) {
         return new Same(f.source(), f.target(), f.polarity(), f.category());
     }
@@ -114,15 +125,15 @@ final class Relations {
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
-        quoteCriticism().forEach(this::keep);
-        mustDemands().forEach(this::keep);
-        reportedMisdeeds().forEach(this::keep);
-        quotedMisdeeds().forEach(this::keep);
-        backedBy().forEach(this::keep);
-        contributors().forEach(this::keep);
-        troopsFrom().forEach(this::keep);
-        troopProviders().forEach(this::keep);
-        underSanctions().forEach(this::keep);
+        keepAll(quoteCriticism());
+        keepAll(mustDemands());
+        keepAll(reportedMisdeeds());
+        keepAll(quotedMisdeeds());
+        keepAll(backedBy());
+        keepAll(contributors());
+        keepAll(troopsFrom());
+        keepAll(troopProviders());
+        keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
@@ -172,14 +183,14 @@ final class Relations {
             if (noActOfItsOwn(m, t, i, previousEnd)) {
                 continue;
             }
-            relationsFor(m).forEach(this::keep);
+            keepAll(relationsFor(m));
             previousEnd = m.last();
             i = m.last();
         }
-        blamed().forEach(this::keep);
-        quoteStances().forEach(this::keep);
-        drafters().forEach(this::keep);
-        stillInOffice().forEach(this::keep);
+        keepAll(blamed());
+        keepAll(quoteStances());
+        keepAll(drafters());
+        keepAll(stillInOffice());
         claimedActs();
         listedTargets();
         movesAnswered();
