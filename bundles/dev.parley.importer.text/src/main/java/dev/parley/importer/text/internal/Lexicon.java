@@ -62,6 +62,25 @@ final class Lexicon {
     final Set<String> titleWords = new HashSet<>();
     /** Military ranks as lower-case keys ("colonel", "brigadier general", "brig gen"). */
     final Set<String> ranks = new HashSet<>();
+
+    /**
+     * The actor id ({@link TextImporter#slug}) of each known entity's name, made when an article first keeps the
+     * entity: most kept actors are known ones, and their ids are the same in every article. Bounded by the
+     * gazetteer; shared by the threads that read with this lexicon.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> slugs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link TextImporter#slug} of a known entity's name (keyed by the gazetteer's own string, whose hash it keeps). */
+    String slugOf(KnownEntity known) {
+        String name = known.name();
+        String s = slugs.get(name);
+        if (s == null) {
+            s = TextImporter.slug(name);
+            slugs.putIfAbsent(name, s);
+        }
+        return s;
+    }
     /** Forms of address ("Mr.", "Dr."), titles of kind honorific, as keys without dots: they are no role. */
     final Set<String> honorifics = new HashSet<>();
     /** Every title as a lower-case key without dots ("director general", "foreign minister"). */

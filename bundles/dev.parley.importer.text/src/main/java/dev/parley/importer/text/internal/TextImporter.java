@@ -23,7 +23,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -237,13 +236,15 @@ public final class TextImporter implements Importer {
                 }
             }
         }
-        Set<String> used = new HashSet<>();
+        // (an article keeps some twenty actors: a list finds a clash as fast as a set, without hashing each new id)
+        List<String> used = new ArrayList<>(kept.size());
         for (Ent e : kept) {
-            String base = slug(e.name);
+            String base = e.known != null && e.name.equals(e.known.name()) ? f.lexicon().slugOf(e.known) : slug(e.name);
             String id = base;
-            for (int i = 2; !used.add(id); i++) {
+            for (int i = 2; used.contains(id); i++) {
                 id = base + "-" + i;
             }
+            used.add(id);
             e.id = id;
         }
         List<Actor> actors = new ArrayList<>();
@@ -276,16 +277,23 @@ public final class TextImporter implements Importer {
         }
         List<Relation> relations = new ArrayList<>();
         int rn = 0;
+        // a sentence often supports several relations in a row: they share its evidence
+        int evidenceSentence = -1;
+        List<Evidence> evidence = List.of();
         for (Relations.Found r : f.relations()) {
             String from = r.source().id;
             String to = r.target().id;
             if (from == null || to == null) {
                 continue;
             }
-            int start = doc.tok(doc.sentenceStart(r.sentence())).start();
-            int end = doc.tok(doc.sentenceEnd(r.sentence()) - 1).end();
+            if (r.sentence() != evidenceSentence) {
+                int start = doc.tok(doc.sentenceStart(r.sentence())).start();
+                int end = doc.tok(doc.sentenceEnd(r.sentence()) - 1).end();
+                evidence = List.of(new Evidence(source.id(), start, end, doc.text.substring(start, end)));
+                evidenceSentence = r.sentence();
+            }
             relations.add(new Relation("r" + (++rn), from, to, r.polarity(), r.category(), r.weight(), r.date(),
-                    List.of(new Evidence(source.id(), start, end, doc.text.substring(start, end)))));
+                    evidence));
         }
         List<Event> events = new ArrayList<>();
         int en = 0;
@@ -309,7 +317,7 @@ public final class TextImporter implements Importer {
         if (e.mentions.isEmpty()) {
             return false;
         }
-        if (e.guessedPerson && e.roles.isEmpty() && !f.quotes().stream().anyMatch(q -> q.speaker() == e)) {
+        if (e.guessedPerson && e.roles.isEmpty() && !speaks(e, f.quotes())) {
             return false;
         }
         if (e.weak && !e.involved) {
@@ -354,6 +362,16 @@ public final class TextImporter implements Importer {
             boolean dateline = inDateline(d, m.first());
             place |= dateline;
             if (!place) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is the actor the speaker of one of the quotes? */
+    private static boolean speaks(Ent e, List<Quotes.Found> quotes) {
+        for (Quotes.Found q : quotes) {
+            if (q.speaker() == e) {
                 return true;
             }
         }
