@@ -112,17 +112,34 @@ public final class TextImporterBenchmark {
                 java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
         // warm-up, not counted: both sides run until the JIT has compiled them (on two cores the
-        // importer's large methods take many rounds); at least two rounds and WARMUP seconds
+        // importer's large methods take many rounds): at least two rounds and WARMUP seconds, and then on
+        // until a round passes in which the JIT spent under 1% of the round's time compiling (on varied
+        // prose it goes on compiling for some 50 s), up to WARMUP_MAX seconds
         double warmup = Double.parseDouble(System.getProperty("warmup.seconds", "30"));
+        double warmupMax = Math.max(warmup, Double.parseDouble(System.getProperty("warmup.max.seconds", "180")));
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
         long w0 = System.nanoTime();
         int warmRounds = 0;
-        while (warmRounds < 2 || (System.nanoTime() - w0) / 1e9 < warmup) {
+        boolean settled = false;
+        while (true) {
+            double elapsed = (System.nanoTime() - w0) / 1e9;
+            if (warmRounds >= 2 && elapsed >= warmup && (settled || !jitTimed || elapsed >= warmupMax)) {
+                break;
+            }
+            long before = jitTimed ? jit.getTotalCompilationTime() : 0;
+            long r0 = System.nanoTime();
             runImporter(importer, articles);
             runWordScan(articles);
             runWordSplit(articles);
             warmRounds++;
+            long roundMillis = (System.nanoTime() - r0) / 1_000_000;
+            settled = jitTimed && (jit.getTotalCompilationTime() - before) * 100 < roundMillis;
         }
-        System.out.printf(Locale.ROOT, "warm-up: %d rounds in %.1f s (not counted)%n", warmRounds, (System.nanoTime() - w0) / 1e9);
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds in %.1f s (not counted)%s%n", warmRounds,
+                (System.nanoTime() - w0) / 1e9, !jitTimed ? ""
+                        : settled ? "; the JIT compiled for under 1% of its last round"
+                        : "; the JIT was still compiling when it ended (WARMUP_MAX)");
         double[] imp = new double[rounds];
         double[] scan = new double[rounds];
         double[] split = new double[rounds];
