@@ -2071,7 +2071,10 @@ final class Extractor {
                     && (tok(q - 2).is("led") || tok(q - 2).is("headed"));
             boolean sentenceStart = a == d.sentenceStart(tok(a).sentence())
                     || (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.QUOTE);
-            if ((orgHead || partyBefore(a)) && titleBefore < 0 && app == null) {
+            // "Speaking for the African Group, Ghana's ambassador said": a name that ends in a body's head word is
+            // the body's, whatever title a comma puts after it
+            boolean headLast = words >= 2 && tok(b).capitalised() && lex.orgHeads.containsKey(tok(b).key());
+            if ((orgHead || partyBefore(a)) && titleBefore < 0 && (app == null || headLast)) {
                 namedBody(a, b, words, orgHead, sentenceStart);
                 return;
             }

@@ -33,6 +33,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysNameBeforeATitledSpeakerIsNoPerson() {
+        Fixture f = new Fixture("Speaking for the Andean Group, Peru's ambassador Rosa Quispe criticised Chile. "
+                + "The Contact Group, the envoy said, wants a vote within a week.");
+        Actor quispe = f.require("Rosa Quispe");
+        assertEquals("ambassador", quispe.role());
+        assertEquals("Peru", f.name(quispe.affiliation()));
+        for (Actor a : f.dossier.actors()) {
+            assertFalse(a.type() == ActorType.PERSON && a.name().endsWith("Group"), a.toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
