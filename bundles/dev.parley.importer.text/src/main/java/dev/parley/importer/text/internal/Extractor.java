@@ -2984,11 +2984,12 @@ final class Extractor {
 
         /**
          * "a spokesperson for the Secretary-General, X", "an adviser to the President, X": the aide's title before the
-         * office's is X's, and X serves the office holder's body (the Secretary-General's: the UN). The title to
+         * office's, and a comma, is X's, and X serves the office holder's body (the Secretary-General's: the UN). The title to
          * read, else the one given.
          */
         private int aideTitle(int titleBefore, int a) {
-            if (titleBefore < 0) {
+            if (titleBefore < 0 || !d.tok(a - 1).isPunct(',')) {
+                // ("X, an adviser to President Ilham Aliyev": with no comma the name is the office holder's)
                 return titleBefore;
             }
             int ts = titleStart(titleBefore);

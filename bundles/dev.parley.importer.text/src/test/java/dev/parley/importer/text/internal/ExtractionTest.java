@@ -45,6 +45,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anAideToATitledNameIsNotTheOfficeHolder() {
+        Fixture f = new Fixture("Azerbaijan rejected the report. Tural Mammadli, an adviser to President Elchin Rustamov, "
+                + "said Baku would not attend the talks.");
+        assertEquals("adviser", f.require("Tural Mammadli").role());
+        Actor president = f.require("Elchin Rustamov");
+        assertEquals("President", president.role());
+        assertEquals("Azerbaijan", f.name(president.affiliation()));
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
