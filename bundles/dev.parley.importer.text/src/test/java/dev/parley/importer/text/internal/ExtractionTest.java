@@ -55,6 +55,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anAideIsAPersonWithThatRole() {
+        Fixture f = new Fixture("Oleh Marchuk, an aide to Ukraine's president, said the strike hit a school. "
+                + "Presidential aide Ivanna Bondar said repairs would start at once.");
+        Actor marchuk = f.require("Oleh Marchuk");
+        assertEquals("aide", marchuk.role());
+        assertEquals("Ukraine", f.name(marchuk.affiliation()));
+        assertEquals(ActorType.PERSON, f.require("Ivanna Bondar").type());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
