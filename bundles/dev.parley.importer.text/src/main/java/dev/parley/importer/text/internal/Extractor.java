@@ -828,6 +828,7 @@ final class Extractor {
                     defineName(start, i - 1, type);
                 }
             }
+            acronymsKnownAs();
             // Later uses of a defined acronym
             for (int i = 0; i < d.size() && !acronyms.isEmpty(); i++) {
                 Ent e = d.allCaps(i) || d.capitalised(i) ? acronyms.get(tok(i).key()) : null;
@@ -845,7 +846,13 @@ final class Extractor {
                             && tok(s - 1).sentence() == tok(i).sentence() && i - s < 6) {
                         s--;
                     }
-                    target.ent().alias(d.span(s, target.last()));
+                    if (!tok(i - 2).isPunct(',')) {
+                        target.ent().alias(d.span(s, target.last()));
+                    } else if (s < i - 3 && d.word(i - 3) && !d.capitalised(i - 3) && BRACKET_NOUNS.containsKey(tok(i - 3).key())) {
+                        // "the U.N. peacekeeping mission, known as MONUSCO": the description before the comma (not
+                        // "Central African Republic" of "the mission in the Central African Republic, known as MINUSCA")
+                        target.ent().alias(d.span(s, i - 3));
+                    }
                     // "The U.N. Integrated Office in Haiti, known as BINUH": the described body is the one
                     // named, not its parent that the description starts with
                     int end = tok(i - 2) != null && tok(i - 2).isPunct(',') ? i - 3 : i - 2;
@@ -858,6 +865,45 @@ final class Extractor {
                         target.ent().alias(d.span(first, end));
                     }
                 }
+            }
+        }
+
+        /**
+         * "The EU mission, known as EUMA,", "a regional force known as SAMIDRC": an acronym no list has, given to a
+         * body the words before it describe by its noun (a mission, a force, a coalition: {@link #BRACKET_NOUNS}),
+         * becomes that body, affiliated with the body or state the description names ("EU"), with the description
+         * as its alias; later uses of the acronym are its mentions.
+         */
+        private void acronymsKnownAs() {
+            for (int i = d.firstWithKey("as"); i >= 0; i = d.nextWithKey(i)) {
+                int acr = i + 1;
+                if (i < 3 || acr >= d.size() || !(d.is(i - 1, "known") || d.is(i - 1, "called")) || !d.allCaps(acr)
+                        || tok(acr).text().length() < 3 || !free(acr, acr) || d.capitalised(acr + 1)
+                        || acronyms.containsKey(tok(acr).key())) {
+                    continue;
+                }
+                int end = d.tok(i - 2).isPunct(',') ? i - 3 : i - 2;
+                if (end < 1 || !d.word(end) || d.capitalised(end) || !BRACKET_NOUNS.containsKey(tok(end).key())
+                        || tok(end).sentence() != tok(acr).sentence()) {
+                    continue;
+                }
+                int s = end;
+                Ent parent = null;
+                while (s > d.sentenceStart(tok(end).sentence()) && end - s < 5 && (d.word(s - 1) || d.number(s - 1))
+                        && !d.is(s - 1, "the") && !d.is(s - 1, "a") && !d.is(s - 1, "an") && !d.in(s - 1, FUNCTION)) {
+                    s--;
+                    Mention m = at[s];
+                    if (m != null && parent == null && (m.ent().isState() || m.ent().type == ActorType.IGO)) {
+                        parent = m.ent();
+                    }
+                }
+                Ent e = newEnt(tok(acr).text(), BRACKET_NOUNS.get(tok(end).key()));
+                mention(acr, acr, e, Mention.Form.NAME);
+                e.alias(d.span(s, end));
+                if (parent != null) {
+                    e.affiliate(parent, 2);
+                }
+                acronyms.put(tok(acr).key(), e);
             }
         }
 

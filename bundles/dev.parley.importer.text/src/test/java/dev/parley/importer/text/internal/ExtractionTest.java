@@ -65,6 +65,28 @@ class ExtractionTest {
     }
 
     @Test
+    void anUnlistedAcronymKnownAsABodysDescriptionIsThatBody() {
+        Fixture f = new Fixture("The EU advisory mission, known as EUAMK, has trained border guards since 2022. "
+                + "Serbia has criticised EUAMK for its reports.");
+        Actor mission = f.require("EUAMK");
+        assertEquals(ActorType.MISSION, mission.type());
+        assertEquals("European Union", f.name(mission.affiliation()));
+        assertTrue(mission.aliases().contains("EU advisory mission"), mission.aliases().toString());
+        assertFalse(f.between("Serbia", "EUAMK", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aPlaceBeforeACommaAndKnownAsIsNoAliasOfTheMission() {
+        Fixture f = new Fixture("Fighting flared near the base of the UN mission in the Central African Republic, "
+                + "known as MINUSCA, on Sunday. The peacekeeping mission, known as MINUSCA, said two soldiers were hurt.");
+        Actor minusca = f.require("MINUSCA");
+        assertTrue(minusca.aliases().contains("peacekeeping mission"), minusca.aliases().toString());
+        for (String alias : minusca.aliases()) {
+            assertFalse(alias.contains("Central African Republic") || alias.contains("known as"), alias);
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
