@@ -76,6 +76,9 @@ final class Relations {
 
     /** Keeps a relation unless one with the same sides, polarity and category is kept already. */
     private void keep(Found f) {
+        if (f.category().equals("fight") && bodyAndItsOwn(f.source(), f.target())) {
+            return; // "fighting near the base of the UN mission": no body fights its own mission
+        }
         if (seen == null) {
             for (Found g : found) {
                 if (g.source() == f.source() && g.target() == f.target() && g.polarity() == f.polarity()
@@ -106,6 +109,15 @@ final class Relations {
         for (int k = 0; k < relations.size(); k++) {
             keep(relations.get(k));
         }
+    }
+
+    /** Are a and b two bodies (no person), one of them the other's own: its affiliation, or its parent in the gazetteer? */
+    private static boolean bodyAndItsOwn(Ent a, Ent b) {
+        if (a.isPerson() || b.isPerson()) {
+            return false;
+        }
+        return a.affiliation == b || b.affiliation == a || a.known != null && b.known != null
+                && (b.known.name().equals(a.known.parent()) || a.known.name().equals(b.known.parent()));
     }
 
     private static Same same(Found f) {

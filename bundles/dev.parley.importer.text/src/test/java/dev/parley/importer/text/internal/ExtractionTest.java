@@ -87,6 +87,18 @@ class ExtractionTest {
     }
 
     @Test
+    void noBodyFightsItsOwnMission() {
+        Fixture f = new Fixture("Fighting flared on Sunday near the base of the African Union mission in Somalia, "
+                + "known as AUSSOM, as al-Shabaab fighters attacked the town.");
+        String mission = f.require("AUSSOM").id();
+        for (Relation r : f.dossier.relations()) {
+            String other = r.source().equals(mission) ? r.target() : r.target().equals(mission) ? r.source() : null;
+            assertFalse(other != null && "African Union".equals(f.name(other)) && r.polarity() == Polarity.CONFLICT,
+                    r.toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
