@@ -4543,9 +4543,16 @@ final class Relations {
         }
         String key = d.tok(v).key();
         // (a present tense only before a particle or the end: "steps in", not "weapons depots")
-        return d.in(v, AUXILIARIES) || key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss")
+        return d.in(v, AUXILIARIES) || key.endsWith("ed") || IRREGULAR_PAST.contains(d.tok(v))
+                || key.endsWith("s") && !key.endsWith("ss")
                 && run.lex.triggers.longest(d, v, false) == null && (!d.word(v + 1) || d.in(v + 1, PREPOSITIONS));
     }
+
+    /** Past tenses that do not end in "-ed": "as Ukrainian officials met NATO envoys". */
+    private static final Words IRREGULAR_PAST = Words.of("met", "held", "said", "told", "took", "made", "began", "came",
+            "went", "fled", "struck", "fought", "sent", "gave", "led", "left", "stood", "spoke", "saw", "sought",
+            "brought", "kept", "won", "lost", "ran", "flew", "drew", "rose", "fell", "grew", "knew", "thought", "felt",
+            "got", "found", "wrote", "swore", "chose", "broke", "withdrew", "overran", "paid", "sat");
 
     /** "asks the Security Council to sanction", "urged Kigali to withdraw": a request, not an act. */
     private boolean requested(int a, int from) {
@@ -6026,7 +6033,8 @@ final class Relations {
     private static final Words PEOPLE_NOUNS = Words.of("leaders", "officials", "ministers", "diplomats",
             "lawmakers", "legislators", "protesters", "demonstrators", "residents", "analysts", "observers",
             "activists", "critics", "donors", "neighbours", "neighbors", "governments", "countries", "nations",
-            "members", "envoys", "politicians", "campaigners");
+            "members", "envoys", "politicians", "campaigners", "monitors", "inspectors", "negotiators", "mediators",
+            "delegates", "representatives", "investigators");
 
     /**
      * Does the clause of the verb at {@code v} have a subject of its own that names no actor, a noun

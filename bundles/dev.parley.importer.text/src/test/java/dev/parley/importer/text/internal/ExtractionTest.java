@@ -99,6 +99,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aClauseOpenedByAsNamesNoTargetOfTheAct() {
+        Fixture f = new Fixture("Armenia accused Azerbaijan of shelling border villages as EU monitors watched. "
+                + "Georgia struck depots near the border as OSCE negotiators met.");
+        assertFalse(f.between("Armenia", "Azerbaijan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        for (Relation r : f.dossier.relations()) {
+            String target = f.name(r.target());
+            assertFalse("European Union".equals(target) || "OSCE".equals(target)
+                    || "Organization for Security and Co-operation in Europe".equals(target), r.toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
