@@ -481,6 +481,10 @@ final class Extractor {
             }
         }
 
+        /** Words that open the names of a state's own bodies: "National Security Council", "Supreme Court". */
+        private static final Words BODY_PREFIXES = Words.of("national", "supreme", "federal", "transitional", "sovereign",
+                "revolutionary", "military", "presidential", "interim", "higher", "high", "constitutional");
+
         /** What {@link #knownNameCheck} says of a match: a name to take, a word to pass, or a match to pass whole. */
         private static final int TAKE_IT = 0;
         private static final int SKIP_IT = 1;
@@ -528,6 +532,12 @@ final class Extractor {
                     && at[km.first() - 3].ent().isState()) {
                 ownBodies.add(Doc.key(d.span(km.first() - 1, km.last())));
                 return PAST_IT; // "Iraq's National Security Council": a state's own body, not the UN's "Security Council"
+            }
+            if (known.form() == Lexicon.Form.ALIAS && known.entity().type() == ActorType.IGO && km.last() > km.first()
+                    && prev != null && prev.isWord() && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null
+                    && !outlet[km.first() - 1] && !prev.in(NOT_NAME)
+                    && (km.first() - 1 > d.sentenceStart(prev.sentence()) || BODY_PREFIXES.contains(prev))) {
+                return PAST_IT; // "National Security Council spokesperson X": a longer name, a state's own body, not the UN's
             }
             if (known.entity().type() == ActorType.IGO && km.last() > km.first() && prev != null && prev.isWord()
                     && prev.capitalised() && at[km.first() - 1] == null && !ownBodies.isEmpty()

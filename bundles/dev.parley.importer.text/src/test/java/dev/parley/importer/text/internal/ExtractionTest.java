@@ -111,6 +111,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aStatesNationalSecurityCouncilIsNotTheUns() {
+        Fixture f = new Fixture("The Philippines protested on Monday. National Security Council spokesperson Ana Reyes "
+                + "accused Beijing of harassing fishermen near the shoal.");
+        assertTrue(f.actor("UN Security Council").isEmpty(), f.names().toString());
+        assertNotEquals("UN Security Council", f.name(f.require("Ana Reyes").affiliation()));
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
