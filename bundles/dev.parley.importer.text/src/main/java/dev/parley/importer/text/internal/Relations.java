@@ -5647,7 +5647,15 @@ final class Relations {
                 }
             }
         }
-        for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted && d.word(j); j--) {
+        int marks = 0;
+        for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted - marks; j--) {
+            if (d.tok(j).kind() == Token.Kind.QUOTE && marks == 0) {
+                marks++; // 'saying it "strongly condemns" the coup': the response's verb in quotes
+                continue;
+            }
+            if (!d.word(j)) {
+                break;
+            }
             if (ANSWERING.contains(d.tok(j))) {
                 return true;
             }

@@ -119,6 +119,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aCondemnationInQuotesIsNoAuthorOfTheCoup() {
+        Fixture f = new Fixture("Officers seized power in Gabon last week. The African Union's Peace and Security "
+                + "Council suspended Gabon, saying it \u201cstrongly condemns\u201d the coup. France, which has soldiers "
+                + "stationed in Gabon, condemned the coup but said it would keep its troops there.");
+        assertTrue(f.actor("France").isEmpty() || f.between("France", "AU Peace and Security Council",
+                Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
