@@ -4822,6 +4822,15 @@ final class Extractor {
             if (subject != null && subject.first() == s && subject.ent().isState() && clause == subject.last() + 2) {
                 return subject.ent();
             }
+            if (subject != null && subject.first() == s && subject.ent().isState()) {
+                // "France condemned the coup in Gabon but said it would keep its troops there": "it" is the subject,
+                // and so is "its"
+                for (int k = subject.last() + 1; k < i; k++) {
+                    if (d.is(k, "it") && !inQuote[k]) {
+                        return subject.ent();
+                    }
+                }
+            }
             for (int k = i - 1; k >= start; k--) {
                 if (at[k] != null && !at[k].ent().isPerson() && !inQuote[k]) {
                     return at[k].ent().isState() ? at[k].ent() : null;

@@ -128,6 +128,13 @@ class ExtractionTest {
     }
 
     @Test
+    void itsTroopsAfterItAreTheSubjectsNotTheLastStateNamed() {
+        Fixture f = new Fixture("The African Union suspended Gabon on Tuesday. "
+                + "France condemned the coup in Gabon but said it would keep its troops there.");
+        assertFalse(f.require("Gabon").aliases().contains("troops"), f.require("Gabon").aliases().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
