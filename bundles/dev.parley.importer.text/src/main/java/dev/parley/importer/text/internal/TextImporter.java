@@ -457,14 +457,14 @@ public final class TextImporter implements Importer {
         }
         List<String> out = new ArrayList<>();
         for (String r : roles) {
-            String kept = r;
+            String kept = withoutStyle(r, titles);
             // "Minister Colonel" is a minister; "Brig. Gen.", "Director General" and "Rebel commander" stay whole
-            boolean whole = r.indexOf(' ') < 0 || inKeys(r, ranks) || inKeys(r, titles);
-            for (int space = r.indexOf(' '); space >= 0 && !whole; space = r.indexOf(' ', space + 1)) {
-                String office = r.substring(0, space);
+            boolean whole = kept.indexOf(' ') < 0 || inKeys(kept, ranks) || inKeys(kept, titles);
+            for (int space = kept.indexOf(' '); space >= 0 && !whole; space = kept.indexOf(' ', space + 1)) {
+                String office = kept.substring(0, space);
                 // the office may have its portfolio before it: "Mines Minister Colonel X" is a mines minister
                 boolean portfolio = office.regionMatches(true, office.length() - 9, " minister", 0, 9);
-                if (inKeys(r.substring(space + 1), ranks) && (inKeys(office, titles) || portfolio)
+                if (inKeys(kept.substring(space + 1), ranks) && (inKeys(office, titles) || portfolio)
                         && !inKeys(office, ranks)) {
                     kept = office;
                     break;
@@ -495,6 +495,19 @@ public final class TextImporter implements Importer {
             }
         }
         return out;
+    }
+
+    /** Styles of royal and noble persons, no office: "Foreign Minister Prince X", "Emir Sheikh X". */
+    private static final Set<String> STYLES = Set.of("sheikh", "shaikh", "prince", "princess", "sir", "dame");
+
+    /** The role without a style after its office ("Prime Minister Sheikh" is a prime minister); a style alone stays. */
+    private static String withoutStyle(String role, Set<String> titles) {
+        int space = role.lastIndexOf(' ');
+        if (space < 0 || !STYLES.contains(Doc.key(role.substring(space + 1)))) {
+            return role;
+        }
+        String office = role.substring(0, space);
+        return inKeys(office, titles) ? office : role;
     }
 
     /** Roles that say one leads a group, not which office one holds. */

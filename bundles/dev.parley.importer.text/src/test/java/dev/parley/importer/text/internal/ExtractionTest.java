@@ -135,6 +135,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aRoyalStyleAfterAnOfficeIsNoPartOfTheRole() {
+        Fixture f = new Fixture("Saudi Foreign Minister Prince Faisal bin Khalid met Qatar's Emir Sheikh Hamad bin Nasser "
+                + "in Doha on Monday. Crown Prince Salman bin Fahd said Riyadh backed the plan.");
+        assertEquals("Foreign Minister", f.require("Faisal bin Khalid").role());
+        assertEquals("Emir", f.require("Hamad bin Nasser").role());
+        assertEquals("Crown Prince", f.require("Salman bin Fahd").role());
+        assertEquals(List.of("Prime Minister"), TextImporter.roles(List.of("Prime Minister Sheikh"), Set.of("colonel"),
+                Set.of("prime minister", "sheikh")));
+        assertEquals(List.of("Sheikh"), TextImporter.roles(List.of("Sheikh"), Set.of("colonel"), Set.of("sheikh")));
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
