@@ -1245,6 +1245,9 @@ final class Extractor {
                     continue;
                 }
                 Trie.Match<Title> m = lex.titles.longest(d, i, false);
+                if (m != null && surnameLikeATitle(m.first(), m.last())) {
+                    continue;
+                }
                 if (m != null) {
                     int first = m.first();
                     // "deputy envoy", "foreign ministry spokesman": adjacent titles make one
@@ -1271,6 +1274,21 @@ final class Extractor {
                     i = last;
                 }
             }
+        }
+
+        /**
+         * "Julie Bishop said", "Senator Angus King": a one-word title, capitalised, right after a given name (a
+         * capitalised word no lexicon knows, of no word class, no title nor portfolio) and before no other name,
+         * is the surname.
+         */
+        private boolean surnameLikeATitle(int first, int last) {
+            if (first != last || !d.capitalised(first) || d.allCaps(first) || first == 0 || d.capitalised(first + 1)) {
+                return false;
+            }
+            int p = first - 1;
+            return d.capitalised(p) && !d.allCaps(p) && at[p] == null && titleAt[p] == null && !outlet[p]
+                    && d.lexicons(p) == 0 && tok(p).classes() == 0 && !portfolioWord(p)
+                    && tok(p).sentence() == tok(first).sentence() && tok(p).paragraph() == tok(first).paragraph();
         }
 
         /**

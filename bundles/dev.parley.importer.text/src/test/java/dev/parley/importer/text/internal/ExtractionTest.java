@@ -147,6 +147,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aSurnameThatIsATitleStaysInTheName() {
+        Fixture f = new Fixture("The UN special envoy for Myanmar, Maria Bishop, said she was troubled by the strikes. "
+                + "Senator Colin King criticised Russia on Friday.");
+        assertTrue(f.require("Maria Bishop").role().contains("envoy"), f.require("Maria Bishop").role());
+        assertEquals("Senator", f.require("Colin King").role());
+        assertTrue(f.actor("Maria").isEmpty() && f.actor("Colin").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
