@@ -2232,7 +2232,9 @@ final class Relations {
                 && (b == 0 || !d.tok(b - 1).is("arms"));
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
+        requestEndsObject = polarity == Polarity.COOPERATION;
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
+        requestEndsObject = false;
         boolean blamedDirectly = b + 2 < d.size()
                 && (run.at[b + 1] != null || d.is(b + 1, "the") && run.at[b + 2] != null);
         if (d.tok(a).key().startsWith("blam") && !blamedDirectly) {
@@ -5988,6 +5990,9 @@ final class Relations {
         return false;
     }
 
+    /** Set while the object of a cooperative act is looked for: a request after it then has an object of its own. */
+    private boolean requestEndsObject;
+
     /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
     private boolean newPredicateAt(int k) {
         Token t = d.tok(k);
@@ -5995,6 +6000,12 @@ final class Relations {
             return false;
         }
         if (t.in(AUXILIARIES)) {
+            return true;
+        }
+        if (requestEndsObject && (t.in(REQUESTS) && t.key().endsWith("ed")
+                || d.is(k, "called") && (d.is(k + 1, "on") || d.is(k + 1, "for")))) {
+            // "welcomed the gains and urged ASEAN to cut ties": the one asked is not the one welcomed (while "said
+            // the expulsion was disproportionate and urged La Paz to reconsider" asks the one criticised)
             return true;
         }
         Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);

@@ -156,6 +156,19 @@ class ExtractionTest {
     }
 
     @Test
+    void theOneAskedAfterAWelcomeIsNotTheOneWelcomed() {
+        Fixture welcome = new Fixture("The Freedom Front welcomed the gains and urged ASEAN to cut ties with the generals.");
+        assertTrue(welcome.actor("Freedom Front").isEmpty()
+                || welcome.between("Freedom Front", "ASEAN", Polarity.COOPERATION).isEmpty(),
+                welcome.dossier.relations().toString());
+        // after a criticism the one asked to undo it is the one criticised
+        Fixture criticism = new Fixture("Bolivia expelled Argentina's ambassador on Monday. Paraguay said the expulsion "
+                + "was disproportionate and urged La Paz to reconsider.");
+        assertFalse(criticism.between("Paraguay", "Bolivia", Polarity.CONFLICT).isEmpty(),
+                criticism.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
