@@ -4840,12 +4840,12 @@ final class Extractor {
             if (subject != null && subject.first() == s && subject.ent().isState() && clause == subject.last() + 2) {
                 return subject.ent();
             }
-            if (subject != null && subject.first() == s && subject.ent().isState()) {
+            if (subject != null && subject.first() == s && !subject.ent().isPerson()) {
                 // "France condemned the coup in Gabon but said it would keep its troops there": "it" is the subject,
-                // and so is "its"
+                // and so is "its" (no state's for "NATO, which leads KFOR in Kosovo, said it would reinforce its troops")
                 for (int k = subject.last() + 1; k < i; k++) {
                     if (d.is(k, "it") && !inQuote[k]) {
-                        return subject.ent();
+                        return subject.ent().isState() ? subject.ent() : null;
                     }
                 }
             }

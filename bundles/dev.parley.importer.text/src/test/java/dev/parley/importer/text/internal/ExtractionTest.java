@@ -132,6 +132,10 @@ class ExtractionTest {
         Fixture f = new Fixture("The African Union suspended Gabon on Tuesday. "
                 + "France condemned the coup in Gabon but said it would keep its troops there.");
         assertFalse(f.require("Gabon").aliases().contains("troops"), f.require("Gabon").aliases().toString());
+        // a body's troops are no state's
+        Fixture nato = new Fixture("Kosovo accused Serbia of backing the gunmen. NATO, which leads the KFOR force in "
+                + "Kosovo, said it was ready to reinforce its troops.");
+        assertFalse(nato.require("Kosovo").aliases().contains("troops"), nato.require("Kosovo").aliases().toString());
     }
 
     @Test
