@@ -481,6 +481,12 @@ final class Extractor {
             }
         }
 
+        /**
+         * Words before a nation's people that make them a population, not the state: "ethnic Albanians", "local Serbs".
+         * (Not "armed Serbs": the relation rules read those as the state's side, and "armed" as no act of arming.)
+         */
+        private static final Words POPULATION_QUALIFIERS = Words.of("ethnic", "local", "fellow", "ordinary");
+
         /** Words that open the names of a state's own bodies: "National Security Council", "Supreme Court". */
         private static final Words BODY_PREFIXES = Words.of("national", "supreme", "federal", "transitional", "sovereign",
                 "revolutionary", "military", "presidential", "interim", "higher", "high", "constitutional");
@@ -561,6 +567,10 @@ final class Extractor {
                     && known.entity().type() == ActorType.STATE && km.last() + 1 < d.size()
                     && givenNameLikeAState(km.last() + 1)) {
                 return SKIP_IT; // "Defence Minister Israel Katz", "Jordan Bardella, the party's leader,": a person
+            }
+            if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && tok(km.first()).key().endsWith("s")
+                    && prev != null && prev.isWord() && POPULATION_QUALIFIERS.contains(prev)) {
+                return SKIP_IT; // "ethnic Albanians", "local Kurds": people of a nation, not its state
             }
             if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                 return SKIP_IT; // "the ruling Georgian Dream party": the people's adjective starts the party's name

@@ -173,6 +173,13 @@ class ExtractionTest {
     }
 
     @Test
+    void ethnicOrLocalPeopleOfANationAreNotItsState() {
+        Fixture f = new Fixture("Kosovo accused Serbia of backing the gunmen. Local Serbs in the north said they had "
+                + "rebelled against the police, and ethnic Serbs boycotted the vote.");
+        assertFalse(f.require("Serbia").aliases().contains("Serbs"), f.require("Serbia").aliases().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
