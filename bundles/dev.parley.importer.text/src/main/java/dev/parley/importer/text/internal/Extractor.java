@@ -1289,13 +1289,18 @@ final class Extractor {
         /**
          * "Julie Bishop said", "Senator Angus King": a one-word title, capitalised, right after a given name (a
          * capitalised word no lexicon knows, of no word class, no title nor portfolio) and before no other name,
-         * is the surname.
+         * is the surname; so is one between the words of a name a title opens ("President Hassan Sheikh Mohamud").
          */
         private boolean surnameLikeATitle(int first, int last) {
-            if (first != last || !d.capitalised(first) || d.allCaps(first) || first == 0 || d.capitalised(first + 1)) {
+            if (first != last || !d.capitalised(first) || d.allCaps(first) || first == 0) {
                 return false;
             }
             int p = first - 1;
+            // ("President Hassan Sheikh Mohamud": inside a name that a title opened, the title word is the name's too)
+            if (d.capitalised(first + 1) && !(p > 0 && titleAt[p - 1] != null && titleEnd[p - 1] == p - 1
+                    && at[first + 1] == null && !isTitle(first + 1))) {
+                return false;
+            }
             return d.capitalised(p) && !d.allCaps(p) && at[p] == null && titleAt[p] == null && !outlet[p]
                     && d.lexicons(p) == 0 && tok(p).classes() == 0 && !portfolioWord(p)
                     && tok(p).sentence() == tok(first).sentence() && tok(p).paragraph() == tok(first).paragraph();

@@ -4488,8 +4488,25 @@ final class Relations {
                     || (quote == null && t.kind() == Token.Kind.QUOTE && quotes.quoteAt(k + 1) != null)) {
                 return k + 1;
             }
+            if (d.is(k, "and") && k - 1 > s && d.tok(k - 1).isPunct(',') && run.at[k + 1] != null
+                    && run.at[k + 1].first() == k + 1 && predicateBetween(s, k - 1)) {
+                // "Egypt said it stood with Somalia, and Eritrea's information minister accused Ethiopia": a second
+                // clause with its own subject (not the last of a list: "Egypt, Sudan, and Eritrea accused")
+                return k + 1;
+            }
         }
         return s;
+    }
+
+    /** Is there a verb among tokens [from, to): a speech verb, an auxiliary or a relation's trigger? */
+    private boolean predicateBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.word(k) && !d.capitalised(k) && run.at[k] == null && (d.in(k, AUXILIARIES) || run.speechAt(k)
+                    || run.lex.triggers.startsAt(d, k) && run.lex.triggers.longest(d, k, false) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

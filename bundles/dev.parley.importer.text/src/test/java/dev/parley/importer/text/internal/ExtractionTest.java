@@ -180,6 +180,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aTitleWordInsideATitledNameIsPartOfIt() {
+        Fixture f = new Fixture("Somali President Abdi Sheikh Warsame told lawmakers the deal was void.");
+        Actor president = f.require("Abdi Sheikh Warsame");
+        assertEquals("President", president.role());
+        assertTrue(f.actor("Warsame").map(a -> a == president).orElse(true), f.names().toString());
+    }
+
+    @Test
+    void aSecondClauseAfterCommaAndHasItsOwnSubject() {
+        Fixture f = new Fixture("Egypt said it stood firmly with Somalia, and Eritrea's information minister accused "
+                + "Ethiopia of destabilising the region.");
+        assertFalse(f.between("Eritrea", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Egypt", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture list = new Fixture("Egypt, Sudan, and Eritrea accused Ethiopia of destabilising the region.");
+        assertFalse(list.between("Egypt", "Ethiopia", Polarity.CONFLICT).isEmpty(), list.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
