@@ -6485,12 +6485,16 @@ final class Relations {
             }
             return true;
         }
-        for (int k = m.last() + 1; k < a; k++) {
-            if (!d.tok(k).in(AUXILIARIES)) {
-                return false;
-            }
+        int k = m.last() + 1;
+        while (k < a && d.tok(k).in(AUXILIARIES)) {
+            k++;
         }
-        return true;
+        if (k < a && a - k <= 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, PREPOSITIONS)
+                && (d.tok(k).key().endsWith("ed") || IRREGULAR_PAST.contains(d.tok(k)))
+                && (k + 1 == a || d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null)) {
+            return true; // "after Iran fired missiles at Israel": the verb before the act's own words
+        }
+        return k == a;
     }
 
     /** Is there an actor in the noun phrase from token i ("Norland's de facto leader Tomas Varga")? */

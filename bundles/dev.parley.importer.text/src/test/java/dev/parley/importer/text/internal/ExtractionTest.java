@@ -198,6 +198,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectOfAClauseAfterAfterFiresTheMissiles() {
+        Fixture f = new Fixture("Flights to Turkey, Egypt and Jordan were cancelled after Iran fired missiles at Israel.");
+        assertFalse(f.between("Iran", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        for (Relation r : f.dossier.relations()) {
+            assertEquals("Iran", f.name(r.source()), r.toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
