@@ -4567,6 +4567,9 @@ final class Relations {
                 && run.lex.triggers.longest(d, v, false) == null && (!d.word(v + 1) || d.in(v + 1, PREPOSITIONS));
     }
 
+    /** Participles that tell where a thing was going: "grain bound for China", "aid destined for Gaza". */
+    private static final Words DESTINED = Words.of("bound", "destined", "headed", "heading", "intended", "earmarked");
+
     /** Past tenses that do not end in "-ed": "as Ukrainian officials met NATO envoys". */
     private static final Words IRREGULAR_PAST = Words.of("met", "held", "said", "told", "took", "made", "began", "came",
             "went", "fled", "struck", "fought", "sent", "gave", "led", "left", "stood", "spoke", "saw", "sought",
@@ -5859,6 +5862,9 @@ final class Relations {
                 }
                 if (t.is("as") && k + 1 < d.size() && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
                     return null; // "a ruling Caracas rejected as Brazil moved troops": a clause of its own
+                }
+                if (k > b + 1 && t.isWord() && DESTINED.contains(t) && (d.is(k + 1, "for") || d.is(k + 1, "to"))) {
+                    return null; // "destroying grain bound for China and Israel": where the thing was going, no target
                 }
                 continue;
             }

@@ -335,10 +335,20 @@ public final class TextImporter implements Importer {
             if (m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DESCRIPTION) {
                 continue;
             }
-            Token before = d.tok(m.first() - 1);
+            // (a list takes the word before its head: "talks in Qatar, Egypt and Jordan", "bound for China and Israel";
+            // not when the head takes part: "ordered diplomats from Argentina and Panama to leave")
+            int head = listHead(f, m.first());
+            Mention headMention = f.run().at[head];
+            if (head != m.first() && headMention != null && headMention.ent().involved) {
+                head = m.first();
+            }
+            Token before = d.tok(head - 1);
             // an armed group is never where something happens: "fighters from the Kestrel Brigade" are its own
             boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP
-                    && !troopsFrom(f, m.first());
+                    && !troopsFrom(f, head) && !(before.is("from") && d.word(head - 2) && SENT.contains(d.tok(head - 2).key()));
+            // "grain bound for China", "aid destined for Gaza": where a thing goes
+            place |= before != null && (before.is("for") || before.is("to")) && d.word(head - 2)
+                    && DESTINED.contains(d.tok(head - 2).key());
             // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
             int p = m.first() - 1;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {
@@ -376,6 +386,45 @@ public final class TextImporter implements Importer {
             }
         }
         return false;
+    }
+
+    /** People a side sends: "diplomats from Argentina and Panama", "contingents from Jamaica and Guatemala". */
+    private static final Set<String> SENT = Set.of("diplomats", "envoys", "delegates", "delegations", "representatives",
+            "contingents", "contingent", "peacekeepers", "personnel");
+
+    /** Participles that tell where a thing goes: "grain bound for China". */
+    private static final Set<String> DESTINED = Set.of("bound", "destined", "headed", "heading", "intended", "earmarked");
+
+    /**
+     * The first token of the list of places or bodies ("Africa, China and Israel") whose item starts at token
+     * {@code first}: past each "and" or comma with a mention of no person before it; {@code first} itself when it
+     * ends none.
+     */
+    private static int listHead(Extractor.Findings f, int first) {
+        Doc d = f.doc();
+        int head = first;
+        for (int steps = 0; steps < 8 && head >= 2; steps++) {
+            Token joint = d.tok(head - 1);
+            int k = joint.is("and") && d.tok(head - 2).isPunct(',') ? head - 3 : head - 2;
+            if (!(joint.is("and") || joint.isPunct(',')) || k < 0) {
+                break;
+            }
+            Mention m = f.run().at[k];
+            int itemStart = m != null ? m.first() : k;
+            if (joint.isPunct(',') && itemStart >= 1 && itemStart - 1 == d.sentenceStart(d.tok(k).sentence())
+                    && d.word(itemStart - 1) && d.tok(itemStart - 1).in(LOCATIVE)) {
+                break; // "In Sudan, Russia and Iran provide ...": the place the sentence opens with, then its subject
+            }
+            if (m == null && d.capitalised(k) && !d.capitalised(k - 1)) {
+                head = k; // a place no list knows: "Africa, China and Israel"
+                continue;
+            }
+            if (m == null || m.ent().isPerson() || m.last() != k) {
+                break;
+            }
+            head = m.first();
+        }
+        return head;
     }
 
     /** "troops from Namibia", "soldiers from Chad": the state sends them, it is no mere place. */

@@ -207,6 +207,17 @@ class ExtractionTest {
     }
 
     @Test
+    void statesAGoodIsBoundForAreNoParties() {
+        Fixture f = new Fixture("Russia struck the port, destroying grain bound for Africa, China and Israel.");
+        assertTrue(f.actor("China").isEmpty() && f.actor("Israel").isEmpty(), f.names().toString());
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        // people sent from a list of states make them parties
+        Fixture sent = new Fixture("Haiti's council thanked Kenya, whose police lead the force, alongside smaller "
+                + "contingents from Jamaica and Belize.");
+        assertTrue(sent.actor("Jamaica").isPresent() && sent.actor("Belize").isPresent(), sent.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
