@@ -418,6 +418,10 @@ final class Relations {
     private static final Words GOING_ON = Words.of("keep", "keeps", "kept", "keeping", "continue", "continues",
             "continued", "continuing", "went", "go", "goes", "carried", "carry", "stop", "stopped");
 
+    /** Verbs whose object is a person a side wants back: "to restore ousted President X", "to free him". */
+    private static final Words RESTORING = Words.of("restore", "restoring", "restored", "reinstate", "reinstating",
+            "reinstated", "free", "freeing", "freed", "release", "releasing", "released", "visit", "visited", "met");
+
     /** Words before a participle that make it qualify a noun: "the other detained ministers" (not "that"). */
     private static final Words QUALIFYING = Words.of("the", "other", "its", "their", "his", "her", "our");
     /** Participles that describe what a force has ("heavily armed"), not what a side did ("fully backed"). */
@@ -2657,7 +2661,8 @@ final class Relations {
         boolean ousted = a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && (run.isTitle(a + 1)
                 || governmentWord(a + 1)) // ("the ousted government")
                 && d.tok(a - 1) != null && (d.tok(a - 1).kind() == Token.Kind.POSSESSIVE
-                || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)));
+                || d.word(a - 1) && (d.tok(a - 1).in(DETERMINERS) || d.tok(a - 1).in(PREPOSITIONS)
+                || RESTORING.contains(d.tok(a - 1)))); // ("to restore ousted President X")
         if (ousted && !run.coupContext) {
             return null;
         }
@@ -5862,6 +5867,9 @@ final class Relations {
                 }
                 if (t.is("as") && k + 1 < d.size() && run.at[k + 1] != null && verbAfter(run.at[k + 1])) {
                     return null; // "a ruling Caracas rejected as Brazil moved troops": a clause of its own
+                }
+                if (t.is("to") && k + 1 < to && d.word(k + 1) && RESTORING.contains(d.tok(k + 1)) && k > b) {
+                    return null; // "threatened to intervene to restore ousted President X": the one restored, no target
                 }
                 if (k > b + 1 && t.isWord() && DESTINED.contains(t) && (d.is(k + 1, "for") || d.is(k + 1, "to"))) {
                     return null; // "destroying grain bound for China and Israel": where the thing was going, no target

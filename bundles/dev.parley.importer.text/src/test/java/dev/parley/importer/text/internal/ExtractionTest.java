@@ -218,6 +218,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aBlocThatWouldRestoreAnOustedPresidentNeitherOustsNorThreatensHim() {
+        Fixture f = new Fixture("Niger's military rulers expelled France's ambassador on Friday. ECOWAS, which has "
+                + "threatened to intervene militarily to restore ousted President Issa Mahamadou, backed France's position.");
+        assertTrue(f.between("ECOWAS", "Issa Mahamadou", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
