@@ -247,11 +247,32 @@ final class Relations {
         if (m.value().category().equals("agree") && agreedToTalk(m.last())) {
             return true; // "agreed on Wednesday to hold another round of talks": negotiating, no agreement yet
         }
+        if (m.value().category().equals("contribute") && harmedBefore(m.first())) {
+            return true; // "the rebels killed seven soldiers in an attack": the soldiers suffered it, no one sent them
+        }
         if (m.value().category().equals("contribute") && m.last() > m.first() && d.is(m.last(), "to")
                 && infinitiveAt(m.last() + 1)) {
             return true; // "I call on these soldiers to return to their barracks": no troops sent anywhere
         }
         return noActOfItsOwnLater(m, t, i, previousEnd);
+    }
+
+    /** Verbs by which people come to harm: "killed seven soldiers", "wounded three peacekeepers". */
+    private static final Words HARMING = Words.of("killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
+            "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing", "ambushed", "lost",
+            "losing", "executed", "massacred");
+
+    /** Does a harming verb stand before the people at token i, past a number or an adjective ("killed 12 Kenyan")? */
+    private boolean harmedBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (d.word(k) && HARMING.contains(d.tok(k))) {
+                return true;
+            }
+            if (!d.number(k) && !(d.word(k) && (d.in(k, DETERMINERS) || run.at[k] != null || !d.capitalised(k)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The rest of {@link #noActOfItsOwn}'s checks (split off for C2 like it). */

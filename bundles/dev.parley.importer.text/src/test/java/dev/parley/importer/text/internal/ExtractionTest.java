@@ -225,6 +225,14 @@ class ExtractionTest {
     }
 
     @Test
+    void soldiersKilledInAnAttackAreNoContribution() {
+        Fixture f = new Fixture("The rebels of the Liberation Front killed seven soldiers in an attack on a military base. "
+                + "The UN Verification Mission in Colombia condemned the killings.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
