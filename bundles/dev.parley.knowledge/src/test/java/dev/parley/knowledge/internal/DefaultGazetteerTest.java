@@ -29,6 +29,7 @@ class DefaultGazetteerTest {
         assertEquals("MLI", mali.country());
         assertTrue(mali.demonyms().contains("Malian"));
         assertTrue(find(g, "Russia").metonyms().contains("Kremlin"));
+        assertTrue(find(g, "Solomon Islands").aliases().contains("Solomons"));
         assertEquals(ActorType.MISSION, find(g, "MINUSMA").type());
         assertEquals("United Nations", find(g, "MINUSMA").parent());
         assertTrue(g.titles().stream().anyMatch(t -> t.title().equals("foreign minister") && t.prefix()));
