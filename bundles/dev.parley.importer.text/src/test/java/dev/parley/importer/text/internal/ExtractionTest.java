@@ -233,6 +233,14 @@ class ExtractionTest {
     }
 
     @Test
+    void disappointmentAndDeploringAreCriticism() {
+        Fixture f = new Fixture("Australia said it was disappointed by China's decision. Kenya deplored the attack by "
+                + "al-Shabaab on the base.");
+        assertFalse(f.between("Australia", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
