@@ -2226,7 +2226,9 @@ final class Relations {
                 || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
                 // "sanctions imposed by the European Union": a noun with a participle and its agent
                 || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
-                        && d.tok(b + 2).is("by"));
+                        && d.tok(b + 2).is("by"))
+                // "deplored the attack by al-Shabaab on the base": the noun's own agent
+                || (trig.noun() && d.is(b + 1, "by") && b + 2 < d.size() && run.at[b + 2 + (d.is(b + 2, "the") ? 1 : 0)] != null);
         if (passive) {
             List<Found> byAgent = passiveRelations(out, a, b, from, to, sentence, quote, category, polarity, weight,
                     date);

@@ -241,6 +241,17 @@ class ExtractionTest {
     }
 
     @Test
+    void anActNamedWithItsDoerAfterByIsTheDoers() {
+        Fixture f = new Fixture("Moldova condemned the attack by Russia on a hospital near the border.");
+        for (Relation r : f.dossier.relations()) {
+            if (r.category().equals("fight")) {
+                assertEquals("Russia", f.name(r.source()), r.toString());
+            }
+        }
+        assertFalse(f.between("Moldova", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
