@@ -252,6 +252,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupsNameAsAPersonsLastNameIsTheSurname() {
+        Fixture f = new Fixture("Congolese Foreign Minister Amani Kasongo Wagner said the deal must be honoured.");
+        assertEquals("Foreign Minister", f.require("Amani Kasongo Wagner").role());
+        assertTrue(f.actor("Wagner Group").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
