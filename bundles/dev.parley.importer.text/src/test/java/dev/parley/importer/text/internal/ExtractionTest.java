@@ -259,6 +259,15 @@ class ExtractionTest {
     }
 
     @Test
+    void severingDiplomaticRelationsCutsTies() {
+        Fixture f = new Fixture("Sudan's army-led government severed diplomatic relations with the United Arab Emirates "
+                + "on Tuesday. Algeria broke off diplomatic relations with Morocco in 2021.");
+        assertTrue(f.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("sever")), f.dossier.relations().toString());
+        assertFalse(f.between("Algeria", "Morocco", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
