@@ -610,7 +610,7 @@ final class Extractor {
 
         /**
          * The first of {@link #knownNameCheck}'s tests (split off so that it stays small enough for C2): a group's
-         * one-word name as a person's surname, a nation's people.
+         * one-word name as a person's surname, a nation's people, a compass word that starts a place's name.
          */
         private int otherUseOfAName(Trie.Match<Lexicon.Known> km, Token prev) {
             Lexicon.Known known = km.value();
@@ -625,6 +625,10 @@ final class Extractor {
             if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && tok(km.first()).key().endsWith("s")
                     && prev != null && prev.isWord() && POPULATION_QUALIFIERS.contains(prev)) {
                 return SKIP_IT; // "ethnic Albanians", "local Kurds": people of a nation, not its state
+            }
+            if (d.in(km.last(), COMPASS) && d.capitalised(km.last() + 1) && !d.allCaps(km.last() + 1)
+                    && tok(km.last() + 1).sentence() == tok(km.last()).sentence()) {
+                return SKIP_IT; // "the West African country", "the West Bank": a place's name, not "the West"
             }
             return TAKE_IT;
         }

@@ -268,6 +268,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aCompassWordThatStartsAPlaceIsNotTheWest() {
+        Fixture f = new Fixture("Mali expelled the envoy of Niger, accusing the West African country of arming the rebels. "
+                + "Israel expanded settlements in the West Bank.");
+        assertTrue(f.actor("the West").isEmpty(), f.names().toString());
+        Fixture west = new Fixture("Russia accused the West of prolonging the war.");
+        assertFalse(west.between("Russia", "the West", Polarity.CONFLICT).isEmpty(), west.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
