@@ -2758,6 +2758,9 @@ final class Relations {
         if (accused == null) {
             accused = accusedOf(a, from);
         }
+        if (accused == null && accusedUnnamed(a, from)) {
+            return out; // "accusing the Gulf state of supplying weapons to the RSF": not the accuser's act
+        }
         Ent itSpeaker = quote == null ? speakerOfIt(a) : null;
         // ("its transfer of weapons to Russia": past the noun of the act the trigger's words follow)
         int o = d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : a;
@@ -3897,6 +3900,30 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Is the trigger at a in the "of" clause of an accusation whose accused the text names by no actor ("accusing
+     * the Gulf state of supplying weapons")?
+     */
+    private boolean accusedUnnamed(int a, int from) {
+        for (int k = a - 1; k >= Math.max(from, 2) && k >= a - 6; k--) {
+            if (!d.word(k)) {
+                return false;
+            }
+            if (d.is(k, "of")) {
+                for (int j = k - 1; j >= from && j >= k - 5; j--) {
+                    if (run.at[j] != null || !d.word(j)) {
+                        return false;
+                    }
+                    if (accuseVerbAt(j)) {
+                        return j < k - 1;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Token k alone is an accusation verb of the trigger lexicon ("accuses", "blamed"). */

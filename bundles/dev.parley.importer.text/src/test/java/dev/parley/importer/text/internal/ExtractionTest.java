@@ -277,6 +277,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anActOfAnAccusedNamedByNoActorIsNotTheAccusers() {
+        Fixture f = new Fixture("Sudan severed relations with the United Arab Emirates, accusing the Gulf country of "
+                + "supplying weapons to the Rapid Support Forces.");
+        assertTrue(f.between("Sudan", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
