@@ -2727,7 +2727,8 @@ final class Relations {
         if (a == b && (d.tok(a).is("supplying") || d.tok(a).is("supplied")) && !weaponsAfter(b, to)) {
             return null; // "supplied liquefied gas to Germany" is trade; "supplying the Houthis with drones" arms them
         }
-        if (polarity == Polarity.COOPERATION && cut >= 0 && !cutNegated) {
+        if (polarity == Polarity.COOPERATION && cut >= 0 && !cutNegated && !category.equals("shield")) {
+            // (shielding a side is itself a veto or a block: "vetoed new sanctions on X" shields X)
             // "suspended its aid to", "cut military cooperation with": the cooperation ends
             if (cueBefore(cut, from) != null) {
                 return null; // "could suspend aid to": not done
@@ -2775,6 +2776,9 @@ final class Relations {
             agents = List.of(clauseSubject);
         } else if (possessor != null) {
             agents = agentsBefore(possessor.first(), from, false); // the subject of "is Israel's ally"
+        } else if (act.head() < a && act.head() >= from && act.category().startsWith("suspend ")) {
+            // "Hungary vetoed a ... EU aid package": the cut verb's subject, not the aid's owner named before the noun
+            agents = agentsBefore(act.head(), from, false);
         } else {
             agents = agentsBefore(a, from, trig.noun());
         }
@@ -4705,7 +4709,10 @@ final class Relations {
             Token t = d.tok(k);
             // ("its aid", "its military aid": a pronoun, or a force word that only qualifies the aid, is no side)
             boolean qualifier = run.at[k] != null && (run.at[k].form() == Mention.Form.PRONOUN
-                    || run.at[k].form() == Mention.Form.GOVERNMENT && run.at[k].last() == a - 1);
+                    || run.at[k].form() == Mention.Form.GOVERNMENT && run.at[k].last() == a - 1
+                    // ("vetoed the EU's aid package", "blocked EU aid": the aid's owner, no side of the cut)
+                    || !run.at[k].ent().isPerson() && (run.at[k].last() == a - 1
+                    || run.at[k].last() == a - 2 && d.tok(a - 1).kind() == Token.Kind.POSSESSIVE));
             if (run.at[k] != null && !qualifier || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and")
                     || t.is("or")) {
                 return -1; // "pledged to end the violence and support X": the cut is another verb's

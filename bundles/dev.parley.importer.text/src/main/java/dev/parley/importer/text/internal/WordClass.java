@@ -71,7 +71,8 @@ enum WordClass {
             "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
             "stops", "stopped", "stopping", "scrap", "scraps", "scrapped", "slash", "slashed", "withhold", "withheld",
             "terminate", "terminated", "revoke", "revoked", "pause", "paused", "cancel", "cancels", "cancelled",
-            "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced"),
+            "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced", "veto", "vetoes",
+            "vetoed", "vetoing"),
 
     /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",

@@ -285,6 +285,16 @@ class ExtractionTest {
     }
 
     @Test
+    void vetoingAidIsNoAidAndVetoingSanctionsShields() {
+        Fixture f = new Fixture("Hungary vetoed a 50 billion euro EU aid package for Ukraine on Friday.");
+        assertTrue(f.between("Hungary", "Ukraine", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Hungary", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture shield = new Fixture("Russia vetoed new sanctions on North Korea.");
+        assertFalse(shield.between("Russia", "North Korea", Polarity.COOPERATION).isEmpty(),
+                shield.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
