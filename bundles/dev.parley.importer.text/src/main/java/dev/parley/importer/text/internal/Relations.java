@@ -4711,7 +4711,7 @@ final class Relations {
             boolean qualifier = run.at[k] != null && (run.at[k].form() == Mention.Form.PRONOUN
                     || run.at[k].form() == Mention.Form.GOVERNMENT && run.at[k].last() == a - 1
                     // ("vetoed the EU's aid package", "blocked EU aid": the aid's owner, no side of the cut)
-                    || !run.at[k].ent().isPerson() && (run.at[k].last() == a - 1
+                    || !run.at[k].ent().isPerson() && d.word(a) && !d.in(a, FUNCTION) && (run.at[k].last() == a - 1
                     || run.at[k].last() == a - 2 && d.tok(a - 1).kind() == Token.Kind.POSSESSIVE));
             if (run.at[k] != null && !qualifier || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and")
                     || t.is("or")) {

@@ -289,6 +289,10 @@ class ExtractionTest {
         Fixture f = new Fixture("Hungary vetoed a 50 billion euro EU aid package for Ukraine on Friday.");
         assertTrue(f.between("Hungary", "Ukraine", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Hungary", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a cut's object is its own: "in solidarity with" after it stays support
+        Fixture solidarity = new Fixture("Nicaragua also cut ties with Quito in solidarity with Mexico.");
+        assertFalse(solidarity.between("Nicaragua", "Mexico", Polarity.COOPERATION).isEmpty(),
+                solidarity.dossier.relations().toString());
         Fixture shield = new Fixture("Russia vetoed new sanctions on North Korea.");
         assertFalse(shield.between("Russia", "North Korea", Polarity.COOPERATION).isEmpty(),
                 shield.dossier.relations().toString());
