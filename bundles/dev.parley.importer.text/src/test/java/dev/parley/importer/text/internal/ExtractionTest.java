@@ -265,6 +265,10 @@ class ExtractionTest {
         assertTrue(f.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("sever")), f.dossier.relations().toString());
         assertFalse(f.between("Algeria", "Morocco", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture breaks = new Fixture("Mexico breaks ties with Ecuador after police storm embassy\n\nMexico suspended "
+                + "diplomatic relations with Ecuador on Saturday.");
+        assertTrue(breaks.between("Mexico", "Ecuador", Polarity.COOPERATION).isEmpty(), breaks.dossier.relations().toString());
+        assertFalse(breaks.between("Mexico", "Ecuador", Polarity.CONFLICT).isEmpty(), breaks.dossier.relations().toString());
     }
 
     @Test
