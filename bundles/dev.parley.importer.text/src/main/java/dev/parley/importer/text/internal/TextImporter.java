@@ -346,6 +346,8 @@ public final class TextImporter implements Importer {
             // an armed group is never where something happens: "fighters from the Kestrel Brigade" are its own
             boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP
                     && !troopsFrom(f, head) && !(before.is("from") && d.word(head - 2) && SENT.contains(d.tok(head - 2).key()));
+            // "off the coast of Oman", "in the north of Mali": a part of the place
+            place |= before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key());
             // "grain bound for China", "aid destined for Gaza": where a thing goes
             place |= before != null && (before.is("for") || before.is("to")) && d.word(head - 2)
                     && DESTINED.contains(d.tok(head - 2).key());
@@ -391,6 +393,10 @@ public final class TextImporter implements Importer {
     /** People a side sends: "diplomats from Argentina and Panama", "contingents from Jamaica and Guatemala". */
     private static final Set<String> SENT = Set.of("diplomats", "envoys", "delegates", "delegations", "representatives",
             "contingents", "contingent", "peacekeepers", "personnel");
+
+    /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
+    private static final Set<String> PARTS_OF_PLACES = Set.of("coast", "coasts", "shore", "shores", "waters",
+            "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior");
 
     /** Participles that tell where a thing goes: "grain bound for China". */
     private static final Set<String> DESTINED = Set.of("bound", "destined", "headed", "heading", "intended", "earmarked");

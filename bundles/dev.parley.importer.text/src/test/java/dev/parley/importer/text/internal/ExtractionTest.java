@@ -303,6 +303,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aStateNamedOnlyForItsCoastIsAPlace() {
+        Fixture f = new Fixture("Iran's navy seized a tanker off the coast of Oman on Thursday. Washington called the "
+                + "seizure unlawful.");
+        assertTrue(f.actor("Oman").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Iran").isPresent(), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
