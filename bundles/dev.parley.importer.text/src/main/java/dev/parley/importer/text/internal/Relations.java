@@ -5947,6 +5947,11 @@ final class Relations {
             if (described != null) {
                 return described; // "Russian state nuclear company Rosatom": the company, not Russia
             }
+            if (m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
+                    && run.at[m.last() + 1] == null && (OUTLAWS.contains(d.tok(m.last() + 1))
+                    || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1)) && !d.tok(m.last() + 1).key().endsWith("ern"))) {
+                return null; // "an arms embargo on Haitian gangs", "Congolese rebels": not the state
+            }
             Mention apposed = placeModifyingApposedNoun(m, to);
             if (apposed != null) {
                 return apposed; // "sanctioned a Port-au-Prince fuel distributor, Caribe Petrol Services,": the firm
@@ -6004,6 +6009,10 @@ final class Relations {
      * Words for a part of a country that may stand against its government: "Libya's eastern forces",
      * "Mozambique's northern insurgency" are no help to the state.
      */
+    /** Armed men of a nation that are no arm of its state: "Haitian gangs", "Somali pirates". */
+    private static final Words OUTLAWS = Words.of("gangs", "gang", "gangsters", "pirates", "smugglers", "traffickers",
+            "cartels", "cartel", "militias", "militia", "warlords");
+
     private static final Words AGAINST_THE_OWNER = Words.of("eastern", "western", "northern", "southern",
             "rebel", "rebels", "insurgent", "insurgents", "insurgency", "rebellion", "opposition", "breakaway",
             "separatist", "separatists", "militants", "jihadists");

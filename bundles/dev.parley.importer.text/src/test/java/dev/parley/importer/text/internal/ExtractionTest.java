@@ -311,6 +311,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aNationsGangsOrRebelsAreNoTargetForItsState() {
+        Fixture f = new Fixture("The resolution, drafted by the United States and Ecuador, also renewed an arms embargo "
+                + "on Haitian gangs. Burundi has long accused Rwanda of training Burundian rebels.");
+        assertTrue(f.actor("Haiti").isEmpty() || f.between("United States", "Haiti", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Rwanda", "Burundi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
