@@ -4599,6 +4599,10 @@ final class Relations {
             if (t.isPunct(';') || (t.isWord() && t.in(CLAUSE_BREAK)) || t.is("as") && asClause(k)) {
                 return k;
             }
+            if (t.is("and") && k > b + 1 && k + 1 < d.size() && d.tok(k - 1).isPunct(',') && run.at[k + 1] != null
+                    && run.at[k + 1].first() == k + 1 && verbAfter(run.at[k + 1])) {
+                return k - 1; // "conducting joint exercises, and Kim Yo Jong threatened": the next clause's subject
+            }
         }
         return e;
     }

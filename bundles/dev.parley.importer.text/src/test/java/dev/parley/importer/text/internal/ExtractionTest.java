@@ -320,6 +320,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aClauseAfterCommaAndEndsTheJointActsPartners() {
+        Fixture f = new Fixture("The U.S. is conducting joint exercises with Japan, and North Korea threatened a "
+                + "stronger response.");
+        assertTrue(f.between("Japan", "North Korea", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Japan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture list = new Fixture("Kenya, Uganda, and Tanzania signed the deal.");
+        assertFalse(list.between("Uganda", "Tanzania", Polarity.COOPERATION).isEmpty(), list.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
