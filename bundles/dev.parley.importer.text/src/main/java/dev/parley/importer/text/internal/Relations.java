@@ -133,7 +133,8 @@ final class Relations {
     private static final Pattern[] PATTERNS = {Relations::orderedOut, Relations::agreedTruce,
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
-        Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt};
+        Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
+        Relations::placedUnderArrest};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -2088,6 +2089,33 @@ final class Relations {
 
     /** An expulsion as ordering them out: "ordered French troops out of the country", "ordered X to leave". */
     private static final Lexicon.Trigger EXPEL = new Lexicon.Trigger("expel", Polarity.CONFLICT, -9, false, false, false, false);
+
+    private static final Lexicon.Trigger DETAIN = new Lexicon.Trigger("detain", Polarity.CONFLICT, -9, false, false, false,
+            false);
+
+    /**
+     * "placed Prime Minister X under house arrest", "put the leaders under arrest": a detention whose trigger is the
+     * verb, so that the actor between it and "under ... arrest" (detention, guard) is its target.
+     */
+    private Trie.Match<Lexicon.Trigger> placedUnderArrest(int i) {
+        Token t = d.tok(i);
+        if (!(t.is("placed") || t.is("put") || t.is("places") || t.is("puts") || t.is("placing"))) {
+            return null;
+        }
+        boolean actor = false;
+        for (int k = i + 1; k + 1 < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
+            if (d.tok(k).isPunct(',') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            actor |= run.at[k] != null && run.at[k].form() != Mention.Form.PRONOUN;
+            if (d.is(k, "under")) {
+                int n = d.is(k + 1, "house") ? k + 2 : k + 1;
+                boolean held = d.is(n, "arrest") || d.is(n, "detention") || d.is(n, "guard");
+                return actor && held ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DETAIN)) : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"

@@ -330,6 +330,13 @@ class ExtractionTest {
     }
 
     @Test
+    void placingSomeoneUnderHouseArrestDetainsThem() {
+        Fixture f = new Fixture("Thailand's military government placed Prime Minister Anong Srisuk under house arrest.");
+        assertTrue(f.between("Thailand", "Anong Srisuk", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("detain")), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
