@@ -271,7 +271,8 @@ enum WordClass {
             "violated", "violate", "breached", "breach", "obstructed", "obstruct", "sabotaged", "sabotage", "lied",
             "provoked", "provoke", "looted", "plundered", "undermined", "undermine", "betrayed", "betray",
             "reneged", "stolen", "stole", "fabricated", "staged", "orchestrated", "financed", "funded", "recruited",
-            "targeted"),
+            "targeted", "ignoring", "violating", "breaching", "obstructing", "sabotaging", "undermining", "harassing",
+            "provoking", "betraying"),
 
     /** Linking verbs (and "of", "as") between a subject and a quote about it. */
     LINKING("was", "is", "were", "are", "had", "has", "been", "of", "as"),

@@ -337,6 +337,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aMisdeedReportedInTheProgressiveAccusesItsDoer() {
+        Fixture f = new Fixture("Egypt's foreign ministry said Ethiopia was ignoring the interests of downstream "
+                + "countries and violating the 2015 declaration.");
+        assertFalse(f.between("Egypt", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
