@@ -4658,6 +4658,10 @@ final class Relations {
                 && run.lex.triggers.longest(d, v, false) == null && (!d.word(v + 1) || d.in(v + 1, PREPOSITIONS));
     }
 
+    /** Participles of saying that open a clause of their own after a comma: ", telling the Assembly that". */
+    private static final Words PARTICIPLE_CLAUSES = Words.of("telling", "saying", "adding", "noting", "arguing",
+            "insisting", "stressing", "writing", "speaking", "addressing");
+
     /** Participles that tell where a thing was going: "grain bound for China", "aid destined for Gaza". */
     private static final Words DESTINED = Words.of("bound", "destined", "headed", "heading", "intended", "earmarked");
 
@@ -5947,6 +5951,10 @@ final class Relations {
                 }
                 if (t.isPunct(',') && closingReport(k)) {
                     return null; // "Kyiv rejected the Minsk agreements, Moscow said": the reporter is no object
+                }
+                if (t.isPunct(',') && d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null
+                        && d.tok(k + 1).key().endsWith("ing") && PARTICIPLE_CLAUSES.contains(d.tok(k + 1))) {
+                    return null; // "defended the mission in Haiti, telling the General Assembly": another clause
                 }
                 if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object

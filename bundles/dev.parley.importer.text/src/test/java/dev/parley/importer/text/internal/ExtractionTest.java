@@ -344,6 +344,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theOneToldInAParticipleClauseIsNoTargetOfTheAct() {
+        Fixture f = new Fixture("Kenyan President Samuel Kiprop on Tuesday defended the Kenya-led security mission in "
+                + "Haiti, telling the U.N. General Assembly that it had made progress against gangs.");
+        assertTrue(f.actor("UN General Assembly").isEmpty()
+                || f.between("Samuel Kiprop", "UN General Assembly", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
