@@ -2148,8 +2148,9 @@ final class Relations {
                     continue;
                 }
             }
-            if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
-                return null;
+            if (w.isPunct(',') && !(run.at[k - 1] != null && k + 1 < d.size() && run.at[k + 1] != null)
+                    || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
+                return null; // (not the commas of a list: "diplomats from Argentina, Chile and Peru to leave")
             }
             if (gave && !actor && run.at[k] != null && run.modifier(run.at[k])) {
                 return null; // "gave UN staff 48 hours": the actor only qualifies the ones given the deadline

@@ -353,6 +353,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anOrderToLeaveReachesEveryStateOfAList() {
+        Fixture f = new Fixture("Venezuela ordered diplomats from Argentina, Chile and Peru to leave on Monday.");
+        for (String state : List.of("Argentina", "Chile", "Peru")) {
+            assertFalse(f.between("Venezuela", state, Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
