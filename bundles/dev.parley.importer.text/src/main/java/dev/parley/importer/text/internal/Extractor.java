@@ -3098,8 +3098,8 @@ final class Extractor {
 
         /**
          * "a spokesperson for the Secretary-General, X", "an adviser to the President, X": the aide's title before the
-         * office's, and a comma, is X's, and X serves the office holder's body (the Secretary-General's: the UN). The title to
-         * read, else the one given.
+         * office's, and a comma, is X's, and X serves the office holder's body (the Secretary-General's: the UN). The
+         * title to read, else the one given.
          */
         private int aideTitle(int titleBefore, int a) {
             if (titleBefore < 0 || !d.tok(a - 1).isPunct(',')) {

@@ -6,6 +6,7 @@ import static dev.parley.importer.text.internal.WordClass.BLAME;
 import static dev.parley.importer.text.internal.WordClass.MEMBERS;
 import static dev.parley.importer.text.internal.WordClass.MISDEEDS;
 import static dev.parley.importer.text.internal.WordClass.CLAUSE_BREAK;
+import static dev.parley.importer.text.internal.WordClass.COMPASS;
 import static dev.parley.importer.text.internal.WordClass.COUP_WORDS;
 import static dev.parley.importer.text.internal.WordClass.CUT_VERBS;
 import static dev.parley.importer.text.internal.WordClass.DEMONYM_HEADS;
@@ -2288,9 +2289,7 @@ final class Relations {
                 && (b == 0 || !d.tok(b - 1).is("arms"));
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
-        requestEndsObject = polarity == Polarity.COOPERATION;
-        Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to);
-        requestEndsObject = false;
+        Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
         boolean blamedDirectly = b + 2 < d.size()
                 && (run.at[b + 1] != null || d.is(b + 1, "the") && run.at[b + 2] != null);
         if (d.tok(a).key().startsWith("blam") && !blamedDirectly) {
@@ -4664,7 +4663,7 @@ final class Relations {
             "insisting", "stressing", "writing", "speaking", "addressing");
 
     /** Participles that tell where a thing was going: "grain bound for China", "aid destined for Gaza". */
-    private static final Words DESTINED = Words.of("bound", "destined", "headed", "heading", "intended", "earmarked");
+    static final Words DESTINED = Words.of("bound", "destined", "headed", "heading", "intended", "earmarked");
 
     /** Past tenses that do not end in "-ed": "as Ukrainian officials met NATO envoys". */
     private static final Words IRREGULAR_PAST = Words.of("met", "held", "said", "told", "took", "made", "began", "came",
@@ -5915,6 +5914,14 @@ final class Relations {
 
     /** The first actor after token b in the clause; of adjacent actors ("UN peacekeeping force") the last. */
     private Mention headAfter(int b, int to) {
+        return headAfter(b, to, false);
+    }
+
+    /**
+     * {@link #headAfter(int, int)}; with {@code requestEndsObject}, for the object of a cooperative act, a request
+     * after "and" ("welcomed the gains and urged ASEAN to cut ties") has an object of its own.
+     */
+    private Mention headAfter(int b, int to, boolean requestEndsObject) {
         int limit = b + 10;
         for (int k = b + 1; k < to && k <= limit; k++) {
             if (d.tok(k).is("what")) {
@@ -5957,7 +5964,7 @@ final class Relations {
                         && d.tok(k + 1).key().endsWith("ing") && PARTICIPLE_CLAUSES.contains(d.tok(k + 1))) {
                     return null; // "defended the mission in Haiti, telling the General Assembly": another clause
                 }
-                if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1)) {
+                if ((t.is("and") || t.is("but")) && newPredicateAt(k + 1, requestEndsObject)) {
                     return null; // "sent troops to the frontier and accused Minsk": the next verb's object
                 }
                 if (k > b + 1 && t.isWord() && t.in(SUBORDINATORS) && actorOpensClause(k + 1, to)) {
@@ -5990,7 +5997,7 @@ final class Relations {
             }
             if (m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
                     && run.at[m.last() + 1] == null && (OUTLAWS.contains(d.tok(m.last() + 1))
-                    || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1)) && !d.tok(m.last() + 1).key().endsWith("ern"))) {
+                    || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1)) && !d.in(m.last() + 1, COMPASS))) {
                 return null; // "an arms embargo on Haitian gangs", "Congolese rebels": not the state
             }
             Mention apposed = placeModifyingApposedNoun(m, to);
@@ -6046,14 +6053,14 @@ final class Relations {
         return v > 0 && d.word(v) && !d.capitalised(v) && !d.tok(v).in(FUNCTION) && !d.tok(v).in(PREPOSITIONS);
     }
 
-    /**
-     * Words for a part of a country that may stand against its government: "Libya's eastern forces",
-     * "Mozambique's northern insurgency" are no help to the state.
-     */
     /** Armed men of a nation that are no arm of its state: "Haitian gangs", "Somali pirates". */
     private static final Words OUTLAWS = Words.of("gangs", "gang", "gangsters", "pirates", "smugglers", "traffickers",
             "cartels", "cartel", "militias", "militia", "warlords");
 
+    /**
+     * Words for a part of a country that may stand against its government: "Libya's eastern forces",
+     * "Mozambique's northern insurgency" are no help to the state.
+     */
     private static final Words AGAINST_THE_OWNER = Words.of("eastern", "western", "northern", "southern",
             "rebel", "rebels", "insurgent", "insurgents", "insurgency", "rebellion", "opposition", "breakaway",
             "separatist", "separatists", "militants", "jihadists");
@@ -6128,11 +6135,11 @@ final class Relations {
         return false;
     }
 
-    /** Set while the object of a cooperative act is looked for: a request after it then has an object of its own. */
-    private boolean requestEndsObject;
-
-    /** A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like. */
-    private boolean newPredicateAt(int k) {
+    /**
+     * A verb opening a new predicate at token k: a relation trigger, or "has"/"had" and the like; with {@code
+     * requestEndsObject}, a request too.
+     */
+    private boolean newPredicateAt(int k, boolean requestEndsObject) {
         Token t = d.tok(k);
         if (t == null || !t.isWord() || t.capitalised() || run.at[k] != null) {
             return false;

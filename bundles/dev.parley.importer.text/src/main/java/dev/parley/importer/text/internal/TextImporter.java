@@ -350,7 +350,7 @@ public final class TextImporter implements Importer {
             place |= before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key());
             // "grain bound for China", "aid destined for Gaza": where a thing goes
             place |= before != null && (before.is("for") || before.is("to")) && d.word(head - 2)
-                    && DESTINED.contains(d.tok(head - 2).key());
+                    && Relations.DESTINED.contains(d.tok(head - 2).key());
             // part of a role: "ambassador to the UN", "envoy for Sudan"; or a modifier: "al-Qaida-linked"
             int p = m.first() - 1;
             while (p >= 0 && d.tok(p).isWord() && (d.tok(p).is("the"))) {
@@ -397,9 +397,6 @@ public final class TextImporter implements Importer {
     /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
     private static final Set<String> PARTS_OF_PLACES = Set.of("coast", "coasts", "shore", "shores", "waters",
             "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior");
-
-    /** Participles that tell where a thing goes: "grain bound for China". */
-    private static final Set<String> DESTINED = Set.of("bound", "destined", "headed", "heading", "intended", "earmarked");
 
     /**
      * The first token of the list of places or bodies ("Africa, China and Israel") whose item starts at token
