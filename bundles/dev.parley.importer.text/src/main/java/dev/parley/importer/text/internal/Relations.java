@@ -4628,8 +4628,10 @@ final class Relations {
                 return k;
             }
             if (t.is("and") && k > b + 1 && k + 1 < d.size() && d.tok(k - 1).isPunct(',') && run.at[k + 1] != null
-                    && run.at[k + 1].first() == k + 1 && verbAfter(run.at[k + 1])) {
-                return k - 1; // "conducting joint exercises, and Kim Yo Jong threatened": the next clause's subject
+                    && run.at[k + 1].first() == k + 1 && (verbAfter(run.at[k + 1]) || officeThenVerb(run.at[k + 1]))) {
+                // "conducting joint exercises, and Kim Yo Jong threatened", "condemned the attempt, and Kenya's foreign
+                // minister said": the next clause's subject
+                return k - 1;
             }
         }
         return e;
@@ -6696,6 +6698,26 @@ final class Relations {
     private boolean verbAfter(Mention m) {
         Token v = d.tok(m.last() + 1);
         return v != null && v.isWord() && !v.capitalised() && (v.key().endsWith("ed") || v.in(AUXILIARIES));
+    }
+
+    /**
+     * Does a holder of an office of the side named at m come after it, then a verb in the past: "Kenya's foreign minister
+     * said", "Kenya's foreign minister, Amos Wekesa, warned", "Ghana's envoys met"?
+     */
+    private boolean officeThenVerb(Mention m) {
+        int v = m.last() + 1;
+        if (v >= d.size() || d.tok(v).kind() != Token.Kind.POSSESSIVE || !run.isTitle(v + 1) && !PEOPLE_NOUNS.containsAt(d, v + 1)) {
+            return false;
+        }
+        for (v++; v < d.size() && v <= m.last() + 12; v++) {
+            if (run.isTitle(v) || PEOPLE_NOUNS.containsAt(d, v) || d.tok(v).isPunct(',')
+                    || run.at[v] != null && run.at[v].ent().isPerson()) {
+                continue;
+            }
+            break;
+        }
+        return d.word(v) && !d.capitalised(v) && run.at[v] == null
+                && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
     }
 
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */

@@ -361,6 +361,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aCondemnationEndsWhereAnOfficeHolderOpensTheNextClause() {
+        Fixture f = new Fixture("Soldiers calling themselves the Patriotic Salvation Front tried to seize power in Gabon "
+                + "overnight. The African Union condemned the attempt, and Kenya's foreign minister condemned the mutiny.");
+        assertTrue(f.between("African Union", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("African Union", "Patriotic Salvation Front", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
