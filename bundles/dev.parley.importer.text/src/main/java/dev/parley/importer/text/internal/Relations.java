@@ -6720,6 +6720,12 @@ final class Relations {
                 && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
     }
 
+    /** An aid group, a rights group or another body of type "other" (a person of one too): one that watches a fight. */
+    private static boolean observer(Ent e) {
+        Ent body = e.isPerson() && e.affiliation != null ? e.affiliation : e;
+        return body.type == ActorType.OTHER;
+    }
+
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */
     private boolean locative(Mention m) {
         Token p = d.tok(m.first() - 1);
@@ -7125,6 +7131,10 @@ final class Relations {
         if (sides.size() < 2) {
             for (int k = a - 1; k >= from && sides.size() < 2; k--) {
                 Mention m = run.at[k];
+                if (m == null && !sides.isEmpty() && run.speechAt(k) && k >= 1 && run.at[k - 1] != null
+                        && observer(run.at[k - 1].ent())) {
+                    break; // "Oxfam said Burundi was fighting the rebels": an aid group reporting is no side
+                }
                 if (m != null && !sides.contains(m.ent()) && !quotes.afterPreposition(m)) {
                     sides.add(0, m.ent());
                     k = m.first();

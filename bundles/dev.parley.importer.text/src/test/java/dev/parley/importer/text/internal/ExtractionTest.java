@@ -370,6 +370,12 @@ class ExtractionTest {
     }
 
     @Test
+    void anAidGroupReportingAFightIsNoSideOfIt() {
+        Fixture f = new Fixture("Oxfam said Burundi was fighting the rebels in the east.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
