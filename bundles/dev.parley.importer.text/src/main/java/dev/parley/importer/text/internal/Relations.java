@@ -2739,9 +2739,11 @@ final class Relations {
             polarity = Polarity.COOPERATION;
             category = "shield";
             weight = 2;
-        } else if (polarity == Polarity.CONFLICT && category.equals("sanction") && verbBefore(a, from, LIFTING)) {
-            polarity = Polarity.COOPERATION; // "had lifted most of its sanctions on Syria"
-            category = "lift sanctions";
+        } else if (polarity == Polarity.CONFLICT && (category.equals("sanction") || category.equals("suspend"))
+                && verbBefore(a, from, LIFTING)) {
+            // "had lifted most of its sanctions on Syria", "lifted the suspension of Guinea"
+            polarity = Polarity.COOPERATION;
+            category = category.equals("sanction") ? "lift sanctions" : "lift suspension";
             weight = 3;
         }
         if (polarity == Polarity.COOPERATION && d.tok(b).key().endsWith("ed") && d.is(b + 1, "from")
@@ -4820,16 +4822,16 @@ final class Relations {
     }
 
     /**
-     * Is the cut verb at token cut itself negated ("would not suspend", "has never cut"), not a verb before
-     * it ("did not hesitate to suspend")?
+     * Is the cut verb at token cut itself negated ("would not suspend", "has never cut") or lifted ("lifted its freeze
+     * on"), not a verb before it ("did not hesitate to suspend")?
      */
     private boolean negatedCut(int cut, int from) {
         for (int k = cut - 1; k >= from && k >= cut - 4; k--) {
-            if (!d.word(k) || run.at[k] != null || d.is(k, "to")) {
+            if (!d.word(k) || run.at[k] != null && run.at[k].form() != Mention.Form.PRONOUN || d.is(k, "to")) {
                 return false;
             }
-            if (d.tok(k).in(NEGATIONS)) {
-                return true;
+            if (d.tok(k).in(NEGATIONS) || LIFTING.contains(d.tok(k))) {
+                return true; // (and "lifted its freeze on aid to X": the cut ends, the aid goes on)
             }
         }
         return false;

@@ -376,6 +376,16 @@ class ExtractionTest {
     }
 
     @Test
+    void liftingASuspensionOrAFreezeIsCooperation() {
+        Fixture f = new Fixture("ECOWAS on Saturday lifted the suspension of Guinea, rewarding the junta for the vote.");
+        assertTrue(f.between("ECOWAS", "Guinea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("ECOWAS", "Guinea", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The African Union lifted its freeze on aid to Gabon on Monday.");
+        assertTrue(g.between("African Union", "Gabon", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("African Union", "Gabon", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
