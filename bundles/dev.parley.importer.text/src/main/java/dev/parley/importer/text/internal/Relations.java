@@ -891,6 +891,12 @@ final class Relations {
             "restored");
     private static final Words DENYING = Words.of("deny", "denies", "denied", "denying");
     private static final Words GIVEN = Words.of("given", "gave", "gives");
+    /** Verbs that give a side help named after it: "offered Somalia military help", "provided Chad with training". */
+    private static final Words OFFERING = Words.of("gave", "gives", "give", "giving", "offered", "offers", "offer",
+            "offering", "promised", "promises", "provide", "provided", "provides", "providing", "sent", "sends");
+    /** Help a side is given: "offered Somalia military help". */
+    private static final Words HELP_GIVEN = Words.of("help", "aid", "assistance", "support", "training", "funding",
+            "backing", "loans", "grants");
     private static final Words LISTS = Words.of("lists", "listed", "listing");
     private static final Words DESIGNATING = Words.of("designated", "designates", "designating", "declared",
             "redesignated", "redesignates", "declares", "branded", "brands", "labelled", "labeled");
@@ -905,9 +911,11 @@ final class Relations {
         boolean denied = DENYING.contains(t);
         // "which has given Kyiv more than $17 billion in military aid"
         boolean giving = GIVEN.contains(t);
+        // "offered Somalia military help", "provided Chad with training"
+        boolean offering = OFFERING.contains(t);
         boolean list = LISTS.contains(t);
         boolean designated = DESIGNATING.contains(t) || list && asAfterActor(i); // "lists the ELN as a ..."
-        if (!request && !listed && !designated && !denied && !giving) {
+        if (!request && !listed && !designated && !denied && !giving && !offering) {
             return null;
         }
         int k = i + 1;
@@ -971,6 +979,9 @@ final class Relations {
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SENT)); // a sum given to the side
             }
         }
+        if (offering && helpAfter(m, end)) {
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SUPPLIED));
+        }
         if (denied && d.tok(end + 1).isPunct('(') && d.tok(end + 3) != null && d.tok(end + 3).isPunct(')')) {
             end += 3; // "the EU Monitoring Mission (EUMM) access"
         }
@@ -983,6 +994,23 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Does help a side is given ({@link #HELP_GIVEN}) follow the side m, ending at token end, within three lower-case
+     * words ("Somalia military help", "Chad with more training"), the side being no person nor a people?
+     */
+    private boolean helpAfter(Mention m, int end) {
+        if (m.ent().isPerson() || m.form() == Mention.Form.DEMONYM) {
+            return false;
+        }
+        int k = d.is(end + 1, "with") ? end + 2 : end + 1;
+        for (int last = k + 2; k <= last && d.word(k) && !d.capitalised(k) && run.at[k] == null; k++) {
+            if (HELP_GIVEN.containsAt(d, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Lexicon.Trigger DENIED = new Lexicon.Trigger("reject", Polarity.CONFLICT, -4, false, false,
@@ -1018,11 +1046,11 @@ final class Relations {
     private static final Lexicon.Trigger ARMING = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
             false, false);
 
-    /** What a state sends to help another: forces, trainers, arms, supplies. */
+    /** What a state sends to help another: forces, trainers, arms, supplies, help itself ("offered military help to"). */
     private static final Words SENT_THINGS = Words.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
-            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units");
+            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units", "help");
 
     private static final Lexicon.Trigger SUPPLIED = new Lexicon.Trigger("aid", Polarity.COOPERATION, 3, false, false,
             false, false);

@@ -386,6 +386,18 @@ class ExtractionTest {
     }
 
     @Test
+    void helpGivenToASideNamedRightAfterTheVerb() {
+        for (String text : List.of("Qatar promised Djibouti more funding on Tuesday.",
+                "Qatar provided Djibouti with naval training last year.",
+                "Qatar offered naval help to Djibouti after the storm.")) {
+            Fixture f = new Fixture(text);
+            assertFalse(f.between("Qatar", "Djibouti", Polarity.COOPERATION).isEmpty(), text + " " + f.dossier.relations());
+        }
+        Fixture f = new Fixture("Qatar offered Djiboutian fishermen help after the storm.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
