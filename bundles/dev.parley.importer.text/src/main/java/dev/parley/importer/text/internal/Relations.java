@@ -197,7 +197,9 @@ final class Relations {
             if (noActOfItsOwn(m, t, i, previousEnd)) {
                 continue;
             }
-            keepAll(relationsFor(m));
+            List<Found> acts = relationsFor(m);
+            keepAll(acts);
+            envoysWithTheirStates(acts);
             previousEnd = m.last();
             i = m.last();
         }
@@ -363,6 +365,60 @@ final class Relations {
                 envoy.affiliation = sender;
             }
         }
+    }
+
+    /**
+     * An expulsion (among the relations of one trigger) reaches both an envoy and the state the envoy serves when the
+     * sentence names both: "Somalia expelled Ethiopia's ambassador, Tadesse Bekele," expels him too, and "Senegal
+     * expelled Amadou Toure, Mali's ambassador," expels Mali too.
+     */
+    private void envoysWithTheirStates(List<Found> acts) {
+        List<Found> more = null;
+        for (int a = 0; a < acts.size(); a++) {
+            Found f = acts.get(a);
+            if (!f.category().equals("expel")) {
+                continue;
+            }
+            more = more == null ? new ArrayList<>() : more;
+            Ent t = f.target();
+            if (t.isPerson() && t.affiliation != null && t.affiliation.isState() && t.affiliation != f.source()
+                    && diplomat(t) && namedIn(t.affiliation, f.sentence())) {
+                more.add(new Found(f.source(), t.affiliation, f.category(), f.polarity(), f.weight(), f.sentence(),
+                        f.date()));
+            }
+            for (int k = 0; t.isState() && k < run.ents.size(); k++) {
+                Ent p = run.ents.get(k);
+                if (p.isPerson() && p.affiliation == t && diplomat(p) && namedIn(p, f.sentence())) {
+                    more.add(new Found(f.source(), p, f.category(), f.polarity(), f.weight(), f.sentence(), f.date()));
+                }
+            }
+        }
+        if (more != null) {
+            keepAll(more);
+        }
+    }
+
+    /** Does the person hold a diplomatic post ({@link #DIPLOMATIC_POSTS})? */
+    private static boolean diplomat(Ent p) {
+        for (String role : p.roles) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            for (String post : DIPLOMATIC_POSTS) {
+                if (r.contains(post)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Is the actor named (not only by a pronoun) in the sentence? */
+    private boolean namedIn(Ent e, int sentence) {
+        for (Mention m : e.mentions) {
+            if (m.form() != Mention.Form.PRONOUN && d.tok(m.first()).sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one state other than the side that the side's relations so chosen reach; null for none or several. */

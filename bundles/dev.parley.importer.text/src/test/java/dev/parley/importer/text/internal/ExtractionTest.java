@@ -398,6 +398,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anExpulsionReachesTheEnvoyAndTheEnvoysState() {
+        for (String text : List.of("Senegal on Sunday expelled Mali's ambassador, Amadou Toure, and recalled its own envoy.",
+                "Senegal on Sunday expelled Amadou Toure, Mali's ambassador, and recalled its own envoy.")) {
+            Fixture f = new Fixture(text);
+            assertFalse(f.between("Senegal", "Mali", Polarity.CONFLICT).isEmpty(), text + " " + f.dossier.relations());
+            assertFalse(f.between("Senegal", "Amadou Toure", Polarity.CONFLICT).isEmpty(), text + " " + f.dossier.relations());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
