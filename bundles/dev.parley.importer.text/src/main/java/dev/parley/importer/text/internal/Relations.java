@@ -1027,7 +1027,9 @@ final class Relations {
                 || n2.is("an") && d.tok(end + 3) != null && d.tok(end + 3).is("embargo"))) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
-        if (listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
+        if (listed && n1.is("back") && (n2.is("on") || n2.is("to")) && blacklistAt(end + 3)
+                || listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
+            // ("put Rosneft back on its list of blocked entities")
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
         for (int k2 = end + 1; giving && k2 < d.size() && k2 <= end + 5 && !d.tok(k2).isPunct(','); k2++) {
@@ -1095,7 +1097,7 @@ final class Relations {
     }
 
     private static final Words LISTED_FOR = Words.of("terrorist", "terror", "terrorism", "sanctions", "sanctioned",
-            "sponsors", "black", "entity", "watch", "banned", "proscribed");
+            "sponsors", "black", "entity", "watch", "banned", "proscribed", "blocked");
 
     private static final Lexicon.Trigger SENT = new Lexicon.Trigger("contribute", Polarity.COOPERATION, 4, false, false,
             false, false);
@@ -1168,7 +1170,8 @@ final class Relations {
             money |= !smuggle && (!announced && !gave || sum) && w.isWord() && FUNDS.contains(w);
             int x = k + 1 + (d.is(k + 1, "the") ? 1 : 0); // "for the force", "for UNHCR"
             Mention forWhom = money && w.is("for") && x < d.size() ? run.at[x] : null;
-            if (forWhom != null && forWhom.first() == x && forWhom.form() != Mention.Form.DEMONYM) {
+            if (forWhom != null && forWhom.first() == x && (forWhom.form() != Mention.Form.DEMONYM
+                    || forcesOf(forWhom))) {
                 // "pledged $150 million for the Gang Suppression Force": money for the side right after (not
                 // "for Palestinian refugees", a people)
                 return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SENT));
@@ -1198,6 +1201,19 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Is the demonym m the state's own forces: "Rwandan troops", "the Rwandan contingent"? */
+    private boolean forcesOf(Mention m) {
+        if (!m.ent().isState()) {
+            return false;
+        }
+        for (int k = m.last(); k <= m.last() + 1 && k < d.size(); k++) {
+            if (d.word(k) && (OWN_FORCES.containsAt(d, k) || d.is(k, "contingent") || d.is(k, "soldiers"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Lexicon.Trigger JOINED = new Lexicon.Trigger("join", Polarity.COOPERATION, 4, false, false,
@@ -1745,6 +1761,14 @@ final class Relations {
 
     private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
         Token t = d.tok(i);
+        if (FOUNDING.contains(t)) {
+            // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": its founders are its members
+            int k = d.is(i + 1, "the") ? i + 2 : i + 1;
+            Mention m = k < d.size() ? run.at[k] : null;
+            return m != null && m.first() == k && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
+                    && m.form() != Mention.Form.DEMONYM ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED))
+                    : null;
+        }
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
             return null;
         }
@@ -1770,6 +1794,9 @@ final class Relations {
         }
         return null;
     }
+
+    /** Verbs of founding a body ({@link #joinedBody}). */
+    private static final Words FOUNDING = Words.of("formed", "founded", "created", "established", "co-founded");
 
     private static final Lexicon.Trigger KILLED = new Lexicon.Trigger("fight", Polarity.CONFLICT, -10, false, false,
             false, false);

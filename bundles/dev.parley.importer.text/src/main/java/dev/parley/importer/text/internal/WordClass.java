@@ -198,6 +198,8 @@ enum WordClass {
             // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"
             "added", "adds", "adding", "returned", "returns", "relisted", "deny", "denies", "denied", "denying",
             "lists", "listed", "listing",
+            // founding a body (Relations.joinedBody): "formed the Alliance of Sahel States"
+            "formed", "founded", "created", "established", "co-founded",
             // help given (Relations.verbActorParticle): "offered Somalia military help"
             "offers", "offer", "offering", "promises", "provide",
             // mandates (Relations.votedToExtend): "voted to extend the mission"

@@ -408,6 +408,28 @@ class ExtractionTest {
     }
 
     @Test
+    void foundersOfABodyAreItsMembers() {
+        Fixture f = new Fixture("Ghana, Togo and Benin formed the Accra Initiative in 2017 to share intelligence.");
+        for (String state : List.of("Ghana", "Togo", "Benin")) {
+            assertFalse(f.between(state, "Accra Initiative", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
+    void aSideBackOnABlacklistIsSanctioned() {
+        Fixture f = new Fixture("The United States put Rosneft back on its list of blocked entities on Friday.");
+        assertFalse(f.between("United States", "Rosneft", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void moneyForAStatesTroopsIsHelpForTheState() {
+        Fixture f = new Fixture("The European Union approved 15 million euros for Burundian troops in Somalia.");
+        assertFalse(f.between("European Union", "Burundi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The European Union approved 15 million euros for Burundian refugees in Tanzania.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
