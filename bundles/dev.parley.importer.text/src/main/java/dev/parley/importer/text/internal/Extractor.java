@@ -654,8 +654,9 @@ final class Extractor {
 
         /**
          * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
-         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party", and "Georgian Dream,
-         * which has governed since 2012" once the text has named it so)?
+         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party"), or "the" (or the sentence's
+         * start) before and plain words ({@link #plainWords}: "the Georgian Dream party"), and "Georgian Dream, which
+         * has governed since 2012" once the text has named it so?
          */
         private boolean partyName(int k) {
             int e = k + 1;
@@ -665,11 +666,29 @@ final class Extractor {
             if (e == k + 1) {
                 return false;
             }
-            if (d.is(e, "party") && !d.capitalised(e) && partyBefore(k)) {
+            boolean opens = d.is(k - 1, "the") || k == d.sentenceStart(tok(k).sentence());
+            if (d.is(e, "party") && !d.capitalised(e) && (partyBefore(k) || opens && plainWords(k + 1, e - 1))) {
                 partyNames.add(Doc.key(d.span(k, e - 1))); // (not "the far-right German AfD party")
                 return true;
             }
             return partyNames.contains(Doc.key(d.span(k, e - 1)));
+        }
+
+        /**
+         * Are the words [a, b] written as plain words, a capital and then lower case only ("Dream", not "AfD" or "PiS")?
+         * A party that names itself with its nation's adjective ("the Georgian Dream party") is told so apart from
+         * a party the text qualifies with its nation ("the far-right German AfD party").
+         */
+        private boolean plainWords(int a, int b) {
+            for (int i = a; i <= b; i++) {
+                String w = tok(i).text();
+                for (int c = 1; c < w.length(); c++) {
+                    if (!Character.isLowerCase(w.charAt(c))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** Head words of the names of bodies of learning, money and care: "the University of the West Indies". */

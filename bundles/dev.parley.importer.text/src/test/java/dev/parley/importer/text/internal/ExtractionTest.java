@@ -430,6 +430,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartyNamedWithItsNationsAdjectiveIsOneActor() {
+        Fixture f = new Fixture("The Latvian Harmony party accused the EU of meddling in the vote.");
+        assertFalse(f.between("Latvian Harmony", "European Union", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.names().contains("Latvia"), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
