@@ -1028,8 +1028,9 @@ final class Relations {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
         if (listed && n1.is("back") && (n2.is("on") || n2.is("to")) && blacklistAt(end + 3)
-                || listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)) {
-            // ("put Rosneft back on its list of blocked entities")
+                || listed && (n1.is("on") || n1.is("to")) && blacklistAt(end + 2)
+                || listed && (n1.is("and") || n1.isPunct(',')) && listedWithOthers(end + 1)) {
+            // ("put Rosneft back on its list of blocked entities", "added X and two generals to its sanctions list")
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
         }
         for (int k2 = end + 1; giving && k2 < d.size() && k2 <= end + 5 && !d.tok(k2).isPunct(','); k2++) {
@@ -1066,6 +1067,22 @@ final class Relations {
         for (int last = k + 2; k <= last && d.word(k) && !d.capitalised(k) && run.at[k] == null; k++) {
             if (HELP_GIVEN.containsAt(d, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "... and two generals to its sanctions list", ", Y and Z to its terrorist list": from the list's "and" or comma at
+     * k, the rest of the list (a few words) and then "to" or "on" a blacklist ({@link #blacklistAt}).
+     */
+    private boolean listedWithOthers(int k) {
+        for (int j = k + 1; j < d.size() && j <= k + 8; j++) {
+            if (d.is(j, "to") || d.is(j, "on")) {
+                return blacklistAt(j + 1);
+            }
+            if (!d.word(j) && !d.number(j) && !d.tok(j).isPunct(',') || d.in(j, SUBORDINATORS)) {
+                return false;
             }
         }
         return false;

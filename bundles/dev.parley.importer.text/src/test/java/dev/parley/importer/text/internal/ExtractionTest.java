@@ -438,6 +438,15 @@ class ExtractionTest {
     }
 
     @Test
+    void everyNamedSideOfAListAddedToABlacklistIsSanctioned() {
+        Fixture f = new Fixture("Canada added Aral Star Airlines, Baltic Reed Shipping and three captains to its sanctions "
+                + "list on Monday.");
+        for (String firm : List.of("Aral Star Airlines", "Baltic Reed Shipping")) {
+            assertFalse(f.between("Canada", firm, Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
