@@ -227,6 +227,9 @@ final class Relations {
      * one method too large for C2 to inline the small calls it makes; see the README's Development section.)
      */
     private boolean noActOfItsOwn(Trie.Match<Lexicon.Trigger> m, Token t, int i, int previousEnd) {
+        if (t.joined() && i >= 2 && d.tok(i - 1).isPunct('-') && d.tok(i - 1).joined() && run.at[i - 2] != null) {
+            return true; // "the US-backed SDF": the side before the dash backs it (backedBy), not the clause's subject
+        }
         if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
                 && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
             return true; // "forced negotiators to soften passages on sanctions": what is spoken of, no act

@@ -447,6 +447,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideThatStrikesAnotherBackedGroupDoesNotBackIt() {
+        Fixture f = new Fixture("Iraq kept up strikes on positions of the Iran-backed Kataib Hezbollah near the border.");
+        assertTrue(f.between("Iraq", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
