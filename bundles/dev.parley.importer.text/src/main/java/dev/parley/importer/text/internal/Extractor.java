@@ -1463,9 +1463,9 @@ final class Extractor {
                 Token t = tok(i);
                 if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i))) && !t.is("all")
                         && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)
-                        && !(t.is("international") && runEnd(i) > i + 1)) {
+                        && !(t.is("international") && runEnd(i) > i + 1) && !nameJoint(i + 1)) {
                     // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's, "the
-                    // International Maritime Security Construct" a coalition's)
+                    // International Maritime Security Construct" a coalition's, "the People's Party" a party's)
                     continue;
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {

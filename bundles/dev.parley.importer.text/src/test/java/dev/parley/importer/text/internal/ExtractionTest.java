@@ -454,6 +454,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeoplesPartyKeepsItsWholeName() {
+        Fixture f = new Fixture("The opposition People's Party criticised Prime Minister Anan Srisuk's handling of the floods.");
+        assertFalse(f.between("People's Party", "Anan Srisuk", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
