@@ -2396,12 +2396,12 @@ final class Extractor {
                 giveBracketedAcronym(b, e);
                 return;
             }
-            if (words >= 2 && nation != null && nation.ent().isState() && nation.form() == Mention.Form.NAME
-                    && nation.last() == a - 1 && !tok(a - 1).allCaps()
+            if ((words >= 2 || partyHead(a)) && nation != null && nation.ent().isState()
+                    && nation.form() == Mention.Form.NAME && nation.last() == a - 1 && !tok(a - 1).allCaps()
                     && (!institutionName(a, b) || a < b && headType(a, b) == ActorType.POLITICAL_GROUP)
                     && !militaryName(a, b) && !d.is(nation.first() - 1, "in") && !tok(a).in(COMPASS)) {
-                // "the Gambia Press Union", "the Gambia Democratic Congress": a national body named after its
-                // country (an intergovernmental head makes it no intergovernmental body)
+                // "the Gambia Press Union", "the Gambia Democratic Congress", "the Armenia Alliance": a national body
+                // named after its country (an intergovernmental head makes it no intergovernmental body)
                 nationalBody(a, b, headType(a, b) == ActorType.IGO ? ActorType.OTHER : typeOfName(a, b));
                 return;
             }

@@ -460,6 +460,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartyNamedAfterItsCountryIsNoStateAct() {
+        Fixture f = new Fixture("Lebanon Alliance leader Karim Haddad accused the Future Movement of buying votes.");
+        assertEquals("Lebanon Alliance", f.name(f.require("Karim Haddad").affiliation()));
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Lebanon")), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
