@@ -77,8 +77,10 @@ final class Relations {
 
     /** Keeps a relation unless one with the same sides, polarity and category is kept already. */
     private void keep(Found f) {
-        if (f.category().equals("fight") && bodyAndItsOwn(f.source(), f.target())) {
-            return; // "fighting near the base of the UN mission": no body fights its own mission
+        if ((f.polarity() == Polarity.CONFLICT || OWN_MEANS.contains(f.category())) && bodyAndItsOwn(f.source(), f.target())) {
+            // "fighting near the base of the UN mission": no body fights its own mission; nor does it deploy or
+            // staff it as another side's ("deployed fighters of its Africa Corps to Mali"; reinforcing it is support)
+            return;
         }
         if (seen == null) {
             for (Found g : found) {
@@ -111,6 +113,9 @@ final class Relations {
             keep(relations.get(k));
         }
     }
+
+    /** Categories of a side's means, which a body's own body is to it, not a side it helps. */
+    private static final Set<String> OWN_MEANS = Set.of("deploy", "contribute", "joint");
 
     /** Are a and b two bodies (no person), one of them the other's own: its affiliation, or its parent in the gazetteer? */
     private static boolean bodyAndItsOwn(Ent a, Ent b) {
