@@ -1924,6 +1924,12 @@ final class Relations {
                     && who.ent().known.name().equals(target.known.parent())) {
                 continue; // (not "the EU-led EUFOR": a body and its own operation)
             }
+            if (category.equals("lead") && (target.isState() || target.type == ActorType.IGO && target.known != null)) {
+                // "the Moscow-led CSTO", "the Kenyan-led force in Haiti", "Sudan's army-led government": who leads a
+                // standing alliance or rules a state is its standing, told in passing, no act towards it (a force, a
+                // mission or a coalition it leads is: "the Kenya-led MSS", "a US-led coalition of nine nations")
+                continue;
+            }
             Polarity p = Polarity.COOPERATION;
             int sentence = d.tok(i).sentence();
             out.add(new Found(who.ent(), target, category, p, category.equals("arm") ? 5 : 3, sentence, dates.dateOf(sentence)));
