@@ -2222,9 +2222,11 @@ final class Extractor {
                 mention(a, b, e, Mention.Form.NAME);
                 return;
             }
-            // "every shell that falls on Taiz tells us": one word after a place's preposition is a place
-            boolean place = words == 1 && d.word(a - 1) && !d.capitalised(a - 1) && (d.is(a - 1, "on")
-                    || tok(a - 1).in(LOCATIVE) && !d.is(a - 1, "to") && !d.is(a - 1, "from") && !d.is(a - 1, "via"));
+            // "every shell that falls on Taiz tells us", "a shopkeeper in nearby Mitrovica said": one word after a
+            // place's preposition is a place
+            int pre = d.is(a - 1, "nearby") || d.is(a - 1, "neighbouring") || d.is(a - 1, "neighboring") ? a - 2 : a - 1;
+            boolean place = words == 1 && d.word(pre) && !d.capitalised(pre) && (d.is(pre, "on")
+                    || tok(pre).in(LOCATIVE) && !d.is(pre, "to") && !d.is(pre, "from") && !d.is(pre, "via"));
             boolean person = titleBefore >= 0 || app != null || appointed != null || words >= 2 && ageAfter(b)
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)

@@ -475,6 +475,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aPlaceAfterNearbyIsNoSpeaker() {
+        Fixture f = new Fixture("A baker in nearby Zvecan said he had closed his shop for three days.");
+        assertTrue(f.names().stream().noneMatch(n -> n.equals("Zvecan")), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
