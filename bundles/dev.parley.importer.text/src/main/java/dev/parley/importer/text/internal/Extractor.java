@@ -1491,7 +1491,10 @@ final class Extractor {
                 if (end == i && surnameLikeAState(i)) {
                     end = i + 1; // "Costa Rica's foreign minister, Valeria Montenegro, said": a person
                 }
-                runs.add(new int[] {i, end});
+                // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
+                boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
+                        && lex.orgHeads.containsKey(tok(end).key());
+                runs.add(new int[] {numbered ? i - 1 : i, end});
                 i = end;
             }
             for (int[] r : runs) {

@@ -481,6 +481,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aNumberThatOpensABodysNameIsPartOfIt() {
+        Fixture f = new Fixture("Fighting broke out between the Nawasi Battalion and the 301 Brigade near the airport.");
+        assertFalse(f.between("Nawasi Battalion", "301 Brigade", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.names().contains("Brigade"), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
