@@ -313,6 +313,26 @@ public final class TextImporter implements Importer {
     }
 
     /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
+    /**
+     * Is the actor named only by phrases with an ordinary lower-case word ("Western capitals", "developing countries"),
+     * never by a name ("the West", "ICRC", "the International Committee of the Red Cross")?
+     */
+    private static boolean onlyDescribed(Ent e, Doc d) {
+        for (Mention m : e.mentions) {
+            if (m.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            boolean described = false;
+            for (int k = m.first(); k <= m.last() && !described; k++) {
+                described = d.word(k) && !d.capitalised(k) && !d.in(k, WordClass.FUNCTION);
+            }
+            if (!described) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean keep(Ent e, Extractor.Findings f) {
         if (e.mentions.isEmpty()) {
             return false;
@@ -328,6 +348,9 @@ public final class TextImporter implements Importer {
         }
         if (e.involved) {
             return true;
+        }
+        if (e.type == ActorType.OTHER && onlyDescribed(e, f.doc())) {
+            return false; // "as Western capitals weigh new sanctions", with no act of theirs: a grouping named in passing
         }
         // a state named only as a place ("talks in Doha", "fled to Uganda") is no party
         Doc d = f.doc();

@@ -488,6 +488,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupingOnlyDescribedInPassingIsNoActor() {
+        Fixture f = new Fixture("Tonga criticised Fiji on Monday, as Western capitals weighed their response.");
+        assertFalse(f.names().contains("the West"), f.names().toString());
+        Fixture g = new Fixture("Tonga criticised Fiji on Monday. Western capitals accused Fiji of blocking the talks.");
+        assertTrue(g.names().contains("the West"), g.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
