@@ -387,6 +387,10 @@ public final class TextImporter implements Importer {
             // "Rwanda's U.N. ambassador", "the EU envoy": a body that only qualifies a title (its own
             // officials are affiliated with it, which keeps it)
             place |= e.type == ActorType.IGO && m.last() + 1 < d.size() && f.run().isTitle(m.last() + 1);
+            // "UN peacekeepers", "U.N. personnel", "UN assessed contributions": a body that only qualifies the people
+            // or things of its own
+            place |= e.type == ActorType.IGO && m.last() + 1 < d.size() && d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
+                    && OWN_PEOPLE_AND_THINGS.contains(d.tok(m.last() + 1).key());
             // "the UN mission": the parent only qualifies its mission
             Mention next = m.last() + 1 < d.size() ? f.run().at[m.last() + 1] : null;
             if (next != null && next != m && next.ent().known != null && e.known != null
@@ -418,6 +422,15 @@ public final class TextImporter implements Importer {
             "contingents", "contingent", "peacekeepers", "personnel");
 
     /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
+    /**
+     * Nouns of a body's own people and things, which the body's name only qualifies: "UN peacekeepers" (not those who
+     * speak for it: "U.N. experts have reported", "UN officials said").
+     */
+    private static final Set<String> OWN_PEOPLE_AND_THINGS = Set.of("peacekeepers", "peacekeeping", "personnel", "staff",
+            "staffers", "workers", "employees", "agencies", "agency", "assessed", "contributions", "funding", "budget",
+            "compound", "compounds", "premises", "facilities", "vehicles", "convoy", "convoys", "headquarters", "charter",
+            "system", "flag", "flags");
+
     private static final Set<String> PARTS_OF_PLACES = Set.of("coast", "coasts", "shore", "shores", "waters",
             "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior");
 

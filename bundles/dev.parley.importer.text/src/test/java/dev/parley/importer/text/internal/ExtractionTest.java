@@ -496,6 +496,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyThatOnlyQualifiesItsOwnPeopleIsNoParty() {
+        Fixture f = new Fixture("Israel struck targets in south Lebanon, and UN peacekeepers said shells hit their post.");
+        assertFalse(f.names().contains("United Nations"), f.names().toString());
+        Fixture g = new Fixture("Israel struck targets in south Lebanon. U.N. experts have reported that Iran arms Hezbollah.");
+        assertTrue(g.names().contains("United Nations"), g.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
