@@ -2440,8 +2440,10 @@ final class Extractor {
                 // after "by", such as an outlet: "seen by the Australian Broadcasting Corporation")
                 boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
                         && from == a && mentionAt(a - 1) == null && !ofAName(d.is(a - 1, "the") ? a - 2 : a - 1);
+                // (and a party's name, "the National Party", "Serbian List": a party the text names takes part in its story)
+                boolean partyName = words >= 2 && orgHead && from == a && headType(a, b) == ActorType.POLITICAL_GROUP;
                 e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
-                        && !firmName;
+                        && !firmName && !partyName;
                 mention(from, b, e, Mention.Form.NAME);
             }
             return;

@@ -504,6 +504,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aNamedPartyIsAnActorEvenWithoutARelation() {
+        Fixture f = new Fixture("The Progress Party filed a formal challenge with the electoral court on Tuesday.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Progress Party").type());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
