@@ -856,6 +856,7 @@ final class Extractor {
                 if (start < 0) {
                     continue;
                 }
+                start = acronymStart(start, i - 1, acr.text());
                 // "the Philippine Coast Guard (PCG)", "the Rwanda Defence Force (RDF)", "Iran's Islamic
                 // Revolutionary Guard Corps (IRGC)": an arm of the state
                 Ent arm = acrM == null ? armOfState(start, i - 1) : null;
@@ -1077,6 +1078,26 @@ final class Extractor {
         }
 
         /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
+        /**
+         * Where the name [start, end] that an acronym follows begins: at a later capitalised word after a lower-case one
+         * whose initials spell the acronym from its first letter, when there is one ("Chanda Mwape of the Alliance for
+         * Democratic Change (ADC)": the person's name is not the party's); else at start.
+         */
+        private int acronymStart(int start, int end, String acronym) {
+            String acr = acronym.replace(".", "").toUpperCase(java.util.Locale.ROOT);
+            for (int s = start + 1; s <= end && !acr.isEmpty(); s++) {
+                int p = s - 1;
+                if (tok(p).isWord() && tok(p).capitalised() && (lex.orgHeads.containsKey(tok(p).key()) || d.in(p, DOCUMENT_WORDS))) {
+                    return start; // (the words before a head are the name's: "the Treaty on the Non-Proliferation ... (NPT)")
+                }
+                if (tok(s).capitalised() && tok(s - 1).isWord() && !tok(s - 1).capitalised()
+                        && Character.toUpperCase(tok(s).text().charAt(0)) == acr.charAt(0) && initialsFit(s, end, acronym)) {
+                    return s;
+                }
+            }
+            return start;
+        }
+
         boolean initialsFit(int a, int b, String acronym) {
             String acr = acronym.replace(".", "").toUpperCase();
             // "Petróleos de Venezuela (PDVSA)": else the lower-case particles count too

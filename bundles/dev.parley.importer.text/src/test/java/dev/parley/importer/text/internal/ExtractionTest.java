@@ -510,6 +510,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPersonOfAPartyIsNotPartOfThePartysSpelledOutAcronym() {
+        Fixture f = new Fixture("His main rival, Tendai Moyo of the Movement for Democratic Renewal (MDR), won 41 percent. "
+                + "\"We reject these results,\" Moyo told supporters.");
+        assertEquals("Movement for Democratic Renewal", f.name(f.require("Tendai Moyo").affiliation()));
+        assertEquals("Tendai Moyo", f.speakerOf("We reject these results"));
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
