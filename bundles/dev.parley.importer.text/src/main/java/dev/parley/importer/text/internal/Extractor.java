@@ -2442,6 +2442,11 @@ final class Extractor {
                 mention(a - 1, b, e, Mention.Form.NAME);
                 return;
             }
+            Ent named = words == 1 && orgHead && d.is(a - 1, "the") ? bodyEndingWith(a) : null;
+            if (named != null) {
+                mention(a, b, named, Mention.Form.ALIAS); // "the Pacific Islands Forum ... the Forum": the same body
+                return;
+            }
             if (words >= 2 || !sentenceStart) {
                 // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
                 Mention parent = mentionAt(a - 1);
@@ -2468,6 +2473,30 @@ final class Extractor {
                 mention(from, b, e, Mention.Form.NAME);
             }
             return;
+        }
+
+        /**
+         * The body named last before token a whose name ends with the word at a ("the Pacific Islands Forum" for "the
+         * Forum", "the East African Community" for "the Community"), or null.
+         */
+        private Ent bodyEndingWith(int a) {
+            String word = " " + tok(a).key();
+            for (int k = a - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m == null || m.first() != k || m.ent().isPerson() || m.ent().isState()) {
+                    continue;
+                }
+                Ent e = m.ent();
+                if (Doc.key(e.name).endsWith(word) || e.known != null && Doc.key(e.known.name()).endsWith(word)) {
+                    return e;
+                }
+                for (String alias : e.aliases) {
+                    if (Doc.key(alias).endsWith(word)) {
+                        return e;
+                    }
+                }
+            }
+            return null;
         }
 
         /**

@@ -518,6 +518,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theHeadWordOfABodysNameAloneIsThatBody() {
+        Fixture f = new Fixture("The Melanesian Spearhead Group met in Port Vila on Monday. The Group said members should "
+                + "\"consult their neighbours before signing new security deals.\"");
+        assertEquals("Melanesian Spearhead Group", f.speakerOf("consult their neighbours before signing"));
+        assertFalse(f.names().contains("Group"), f.names().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
