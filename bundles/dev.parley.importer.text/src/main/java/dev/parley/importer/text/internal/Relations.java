@@ -4557,6 +4557,10 @@ final class Relations {
                 continue; // "Rwanda and Congo signed a peace deal. Belgium welcomed the move.": no side's move
             }
             List<Ent> sides = sidesRightBefore(k);
+            int said = d.is(k - 2, "that") ? k - 3 : k - 2;
+            if (sides.isEmpty() && (d.is(k - 1, "it") || d.is(k - 1, "they")) && said >= 1 && run.speechAt(said)) {
+                sides = sidesRightBefore(said); // "Australia said it welcomed the decision": the one who said it
+            }
             int start = d.sentenceStart(sentence);
             if (sides.isEmpty() || hypothetical(k, start) || cueBefore(k, start) != null) {
                 continue;
@@ -4772,7 +4776,8 @@ final class Relations {
                 return k;
             }
             if (t.is("and") && k > b + 1 && k + 1 < d.size() && d.tok(k - 1).isPunct(',') && run.at[k + 1] != null
-                    && run.at[k + 1].first() == k + 1 && (verbAfter(run.at[k + 1]) || officeThenVerb(run.at[k + 1]))) {
+                    && run.at[k + 1].first() == k + 1 && (verbAfter(run.at[k + 1]) || officeThenVerb(run.at[k + 1])
+                    || listThenVerb(run.at[k + 1]))) {
                 // "conducting joint exercises, and Kim Yo Jong threatened", "condemned the attempt, and Kenya's foreign
                 // minister said": the next clause's subject
                 return k - 1;
@@ -6868,6 +6873,19 @@ final class Relations {
     private static boolean observer(Ent e) {
         Ent body = e.isPerson() && e.affiliation != null ? e.affiliation : e;
         return body.type == ActorType.OTHER;
+    }
+
+    /** Do more sides of a list follow the side named at m, then a verb in the past: "Nauru and Palau said"? */
+    private boolean listThenVerb(Mention m) {
+        int v = m.last() + 1;
+        boolean more = false;
+        while (v + 1 < d.size() && (d.is(v, "and") || d.tok(v).isPunct(',')) && run.at[v + 1] != null
+                && run.at[v + 1].first() == v + 1 && run.at[v + 1].form() != Mention.Form.PRONOUN) {
+            v = run.at[v + 1].last() + 1;
+            more = true;
+        }
+        return more && d.word(v) && !d.capitalised(v) && run.at[v] == null
+                && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
     }
 
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */

@@ -526,6 +526,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideThatSaysItWelcomedAMoveAnswersItsMaker() {
+        Fixture f = new Fixture("Fiji expelled a Tongan diplomat on Friday. Samoa said it welcomed the decision, and "
+                + "Nauru and Palau said they condemned the move.");
+        assertFalse(f.between("Samoa", "Fiji", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Palau", "Fiji", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // ", and Nauru and Palau said" opens a clause of its own: Samoa's welcome does not reach Nauru
+        assertTrue(f.between("Samoa", "Nauru", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
