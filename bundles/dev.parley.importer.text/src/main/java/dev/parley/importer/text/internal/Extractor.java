@@ -653,10 +653,10 @@ final class Extractor {
         }
 
         /**
-         * Does the demonym at k start a party's name: capitalised words no lexicon knows after it, with "party"
-         * after them and "ruling"/"opposition" before ("the ruling Georgian Dream party"), or "the" (or the sentence's
-         * start) before and plain words ({@link #plainWords}: "the Georgian Dream party"), and "Georgian Dream, which
-         * has governed since 2012" once the text has named it so?
+         * Does the demonym at k start a party's name? So it does when capitalised words no lexicon knows follow it,
+         * then "party", with "ruling" or "opposition" before it ("the ruling Georgian Dream party"), or with "the" (or
+         * the sentence's start) before it and plain words ({@link #plainWords}: "the Georgian Dream party"); or when
+         * the text has named the party so already ("Georgian Dream, which has governed since 2012").
          */
         private boolean partyName(int k) {
             int e = k + 1;
@@ -1077,7 +1077,6 @@ final class Extractor {
                     && x[x.length - 2].equals(y[y.length - 2]);
         }
 
-        /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
         /**
          * Where the name [start, end] that an acronym follows begins: at a later capitalised word after a lower-case one
          * whose initials spell the acronym from its first letter, when there is one ("Chanda Mwape of the Alliance for
@@ -1087,17 +1086,21 @@ final class Extractor {
             String acr = acronym.replace(".", "").toUpperCase(java.util.Locale.ROOT);
             for (int s = start + 1; s <= end && !acr.isEmpty(); s++) {
                 int p = s - 1;
-                if (tok(p).isWord() && tok(p).capitalised() && (lex.orgHeads.containsKey(tok(p).key()) || d.in(p, DOCUMENT_WORDS))) {
-                    return start; // (the words before a head are the name's: "the Treaty on the Non-Proliferation ... (NPT)")
+                if (tok(p).isWord() && tok(p).capitalised()
+                        && (lex.orgHeads.containsKey(tok(p).key()) || d.in(p, DOCUMENT_WORDS))) {
+                    // (the words before a head are the name's: "the Treaty on the Non-Proliferation ... (NPT)")
+                    return start;
                 }
                 if (tok(s).capitalised() && tok(s - 1).isWord() && !tok(s - 1).capitalised()
-                        && Character.toUpperCase(tok(s).text().charAt(0)) == acr.charAt(0) && initialsFit(s, end, acronym)) {
+                        && Character.toUpperCase(tok(s).text().charAt(0)) == acr.charAt(0)
+                        && initialsFit(s, end, acronym)) {
                     return s;
                 }
             }
             return start;
         }
 
+        /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */
         boolean initialsFit(int a, int b, String acronym) {
             String acr = acronym.replace(".", "").toUpperCase();
             // "Petróleos de Venezuela (PDVSA)": else the lower-case particles count too
@@ -1514,7 +1517,7 @@ final class Extractor {
                 }
                 // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
                 boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
-                        && lex.orgHeads.containsKey(tok(end).key());
+                        && lex.orgHeads.containsKey(tok(end).key()) && !yearLike(tok(i - 1).text());
                 runs.add(new int[] {numbered ? i - 1 : i, end});
                 i = end;
             }
@@ -2466,13 +2469,18 @@ final class Extractor {
                 // after "by", such as an outlet: "seen by the Australian Broadcasting Corporation")
                 boolean firmName = words >= 2 && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY
                         && from == a && mentionAt(a - 1) == null && !ofAName(d.is(a - 1, "the") ? a - 2 : a - 1);
-                // (and a party's name, "the National Party", "Serbian List": a party the text names takes part in its story)
-                boolean partyName = words >= 2 && orgHead && from == a && headType(a, b) == ActorType.POLITICAL_GROUP;
+                // (and a party's name, "the National Party": a party the text names takes part in its story)
+                boolean party = words >= 2 && orgHead && from == a && headType(a, b) == ActorType.POLITICAL_GROUP;
                 e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
-                        && !firmName && !partyName;
+                        && !firmName && !party;
                 mention(from, b, e, Mention.Form.NAME);
             }
             return;
+        }
+
+        /** Is the number written like a year ("the 2024 Electoral Commission": the year qualifies the name)? */
+        private static boolean yearLike(String number) {
+            return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
         }
 
         /**

@@ -77,9 +77,10 @@ final class Relations {
 
     /** Keeps a relation unless one with the same sides, polarity and category is kept already. */
     private void keep(Found f) {
-        if ((f.polarity() == Polarity.CONFLICT || OWN_MEANS.contains(f.category())) && bodyAndItsOwn(f.source(), f.target())) {
-            // "fighting near the base of the UN mission": no body fights its own mission; nor does it deploy or
-            // staff it as another side's ("deployed fighters of its Africa Corps to Mali"; reinforcing it is support)
+        if ((f.polarity() == Polarity.CONFLICT || OWN_MEANS.contains(f.category()))
+                && bodyAndItsOwn(f.source(), f.target())) {
+            // "fighting near the base of the UN mission": no body fights its own mission; nor does it deploy, staff, join
+            // or found it as another side's ("the AU created AUSSOM"; reinforcing it is support)
             return;
         }
         if (seen == null) {
@@ -115,7 +116,7 @@ final class Relations {
     }
 
     /** Categories of a side's means, which a body's own body is to it, not a side it helps. */
-    private static final Set<String> OWN_MEANS = Set.of("deploy", "contribute", "joint");
+    private static final Set<String> OWN_MEANS = Set.of("deploy", "contribute", "joint", "join");
 
     /** Are a and b two bodies (no person), one of them the other's own: its affiliation, or its parent in the gazetteer? */
     private static boolean bodyAndItsOwn(Ent a, Ent b) {
@@ -233,7 +234,9 @@ final class Relations {
      */
     private boolean noActOfItsOwn(Trie.Match<Lexicon.Trigger> m, Token t, int i, int previousEnd) {
         if (t.joined() && i >= 2 && d.tok(i - 1).isPunct('-') && d.tok(i - 1).joined() && run.at[i - 2] != null) {
-            return true; // "the US-backed SDF": the side before the dash backs it (backedBy), not the clause's subject
+            // "the US-backed SDF", "the EU-sanctioned firm": the side before the dash acts (backedBy reads the acts it
+            // knows), not the clause's subject
+            return true;
         }
         if (m.value().noun() && i >= 2 && (d.is(i - 1, "on") || d.is(i - 1, "over") || d.is(i - 1, "about"))
                 && d.word(i - 2) && TOPICS.contains(d.tok(i - 2))) {
@@ -406,17 +409,9 @@ final class Relations {
         }
     }
 
-    /** Does the person hold a diplomatic post ({@link #DIPLOMATIC_POSTS})? */
+    /** Does the person hold a diplomatic post ({@link #DIPLOMATIC_POSTS}), not an office that reacts to one? */
     private static boolean diplomat(Ent p) {
-        for (String role : p.roles) {
-            String r = role.toLowerCase(java.util.Locale.ROOT);
-            for (String post : DIPLOMATIC_POSTS) {
-                if (r.contains(post)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return expelledPost(p, "");
     }
 
     /** Is the actor named (not only by a pronoun) in the sentence? */
@@ -1129,7 +1124,7 @@ final class Relations {
     private static final Lexicon.Trigger ARMING = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
             false, false);
 
-    /** What a state sends to help another: forces, trainers, arms, supplies, help itself ("offered military help to"). */
+    /** What a state sends to help another: forces, trainers, arms, supplies, or help ("offered military help to"). */
     private static final Words SENT_THINGS = Words.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
@@ -1189,7 +1184,9 @@ final class Relations {
             goods |= !thing && !announced && !gave && w.isWord() && GOODS.contains(w) && !t.is("smuggled")
                     && !t.is("smuggling") && !t.is("sold") && !t.is("sells") && !t.is("selling");
             thing |= goods;
-            thing |= w.isWord() && (!announced && !gave && SENT_THINGS.contains(w)
+            // ("pledged to help refugees return": the verb "help", no help sent)
+            boolean sent = SENT_THINGS.contains(w) && !(w.is("help") && d.is(k - 1, "to"));
+            thing |= w.isWord() && (!announced && !gave && sent
                     || !smuggle && !gave && FUNDS.contains(w) || smuggle && WEAPONS.contains(w)) || gave && sum;
             // ("announced an additional $60 million for the force": a sum of money, not a programme)
             money |= !smuggle && (!announced && !gave || sum) && w.isWord() && FUNDS.contains(w);
@@ -1234,7 +1231,7 @@ final class Relations {
             return false;
         }
         for (int k = m.last(); k <= m.last() + 1 && k < d.size(); k++) {
-            if (d.word(k) && (OWN_FORCES.containsAt(d, k) || d.is(k, "contingent") || d.is(k, "soldiers"))) {
+            if (d.word(k) && PERSONNEL.containsAt(d, k)) {
                 return true;
             }
         }
@@ -1791,8 +1788,8 @@ final class Relations {
             int k = d.is(i + 1, "the") ? i + 2 : i + 1;
             Mention m = k < d.size() ? run.at[k] : null;
             return m != null && m.first() == k && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
-                    && m.form() != Mention.Form.DEMONYM ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED))
-                    : null;
+                    && m.form() != Mention.Form.DEMONYM
+                    ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED)) : null;
         }
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
             return null;
@@ -1821,7 +1818,7 @@ final class Relations {
     }
 
     /** Verbs of founding a body ({@link #joinedBody}). */
-    private static final Words FOUNDING = Words.of("formed", "founded", "created", "established", "co-founded");
+    private static final Words FOUNDING = Words.of("formed", "founded", "created", "established");
 
     private static final Lexicon.Trigger KILLED = new Lexicon.Trigger("fight", Polarity.CONFLICT, -10, false, false,
             false, false);
@@ -4974,7 +4971,7 @@ final class Relations {
      */
     private boolean negatedCut(int cut, int from) {
         for (int k = cut - 1; k >= from && k >= cut - 4; k--) {
-            if (!d.word(k) || run.at[k] != null && run.at[k].form() != Mention.Form.PRONOUN || d.is(k, "to")) {
+            if (!d.word(k) || run.at[k] != null && !(d.is(k, "its") || d.is(k, "their")) || d.is(k, "to")) {
                 return false;
             }
             if (d.tok(k).in(NEGATIONS) || LIFTING.contains(d.tok(k))) {
@@ -6855,24 +6852,29 @@ final class Relations {
      */
     private boolean officeThenVerb(Mention m) {
         int v = m.last() + 1;
-        if (v >= d.size() || d.tok(v).kind() != Token.Kind.POSSESSIVE || !run.isTitle(v + 1) && !PEOPLE_NOUNS.containsAt(d, v + 1)) {
+        if (v + 1 >= d.size() || d.tok(v).kind() != Token.Kind.POSSESSIVE
+                || !run.isTitle(v + 1) && !(d.word(v + 1) && PEOPLE_NOUNS.containsAt(d, v + 1))) {
             return false;
         }
         for (v++; v < d.size() && v <= m.last() + 12; v++) {
-            if (run.isTitle(v) || PEOPLE_NOUNS.containsAt(d, v) || d.tok(v).isPunct(',')
+            if (run.isTitle(v) || d.word(v) && PEOPLE_NOUNS.containsAt(d, v) || d.tok(v).isPunct(',')
                     || run.at[v] != null && run.at[v].ent().isPerson()) {
                 continue;
             }
             break;
         }
+        return pastVerbAt(v);
+    }
+
+    /** Is token v a lower-case verb in the past (or an auxiliary) that names no actor: "said", "warned", "had"? */
+    private boolean pastVerbAt(int v) {
         return d.word(v) && !d.capitalised(v) && run.at[v] == null
                 && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
     }
 
     /** An aid group, a rights group or another body of type "other" (a person of one too): one that watches a fight. */
     private static boolean observer(Ent e) {
-        Ent body = e.isPerson() && e.affiliation != null ? e.affiliation : e;
-        return body.type == ActorType.OTHER;
+        return sideOf(e).type == ActorType.OTHER;
     }
 
     /** Do more sides of a list follow the side named at m, then a verb in the past: "Nauru and Palau said"? */
@@ -6884,8 +6886,7 @@ final class Relations {
             v = run.at[v + 1].last() + 1;
             more = true;
         }
-        return more && d.word(v) && !d.capitalised(v) && run.at[v] == null
-                && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
+        return more && pastVerbAt(v);
     }
 
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */

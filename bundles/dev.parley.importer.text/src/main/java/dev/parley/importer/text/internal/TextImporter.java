@@ -312,7 +312,6 @@ public final class TextImporter implements Importer {
         return new Dossier(List.of(source), actors, quotes, relations, List.of(), events);
     }
 
-    /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
     /**
      * Is the actor named only by phrases with an ordinary lower-case word ("Western capitals", "developing countries"),
      * never by a name ("the West", "ICRC", "the International Committee of the Red Cross")?
@@ -333,6 +332,7 @@ public final class TextImporter implements Importer {
         return true;
     }
 
+    /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
     private static boolean keep(Ent e, Extractor.Findings f) {
         if (e.mentions.isEmpty()) {
             return false;
@@ -389,7 +389,7 @@ public final class TextImporter implements Importer {
             place |= e.type == ActorType.IGO && m.last() + 1 < d.size() && f.run().isTitle(m.last() + 1);
             // "UN peacekeepers", "U.N. personnel", "UN assessed contributions": a body that only qualifies the people
             // or things of its own
-            place |= e.type == ActorType.IGO && m.last() + 1 < d.size() && d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
+            place |= e.type == ActorType.IGO && d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
                     && OWN_PEOPLE_AND_THINGS.contains(d.tok(m.last() + 1).key());
             // "the UN mission": the parent only qualifies its mission
             Mention next = m.last() + 1 < d.size() ? f.run().at[m.last() + 1] : null;
@@ -421,7 +421,6 @@ public final class TextImporter implements Importer {
     private static final Set<String> SENT = Set.of("diplomats", "envoys", "delegates", "delegations", "representatives",
             "contingents", "contingent", "peacekeepers", "personnel");
 
-    /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
     /**
      * Nouns of a body's own people and things, which the body's name only qualifies: "UN peacekeepers" (not those who
      * speak for it: "U.N. experts have reported", "UN officials said").
@@ -431,6 +430,7 @@ public final class TextImporter implements Importer {
             "compound", "compounds", "premises", "facilities", "vehicles", "convoy", "convoys", "headquarters", "charter",
             "system", "flag", "flags");
 
+    /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
     private static final Set<String> PARTS_OF_PLACES = Set.of("coast", "coasts", "shore", "shores", "waters",
             "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior");
 

@@ -199,7 +199,7 @@ enum WordClass {
             "added", "adds", "adding", "returned", "returns", "relisted", "deny", "denies", "denied", "denying",
             "lists", "listed", "listing",
             // founding a body (Relations.joinedBody): "formed the Alliance of Sahel States"
-            "formed", "founded", "created", "established", "co-founded",
+            "formed", "founded", "created", "established",
             // help given (Relations.verbActorParticle): "offered Somalia military help"
             "offers", "offer", "offering", "promises", "provide",
             // mandates (Relations.votedToExtend): "voted to extend the mission"
