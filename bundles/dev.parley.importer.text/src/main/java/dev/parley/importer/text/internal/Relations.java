@@ -4983,7 +4983,8 @@ final class Relations {
 
     /** Words of the offices of those who react to an expulsion, not of those expelled. */
     private static final List<String> REACTING_OFFICES = List.of("foreign minister", "president", "prime minister",
-            "spokes", "minister of foreign", "minister for foreign");
+            "spokes", "minister of foreign", "minister for foreign", "foreign secretary", "secretary of state",
+            "secretary-general", "secretary general");
 
     /** Words of diplomatic posts: "deputy head of mission", "first secretary at the embassy". */
     private static final List<String> DIPLOMATIC_POSTS = List.of("ambassador", "diplomat", "envoy", "consul",

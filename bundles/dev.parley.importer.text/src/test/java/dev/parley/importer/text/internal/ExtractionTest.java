@@ -405,6 +405,10 @@ class ExtractionTest {
             assertFalse(f.between("Senegal", "Mali", Polarity.CONFLICT).isEmpty(), text + " " + f.dossier.relations());
             assertFalse(f.between("Senegal", "Amadou Toure", Polarity.CONFLICT).isEmpty(), text + " " + f.dossier.relations());
         }
+        // an office that reacts to an expulsion is no envoy of the state expelled
+        Fixture g = new Fixture("Senegal expelled Mali's ambassador on Sunday, and Mali's Foreign Secretary Awa Sidibe "
+                + "said the move was unjust.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.target().equals("awa-sidibe")), g.dossier.relations().toString());
     }
 
     @Test
