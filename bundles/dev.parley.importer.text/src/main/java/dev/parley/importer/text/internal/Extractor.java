@@ -1079,8 +1079,8 @@ final class Extractor {
 
         /**
          * Where the name [start, end] that an acronym follows begins: at a later capitalised word after a lower-case one
-         * whose initials spell the acronym from its first letter, when there is one ("Chanda Mwape of the Alliance for
-         * Democratic Change (ADC)": the person's name is not the party's); else at start.
+         * whose initials spell the acronym from its first letter, when there is one ("Tendai Moyo of the Movement for
+         * Democratic Renewal (MDR)": the person's name is not the party's); else at start.
          */
         private int acronymStart(int start, int end, String acronym) {
             String acr = acronym.replace(".", "").toUpperCase(java.util.Locale.ROOT);

@@ -472,7 +472,7 @@ class ExtractionTest {
 
     @Test
     void aBodyNeitherFightsNorStaffsItsOwnBody() {
-        Fixture f = new Fixture("Juba suspends WFP work in two states, expels three UN aid officials");
+        Fixture f = new Fixture("Juba suspends WFP operations in four states, expels two UN aid officials");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals("wfp")), f.dossier.relations().toString());
         Fixture g = new Fixture("The African Union said its member states had contributed troops to AUSSOM.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
