@@ -2935,6 +2935,14 @@ final class Relations {
         // ("its transfer of weapons to Russia": past the noun of the act the trigger's words follow)
         int o = d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : a;
         Ent owner = d.is(o - 1, "its") || d.is(o - 1, "their") ? possessorBefore(o, from) : null;
+        Mention named = o >= 2 && d.tok(o - 1).kind() == Token.Kind.POSSESSIVE ? run.at[o - 2] : null;
+        if (owner == null && named != null && polarity == Polarity.COOPERATION && possessor == null
+                && named.form() != Mention.Form.PRONOUN) {
+            if (named.ent() == target) {
+                return out; // "criticised Russia's support for the junta": Russia's help to one the text does not name
+            }
+            owner = named.ent(); // "Kenya criticised Russia's support for Mali": Russia supports Mali, not Kenya
+        }
         if (accused != null && accused != target) {
             agents = List.of(accused);
         } else if (owner != null && owner != target) {

@@ -540,6 +540,15 @@ class ExtractionTest {
     }
 
     @Test
+    void theOwnerOfHelpNamedByItsNounGivesIt() {
+        Fixture f = new Fixture("Kenya criticised Russia's support for Mali on Tuesday.");
+        assertFalse(f.between("Russia", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Kenya criticised Russia's support for the junta on Tuesday.");
+        assertTrue(g.between("Kenya", "Russia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
