@@ -1462,16 +1462,32 @@ final class Extractor {
          * armed men give themselves is an armed group's, whatever its head word ("Committee", "Council").
          */
         private void selfNamedGroups() {
-            for (int i = d.firstWithKey("themselves"); i >= 0; i = d.nextWithKey(i)) {
-                if (i < 4 || i + 2 >= d.size() || !(d.is(i - 1, "call") || d.is(i - 1, "called"))
-                        || !(d.is(i - 2, "who") || d.is(i - 2, "that"))) {
+            selfNamedGroups("themselves");
+            selfNamedGroups("itself");
+        }
+
+        /**
+         * "The officers, who call themselves the National Committee", "soldiers calling themselves the X", "a group of
+         * soldiers calling itself the X": the name armed men give themselves (after {@code reflexive}) is an armed group's.
+         */
+        private void selfNamedGroups(String reflexive) {
+            for (int i = d.firstWithKey(reflexive); i >= 0; i = d.nextWithKey(i)) {
+                if (i < 3 || i + 2 >= d.size()) {
+                    continue;
+                }
+                int n;
+                if ((d.is(i - 1, "call") || d.is(i - 1, "called")) && i >= 4 && (d.is(i - 2, "who") || d.is(i - 2, "that"))) {
+                    n = tok(i - 3).isPunct(',') ? i - 4 : i - 3;
+                } else if (d.is(i - 1, "calling")) {
+                    n = i - 2; // "soldiers calling themselves", "a group of soldiers calling itself"
+                } else {
                     continue;
                 }
                 Mention m = at[i + 1] != null ? at[i + 1] : d.is(i + 1, "the") ? at[i + 2] : null;
-                int n = tok(i - 3).isPunct(',') ? i - 4 : i - 3;
                 if (m != null && !m.ent().isPerson() && !m.ent().isState() && m.ent().known == null && d.word(n)
                         && ARMED_MEN.contains(tok(n))) {
                     m.ent().type = ActorType.ARMED_GROUP;
+                    m.ent().weak = false;
                 }
             }
         }

@@ -549,6 +549,17 @@ class ExtractionTest {
     }
 
     @Test
+    void armedMenCallingThemselvesANameAreAnArmedGroup() {
+        for (String text : List.of("A group of soldiers calling itself the National Unity Council tried to seize power "
+                + "in Gabon overnight.", "Mutinous officers calling themselves the Council for Renewal seized the state "
+                + "broadcaster in Guinea.")) {
+            Fixture f = new Fixture(text);
+            assertTrue(f.dossier.actors().stream().anyMatch(a -> a.type() == ActorType.ARMED_GROUP
+                    && a.name().contains("Council")), text + " " + f.names());
+        }
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
