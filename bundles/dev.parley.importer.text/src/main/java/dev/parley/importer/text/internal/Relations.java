@@ -2511,6 +2511,9 @@ final class Relations {
             double weight, Ent recalled) {
         // the noun a response or praise is about ("condemned the attack", "welcomed the measures"), looked up once
         // (not "will respect its decision": what is respected is no side's act)
+        if (targetM != null && polarity == Polarity.COOPERATION && hostilePurpose(b, targetM.first())) {
+            return out; // "sending troops to topple him": troops sent against the one named, no help to him
+        }
         boolean endorsing = category.equals("praise") || category.equals("support") && !trig.wronged();
         int responseNoun = RESPONSES.contains(category) || endorsing ? responseNounAfter(b, to) : -1;
         Mention dropped = null;
@@ -6879,6 +6882,21 @@ final class Relations {
     private boolean pastVerbAt(int v) {
         return d.word(v) && !d.capitalised(v) && run.at[v] == null
                 && (d.tok(v).key().endsWith("ed") || IRREGULAR_PAST.containsAt(d, v) || d.in(v, AUXILIARIES));
+    }
+
+    /** Verbs of a purpose against a side: "sent troops to topple him", "deployed forces to crush the rebels". */
+    private static final Words HOSTILE_PURPOSES = Words.of("topple", "overthrow", "oust", "depose", "unseat", "crush",
+            "attack", "fight", "kill", "capture", "arrest", "remove", "punish", "suppress", "expel", "invade", "seize");
+
+    /** Does "to" and a verb of a hostile purpose stand between the trigger's end b and token t ("troops to" ends at it)? */
+    private boolean hostilePurpose(int b, int t) {
+        for (int k = b; k + 1 < t; k++) {
+            if (d.is(k, "to") && d.word(k + 1) && HOSTILE_PURPOSES.containsAt(d, k + 1) && !d.is(k + 2, "alongside")
+                    && !d.is(k + 2, "beside") && !d.is(k + 2, "with") && !d.is(k + 2, "for")) {
+                return true; // (not "to fight alongside the Congolese army", "to fight for the M23")
+            }
+        }
+        return false;
     }
 
     /** An aid group, a rights group or another body of type "other" (a person of one too): one that watches a fight. */

@@ -560,6 +560,16 @@ class ExtractionTest {
     }
 
     @Test
+    void troopsSentToFightASideDoNotHelpIt() {
+        Fixture f = new Fixture("Uganda deployed 2,000 more soldiers to fight the Lord's Resistance Army last year.");
+        assertTrue(f.between("Uganda", "Lord's Resistance Army", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Burundi has deployed troops to fight alongside the Congolese army.");
+        assertFalse(g.between("Burundi", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void demonymAndTitleBeforeTheName() {
         Fixture f = new Fixture("The Chilean Defence Minister Carla Soto arrived on Monday. "
                 + "Soto met troops in the north.");
