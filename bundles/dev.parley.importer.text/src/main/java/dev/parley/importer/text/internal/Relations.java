@@ -384,28 +384,22 @@ final class Relations {
      * expelled Amadou Toure, Mali's ambassador," expels Mali too.
      */
     private void envoysWithTheirStates(List<Found> acts) {
-        List<Found> more = null;
         for (int a = 0; a < acts.size(); a++) {
             Found f = acts.get(a);
             if (!f.category().equals("expel")) {
                 continue;
             }
-            more = more == null ? new ArrayList<>() : more;
             Ent t = f.target();
             if (t.isPerson() && t.affiliation != null && t.affiliation.isState() && t.affiliation != f.source()
                     && diplomat(t) && namedIn(t.affiliation, f.sentence())) {
-                more.add(new Found(f.source(), t.affiliation, f.category(), f.polarity(), f.weight(), f.sentence(),
-                        f.date()));
+                keep(new Found(f.source(), t.affiliation, f.category(), f.polarity(), f.weight(), f.sentence(), f.date()));
             }
             for (int k = 0; t.isState() && k < run.ents.size(); k++) {
                 Ent p = run.ents.get(k);
                 if (p.isPerson() && p.affiliation == t && diplomat(p) && namedIn(p, f.sentence())) {
-                    more.add(new Found(f.source(), p, f.category(), f.polarity(), f.weight(), f.sentence(), f.date()));
+                    keep(new Found(f.source(), p, f.category(), f.polarity(), f.weight(), f.sentence(), f.date()));
                 }
             }
-        }
-        if (more != null) {
-            keepAll(more);
         }
     }
 
@@ -2239,7 +2233,7 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> placedUnderArrest(int i) {
         Token t = d.tok(i);
-        if (!(t.is("placed") || t.is("put") || t.is("places") || t.is("puts") || t.is("placing"))) {
+        if (!PLACING.contains(t) && !t.is("placing")) {
             return null;
         }
         boolean actor = false;

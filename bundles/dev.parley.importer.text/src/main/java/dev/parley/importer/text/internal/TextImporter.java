@@ -197,8 +197,7 @@ public final class TextImporter implements Importer {
      * {@link #importFile}).
      */
     public Dossier extractText(String text, String title) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sha = sha256(bytes);
+        String sha = sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Source source = new Source("s-" + sha.substring(0, 12), title, null, null, "text/plain", sha, text);
         return toDossier(extractor().read(text), source);
     }
@@ -422,13 +421,13 @@ public final class TextImporter implements Importer {
             "contingents", "contingent", "peacekeepers", "personnel");
 
     /**
-     * Nouns of a body's own people and things, which the body's name only qualifies: "UN peacekeepers" (not those who
-     * speak for it: "U.N. experts have reported", "UN officials said").
+     * Nouns of an intergovernmental body's own people and things, which its name only qualifies ("UN peacekeepers"), on
+     * top of the nouns any name only qualifies ({@link Extractor.Run#modifier}: "U.N. staff", "UN agencies"); not those
+     * who speak for it ("U.N. experts have reported", "UN officials said").
      */
-    private static final Set<String> OWN_PEOPLE_AND_THINGS = Set.of("peacekeepers", "peacekeeping", "personnel", "staff",
-            "staffers", "workers", "employees", "agencies", "agency", "assessed", "contributions", "funding", "budget",
-            "compound", "compounds", "premises", "facilities", "vehicles", "convoy", "convoys", "headquarters", "charter",
-            "system", "flag", "flags");
+    private static final Set<String> OWN_PEOPLE_AND_THINGS = Set.of("peacekeepers", "personnel", "staffers", "workers",
+            "employees", "agency", "assessed", "contributions", "funding", "budget", "compound", "compounds", "premises",
+            "facilities", "vehicles", "convoy", "convoys", "system", "flag", "flags");
 
     /** Nouns for a part of a place: "off the coast of Oman", "the north of Mali". */
     private static final Set<String> PARTS_OF_PLACES = Set.of("coast", "coasts", "shore", "shores", "waters",
