@@ -485,6 +485,9 @@ final class Extractor {
          * Words before a nation's people that make them a population, not the state: "ethnic Albanians", "local Serbs".
          * (Not "armed Serbs": the relation rules read those as the state's side, and "armed" as no act of arming.)
          */
+        /** Nouns before "of government" that make the phrase a kind or a change of rule, not a government. */
+        private static final Words KINDS_OF_GOVERNMENT = Words.of("change", "changes", "form", "forms", "system",
+                "systems", "type", "kind", "branch", "branches", "level", "levels", "seat", "transfer", "handover");
         private static final Words POPULATION_QUALIFIERS = Words.of("ethnic", "local", "fellow", "ordinary");
 
         /** Words that open the names of a state's own bodies: "National Security Council", "Supreme Court". */
@@ -4291,6 +4294,9 @@ final class Extractor {
                 if (state == null && (d.is(a - 1, "no") || d.is(a - 1, "any") || d.is(a - 1, "every")
                         || d.is(a - 1, "each"))) {
                     continue; // "no government had the right", "any government that": none in particular
+                }
+                if (state == null && !junta && d.is(a - 1, "of") && KINDS_OF_GOVERNMENT.contains(tok(a - 2))) {
+                    continue; // "an unconstitutional change of government", "a form of government": no government's act
                 }
                 if (state == null) {
                     // "the government", "the junta": the government already spoken of, else the

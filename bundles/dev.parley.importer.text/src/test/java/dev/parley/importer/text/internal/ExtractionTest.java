@@ -6694,4 +6694,14 @@ class ExtractionTest {
                 + "Central African Republic. Chad welcomed the renewal.");
         assertTrue(g.between("Chad", "MINUSCA", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aChangeOfGovernmentIsNoGovernment() {
+        Fixture f = new Fixture("Gambia's army seized power. ECOWAS, meeting at a summit in Abuja, condemned the "
+                + "unconstitutional change of government.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Nigeria")),
+                f.dossier.actors().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("nigeria")),
+                f.dossier.relations().toString());
+    }
 }
