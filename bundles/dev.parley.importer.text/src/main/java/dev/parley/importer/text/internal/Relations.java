@@ -176,6 +176,10 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && (t.is("struck") || t.is("strike") || t.is("strikes") || t.is("striking"))
+                    && d.is(i + 1, "down")) {
+                continue; // "the court struck down the agreement": a ruling, no attack
+            }
             if (m.first() == m.last() && t.key().endsWith("ed") && d.word(i - 1)
                     && QUALIFYING.contains(d.tok(i - 1))
                     && d.word(i + 1) && !d.capitalised(i + 1) && run.at[i + 1] == null

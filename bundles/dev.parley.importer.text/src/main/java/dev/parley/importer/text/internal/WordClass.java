@@ -137,7 +137,8 @@ enum WordClass {
     PLACE_NOUNS("town", "city", "village", "camp", "province", "region", "district", "state", "capital", "port",
             "island", "county", "municipality", "outskirts", "towns", "cities", "villages", "camps", "provinces",
             "regions", "districts", "states", "islands", "counties", "prefecture", "prefectures", "governorate",
-            "governorates", "oblast", "territory", "commune", "communes"),
+            "governorates", "oblast", "territory", "commune", "communes", "waterway", "waterways", "strait", "river",
+            "valley", "corridor", "enclave", "oilfield", "peninsula", "crossing"),
 
     /** Words that cannot stand inside an apposition: verbs, conjunctions, subordinators. */
     APPOSITION_STOP("is", "was", "were", "are", "has", "had", "have", "will", "would", "and", "but", "which",

@@ -6704,4 +6704,19 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("nigeria")),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aNameBeforeAWaterwayOrACorridorIsAPlace() {
+        Fixture f = new Fixture("Kuwait on Tuesday detained two tankers chartered by Iraq in the Khor Abdullah waterway. "
+                + "Iraq's court struck down a 2012 agreement for Khor Abdullah, a decision Kuwait refused to recognise.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().contains("Abdullah")),
+                f.dossier.actors().toString());
+    }
+
+    @Test
+    void strikingDownALawIsNoAttack() {
+        Fixture f = new Fixture("Iraq's top court struck down the navigation agreement with Kuwait.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                f.dossier.relations().toString());
+    }
 }
