@@ -6168,9 +6168,17 @@ final class Relations {
                 // "sanctions on Uzbek companies" fall on the state)
                 return null;
             }
-            Mention owned = m.ent().isState() && m.last() + 2 < d.size() && run.possessiveAfter(m)
-                    ? run.at[m.last() + 2] : null;
-            if (owned != null && owned.first() == m.last() + 2 && !run.modifier(owned)
+            int o = m.last() + 2;
+            if (m.ent().isState() && run.possessiveAfter(m)) {
+                // "Sudan's paramilitary Rapid Support Forces", "Somalia's militant group al-Shabaab": words that
+                // describe the group stand between the state and its name
+                while (o < to && o <= m.last() + 4 && d.word(o) && !d.capitalised(o) && run.at[o] == null
+                        && !d.in(o, FUNCTION) && !d.in(o, PREPOSITIONS)) {
+                    o++;
+                }
+            }
+            Mention owned = m.ent().isState() && o < d.size() && run.possessiveAfter(m) ? run.at[o] : null;
+            if (owned != null && owned.first() == o && !run.modifier(owned)
                     && IN_A_STATE.contains(owned.ent().type) && !qualifiesNoun(owned)) {
                 return owned; // "armed Yemen's Houthi movement": the group, not the state it is in
             }
@@ -6214,6 +6222,19 @@ final class Relations {
     /** Armed men of a nation that are no arm of its state: "Haitian gangs", "Somali pirates". */
     private static final Words OUTLAWS = Words.of("gangs", "gang", "gangsters", "pirates", "smugglers", "traffickers",
             "cartels", "cartel", "militias", "militia", "warlords");
+
+    /**
+     * Is a word that stands against its owner among the lower-case words from token k on ("Mozambique's main
+     * opposition party", "Yemen's southern separatists")?
+     */
+    private boolean againstTheOwnerAfter(int k) {
+        for (int j = k; j <= k + 2 && d.word(j) && !d.capitalised(j) && run.at[j] == null; j++) {
+            if (AGAINST_THE_OWNER.contains(d.tok(j)) || OUTLAWS.contains(d.tok(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Words for a part of a country that may stand against its government: "Libya's eastern forces",
@@ -6566,6 +6587,9 @@ final class Relations {
                 continue; // "According to US officials, Moscow has supplied ...": the source, not the agent
             }
             if (run.possessiveAfter(m)) {
+                if (m.ent().isState() && againstTheOwnerAfter(m.last() + 2)) {
+                    continue; // "Mozambique's main opposition party rejected": the opposition, not Mozambique
+                }
                 if (possessive == null) {
                     possessive = m;
                 }

@@ -6719,4 +6719,25 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void wordsDescribingAStatesGroupLeadToTheGroup() {
+        Fixture f = new Fixture("The World Food Programme accused Sudan's paramilitary Rapid Support Forces of "
+                + "blocking aid convoys. Kenya condemned Somalia's militant group al-Shabaab.");
+        assertFalse(f.between("World Food Programme", "Rapid Support Forces", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("World Food Programme", "Sudan", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aStatesOppositionIsNotTheState() {
+        Fixture f = new Fixture("Mozambique's main opposition party on Thursday rejected the findings of observers "
+                + "from the Southern African Development Community (SADC).");
+        assertTrue(f.between("Mozambique", "SADC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Mali's foreign minister accused France of spying.");
+        assertFalse(g.between("Mali", "France", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
