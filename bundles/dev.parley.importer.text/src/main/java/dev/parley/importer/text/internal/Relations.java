@@ -5177,6 +5177,26 @@ final class Relations {
             // troops" sets those two against no one: they are the subject's foes, not each other's)
             return out;
         }
+        int with = -1;
+        for (int k = b + 1; k < to && k <= b + 4 && run.at[k] == null && polarity == Polarity.COOPERATION; k++) {
+            if (d.is(k, "with")) {
+                with = k;
+                break;
+            }
+        }
+        if (with > 0 && sides.size() >= 2) {
+            // "held joint naval drills with the United States, Japan and Australia": the subject with each of them,
+            // not the three with each other
+            List<Ent> subject = clauseSubject(a, from, sentence, quote);
+            if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+                for (Ent side : sides) {
+                    if (afterTrigger(side, with, to)) {
+                        add(out, subject.get(0), side, category, polarity, weight, sentence, date);
+                    }
+                }
+                return out;
+            }
+        }
         if (sides.size() == 1 && (polarity == Polarity.CONFLICT || namedAfterWith(sides.get(0), b, to))) {
             // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
             // after the phrase; the other is its clause's subject

@@ -6740,4 +6740,14 @@ class ExtractionTest {
         Fixture g = new Fixture("Mali's foreign minister accused France of spying.");
         assertFalse(g.between("Mali", "France", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void jointDrillsWithSeveralAreTheSubjectsWithEach() {
+        Fixture f = new Fixture("The Philippines held joint naval drills with the United States, Japan and Australia.");
+        for (String partner : List.of("United States", "Japan", "Australia")) {
+            assertFalse(f.between("Philippines", partner, Polarity.COOPERATION).isEmpty(),
+                    f.dossier.relations().toString());
+        }
+        assertTrue(f.between("Japan", "Australia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
