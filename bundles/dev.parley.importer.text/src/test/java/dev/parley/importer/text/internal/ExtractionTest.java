@@ -6750,4 +6750,13 @@ class ExtractionTest {
         }
         assertTrue(f.between("Japan", "Australia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void shippingAndFreightNamesAreCompanies() {
+        Fixture f = new Fixture("The United States on Thursday imposed sanctions on two shipping companies, Chollima "
+                + "Maritime Logistics and Baltika Transit Lines, for moving arms.");
+        assertEquals(ActorType.COMPANY, f.require("Baltika Transit Lines").type(), f.dossier.actors().toString());
+        assertFalse(f.between("United States", "Baltika Transit Lines", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
