@@ -2816,10 +2816,11 @@ final class Relations {
             if (MODALS.contains(cue)) {
                 // "said Ottawa would fully support X", "said it would send troops": an announced intent, which
                 // counts as CAMEO's intent to cooperate (not "would ... if", nor any "could" or "may")
-                boolean intent = cue.equals("would") && polarity == Polarity.COOPERATION && reportedWould(a, from)
-                        && !conditionAfter(b, to);
-                if (!(cue.equals("ready") || cue.equals("willing") || intent) || polarity == Polarity.CONFLICT
-                        || conditionAfter(b, to)) {
+                // (and "said it would impose sanctions on", "said it would expel": a measure announced, not a threat)
+                boolean intent = cue.equals("would") && reportedWould(a, from) && !conditionAfter(b, to)
+                        && (polarity == Polarity.COOPERATION || ANNOUNCED_MEASURES.contains(category));
+                if (!(cue.equals("ready") || cue.equals("willing") || intent)
+                        || polarity == Polarity.CONFLICT && !intent || conditionAfter(b, to)) {
                     return null; // (nor "ready to support MONUSCO if asked": an offer on a condition)
                 }
             } else if (trig.flipWhenNegated() && perfectNegation(a, from)) {
@@ -4782,10 +4783,10 @@ final class Relations {
                 return k;
             }
             if (t.is("and") && k > b + 1 && k + 1 < d.size() && d.tok(k - 1).isPunct(',') && run.at[k + 1] != null
-                    && run.at[k + 1].first() == k + 1 && (verbAfter(run.at[k + 1]) || officeThenVerb(run.at[k + 1])
+                    && run.at[k + 1].first() == k + 1 && (pastVerbAt(run.at[k + 1].last() + 1) || officeThenVerb(run.at[k + 1])
                     || listThenVerb(run.at[k + 1]))) {
                 // "conducting joint exercises, and Kim Yo Jong threatened", "condemned the attempt, and Kenya's foreign
-                // minister said": the next clause's subject
+                // minister said", "a freeze on some funding, and Vestergaard said": the next clause's subject
                 return k - 1;
             }
         }
@@ -5390,6 +5391,10 @@ final class Relations {
         }
         return null;
     }
+
+    /** Acts of conflict that a government announces as decided: "said it would expel", "would impose sanctions". */
+    private static final Set<String> ANNOUNCED_MEASURES = Set.of("sanction", "expel", "suspend", "sever", "coerce",
+            "oppose");
 
     /** Modal verbs after a noun: "the sanctions would ...", "the strikes will ...". */
     private static final Words MODAL_VERBS = Words.of("will", "would", "could", "may", "might", "should", "must", "can",

@@ -6759,4 +6759,27 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Baltika Transit Lines", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aMeasureAnnouncedInReportedSpeechIsTaken() {
+        Fixture f = new Fixture("Britain said it would freeze the assets of two firms, Golden Lotus Aviation Services "
+                + "and Thetsu Petroleum Trading. Azerbaijan said it would expel France's ambassador.");
+        assertFalse(f.between("United Kingdom", "Golden Lotus Aviation Services", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United Kingdom", "Thetsu Petroleum Trading", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Azerbaijan", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a threat or a condition is still no act
+        Fixture g = new Fixture("Britain said it would impose sanctions on Russia if the talks failed. Britain said it "
+                + "would not expel Russia's ambassador.");
+        assertTrue(g.between("United Kingdom", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void aReportersClauseAfterAndIsNoObject() {
+        Fixture f = new Fixture("The EU envoy Henrik Vestergaard arrived. The EU kept sanctions on some officials, and "
+                + "Vestergaard said there was no basis to lift them.");
+        assertTrue(f.between("European Union", "Henrik Vestergaard", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
