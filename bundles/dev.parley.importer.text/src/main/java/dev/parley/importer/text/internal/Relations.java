@@ -2286,6 +2286,15 @@ final class Relations {
                     continue;
                 }
             }
+            if (w.isPunct(',') && run.at[k - 1] == null && k + 1 < d.size() && run.at[k + 1] != null
+                    && run.at[k + 1].first() == k + 1 && run.at[k + 1].ent().isPerson()
+                    && d.tok(run.at[k + 1].last() + 1) != null && d.tok(run.at[k + 1].last() + 1).isPunct(',')) {
+                // "ordered the Thai ambassador, Kasem Wongsawat, to leave": the name in apposition
+                actor = true;
+                limit += run.at[k + 1].last() + 1 - k;
+                k = run.at[k + 1].last() + 1;
+                continue;
+            }
             if (w.isPunct(',') && !(run.at[k - 1] != null && k + 1 < d.size() && run.at[k + 1] != null)
                     || w.isPunct(';') || w.kind() == Token.Kind.QUOTE) {
                 return null; // (not the commas of a list: "diplomats from Argentina, Chile and Peru to leave")

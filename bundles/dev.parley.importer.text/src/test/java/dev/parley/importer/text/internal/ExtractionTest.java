@@ -6782,4 +6782,14 @@ class ExtractionTest {
         assertTrue(f.between("European Union", "Henrik Vestergaard", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anEnvoyNamedInAppositionIsOrderedOut() {
+        Fixture f = new Fixture("Cambodia ordered the Thai ambassador, Kasem Wongsawat, to leave the country within 48 "
+                + "hours.");
+        assertTrue(f.between("Cambodia", "Kasem Wongsawat", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("expel")), f.dossier.relations().toString());
+        assertTrue(f.between("Cambodia", "Thailand", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("expel")), f.dossier.relations().toString());
+    }
 }
