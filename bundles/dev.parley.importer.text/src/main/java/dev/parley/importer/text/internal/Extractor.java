@@ -2003,6 +2003,16 @@ final class Extractor {
             if (before.in(PLACE_CUES)) {
                 return true;
             }
+            if ((before.is("and") || before.isPunct(',')) && a >= 4) {
+                // "the towns of Mahaday and Adan Yabaal": the last of a list of places after "of"
+                int k = a - 2;
+                while (k > 0 && k >= a - 12 && tok(k).sentence() == before.sentence()
+                        && (tok(k).capitalised() || tok(k).isPunct(',') || tok(k).is("and"))) {
+                    k--;
+                }
+                return tok(k).is("of") && tok(k - 1) != null && tok(k - 1).in(PLACE_NOUNS)
+                        && tok(k - 1).key().endsWith("s") && tok(k + 1).capitalised();
+            }
             // "the town of X", and "the siege of X", "the people of X": what is besieged or lived in is a place
             return before.is("of") && tok(a - 2) != null && (tok(a - 2).in(PLACE_NOUNS)
                     || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2)));

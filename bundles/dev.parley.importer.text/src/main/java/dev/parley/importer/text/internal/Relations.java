@@ -2711,6 +2711,14 @@ final class Relations {
                     add(found, f.source(), freed.ent(), "support", Polarity.COOPERATION, 3, sentence, date);
                 }
             }
+        } else if (freed != null) {
+            // "demanded that the officers release Kellou" (the officers no actor): on Kellou's side, not against him
+            for (Found f : new ArrayList<>(found)) {
+                if (f.target() == target && f.polarity() == Polarity.CONFLICT) {
+                    found.remove(f);
+                    add(found, f.source(), target, "support", Polarity.COOPERATION, 3, sentence, date);
+                }
+            }
         }
         if (recalled != null) {
             for (Found f : found) {

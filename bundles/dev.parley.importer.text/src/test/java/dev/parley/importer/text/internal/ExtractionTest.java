@@ -6792,4 +6792,20 @@ class ExtractionTest {
         assertTrue(f.between("Cambodia", "Thailand", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("expel")), f.dossier.relations().toString());
     }
+
+    @Test
+    void demandingThatUnnamedCaptorsReleaseSomeoneSupportsHim() {
+        Fixture f = new Fixture("Officers detained President Ahmat Kellou. ECCAS demanded that the officers release "
+                + "Kellou immediately.");
+        assertTrue(f.between("ECCAS", "Ahmat Kellou", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("ECCAS", "Ahmat Kellou", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void theLastOfAListOfTownsIsAPlace() {
+        Fixture f = new Fixture("Al-Shabaab overran the towns of Mahaday and Adan Yabaal on Saturday.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Adan Yabaal")),
+                f.dossier.actors().toString());
+    }
 }
