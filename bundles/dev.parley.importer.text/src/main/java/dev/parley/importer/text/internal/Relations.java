@@ -204,6 +204,22 @@ final class Relations {
                     }
                 }
             }
+            if (m.first() == m.last() && ALLIES.contains(t) && i + 1 < d.size() && run.at[i + 1] != null
+                    && run.at[i + 1].first() == i + 1) {
+                // "Egypt's ally Eritrea", "Russia's close ally Belarus": the owner and the one named are allies
+                int p = d.tok(i - 1) != null && d.tok(i - 1).kind() == Token.Kind.POSSESSIVE ? i - 1
+                        : d.word(i - 1) && !d.capitalised(i - 1) && run.at[i - 1] == null && d.tok(i - 2) != null
+                        && d.tok(i - 2).kind() == Token.Kind.POSSESSIVE ? i - 2 : -1;
+                Mention owner = p >= 1 ? run.at[p - 1] : null;
+                if (owner != null && owner.ent() != run.at[i + 1].ent()) {
+                    List<Found> allies = new ArrayList<>();
+                    add(allies, owner.ent(), run.at[i + 1].ent(), m.value().category(), m.value().polarity(),
+                            m.value().weight(), t.sentence(), dates.dateOf(t.sentence()));
+                    keepAll(allies);
+                    previousEnd = i;
+                    continue;
+                }
+            }
             if (noActOfItsOwn(m, t, i, previousEnd)) {
                 continue;
             }
@@ -6090,6 +6106,9 @@ final class Relations {
         return false;
     }
 
+    /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */
+    private static final Words ALLIES = Words.of("ally", "partner");
+
     /** Kinds of actor that a state's possessive places rather than owns: "Yemen's Houthi movement". */
     private static final Set<ActorType> IN_A_STATE = Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP,
             ActorType.COMPANY);
@@ -6220,8 +6239,10 @@ final class Relations {
                 }
             }
             Mention owned = m.ent().isState() && o < d.size() && run.possessiveAfter(m) ? run.at[o] : null;
+            boolean ally = o - 1 > m.last() + 1 && d.word(o - 1) && ALLIES.contains(d.tok(o - 1));
             if (owned != null && owned.first() == o && !run.modifier(owned)
-                    && IN_A_STATE.contains(owned.ent().type) && !qualifiesNoun(owned)) {
+                    && (IN_A_STATE.contains(owned.ent().type) || ally) && !qualifiesNoun(owned)) {
+                // ("fought a war with Egypt's ally Eritrea": Eritrea)
                 return owned; // "armed Yemen's Houthi movement": the group, not the state it is in
             }
             Mention named = run.possessiveAfter(m) ? appositionAfterPossessive(m, to) : null;

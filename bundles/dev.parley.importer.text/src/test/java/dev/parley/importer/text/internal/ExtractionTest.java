@@ -6808,4 +6808,16 @@ class ExtractionTest {
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Adan Yabaal")),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void aSidesAllyNamedAfterTheNounIsTheAlly() {
+        Fixture f = new Fixture("Ethiopia fought a war with Egypt's ally Eritrea. Kenya condemned Russia's close ally "
+                + "Belarus.");
+        assertFalse(f.between("Egypt", "Eritrea", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Ethiopia", "Egypt", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Ethiopia", "Eritrea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Belarus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Belarus", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
