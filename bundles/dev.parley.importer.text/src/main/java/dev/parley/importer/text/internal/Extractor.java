@@ -3797,7 +3797,8 @@ final class Extractor {
             for (Ent e : ents) {
                 if (e.isState()) {
                     for (Mention m : e.mentions) {
-                        if (m.first() == m.last() && m.form() == Mention.Form.NAME) {
+                        // (a capital too: "Rear Admiral Jose Miguel Santiago ... Santiago said" is no word of Chile's)
+                        if (m.first() == m.last() && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)) {
                             states = states == null ? new ArrayList<>() : states;
                             states.add(m);
                         }

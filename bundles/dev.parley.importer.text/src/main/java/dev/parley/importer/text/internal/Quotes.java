@@ -595,9 +595,14 @@ final class Quotes {
                 if (d.word(m.last() + 1) && (d.in(m.last() + 1, AUXILIARIES) || d.in(m.last() + 1, MODALS))) {
                     return null; // "said Ethiopia had crossed ...": the subject of what was said
                 }
-                if (!m.ent().isPerson() && m.last() + 1 < d.size() && run.titleAt[m.last() + 1] != null) {
+                int office = m.last() + 1;
+                while (!m.ent().isPerson() && office < d.size() && office <= m.last() + 2 && run.titleAt[office] == null
+                        && d.word(office) && d.capitalised(office) && run.at[office] == null) {
+                    office++; // "said EU Energy Commissioner X": a portfolio the titles do not list
+                }
+                if (!m.ent().isPerson() && office < d.size() && run.titleAt[office] != null) {
                     // "said Somali minister Ali Noor", "said Thai army spokesman X": the titled person
-                    Ent named = titledPersonFrom(m.last() + 1, m.last() + 6, false);
+                    Ent named = titledPersonFrom(office, office + 6, false);
                     if (named != null) {
                         return named;
                     }

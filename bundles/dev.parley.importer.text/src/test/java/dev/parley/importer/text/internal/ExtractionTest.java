@@ -6820,4 +6820,21 @@ class ExtractionTest {
         assertFalse(f.between("Russia", "Belarus", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Kenya", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSurnameThatIsACapitalIsThePerson() {
+        Fixture f = new Fixture("Rear Admiral Jose Miguel Santiago, the Philippine navy's spokesman, said one of the "
+                + "sailors had been hurt. \"They were doing their job, bringing food and water,\" Santiago said.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Chile")), f.dossier.actors().toString());
+        assertEquals(f.require("Jose Miguel Santiago").id(), f.dossier.quotes().get(0).speaker(),
+                f.dossier.quotes().toString());
+    }
+
+    @Test
+    void aPortfolioBetweenABodyAndATitleLeadsToThePerson() {
+        Fixture f = new Fixture("\"Moldova's energy security is European security,\" said EU Energy Commissioner "
+                + "Anneli Koskinen during a visit to Chisinau.");
+        assertEquals(f.require("Anneli Koskinen").id(), f.dossier.quotes().get(0).speaker(),
+                f.dossier.quotes().toString());
+    }
 }
