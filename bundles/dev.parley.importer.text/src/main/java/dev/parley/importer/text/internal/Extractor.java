@@ -1340,10 +1340,14 @@ final class Extractor {
                         first = titleStart(first - 3); // "Special Representative of the Secretary-General": one office
                     }
                     // "Territorial Administration Minister X": the portfolio before a minister's title
-                    for (int k = first - 1; k >= 0 && k >= m.first() - 3 && d.is(m.last(), "minister")
+                    // ("Chief Election Commissioner X", "Chief Trade Negotiator X": a portfolio in an office of other titles)
+                    for (int k = first - 1; k >= 0 && k >= m.first() - 3 && PORTFOLIO_TITLES.contains(tok(m.last()))
                             && d.capitalised(k) && at[k] == null && titleAt[k] == null && portfolioWord(k)
                             && tok(k).sentence() == tok(first).sentence(); k--) {
                         first = k;
+                    }
+                    if (first < m.first() && first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
+                        first = titleStart(first - 1); // "Chief" before the portfolio: one office
                     }
                     int last = portfolioEnd(m.last());
                     for (int k = first; k <= last; k++) {
@@ -1434,6 +1438,9 @@ final class Extractor {
         }
 
         /** A word of a minister's portfolio: of the class, or an abstract noun ("Reintegration", "Development"). */
+        /** The last words of titles a portfolio may stand before: "Trade Minister", "Election Commissioner". */
+        private static final Words PORTFOLIO_TITLES = Words.of("minister", "commissioner", "negotiator", "secretary");
+
         private boolean portfolioWord(int i) {
             if (d.in(i, PORTFOLIOS)) {
                 return true;

@@ -4243,7 +4243,7 @@ class ExtractionTest {
         Fixture f = new Fixture("NAIROBI, May 2 (Reuters) - Interior Cabinet Secretary Daniel Kiprono Chelang accused "
                 + "the UNHCR of dragging its feet.");
         Actor chelang = f.require("Daniel Kiprono Chelang");
-        assertEquals("Cabinet Secretary", chelang.role());
+        assertEquals("Interior Cabinet Secretary", chelang.role()); // the portfolio with the office, as "Defence Minister"
         assertEquals(f.require("Kenya").id(), chelang.affiliation());
         assertFalse(f.between("Daniel Kiprono Chelang", "UNHCR", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
@@ -6836,5 +6836,15 @@ class ExtractionTest {
                 + "Anneli Koskinen during a visit to Chisinau.");
         assertEquals(f.require("Anneli Koskinen").id(), f.dossier.quotes().get(0).speaker(),
                 f.dossier.quotes().toString());
+    }
+
+    @Test
+    void aPortfolioInsideAnOfficeIsNoName() {
+        Fixture f = new Fixture("Chief Election Commissioner John Mensah defended the vote. \"There is no evidence of "
+                + "systematic manipulation,\" he said.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Election")),
+                f.dossier.actors().toString());
+        assertEquals("Chief Election Commissioner", f.require("John Mensah").role(), f.dossier.actors().toString());
+        assertEquals(f.require("John Mensah").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
     }
 }
