@@ -4931,6 +4931,23 @@ final class Relations {
     }
 
     /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
+    /**
+     * Does the "and" at k join two words that qualify the noun at a ("diplomatic and trade ties", "economic and
+     * military aid"): a lower-case word before it, and only lower-case words (no adverb, no function word) from it
+     * to the noun?
+     */
+    private boolean modifiersAround(int k, int a) {
+        if (k + 1 >= a || !d.word(k - 1) || d.capitalised(k - 1) || run.at[k - 1] != null || d.in(k - 1, FUNCTION)) {
+            return false;
+        }
+        for (int j = k + 1; j < a; j++) {
+            if (!d.word(j) || d.capitalised(j) || run.at[j] != null || d.in(j, FUNCTION) || d.tok(j).key().endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int cutBefore(int a, int from) {
         for (int k = a - 1; k >= from && k >= a - 8; k--) {
             Token t = d.tok(k);
@@ -4940,6 +4957,9 @@ final class Relations {
                     // ("vetoed the EU's aid package", "blocked EU aid": the aid's owner, no side of the cut)
                     || !run.at[k].ent().isPerson() && d.word(a) && !d.in(a, FUNCTION) && (run.at[k].last() == a - 1
                     || run.at[k].last() == a - 2 && d.tok(a - 1).kind() == Token.Kind.POSSESSIVE));
+            if ((t.is("and") || t.is("or")) && modifiersAround(k, a)) {
+                continue; // "cut diplomatic and trade ties with": two words that qualify the ties
+            }
             if (run.at[k] != null && !qualifier || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and")
                     || t.is("or")) {
                 return -1; // "pledged to end the violence and support X": the cut is another verb's
@@ -6817,7 +6837,9 @@ final class Relations {
         boolean commaAnd = false;
         while (k >= from) {
             Token t = d.tok(k);
-            if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && d.tok(k - 1).is("and")) {
+            // ("Saudi Arabia, the UAE and Bahrain": past an "and", a "the" after a comma is the list's too)
+            if (t.isPunct(',') || t.is("and") || t.is("the") && d.tok(k - 1) != null && (d.tok(k - 1).is("and")
+                    || and && d.tok(k - 1).isPunct(','))) {
                 and |= t.is("and");
                 commaAnd |= t.is("and") && d.tok(k - 1) != null && d.tok(k - 1).isPunct(',') && out.size() == 1;
                 k--;

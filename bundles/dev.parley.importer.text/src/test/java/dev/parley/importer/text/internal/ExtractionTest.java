@@ -6847,4 +6847,16 @@ class ExtractionTest {
         assertEquals("Chief Election Commissioner", f.require("John Mensah").role(), f.dossier.actors().toString());
         assertEquals(f.require("John Mensah").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
     }
+
+    @Test
+    void cuttingTiesOfTwoKindsIsACutAndTheListKeepsItsFirst() {
+        Fixture f = new Fixture("In 2017 Saudi Arabia, the UAE and Bahrain, along with Egypt, cut diplomatic and trade "
+                + "ties with Qatar.");
+        for (String side : List.of("Saudi Arabia", "United Arab Emirates", "Bahrain")) {
+            assertFalse(f.between(side, "Qatar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+            assertTrue(f.between(side, "Qatar", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+        Fixture g = new Fixture("Kenya pledged to end the violence and support Somalia.");
+        assertFalse(g.between("Kenya", "Somalia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
