@@ -6859,4 +6859,13 @@ class ExtractionTest {
         Fixture g = new Fixture("Kenya pledged to end the violence and support Somalia.");
         assertFalse(g.between("Kenya", "Somalia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void statesRecallingTheirAmbassadorsSeverTies() {
+        Fixture f = new Fixture("Mali, Burkina Faso and Niger recalled their ambassadors from Algiers.");
+        for (String side : List.of("Mali", "Burkina Faso", "Niger")) {
+            assertTrue(f.between(side, "Algeria", Polarity.CONFLICT).stream().anyMatch(r -> r.category().equals("sever")),
+                    f.dossier.relations().toString());
+        }
+    }
 }
