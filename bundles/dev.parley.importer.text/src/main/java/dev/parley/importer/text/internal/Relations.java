@@ -1168,7 +1168,7 @@ final class Relations {
      */
     /** The verbs {@link #sentTo} starts at, by what they do (sets, as for {@link #verbActorParticle}). */
     private static final Words SELLING = Words.of("smuggled", "smuggling", "smuggles", "shipped", "delivered",
-            "delivering", "sold", "sells", "selling");
+            "delivering", "delivers", "deliver", "sold", "sells", "selling", "sell");
     private static final Words ANNOUNCING = Words.of("announced", "announces", "approved", "approves", "unveiled",
             "unveils", "granted", "grants");
     private static final Words SENDING = Words.of("sent", "sends", "sending", "dispatched", "dispatches", "pledged",
@@ -1184,10 +1184,22 @@ final class Relations {
         if (!(SENDING.contains(t) || smuggle || announced || gave)) {
             return null;
         }
+        Mention buyer = smuggle && i + 1 < d.size() ? run.at[i + 1] : null;
+        if (buyer != null && buyer.first() == i + 1 && !buyer.ent().isPerson() && buyer.form() != Mention.Form.PRONOUN
+                && buyer.form() != Mention.Form.DEMONYM) {
+            // "will sell Armenia 24 more Caesar howitzers": the buyer right after the verb, then the weapons
+            for (int k = buyer.last() + 1; k < d.size() && k <= buyer.last() + 8 && run.at[k] == null
+                    && (d.word(k) || d.number(k) || d.tok(k).isPunct('-')); k++) {
+                if (d.word(k) && WEAPONS.contains(d.tok(k))) {
+                    return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), ARMING));
+                }
+            }
+        }
         boolean thing = false;
         boolean money = false;
         boolean goods = false;
-        for (int k = i + 1; k < d.size() && k <= i + 8 && d.tok(k).sentence() == t.sentence(); k++) {
+        // ("delivered at least six Su-30 fighter jets to": weapons named at length)
+        for (int k = i + 1; k < d.size() && k <= i + (smuggle ? 12 : 8) && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing
                     || w.is("no")) {

@@ -6868,4 +6868,16 @@ class ExtractionTest {
                     f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void weaponsSoldToABuyerNamedFirstOrAtLengthArmIt() {
+        Fixture f = new Fixture("France will sell Armenia 24 more Caesar howitzers. Russia has delivered at least six "
+                + "Su-30 fighter jets to Mali.");
+        assertTrue(f.between("France", "Armenia", Polarity.COOPERATION).stream().anyMatch(r -> r.category().equals("arm")),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Russia", "Mali", Polarity.COOPERATION).stream().anyMatch(r -> r.category().equals("arm")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("France sold Armenia its wine.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
