@@ -2162,6 +2162,10 @@ final class Relations {
         return out;
     }
 
+    /** A document signed with the side named after "with", some words after the document. */
+    private static final Lexicon.Trigger SIGNED_WITH = new Lexicon.Trigger("agree", Polarity.COOPERATION, 5, false,
+            false, false, false);
+
     /** Parties signing a document together: "Japan and the Philippines signed a reciprocal access agreement". */
     private static final Lexicon.Trigger SIGNED = new Lexicon.Trigger("agree", Polarity.COOPERATION, 5, false, false,
             false, false);
@@ -2184,10 +2188,18 @@ final class Relations {
             }
             return null;
         }
-        int k = nounAfterModifiers(i + 1,
-                j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals")));
+        int k = nounAfterModifiers(i + 1, j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal")
+                || d.is(j, "deals") || d.is(j, "contract") || d.is(j, "contracts")));
         // "signed a pact with Niger": the lexicon's "pact with" names the other side
         boolean with = k >= 0 && (d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1));
+        for (int w = k + 2; k >= 0 && !with && w < d.size() && w <= k + 7 && (d.word(w) || d.number(w)
+                || d.tok(w).kind() == Token.Kind.PUNCT && !d.tok(w).isPunct(',') && !d.tok(w).isPunct('.')
+                && !d.tok(w).isPunct(';')) && run.at[w] == null; w++) {
+            if (d.is(w, "with") && w + 1 < d.size() && (run.at[w + 1] != null || d.is(w + 1, "the"))) {
+                // "signed an agreement worth about $4 billion with Turkey": the other side after the sum
+                return new Trie.Match<>(i, w, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
+            }
+        }
         return k < 0 || with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
     }
 

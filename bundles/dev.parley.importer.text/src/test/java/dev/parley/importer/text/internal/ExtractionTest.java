@@ -6880,4 +6880,12 @@ class ExtractionTest {
         Fixture g = new Fixture("France sold Armenia its wine.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aContractAndADealWorthASumAreSigned() {
+        Fixture f = new Fixture("Germany and Lithuania signed a contract for 44 Leopard tanks. Qatar signed an agreement "
+                + "worth about $4 billion with Turkey for armed drones.");
+        assertFalse(f.between("Germany", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Qatar", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
