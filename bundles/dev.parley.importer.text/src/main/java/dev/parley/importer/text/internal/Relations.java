@@ -1135,6 +1135,11 @@ final class Relations {
 
     private static final Lexicon.Trigger SENT = new Lexicon.Trigger("contribute", Polarity.COOPERATION, 4, false, false,
             false, false);
+    /** Weapons or help given to the subject by the side named after "by": "was promised four batteries by X". */
+    private static final Lexicon.Trigger ARMED_BY = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
+            false, true);
+    private static final Lexicon.Trigger HELPED_BY = new Lexicon.Trigger("aid", Polarity.COOPERATION, 5, false, false,
+            false, true);
     private static final Lexicon.Trigger ARMING = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
             false, false);
 
@@ -1182,6 +1187,24 @@ final class Relations {
         // "gave 100 million euros to Lebanon": giving, with money only
         boolean gave = GIVEN.contains(t);
         if (!(SENDING.contains(t) || smuggle || announced || gave)) {
+            return null;
+        }
+        if ((d.is(i - 1, "was") || d.is(i - 1, "were") || d.is(i - 1, "been") || d.is(i - 1, "being"))
+                && !t.key().endsWith("ing")) {
+            // "Ukraine was promised four Patriot batteries by Germany": the giver after "by" helps the subject
+            boolean arms = false;
+            boolean help = false;
+            for (int k = i + 1; k + 1 < d.size() && k <= i + 10 && (d.word(k) || d.number(k)); k++) {
+                if (d.is(k, "by") && (arms || help) && (run.at[k + 1] != null
+                        || d.is(k + 1, "the") && k + 2 < d.size() && run.at[k + 2] != null)) {
+                    return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), arms ? ARMED_BY : HELPED_BY));
+                }
+                if (run.at[k] != null) {
+                    return null;
+                }
+                arms |= WEAPONS.contains(d.tok(k));
+                help |= SENT_THINGS.contains(d.tok(k)) || FUNDS.contains(d.tok(k));
+            }
             return null;
         }
         Mention buyer = smuggle && i + 1 < d.size() ? run.at[i + 1] : null;
@@ -4942,7 +4965,7 @@ final class Relations {
     private static final Words WEAPONS = Words.of("weapons", "weaponry", "arms", "drones",
             "missiles", "ammunition", "munitions", "rockets", "jets", "helicopters", "tanks", "guns", "rifles", "artillery",
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
-            "mortars", "radars", "radar", "armoured", "armored", "warships", "howitzers");
+            "mortars", "radars", "radar", "armoured", "armored", "warships", "howitzers", "batteries", "interceptors");
 
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {

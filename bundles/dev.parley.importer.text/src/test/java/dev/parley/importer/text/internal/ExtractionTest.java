@@ -6888,4 +6888,17 @@ class ExtractionTest {
         assertFalse(f.between("Germany", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Qatar", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void weaponsPromisedToTheSubjectByOthersArmIt() {
+        Fixture f = new Fixture("Ukraine was promised four Patriot batteries by Germany, the Netherlands and Norway.");
+        for (String giver : List.of("Germany", "Netherlands", "Norway")) {
+            assertTrue(f.between(giver, "Ukraine", Polarity.COOPERATION).stream()
+                    .anyMatch(r -> r.category().equals("arm") && r.source().equals(f.require(giver).id())),
+                    f.dossier.relations().toString());
+        }
+        // "was sending" is no passive: the subject sends
+        Fixture g = new Fixture("The United States said it was sending armoured vehicles to the MSS.");
+        assertFalse(g.between("United States", "MSS", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
