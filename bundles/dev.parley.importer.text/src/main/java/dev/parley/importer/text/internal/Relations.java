@@ -3188,7 +3188,9 @@ final class Relations {
         // "... and has since joined": past auxiliaries and adverbs to the "and"
         int p = a - 1;
         while (p > d.sentenceStart(sentence) && a - p < 4 && d.word(p) && !d.capitalised(p)
-                && (d.tok(p).in(AUXILIARIES) || d.is(p, "since") || d.is(p, "later") || d.is(p, "already"))) {
+                && (d.tok(p).in(AUXILIARIES) || d.is(p, "since") || d.is(p, "later") || d.is(p, "already")
+                || d.is(p, "long") || d.is(p, "also") || d.is(p, "still") || d.tok(p).key().endsWith("ly"))) {
+            // ("... and has long supported the Polisario", "... and has repeatedly accused")
             p--;
         }
         boolean auxiliaries = p < a - 1 && d.is(p, "and") && quote == null && !d.tok(a).key().endsWith("ing");
@@ -5472,6 +5474,9 @@ final class Relations {
             if (run.at[k] != null && k == a - 1 && qualifierBefore(run.at[k])) {
                 k = run.at[k].first(); // "could seek new U.N. sanctions": the modal reaches past the one qualifying
                 continue;
+            }
+            if (run.at[k] != null && (d.is(run.at[k].first() - 1, "nor") || d.is(run.at[k].first() - 1, "neither"))) {
+                return "not"; // "Neither Brazil nor Mexico has criticised Managua": a subject denied
             }
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;

@@ -6901,4 +6901,19 @@ class ExtractionTest {
         Fixture g = new Fixture("The United States said it was sending armoured vehicles to the MSS.");
         assertFalse(g.between("United States", "MSS", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aSecondVerbAfterAndAnAdverbIsTheSubjects() {
+        Fixture f = new Fixture("South Africa, which recognises the SADR and has long supported the Polisario, spoke.");
+        assertFalse(f.between("South Africa", "Polisario", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(f.require("Polisario").id())
+                && !r.source().equals(f.require("South Africa").id())), f.dossier.relations().toString());
+    }
+
+    @Test
+    void neitherNorDeniesTheAct() {
+        Fixture f = new Fixture("Neither Brazil nor Mexico has criticised Managua publicly this year.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+    }
 }
