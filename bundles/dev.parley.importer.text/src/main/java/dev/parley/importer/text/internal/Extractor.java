@@ -5021,11 +5021,23 @@ final class Extractor {
             return null;
         }
 
+        /**
+         * "the war between the army and the RSF": the army at war at home with a rival (not "fighting between the
+         * military and the Arakan Army", a state's army against insurgents).
+         */
+        private boolean armyAtWar(int k) {
+            if (!d.is(k, "between") || !d.is(k - 1, "war")) {
+                return false;
+            }
+            int j = k + 1 + (d.is(k + 1, "the") ? 1 : 0);
+            return d.is(j, "army") || d.is(j, "military");
+        }
+
         private boolean hasDomesticArmedGroup(Ent state) {
             if (warring == null) {
                 warring = false;
                 for (int k = 0; k < d.size(); k++) {
-                    if (d.in(k, RIVALRY) && (!d.is(k, "power") || d.is(k + 1, "struggle"))) {
+                    if (d.in(k, RIVALRY) && (!d.is(k, "power") || d.is(k + 1, "struggle")) || armyAtWar(k)) {
                         warring = true;
                         break;
                     }

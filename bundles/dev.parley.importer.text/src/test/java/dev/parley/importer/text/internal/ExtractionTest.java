@@ -6916,4 +6916,19 @@ class ExtractionTest {
         Fixture f = new Fixture("Neither Brazil nor Mexico has criticised Managua publicly this year.");
         assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anArmyAtWarWithARivalAtHomeIsItsOwnSide() {
+        Fixture f = new Fixture("The war between the army and the Rapid Support Forces began in April 2023. Amnesty "
+                + "International accused the Sudanese army of air strikes on markets.");
+        Actor army = f.require("Sudanese Armed Forces");
+        assertEquals(ActorType.ARMED_GROUP, army.type(), f.dossier.actors().toString());
+        assertFalse(f.between("Amnesty International", "Sudanese Armed Forces", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // an army fighting insurgents is still its state's
+        Fixture g = new Fixture("Fighting between the military and the Arakan Army has displaced thousands. ASEAN "
+                + "accused the Myanmar army of air strikes on villages.");
+        assertTrue(g.actor("Burmese Armed Forces").isEmpty() && g.actor("Myanmar Armed Forces").isEmpty(),
+                g.dossier.actors().toString());
+    }
 }
