@@ -2562,12 +2562,31 @@ final class Relations {
         if (targetM != null && a == b && d.is(a, "against") && !objectOfPreposition(b, targetM)) {
             targetM = null; // "stands with India against terrorism and urged Pakistan": against terrorism only
         }
+        if (targetM != null && polarity == Polarity.COOPERATION && measureAgainst(targetM, b)) {
+            // "welcomed the measures against Rwanda", "supported sanctions against the junta": with the measures,
+            // against the one they target
+            polarity = Polarity.CONFLICT;
+            category = "oppose";
+            weight = -3;
+            act = new Act(polarity, category, weight, act.ousted(), act.head());
+        }
         if (targetM != null && category.equals("defend") && (d.is(targetM.first() - 1, "from")
                 || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
         }
         return responseTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
                 weight, recalled);
+    }
+
+    /** Measures taken against a side: "the measures against Rwanda", "sanctions against the junta". */
+    private static final Words MEASURES_AGAINST = Words.of("measures", "sanctions", "steps", "action", "actions",
+            "penalties", "warrant", "warrants", "charges", "case", "ruling", "moves");
+
+    /** Is the mention named after "against" and a measure that follows the trigger ending at b? */
+    private boolean measureAgainst(Mention m, int b) {
+        int p = m.first() - 1;
+        p -= d.is(p, "the") ? 1 : 0;
+        return p - 1 > b && d.is(p, "against") && d.word(p - 1) && MEASURES_AGAINST.contains(d.tok(p - 1));
     }
 
     /**

@@ -6931,4 +6931,13 @@ class ExtractionTest {
         assertTrue(g.actor("Burmese Armed Forces").isEmpty() && g.actor("Myanmar Armed Forces").isEmpty(),
                 g.dossier.actors().toString());
     }
+
+    @Test
+    void backingMeasuresAgainstASideOpposesIt() {
+        Fixture f = new Fixture("Congo's Foreign Minister Grace Kalala welcomed the measures against Rwanda. Kenya "
+                + "supported sanctions against Russia.");
+        assertTrue(f.between("Grace Kalala", "Rwanda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Grace Kalala", "Rwanda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
