@@ -5660,7 +5660,10 @@ final class Extractor {
                     Apposition app = who ? apposition(m.last()) : null;
                     Ent led = app != null && LEADING_ROLES.asMap().containsValue(app.role()) ? app.affiliation() : null;
                     if (led != null && !led.isPerson()) {
-                        e.affiliate(led, led.isState() ? 3 : 2);
+                        // (", who leads the opposition Kiribati Reform Party,": over the state its name holds)
+                        boolean stateInName = !led.isState() && e.affiliation != null && e.affiliation.isState()
+                                && led.name.contains(e.affiliation.name);
+                        e.affiliate(led, stateInName ? e.affiliationStrength + 1 : led.isState() ? 3 : 2);
                         e.guessedPerson = false;
                         break;
                     }
@@ -5674,7 +5677,11 @@ final class Extractor {
                     }
                     Mention body = mentionAt(k);
                     if (body != null && body.first() == k && !body.ent().isPerson() && !body.ent().isState()) {
-                        e.affiliate(body.ent(), 2);
+                        // ("MP X of the Kiribati Reform Party": the party, not the state its name starts with, which
+                        // was all the text had named there when the person was found)
+                        boolean stateInName = e.affiliation != null && e.affiliation.isState()
+                                && e.affiliation.name.startsWith(tok(k).text());
+                        e.affiliate(body.ent(), stateInName ? e.affiliationStrength + 1 : 2);
                         e.guessedPerson = false;
                         break;
                     }

@@ -6940,4 +6940,16 @@ class ExtractionTest {
         assertFalse(f.between("Grace Kalala", "Rwanda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Kenya", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartyNamedAfterItsStateIsThePersonsAffiliation() {
+        Fixture f = new Fixture("MP Rimeta Tonganibeia of the Kiribati Reform Party said the deal was bad. Kiribati "
+                + "signed a memorandum with China. Anote Kaiea, who leads the opposition Kiribati Unity Party, accused "
+                + "the government of signing it without consulting parliament.");
+        assertEquals(f.require("Kiribati Reform Party").id(), f.require("Rimeta Tonganibeia").affiliation(),
+                f.dossier.actors().toString());
+        assertEquals(f.require("Kiribati Unity Party").id(), f.require("Anote Kaiea").affiliation(),
+                f.dossier.actors().toString());
+        assertFalse(f.between("Anote Kaiea", "Kiribati", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
