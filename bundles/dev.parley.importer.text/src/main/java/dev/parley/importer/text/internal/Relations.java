@@ -2534,6 +2534,11 @@ final class Relations {
             targetM = headAfter(targetM.last(), to);
         }
         targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
+        Mention included = polarity == Polarity.CONFLICT && (targetM == null || targetM.first() < a
+                || !targetM.naming()) ? includedAfter(b, d.sentenceEnd(sentence)) : null;
+        if (included != null) {
+            targetM = included; // "sanctions on 16 officials, including CNE president X"
+        }
         // "deploying troops near the border with Russia", "to within 30 km of the Russian border", "to Poland's
         // border with Belarus": places, not the ones helped; nor is a side named past a comma after them
         // ("..., Estonia said")
@@ -3318,6 +3323,31 @@ final class Relations {
 
     /** Words that name some of the ones a noun covers: ", including Turkish troops". */
     private static final Words INCLUDING = Words.of("including", "notably", "especially", "particularly");
+
+    /**
+     * The side named after ", including" when only the plain words of a group (and a number) come between the trigger
+     * ending at b and the comma: "sanctions on 16 officials, including CNE president Nicanor Rivas"; past the
+     * titles and unknown capitalised words before the name. Null for none.
+     */
+    private Mention includedAfter(int b, int to) {
+        for (int k = b + 1; k + 1 < to && k <= b + 8; k++) {
+            if (d.tok(k).isPunct(',') && d.word(k + 1) && INCLUDING.contains(d.tok(k + 1))) {
+                for (int x = k + 2; x < to && x <= k + 7; x++) {
+                    if (run.at[x] != null) {
+                        return run.at[x].form() == Mention.Form.PRONOUN ? null : run.at[x];
+                    }
+                    if (!d.word(x) || !d.capitalised(x) && !run.isTitle(x) && !d.is(x, "the")) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            if (run.at[k] != null && run.at[k].naming() || !d.word(k) && !d.number(k)) {
+                return null; // (but "16 officials", a plain phrase for some government's people, may come first)
+            }
+        }
+        return null;
+    }
 
     /**
      * A side named after "from" that is a place, for the trigger from a to b: where a road comes from ("attacked

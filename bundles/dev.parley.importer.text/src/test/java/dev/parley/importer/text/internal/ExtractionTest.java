@@ -6952,4 +6952,12 @@ class ExtractionTest {
                 f.dossier.actors().toString());
         assertFalse(f.between("Anote Kaiea", "Kiribati", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void oneNamedAfterIncludingIsTheTarget() {
+        Fixture f = new Fixture("The United States imposed sanctions on 16 officials, including Nicanor Rivas, the head "
+                + "of the CNE.");
+        assertFalse(f.between("United States", "Nicanor Rivas", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
