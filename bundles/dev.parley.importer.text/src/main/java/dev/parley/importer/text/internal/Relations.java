@@ -244,6 +244,7 @@ final class Relations {
         forTheirSide();
         expelledEnvoys();
         sanctionedOfficials();
+        keepAll(ownedActs());
         return found;
     }
 
@@ -6225,6 +6226,69 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** A war a side wages on another: "Russia's war in Ukraine", "its full-scale invasion of Ukraine". */
+    private static final Words WARS = Words.of("war", "invasion", "occupation", "aggression");
+
+    /** Weapons a side sends another: "Iran's transfers of ballistic missiles to Moscow". */
+    private static final Words TRANSFERS = Words.of("transfers", "transfer", "deliveries", "delivery", "shipments",
+            "shipment", "sales", "sale", "supplies", "exports");
+
+    /**
+     * Acts named by a noun whose owner is a state's possessive or "its": a war it wages ("Russia's war in Ukraine",
+     * "over its full-scale invasion of Ukraine") and weapons it sends ("Iran's transfers of ballistic missiles to
+     * Moscow"). "its" is the state named last before it in the sentence.
+     */
+    private List<Found> ownedActs() {
+        List<Found> out = new ArrayList<>();
+        for (int i = 2; i + 2 < d.size(); i++) {
+            boolean war = d.word(i) && WARS.contains(d.tok(i));
+            boolean transfer = !war && d.word(i) && TRANSFERS.contains(d.tok(i)) && d.is(i + 1, "of");
+            if (!war && !transfer) {
+                continue;
+            }
+            int p = i - 1;
+            for (int mods = 0; p > 1 && mods < 3 && (d.word(p) && !d.capitalised(p) && run.at[p] == null
+                    && !d.is(p, "its") && !d.in(p, FUNCTION) || d.tok(p).isPunct('-')); mods++) {
+                p--; // "its full-scale invasion", "Russia's brutal war"
+            }
+            Ent owner = null;
+            if (d.tok(p).kind() == Token.Kind.POSSESSIVE && run.at[p - 1] != null && run.at[p - 1].ent().isState()) {
+                owner = run.at[p - 1].ent();
+            } else if (d.is(p, "its")) {
+                for (int k = p - 1; k >= d.sentenceStart(d.tok(p).sentence()) && owner == null; k--) {
+                    owner = run.at[k] != null && run.at[k].ent().isState() ? run.at[k].ent() : null;
+                }
+            }
+            if (owner == null || run.inQuote[i]) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            if (war && (d.is(i + 1, "in") || d.is(i + 1, "on") || d.is(i + 1, "against") || d.is(i + 1, "of"))) {
+                int x = i + 2 + (d.is(i + 2, "the") ? 1 : 0);
+                Mention target = x < d.size() ? run.at[x] : null;
+                if (target != null && target.first() == x && target.ent() != owner && !target.ent().isPerson()
+                        && !run.possessiveAfter(target)) {
+                    add(out, owner, target.ent(), "fight", Polarity.CONFLICT, -10, sentence, dates.dateOf(sentence));
+                }
+            } else if (transfer) {
+                boolean arms = false;
+                for (int k = i + 2; k + 1 < d.size() && k <= i + 10 && d.tok(k).sentence() == sentence; k++) {
+                    arms |= d.word(k) && WEAPONS.contains(d.tok(k));
+                    if (d.is(k, "to") && arms && run.at[k + 1] != null && run.at[k + 1].ent() != owner
+                            && !run.at[k + 1].ent().isPerson() && run.at[k + 1].form() != Mention.Form.DEMONYM) {
+                        add(out, owner, run.at[k + 1].ent(), "arm", Polarity.COOPERATION, 5, sentence,
+                                dates.dateOf(sentence));
+                        break;
+                    }
+                    if (run.at[k] != null || !d.word(k) && !d.tok(k).isPunct('-') && !d.number(k)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */

@@ -6960,4 +6960,15 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Nicanor Rivas", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesWarAndWeaponsItSendsAreItsActs() {
+        Fixture f = new Fixture("The EU adopted new sanctions on Russia over its war in Ukraine. The G7 condemned Iran's "
+                + "transfers of ballistic missiles and attack drones to Moscow.");
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Iran", "Russia", Polarity.COOPERATION).stream().anyMatch(r -> r.category().equals("arm")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Kenya is worried about the war in Sudan.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
