@@ -220,6 +220,9 @@ final class Relations {
                     continue;
                 }
             }
+            if (d.word(i) && WARS.contains(t) && ownerPronounBefore(i)) {
+                continue; // "days after its full-scale invasion of Ukraine": the owner's act (ownedActs), not the clause's
+            }
             if (noActOfItsOwn(m, t, i, previousEnd)) {
                 continue;
             }
@@ -2980,7 +2983,10 @@ final class Relations {
                 && OWN_FORCES.contains(d.tok(b + 2))) {
             return null; // "has reinforced its troops in the northern state": its own, no one else's
         }
-        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && verbBefore(a, from, BLOCKING)) {
+        boolean measureAgainst = a == b && d.is(a, "against") && d.word(a - 1) && MEASURES_AGAINST.contains(d.tok(a - 1));
+        if (polarity == Polarity.CONFLICT && (PUNITIVE.contains(category) || measureAgainst)
+                && verbBefore(a, from, BLOCKING)) {
+            // ("have blocked action against Myanmar at the Security Council": as "blocked sanctions against")
             // "Russia and China have blocked every attempt to tighten sanctions on Pyongyang": they shield it
             polarity = Polarity.COOPERATION;
             category = "shield";
@@ -6234,6 +6240,16 @@ final class Relations {
     /** Weapons a side sends another: "Iran's transfers of ballistic missiles to Moscow". */
     private static final Words TRANSFERS = Words.of("transfers", "transfer", "deliveries", "delivery", "shipments",
             "shipment", "sales", "sale", "supplies", "exports");
+
+    /** Is "its" or "their" before the noun at i, past a few lower-case words ("its full-scale invasion")? */
+    private boolean ownerPronounBefore(int i) {
+        int p = i - 1;
+        for (int mods = 0; p > 0 && mods < 3 && (d.word(p) && !d.capitalised(p) && run.at[p] == null
+                && !d.is(p, "its") && !d.is(p, "their") && !d.in(p, FUNCTION) || d.tok(p).isPunct('-')); mods++) {
+            p--;
+        }
+        return d.is(p, "its") || d.is(p, "their");
+    }
 
     /**
      * Acts named by a noun whose owner is a state's possessive or "its": a war it wages ("Russia's war in Ukraine",

@@ -6971,4 +6971,21 @@ class ExtractionTest {
         Fixture g = new Fixture("Kenya is worried about the war in Sudan.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void blockingActionAgainstASideShieldsIt() {
+        Fixture f = new Fixture("Russia and China have blocked action against Myanmar at the U.N. Security Council.");
+        assertTrue(f.between("China", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("China", "Myanmar", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void itsInvasionIsTheOwnersNotTheClauseSubjects() {
+        Fixture f = new Fixture("Canada, Denmark and Sweden suspended cooperation with Russia in March 2022, days after "
+                + "its full-scale invasion of Ukraine.");
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        for (String member : List.of("Canada", "Denmark", "Sweden")) {
+            assertTrue(f.between(member, "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+    }
 }
