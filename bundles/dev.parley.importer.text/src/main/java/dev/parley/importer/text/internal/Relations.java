@@ -220,6 +220,10 @@ final class Relations {
                     continue;
                 }
             }
+            if (unnamedAccused(i)) {
+                i += d.is(i + 1, "of") ? 2 : 0; // (and the deed after "of" is the unnamed one's too)
+                continue; // "companies in China that the bloc accuses of supplying Moscow": no side is accused
+            }
             if (d.word(i) && WARS.contains(t) && ownerPronounBefore(i)) {
                 continue; // "days after its full-scale invasion of Ukraine": the owner's act (ownedActs), not the clause's
             }
@@ -6240,6 +6244,34 @@ final class Relations {
     /** Weapons a side sends another: "Iran's transfers of ballistic missiles to Moscow". */
     private static final Words TRANSFERS = Words.of("transfers", "transfer", "deliveries", "delivery", "shipments",
             "shipment", "sales", "sale", "supplies", "exports");
+
+    /**
+     * Is the verb of accusing at i in a clause about a thing named before it ("companies in China that the bloc accuses
+     * of supplying Moscow", "a firm which Washington blames for"), so that the one accused is no actor?
+     */
+    private boolean unnamedAccused(int i) {
+        if (i < 1 || !d.word(i) || !ACCUSING.contains(d.tok(i)) || run.at[i - 1] == null
+                || !(d.is(i + 1, "of") || d.is(i + 1, "for"))) {
+            return false; // (not "an attack that Ankara blamed on the PKK": the one blamed is named)
+        }
+        int k = run.at[i - 1].first() - 1;
+        k -= d.is(k, "the") ? 1 : 0;
+        if (k <= 1 || !(d.is(k, "that") || d.is(k, "which") || d.is(k, "whom"))) {
+            return false;
+        }
+        int q = k - 1;
+        if (run.at[q] != null) {
+            // "companies in China, the UAE and Turkey that the bloc accuses": the companies
+            int p = run.at[q].first() - 1;
+            while (p > 0 && (d.tok(p).isPunct(',') || d.is(p, "and") || d.is(p, "the") || run.at[p] != null)) {
+                p = run.at[p] != null ? run.at[p].first() - 1 : p - 1;
+            }
+            q = d.is(p, "in") || d.is(p, "from") ? p - 1 : q;
+        }
+        return q > 0 && d.word(q) && !d.capitalised(q) && run.at[q] == null && !d.in(q, FUNCTION);
+    }
+
+    private static final Words ACCUSING = Words.of("accuses", "accused", "blames", "blamed", "suspects", "suspected");
 
     /** Is "its" or "their" before the noun at i, past a few lower-case words ("its full-scale invasion")? */
     private boolean ownerPronounBefore(int i) {

@@ -6988,4 +6988,14 @@ class ExtractionTest {
             assertTrue(f.between(member, "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void anUnnamedAccusedIsNoSideAndItsDeedNotTheAccusers() {
+        Fixture f = new Fixture("The EU blacklisted 24 companies in China, the UAE and Turkey that the bloc accuses of "
+                + "supplying Moscow with drone parts.");
+        assertTrue(f.between("European Union", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The attack that Ankara blamed on the PKK killed three soldiers.");
+        assertFalse(g.between("Turkey", "PKK", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
