@@ -6998,4 +6998,18 @@ class ExtractionTest {
         Fixture g = new Fixture("The attack that Ankara blamed on the PKK killed three soldiers.");
         assertFalse(g.between("Turkey", "PKK", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void fellowsDelegatesAndCampaignersHaveTheirRoles() {
+        Fixture f = new Fixture("\"The G7 can still agree on China,\" said Imogen Vale, a research fellow at Chatham "
+                + "House in London. Russian delegate Sergei Lapin accused Australia of using conservation as a pretext. "
+                + "\"The fishery is growing,\" said Tamsin Greer, a campaigner with Greenpeace. Our fellow Filipinos "
+                + "were hurt.");
+        assertEquals("research fellow", f.require("Imogen Vale").role(), f.dossier.actors().toString());
+        assertEquals(f.require("Chatham House").id(), f.require("Imogen Vale").affiliation(),
+                f.dossier.actors().toString());
+        assertEquals(f.require("Russia").id(), f.require("Sergei Lapin").affiliation(), f.dossier.actors().toString());
+        assertEquals("campaigner", f.require("Tamsin Greer").role(), f.dossier.actors().toString());
+        assertTrue(f.actor("Filipinos").isEmpty(), f.dossier.actors().toString());
+    }
 }
