@@ -7012,4 +7012,13 @@ class ExtractionTest {
         assertEquals("campaigner", f.require("Tamsin Greer").role(), f.dossier.actors().toString());
         assertTrue(f.actor("Filipinos").isEmpty(), f.dossier.actors().toString());
     }
+
+    @Test
+    void contributorsOfPersonnelToAMissionContribute() {
+        Fixture f = new Fixture("India, Rwanda and Nepal are among the largest contributors of uniformed personnel to "
+                + "UNMISS.");
+        for (String side : List.of("India", "Rwanda", "Nepal")) {
+            assertFalse(f.between(side, "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
 }
