@@ -1511,7 +1511,11 @@ final class Extractor {
                     continue;
                 }
                 Token t = tok(i);
-                if (isTitle(i) || t.in(NOT_NAME) && !(t.in(COMPASS) && endsInForce(i, runEnd(i))) && !t.is("all")
+                // ("spokeswoman He Yalan": after a title, a capitalised "He" before a name is the surname He)
+                boolean surnameHe = t.is("he") && isTitle(i - 1) && d.capitalised(i + 1) && at[i + 1] == null
+                        && d.keyId(i + 1) < 0;
+                if (isTitle(i) || t.in(NOT_NAME) && !surnameHe && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))
+                        && !t.is("all")
                         && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)
                         && !(t.is("international") && runEnd(i) > i + 1) && !nameJoint(i + 1)) {
                     // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's, "the

@@ -7021,4 +7021,15 @@ class ExtractionTest {
             assertFalse(f.between(side, "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void theSurnameHeAfterATitleIsAName() {
+        Fixture f = new Fixture("China's commerce ministry spokeswoman He Yalan said the rules were unfair. \"The U.S. "
+                + "side has repeatedly abused export control measures,\" He said.");
+        Actor he = f.require("He Yalan");
+        assertEquals("spokeswoman", he.role(), f.dossier.actors().toString());
+        assertEquals(he.id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        Fixture g = new Fixture("Foreign Minister Li met the envoy. He said the talks were good.");
+        assertTrue(g.dossier.actors().stream().noneMatch(a -> a.name().startsWith("He ")), g.dossier.actors().toString());
+    }
 }
