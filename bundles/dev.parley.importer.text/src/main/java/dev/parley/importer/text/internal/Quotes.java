@@ -556,7 +556,7 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if ((!afterPreposition(m) || run.memberOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
+            if ((!afterPreposition(m) || run.memberOf(m) || ownBodyOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
                     && !beforePerson(m) && !(d.tok(i).paragraph() <= 2 && TextImporter.inDateline(d, i))) {
                 // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject; "Gunmen from the X Front" is X
                 return m.ent();
@@ -569,6 +569,18 @@ final class Quotes {
             i = m.last();
         }
         return null;
+    }
+
+    /** Plural offices of states: "the embassies of the United States, Britain and Germany said". */
+    private static final Words OWN_BODIES_PLURAL = Words.of("embassies", "governments", "ministries", "delegations",
+            "missions");
+
+    /** Is m the state after "of" that a body of its own is named by ("the embassies of the United States")? */
+    private boolean ownBodyOf(Mention m) {
+        int p = m.first() - 1;
+        p -= d.is(p, "the") ? 1 : 0;
+        return p >= 1 && m.ent().isState() && d.is(p, "of") && d.word(p - 1)
+                && (OWN_BODIES.contains(d.tok(p - 1)) || OWN_BODIES_PLURAL.contains(d.tok(p - 1)));
     }
 
     /** Words that open a subordinate clause before the main one. */

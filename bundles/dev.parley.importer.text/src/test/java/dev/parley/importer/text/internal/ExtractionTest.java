@@ -7032,4 +7032,13 @@ class ExtractionTest {
         Fixture g = new Fixture("Foreign Minister Li met the envoy. He said the talks were good.");
         assertTrue(g.dossier.actors().stream().noneMatch(a -> a.name().startsWith("He ")), g.dossier.actors().toString());
     }
+
+    @Test
+    void theEmbassiesOfSeveralStatesSpeakForTheFirst() {
+        Fixture f = new Fixture("The embassies of the United States, the United Kingdom and Germany said in a joint "
+                + "statement that they were \"deeply alarmed\" by reports of civilian deaths and called on all parties "
+                + "to \"cease hostilities and engage in genuine dialogue.\"");
+        String us = f.require("United States").id();
+        assertTrue(f.dossier.quotes().stream().allMatch(q -> q.speaker().equals(us)), f.dossier.quotes().toString());
+    }
 }
