@@ -578,6 +578,10 @@ final class Extractor {
             if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                 return SKIP_IT; // "the ruling Georgian Dream party": the people's adjective starts the party's name
             }
+            if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && d.is(km.first() - 1, "the")
+                    && civicBodyName(km.first())) {
+                return SKIP_IT; // "the Bolivian Workers' Center": a union or a party named with its nation's adjective
+            }
             boolean national = known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME;
             if (national && km.first() == km.last() && known.entity().type() == ActorType.STATE
                     && d.is(km.first() - 1, "the")
@@ -643,6 +647,27 @@ final class Extractor {
         boolean talksNoun(int k) {
             return d.word(k) && (d.in(k, DOCUMENT_WORDS) || d.is(k, "process") || d.is(k, "talks")
                     || d.is(k, "format"));
+        }
+
+        /**
+         * Do capitalised words that no gazetteer name starts follow the demonym at k, joined by a plural's possessive,
+         * and end in the head word of a party's or another civic body's name ("the Bolivian Workers' Center", "the
+         * Sudanese Professionals' Association")? (Not a state's own body: "the Nigerian Army", "the Kenyan Police".)
+         */
+        private boolean civicBodyName(int k) {
+            int e = k + 1;
+            boolean joint = false;
+            while (d.capitalised(e) && at[e] == null && !isTitle(e) && tok(e).sentence() == tok(k).sentence()
+                    && ((d.lexicons(e) & lex.names.bit()) == 0 || lex.names.longest(d, e, true) == null)) {
+                if (nameJoint(e + 1)) {
+                    joint = true;
+                    e += 2;
+                } else {
+                    e++;
+                }
+            }
+            ActorType head = e - 1 > k + 1 ? lex.orgHeads.get(tok(e - 1).key()) : null;
+            return joint && (head == ActorType.OTHER || head == ActorType.POLITICAL_GROUP);
         }
 
         /** Heads of party names that follow a country's name or adjective: "the Serbian List". */
@@ -1639,7 +1664,10 @@ final class Extractor {
                     || tok(k + 1).sentence() != t.sentence()) {
                 return false;
             }
+            // ("the Bolivian Workers' Center", "the Workers' Party": a plural's possessive before a body's head word)
             return t.kind() == Token.Kind.POSSESSIVE ? tok(k - 1).is("people") || tok(k - 1).is("peoples")
+                    || t.text().equals("'") && tok(k - 1).key().endsWith("s") && at[k - 1] == null
+                    && lex.orgHeads.containsKey(tok(k + 1).key())
                     : t.is("y") && !t.capitalised();
         }
 

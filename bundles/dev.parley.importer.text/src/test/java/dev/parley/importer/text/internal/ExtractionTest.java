@@ -7041,4 +7041,14 @@ class ExtractionTest {
         String us = f.require("United States").id();
         assertTrue(f.dossier.quotes().stream().allMatch(q -> q.speaker().equals(us)), f.dossier.quotes().toString());
     }
+
+    @Test
+    void aCivicBodyNamedWithAPluralsPossessiveKeepsItsWholeName() {
+        Fixture f = new Fixture("The Bolivian Workers' Center condemned Peru. The Workers' Party condemned Chile.");
+        assertEquals(ActorType.OTHER, f.require("Bolivian Workers' Center").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Bolivian Workers' Center", "Peru", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Bolivia").isEmpty(), f.dossier.actors().toString());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Workers' Party").type(), f.dossier.actors().toString());
+    }
 }
