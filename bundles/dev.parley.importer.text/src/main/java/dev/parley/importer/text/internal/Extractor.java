@@ -670,6 +670,17 @@ final class Extractor {
             return joint && (head == ActorType.OTHER || head == ActorType.POLITICAL_GROUP);
         }
 
+        /** Does the name [a, b] join its words by "-e-" or "-ul-" ("Jamaat-e-Islami", "Ansar-ul-Islam")? */
+        private boolean izafeName(int a, int b) {
+            for (int k = a + 1; k < b; k++) {
+                if ((d.is(k, "e") || d.is(k, "ul")) && !d.capitalised(k)
+                        && tok(k - 1).isPunct('-') && tok(k + 1).isPunct('-')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Heads of party names that follow a country's name or adjective: "the Serbian List". */
         private static final Words PARTY_HEADS = Words.of("list", "alliance", "front", "movement", "party",
                 "coalition", "bloc", "platform", "congress");
@@ -2322,6 +2333,12 @@ final class Extractor {
             int pre = d.is(a - 1, "nearby") || d.is(a - 1, "neighbouring") || d.is(a - 1, "neighboring") ? a - 2 : a - 1;
             boolean place = words == 1 && d.word(pre) && !d.capitalised(pre) && (d.is(pre, "on")
                     || tok(pre).in(LOCATIVE) && !d.is(pre, "to") && !d.is(pre, "from") && !d.is(pre, "via"));
+            if (titleBefore < 0 && app == null && izafeName(a, b)) {
+                // "Bangladesh's Jamaat-e-Islami refused": a name joined by "-e-" or "-ul-" is a movement's, not a person's
+                Ent e = newEnt(d.span(a, b), ActorType.POLITICAL_GROUP);
+                mention(a, b, e, Mention.Form.NAME);
+                return;
+            }
             boolean person = titleBefore >= 0 || app != null || appointed != null || words >= 2 && ageAfter(b)
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)

@@ -7051,4 +7051,11 @@ class ExtractionTest {
         assertTrue(f.actor("Bolivia").isEmpty(), f.dossier.actors().toString());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Workers' Party").type(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aNameJoinedByEIsAMovementNotAPerson() {
+        Fixture f = new Fixture("Bangladesh's Jamaat-e-Islami refused on Saturday to accept the results, accusing the "
+                + "Bangladesh Nationalist Party of stuffing ballot boxes.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Jamaat-e-Islami").type(), f.dossier.actors().toString());
+    }
 }
