@@ -5707,7 +5707,7 @@ final class Relations {
             "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
-            "crackdown", "deportation", "deportations");
+            "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming");
 
     /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
     private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.ofEntries(Map.entry("struck", "strike"),
@@ -5851,7 +5851,27 @@ final class Relations {
             }
         }
         // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them
-        return measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
+        Ent measures = measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
+        return measures != null || !act ? measures : blamedBefore(sentence, subject, side);
+    }
+
+    /**
+     * The side the text blamed, a few sentences before, for an act it told with no doer ("their convoy was
+     * ambushed ... It blamed the Azande Ani Kpi Gbe ... Zambia condemned the ambush"); null for none.
+     */
+    private Ent blamedBefore(int sentence, Ent subject, Ent side) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found f = found.get(k);
+            if (f.sentence() < sentence - 6) {
+                break;
+            }
+            if (f.sentence() <= sentence && f.category().equals("accuse") && f.target() != subject
+                    && f.target() != side && !f.target().isState() && !f.target().isPerson()
+                    && f.target().type == ActorType.ARMED_GROUP) {
+                return f.target();
+            }
+        }
+        return null;
     }
 
     /**
@@ -5910,6 +5930,15 @@ final class Relations {
             if (act && d.word(k + 1) && (WEAPONS.contains(d.tok(k + 1)) || d.is(k + 1, "helicopter")
                     || d.is(k + 1, "aircraft") || d.is(k + 1, "submarine") || d.is(k + 1, "submarines"))) {
                 continue; // "two attack helicopters": a kind of craft, no act
+            }
+            if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k)) && k > 0 && (d.is(k - 1, "was")
+                    || d.is(k - 1, "were") || d.is(k - 1, "been") || d.is(k - 1, "being"))) {
+                // "a convoy of peacekeepers was ambushed": the ones it befell are no doers; only one after "by" is
+                Mention by = d.is(k + 1, "by") ? headAfter(k + 1, Math.min(d.size(), k + 8)) : null;
+                if (by != null && by.ent() != subject && by.ent() != side) {
+                    return by.ent();
+                }
+                continue;
             }
             if (act && !d.tok(k).is(key) && !ACT_NOUNS.contains(d.tok(k))) {
                 // "when fighters from the 3R ambushed a patrol": the doer the act's own sentence gave it

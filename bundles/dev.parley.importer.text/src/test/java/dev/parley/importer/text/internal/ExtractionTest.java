@@ -7058,4 +7058,12 @@ class ExtractionTest {
                 + "Bangladesh Nationalist Party of stuffing ballot boxes.");
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Jamaat-e-Islami").type(), f.dossier.actors().toString());
     }
+
+    @Test
+    void condemningAnActWithNoDoerTargetsTheSideBlamedForIt() {
+        Fixture f = new Fixture("A convoy of peacekeepers was ambushed near Obo on Tuesday. MINUSCA blamed the Azande "
+                + "Ani Kpi Gbe, an ethnic militia. Zambia condemned the ambush in the strongest possible terms.");
+        assertTrue(f.between("Zambia", "Azande Ani Kpi Gbe", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("condemn")), f.dossier.relations().toString());
+    }
 }
