@@ -7547,6 +7547,31 @@ final class Relations {
     }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
+    /**
+     * "Britain, Japan and Germany condemned the decree in a joint statement": the list the sentence opens with, the
+     * subject of the verb after it, for the phrase "in a joint ..." at a; empty for none. (Part of
+     * {@link #participants}, split off to keep it small enough for C2.)
+     */
+    private List<Ent> jointStatementOpeners(int a) {
+        if (a < 3 || !d.is(a - 2, "in") || !(d.is(a - 1, "a") || d.is(a - 1, "their"))) {
+            return List.of();
+        }
+        int start = d.sentenceStart(d.tok(a).sentence());
+        int k = start;
+        while (k < a - 2 && (run.at[k] == null || !run.at[k].naming() || TextImporter.inDateline(d, k))) {
+            k = run.at[k] != null ? run.at[k].last() + 1 : k + 1;
+        }
+        Mention last = k < a - 2 ? run.at[k] : null;
+        while (last != null && last.last() + 2 < a && (d.tok(last.last() + 1).isPunct(',') || d.is(last.last() + 1,
+                "and")) && run.at[last.last() + 2 + (d.is(last.last() + 2, "the") ? 1 : 0)] != null) {
+            last = run.at[last.last() + 2 + (d.is(last.last() + 2, "the") ? 1 : 0)];
+        }
+        if (last == null || !d.word(last.last() + 1) || d.capitalised(last.last() + 1) || run.at[last.last() + 1] != null) {
+            return List.of();
+        }
+        return withListBefore(last, start);
+    }
+
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         // "The United States and Germany, in a joint statement, criticised ...": the pair the phrase is set off from
@@ -7576,6 +7601,10 @@ final class Relations {
                 }
                 sides.clear();
             }
+        }
+        List<Ent> opening = jointStatementOpeners(a);
+        if (opening.size() >= 2) {
+            return opening;
         }
         // "In a joint statement, Egypt and Jordan criticised ...": the pair right after the phrase's comma
         if (a >= 2 && d.is(a - 1, "a") && d.is(a - 2, "in") && a - 2 == d.sentenceStart(d.tok(a).sentence())

@@ -7066,4 +7066,14 @@ class ExtractionTest {
         assertTrue(f.between("Zambia", "Azande Ani Kpi Gbe", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("condemn")), f.dossier.relations().toString());
     }
+
+    @Test
+    void aJointStatementAfterTheVerbJoinsTheSubjectsList() {
+        Fixture f = new Fixture("Britain, Japan and Germany condemned Russia in a joint statement.");
+        assertFalse(f.between("United Kingdom", "Japan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United Kingdom", "Germany", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Germany", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
