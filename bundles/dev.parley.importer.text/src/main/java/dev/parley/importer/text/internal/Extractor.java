@@ -481,13 +481,14 @@ final class Extractor {
             }
         }
 
+        /** Nouns before "of government" that make the phrase a kind or a change of rule, not a government. */
+        private static final Words KINDS_OF_GOVERNMENT = Words.of("change", "changes", "form", "forms", "system",
+                "systems", "type", "kind", "branch", "branches", "level", "levels", "seat", "transfer", "handover");
+
         /**
          * Words before a nation's people that make them a population, not the state: "ethnic Albanians", "local Serbs".
          * (Not "armed Serbs": the relation rules read those as the state's side, and "armed" as no act of arming.)
          */
-        /** Nouns before "of government" that make the phrase a kind or a change of rule, not a government. */
-        private static final Words KINDS_OF_GOVERNMENT = Words.of("change", "changes", "form", "forms", "system",
-                "systems", "type", "kind", "branch", "branches", "level", "levels", "seat", "transfer", "handover");
         private static final Words POPULATION_QUALIFIERS = Words.of("ethnic", "local", "fellow", "ordinary");
 
         /** Words that open the names of a state's own bodies: "National Security Council", "Supreme Court". */
@@ -1473,10 +1474,10 @@ final class Extractor {
                     && !d.in(i + 1, PORTFOLIOS);
         }
 
-        /** A word of a minister's portfolio: of the class, or an abstract noun ("Reintegration", "Development"). */
         /** The last words of titles a portfolio may stand before: "Trade Minister", "Election Commissioner". */
         private static final Words PORTFOLIO_TITLES = Words.of("minister", "commissioner", "negotiator", "secretary");
 
+        /** A word of a minister's portfolio: of the class, or an abstract noun ("Reintegration", "Development"). */
         private boolean portfolioWord(int i) {
             if (d.in(i, PORTFOLIOS)) {
                 return true;
@@ -1667,7 +1668,8 @@ final class Extractor {
 
         /**
          * Does token k join two capitalised words of one name: the possessive of "People's" ("the National
-         * People's Party") or a Spanish "y" ("Unidad Nacional Azul y Blanco")?
+         * People's Party"), a plural's possessive before a body's head word ("the Workers' Party") or a Spanish "y"
+         * ("Unidad Nacional Azul y Blanco")?
          */
         private boolean nameJoint(int k) {
             Token t = tok(k);
@@ -5729,7 +5731,7 @@ final class Extractor {
                         // ("MP X of the Kiribati Reform Party": the party, not the state its name starts with, which
                         // was all the text had named there when the person was found)
                         boolean stateInName = e.affiliation != null && e.affiliation.isState()
-                                && e.affiliation.name.startsWith(tok(k).text());
+                                && body.ent().name.startsWith(e.affiliation.name);
                         e.affiliate(body.ent(), stateInName ? e.affiliationStrength + 1 : 2);
                         e.guessedPerson = false;
                         break;

@@ -579,8 +579,12 @@ final class Quotes {
     private boolean ownBodyOf(Mention m) {
         int p = m.first() - 1;
         p -= d.is(p, "the") ? 1 : 0;
+        // (the phrase opens its sentence: not "Demonstrators outside the embassy of Israel", a place)
+        int q = p - 2;
+        q -= d.is(q, "the") ? 1 : 0;
         return p >= 1 && m.ent().isState() && d.is(p, "of") && d.word(p - 1)
-                && (OWN_BODIES.contains(d.tok(p - 1)) || OWN_BODIES_PLURAL.contains(d.tok(p - 1)));
+                && (OWN_BODIES.contains(d.tok(p - 1)) || OWN_BODIES_PLURAL.contains(d.tok(p - 1)))
+                && (q < d.sentenceStart(d.tok(p).sentence()) || d.tok(q).isPunct(','));
     }
 
     /** Words that open a subordinate clause before the main one. */

@@ -221,11 +221,12 @@ final class Relations {
                 }
             }
             if (unnamedAccused(i)) {
-                i += d.is(i + 1, "of") ? 2 : 0; // (and the deed after "of" is the unnamed one's too)
+                // (and the deed after "of" or "for" is the unnamed one's too: "of arming", "of having supplied")
+                i += d.is(i + 2, "having") ? 3 : 2;
                 continue; // "companies in China that the bloc accuses of supplying Moscow": no side is accused
             }
-            if (d.word(i) && WARS.contains(t) && ownerPronounBefore(i)) {
-                continue; // "days after its full-scale invasion of Ukraine": the owner's act (ownedActs), not the clause's
+            if (d.word(i) && WARS.contains(t) && !pronounOwners(ownerPronounAt(i)).isEmpty()) {
+                continue; // "days after its full-scale invasion of Ukraine": its owner's act (ownedActs), not the clause's
             }
             if (noActOfItsOwn(m, t, i, previousEnd)) {
                 continue;
@@ -2226,7 +2227,8 @@ final class Relations {
         for (int w = k + 2; k >= 0 && !with && w < d.size() && w <= k + 7 && (d.word(w) || d.number(w)
                 || d.tok(w).kind() == Token.Kind.PUNCT && !d.tok(w).isPunct(',') && !d.tok(w).isPunct('.')
                 && !d.tok(w).isPunct(';')) && run.at[w] == null; w++) {
-            if (d.is(w, "with") && w + 1 < d.size() && (run.at[w + 1] != null || d.is(w + 1, "the"))) {
+            if (d.is(w, "with") && w + 1 < d.size() && (run.at[w + 1] != null
+                    || d.is(w + 1, "the") && w + 2 < d.size() && run.at[w + 2] != null)) {
                 // "signed an agreement worth about $4 billion with Turkey": the other side after the sum
                 return new Trie.Match<>(i, w, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
             }
@@ -5039,24 +5041,21 @@ final class Relations {
         return false;
     }
 
-    /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
     /**
      * Does the "and" at k join two words that qualify the noun at a ("diplomatic and trade ties", "economic and
-     * military aid"): a lower-case word before it, and only lower-case words (no adverb, no function word) from it
-     * to the noun?
+     * military aid"): a lower-case word before it, and one lower-case word after it, right before the noun (not
+     * a verb in the past: "froze budget support and expanded aid")?
      */
     private boolean modifiersAround(int k, int a) {
-        if (k + 1 >= a || !d.word(k - 1) || d.capitalised(k - 1) || run.at[k - 1] != null || d.in(k - 1, FUNCTION)) {
+        if (k + 2 != a || !d.word(k - 1) || d.capitalised(k - 1) || run.at[k - 1] != null || d.in(k - 1, FUNCTION)) {
             return false;
         }
-        for (int j = k + 1; j < a; j++) {
-            if (!d.word(j) || d.capitalised(j) || run.at[j] != null || d.in(j, FUNCTION) || d.tok(j).key().endsWith("ly")) {
-                return false;
-            }
-        }
-        return true;
+        int j = k + 1;
+        return d.word(j) && !d.capitalised(j) && run.at[j] == null && !d.in(j, FUNCTION)
+                && !d.tok(j).key().endsWith("ly") && !d.tok(j).key().endsWith("ed");
     }
 
+    /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
     private int cutBefore(int a, int from) {
         for (int k = a - 1; k >= from && k >= a - 8; k--) {
             Token t = d.tok(k);
@@ -6302,14 +6301,44 @@ final class Relations {
 
     private static final Words ACCUSING = Words.of("accuses", "accused", "blames", "blamed", "suspects", "suspected");
 
-    /** Is "its" or "their" before the noun at i, past a few lower-case words ("its full-scale invasion")? */
-    private boolean ownerPronounBefore(int i) {
+    /** Where "its" or "their" stands before the noun at i, past a few lower-case words ("its full-scale invasion"); -1. */
+    private int ownerPronounAt(int i) {
         int p = i - 1;
         for (int mods = 0; p > 0 && mods < 3 && (d.word(p) && !d.capitalised(p) && run.at[p] == null
                 && !d.is(p, "its") && !d.is(p, "their") && !d.in(p, FUNCTION) || d.tok(p).isPunct('-')); mods++) {
             p--;
         }
-        return d.is(p, "its") || d.is(p, "their");
+        return d.is(p, "its") || d.is(p, "their") ? p : -1;
+    }
+
+    /**
+     * The sides "its" or "their" at p stands for: the actor named last before it in the sentence, past a relative
+     * clause ("Hezbollah, which Lebanon has failed to disarm, said its war on Israel"), with the list it ends for
+     * "their" ("Russia and Belarus defended their invasion"); none when that is a person or p is no such pronoun.
+     */
+    private List<Ent> pronounOwners(int p) {
+        if (p < 1 || !(d.is(p, "its") || d.is(p, "their"))) {
+            return List.of();
+        }
+        int start = d.sentenceStart(d.tok(p).sentence());
+        for (int k = p - 1; k >= start; k--) {
+            if (d.tok(k).isPunct(',')) {
+                int r = run.relativeOpening(k, start, 20);
+                if (r >= 0) {
+                    k = r - 1;
+                }
+                continue;
+            }
+            Mention m = run.at[k];
+            if (m == null) {
+                continue;
+            }
+            if (!m.naming() || m.ent().isPerson()) {
+                return List.of();
+            }
+            return d.is(p, "its") ? List.of(m.ent()) : withListBefore(m, start);
+        }
+        return List.of();
     }
 
     /**
@@ -6327,45 +6356,46 @@ final class Relations {
             }
             int p = i - 1;
             for (int mods = 0; p > 1 && mods < 3 && (d.word(p) && !d.capitalised(p) && run.at[p] == null
-                    && !d.is(p, "its") && !d.in(p, FUNCTION) || d.tok(p).isPunct('-')); mods++) {
+                    && !d.is(p, "its") && !d.is(p, "their") && !d.in(p, FUNCTION) || d.tok(p).isPunct('-')); mods++) {
                 p--; // "its full-scale invasion", "Russia's brutal war"
             }
-            Ent owner = null;
-            if (d.tok(p).kind() == Token.Kind.POSSESSIVE && run.at[p - 1] != null && run.at[p - 1].ent().isState()) {
-                owner = run.at[p - 1].ent();
-            } else if (d.is(p, "its")) {
-                for (int k = p - 1; k >= d.sentenceStart(d.tok(p).sentence()) && owner == null; k--) {
-                    owner = run.at[k] != null && run.at[k].ent().isState() ? run.at[k].ent() : null;
-                }
-            }
-            if (owner == null || run.inQuote[i]) {
-                continue;
-            }
+            List<Ent> owners = d.tok(p).kind() == Token.Kind.POSSESSIVE && run.at[p - 1] != null
+                    && run.at[p - 1].ent().isState() ? List.of(run.at[p - 1].ent()) : pronounOwners(p);
             int sentence = d.tok(i).sentence();
-            if (war && (d.is(i + 1, "in") || d.is(i + 1, "on") || d.is(i + 1, "against") || d.is(i + 1, "of"))) {
-                int x = i + 2 + (d.is(i + 2, "the") ? 1 : 0);
-                Mention target = x < d.size() ? run.at[x] : null;
-                if (target != null && target.first() == x && target.ent() != owner && !target.ent().isPerson()
-                        && !run.possessiveAfter(target)) {
-                    add(out, owner, target.ent(), "fight", Polarity.CONFLICT, -10, sentence, dates.dateOf(sentence));
-                }
-            } else if (transfer) {
-                boolean arms = false;
-                for (int k = i + 2; k + 1 < d.size() && k <= i + 10 && d.tok(k).sentence() == sentence; k++) {
-                    arms |= d.word(k) && WEAPONS.contains(d.tok(k));
-                    if (d.is(k, "to") && arms && run.at[k + 1] != null && run.at[k + 1].ent() != owner
-                            && !run.at[k + 1].ent().isPerson() && run.at[k + 1].form() != Mention.Form.DEMONYM) {
-                        add(out, owner, run.at[k + 1].ent(), "arm", Polarity.COOPERATION, 5, sentence,
-                                dates.dateOf(sentence));
-                        break;
-                    }
-                    if (run.at[k] != null || !d.word(k) && !d.tok(k).isPunct('-') && !d.number(k)) {
-                        break;
-                    }
-                }
+            if (owners.isEmpty() || run.inQuote[i] || transfer && cutBefore(i, d.sentenceStart(sentence)) >= 0) {
+                continue; // (not "Spain halted its sales of weapons to Israel": sales cut, no arms sent)
+            }
+            for (Ent owner : owners) {
+                ownedAct(out, owner, i, war, transfer, sentence);
             }
         }
         return out;
+    }
+
+    /** {@link #ownedActs} for one owner of the noun at i. */
+    private void ownedAct(List<Found> out, Ent owner, int i, boolean war, boolean transfer, int sentence) {
+        if (war && (d.is(i + 1, "in") || d.is(i + 1, "on") || d.is(i + 1, "against") || d.is(i + 1, "of"))) {
+            int x = i + 2 + (d.is(i + 2, "the") ? 1 : 0);
+            Mention target = x < d.size() ? run.at[x] : null;
+            if (target != null && target.first() == x && target.ent() != owner && !target.ent().isPerson()
+                    && !run.possessiveAfter(target)) {
+                add(out, owner, target.ent(), "fight", Polarity.CONFLICT, -10, sentence, dates.dateOf(sentence));
+            }
+        } else if (transfer) {
+            boolean arms = false;
+            for (int k = i + 2; k + 1 < d.size() && k <= i + 10 && d.tok(k).sentence() == sentence; k++) {
+                arms |= d.word(k) && WEAPONS.contains(d.tok(k));
+                if (d.is(k, "to") && arms && run.at[k + 1] != null && run.at[k + 1].ent() != owner
+                        && !run.at[k + 1].ent().isPerson() && run.at[k + 1].form() != Mention.Form.DEMONYM) {
+                    add(out, owner, run.at[k + 1].ent(), "arm", Polarity.COOPERATION, 5, sentence,
+                            dates.dateOf(sentence));
+                    break;
+                }
+                if (run.at[k] != null || !d.word(k) && !d.tok(k).isPunct('-') && !d.number(k)) {
+                    break;
+                }
+            }
+        }
     }
 
     /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */

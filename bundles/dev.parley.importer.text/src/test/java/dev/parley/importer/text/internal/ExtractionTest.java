@@ -7076,4 +7076,35 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("Germany", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void reviewedMisfiresOfThisSessionsRules() {
+        // "their" stands for the list before it, "its" for the side past a relative clause
+        Fixture war = new Fixture("Russia and Belarus defended their invasion of Ukraine at the UN. Hezbollah, which "
+                + "Lebanon has failed to disarm, said its war on Israel would go on.");
+        assertFalse(war.between("Belarus", "Ukraine", Polarity.CONFLICT).isEmpty(), war.dossier.relations().toString());
+        assertFalse(war.between("Hezbollah", "Israel", Polarity.CONFLICT).isEmpty(), war.dossier.relations().toString());
+        assertTrue(war.between("Lebanon", "Israel", Polarity.CONFLICT).isEmpty(), war.dossier.relations().toString());
+        // sales halted send no arms
+        Fixture halted = new Fixture("Spain halted its sales of weapons to Israel.");
+        assertTrue(halted.between("Spain", "Israel", Polarity.COOPERATION).isEmpty(),
+                halted.dossier.relations().toString());
+        // "with the aim of" names no party
+        Fixture aim = new Fixture("Japan and the Philippines signed a defence agreement on Tuesday with the aim of "
+                + "deterring China.");
+        assertTrue(aim.between("Japan", "China", Polarity.COOPERATION).isEmpty(), aim.dossier.relations().toString());
+        // a verb after "and" is no qualifier of what is cut
+        Fixture aid = new Fixture("The European Union froze budget support and expanded humanitarian aid to Niger.");
+        assertFalse(aid.between("European Union", "Niger", Polarity.COOPERATION).isEmpty(),
+                aid.dossier.relations().toString());
+        // the deed after "blames for" is the unnamed one's
+        Fixture blames = new Fixture("The EU sanctioned firms which Washington blames for arming Moscow.");
+        assertTrue(blames.between("United States", "Russia", Polarity.COOPERATION).isEmpty(),
+                blames.dossier.relations().toString());
+        // an embassy as a place is no speaker's body
+        Fixture place = new Fixture("Demonstrators outside the embassy of Israel in Ankara, chanting slogans, condemned "
+                + "the United States.");
+        assertTrue(place.between("Israel", "United States", Polarity.CONFLICT).isEmpty(),
+                place.dossier.relations().toString());
+    }
 }
