@@ -6312,6 +6312,15 @@ final class Relations {
     }
 
     /**
+     * For a backward scan at the comma k that closes a relative clause ("Egypt, which shares a border with Libya,"),
+     * where the scan goes on before the clause; k itself for any other comma.
+     */
+    private int pastRelativeClause(int k, int from) {
+        int r = run.relativeOpening(k, from, 20);
+        return r >= 0 ? r - 1 : k;
+    }
+
+    /**
      * The sides "its" or "their" at p stands for: the actor named last before it in the sentence, past a relative
      * clause ("Hezbollah, which Lebanon has failed to disarm, said its war on Israel"), with the list it ends for
      * "their" ("Russia and Belarus defended their invasion"); none when that is a person or p is no such pronoun.
@@ -6323,10 +6332,7 @@ final class Relations {
         int start = d.sentenceStart(d.tok(p).sentence());
         for (int k = p - 1; k >= start; k--) {
             if (d.tok(k).isPunct(',')) {
-                int r = run.relativeOpening(k, start, 20);
-                if (r >= 0) {
-                    k = r - 1;
-                }
+                k = pastRelativeClause(k, start);
                 continue;
             }
             Mention m = run.at[k];
@@ -6924,10 +6930,7 @@ final class Relations {
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {
                 // "Egypt, which shares a border with Libya, has long backed ...": past the relative clause
-                int r = run.relativeOpening(k, from, 20);
-                if (r >= 0) {
-                    k = r - 1;
-                }
+                k = pastRelativeClause(k, from);
                 continue;
             }
             Mention m = run.at[k];
