@@ -6919,8 +6919,8 @@ class ExtractionTest {
 
     @Test
     void anArmyAtWarWithARivalAtHomeIsItsOwnSide() {
-        Fixture f = new Fixture("The war between the army and the Rapid Support Forces began in April 2023. Amnesty "
-                + "International accused the Sudanese army of air strikes on markets.");
+        Fixture f = new Fixture("The war between the army and the paramilitary Rapid Support Forces began in 2023. "
+                + "Amnesty International accused the Sudanese army of air strikes on markets.");
         Actor army = f.require("Sudanese Armed Forces");
         assertEquals(ActorType.ARMED_GROUP, army.type(), f.dossier.actors().toString());
         assertFalse(f.between("Amnesty International", "Sudanese Armed Forces", Polarity.CONFLICT).isEmpty(),
