@@ -176,6 +176,12 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if ((t.is("ties") || t.is("relations")) && tiesCollapsed(m.last())) {
+                continue; // "Nicaragua's ties with the Holy See have also collapsed": no tie now
+            }
+            if (m.first() == m.last() && t.is("arm") && d.is(i + 1, "of")) {
+                continue; // "acting as the colonial arm of Washington": a body's arm, no arming
+            }
             if (m.first() == m.last() && (t.is("struck") || t.is("strike") || t.is("strikes") || t.is("striking"))
                     && d.is(i + 1, "down")) {
                 continue; // "the court struck down the agreement": a ruling, no attack
@@ -1952,6 +1958,11 @@ final class Relations {
             Ent target = null;
             for (int k = i + 2; k < d.size() && k <= i + 5 && target == null; k++) {
                 Mention m = run.at[k];
+                if (m != null && m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1)
+                        && (OUTLAWS.contains(d.tok(m.last() + 1)) || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1))
+                        || d.is(m.last() + 1, "groups") || d.is(m.last() + 1, "group"))) {
+                    break; // "Iran-backed Iraqi militias": militias of that people, not its state
+                }
                 if (m != null && m.ent() != who.ent()) {
                     target = m.ent();
                 } else if (!d.tok(k).isWord() || d.tok(k).capitalised() && m == null
@@ -6402,6 +6413,25 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** Verbs for ties that have ended or worsened. */
+    private static final Words COLLAPSING = Words.of("collapsed", "soured", "deteriorated", "worsened", "frayed",
+            "ruptured", "crumbled");
+
+    /** Do the words after the ties phrase ending at b say they collapsed ("with the Holy See have also collapsed")? */
+    private boolean tiesCollapsed(int b) {
+        for (int k = b + 1; k < d.size() && k <= b + 9; k++) {
+            if (d.word(k) && COLLAPSING.contains(d.tok(k))) {
+                return true;
+            }
+            boolean between = run.at[k] != null || d.is(k, "the") || d.is(k, "with") || d.is(k, "and")
+                    || d.word(k) && (d.in(k, AUXILIARIES) || d.is(k, "also") || d.tok(k).key().endsWith("ly"));
+            if (!between) {
+                return false; // (not "deepened its ties with Moscow as its relations with the West have worsened")
+            }
+        }
+        return false;
     }
 
     /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */

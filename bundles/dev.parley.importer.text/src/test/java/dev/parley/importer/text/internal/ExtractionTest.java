@@ -7107,4 +7107,25 @@ class ExtractionTest {
         assertTrue(place.between("Israel", "United States", Polarity.CONFLICT).isEmpty(),
                 place.dossier.relations().toString());
     }
+
+    @Test
+    void militiasBackedByAStateAreNotTheirPeoplesState() {
+        Fixture f = new Fixture("The United States imposed sanctions on two senior figures in Iran-backed Iraqi "
+                + "militias.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals("iraq")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("The US-backed Iraqi forces retook the town.");
+        assertFalse(g.between("United States", "Iraq", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void aBodysArmAndCollapsedTiesAreNoCooperation() {
+        Fixture f = new Fixture("Nicaragua expelled the EU envoy and accused the bloc of acting as the colonial arm of "
+                + "Washington. Nicaragua's ties with the Holy See have also collapsed. Nicaragua has deepened its ties "
+                + "with Moscow as its relations with Western governments have worsened.");
+        assertTrue(f.between("Nicaragua", "United States", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Nicaragua", "Holy See", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nicaragua", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
