@@ -2964,6 +2964,9 @@ final class Relations {
         if (deniedThat(a)) {
             return null; // "denied that the FLA received support from Algeria": what is denied is no act
         }
+        if (wishedInto(a, from)) {
+            return null; // "wanted to drag Georgia into war with Russia": a war wished for, not fought
+        }
         if (requested(a, from) || cut >= 0 && requested(cut, from) // ("called on Tehran to halt all cooperation with")
                 || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
                 || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
@@ -6687,6 +6690,22 @@ final class Relations {
                 return false; // "admitted that an attack on X killed five and that more would follow"
             }
             if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will") || bare && d.is(j, "may")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is the trigger at a the end of "into" ("drag Georgia into war with Russia", "into a conflict with") after a
+     * modal or a verb of wanting a few words back ("wanted to drag", "could draw")?
+     */
+    private boolean wishedInto(int a, int from) {
+        int into = d.is(a - 1, "into") ? a - 1 : d.is(a - 2, "into") && (d.is(a - 1, "a") || d.is(a - 1, "open"))
+                ? a - 2 : -1;
+        for (int k = into - 1; into > 0 && k >= from && k >= into - 6; k--) {
+            if (d.word(k) && (d.in(k, MODALS) || WANTING.contains(d.tok(k)) || d.is(k, "wanting") || d.is(k, "trying")
+                    || d.is(k, "seeking"))) {
                 return true;
             }
         }

@@ -7128,4 +7128,14 @@ class ExtractionTest {
         assertTrue(f.between("Nicaragua", "Holy See", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Nicaragua", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aWarWishedIntoIsNoWar() {
+        Fixture f = new Fixture("The prime minister accused the opposition of wanting to drag Georgia into war with "
+                + "Russia.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("The coup plunged Sudan into war with the RSF.");
+        assertFalse(g.between("Sudan", "RSF", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
