@@ -259,6 +259,7 @@ final class Relations {
         expelledEnvoys();
         sanctionedOfficials();
         keepAll(ownedActs());
+        keepAll(joinedInAlliance());
         return found;
     }
 
@@ -1237,8 +1238,16 @@ final class Relations {
         boolean money = false;
         boolean goods = false;
         // ("delivered at least six Su-30 fighter jets to": weapons named at length)
+        boolean personnel = false;
         for (int k = i + 1; k < d.size() && k <= i + (smuggle ? 12 : 8) && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
+            if (w.isPunct('.') && personnel && SENDING.contains(t) && k - 1 > i && run.at[k - 1] == null
+                    && PERSONNEL.contains(d.tok(k - 1))) {
+                // "Jamaica, Guatemala and the Bahamas have sent smaller contingents of police and soldiers.": to the
+                // mission the story is about, named nowhere in the sentence
+                return new Trie.Match<>(i, k - 1, new Trie.Entry<>(List.of(t.text()), SENT));
+            }
+            personnel |= w.isWord() && PERSONNEL.contains(w);
             if (w.isPunct(',') || w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null && !thing
                     || w.is("no")) {
                 return null; // (and "sent no fuel to Mali": nothing sent)
@@ -6435,6 +6444,44 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** Nouns for a standing alliance one side may join others in: "joined Egypt and Somalia in a three-way alliance". */
+    private static final Words ALLIANCES = Words.of("alliance", "pact", "coalition", "partnership", "bloc", "axis");
+
+    /**
+     * "Eritrea joined Egypt and Somalia in a three-way alliance": the side that joins and each it joins are allies
+     * (not "joined Britain in condemning ...", an act done together).
+     */
+    private List<Found> joinedInAlliance() {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i + 3 < d.size(); i++) {
+            if (!d.is(i, "joined") && !d.is(i, "joins") && !d.is(i, "join") || run.at[i + 1] == null || run.inQuote[i]) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < d.size() && (run.at[k] != null || d.tok(k).isPunct(',') || d.is(k, "and") || d.is(k, "the"))) {
+                k = run.at[k] != null ? run.at[k].last() + 1 : k + 1;
+            }
+            if (!d.is(k, "in") || !(d.is(k + 1, "a") || d.is(k + 1, "an") || d.is(k + 1, "the"))) {
+                continue;
+            }
+            int n = k + 2;
+            while (n < d.size() && n <= k + 5 && d.word(n) && !d.capitalised(n) && !ALLIANCES.contains(d.tok(n))
+                    || n < d.size() && d.tok(n).isPunct('-')) {
+                n++; // "a three-way alliance", "a new defence pact"
+            }
+            if (!d.word(n) || d.capitalised(n) || !ALLIANCES.contains(d.tok(n))) {
+                continue; // (a named body, "in the Alliance of Sahel States", is joined as a body)
+            }
+            int sentence = d.tok(i).sentence();
+            for (Ent joiner : agentsBefore(i, clauseStart(i, quotes.quoteAt(i)), false)) {
+                for (Ent other : withListBefore(run.at[k - 1], i)) {
+                    add(out, joiner, other, "ally", Polarity.COOPERATION, 5, sentence, dates.dateOf(sentence));
+                }
+            }
+        }
+        return out;
     }
 
     /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */

@@ -7138,4 +7138,24 @@ class ExtractionTest {
         Fixture g = new Fixture("The coup plunged Sudan into war with the RSF.");
         assertFalse(g.between("Sudan", "RSF", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void contingentsSentWithNoDestinationGoToTheStorysMission() {
+        Fixture f = new Fixture("Kenya leads the MSS in Haiti. Jamaica, Guatemala and the Bahamas have sent smaller "
+                + "contingents of police and soldiers.");
+        for (String side : List.of("Jamaica", "Guatemala", "Bahamas")) {
+            assertFalse(f.between(side, "MSS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+        Fixture g = new Fixture("The army sent troops.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void joiningOthersInAnAllianceAlliesWithEach() {
+        Fixture f = new Fixture("Eritrea joined Egypt and Somalia in a three-way alliance.");
+        assertFalse(f.between("Eritrea", "Egypt", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Eritrea", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("South Korea joined Japan and Australia in announcing sanctions on North Korea.");
+        assertTrue(g.between("South Korea", "Japan", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
