@@ -2293,6 +2293,9 @@ final class Extractor {
             if (tok(b).in(DOCUMENT_WORDS) && words >= 2) {
                 return; // "the Mutual Defense Treaty": a document
             }
+            if (d.is(a - 1, "the") && d.word(b + 1) && !d.capitalised(b + 1) && tok(b + 1).in(DOCUMENT_WORDS)) {
+                return; // "signed the Falepili Union treaty with Tuvalu": the name of a document
+            }
             Token after = tok(b + 1);
             if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !endsInForce(a, b)
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {

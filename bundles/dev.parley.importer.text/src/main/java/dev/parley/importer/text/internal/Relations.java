@@ -1239,7 +1239,9 @@ final class Relations {
         boolean goods = false;
         // ("delivered at least six Su-30 fighter jets to": weapons named at length)
         boolean personnel = false;
-        for (int k = i + 1; k < d.size() && k <= i + (smuggle ? 12 : 8) && d.tok(k).sentence() == t.sentence(); k++) {
+        // ("sent thousands of troops and large quantities of artillery shells to Russia": a long list of what is sent)
+        int reach = smuggle || SENDING.contains(t) ? 12 : 8;
+        for (int k = i + 1; k < d.size() && k <= i + reach && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct('.') && personnel && SENDING.contains(t) && k - 1 > i && run.at[k - 1] == null
                     && PERSONNEL.contains(d.tok(k - 1))) {
@@ -7833,6 +7835,13 @@ final class Relations {
                     break; // "Oxfam said Burundi was fighting the rebels": an aid group reporting is no side
                 }
                 if (m != null && !sides.contains(m.ent()) && !quotes.afterPreposition(m)) {
+                    if (sides.isEmpty() && d.is(m.first() - 1, "and")) {
+                        // "The United States, South Korea and Japan staged a joint air drill": the whole list
+                        List<Ent> list = withListBefore(m, from);
+                        if (list.size() >= 2) {
+                            return new ArrayList<>(list);
+                        }
+                    }
                     sides.add(0, m.ent());
                     k = m.first();
                 }

@@ -7158,4 +7158,28 @@ class ExtractionTest {
         Fixture g = new Fixture("South Korea joined Japan and Australia in announcing sanctions on North Korea.");
         assertTrue(g.between("South Korea", "Japan", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aJointActOfAListTiesTheWholeList() {
+        Fixture f = new Fixture("The launch prompted the United States, South Korea and Japan to stage a joint air "
+                + "drill.");
+        assertFalse(f.between("United States", "South Korea", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Japan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aLongListOfWhatIsSentStillReachesItsDestination() {
+        Fixture f = new Fixture("Pyongyang has sent thousands of troops and large quantities of artillery shells to "
+                + "Russia.");
+        assertFalse(f.between("North Korea", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aNameBeforeTreatyIsTheDocuments() {
+        Fixture f = new Fixture("Australia signed the Falepili Union treaty with Tuvalu in 2023.");
+        assertTrue(f.actor("Falepili Union").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Australia", "Tuvalu", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
