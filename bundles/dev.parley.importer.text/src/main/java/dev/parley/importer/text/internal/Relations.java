@@ -260,6 +260,7 @@ final class Relations {
         sanctionedOfficials();
         keepAll(ownedActs());
         keepAll(joinedInAlliance());
+        keepAll(switchedRecognition());
         return found;
     }
 
@@ -6446,6 +6447,38 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /**
+     * "Kiribati switched diplomatic recognition from Taiwan to China": ties cut with the one after "from", the
+     * one after "to" recognised.
+     */
+    private List<Found> switchedRecognition() {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i + 3 < d.size(); i++) {
+            if (!(d.is(i, "switched") || d.is(i, "switches") || d.is(i, "switch") || d.is(i, "switching"))
+                    || run.inQuote[i]) {
+                continue;
+            }
+            int k = i + 1 + (d.is(i + 1, "diplomatic") ? 1 : 0);
+            if (!(d.is(k, "recognition") || d.is(k, "ties") || d.is(k, "relations") || d.is(k, "allegiance"))) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            List<Ent> subject = agentsBefore(i, clauseStart(i, quotes.quoteAt(i)), false);
+            Mention from = d.is(k + 1, "from") ? headAfter(k + 1, Math.min(d.size(), k + 6)) : null;
+            int toAt = from != null && d.is(from.last() + 1, "to") ? from.last() + 1 : d.is(k + 1, "to") ? k + 1 : -1;
+            Mention to = toAt > 0 ? headAfter(toAt, Math.min(d.size(), toAt + 5)) : null;
+            for (Ent side : subject) {
+                if (from != null) {
+                    add(out, side, from.ent(), "sever", Polarity.CONFLICT, -4, sentence, dates.dateOf(sentence));
+                }
+                if (to != null) {
+                    add(out, side, to.ent(), "recognise", Polarity.COOPERATION, 5, sentence, dates.dateOf(sentence));
+                }
+            }
+        }
+        return out;
     }
 
     /** Nouns for a standing alliance one side may join others in: "joined Egypt and Somalia in a three-way alliance". */

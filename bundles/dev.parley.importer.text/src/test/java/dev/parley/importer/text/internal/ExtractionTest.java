@@ -7182,4 +7182,11 @@ class ExtractionTest {
         assertTrue(f.actor("Falepili Union").isEmpty(), f.dossier.actors().toString());
         assertFalse(f.between("Australia", "Tuvalu", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void switchingRecognitionCutsOneTieAndMakesAnother() {
+        Fixture f = new Fixture("Honduras switched recognition from Taipei to Beijing in 2023.");
+        assertFalse(f.between("Honduras", "Taiwan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Honduras", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
