@@ -5986,6 +5986,10 @@ final class Relations {
                 owner = run.at[k - 2]; // "UNAMA's report"
             } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
+            } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 1] == null
+                    && run.at[k - 2] != null && run.at[k - 2].form() == Mention.Form.DEMONYM
+                    && run.at[k - 2].last() == k - 2) {
+                owner = run.at[k - 2]; // "a Turkish drone strike": the state whose arms struck
             } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
                 owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
             } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 2] != null

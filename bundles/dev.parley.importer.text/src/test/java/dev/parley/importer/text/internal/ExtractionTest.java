@@ -7189,4 +7189,13 @@ class ExtractionTest {
         assertFalse(f.between("Honduras", "Taiwan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Honduras", "China", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStrikeQualifiedByADemonymIsThatStatesAct() {
+        Fixture f = new Fixture("Iraq summoned Turkey's top diplomat on Wednesday after a Turkish drone strike in the "
+                + "north killed four people. The Arab League condemned the strike as a \"flagrant violation\" of Iraq's "
+                + "sovereignty.");
+        assertFalse(f.between("Arab League", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Arab League", "Iraq", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
