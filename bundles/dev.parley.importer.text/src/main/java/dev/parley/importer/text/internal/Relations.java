@@ -5732,7 +5732,8 @@ final class Relations {
             "capture", "seizure", "takeover", "invasion", "annexation", "occupation", "killing", "killings", "massacre",
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
-            "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming");
+            "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming", "launch",
+            "launches");
 
     /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
     private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.ofEntries(Map.entry("struck", "strike"),

@@ -7198,4 +7198,10 @@ class ExtractionTest {
         assertFalse(f.between("Arab League", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Arab League", "Iraq", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void condemningALaunchCondemnsTheLauncher() {
+        Fixture f = new Fixture("North Korea launched a missile on Thursday. Japan condemned the launch.");
+        assertFalse(f.between("Japan", "North Korea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
