@@ -6304,6 +6304,9 @@ final class Relations {
     private static final Words TRANSFERS = Words.of("transfers", "transfer", "deliveries", "delivery", "shipments",
             "shipment", "sales", "sale", "supplies", "exports");
 
+    /** The nouns {@link #ownedActs} reads, to find them without testing every token. */
+    private static final Words OWNED_ACT_NOUNS = Words.union(WARS, TRANSFERS);
+
     /**
      * Is the verb of accusing at i in a clause about a thing named before it ("companies in China that the bloc accuses
      * of supplying Moscow", "a firm which Washington blames for"), so that the one accused is no actor?
@@ -6385,9 +6388,9 @@ final class Relations {
      */
     private List<Found> ownedActs() {
         List<Found> out = new ArrayList<>();
-        for (int i = 2; i + 2 < d.size(); i++) {
-            boolean war = d.word(i) && WARS.contains(d.tok(i));
-            boolean transfer = !war && d.word(i) && TRANSFERS.contains(d.tok(i)) && d.is(i + 1, "of");
+        for (int i : d.withKeys(OWNED_ACT_NOUNS)) { // (most articles have none of these nouns)
+            boolean war = i >= 2 && i + 2 < d.size() && WARS.contains(d.tok(i));
+            boolean transfer = !war && i >= 2 && i + 2 < d.size() && TRANSFERS.contains(d.tok(i)) && d.is(i + 1, "of");
             if (!war && !transfer) {
                 continue;
             }
@@ -6454,15 +6457,16 @@ final class Relations {
         return false;
     }
 
+    private static final Words SWITCHING = Words.of("switched", "switches", "switch", "switching");
+
     /**
      * "Kiribati switched diplomatic recognition from Taiwan to China": ties cut with the one after "from", the
      * one after "to" recognised.
      */
     private List<Found> switchedRecognition() {
         List<Found> out = new ArrayList<>();
-        for (int i = 1; i + 3 < d.size(); i++) {
-            if (!(d.is(i, "switched") || d.is(i, "switches") || d.is(i, "switch") || d.is(i, "switching"))
-                    || run.inQuote[i]) {
+        for (int i : d.withKeys(SWITCHING)) {
+            if (i < 1 || i + 3 >= d.size() || run.inQuote[i]) {
                 continue;
             }
             int k = i + 1 + (d.is(i + 1, "diplomatic") ? 1 : 0);
@@ -6486,6 +6490,8 @@ final class Relations {
         return out;
     }
 
+    private static final Words JOINING_VERBS = Words.of("joined", "joins", "join");
+
     /** Nouns for a standing alliance one side may join others in: "joined Egypt and Somalia in a three-way alliance". */
     private static final Words ALLIANCES = Words.of("alliance", "pact", "coalition", "partnership", "bloc", "axis");
 
@@ -6495,8 +6501,8 @@ final class Relations {
      */
     private List<Found> joinedInAlliance() {
         List<Found> out = new ArrayList<>();
-        for (int i = 1; i + 3 < d.size(); i++) {
-            if (!d.is(i, "joined") && !d.is(i, "joins") && !d.is(i, "join") || run.at[i + 1] == null || run.inQuote[i]) {
+        for (int i : d.withKeys(JOINING_VERBS)) {
+            if (i < 1 || i + 3 >= d.size() || run.at[i + 1] == null || run.inQuote[i]) {
                 continue;
             }
             int k = i + 1;
