@@ -4421,6 +4421,12 @@ final class Extractor {
                 // the dateline's (a summit's host): the state the article speaks of most
                 recent = mainState();
             }
+            if (recent == null && d.is(a - 1, "the") && d.is(a - 2, "what") && !inQuote[a]
+                    && (d.is(b + 1, "called") || d.is(b + 1, "described") || d.is(b + 1, "termed"))) {
+                // "Dhaka summoned India's envoy to protest what the foreign ministry called 'unwarranted
+                // comments'": the government of the sentence's subject, not the state named last
+                recent = sentenceSubjectState(tok(a).sentence(), a);
+            }
             if (recent == null && d.is(a - 1, "the") && d.is(b, "ministry")) {
                 // "the Gulf state's Ministry of Foreign Affairs said. ... the ministry called": the
                 // ministry spoken of, not the government named before it

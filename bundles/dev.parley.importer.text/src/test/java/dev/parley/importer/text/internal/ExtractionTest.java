@@ -7204,4 +7204,12 @@ class ExtractionTest {
         Fixture f = new Fixture("North Korea launched a missile on Thursday. Japan condemned the launch.");
         assertFalse(f.between("Japan", "North Korea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void whatTheMinistryCalledIsTheSubjectStatesMinistry() {
+        Fixture f = new Fixture("India's foreign ministry criticised the ban. Dhaka summoned India's acting high "
+                + "commissioner on Monday to protest what the foreign ministry called \"unwarranted comments on an "
+                + "internal matter\".");
+        assertEquals(f.require("Bangladesh").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+    }
 }
