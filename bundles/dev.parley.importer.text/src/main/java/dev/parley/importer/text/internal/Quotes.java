@@ -273,6 +273,9 @@ final class Quotes {
             if (run.speechAt(k)) {
                 Trie.Match<Boolean> m = run.lex.speech.longest(d, k, false);
                 Ent before = subjectBefore(k, close + 1);
+                if (before == null && k >= 2 && d.is(k - 2, "embassy") && d.word(k - 1) && SPOKESPEOPLE.contains(d.tok(k - 1))) {
+                    before = embassyState(k - 2); // '"...," an embassy spokesperson said': the embassy named before
+                }
                 if (before != null) {
                     Mention pm = run.at[k - 1];
                     if (pm != null && pm.form() == Mention.Form.PRONOUN) {
@@ -295,6 +298,27 @@ final class Quotes {
                     return null;
                 }
                 return subjectAfter(m.last());
+            }
+        }
+        return null;
+    }
+
+    private static final Words SPOKESPEOPLE = Words.of("spokesperson", "spokesman", "spokeswoman", "official");
+
+    /**
+     * The state whose embassy the two sentences before token k name ("China's embassy in Colombo", "the Chinese
+     * embassy"), the last one named; null for none.
+     */
+    private Ent embassyState(int k) {
+        int stop = d.sentenceStart(Math.max(0, d.tok(k).sentence() - 2));
+        for (int j = k - 1; j >= stop; j--) {
+            if (!d.is(j, "embassy")) {
+                continue;
+            }
+            Mention m = j >= 2 && d.tok(j - 1).kind() == Token.Kind.POSSESSIVE ? run.at[j - 2]
+                    : j >= 1 ? run.at[j - 1] : null;
+            if (m != null && m.ent().isState()) {
+                return m.ent();
             }
         }
         return null;

@@ -7212,4 +7212,12 @@ class ExtractionTest {
                 + "internal matter\".");
         assertEquals(f.require("Bangladesh").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
     }
+
+    @Test
+    void anEmbassySpokespersonSpeaksForTheEmbassysState() {
+        Fixture f = new Fixture("India and the United States raised concerns. China's embassy in Colombo criticised the "
+                + "decision. \"Normal scientific cooperation should not be obstructed by a third party,\" an embassy "
+                + "spokesperson said in a statement.");
+        assertEquals(f.require("China").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+    }
 }
