@@ -7016,11 +7016,11 @@ final class Relations {
         // "Jamaica and the Bahamas, both members of the bloc, have pledged ...": a list of them
         int v = a;
         while (v - 1 > from && d.word(v - 1) && !d.capitalised(v - 1) && run.at[v - 1] == null && a - v < 4
-                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed"))) {
-            v--; // "..., have pledged soldiers": past the verb and its auxiliaries
+                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed") || d.tok(v - 1).key().endsWith("ly"))) {
+            v--; // "..., have pledged soldiers", "..., quickly sided with": past the verb, its auxiliaries and adverbs
         }
         if ((!noun || d.tok(a).key().endsWith("ed")) && v - 1 > from && d.tok(v - 1).isPunct(',')) {
-            for (int k = v - 2; k > from && k >= v - 16; k--) {
+            for (int k = v - 2; k > from && k >= v - 24; k--) {
                 if (d.tok(k).isPunct(',')) {
                     // ("the Barisan Revolusi Nasional (BRN), the main ...": the name before its acronym's brackets)
                     Mention head = k >= 4 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(')
@@ -7030,8 +7030,11 @@ final class Relations {
                         return out;
                     }
                     Token opening = d.tok(k + 1);
+                    // (or a participle's phrase: "Egypt, locked in a long dispute with Ethiopia, sided with Mogadishu")
+                    boolean participle = opening.isWord() && !opening.capitalised() && opening.key().endsWith("ed")
+                            && run.at[k + 1] == null && !opening.in(AUXILIARIES) && !d.is(k + 1, "said");
                     if (head != null && !head.ent().isPerson() && head.form() != Mention.Form.PRONOUN && head.naming()
-                            && opening.isWord() && APPOSITION_OPENINGS.contains(opening)) {
+                            && opening.isWord() && (APPOSITION_OPENINGS.contains(opening) || participle)) {
                         return withListBefore(head, from);
                     }
                     break;

@@ -7220,4 +7220,12 @@ class ExtractionTest {
                 + "spokesperson said in a statement.");
         assertEquals(f.require("China").id(), f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
     }
+
+    @Test
+    void aParticiplesPhraseAfterTheSubjectLeavesTheSubjectTheAgent() {
+        Fixture f = new Fixture("Egypt, locked in a long dispute with Ethiopia over the Grand Ethiopian Renaissance Dam "
+                + "on the Nile, quickly sided with Mogadishu.");
+        assertFalse(f.between("Egypt", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Ethiopia", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
