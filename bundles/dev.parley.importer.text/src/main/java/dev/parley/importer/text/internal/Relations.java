@@ -6505,10 +6505,7 @@ final class Relations {
             if (i < 1 || i + 3 >= d.size() || run.at[i + 1] == null || run.inQuote[i]) {
                 continue;
             }
-            int k = i + 1;
-            while (k < d.size() && (run.at[k] != null || d.tok(k).isPunct(',') || d.is(k, "and") || d.is(k, "the"))) {
-                k = run.at[k] != null ? run.at[k].last() + 1 : k + 1;
-            }
+            int k = lastOfList(run.at[i + 1], d.size()).last() + 1;
             if (!d.is(k, "in") || !(d.is(k + 1, "a") || d.is(k + 1, "an") || d.is(k + 1, "the"))) {
                 continue;
             }
@@ -6789,6 +6786,9 @@ final class Relations {
         return false;
     }
 
+    /** Verbs of wishing or trying the modals do not hold: "wanted to drag", "trying to pull". */
+    private static final Words WISHING = Words.of("wanted", "wanting", "trying", "seeking");
+
     /**
      * Is the trigger at a the end of "into" ("drag Georgia into war with Russia", "into a conflict with") after a
      * modal or a verb of wanting a few words back ("wanted to drag", "could draw")?
@@ -6797,8 +6797,7 @@ final class Relations {
         int into = d.is(a - 1, "into") ? a - 1 : d.is(a - 2, "into") && (d.is(a - 1, "a") || d.is(a - 1, "open"))
                 ? a - 2 : -1;
         for (int k = into - 1; into > 0 && k >= from && k >= into - 6; k--) {
-            if (d.word(k) && (d.in(k, MODALS) || WANTING.contains(d.tok(k)) || d.is(k, "wanting") || d.is(k, "trying")
-                    || d.is(k, "seeking"))) {
+            if (d.word(k) && (d.in(k, MODALS) || WISHING.contains(d.tok(k)))) {
                 return true;
             }
         }
@@ -7726,6 +7725,23 @@ final class Relations {
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     /**
+     * The last mention of the list that mention m opens ("Britain, Japan and Germany", "Egypt, the UAE, and
+     * Bahrain"), before token {@code limit}: m itself when no list follows it.
+     */
+    private Mention lastOfList(Mention m, int limit) {
+        while (true) {
+            int k = m.last() + 1;
+            k += d.tok(k) != null && d.tok(k).isPunct(',') ? 1 : 0;
+            k += d.is(k, "and") ? 1 : 0;
+            k += d.is(k, "the") ? 1 : 0;
+            if (k == m.last() + 1 || k >= limit || run.at[k] == null || run.at[k].first() != k) {
+                return m;
+            }
+            m = run.at[k];
+        }
+    }
+
+    /**
      * "Britain, Japan and Germany condemned the decree in a joint statement": the list the sentence opens with, the
      * subject of the verb after it, for the phrase "in a joint ..." at a; empty for none. (Part of
      * {@link #participants}, split off to keep it small enough for C2.)
@@ -7739,11 +7755,7 @@ final class Relations {
         while (k < a - 2 && (run.at[k] == null || !run.at[k].naming() || TextImporter.inDateline(d, k))) {
             k = run.at[k] != null ? run.at[k].last() + 1 : k + 1;
         }
-        Mention last = k < a - 2 ? run.at[k] : null;
-        while (last != null && last.last() + 2 < a && (d.tok(last.last() + 1).isPunct(',') || d.is(last.last() + 1,
-                "and")) && run.at[last.last() + 2 + (d.is(last.last() + 2, "the") ? 1 : 0)] != null) {
-            last = run.at[last.last() + 2 + (d.is(last.last() + 2, "the") ? 1 : 0)];
-        }
+        Mention last = k < a - 2 ? lastOfList(run.at[k], a) : null;
         if (last == null || !d.word(last.last() + 1) || d.capitalised(last.last() + 1) || run.at[last.last() + 1] != null) {
             return List.of();
         }
