@@ -3047,7 +3047,10 @@ final class Extractor {
                     if (body == null && d.is(i + 1, "the") && d.word(i + 2)) {
                         body = bodyNoun(tok(i + 2).key(), b); // "who will command the force": the force named before
                     }
-                    return new Apposition(leading, body, 4, false);
+                    // (an intergovernmental body's chair holds the seat for a state: "Algerian ambassador X, who
+                    // chairs the council this month" stays Algeria's, where the text names the state)
+                    boolean rotating = leading.equals("chair") && body != null && body.type == ActorType.IGO;
+                    return new Apposition(leading, body, rotating ? 2 : 4, false);
                 }
                 // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
                 // the object's

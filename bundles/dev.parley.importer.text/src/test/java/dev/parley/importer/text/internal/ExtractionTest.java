@@ -7228,4 +7228,15 @@ class ExtractionTest {
         assertFalse(f.between("Egypt", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Ethiopia", "Somalia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aRotatingChairOfAnIntergovernmentalBodyStaysItsStates() {
+        // the chair of a council of states holds the seat for a state: the state the text names stays the affiliation
+        Fixture f = new Fixture("The AU Peace and Security Council met in Addis Ababa. Tunisian ambassador Leila Ferjani, "
+                + "who chairs the council this month, said the bloc would not recognise the new authority.");
+        assertEquals("Tunisia", f.name(f.require("Leila Ferjani").affiliation()));
+        // a body's own chair, with no state named, stays the body's
+        Fixture own = new Fixture("Mirela Costa, who chairs the African Union Commission, said the bloc was ready.");
+        assertEquals("African Union", own.name(own.require("Mirela Costa").affiliation()));
+    }
 }
