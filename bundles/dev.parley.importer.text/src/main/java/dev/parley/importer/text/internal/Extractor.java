@@ -1652,6 +1652,14 @@ final class Extractor {
                     || d.is(b + 1, "channel") || d.is(b + 1, "newspaper"));
         }
 
+        /**
+         * Does the name [a, b] of three words or more end in the head of a body's name ("the South Asia Policy Forum",
+         * not the region "North Darfur")?
+         */
+        private boolean endsInBody(int a, int b) {
+            return b > a + 1 && lex.orgHeads.containsKey(tok(b).key());
+        }
+
         /** Does the name [a, b] of two words or more end in the head of an armed force's name ("Command")? */
         private boolean endsInForce(int a, int b) {
             return b > a && MILITARY_HEADS.contains(tok(b)) && lex.orgHeads.containsKey(tok(b).key());
@@ -1724,7 +1732,7 @@ final class Extractor {
                     break; // "Sahand Aero Industries and Kavir Propulsion Company": a firm's name ends there
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
-                        && !isTitle(end + 2)) {
+                        && !isTitle(end + 2) && !placeOfABody(end)) {
                     afterHead = true;
                     end++;
                 } else if (afterHead && n.isWord() && (n.is("on") || n.is("for")) && tok(end + 2) != null && at[end + 2] != null
@@ -1739,6 +1747,15 @@ final class Extractor {
                 end--; // "the OAS Permanent Council on Thursday": the name ends before "on"
             }
             return end;
+        }
+
+        /**
+         * Is "in" after token k, the head of a forum's, an institute's or a firm's name, where the body sits ("the
+         * Central Asia Policy Forum in Almaty")? (A mission's or a programme's "in" names its country: "Mission in Haiti".)
+         */
+        private boolean placeOfABody(int k) {
+            ActorType head = lex.orgHeads.get(tok(k).key());
+            return d.is(k + 1, "in") && (head == ActorType.OTHER || head == ActorType.COMPANY);
         }
 
         /**
@@ -2297,7 +2314,7 @@ final class Extractor {
                 return; // "signed the Falepili Union treaty with Tuvalu": the name of a document
             }
             Token after = tok(b + 1);
-            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !endsInForce(a, b)
+            if (words >= 2 && tok(a).in(COMPASS) && titleBefore < 0 && !endsInForce(a, b) && !endsInBody(a, b)
                     || after != null && after.isWord() && !after.capitalised() && after.in(PLACE_NOUNS)) {
                 return; // "North Darfur", "South Kivu province": a region ("Eastern Theater Command" is a force)
             }
@@ -3121,6 +3138,7 @@ final class Extractor {
                     // ("a researcher with the group": the body one works with)
                     if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide
                             || tok(of).is("with") && !diplomat(i) && (mentionAt(of + 1) != null
+                            || d.is(of + 1, "the") && mentionAt(of + 2) != null && !mentionAt(of + 2).ent().isPerson()
                             || d.is(of + 1, "the") && d.word(of + 2) && BODY_NOUNS.containsKey(tok(of + 2).key())
                             && !d.word(of + 3)))) {
                         // "an adviser to the RSF leadership": an aide serves the one after "to"
@@ -5729,6 +5747,17 @@ final class Extractor {
                         e.affiliate(led, stateInName ? e.affiliationStrength + 1 : led.isState() ? 3 : 2);
                         e.guessedPerson = false;
                         break;
+                    }
+                    if (!who && m.form() != Mention.Form.PRONOUN && d.is(k, ",") && e.affiliationStrength < 2) {
+                        // "X, an analyst at consultancy Meridian Energy Analytics,": the apposition read again now
+                        // that the names of bodies after the person's are known
+                        Apposition late = apposition(m.last());
+                        if (late != null && !late.former() && late.affiliation() != null && !late.affiliation().isPerson()
+                                && late.strength() > e.affiliationStrength) {
+                            e.affiliate(late.affiliation(), late.strength());
+                            e.guessedPerson = false;
+                            break;
+                        }
                     }
                     if (m.form() == Mention.Form.PRONOUN || !d.is(k, "of")) {
                         continue;

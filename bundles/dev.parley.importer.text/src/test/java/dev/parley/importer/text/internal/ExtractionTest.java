@@ -7239,4 +7239,31 @@ class ExtractionTest {
         Fixture own = new Fixture("Mirela Costa, who chairs the African Union Commission, said the bloc was ready.");
         assertEquals("African Union", own.name(own.require("Mirela Costa").affiliation()));
     }
+
+    @Test
+    void anAppositionTiesAPersonToTheBodyTheyWorkWithOrAt() {
+        // "a researcher with the X": the body one works with, as "at" and "of" do
+        Fixture with = new Fixture("\"Every state here plans as if the river were its own,\" said Dana Orazova, a "
+                + "researcher with the Steppe Water Research Group.");
+        assertEquals("Steppe Water Research Group", with.name(with.require("Dana Orazova").affiliation()));
+        // a firm whose name ends in "Analytics" or "Advisory", named only after the person, employs them
+        Fixture firm = new Fixture("\"The cartel has tried this before and failed,\" said Ruth Okafor, an analyst at "
+                + "consultancy Lakeshore Energy Analytics.");
+        assertEquals("Lakeshore Energy Analytics", firm.name(firm.require("Ruth Okafor").affiliation()));
+        Fixture advisory = new Fixture("\"Markets will not wait for the ministers,\" said Pavel Ionescu, a senior "
+                + "analyst at Bridgeport Risk Advisory.");
+        assertEquals("Bridgeport Risk Advisory", advisory.name(advisory.require("Pavel Ionescu").affiliation()));
+    }
+
+    @Test
+    void aForumsTownIsNoPartOfItsNameNorACompassWordARegion() {
+        // "in Almaty" after a think tank's name says where it sits; a mission's "in Haiti" stays part of its name
+        Fixture place = new Fixture("\"Nobody upstream wants to talk about the summer,\" said Timur Abenov, an analyst "
+                + "at the Eurasia Water Forum in Almaty.");
+        assertEquals("Eurasia Water Forum", place.name(place.require("Timur Abenov").affiliation()));
+        // "South Asia ... Forum" is a body, not the region its first words name
+        Fixture south = new Fixture("\"The dams will outlast every government that builds them,\" said Meera Pillai, a "
+                + "researcher at the South Asia Rivers Forum.");
+        assertEquals("South Asia Rivers Forum", south.name(south.require("Meera Pillai").affiliation()));
+    }
 }
