@@ -2937,8 +2937,8 @@ final class Extractor {
                     }
                     continue;
                 }
-                if (head == null && t.is("of")) {
-                    return null; // "X, a senior member of the party"
+                if (head == null && (t.is("of") || t.is("in") || t.is("within") || t.is("at") || t.is("with"))) {
+                    return null; // "X, a senior member of the party", "X, a senior figure in the Ennahda party"
                 }
                 if (head != null && !t.is("of") && !t.capitalised() && !ARMED_WORDS.contains(t)
                         && !t.is("units") && !t.is("groups")) {
@@ -3137,6 +3137,7 @@ final class Extractor {
                     boolean brief = tok(of) != null && tok(of).is("for") && aff != null || briefFor(i, of);
                     // ("a researcher with the group": the body one works with)
                     if (tok(of) != null && (tok(of).is("of") || tok(of).is("for") && !brief || tok(of).is("at") || aide
+                            || tok(of).is("in") && bodyIn(of)
                             || tok(of).is("with") && !diplomat(i) && (mentionAt(of + 1) != null
                             || d.is(of + 1, "the") && mentionAt(of + 2) != null && !mentionAt(of + 2).ent().isPerson()
                             || d.is(of + 1, "the") && d.word(of + 2) && BODY_NOUNS.containsKey(tok(of + 2).key())
@@ -3175,6 +3176,19 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "a senior figure in the Islamist Ennahda party": a party or another body (not a state, which "in" makes a
+         * place) named after "in the" and at most one epithet.
+         */
+        private boolean bodyIn(int in) {
+            int k = d.is(in + 1, "the") ? in + 2 : -1;
+            if (k > 0 && d.word(k) && at[k] == null && mentionAt(k + 1) != null) {
+                k++; // ("the ruling X party", "the Islamist X party")
+            }
+            Mention m = k > 0 ? mentionAt(k) : null;
+            return m != null && m.first() == k && !m.ent().isPerson() && !m.ent().isState();
         }
 
         /**

@@ -7266,4 +7266,17 @@ class ExtractionTest {
                 + "researcher at the South Asia Rivers Forum.");
         assertEquals("South Asia Rivers Forum", south.name(south.require("Meera Pillai").affiliation()));
     }
+
+    @Test
+    void aSeniorFigureInAPartyIsAPersonOfTheParty() {
+        // "a senior figure in the X party" describes a person of the party, not a party; "in" a state is a place
+        Fixture f = new Fixture("The court jailed eight opposition politicians. Among them was Karim Belhadj, a senior "
+                + "figure in the conservative Renewal Party, who received 20 years. Salma Akrout, an analyst in Tunisia, "
+                + "said the trial had been a farce.");
+        Actor belhadj = f.require("Karim Belhadj");
+        assertEquals(ActorType.PERSON, belhadj.type());
+        assertEquals("senior figure", belhadj.role());
+        assertEquals("Renewal Party", f.name(belhadj.affiliation()));
+        assertNotEquals("Tunisia", f.name(f.require("Salma Akrout").affiliation()));
+    }
 }
