@@ -2684,6 +2684,10 @@ final class Relations {
                 && PEOPLE_QUALIFIERS.contains(d.tok(targetM.first() - 1)))) {
             targetM = null; // "waging war on ordinary Haitians", "solidarity with Palestinians": a people, not its state
         }
+        if (targetM != null && targetM.form() == Mention.Form.DEMONYM && (d.is(a, "ban") || d.is(a, "bans")
+                || d.is(a, "import")) && d.word(targetM.last() + 1) && POPULACE.contains(d.tok(targetM.last() + 1))) {
+            targetM = null; // "a ban on Afghan women working for the UN": a rule for a people, not a measure against a state
+        }
         return relationsOfTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
                 weight, responseNoun, endorsing, dropped, recalled);
     }

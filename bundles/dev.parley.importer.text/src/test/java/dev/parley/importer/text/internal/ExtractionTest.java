@@ -7279,4 +7279,16 @@ class ExtractionTest {
         assertEquals("Renewal Party", f.name(belhadj.affiliation()));
         assertNotEquals("Tunisia", f.name(f.require("Salma Akrout").affiliation()));
     }
+
+    @Test
+    void aBanOnANationsGoodsIsAMeasureAgainstItsState() {
+        Fixture f = new Fixture("Estonia and Finland have called for a wider ban on Russian fertiliser and steel imports.");
+        assertFalse(f.between("Estonia", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Finland", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a ban on a nation's people is a rule for them, not a measure against their state
+        Fixture people = new Fixture("The envoy briefed the Security Council after the Taliban extended a ban on Afghan "
+                + "women working for aid groups.");
+        assertTrue(people.between("UN Security Council", "Afghanistan", Polarity.CONFLICT).isEmpty(),
+                people.dossier.relations().toString());
+    }
 }
