@@ -4272,6 +4272,33 @@ final class Extractor {
         private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
 
+        /** "Ministry of Defence", "Ministry of Foreign Affairs": the end of the name after the word at b, else b. */
+        private int officeNameEnd(int b) {
+            if (tok(b + 1) != null && tok(b + 1).is("of") && tok(b + 2) != null && tok(b + 2).capitalised()
+                    && at[b + 2] == null) {
+                int e = b + 2;
+                while (tok(e + 1) != null && (tok(e + 1).capitalised() || tok(e + 1).is("and")) && at[e + 1] == null
+                        && tok(e + 1).sentence() == tok(b).sentence()) {
+                    e++;
+                }
+                return e;
+            }
+            return b;
+        }
+
+        /**
+         * Is the government word at token a owned by a group, past one or two epithets ("M23's political leadership")?
+         * Then it is the group's, no state's government.
+         */
+        private boolean groupsOwn(int a) {
+            int p = a - 1;
+            while (p >= a - 2 && d.word(p) && !d.capitalised(p) && at[p] == null) {
+                p--;
+            }
+            Mention owner = tok(p) != null && tok(p).kind() == Token.Kind.POSSESSIVE ? mentionAt(p - 1) : null;
+            return owner != null && !owner.ent().isState() && !owner.ent().isPerson();
+        }
+
         private void governmentPhrases() {
             for (int i = 0, n = d.size(); i < n; i++) { // (the size read once: C2 may not inline it here)
                 int coupMenFrom = coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
@@ -4320,16 +4347,7 @@ final class Extractor {
                     i = b;
                     continue; // "Territorial Administration Minister X": a minister's portfolio
                 }
-                // "Ministry of Defence", "Ministry of Foreign Affairs": the name belongs to the phrase
-                if (tok(b + 1) != null && tok(b + 1).is("of") && tok(b + 2) != null && tok(b + 2).capitalised()
-                        && at[b + 2] == null) {
-                    int e = b + 2;
-                    while (tok(e + 1) != null && (tok(e + 1).capitalised() || tok(e + 1).is("and")) && at[e + 1] == null
-                            && tok(e + 1).sentence() == tok(b).sentence()) {
-                        e++;
-                    }
-                    b = e;
-                }
+                b = officeNameEnd(b);
                 // "military" before "junta"/"government" belongs to the phrase
                 while (a > 0 && (tok(a - 1).is("military") || tok(a - 1).is("ruling") || tok(a - 1).is("current")
                         || tok(a - 1).is("transitional") || tok(a - 1).is("interim")) && at[a - 1] == null) {
@@ -4340,6 +4358,10 @@ final class Extractor {
                 int to = b;
                 Mention before = mentionAt(a - 1);
                 Mention beforePoss = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
+                if (!force && groupsOwn(a)) {
+                    i = b;
+                    continue; // "M23's political leadership", "the party's leadership": the owner's, no state's government
+                }
                 if (before != null && before.ent().isState() && (before.form() == Mention.Form.DEMONYM
                         || before.form() == Mention.Form.METONYM && d.is(before.first() - 1, "the") && !force)) {
                     // "the Malian government", "the Manila government" (a capital, after "the")

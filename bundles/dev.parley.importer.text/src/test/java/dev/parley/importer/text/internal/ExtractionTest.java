@@ -7291,4 +7291,14 @@ class ExtractionTest {
         assertTrue(people.between("UN Security Council", "Afghanistan", Polarity.CONFLICT).isEmpty(),
                 people.dossier.relations().toString());
     }
+
+    @Test
+    void anArmedGroupsLeadershipIsTheGroupsNotAStatesGovernment() {
+        Fixture f = new Fixture("Rebels of the M23 hold the city. M23's political leadership was sanctioned by the "
+                + "United States and the European Union in 2025.");
+        assertFalse(f.between("United States", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "United States", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
