@@ -1941,9 +1941,10 @@ final class Relations {
             "attack", "attacks", "assault", "campaign", "operation", "operations", "strikes", "raid", "raids");
 
     /** What "X-backed" and the like say X does for the one they qualify. */
-    private static final WordMap<String> BACKING = new WordMap<>(Map.of("backed", "support", "supported", "support",
-            "sponsored", "support", "funded", "aid", "financed", "aid", "armed", "arm", "led", "lead", "allied", "ally",
-            "aligned", "ally"));
+    private static final WordMap<String> BACKING = new WordMap<>(Map.ofEntries(Map.entry("backed", "support"),
+            Map.entry("supported", "support"), Map.entry("sponsored", "support"), Map.entry("funded", "aid"),
+            Map.entry("financed", "aid"), Map.entry("armed", "arm"), Map.entry("led", "lead"), Map.entry("allied", "ally"),
+            Map.entry("aligned", "ally"), Map.entry("linked", "ally"), Map.entry("affiliated", "ally")));
 
     /** Nouns for a body that "X-led" or "X-backed" qualifies without naming it. */
     private static final Words UNNAMED_BODIES = Words.of("coalition", "force", "forces", "mission", "group", "groups",
@@ -1970,10 +1971,15 @@ final class Relations {
             Ent target = null;
             for (int k = i + 2; k < d.size() && k <= i + 5 && target == null; k++) {
                 Mention m = run.at[k];
-                if (m != null && m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1)
-                        && (OUTLAWS.contains(d.tok(m.last() + 1)) || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1))
-                        || d.is(m.last() + 1, "groups") || d.is(m.last() + 1, "group"))) {
-                    break; // "Iran-backed Iraqi militias": militias of that people, not its state
+                int noun = m == null ? -1 : d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
+                        && d.word(m.last() + 2) && UNNAMED_BODIES.contains(d.tok(m.last() + 2)) ? m.last() + 2 : m.last() + 1;
+                if (m != null && m.form() == Mention.Form.DEMONYM && d.word(noun)
+                        && (OUTLAWS.contains(d.tok(noun)) || AGAINST_THE_OWNER.contains(d.tok(noun))
+                        || d.is(noun, "groups") || d.is(noun, "group"))) {
+                    // "Iran-backed Iraqi militias": militias of that people, not its state; "al-Shabaab, the
+                    // al-Qaeda-linked Somali militant group,": the group the noun stands for
+                    k = m.last();
+                    continue;
                 }
                 if (m != null && m.ent() != who.ent()) {
                     target = m.ent();
@@ -1985,7 +1991,7 @@ final class Relations {
                     // "The Saudi-led coalition struck Sanaa": a body the phrase does not name, not the one it
                     // acts on; in apposition, the one named before ("the IMSC, a US-led coalition of nine nations")
                     int article = i - 1 - (who.last() - who.first()) - 1;
-                    Mention named = d.is(article - 1, ",") && (d.is(article, "a") || d.is(article, "an"))
+                    Mention named = d.is(article - 1, ",") && (d.is(article, "a") || d.is(article, "an") || d.is(article, "the"))
                             && article >= 2 ? run.at[article - 2] : null;
                     // ("the Kenya-led force in Haiti", "a French-led mission to Mali": the state it serves)
                     boolean toOrIn = d.is(k + 1, "in") || d.is(k + 1, "to");
@@ -1998,9 +2004,9 @@ final class Relations {
                     break;
                 }
             }
-            if (target == null || target.isPerson() || target.known != null && who.ent().known != null
-                    && who.ent().known.name().equals(target.known.parent())) {
-                continue; // (not "the EU-led EUFOR": a body and its own operation)
+            if (target == null || target.isPerson() || !category.equals("ally") && target.known != null
+                    && who.ent().known != null && who.ent().known.name().equals(target.known.parent())) {
+                continue; // (not "the EU-led EUFOR": a body and its own operation; but "the al-Qaeda-linked group" is tied)
             }
             if (category.equals("lead") && (target.isState() || target.type == ActorType.IGO && target.known != null)) {
                 // "the Moscow-led CSTO", "the Kenyan-led force in Haiti", "Sudan's army-led government": who leads a

@@ -7301,4 +7301,23 @@ class ExtractionTest {
         assertTrue(f.between("European Union", "United States", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aGroupLinkedToAnotherIsTiedToIt() {
+        // "X-linked" ties, as "with ties to X" does, also between an armed group and the network it belongs to
+        Fixture shabaab = new Fixture("Gunmen from al-Shabaab, the al-Qaeda-linked Somali militant group, stormed a "
+                + "hotel in Kismayo.");
+        assertFalse(shabaab.between("al-Qaeda", "al-Shabaab", Polarity.COOPERATION).isEmpty(),
+                shabaab.dossier.relations().toString());
+        assertTrue(shabaab.between("al-Qaeda", "Somalia", Polarity.COOPERATION).isEmpty(),
+                shabaab.dossier.relations().toString());
+        Fixture adf = new Fixture("The ADF, an Islamic State-linked militia, raided two villages near Beni.");
+        assertFalse(adf.between("Islamic State", "ADF", Polarity.COOPERATION).isEmpty(),
+                adf.dossier.relations().toString());
+        // the people's militias are still no state's
+        Fixture iraqi = new Fixture("Iran-backed Iraqi militias fired rockets at a base used by US troops, and Iraq "
+                + "condemned the attack.");
+        assertTrue(iraqi.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                iraqi.dossier.relations().toString());
+    }
 }
