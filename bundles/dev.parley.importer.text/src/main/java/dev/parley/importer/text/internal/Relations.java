@@ -1932,6 +1932,20 @@ final class Relations {
     }
 
     /**
+     * Does a clause of a participle after "since", "after", "before", "while" or the like ("since expelling",
+     * "after breaking") open between tokens b and k?
+     */
+    private boolean participleClauseBetween(int b, int k) {
+        for (int j = b + 1; j < k - 1; j++) {
+            if (d.word(j) && d.tok(j).in(SUBORDINATORS) && d.word(j + 1) && !d.capitalised(j + 1)
+                    && d.tok(j + 1).key().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Nouns whose preposition names what they are about or aimed at, not whom the backer helps: "a
      * Canadian-sponsored resolution on Haiti", "a Saudi-backed offensive against the Houthis" (but "an
      * Emirati-funded project in Somaliland" helps Somaliland).
@@ -2538,6 +2552,9 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
+        if (targetM != null && participleClauseBetween(b, targetM.first())) {
+            targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
+        }
         boolean blamedDirectly = b + 2 < d.size()
                 && (run.at[b + 1] != null || d.is(b + 1, "the") && run.at[b + 2] != null);
         if (d.tok(a).key().startsWith("blam") && !blamedDirectly) {

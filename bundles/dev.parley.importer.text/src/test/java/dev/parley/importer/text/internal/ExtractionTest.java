@@ -7320,4 +7320,13 @@ class ExtractionTest {
         assertTrue(iraqi.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
                 iraqi.dossier.relations().toString());
     }
+
+    @Test
+    void theObjectOfAParticiplesClauseIsNoObjectOfTheNounBefore() {
+        // "for military support since expelling French forces": France is expelled, not supported
+        Fixture f = new Fixture("Guinea and Gabon have leaned on Russia for military support since expelling French "
+                + "forces.");
+        assertTrue(f.between("Guinea", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Guinea", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
