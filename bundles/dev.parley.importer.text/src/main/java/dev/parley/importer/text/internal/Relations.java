@@ -1932,6 +1932,45 @@ final class Relations {
     }
 
     /**
+     * "Viv Ansanm, which the United States designated a terrorist organisation,": for a verb at a whose subject
+     * follows "which" or "whom" after a named side and a comma, that side, the verb's object; else null.
+     */
+    private Mention relativeObject(int a) {
+        int p = a - 1;
+        while (p > 0 && d.word(p) && !d.capitalised(p) && run.at[p] == null && a - p <= 3
+                && (d.tok(p).in(AUXILIARIES) || d.tok(p).key().endsWith("ly") || d.is(p, "long") || d.is(p, "also")
+                || d.is(p, "already"))) {
+            p--; // "which Washington has long accused", "which the EU also sanctioned"
+        }
+        Mention agent = p > 0 ? run.at[p] : null;
+        if (agent == null || agent.last() != p || agent.ent().isPerson() && agent.form() == Mention.Form.PRONOUN) {
+            return null;
+        }
+        int k = agent.first() - 1;
+        k -= d.is(k, "the") ? 1 : 0;
+        if (k < 2 || !(d.is(k, "which") || d.is(k, "whom")) || !d.tok(k - 1).isPunct(',')) {
+            return null;
+        }
+        Mention named = run.at[k - 2];
+        // (not "Russia's invasion of Ukraine, which Chisinau has condemned": the clause is about the invasion)
+        // ("gunmen from Viv Ansanm, which ...": a side one comes from or is with is the clause's)
+        boolean head = named != null && !(d.word(named.first() - 1) && d.in(named.first() - 1, PREPOSITIONS)
+                && !d.is(named.first() - 1, "from") && !d.is(named.first() - 1, "with"));
+        return head && named.ent() != agent.ent() && named.naming() ? named : null;
+    }
+
+    /** Are tokens i and j in one clause: no comma, semicolon or quote mark between them? */
+    private boolean sameClause(int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            Token t = d.tok(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Does a clause of a participle after "since", "after", "before", "while" or the like ("since expelling",
      * "after breaking") open between tokens b and k?
      */
@@ -2043,6 +2082,7 @@ final class Relations {
 
     /** Words between a force's comma and its troops: "which groups", "made up mainly of", "comprising". */
     private static final Words MADE_OF = Words.of("which", "that", "groups", "grouping", "comprises", "comprising",
+            "counts", "counting",
             "composed", "made", "up", "of", "includes", "including", "brings", "bringing", "together", "draws",
             "drawn", "consists", "consisting", "mainly", "mostly", "largely", "chiefly");
 
@@ -2554,6 +2594,10 @@ final class Relations {
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
+        }
+        if (targetM == null || !sameClause(b, targetM.first())) {
+            Mention antecedent = relativeObject(a);
+            targetM = antecedent != null ? antecedent : targetM; // "Viv Ansanm, which the United States designated a ..."
         }
         boolean blamedDirectly = b + 2 < d.size()
                 && (run.at[b + 1] != null || d.is(b + 1, "the") && run.at[b + 2] != null);

@@ -7329,4 +7329,29 @@ class ExtractionTest {
         assertTrue(f.between("Guinea", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Guinea", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theSideARelativeClauseActsOnIsItsAntecedent() {
+        // "X, which Y designated a foreign terrorist organisation,": Y acts on X
+        Fixture f = new Fixture("Gunmen from Viv Ansanm, which the United States designated a foreign terrorist "
+                + "organisation last year, seized four trucks near Mirebalais.");
+        assertFalse(f.between("United States", "Viv Ansanm", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture accused = new Fixture("Eritrea, which Ethiopia has long accused of meddling, rejected the deal.");
+        assertFalse(accused.between("Ethiopia", "Eritrea", Polarity.CONFLICT).isEmpty(),
+                accused.dossier.relations().toString());
+        // not the object of a preposition before the clause: the clause is about the invasion
+        Fixture invasion = new Fixture("Ties have soured since Russia's invasion of Ukraine, which Georgia has condemned.");
+        assertTrue(invasion.between("Georgia", "Ukraine", Polarity.CONFLICT).isEmpty(),
+                invasion.dossier.relations().toString());
+    }
+
+    @Test
+    void quittingABlocAndAForceThatCountsSoldiersFromStates() {
+        Fixture quit = new Fixture("Mali quit ECOWAS in January, and Guinea broke with the bloc's court in March.");
+        assertFalse(quit.between("Mali", "ECOWAS", Polarity.CONFLICT).isEmpty(), quit.dossier.relations().toString());
+        Fixture force = new Fixture("AUSSOM, which counts soldiers from Burundi, Kenya and Ghana, is short of money.");
+        assertFalse(force.dossier.relations().isEmpty(), force.dossier.relations().toString());
+        assertTrue(force.dossier.relations().stream().allMatch(r -> r.polarity() == Polarity.COOPERATION
+                && r.category().equals("contribute")), force.dossier.relations().toString());
+    }
 }
