@@ -1959,6 +1959,30 @@ final class Relations {
         return head && named.ent() != agent.ent() && named.naming() ? named : null;
     }
 
+    /** Adverbs and auxiliaries between a clause's subject and its verb: "Kenya still provides", "Chad has also sent". */
+    private static final Words BEFORE_VERB = Words.of("still", "also", "has", "have", "had", "is", "was", "were", "are",
+            "will", "would", "already", "now", "later", "then", "itself");
+
+    /**
+     * Does mention m open a clause of its own after ", and" or ", but", with a verb of its own next ("..., and
+     * Kenya still provides the largest contingent")?
+     */
+    private boolean subjectOfNextClause(Mention m) {
+        int k = m.first() - 1;
+        k -= d.is(k, "the") ? 1 : 0;
+        if (k < 1 || !(d.is(k, "and") || d.is(k, "but")) || !d.tok(k - 1).isPunct(',')) {
+            return false;
+        }
+        int v = m.last() + 1;
+        while (v < d.size() && v <= m.last() + 3 && d.word(v) && BEFORE_VERB.contains(d.tok(v))) {
+            v++;
+        }
+        return v > m.last() + 1 && d.word(v) && !d.capitalised(v) && run.at[v] == null
+                || d.word(v) && !d.capitalised(v) && run.at[v] == null && d.tok(v).key().endsWith("s")
+                && !d.in(v, PREPOSITIONS) && !d.in(v, FUNCTION) && !d.tok(v).key().endsWith("ss")
+                && run.lex.triggers.startsAt(d, v);
+    }
+
     /** Are tokens i and j in one clause: no comma, semicolon or quote mark between them? */
     private boolean sameClause(int i, int j) {
         for (int k = i + 1; k < j; k++) {
@@ -2594,6 +2618,9 @@ final class Relations {
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
+        }
+        if (targetM != null && subjectOfNextClause(targetM)) {
+            targetM = null; // "have sent soldiers, and Kenya still provides the largest contingent": Kenya's own clause
         }
         if (targetM == null || !sameClause(b, targetM.first())) {
             Mention antecedent = relativeObject(a);
@@ -5755,6 +5782,10 @@ final class Relations {
         Token owned = d.tok(m.last() + 2);
         Token then = d.tok(m.last() + 3);
         // not "Beijing's sovereignty claims": a claim is the owner's act
+        if (m.first() >= 2 && d.is(m.first() - 1, "of") && d.word(m.first() - 2)
+                && (WRONGED.contains(d.tok(m.first() - 2)) || d.is(m.first() - 2, "rights"))) {
+            return true; // "violates the sovereign rights of Greece", "the sovereignty of Yemen"
+        }
         return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
                 && (WRONGED.contains(owned) || VICTIMS.contains(owned))
                 && !(then != null && (then.is("claim") || then.is("claims")));

@@ -7354,4 +7354,16 @@ class ExtractionTest {
         assertTrue(force.dossier.relations().stream().allMatch(r -> r.polarity() == Polarity.COOPERATION
                 && r.category().equals("contribute")), force.dossier.relations().toString());
     }
+
+    @Test
+    void aSideWhoseRightsAreViolatedIsNotRejectedNorIsTheSubjectOfTheNextClauseAnObject() {
+        Fixture rights = new Fixture("\"Turkey rejects any unilateral step that violates the sovereign rights of Libya and "
+                + "Tunisia,\" the Turkish foreign ministry said.");
+        assertTrue(rights.between("Turkey", "Libya", Polarity.CONFLICT).isEmpty(), rights.dossier.relations().toString());
+        assertTrue(rights.between("Turkey", "Tunisia", Polarity.CONFLICT).isEmpty(), rights.dossier.relations().toString());
+        Fixture next = new Fixture("Jamaica and Belize have sent police officers, and Chad still provides the largest "
+                + "contingent.");
+        assertTrue(next.between("Jamaica", "Chad", Polarity.COOPERATION).isEmpty(), next.dossier.relations().toString());
+        assertTrue(next.between("Belize", "Chad", Polarity.COOPERATION).isEmpty(), next.dossier.relations().toString());
+    }
 }
