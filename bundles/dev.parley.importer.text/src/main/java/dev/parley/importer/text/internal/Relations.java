@@ -5661,6 +5661,11 @@ final class Relations {
             if (run.at[k] != null && (d.is(run.at[k].first() - 1, "nor") || d.is(run.at[k].first() - 1, "neither"))) {
                 return "not"; // "Neither Brazil nor Mexico has criticised Managua": a subject denied
             }
+            int opening = t.isPunct(',') ? run.relativeOpening(k, from, 20) : -1;
+            Mention denied = opening >= 2 && d.tok(opening - 1).isPunct(',') ? run.at[opening - 2] : null;
+            if (denied != null && (d.is(denied.first() - 1, "nor") || d.is(denied.first() - 1, "neither"))) {
+                return "not"; // "Neither Mali nor Niger, which quit ECOWAS this year, condemned": past the clause
+            }
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;
             }

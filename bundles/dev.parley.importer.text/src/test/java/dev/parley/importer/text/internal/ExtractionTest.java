@@ -7366,4 +7366,11 @@ class ExtractionTest {
         assertTrue(next.between("Jamaica", "Chad", Polarity.COOPERATION).isEmpty(), next.dossier.relations().toString());
         assertTrue(next.between("Belize", "Chad", Polarity.COOPERATION).isEmpty(), next.dossier.relations().toString());
     }
+
+    @Test
+    void neitherNorDeniesTheActPastARelativeClause() {
+        Fixture f = new Fixture("Neither Mali nor Niger, which quit ECOWAS last year, condemned Guinea.");
+        assertTrue(f.between("Mali", "Guinea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Niger", "Guinea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
