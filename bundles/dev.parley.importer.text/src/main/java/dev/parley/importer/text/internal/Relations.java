@@ -7957,6 +7957,9 @@ final class Relations {
             if (d.tok(k).isWord() && d.tok(k).in(SUBORDINATORS)) {
                 break; // "the joint operation was the largest since AUSSOM took over": another clause
             }
+            if (!sides.isEmpty() && d.is(k, "alongside")) {
+                break; // "to fight Islamic State alongside the SDF": a partner, no foe
+            }
             if (k > b + 1 && (d.is(k, "over") || d.is(k, "about")) && run.at[k - 1] == null) {
                 break; // "clashed with its allies over relations with Moscow": what they clash about
             }

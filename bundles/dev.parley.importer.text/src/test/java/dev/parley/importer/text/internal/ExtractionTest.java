@@ -7373,4 +7373,11 @@ class ExtractionTest {
         assertTrue(f.between("Mali", "Guinea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Niger", "Guinea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSideFoughtAlongsideIsNoFoe() {
+        Fixture f = new Fixture("France keeps troops in Chad to fight Boko Haram alongside the Chadian army.");
+        assertFalse(f.between("France", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
