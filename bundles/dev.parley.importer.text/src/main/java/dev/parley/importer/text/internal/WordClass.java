@@ -341,7 +341,8 @@ enum WordClass {
             "constitutional", "parliamentary", "religious", "heritage", "peace", "solidarity", "emergency",
             "disaster", "employment", "diaspora", "wildlife", "infrastructure", "communications",
             "technology", "research", "policy", "overseas", "equality", "children", "elderly", "displaced",
-            "returnees", "minorities", "customs", "post", "telecommunications", "aviation", "maritime");
+            "returnees", "minorities", "customs", "post", "telecommunications", "aviation", "maritime", "action",
+            "relief");
 
     private static final Map<String, Long> CLASSES = new HashMap<>();
 

@@ -7380,4 +7380,13 @@ class ExtractionTest {
         assertFalse(f.between("France", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("France", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aMinistersPortfolioEndsInActionOrRelief() {
+        Fixture f = new Fixture("Minister of Humanitarian Action Aicha Sawadogo-Kabore rejected the charge. \"Our "
+                + "convoys are protected,\" Sawadogo-Kabore said. Minister of Disaster Relief Issa Ouattara agreed.");
+        Actor minister = f.require("Aicha Sawadogo-Kabore");
+        assertEquals("Minister of Humanitarian Action", minister.role());
+        assertEquals("Minister of Disaster Relief", f.require("Issa Ouattara").role());
+    }
 }
