@@ -3952,8 +3952,10 @@ final class Extractor {
             }
             // (not at a sentence's start: "Neighbouring Guatemala said")
             boolean start = i == d.sentenceStart(tok(i).sentence()) || tok(i - 1).kind() == Token.Kind.QUOTE;
+            // ("said Gabriel Montenegro, who coordinates ...": speech before, or a "who" clause after)
             return !start && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
-                    && apposition(i + 1) != null);
+                    && (apposition(i + 1) != null || d.is(i + 3, "who")))
+                    || speechAt(i - 1) && !d.capitalised(i - 1) && d.is(i + 2, ",");
         }
 
         /**

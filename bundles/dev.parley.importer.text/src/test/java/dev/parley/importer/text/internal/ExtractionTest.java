@@ -7389,4 +7389,16 @@ class ExtractionTest {
         assertEquals("Minister of Humanitarian Action", minister.role());
         assertEquals("Minister of Disaster Relief", f.require("Issa Ouattara").role());
     }
+
+    @Test
+    void aPersonWhoseSurnameIsAStateAfterSaidAndAGeneralStaffIsNoPerson() {
+        Fixture f = new Fixture("\"People cross the river in both directions every night,\" said Ignacio Panama, who "
+                + "coordinates the agency's work in the province.");
+        assertEquals(ActorType.PERSON, f.require("Ignacio Panama").type());
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Panama")), f.dossier.actors().toString());
+        Fixture staff = new Fixture("Defence Minister Milan Petrovic told a news conference at the General Staff "
+                + "headquarters in Belgrade that Serbia would respond.");
+        assertTrue(staff.dossier.actors().stream().noneMatch(a -> a.name().equals("Staff")),
+                staff.dossier.actors().toString());
+    }
 }
