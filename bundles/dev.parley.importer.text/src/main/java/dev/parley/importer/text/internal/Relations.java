@@ -141,7 +141,7 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest};
+        Relations::placedUnderArrest, Relations::boughtFrom};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -1696,6 +1696,58 @@ final class Relations {
         return null;
     }
 
+    /** Weapons bought from a side: the seller arms the buyer ({@link #boughtFrom}). */
+    private static final Lexicon.Trigger BOUGHT_ARMS = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
+            false, true);
+
+    /** Verbs of buying, and "took delivery of". */
+    private static final Words BUYING = Words.of("bought", "buys", "buy", "buying", "purchased", "purchases", "purchase",
+            "purchasing", "ordered", "orders", "acquired", "acquires", "acquiring", "imported", "imports", "importing",
+            "took", "takes", "taking");
+
+    /**
+     * "Serbia bought 12 Rafale jets from France", "ordered armed drones from China", "took delivery of BrahMos
+     * missiles from India": goods bought from a side bring the two together, weapons as arming, others as trade.
+     * The match runs to the "from", so that the seller is the first named after it.
+     */
+    private Trie.Match<Lexicon.Trigger> boughtFrom(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !BUYING.contains(t)) {
+            return null;
+        }
+        int k = i + 1;
+        if (t.key().startsWith("t")) { // "took delivery of"
+            if (!d.is(k, "delivery") || !d.is(k + 1, "of")) {
+                return null;
+            }
+            k += 2;
+        }
+        boolean arms = false;
+        boolean goods = false;
+        for (; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
+            if (d.is(k, "from") && k > i + 1) {
+                Mention seller = headAfter(k, d.sentenceEnd(t.sentence()));
+                if (seller == null || seller.first() > k + 2 || seller.ent().isPerson()
+                        || seller.form() == Mention.Form.DEMONYM || !(arms || goods)) {
+                    return null;
+                }
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), arms ? BOUGHT_ARMS : TRADE));
+            }
+            if (run.at[k] != null && !run.modifier(run.at[k]) || !d.word(k) && !d.number(k) && !d.tok(k).isPunct('-')) {
+                return null; // "ordered the expulsion of French diplomats", a comma: no purchase
+            }
+            arms |= d.word(k) && (WEAPONS.contains(d.tok(k)) || ARMAMENTS.contains(d.tok(k)));
+            goods |= d.word(k) && COMMODITIES.contains(d.tok(k));
+        }
+        return null;
+    }
+
+    /** Weapons by their kind, as bought: "jets", "howitzers", "missiles". */
+    private static final Words ARMAMENTS = Words.of("jets", "jet", "fighters", "aircraft", "helicopters", "howitzers",
+            "missiles", "missile", "rockets", "launchers", "tanks", "batteries", "battery", "drones", "drone",
+            "submarines", "frigates", "corvettes", "warships", "rifles", "ammunition", "shells", "artillery", "radars",
+            "radar", "vehicles", "boats");
+
     /** A veto of another side's draft. */
     private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,
             false);
@@ -2994,7 +3046,9 @@ final class Relations {
             // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
             // before the phrase, else the sentence's subject; not every place named on the way
             Mention near = null;
-            for (int k = a - 1; k >= Math.max(from, a - 3) && near == null; k--) {
+            // (not "held joint drills with Hungary and bought air-defence systems from Beijing": a verb after "and"
+            // shares the clause's subject)
+            for (int k = a - 1; k >= Math.max(from, a - 3) && near == null && !d.is(a - 1, "and"); k--) {
                 near = run.at[k]; // "by Israeli air defences with help from"
             }
             Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"

@@ -194,6 +194,9 @@ enum WordClass {
             "exporting", "delivers", "deliver", "ships", "provides", "providing", "increase", "increased",
             "increases", "increasing", "boost", "boosted", "boosts", "resume", "resumed", "resumes", "resuming",
             "expand", "expanded", "restore", "restored", "restores",
+            // goods bought (Relations.boughtFrom): "bought 12 Rafale jets from France", "took delivery of"
+            "bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "purchasing", "acquired",
+            "acquires", "acquiring", "imported", "imports", "importing", "took", "takes", "taking",
             // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
             "declared", "declares", "branded", "brands", "labelled", "labeled",
             // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"

@@ -7401,4 +7401,17 @@ class ExtractionTest {
         assertTrue(staff.dossier.actors().stream().noneMatch(a -> a.name().equals("Staff")),
                 staff.dossier.actors().toString());
     }
+
+    @Test
+    void weaponsBoughtFromASideAreArmsItSupplies() {
+        Fixture f = new Fixture("Egypt has bought 24 Rafale jets from France. Cairo also took delivery of a battery of "
+                + "air-defence missiles from Germany. Jordan held drills with Greece and bought drones from Turkey.");
+        assertFalse(f.between("France", "Egypt", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Germany", "Egypt", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Turkey", "Jordan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Turkey", "Greece", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // an order of another kind is no purchase
+        Fixture order = new Fixture("Mali ordered the expulsion of French diplomats.");
+        assertTrue(order.between("Mali", "France", Polarity.COOPERATION).isEmpty(), order.dossier.relations().toString());
+    }
 }
