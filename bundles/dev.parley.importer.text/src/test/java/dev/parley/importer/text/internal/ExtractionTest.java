@@ -7414,4 +7414,12 @@ class ExtractionTest {
         Fixture order = new Fixture("Mali ordered the expulsion of French diplomats.");
         assertTrue(order.between("Mali", "France", Polarity.COOPERATION).isEmpty(), order.dossier.relations().toString());
     }
+
+    @Test
+    void aProtestNoteHandedToASideProtestsAgainstIt() {
+        Fixture f = new Fixture("Honduras delivered a note of protest to Managua on Monday. Chile handed a protest note "
+                + "to Peru's ambassador.");
+        assertFalse(f.between("Honduras", "Nicaragua", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chile", "Peru", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
