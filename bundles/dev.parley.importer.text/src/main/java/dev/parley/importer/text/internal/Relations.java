@@ -6651,7 +6651,7 @@ final class Relations {
         return out;
     }
 
-    private static final Words JOINING_VERBS = Words.of("joined", "joins", "join");
+    private static final Words JOINING_VERBS = Words.of("joined", "joins", "join", "joining");
 
     /** Nouns for a standing alliance one side may join others in: "joined Egypt and Somalia in a three-way alliance". */
     private static final Words ALLIANCES = Words.of("alliance", "pact", "coalition", "partnership", "bloc", "axis");
@@ -6666,27 +6666,47 @@ final class Relations {
             if (i < 1 || i + 3 >= d.size() || run.at[i + 1] == null || run.inQuote[i]) {
                 continue;
             }
-            int k = lastOfList(run.at[i + 1], d.size()).last() + 1;
+            Mention last = lastOfList(run.at[i + 1], d.size());
+            int k = last.last() + 1;
+            if (last.form() == Mention.Form.DEMONYM && d.word(k) && PERSONNEL.contains(d.tok(k))) {
+                k++; // "joined Norwegian forces in a joint exercise"
+            }
             if (!d.is(k, "in") || !(d.is(k + 1, "a") || d.is(k + 1, "an") || d.is(k + 1, "the"))) {
                 continue;
             }
             int n = k + 2;
+            boolean joint = false;
             while (n < d.size() && n <= k + 5 && d.word(n) && !d.capitalised(n) && !ALLIANCES.contains(d.tok(n))
-                    || n < d.size() && d.tok(n).isPunct('-')) {
-                n++; // "a three-way alliance", "a new defence pact"
+                    && !(joint && EXERCISES.contains(d.tok(n))) || n < d.size() && d.tok(n).isPunct('-')) {
+                joint |= d.is(n, "joint");
+                n++; // "a three-way alliance", "a new defence pact", "a joint air and land exercise"
             }
-            if (!d.word(n) || d.capitalised(n) || !ALLIANCES.contains(d.tok(n))) {
+            boolean exercise = joint && d.word(n) && EXERCISES.contains(d.tok(n));
+            if (!d.word(n) || d.capitalised(n) || !ALLIANCES.contains(d.tok(n)) && !exercise) {
                 continue; // (a named body, "in the Alliance of Sahel States", is joined as a body)
             }
             int sentence = d.tok(i).sentence();
-            for (Ent joiner : agentsBefore(i, clauseStart(i, quotes.quoteAt(i)), false)) {
-                for (Ent other : withListBefore(run.at[k - 1], i)) {
-                    add(out, joiner, other, "ally", Polarity.COOPERATION, 5, sentence, dates.dateOf(sentence));
+            List<Ent> joiners = agentsBefore(i, clauseStart(i, quotes.quoteAt(i)), false);
+            for (Ent joiner : joiners) {
+                for (Ent other : withListBefore(run.at[last.last()], i)) {
+                    add(out, joiner, other, exercise ? "joint" : "ally", Polarity.COOPERATION, exercise ? 4 : 5,
+                            sentence, dates.dateOf(sentence));
+                }
+            }
+            for (int x = 0; exercise && x < joiners.size(); x++) {
+                for (int y = x + 1; y < joiners.size(); y++) {
+                    // "Finnish and Swedish troops are due to join Norwegian forces in a joint exercise": together too
+                    add(out, joiners.get(x), joiners.get(y), "joint", Polarity.COOPERATION, 4, sentence,
+                            dates.dateOf(sentence));
                 }
             }
         }
         return out;
     }
+
+    /** What sides hold together "in a joint" one: "joined Norway in a joint exercise". */
+    private static final Words EXERCISES = Words.of("exercise", "exercises", "drill", "drills", "manoeuvres",
+            "maneuvers", "patrol", "patrols", "operation", "operations");
 
     /** Nouns for a side's ally, named right after them: "Egypt's ally Eritrea". */
     private static final Words ALLIES = Words.of("ally", "partner");

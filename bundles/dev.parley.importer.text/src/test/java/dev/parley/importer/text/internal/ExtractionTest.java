@@ -7422,4 +7422,13 @@ class ExtractionTest {
         assertFalse(f.between("Honduras", "Nicaragua", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Chile", "Peru", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void sidesThatJoinAnotherInAJointExerciseAllDrillTogether() {
+        Fixture f = new Fixture("Estonian and Latvian troops are due to join Lithuanian forces in a joint air and land "
+                + "exercise next month.");
+        assertFalse(f.between("Estonia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Latvia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Estonia", "Latvia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
