@@ -5276,6 +5276,10 @@ final class Extractor {
                     }
                     continue;
                 }
+                if (t.is("leaders")) {
+                    leadersSpokenOf(i);
+                    continue;
+                }
                 // "a joint US-Saudi statement" ... "the statement said": its first issuer
                 if (t.is("statement") || t.is("communique") || t.is("communiqu\u00e9") || t.is("declaration")) {
                     statementIssuer(i, t);
@@ -5520,6 +5524,28 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * '"...," the leaders said in the 38-page document': the leaders who speak together are the group of states
+         * (the G7, the EU) named last, in the four sentences before, unless a person is named after it.
+         */
+        private void leadersSpokenOf(int i) {
+            if (!d.is(i - 1, "the") || !speechAt(i + 1)) {
+                return;
+            }
+            int stop = d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
+            for (int k = i - 1; k >= stop; k--) {
+                Ent e = at[k] == null || inQuote[k] ? null : at[k].ent(); // (not the states the quote names)
+                if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
+                        && !e.name.equals("United Nations")) {
+                    mention(i, i, e, Mention.Form.DESCRIPTION);
+                    return;
+                }
+                if (e != null && e.isPerson()) {
+                    return; // ("Putin and Xi ... the leaders said": the two named last, not a body)
+                }
+            }
         }
 
         Ent recentBloc(int i) {

@@ -146,7 +146,7 @@ enum WordClass {
             "after", "before", "when", "while", "because"),
 
     /** Words that can start a description ("the council", "the statement"), besides those of the words lexicon. */
-    DESCRIPTION_STARTS("neighbour", "neighbor", "opposition", "council", "bloc", "grouping", "statement",
+    DESCRIPTION_STARTS("neighbour", "neighbor", "opposition", "council", "bloc", "grouping", "statement", "leaders",
             "communique", "communiqu\u00e9",
             "declaration", "host", "group", "coalition", "militia", "rebels", "guerrillas", "insurgents", "militants",
             "jihadists", "paramilitaries", "mercenaries", "movement", "party", "alliance", "organisation",

@@ -7431,4 +7431,19 @@ class ExtractionTest {
         assertFalse(f.between("Latvia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Estonia", "Latvia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theLeadersWhoSpeakTogetherAreTheGroupNamedBefore() {
+        Fixture f = new Fixture("BRICS leaders ended their summit in Kazan on Thursday. The declaration said Western "
+                + "sanctions on Russia hurt poor countries. \"We reject unilateral coercive measures in all their "
+                + "forms,\" the leaders said in the final text.");
+        assertEquals(1, f.dossier.quotes().size(), f.dossier.quotes().toString());
+        assertNotNull(f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        assertEquals("BRICS", f.name(f.dossier.quotes().get(0).speaker()));
+        // two named leaders speak for themselves, not for a group named before them
+        Fixture two = new Fixture("The African Union met in Addis Ababa. Later, Vladimir Putin met Xi Jinping in "
+                + "Beijing. \"Our friendship has no limits,\" the leaders said.");
+        assertTrue(two.dossier.quotes().stream().noneMatch(q -> "African Union".equals(two.name(q.speaker()))),
+                two.dossier.quotes().toString());
+    }
 }
