@@ -7189,6 +7189,10 @@ final class Relations {
      * coordinated with it ("Egypt, Chad, and Bangladesh").
      */
     private List<Ent> agentsBefore(int a, int from, boolean noun) {
+        List<Ent> joined = joinedInActing(a, from);
+        if (joined != null) {
+            return joined;
+        }
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
         Mention possessive = null;
@@ -7315,6 +7319,30 @@ final class Relations {
             return new ArrayList<>(List.of(partner, chosen.ent()));
         }
         return withListBefore(chosen, from);
+    }
+
+    /**
+     * "France, the United States and South Korea joined Britain in condemning the attack": for a verb at a after
+     * "joined X in", the ones who join and the ones joined act together; null when the verb is not so placed.
+     */
+    private List<Ent> joinedInActing(int a, int from) {
+        // (the verb, or the verb before a noun: "joined Japan in announcing sanctions")
+        int v = d.tok(a).key().endsWith("ing") ? a : d.word(a - 1) && d.tok(a - 1).key().endsWith("ing") ? a - 1 : -1;
+        Mention joinedOne = v >= 3 && d.is(v - 1, "in") ? run.at[v - 2] : null;
+        if (joinedOne == null) {
+            return null;
+        }
+        int verb = listHead(joinedOne, from).first() - 1;
+        if (verb <= from || !d.word(verb) || !JOINING_VERBS.contains(d.tok(verb))) {
+            return null;
+        }
+        List<Ent> out = new ArrayList<>(agentsBefore(verb, from, false));
+        for (Ent e : withListBefore(joinedOne, verb + 1)) {
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -7446,4 +7446,13 @@ class ExtractionTest {
         assertTrue(two.dossier.quotes().stream().noneMatch(q -> "African Union".equals(two.name(q.speaker()))),
                 two.dossier.quotes().toString());
     }
+
+    @Test
+    void thoseWhoJoinAnotherInAnActActWithIt() {
+        Fixture f = new Fixture("Canada and Australia joined Japan in announcing sanctions on Russia.");
+        assertFalse(f.between("Canada", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Australia", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Japan", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Japan", "Canada", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
