@@ -5702,6 +5702,12 @@ final class Relations {
         return false;
     }
 
+    /** Is the word at k a review as a noun ("completed a review and resumed aid"), not a verb of reviewing? */
+    private boolean reviewDone(int k) {
+        return (d.is(k, "review") || d.is(k, "reviews")) && (d.is(k - 1, "a") || d.is(k - 1, "the")
+                || d.word(k - 1) && d.tok(k - 1).key().endsWith("ed"));
+    }
+
     /** A negation or modal word within the six words before the trigger. */
     private String cueBefore(int a, int from) {
         // "could review part of its development assistance to": a modal a few words back still governs
@@ -5729,7 +5735,7 @@ final class Relations {
             if (t.is("refusal") && !(k == a - 2 && d.is(k + 1, "to"))) {
                 break; // a refusal reaches only its own "to" ("refusal to recognise"), not "refusal ... and attacks"
             }
-            if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS))) {
+            if (t.isWord() && (t.in(NEGATIONS) || t.in(MODALS)) && !reviewDone(k)) {
                 return t.key();
             }
             if (t.is("short") && d.is(k + 1, "of")) {

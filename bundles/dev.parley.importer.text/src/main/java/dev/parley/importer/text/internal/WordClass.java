@@ -232,7 +232,8 @@ enum WordClass {
     MODALS("may", "might", "could", "would", "should", "likely", "unlikely", "expected", "plans", "planned", "plan",
             "hopes", "hope", "hoped", "seek", "seeks", "sought", "if", "whether", "possible", "possibly",
             "potential", "consider", "considering", "considered", "wants", "want", "intends", "ready", "willing",
-            "prepared", "can", "must", "denies", "denied", "deny", "denying", "reviewing"),
+            "prepared", "can", "must", "denies", "denied", "deny", "denying", "reviewing", "review", "reviews",
+            "reviewed", "reconsider", "reconsiders", "reconsidering", "reconsidered", "reassess", "reassessing"),
 
     /** Forms of "be": before a participle, the voice is passive. */
     PASSIVE("was", "were", "been", "being", "is", "are", "be"),

@@ -7455,4 +7455,12 @@ class ExtractionTest {
         assertFalse(f.between("Japan", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Japan", "Canada", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aTieUnderReviewIsNoAct() {
+        Fixture f = new Fixture("Israel said it would review its security cooperation with Norway, and Greece will "
+                + "reconsider its cooperation with Chile.");
+        assertTrue(f.between("Israel", "Norway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Greece", "Chile", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
