@@ -1418,7 +1418,8 @@ final class Relations {
             "puppets", "invaders", "occupiers", "aggressor", "aggressors", "regime", "junta", "illegality",
             "outrageous", "disgraceful", "politicised", "politicized", "hypocritical", "hypocrisy", "threat",
             "danger", "dangerous", "destabilising", "destabilizing", "unilateral", "coercion", "bullying", "robbery",
-            "theft", "piracy", "crime", "crimes", "insult", "slap");
+            "theft", "piracy", "crime", "crimes", "insult", "slap", "blow", "affront", "mistake", "outrage",
+            "disgrace", "scandal", "breach");
 
     /** Words of a judgment for it: "a historic step", "a milestone". */
     private static final Words GOOD_WORDS = Words.of("historic", "milestone", "breakthrough", "courageous", "brave",
@@ -4865,11 +4866,13 @@ final class Relations {
     private void answeredMoves() {
         for (int noun : d.withKeys(ANSWERED_MOVES)) {
             int k = noun - 2; // the verb two words before the noun ("condemned the move")
-            if (k < 1 || (d.lexicons(k) & run.lex.triggers.bit()) == 0 || !d.word(k)
+            boolean naming = k >= 1 && d.word(k) && NAMING_VERBS.contains(d.tok(k));
+            if (k < 1 || (d.lexicons(k) & run.lex.triggers.bit()) == 0 && !naming || !d.word(k)
                     || run.inQuote[k] || d.capitalised(k)) {
                 continue;
             }
-            Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, k, false);
+            // ("called the move a provocation": a judgment on the move is a stance on it)
+            Trie.Match<Lexicon.Trigger> m = naming ? calledIt(k) : run.lex.triggers.longest(d, k, false);
             if (m == null || m.first() != m.last() || !STANCES_ON_MOVES.contains(m.value().category())
                     || !(d.tok(k).key().endsWith("ed") || d.tok(k).key().endsWith("s"))) {
                 continue; // (a verb of one word, past or present: not "condemnation of")

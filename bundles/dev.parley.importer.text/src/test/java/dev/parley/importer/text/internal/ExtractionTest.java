@@ -7463,4 +7463,15 @@ class ExtractionTest {
         assertTrue(f.between("Israel", "Norway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Greece", "Chile", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aJudgmentOnAnotherSidesMoveCriticisesIt() {
+        Fixture f = new Fixture("Paraguay recognised Somaliland on Tuesday. Somalia called the move \"a blow to "
+                + "international law\".");
+        assertFalse(f.between("Somalia", "Paraguay", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Chile expelled two Bolivian diplomats on Monday. Bolivia described the decision as "
+                + "illegal.");
+        assertTrue(g.between("Bolivia", "Chile", Polarity.CONFLICT).stream().anyMatch(r -> r.category().equals("criticise")),
+                g.dossier.relations().toString());
+    }
 }
