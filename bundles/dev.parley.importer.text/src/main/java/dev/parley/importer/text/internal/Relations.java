@@ -261,7 +261,47 @@ final class Relations {
         keepAll(ownedActs());
         keepAll(joinedInAlliance());
         keepAll(switchedRecognition());
+        keepAll(drillsOfAList());
         return found;
+    }
+
+    /** Verbs by which sides hold exercises together: "began a week of live-fire exercises", "held drills". */
+    private static final Words HOLDING_DRILLS = Words.of("began", "begin", "begins", "held", "hold", "holds", "holding",
+            "staged", "stage", "stages", "staging", "conducted", "conduct", "conducts", "conducting", "launched",
+            "started", "completed", "wrapped");
+
+    /**
+     * "Troops from Russia, Kazakhstan, Kyrgyzstan and Tajikistan began a week of live-fire exercises", "Forces from
+     * Russia and Belarus held drills": sides named together as the subject of holding exercises hold them together
+     * (one side holding drills near another's border holds none with it).
+     */
+    private List<Found> drillsOfAList() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(EXERCISES)) {
+            if (run.inQuote[i] || d.is(i - 1, "joint") || run.at[i] != null) {
+                continue; // ("joint exercises": the lexicon's own)
+            }
+            int v = i - 1;
+            while (v > 0 && i - v <= 7 && d.word(v) && !d.capitalised(v) && !HOLDING_DRILLS.contains(d.tok(v))
+                    && run.at[v] == null || v > 0 && d.tok(v).isPunct('-')) {
+                v--; // "began a week of live-fire exercises"
+            }
+            if (v < 1 || !d.word(v) || !HOLDING_DRILLS.contains(d.tok(v))) {
+                continue;
+            }
+            List<Ent> sides = agentsBefore(v, clauseStart(v, quotes.quoteAt(v)), false);
+            if (sides.size() < 2) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            for (int x = 0; x < sides.size() && x < MAX_PARTNERS; x++) {
+                for (int y = x + 1; y < sides.size() && y < MAX_PARTNERS; y++) {
+                    add(out, sides.get(x), sides.get(y), "joint", Polarity.COOPERATION, 4, sentence,
+                            dates.dateOf(sentence));
+                }
+            }
+        }
+        return out;
     }
 
     /**

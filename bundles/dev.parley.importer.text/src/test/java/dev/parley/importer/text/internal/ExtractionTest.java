@@ -7474,4 +7474,16 @@ class ExtractionTest {
         assertTrue(g.between("Bolivia", "Chile", Polarity.CONFLICT).stream().anyMatch(r -> r.category().equals("criticise")),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void sidesNamedTogetherAsTheSubjectOfHoldingExercisesHoldThemTogether() {
+        Fixture f = new Fixture("Troops from Armenia, Kazakhstan and Belarus began a week of live-fire exercises near "
+                + "the border on Monday.");
+        assertFalse(f.between("Armenia", "Kazakhstan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Armenia", "Belarus", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kazakhstan", "Belarus", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // one side's drills near another's border are held with no one
+        Fixture one = new Fixture("Russia held drills near Latvia's border, and Latvia protested.");
+        assertTrue(one.between("Russia", "Latvia", Polarity.COOPERATION).isEmpty(), one.dossier.relations().toString());
+    }
 }
