@@ -6301,6 +6301,7 @@ final class Extractor {
                 if (!d.in(i, PRONOUNS) && !d.capitalised(i) && !opening) {
                     if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
                         reportedIt(i);
+                        quotingIt(i);
                     }
                     continue; // neither "he", "she", ... nor "It" (nor "In a statement ..., it")
                 }
@@ -6389,6 +6390,21 @@ final class Extractor {
                 if (tok(k).isPunct('.') || tok(k).kind() == Token.Kind.QUOTE) {
                     return;
                 }
+            }
+        }
+
+        /**
+         * 'The Dominican foreign ministry rejected the criticism. "...," it said in a statement': "it" speaking right
+         * after a quote is the body the sentence before opens with, never a person (the quote's speaker before).
+         */
+        private void quotingIt(int i) {
+            if (at[i] != null || i < 1 || tok(i - 1).kind() != Token.Kind.QUOTE || !speechAt(i + 1)
+                    || tok(i).sentence() == 0) {
+                return;
+            }
+            Ent body = previousSubject(i, false);
+            if (body != null && !body.isPerson()) {
+                mention(i, i, body, Mention.Form.PRONOUN);
             }
         }
 

@@ -278,7 +278,8 @@ final class Quotes {
                 }
                 if (before != null) {
                     Mention pm = run.at[k - 1];
-                    if (pm != null && pm.form() == Mention.Form.PRONOUN) {
+                    // ("he", "she": the person who spoke last; "it" is the body it was resolved to)
+                    if (pm != null && pm.form() == Mention.Form.PRONOUN && !d.is(k - 1, "it")) {
                         Ent last = lastSpeakerBefore(close, 3);
                         int lastAt = lastSpeakerPosition(close);
                         int[] subj = recentSubjectPerson(close);

@@ -34,7 +34,7 @@ enum WordClass {
             "about", "around", "according", "earlier", "later", "now", "today", "yesterday", "tomorrow", "last",
             "next", "then", "thus", "so", "because", "until", "without", "within", "between", "through", "across",
             "into", "onto", "upon", "via", "per", "us", "them", "you", "my", "your", "said", "says", "speaking",
-            "asked", "officials", "staff", "security", "fighting", "hopes", "sources", "reports", "read", "more", "just",
+            "asked", "officials", "staff", "embassy", "security", "fighting", "hopes", "sources", "reports", "read", "more", "just",
             "only", "even", "instead", "further", "first", "second", "third", "new", "old", "former", "current",
             "local", "foreign", "international", "western", "eastern", "northern", "southern", "central",
             "civilians", "residents", "people", "several", "unfortunately", "following", "together", "nearly",

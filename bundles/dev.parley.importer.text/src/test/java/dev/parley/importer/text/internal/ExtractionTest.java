@@ -7486,4 +7486,18 @@ class ExtractionTest {
         Fixture one = new Fixture("Russia held drills near Latvia's border, and Latvia protested.");
         assertTrue(one.between("Russia", "Latvia", Polarity.COOPERATION).isEmpty(), one.dossier.relations().toString());
     }
+
+    @Test
+    void itSpeakingAfterAQuoteIsTheBodyNamedBeforeAndAnEmbassyIsNoPerson() {
+        Fixture f = new Fixture("\"Deporting people into a war zone is not a policy,\" said Ana Lobo, a spokeswoman for "
+                + "the UN refugee agency.\n\nThe Chilean foreign ministry rejected the criticism. \"Chile applies its "
+                + "laws with full respect for human rights,\" it said in a statement.");
+        assertEquals(2, f.dossier.quotes().size(), f.dossier.quotes().toString());
+        assertEquals("Chile", f.name(f.dossier.quotes().get(1).speaker()));
+        Fixture embassy = new Fixture("The Russian Embassy said the recognition \"undermines the prospects for a "
+                + "settlement\".");
+        assertTrue(embassy.dossier.actors().stream().noneMatch(a -> a.name().equals("Embassy")),
+                embassy.dossier.actors().toString());
+        assertEquals("Russia", embassy.name(embassy.dossier.quotes().get(0).speaker()));
+    }
 }
