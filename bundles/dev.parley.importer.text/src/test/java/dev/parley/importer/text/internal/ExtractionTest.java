@@ -7500,4 +7500,14 @@ class ExtractionTest {
                 embassy.dossier.actors().toString());
         assertEquals("Russia", embassy.name(embassy.dossier.quotes().get(0).speaker()));
     }
+
+    @Test
+    void aHighCommissionAndADefenceHeadquartersSpeakForTheirState() {
+        Fixture f = new Fixture("Cameroon's Defence Headquarters said troops had \"repelled the attack and killed "
+                + "dozens of fighters\". The Canadian High Commission said: \"Those responsible for this assault must "
+                + "be held to account.\"");
+        assertEquals("Cameroon", f.name(f.dossier.quotes().get(0).speaker()));
+        assertEquals("Canada", f.name(f.dossier.quotes().get(1).speaker()));
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.dossier.actors().toString());
+    }
 }
