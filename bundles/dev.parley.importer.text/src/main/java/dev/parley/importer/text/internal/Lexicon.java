@@ -99,7 +99,9 @@ final class Lexicon {
             names.put(e.name(), new Known(e, Form.NAME));
             for (String a : e.aliases()) {
                 names.put(a, new Known(e, Form.ALIAS));
+                shortenedUn(a, e);
             }
+            shortenedUn(e.name(), e);
             for (String d : e.demonyms()) {
                 names.put(d, new Known(e, Form.DEMONYM));
             }
@@ -183,5 +185,15 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The press shortens "United Nations" to "UN" or "U.N." in a body's name ("the U.N. Integrated Office in Haiti"):
+     * a name that starts with it is known by the short form too (the dots fall away in the key).
+     */
+    private void shortenedUn(String name, KnownEntity e) {
+        if (name.startsWith("United Nations ")) {
+            names.put("UN " + name.substring("United Nations ".length()), new Known(e, Form.ALIAS));
+        }
     }
 }

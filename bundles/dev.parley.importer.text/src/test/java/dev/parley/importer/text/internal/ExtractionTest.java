@@ -7510,4 +7510,12 @@ class ExtractionTest {
         assertEquals("Canada", f.name(f.dossier.quotes().get(1).speaker()));
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.dossier.actors().toString());
     }
+
+    @Test
+    void aUnBodysNameShortenedToUnIsTheBodyAndAPlatformIsNoPerson() {
+        Fixture f = new Fixture("The U.N. Integrated Office in Haiti said in a report that \"drone strikes have killed "
+                + "at least 80 people\". In an audio message posted on Telegram, the gang's leader denied it.");
+        assertEquals("BINUH", f.name(f.dossier.quotes().get(0).speaker()));
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.dossier.actors().toString());
+    }
 }
