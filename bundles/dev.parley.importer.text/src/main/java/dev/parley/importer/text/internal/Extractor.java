@@ -3064,10 +3064,7 @@ final class Extractor {
                     if (body == null && d.is(i + 1, "the") && d.word(i + 2)) {
                         body = bodyNoun(tok(i + 2).key(), b); // "who will command the force": the force named before
                     }
-                    // (an intergovernmental body's chair holds the seat for a state: "Algerian ambassador X, who
-                    // chairs the council this month" stays Algeria's, where the text names the state)
-                    boolean rotating = leading.equals("chair") && body != null && body.type == ActorType.IGO;
-                    return new Apposition(leading, body, rotating ? 2 : 4, false);
+                    return new Apposition(leading, body, leadingStrength(leading, body), false);
                 }
                 // "who signed the deal with China's ambassador, X": a title after another verb and an actor is
                 // the object's
@@ -3245,6 +3242,18 @@ final class Extractor {
                 Map.entry("headed", "head"), Map.entry("head", "head"), Map.entry("commands", "commander"),
                 Map.entry("commanded", "commander"), Map.entry("command", "commander"), Map.entry("chairs", "chair"),
                 Map.entry("chair", "chair")));
+
+        /**
+         * How sure "who leads/chairs X" makes X the person's body: a guess for the chair of an intergovernmental
+         * council, who holds the seat for a state ("Algerian ambassador X, who chairs the council this month" stays
+         * Algeria's, where the text names the state); stated otherwise (not "who chairs the African Union
+         * Commission": a commission's chair serves the body).
+         */
+        private static int leadingStrength(String leading, Ent body) {
+            boolean rotating = leading.equals("chair") && body != null && body.type == ActorType.IGO
+                    && body.name.contains("Council");
+            return rotating ? 2 : 4;
+        }
 
         /** Their bare forms, after "will" or "would": "who will command the force". */
         private static final Words LEADING_BARE = Words.of("lead", "head", "command", "chair");
@@ -3938,8 +3947,8 @@ final class Extractor {
 
         /**
          * Is the unknown capitalised word at i a first name before a state's one-word name, by a title
-         * before them or by speech or an apposition after them ("Foreign Minister Valeria Montenegro",
-         * "Valeria Montenegro said")?
+         * before them, by speech, an apposition or a "who" clause after them, or by "said" right before them
+         * ("Foreign Minister Valeria Montenegro", "Valeria Montenegro said", "said Gabriel Montenegro, who ...")?
          */
         private boolean surnameLikeAState(int i) {
             Mention m = i + 1 < d.size() ? at[i + 1] : null;
@@ -4294,8 +4303,9 @@ final class Extractor {
          */
         private boolean groupsOwn(int a) {
             int p = a - 1;
-            while (p >= a - 2 && d.word(p) && !d.capitalised(p) && at[p] == null) {
-                p--;
+            while (p >= a - 2 && d.word(p) && !d.capitalised(p) && at[p] == null && !d.in(p, FUNCTION)
+                    && !d.in(p, PREPOSITIONS) && (d.lexicons(p) & lex.triggers.bit()) == 0) {
+                p--; // epithets only (not "Al-Shabaab's attack on government buildings")
             }
             Mention owner = tok(p) != null && tok(p).kind() == Token.Kind.POSSESSIVE ? mentionAt(p - 1) : null;
             return owner != null && !owner.ent().isState() && !owner.ent().isPerson();
@@ -5528,7 +5538,8 @@ final class Extractor {
 
         /**
          * '"...," the leaders said in the 38-page document': the leaders who speak together are the group of states
-         * (the G7, the EU) named last, in the four sentences before, unless a person is named after it.
+         * (the G7, the EU) named last, in the four sentences before, unless a person, or leaders of another kind
+         * ("the presidents of Sudan and South Sudan"), are named after it.
          */
         private void leadersSpokenOf(int i) {
             if (!d.is(i - 1, "the") || !speechAt(i + 1)) {
@@ -5537,6 +5548,12 @@ final class Extractor {
             int stop = d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
             for (int k = i - 1; k >= stop; k--) {
                 Ent e = at[k] == null || inQuote[k] ? null : at[k].ent(); // (not the states the quote names)
+                if (!inQuote[k] && (d.is(k, "presidents") || d.is(k, "premiers") || d.is(k, "ministers")
+                        || d.is(k, "leaders")) && !(k >= 1 && at[k - 1] != null && at[k - 1].ent().type == ActorType.IGO)
+                        || e != null && e.isState() && k == d.sentenceStart(tok(k).sentence()) && pairOfStatesAt(k)) {
+                    // ("Sudan and South Sudan agreed to reopen the border. '...,' the leaders said": the two states')
+                    return;
+                }
                 if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
                         && !e.name.equals("United Nations")) {
                     mention(i, i, e, Mention.Form.DESCRIPTION);
@@ -5546,6 +5563,14 @@ final class Extractor {
                     return; // ("Putin and Xi ... the leaders said": the two named last, not a body)
                 }
             }
+        }
+
+        /** Does a list of two states or more start at token k ("Sudan and South Sudan agreed")? */
+        private boolean pairOfStatesAt(int k) {
+            Mention first = at[k];
+            int and = first == null ? -1 : first.last() + 1;
+            Mention second = and > 0 && d.is(and, "and") ? mentionAt(and + 1) : null;
+            return second != null && second.ent().isState() && second.ent() != first.ent();
         }
 
         Ent recentBloc(int i) {

@@ -270,6 +270,22 @@ final class Relations {
             "staged", "stage", "stages", "staging", "conducted", "conduct", "conducts", "conducting", "launched",
             "started", "completed", "wrapped");
 
+    /** Exercises that sides hold together when named together as their subject. */
+    private static final Words DRILLS = Words.of("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers");
+
+    /** Words that keep each side's exercises its own: "separate", "rival", "parallel". */
+    private static final Words APART = Words.of("separate", "rival", "parallel", "competing", "own", "respective", "each");
+
+    /** Is there a word that keeps the exercises apart between tokens v and i? */
+    private boolean apartBetween(int v, int i) {
+        for (int k = v + 1; k < i; k++) {
+            if (d.word(k) && APART.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Troops from Russia, Kazakhstan, Kyrgyzstan and Tajikistan began a week of live-fire exercises", "Forces from
      * Russia and Belarus held drills": sides named together as the subject of holding exercises hold them together
@@ -277,7 +293,7 @@ final class Relations {
      */
     private List<Found> drillsOfAList() {
         List<Found> out = new ArrayList<>();
-        for (int i : d.withKeys(EXERCISES)) {
+        for (int i : d.withKeys(DRILLS)) {
             if (run.inQuote[i] || d.is(i - 1, "joint") || run.at[i] != null) {
                 continue; // ("joint exercises": the lexicon's own)
             }
@@ -286,8 +302,8 @@ final class Relations {
                     && run.at[v] == null || v > 0 && d.tok(v).isPunct('-')) {
                 v--; // "began a week of live-fire exercises"
             }
-            if (v < 1 || !d.word(v) || !HOLDING_DRILLS.contains(d.tok(v))) {
-                continue;
+            if (v < 1 || !d.word(v) || !HOLDING_DRILLS.contains(d.tok(v)) || apartBetween(v, i)) {
+                continue; // ("held separate military exercises", "rival drills": each its own)
             }
             List<Ent> sides = agentsBefore(v, clauseStart(v, quotes.quoteAt(v)), false);
             if (sides.size() < 2) {
@@ -1756,6 +1772,10 @@ final class Relations {
         if (!t.isWord() || !BUYING.contains(t)) {
             return null;
         }
+        if (d.is(i - 1, "on") || d.is(i - 1, "of") || d.word(i - 1) && d.in(i - 1, DETERMINERS)
+                || d.tok(i - 1) != null && d.tok(i - 1).kind() == Token.Kind.POSSESSIVE) {
+            return null; // "a ban on imports of oil from Russia", "its imports": a noun, no purchase
+        }
         int k = i + 1;
         if (t.key().startsWith("t")) { // "took delivery of"
             if (!d.is(k, "delivery") || !d.is(k + 1, "of")) {
@@ -1765,6 +1785,7 @@ final class Relations {
         }
         boolean arms = false;
         boolean goods = false;
+        boolean military = false;
         for (; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             if (d.is(k, "from") && k > i + 1) {
                 Mention seller = headAfter(k, d.sentenceEnd(t.sentence()));
@@ -1777,11 +1798,22 @@ final class Relations {
             if (run.at[k] != null && !run.modifier(run.at[k]) || !d.word(k) && !d.number(k) && !d.tok(k).isPunct('-')) {
                 return null; // "ordered the expulsion of French diplomats", a comma: no purchase
             }
-            arms |= d.word(k) && (WEAPONS.contains(d.tok(k)) || ARMAMENTS.contains(d.tok(k)));
+            // ("medical equipment", "20 aircraft": arms only after a military word, "air-defence systems")
+            military |= d.word(k) && MILITARY_GOODS.contains(d.tok(k));
+            arms |= d.word(k) && (WEAPONS.contains(d.tok(k)) || ARMAMENTS.contains(d.tok(k)))
+                    && (military || !CIVILIAN_TOO.contains(d.tok(k)));
             goods |= d.word(k) && COMMODITIES.contains(d.tok(k));
         }
         return null;
     }
+
+    /** Nouns of goods that are weapons only after a military word: "air-defence systems", not "medical equipment". */
+    private static final Words CIVILIAN_TOO = Words.of("equipment", "systems", "batteries", "battery", "aircraft",
+            "vehicles", "boats", "radar", "radars");
+
+    /** Words that make such goods weapons. */
+    private static final Words MILITARY_GOODS = Words.of("military", "defence", "defense", "combat", "fighter", "armoured",
+            "armored", "missile", "attack", "naval", "patrol", "surveillance", "weapons", "artillery", "armed");
 
     /** Weapons by their kind, as bought: "jets", "howitzers", "missiles". */
     private static final Words ARMAMENTS = Words.of("jets", "jet", "fighters", "aircraft", "helicopters", "howitzers",
@@ -2046,9 +2078,9 @@ final class Relations {
         }
         Mention named = run.at[k - 2];
         // (not "Russia's invasion of Ukraine, which Chisinau has condemned": the clause is about the invasion)
-        // ("gunmen from Viv Ansanm, which ...": a side one comes from or is with is the clause's)
+        // ("gunmen from Viv Ansanm, which ...": a side one comes from is the clause's; not "a deal with Russia, which")
         boolean head = named != null && !(d.word(named.first() - 1) && d.in(named.first() - 1, PREPOSITIONS)
-                && !d.is(named.first() - 1, "from") && !d.is(named.first() - 1, "with"));
+                && !d.is(named.first() - 1, "from"));
         return head && named.ent() != agent.ent() && named.naming() ? named : null;
     }
 
@@ -2139,8 +2171,13 @@ final class Relations {
                 continue;
             }
             Ent target = null;
+            boolean people = false;
             for (int k = i + 2; k < d.size() && k <= i + 5 && target == null; k++) {
                 Mention m = run.at[k];
+                if (m == null && k > i + 2 && d.word(k) && !d.capitalised(k) && !d.in(k, FUNCTION) && (run.speechAt(k)
+                        || (d.lexicons(k) & run.lex.triggers.bit()) != 0 || d.tok(k).key().endsWith("ed"))) {
+                    break; // "Al-Qaeda-linked militants attacked Burkina Faso's army": the verb's object is no one qualified
+                }
                 int noun = m == null ? -1 : d.word(m.last() + 1) && !d.capitalised(m.last() + 1)
                         && d.word(m.last() + 2) && UNNAMED_BODIES.contains(d.tok(m.last() + 2)) ? m.last() + 2 : m.last() + 1;
                 if (m != null && m.form() == Mention.Form.DEMONYM && d.word(noun)
@@ -2149,6 +2186,7 @@ final class Relations {
                     // "Iran-backed Iraqi militias": militias of that people, not its state; "al-Shabaab, the
                     // al-Qaeda-linked Somali militant group,": the group the noun stands for
                     k = m.last();
+                    people = true;
                     continue;
                 }
                 if (m != null && m.ent() != who.ent()) {
@@ -2161,13 +2199,14 @@ final class Relations {
                     // "The Saudi-led coalition struck Sanaa": a body the phrase does not name, not the one it
                     // acts on; in apposition, the one named before ("the IMSC, a US-led coalition of nine nations")
                     int article = i - 1 - (who.last() - who.first()) - 1;
+                    // (not "Gunmen attacked a post in Niger, the al-Qaeda-linked militia said": a speech tag, no apposition)
                     Mention named = d.is(article - 1, ",") && (d.is(article, "a") || d.is(article, "an") || d.is(article, "the"))
-                            && article >= 2 ? run.at[article - 2] : null;
+                            && article >= 2 && !run.speechAt(k + 1) ? run.at[article - 2] : null;
                     // ("the Kenya-led force in Haiti", "a French-led mission to Mali": the state it serves)
                     boolean toOrIn = d.is(k + 1, "in") || d.is(k + 1, "to");
                     Mention served = toOrIn && k + 2 < d.size() ? run.at[k + 2] : null;
-                    if (served != null && (served.first() != k + 2 || !served.ent().isState())) {
-                        served = null;
+                    if (served != null && (served.first() != k + 2 || !served.ent().isState() || people)) {
+                        served = null; // (not "the US-backed Syrian rebels in Syria": the people's place)
                     }
                     Mention chosen = named != null ? named : served;
                     target = chosen != null && chosen.ent() != who.ent() ? chosen.ent() : null;
@@ -2711,6 +2750,14 @@ final class Relations {
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
+        }
+        if (targetM != null && category.equals("protest") && d.is(b, "to") && targetM.ent().type == ActorType.IGO) {
+            // "lodged a formal protest to the United Nations over Somalia's claims": the side it is over
+            Mention over = null;
+            for (int k = targetM.last() + 1; k < to && over == null; k++) {
+                over = (d.is(k, "over") || d.is(k, "against")) ? headAfter(k, to) : null;
+            }
+            targetM = over;
         }
         if (targetM != null && subjectOfNextClause(targetM)) {
             targetM = null; // "have sent soldiers, and Kenya still provides the largest contingent": Kenya's own clause
@@ -5745,10 +5792,11 @@ final class Relations {
         return false;
     }
 
-    /** Is the word at k a review as a noun ("completed a review and resumed aid"), not a verb of reviewing? */
+    /** Is the word at k a review done ("completed a review and resumed aid"), not one announced or under way? */
     private boolean reviewDone(int k) {
-        return (d.is(k, "review") || d.is(k, "reviews")) && (d.is(k - 1, "a") || d.is(k - 1, "the")
-                || d.word(k - 1) && d.tok(k - 1).key().endsWith("ed"));
+        int p = d.is(k - 1, "a") || d.is(k - 1, "the") ? k - 2 : k - 1;
+        return (d.is(k, "review") || d.is(k, "reviews")) && (d.is(p, "completed") || d.is(p, "concluded")
+                || d.is(p, "finished") || d.is(p, "after"));
     }
 
     /** A negation or modal word within the six words before the trigger. */
@@ -5889,11 +5937,11 @@ final class Relations {
         Token next = d.tok(m.last() + 1);
         Token owned = d.tok(m.last() + 2);
         Token then = d.tok(m.last() + 3);
-        // not "Beijing's sovereignty claims": a claim is the owner's act
         if (m.first() >= 2 && d.is(m.first() - 1, "of") && d.word(m.first() - 2)
                 && (WRONGED.contains(d.tok(m.first() - 2)) || d.is(m.first() - 2, "rights"))) {
             return true; // "violates the sovereign rights of Greece", "the sovereignty of Yemen"
         }
+        // not "Beijing's sovereignty claims": a claim is the owner's act
         return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
                 && (WRONGED.contains(owned) || VICTIMS.contains(owned))
                 && !(then != null && (then.is("claim") || then.is("claims")));

@@ -7518,4 +7518,63 @@ class ExtractionTest {
         assertEquals("BINUH", f.name(f.dossier.quotes().get(0).speaker()));
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), f.dossier.actors().toString());
     }
+
+    @Test
+    void reviewedMisfiresOfTheTwentySeventhSessionsRules() {
+        // "X-linked" names the group it qualifies, not a state named after a verb, a speech tag or a place
+        Fixture linked = new Fixture("Al-Qaeda-linked militants attacked Burkina Faso's army near Djibo.");
+        assertTrue(linked.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                linked.dossier.relations().toString());
+        Fixture said = new Fixture("Gunmen attacked a police post in Niger, the al-Qaeda-linked militia said.");
+        assertTrue(said.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                said.dossier.relations().toString());
+        Fixture rebels = new Fixture("The US-backed Syrian rebels in Syria clashed with government troops.");
+        assertTrue(rebels.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                rebels.dossier.relations().toString());
+        // civilian goods are no arms, and imports under a ban are no trade
+        Fixture medical = new Fixture("Nigeria bought medical equipment from China.");
+        assertTrue(medical.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")),
+                medical.dossier.relations().toString());
+        Fixture ban = new Fixture("The European Union imposed a ban on imports of oil from Russia.");
+        assertTrue(ban.between("European Union", "Russia", Polarity.COOPERATION).isEmpty(),
+                ban.dossier.relations().toString());
+        // quitting names no side unless the side follows
+        Fixture quit = new Fixture("Mali's prime minister quit on Tuesday amid tensions with France. Mexico broke with "
+                + "tradition and invited Cuba to the summit.");
+        assertTrue(quit.dossier.relations().stream().noneMatch(r -> r.category().equals("withdraw")),
+                quit.dossier.relations().toString());
+        // a group's act with words between is no government word owned by the group
+        Fixture attack = new Fixture("Al-Shabaab's attack on government buildings in Mogadishu killed 12 people.");
+        assertFalse(attack.between("al-Shabaab", "Somalia", Polarity.CONFLICT).isEmpty(),
+                attack.dossier.relations().toString());
+        // separate or rival drills are held together by no one
+        Fixture separate = new Fixture("India and Pakistan held separate military exercises near the border.");
+        assertTrue(separate.between("India", "Pakistan", Polarity.COOPERATION).isEmpty(),
+                separate.dossier.relations().toString());
+        Fixture operations = new Fixture("Russia and Ukraine launched operations along the front.");
+        assertTrue(operations.between("Russia", "Ukraine", Polarity.COOPERATION).isEmpty(),
+                operations.dossier.relations().toString());
+        // the leaders of two states named after a summit speak for themselves, not the summit's body
+        Fixture venue = new Fixture("The presidents of Sudan and South Sudan met on the sidelines of the African Union "
+                + "summit in Addis Ababa. Sudan and South Sudan agreed to reopen the border. \"We have turned a page,\" "
+                + "the leaders said.");
+        assertTrue(venue.dossier.quotes().stream().noneMatch(q -> "African Union".equals(venue.name(q.speaker()))),
+                venue.dossier.quotes().toString());
+        // a commission's chair is the body's, not the state he came from
+        Fixture commission = new Fixture("Former Chadian Prime Minister Moussa Faki Mahamat, who chairs the African "
+                + "Union Commission, said the bloc would act.");
+        assertEquals("African Union", commission.name(commission.require("Moussa Faki Mahamat").affiliation()));
+        // "a deal with X, which Y criticised": the deal is criticised
+        Fixture deal = new Fixture("Hungary signed a gas deal with Russia, which the European Union criticised.");
+        assertTrue(deal.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(),
+                deal.dossier.relations().toString());
+        // a protest lodged with an intergovernmental body is against the side it is over
+        Fixture protest = new Fixture("Kenya lodged a formal protest to the United Nations over Somalia's claims.");
+        assertTrue(protest.between("Kenya", "United Nations", Polarity.CONFLICT).isEmpty(),
+                protest.dossier.relations().toString());
+        // a review announced, not done, still makes the tie no act
+        Fixture review = new Fixture("Serbia announced a review of its military cooperation with Uruguay.");
+        assertTrue(review.between("Serbia", "Uruguay", Polarity.COOPERATION).isEmpty(),
+                review.dossier.relations().toString());
+    }
 }
