@@ -2151,7 +2151,7 @@ final class Relations {
     /** Nouns for a body that "X-led" or "X-backed" qualifies without naming it. */
     private static final Words UNNAMED_BODIES = Words.of("coalition", "force", "forces", "mission", "group", "groups",
             "alliance", "operation", "militia", "militias", "rebels", "troops", "army", "government", "administration",
-            "bloc", "campaign", "offensive", "junta", "authorities");
+            "bloc", "campaign", "offensive", "junta", "authorities", "faction", "factions", "insurgency", "movement");
 
     /**
      * "the Iran-backed Houthis", "the Kenyan-led MSS mission", "the Iran-backed group": the actor before
@@ -2238,7 +2238,7 @@ final class Relations {
 
     /** Words between a force's comma and its troops: "which groups", "made up mainly of", "comprising". */
     private static final Words MADE_OF = Words.of("which", "that", "groups", "grouping", "comprises", "comprising",
-            "counts", "counting",
+            "counts", "counting", "pools", "pooling",
             "composed", "made", "up", "of", "includes", "including", "brings", "bringing", "together", "draws",
             "drawn", "consists", "consisting", "mainly", "mostly", "largely", "chiefly");
 

@@ -7577,4 +7577,14 @@ class ExtractionTest {
         assertTrue(review.between("Serbia", "Uruguay", Polarity.COOPERATION).isEmpty(),
                 review.dossier.relations().toString());
     }
+
+    @Test
+    void aForceThatPoolsTroopsAndAFactionBackedFromAbroad() {
+        Fixture force = new Fixture("The MNJTF, which pools troops from Niger, Chad and Benin, lost a base on Saturday.");
+        assertFalse(force.between("Benin", "MNJTF", Polarity.COOPERATION).isEmpty(), force.dossier.relations().toString());
+        assertFalse(force.between("Chad", "MNJTF", Polarity.COOPERATION).isEmpty(), force.dossier.relations().toString());
+        Fixture faction = new Fixture("Kataib Hezbollah, an Iran-backed faction within the PMF, fired rockets at the base.");
+        assertFalse(faction.between("Iran", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(),
+                faction.dossier.relations().toString());
+    }
 }
