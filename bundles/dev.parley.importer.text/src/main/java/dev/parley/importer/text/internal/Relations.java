@@ -7044,6 +7044,12 @@ final class Relations {
         if (k >= from && d.is(k, "any")) {
             return true;
         }
+        for (int j = Math.max(1, k); j < a; j++) {
+            if (d.is(j, "to") && (d.is(j - 1, "extends") || d.is(j - 1, "extend") || d.is(j - 1, "applies")
+                    || d.is(j - 1, "apply")) || d.is(j, "covers") || d.is(j, "cover")) {
+                return true; // "the treaty extends to armed attacks on Philippine vessels": a case it covers
+            }
+        }
         // 'warned that an armed attack on X would invoke the treaty': an act as the subject of what would follow;
         // "reminded all parties that attacks on peacekeepers may constitute war crimes": acts of any doer
         boolean bare = d.tok(a).key().endsWith("s") && a >= 1 && d.is(a - 1, "that");

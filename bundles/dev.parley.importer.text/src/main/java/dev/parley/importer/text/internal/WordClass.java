@@ -73,7 +73,8 @@ enum WordClass {
             "stops", "stopped", "stopping", "scrap", "scraps", "scrapped", "slash", "slashed", "withhold", "withheld",
             "terminate", "terminated", "revoke", "revoked", "pause", "paused", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced", "veto", "vetoes",
-            "vetoed", "vetoing"),
+            "vetoed", "vetoing", "reduce", "reduces", "reduced", "reducing", "curtail", "curtails", "curtailed",
+            "curtailing"),
 
     /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",

@@ -7587,4 +7587,14 @@ class ExtractionTest {
         assertFalse(faction.between("Iran", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(),
                 faction.dossier.relations().toString());
     }
+
+    @Test
+    void aCaseATreatyCoversIsNoAttackAndReducedFundingIsACut() {
+        Fixture f = new Fixture("Ambassador Lena Ortiz said the 1951 defence treaty extends to armed attacks on "
+                + "Japanese coast guard vessels.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                f.dossier.relations().toString());
+        Fixture cut = new Fixture("Britain has sharply reduced its humanitarian funding for Yemen this year.");
+        assertTrue(cut.between("United Kingdom", "Yemen", Polarity.COOPERATION).isEmpty(), cut.dossier.relations().toString());
+    }
 }
