@@ -420,7 +420,19 @@ final class Relations {
         if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
             return true; // "imposed sanctions against Russia", "fought against X": the act before already has its target
         }
+        if (m.value().category().equals("deploy") && m.first() >= 2 && d.is(m.first() - 1, "the")
+                && stanceBefore(m.first() - 2)) {
+            return true; // "objected to the deployment of Egyptian troops": the stance's object, Egypt's act, not the subject's
+        }
         return false;
+    }
+
+    /** Is there a stance verb ending at token k ("opposed", "objected to", "welcomed")? */
+    private boolean stanceBefore(int k) {
+        int v = d.is(k, "to") ? k - 1 : k;
+        Trie.Match<Lexicon.Trigger> stance = v >= 0 && d.word(v) && !d.capitalised(v)
+                && (d.lexicons(v) & run.lex.triggers.bit()) != 0 ? run.lex.triggers.longest(d, v, false) : null;
+        return stance != null && stance.last() == k && STANCES_ON_MOVES.contains(stance.value().category());
     }
 
     /**

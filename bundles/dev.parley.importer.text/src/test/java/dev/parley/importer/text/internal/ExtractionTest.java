@@ -7597,4 +7597,13 @@ class ExtractionTest {
         Fixture cut = new Fixture("Britain has sharply reduced its humanitarian funding for Yemen this year.");
         assertTrue(cut.between("United Kingdom", "Yemen", Polarity.COOPERATION).isEmpty(), cut.dossier.relations().toString());
     }
+
+    @Test
+    void aDeploymentOpposedOrWelcomedIsNoDeploymentByTheOneWhoSpeaks() {
+        Fixture f = new Fixture("Ethiopia has objected to the deployment of Egyptian troops in Somalia. Chad welcomed "
+                + "the deployment of Rwandan troops in Mozambique.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("deploy")
+                && (f.name(r.source()).equals("Ethiopia") || f.name(r.source()).equals("Chad"))),
+                f.dossier.relations().toString());
+    }
 }
