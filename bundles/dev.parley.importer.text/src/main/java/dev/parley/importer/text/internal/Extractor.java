@@ -1730,6 +1730,11 @@ final class Extractor {
                     end += 2; // "Annelies van der Straaten", "Juan de la Cruz": two particles
                 } else if (n.is("and") && d.word(end) && lex.orgHeads.get(tok(end).key()) == ActorType.COMPANY) {
                     break; // "Sahand Aero Industries and Kavir Propulsion Company": a firm's name ends there
+                } else if ((n.is("of") || n.is("for")) && lex.orgHeads.containsKey(tok(end).key()) && d.is(end + 2, "the")
+                        && d.capitalised(end + 3) && at[end + 3] == null && !isTitle(end + 3)
+                        && tok(end + 3).sentence() == sentence) {
+                    afterHead = true;
+                    end += 2; // "the University of the West Indies": past "of the"
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
                         && !isTitle(end + 2) && !placeOfABody(end)) {
@@ -2557,6 +2562,10 @@ final class Extractor {
                 mention(a, b, named, Mention.Form.ALIAS); // "the Pacific Islands Forum ... the Forum": the same body
                 return;
             }
+            if (words == 1 && orgHead && d.is(a - 1, "the") && (d.is(b + 1, "of") || d.is(b + 1, "for"))
+                    && mentionAt(b + 2 + (d.is(b + 2, "the") ? 1 : 0)) != null) {
+                return; // "the University of the West Indies": a name the known one after "of" cuts short, no body "University"
+            }
             if (words >= 2 || !sentenceStart) {
                 // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
                 Mention parent = mentionAt(a - 1);
@@ -3163,8 +3172,10 @@ final class Extractor {
                 boolean allowed = tt.kind() == Token.Kind.POSSESSIVE || mentionAt(i) != null
                         || (tt.isWord() && !tt.capitalised() && !tt.in(APPOSITION_STOP)
                         && !speechAt(i)) || tt.isPunct('-')
-                        // "the Bosniak member of the presidency": a people's adjective before the title
-                        || tt.isWord() && tt.capitalised() && i > b + 2 && isTitle(i + 1) && !isTitle(i)
+                        // "the Bosniak member of the presidency": a people's adjective before the title; "a South
+                        // Caucasus specialist": a region of two words
+                        || tt.isWord() && tt.capitalised() && i > b + 2 && !isTitle(i) && (isTitle(i + 1)
+                        || d.capitalised(i + 1) && !isTitle(i + 1) && isTitle(i + 2))
                         // "the Treasury's under secretary": an office's name before the title
                         || tt.isWord() && tt.capitalised() && i > b + 1 && tok(i + 1) != null
                         && tok(i + 1).kind() == Token.Kind.POSSESSIVE && isTitle(i + 2);

@@ -4065,13 +4065,14 @@ class ExtractionTest {
 
     @Test
     void aKnownNameInsideABodysLongerNameIsNoMention() {
-        // "the University of the West Indies" names no "West"; "the President of the United States Joe X" still
+        // "the University of the West Indies" names no "West" (the body is the analyst's); "the President of the
+        // United States Joe X" still
         // names the United States, and so does "Grace Otieno of the Kenya Police Service" name Kenya
         Fixture f = new Fixture("\"The incidents matter,\" said Mireya Sandoval, an analyst at the University of the "
                 + "West Indies. Officer Grace Otieno of the Kenya Police Service was suspended. The President of the "
                 + "United States Joe Carver criticised Venezuela.");
         assertTrue(f.actor("the West").isEmpty(), f.names().toString());
-        assertNull(f.require("Mireya Sandoval").affiliation());
+        assertEquals("University of the West Indies", f.name(f.require("Mireya Sandoval").affiliation()));
         assertFalse(f.actor("Kenya").isEmpty(), f.names().toString());
         assertFalse(f.actor("United States").isEmpty(), f.names().toString());
         // the office runs to the holder's name, not past it to the end of the sentence
@@ -7605,5 +7606,25 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("deploy")
                 && (f.name(r.source()).equals("Ethiopia") || f.name(r.source()).equals("Chad"))),
                 f.dossier.relations().toString());
+    }
+
+    @Test
+    void aSpecialistOfARegionAtAUniversityIsAPersonOfIt() {
+        Fixture f = new Fixture("Nadia Ferrand, a South Caucasus specialist at the Caspian Policy Institute, "
+                + "said neither side would back down. \"Expulsions are now part of the routine,\" she said. \"Legally "
+                + "this is a win,\" said Sadia Qureshi, a water law lecturer at the Lahore University of Management "
+                + "Sciences.");
+        Actor ferrand = f.require("Nadia Ferrand");
+        assertEquals("specialist", ferrand.role());
+        assertEquals("Caspian Policy Institute", f.name(ferrand.affiliation()));
+        assertEquals("Nadia Ferrand", f.name(f.dossier.quotes().get(0).speaker()));
+        assertEquals("Lahore University of Management Sciences", f.name(f.require("Sadia Qureshi").affiliation()));
+    }
+
+    @Test
+    void aBareHeadWordBeforeOfAndAKnownNameIsNoBodyOfItsOwn() {
+        Fixture f = new Fixture("The ELN launched an offensive against the Front of the FARC dissidents in Catatumbo.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Front")), f.dossier.actors().toString());
+        assertFalse(f.between("ELN", "EMC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 }
