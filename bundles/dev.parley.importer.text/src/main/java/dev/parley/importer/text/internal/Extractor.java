@@ -1271,11 +1271,20 @@ final class Extractor {
 
         /** The type the last head word of the name [a, b] gives ("Party", "Council"), else other. */
         ActorType headType(int a, int b) {
+            ActorType last = tok(b).capitalised() ? lex.orgHeads.get(tok(b).key()) : null;
+            if (last != null) {
+                return last; // "the European Union Rule of Law Mission": a name that ends in its head
+            }
             ActorType type = ActorType.OTHER;
+            boolean seen = false;
             for (int i = a; i <= b; i++) {
+                if (seen && (d.is(i, "of") || d.is(i, "for"))) {
+                    break; // "the Lahore University of Management Sciences": the head before "of" names the kind
+                }
                 ActorType h = lex.orgHeads.get(tok(i).key());
                 if (h != null && tok(i).capitalised()) {
                     type = h;
+                    seen = true;
                 }
             }
             return type;
@@ -1697,6 +1706,7 @@ final class Extractor {
             int end = i;
             int sentence = tok(i).sentence();
             boolean afterHead = false; // "Institute for National Defense and Security Research"
+            boolean pastOfThe = false;
             int nickname;
             while (true) {
                 Token n = tok(end + 1);
@@ -1734,8 +1744,10 @@ final class Extractor {
                         && d.capitalised(end + 3) && at[end + 3] == null && !isTitle(end + 3)
                         && tok(end + 3).sentence() == sentence) {
                     afterHead = true;
+                    pastOfThe = true;
                     end += 2; // "the University of the West Indies": past "of the"
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
+                        && !(pastOfThe && n.is("and")) // (not "... of the West Indies and Carla Reyes, a lecturer")
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
                         && !isTitle(end + 2) && !placeOfABody(end)) {
                     afterHead = true;
@@ -2562,9 +2574,11 @@ final class Extractor {
                 mention(a, b, named, Mention.Form.ALIAS); // "the Pacific Islands Forum ... the Forum": the same body
                 return;
             }
-            if (words == 1 && orgHead && d.is(a - 1, "the") && (d.is(b + 1, "of") || d.is(b + 1, "for"))
-                    && mentionAt(b + 2 + (d.is(b + 2, "the") ? 1 : 0)) != null) {
-                return; // "the University of the West Indies": a name the known one after "of" cuts short, no body "University"
+            Mention ofWhom = words == 1 && orgHead && d.is(a - 1, "the") && (d.is(b + 1, "of") || d.is(b + 1, "for"))
+                    ? mentionAt(b + 2 + (d.is(b + 2, "the") ? 1 : 0)) : null;
+            if (ofWhom != null && !ofWhom.ent().isState() && ofWhom.ent().type != ActorType.IGO) {
+                return; // "the 33rd Front of the FARC dissidents": a name the known one after "of" cuts short, no body
+                // "Front" (but "the Commission of the African Union said": a body that speaks)
             }
             if (words >= 2 || !sentenceStart) {
                 // "the UN Panel of Experts on Sudan": the parent's acronym is part of the name
@@ -3173,7 +3187,7 @@ final class Extractor {
                         || (tt.isWord() && !tt.capitalised() && !tt.in(APPOSITION_STOP)
                         && !speechAt(i)) || tt.isPunct('-')
                         // "the Bosniak member of the presidency": a people's adjective before the title; "a South
-                        // Caucasus specialist": a region of two words
+                        // Caucasus specialist", "a Goldman Sachs economist": two capitalised words before it
                         || tt.isWord() && tt.capitalised() && i > b + 2 && !isTitle(i) && (isTitle(i + 1)
                         || d.capitalised(i + 1) && !isTitle(i + 1) && isTitle(i + 2))
                         // "the Treasury's under secretary": an office's name before the title

@@ -2160,6 +2160,10 @@ final class Relations {
             Map.entry("financed", "aid"), Map.entry("armed", "arm"), Map.entry("led", "lead"), Map.entry("allied", "ally"),
             Map.entry("aligned", "ally"), Map.entry("linked", "ally"), Map.entry("affiliated", "ally")));
 
+    /** Nouns for a rebellion, which the state it fights in does not have on its side. */
+    private static final Words REBELLIONS = Words.of("insurgency", "faction", "factions", "movement", "rebels",
+            "militia", "militias");
+
     /** Nouns for a body that "X-led" or "X-backed" qualifies without naming it. */
     private static final Words UNNAMED_BODIES = Words.of("coalition", "force", "forces", "mission", "group", "groups",
             "alliance", "operation", "militia", "militias", "rebels", "troops", "army", "government", "administration",
@@ -2217,8 +2221,10 @@ final class Relations {
                     // ("the Kenya-led force in Haiti", "a French-led mission to Mali": the state it serves)
                     boolean toOrIn = d.is(k + 1, "in") || d.is(k + 1, "to");
                     Mention served = toOrIn && k + 2 < d.size() ? run.at[k + 2] : null;
-                    if (served != null && (served.first() != k + 2 || !served.ent().isState() || people)) {
-                        served = null; // (not "the US-backed Syrian rebels in Syria": the people's place)
+                    if (served != null && (served.first() != k + 2 || !served.ent().isState() || people
+                            || REBELLIONS.contains(d.tok(k)))) {
+                        served = null; // (not "the US-backed Syrian rebels in Syria", "a Rwanda-backed insurgency in
+                        // Congo": the place of a rebellion, which it does not serve)
                     }
                     Mention chosen = named != null ? named : served;
                     target = chosen != null && chosen.ent() != who.ent() ? chosen.ent() : null;
@@ -5349,8 +5355,10 @@ final class Relations {
                 continue; // "cut diplomatic and trade ties with": two words that qualify the ties
             }
             if (run.at[k] != null && !qualifier || t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.is("and")
-                    || t.is("or")) {
-                return -1; // "pledged to end the violence and support X": the cut is another verb's
+                    || t.is("or") || t.is("by") || t.is("through") || t.is("via")) {
+                // "pledged to end the violence and support X", "to reduce tensions by supporting X": the cut is
+                // another verb's, or the help its means
+                return -1;
             }
             if (t.isWord() && t.in(CUT_VERBS)) {
                 return k;
@@ -5798,6 +5806,16 @@ final class Relations {
                 return false;
             }
             if (d.word(k) && verbs.contains(d.tok(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A treaty, pact or agreement within three words before token v ("the 1951 Mutual Defense Treaty extends")? */
+    private boolean documentBefore(int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
+            if (d.in(k, DOCUMENT_WORDS)) {
                 return true;
             }
         }
@@ -7058,7 +7076,7 @@ final class Relations {
         }
         for (int j = Math.max(1, k); j < a; j++) {
             if (d.is(j, "to") && (d.is(j - 1, "extends") || d.is(j - 1, "extend") || d.is(j - 1, "applies")
-                    || d.is(j - 1, "apply")) || d.is(j, "covers") || d.is(j, "cover")) {
+                    || d.is(j - 1, "apply")) && documentBefore(j - 1)) {
                 return true; // "the treaty extends to armed attacks on Philippine vessels": a case it covers
             }
         }

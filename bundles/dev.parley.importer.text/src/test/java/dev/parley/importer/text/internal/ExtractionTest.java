@@ -7627,4 +7627,34 @@ class ExtractionTest {
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Front")), f.dossier.actors().toString());
         assertFalse(f.between("ELN", "EMC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void reviewedMisfiresOfTheTwentySeventhSessionsLaterRules() {
+        // "extends to" says how far a real act goes unless a treaty's reach is told
+        Fixture reach = new Fixture("China's cooperation with Pakistan extends to military training for the Pakistani "
+                + "army. Israel's offensive now extends to air strikes on Lebanon.");
+        assertFalse(reach.between("China", "Pakistan", Polarity.COOPERATION).isEmpty(), reach.dossier.relations().toString());
+        assertFalse(reach.between("Israel", "Lebanon", Polarity.CONFLICT).isEmpty(), reach.dossier.relations().toString());
+        // reducing tensions by or through cooperation cuts nothing
+        Fixture means = new Fixture("Turkey has worked to reduce tensions through closer cooperation with Greece. Qatar is "
+                + "trying to reduce tensions by supporting the government of Somalia.");
+        assertFalse(means.between("Turkey", "Greece", Polarity.COOPERATION).isEmpty(), means.dossier.relations().toString());
+        assertFalse(means.between("Qatar", "Somalia", Polarity.COOPERATION).isEmpty(), means.dossier.relations().toString());
+        // "the Commission of the African Union said": the body speaks
+        Fixture body = new Fixture("\"The vote was credible,\" the Commission of the African Union said in a statement.");
+        assertNotNull(body.dossier.quotes().get(0).speaker(), body.dossier.quotes().toString());
+        // a name past "of the" does not swallow the next person after "and"
+        Fixture and = new Fixture("\"It will fail,\" said Kevin Edmonds, an analyst at the University of the West Indies "
+                + "and Carla Reyes, a lecturer at Oxford.");
+        assertTrue(and.dossier.actors().stream().noneMatch(a -> a.name().contains("Carla Reyes") && a.name().contains(
+                "University")), and.dossier.actors().toString());
+        // an insurgency in a state does not serve that state
+        Fixture insurgency = new Fixture("M23 is a Rwanda-backed insurgency in Congo that has seized Goma.");
+        assertTrue(insurgency.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION
+                && !insurgency.name(r.target()).equals("M23")), insurgency.dossier.relations().toString());
+        // a university's type is its head's, not a word after "of"
+        Fixture university = new Fixture("\"This is a win,\" said Sadia Qureshi, a law lecturer at the Lahore University "
+                + "of Management Sciences.");
+        assertEquals(ActorType.OTHER, university.require("Lahore University of Management Sciences").type());
+    }
 }
