@@ -3353,7 +3353,7 @@ final class Relations {
         } else if (itSpeaker != null && itSpeaker != target) {
             agents = List.of(itSpeaker); // "The AES, the bloc that groups X with ..., said in a statement that it backed"
         } else if (clauseSubject != null && clauseSubject != target) {
-            agents = List.of(clauseSubject);
+            agents = pairedWith(clauseSubject, d.sentenceStart(sentence), a); // ("Russia and Cuba, ..., voiced support")
         } else if (possessor != null) {
             agents = agentsBefore(possessor.first(), from, false); // the subject of "is Israel's ally"
         } else if (act.head() < a && act.head() >= from && act.category().startsWith("suspend ")) {
@@ -3492,6 +3492,30 @@ final class Relations {
      * agents are to be found otherwise. (Part of {@link #relationsWith}: one method too large for C2 to inline the
      * small calls it makes; see the README's Development section.)
      */
+    /**
+     * The side and those joined to it by "and" where the sentence opens with it ("Russia and Cuba, the government's
+     * closest allies, voiced support"); the side alone otherwise.
+     */
+    private List<Ent> pairedWith(Ent side, int start, int a) {
+        int k = d.is(start, "the") ? start + 1 : start;
+        Mention m = k < a ? run.at[k] : null;
+        if (m == null || m.ent() != side || m.first() != k) {
+            return List.of(side);
+        }
+        List<Ent> out = new ArrayList<>(List.of(side));
+        for (int j = m.last() + 1; j + 1 < a && d.is(j, "and"); ) {
+            int n = d.is(j + 1, "the") ? j + 2 : j + 1;
+            Mention next = n < a ? run.at[n] : null;
+            if (next == null || next.first() != n || !next.naming() || next.ent().isPerson() || run.possessiveAfter(next)
+                    || out.contains(next.ent())) {
+                break;
+            }
+            out.add(next.ent());
+            j = next.last() + 1;
+        }
+        return out;
+    }
+
     private Ent sharedSubject(Act act, int a, int b, int from, Quotes.Found quote, int sentence,
             boolean unnamedSubject) {
         int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)

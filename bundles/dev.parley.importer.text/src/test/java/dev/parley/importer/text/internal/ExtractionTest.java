@@ -7657,4 +7657,11 @@ class ExtractionTest {
                 + "of Management Sciences.");
         assertEquals(ActorType.OTHER, university.require("Lahore University of Management Sciences").type());
     }
+
+    @Test
+    void aPairOpeningTheSentenceBeforeAnAppositionActsTogether() {
+        Fixture f = new Fixture("Russia and Cuba, the government's closest allies, voiced support for Caracas.");
+        assertFalse(f.between("Russia", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Cuba", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
