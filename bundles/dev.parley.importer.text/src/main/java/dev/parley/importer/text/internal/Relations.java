@@ -3546,8 +3546,10 @@ final class Relations {
         int subjectFrom = quote != null ? quote.open() + 1 : d.sentenceStart(sentence);
         // "opened fire on northern Israel in support of its ally Hamas": the clause's subject, not the
         // object of its verb
-        boolean purposive = before != null && before.is("in") && quote == null
-                && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for"));
+        // ("summoned Russian envoys in solidarity with Vilnius": a phrase that ends in its preposition too)
+        boolean purposive = (before != null && before.is("in") || d.is(a, "in")) && quote == null
+                && (d.is(b + 1, "of") || d.is(b + 1, "with") || d.is(b + 1, "for")
+                || b > a && (d.is(b, "of") || d.is(b, "with") || d.is(b, "for")));
         // "... in support of its ally Hamas": "its" is the clause's subject too
         boolean own = ROLE_NOUNS.contains(d.tok(b)) && (d.is(a - 1, "its") || d.is(a - 1, "their"))
                 && quote == null;

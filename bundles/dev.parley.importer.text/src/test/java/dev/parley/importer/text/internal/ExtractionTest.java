@@ -7664,4 +7664,11 @@ class ExtractionTest {
         assertFalse(f.between("Russia", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Cuba", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPhraseOfPurposeIsTheSubjectsNotTheObjectsNamedBefore() {
+        Fixture f = new Fixture("Latvia and Estonia summoned Russian envoys on Tuesday in solidarity with Vilnius.");
+        assertFalse(f.between("Latvia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Russia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
