@@ -4417,6 +4417,10 @@ final class Relations {
             return lastThreeStates(k, exclude);
         }
         boolean states = !d.is(pairNoun(k), "delegations");
+        List<Ent> named = size == 2 && states ? lastPairNamed(k, exclude) : List.of();
+        if (!named.isEmpty()) {
+            return named; // "Finland and Denmark recognised Palestine ... praising the two governments"
+        }
         Map<Ent, Integer> counts = new java.util.LinkedHashMap<>();
         for (int j = 0; j < k; j++) {
             Mention m = run.at[j];
@@ -4439,6 +4443,29 @@ final class Relations {
             out.add(ranked.get(i).getKey());
         }
         return out;
+    }
+
+    /**
+     * The last two states named together as "A and B" before token k, in its sentence or the three before, outside
+     * quotes; empty when there is no such pair.
+     */
+    private List<Ent> lastPairNamed(int k, Ent exclude) {
+        int stop = d.sentenceStart(Math.max(0, d.tok(k).sentence() - 3));
+        for (int j = k - 1; j > stop; j--) {
+            Mention second = run.at[j];
+            if (second == null || second.first() != j || run.inQuote[j] || !second.ent().isState()) {
+                continue;
+            }
+            int and = d.is(j - 1, "the") ? j - 2 : j - 1;
+            Mention first = and >= 1 && d.is(and, "and") ? run.at[and - 1] : null;
+            if (first != null && first.ent().isState() && first.ent() != second.ent() && first.ent() != exclude
+                    && second.ent() != exclude && first.form() != Mention.Form.PRONOUN
+                    && !(and >= 2 && first.first() >= 1 && (d.tok(first.first() - 1).isPunct(',')
+                    || d.is(first.first() - 1, "and")))) {
+                return List.of(first.ent(), second.ent()); // (a pair, not the end of a longer list)
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -7671,4 +7671,14 @@ class ExtractionTest {
         assertFalse(f.between("Latvia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Russia", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theTwoGovernmentsAreThePairNamedTogetherBefore() {
+        Fixture f = new Fixture("Israel condemned the decision, and Israel's foreign minister attacked Palestine's "
+                + "leaders again. Finland and Denmark recognised Palestine on Monday. Israel recalled its envoys. Jordan "
+                + "and Egypt issued statements praising the two governments.");
+        assertFalse(f.between("Jordan", "Finland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Egypt", "Denmark", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Jordan", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
