@@ -4992,7 +4992,12 @@ final class Relations {
     private List<Ent> sidesRightBefore(int v) {
         List<Ent> out = new ArrayList<>();
         int start = d.sentenceStart(d.tok(v).sentence());
-        for (int x = v - 1; x >= start; x--) {
+        int w = v - 1;
+        while (w > start && w >= v - 2 && d.word(w) && !d.capitalised(w) && run.at[w] == null
+                && (d.is(w, "also") || d.tok(w).key().endsWith("ly"))) {
+            w--; // "Hamas also welcomed the recognition", "Cairo swiftly condemned the move"
+        }
+        for (int x = w; x >= start; x--) {
             Mention m = run.at[x];
             if (m != null && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, x)) {
                 out.add(0, m.ent());
@@ -5057,13 +5062,38 @@ final class Relations {
             }
             Lexicon.Trigger t = m.value();
             for (Ent side : sides) {
-                Ent maker = makerOf(kind, sentence, side);
-                if (maker != null && maker != side && !sameSide(side, maker)) {
-                    keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
-                            dates.dateOf(sentence)));
+                for (Ent maker : makersOf(kind, sentence, side)) {
+                    if (maker != side && !sameSide(side, maker)) {
+                        keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
+                                dates.dateOf(sentence)));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * {@link #makerOf}, with the others who made the same act in the same sentence ("Finland and Denmark recognised
+     * Palestine ... welcomed the recognition": both).
+     */
+    private List<Ent> makersOf(String kind, int sentence, Ent speaker) {
+        Ent maker = makerOf(kind, sentence, speaker);
+        if (maker == null) {
+            return List.of();
+        }
+        List<Ent> out = new ArrayList<>(List.of(maker));
+        Found act = null;
+        for (int f = found.size() - 1; f >= 0 && act == null; f--) {
+            act = sideOf(found.get(f).source()) == maker && found.get(f).sentence() <= sentence ? found.get(f) : null;
+        }
+        for (Found x : act == null ? List.<Found>of() : found) {
+            Ent other = sideOf(x.source());
+            if (x.sentence() == act.sentence() && x.category().equals(act.category()) && x.target() == act.target()
+                    && !out.contains(other) && !sameSide(speaker, other) && other != sideOf(speaker)) {
+                out.add(other);
+            }
+        }
+        return out;
     }
 
     /**

@@ -7681,4 +7681,11 @@ class ExtractionTest {
         assertFalse(f.between("Egypt", "Denmark", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Jordan", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStanceOnAMoveMadeByTwoSidesAnswersBoth() {
+        Fixture f = new Fixture("Ireland and Norway recognised Palestine on Monday. Jordan also welcomed the recognition.");
+        assertFalse(f.between("Jordan", "Ireland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Jordan", "Norway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
