@@ -262,7 +262,45 @@ final class Relations {
         keepAll(joinedInAlliance());
         keepAll(switchedRecognition());
         keepAll(drillsOfAList());
+        keepAll(peacekeepersOfAPeople());
         return found;
+    }
+
+    /** Nouns for the soldiers of a peace operation. */
+    private static final Words PEACEKEEPERS = Words.of("peacekeepers", "peacekeeper");
+
+    /**
+     * "two Nepalese peacekeepers were wounded", "its Bangladeshi peacekeepers": a people's peacekeepers are their
+     * state's contribution to the peace operation named in their sentence or the two before.
+     */
+    private List<Found> peacekeepersOfAPeople() {
+        List<Found> out = new ArrayList<>();
+        for (int i = d.firstWithKey("peacekeepers"); i >= 0; i = d.nextWithKey(i)) {
+            peacekeepersAt(i, out);
+        }
+        for (int i = d.firstWithKey("peacekeeper"); i >= 0; i = d.nextWithKey(i)) {
+            peacekeepersAt(i, out);
+        }
+        return out;
+    }
+
+    private void peacekeepersAt(int i, List<Found> out) {
+        Mention people = i >= 1 ? run.at[i - 1] : null;
+        if (people == null || people.last() != i - 1 || people.form() != Mention.Form.DEMONYM || !people.ent().isState()
+                || run.inQuote[i]) {
+            return;
+        }
+        int sentence = d.tok(i).sentence();
+        Ent mission = null;
+        // (the operation named in the sentence or the two before: "Russian peacekeepers left Nagorno-Karabakh" in a
+        // story about an EU mission are no part of it)
+        for (int k = d.sentenceEnd(sentence) - 1; k >= d.sentenceStart(Math.max(0, sentence - 2)) && mission == null; k--) {
+            mission = k != i && run.at[k] != null && run.at[k].ent().type == ActorType.MISSION && run.at[k].naming()
+                    ? run.at[k].ent() : null; // (not the word "peacekeepers" itself, read as the mission's)
+        }
+        if (mission != null) {
+            add(out, people.ent(), mission, "contribute", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence));
+        }
     }
 
     /** Verbs by which sides hold exercises together: "began a week of live-fire exercises", "held drills". */

@@ -4596,7 +4596,10 @@ class ExtractionTest {
         Fixture f = new Fixture("Three Nepalese peacekeepers were wounded on Friday when gunmen from the Seleka "
                 + "ambushed a convoy of MINUSCA near Kaga-Bandoro.");
         assertFalse(f.between("Seleka", "MINUSCA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertEquals(1, f.dossier.relations().size(), f.dossier.relations().toString()); // not the peacekeepers' state
+        // not the peacekeepers' state, which is only the mission's contributor
+        assertTrue(f.between("Seleka", "Nepal", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().filter(r -> r.polarity() == Polarity.CONFLICT).count() == 1,
+                f.dossier.relations().toString());
     }
 
     @Test
@@ -7687,5 +7690,18 @@ class ExtractionTest {
         Fixture f = new Fixture("Ireland and Norway recognised Palestine on Monday. Jordan also welcomed the recognition.");
         assertFalse(f.between("Jordan", "Ireland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Jordan", "Norway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aPeoplesPeacekeepersAreItsContributionToTheMissionNamedNearby() {
+        Fixture f = new Fixture("Rebels attacked a MONUSCO base near Beni on Sunday. The mission said two Nepalese "
+                + "peacekeepers were wounded.");
+        assertFalse(f.between("Nepal", "MONUSCO", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // national peacekeepers with no operation named near them are no one's contribution
+        Fixture national = new Fixture("The EU monitoring mission EUMA patrols the border. Armenia and Azerbaijan agreed "
+                + "to talk. Turkey said it would wait. Iran said it would watch. Russian peacekeepers left Nagorno-Karabakh "
+                + "last year.");
+        assertTrue(national.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                national.dossier.relations().toString());
     }
 }
