@@ -4758,7 +4758,7 @@ final class Relations {
                 j = m.first();
             }
             Token before = d.tok(j - 1);
-            if (side != null && before.isWord() && (LABELLING.contains(before)
+            if (side != null && before != null && before.isWord() && (LABELLING.contains(before)
                     || before.is("the") && d.word(j - 2) && LABELLING.contains(d.tok(j - 2)))) {
                 return side;
             }
