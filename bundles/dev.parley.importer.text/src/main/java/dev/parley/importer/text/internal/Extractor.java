@@ -4057,7 +4057,7 @@ final class Extractor {
          */
         private void giveBracketedAcronym(int b, Ent e) {
             Token acr = tok(b + 2);
-            if (!d.tok(b + 1).isPunct('(') || acr == null || !acr.allCaps() || at[b + 2] != null
+            if (tok(b + 1) == null || !tok(b + 1).isPunct('(') || acr == null || !acr.allCaps() || at[b + 2] != null
                     || tok(b + 3) == null || !tok(b + 3).isPunct(')')) {
                 return;
             }

@@ -2772,7 +2772,8 @@ final class Relations {
                 || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
                         && d.tok(b + 2).is("by"))
                 // "deplored the attack by al-Shabaab on the base": the noun's own agent
-                || (trig.noun() && d.is(b + 1, "by") && b + 2 < d.size() && run.at[b + 2 + (d.is(b + 2, "the") ? 1 : 0)] != null);
+                || (trig.noun() && d.is(b + 1, "by") && b + 2 + (d.is(b + 2, "the") ? 1 : 0) < d.size()
+                && run.at[b + 2 + (d.is(b + 2, "the") ? 1 : 0)] != null);
         if (passive) {
             List<Found> byAgent = passiveRelations(out, a, b, from, to, sentence, quote, category, polarity, weight,
                     date);
@@ -4889,7 +4890,7 @@ final class Relations {
                 return null;
             }
             if (d.word(s) && run.speechAt(s)) {
-                if (!d.tok(s - 1).isPunct(',')) {
+                if (d.tok(s - 1) == null || !d.tok(s - 1).isPunct(',')) {
                     return null; // (only past an apposition or a relative clause: "..., said"; else the usual reading)
                 }
                 Ent speaker = quotes.subjectBefore(s, start);

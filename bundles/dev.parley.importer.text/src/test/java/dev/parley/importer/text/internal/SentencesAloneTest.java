@@ -40,6 +40,43 @@ class SentencesAloneTest {
         assertTrue(failures.isEmpty(), failures.size() + " sentences failed:\n" + String.join("\n", failures));
     }
 
+    /**
+     * Each corpus sentence cut short, at a third, a half and two thirds of its length, and what follows each cut: the
+     * text then ends, or starts, inside a phrase, where a rule that looks one token ahead or back finds none.
+     */
+    @Test
+    void everyCorpusSentenceCutShortImports() throws Exception {
+        TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
+        List<String> failures = new ArrayList<>();
+        for (Path article : articles()) {
+            for (String sentence : Files.readString(article, StandardCharsets.UTF_8).split("(?<=[.!?\"\u201d])\\s+")) {
+                for (int sixth = 2; sixth <= 4; sixth++) {
+                    int space = sentence.indexOf(' ', sentence.length() * sixth / 6);
+                    for (String part : space < 0 ? new String[0]
+                            : new String[] {sentence.substring(0, space), sentence.substring(space + 1)}) {
+                        try {
+                            importer.extractText(part, "part");
+                        } catch (RuntimeException e) {
+                            failures.add(article.getFileName() + ": " + e + " | " + part);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " parts failed:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void textsThatEndOrStartInsideAPhraseAreNoFault() {
+        TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
+        for (String text : List.of("The council condemned the attacks by the",
+                "The Republic of the Congo has been ruled by the same party, the Congolese Party of Labour",
+                "States to sanction three officials it blamed for the crackdown and the European Union to demand "
+                        + "their immediate release.")) {
+            assertDoesNotThrow(() -> importer.extractText(text, "t"), text);
+        }
+    }
+
     @Test
     void aLabelledSideThatOpensTheTextIsNoFault() {
         TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
