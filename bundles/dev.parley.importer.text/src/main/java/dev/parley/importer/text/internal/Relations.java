@@ -4786,7 +4786,8 @@ final class Relations {
         }
         Mention m = run.at[k];
         Token before = d.tok(m.first() - 1);
-        return before != null && before.is("that") ? m : null;
+        // ("said that ASEAN was", and with no "that": "Jaber said Israel had turned ...")
+        return before != null && (before.is("that") || m.first() >= 1 && run.speechAt(m.first() - 1)) ? m : null;
     }
 
     /** The person who says, in this sentence before token a, what the clause reports. */

@@ -7704,4 +7704,11 @@ class ExtractionTest {
         assertTrue(national.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
                 national.dossier.relations().toString());
     }
+
+    @Test
+    void aBlameReportedAfterSaidWithNoThatCriticisesItsSubject() {
+        Fixture f = new Fixture("Somali Foreign Minister Abdiqani Hersi said Ethiopia was \"an aggressor and an "
+                + "occupier\".");
+        assertFalse(f.between("Abdiqani Hersi", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
