@@ -5579,8 +5579,7 @@ final class Extractor {
                     // ("Sudan and South Sudan agreed to reopen the border. '...,' the leaders said": the two states')
                     return;
                 }
-                if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
-                        && !e.name.equals("United Nations")) {
+                if (groupOfStates(e)) {
                     mention(i, i, e, Mention.Form.DESCRIPTION);
                     return;
                 }
@@ -5598,12 +5597,16 @@ final class Extractor {
             return second != null && second.ent().isState() && second.ent() != first.ent();
         }
 
+        /** Is e an intergovernmental body of its own (no body of another, nor the United Nations as a whole)? */
+        private static boolean groupOfStates(Ent e) {
+            return e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
+                    && !e.name.equals("United Nations");
+        }
+
         Ent recentBloc(int i) {
             for (int k = i - 1; k >= 0; k--) {
                 Ent e = at[k] == null ? null : at[k].ent();
-                if (e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
-                        && !e.name.equals("United Nations")
-                        && !ownsTitle(at[k])) {
+                if (groupOfStates(e) && !ownsTitle(at[k])) {
                     return e;
                 }
                 if (at[k] != null) {

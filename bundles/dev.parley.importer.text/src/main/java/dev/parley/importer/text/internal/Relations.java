@@ -275,10 +275,7 @@ final class Relations {
      */
     private List<Found> peacekeepersOfAPeople() {
         List<Found> out = new ArrayList<>();
-        for (int i = d.firstWithKey("peacekeepers"); i >= 0; i = d.nextWithKey(i)) {
-            peacekeepersAt(i, out);
-        }
-        for (int i = d.firstWithKey("peacekeeper"); i >= 0; i = d.nextWithKey(i)) {
+        for (int i : d.withKeys(PEACEKEEPERS)) {
             peacekeepersAt(i, out);
         }
         return out;
@@ -1865,11 +1862,9 @@ final class Relations {
     private static final Words MILITARY_GOODS = Words.of("military", "defence", "defense", "combat", "fighter", "armoured",
             "armored", "missile", "attack", "naval", "patrol", "surveillance", "weapons", "artillery", "armed");
 
-    /** Weapons by their kind, as bought: "jets", "howitzers", "missiles". */
-    private static final Words ARMAMENTS = Words.of("jets", "jet", "fighters", "aircraft", "helicopters", "howitzers",
-            "missiles", "missile", "rockets", "launchers", "tanks", "batteries", "battery", "drones", "drone",
-            "submarines", "frigates", "corvettes", "warships", "rifles", "ammunition", "shells", "artillery", "radars",
-            "radar", "vehicles", "boats");
+    /** Weapons by their kind, as bought, beyond {@link #WEAPONS}: "fighter jet", "launchers", "frigates". */
+    private static final Words ARMAMENTS = Words.of("jet", "fighters", "aircraft", "launchers", "battery",
+            "submarines", "frigates", "corvettes", "vehicles", "boats");
 
     /** A veto of another side's draft. */
     private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,
@@ -2152,10 +2147,10 @@ final class Relations {
         while (v < d.size() && v <= m.last() + 3 && d.word(v) && BEFORE_VERB.contains(d.tok(v))) {
             v++;
         }
-        return v > m.last() + 1 && d.word(v) && !d.capitalised(v) && run.at[v] == null
-                || d.word(v) && !d.capitalised(v) && run.at[v] == null && d.tok(v).key().endsWith("s")
-                && !d.in(v, PREPOSITIONS) && !d.in(v, FUNCTION) && !d.tok(v).key().endsWith("ss")
-                && run.lex.triggers.startsAt(d, v);
+        // a lower-case word after an adverb or auxiliary, or a verb in "-s" that starts a trigger ("Kenya provides")
+        String w = d.word(v) && !d.capitalised(v) && run.at[v] == null ? d.tok(v).key() : null;
+        return w != null && (v > m.last() + 1 || w.endsWith("s") && !w.endsWith("ss") && !d.in(v, PREPOSITIONS)
+                && !d.in(v, FUNCTION) && run.lex.triggers.startsAt(d, v));
     }
 
     /** Are tokens i and j in one clause: no comma, semicolon or quote mark between them? */
@@ -3526,12 +3521,6 @@ final class Relations {
     }
 
     /**
-     * The subject of the clause a trigger at a..b stands in, when its verb is a participle (", accusing the bloc"),
-     * one of verbs joined by "and", or "in support of" ("opened fire ... in support of its ally"); null when the
-     * agents are to be found otherwise. (Part of {@link #relationsWith}: one method too large for C2 to inline the
-     * small calls it makes; see the README's Development section.)
-     */
-    /**
      * The side and those joined to it by "and" where the sentence opens with it ("Russia and Cuba, the government's
      * closest allies, voiced support"); the side alone otherwise.
      */
@@ -3555,6 +3544,12 @@ final class Relations {
         return out;
     }
 
+    /**
+     * The subject of the clause a trigger at a..b stands in, when its verb is a participle (", accusing the bloc"),
+     * one of verbs joined by "and", or "in support of" ("opened fire ... in support of its ally"); null when the
+     * agents are to be found otherwise. (Part of {@link #relationsWith}: one method too large for C2 to inline the
+     * small calls it makes; see the README's Development section.)
+     */
     private Ent sharedSubject(Act act, int a, int b, int from, Quotes.Found quote, int sentence,
             boolean unnamedSubject) {
         int v = act.head(); // (the cut verb, when there is one, whose clause the agent opens)
