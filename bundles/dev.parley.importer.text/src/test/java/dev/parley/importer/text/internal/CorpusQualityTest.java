@@ -190,6 +190,91 @@ class CorpusQualityTest {
     static final String[] FORTY_FIRST_BATCH = {"551-guinea-election-ecowas-suspension-lifted",
         "552-somalia-jubaland-federal-clashes", "553-yemen-houthis-detain-un-staff", "554-black-sea-grain-ship-attack",
         "555-iaea-board-iran-resolution", "556-chad-ends-french-defence-pact", "557-somalia-ethiopia-somaliland-recognition"};
+    static final String[] FORTY_SECOND_BATCH = {"601-myanmar-unsc-school-airstrike",
+        "602-pakistan-afghanistan-kurram-clashes", "603-philippines-china-second-thomas-shoal",
+        "604-north-korea-russia-arms-sanctions", "605-pacific-islands-forum-communique",
+        "606-india-china-special-representatives-talks", "607-bangladesh-disputed-election-results",
+        "608-myanmar-coup-anniversary-sanctions", "609-thailand-cambodia-ambassador-expulsions",
+        "610-sri-lanka-india-defence-deal"};
+    static final String[] FORTY_THIRD_BATCH = {"611-guyana-venezuela-council-essequibo",
+        "612-haiti-gangs-block-aid-mss", "613-colombia-embf-accord-eln", "614-nicaragua-sanctions-eu-envoy-expelled",
+        "615-kosovo-serbia-jarinje-gunfight", "616-france-armenia-howitzers-azerbaijan",
+        "617-georgia-snap-election-disputed", "618-moldova-expels-russian-diplomat-transnistria",
+        "619-baltic-states-expel-russian-diplomats", "620-nato-ankara-summit-belarus-air-defence"};
+    static final String[] FORTY_FOURTH_BATCH = {"621-yemen-council-detained-aid-staff",
+        "622-libya-tripoli-clashes-protests", "623-turkey-sdf-kobani-strikes", "624-iraq-militia-sanctions-election",
+        "625-lebanon-unifil-peacekeepers-wounded", "626-western-sahara-minurso-renewal",
+        "627-iran-iaea-board-inspectors", "628-egypt-ethiopia-dam-council-letter", "629-gcc-summit-communique-arms",
+        "630-algeria-france-diplomat-expulsions"};
+    static final String[] FORTY_FIFTH_BATCH = {"631-sudan-council-uae-rsf-el-obeid",
+        "632-sahel-aes-summit-joint-force", "633-somalia-aussom-funding-shabaab", "634-us-eu-sanctions-rwanda-m23",
+        "635-ethiopia-eritrea-bure-clash", "636-mozambique-cabo-delgado-rwanda",
+        "637-chad-expels-sudan-diplomats-adre", "638-cameroon-legislative-vote-disputed",
+        "639-icc-warrant-rsf-commander-geneina", "640-chad-coup-au-suspends-eccas"};
+    static final String[] FORTY_SIXTH_BATCH = {"641-eu-sanctions-russia-third-country-firms",
+        "642-us-chip-controls-china-rare-earths", "643-opec-plus-kazakhstan-overproduction",
+        "644-g7-evian-communique-china-russia", "645-arctic-council-russia-rift-analysis",
+        "646-ccamlr-antarctic-mpa-krill-deadlock", "647-trans-caspian-pipeline-russia-iran-objections",
+        "648-central-asia-water-drought-kambarata-qosh-tepa", "649-greece-turkey-aegean-survey-ship-standoff",
+        "650-cyprus-informal-talks-crossing-points"};
+    static final String[] FORTY_SEVENTH_BATCH = {"651-guinea-bissau-coup-attempt",
+        "652-madagascar-military-council-au-suspension", "653-bolivia-state-of-exception-chapare",
+        "654-peru-congress-ousts-president-colombia", "655-tunisia-conspiracy-trial-sentences",
+        "656-pakistan-pti-arrests-islamabad-rally", "657-bangladesh-awami-league-ban-india",
+        "658-mozambique-post-election-protests", "659-gabon-au-lifts-suspension",
+        "660-haiti-transitional-council-split"};
+    static final String[] FORTY_EIGHTH_BATCH = {"661-kherson-shelling-after-prisoner-swap",
+        "662-gaza-truce-violations-doha-talks", "663-israel-hezbollah-south-lebanon-strikes",
+        "664-sudan-rsf-el-fasher-siege", "665-drc-m23-uvira-advance-burundi",
+        "666-myanmar-kunming-truce-tnla-airstrikes", "667-ethiopia-amhara-fano-drone-strike",
+        "668-houthis-red-sea-bulk-carrier-strikes", "669-south-sudan-nasir-clashes-ugandan-troops",
+        "670-north-korean-troops-kursk-sanctions"};
+    static final String[] FORTY_NINTH_BATCH = {"671-unmiss-renewal-abstentions",
+        "672-minusca-zambian-peacekeepers-ambush", "673-undof-golan-renewal-buffer-zone",
+        "674-unficyp-renewal-turkey-rebuke", "675-general-assembly-ukraine-children-vote",
+        "676-hrc-eritrea-rapporteur-renewal", "677-icj-mexico-ecuador-embassy-ruling",
+        "678-iaea-board-zaporizhzhia-resolution", "679-libya-panel-of-experts-arms-embargo",
+        "680-unama-briefing-afghanistan-aid-access"};
+    static final String[] FIFTIETH_BATCH = {"681-haiti-security-council-debate",
+        "682-eu-sanctions-belarus-officials", "683-burkina-expels-german-ambassador",
+        "684-india-pakistan-diplomats-expelled", "685-scarborough-shoal-collision",
+        "686-somalia-ethiopia-berbera-port-deal", "687-kosovo-election-certification-crisis",
+        "688-venezuela-opposition-arrests-sanctions", "689-uae-brokered-russia-ukraine-pow-swap",
+        "690-au-psc-sudan-rsf-parallel-government"};
+    static final String[] FIFTY_FIRST_BATCH = {"691-moldova-expels-russian-diplomat-gas",
+        "692-azerbaijan-france-diplomats-expelled", "693-libya-eastern-oil-blockade",
+        "694-iraq-turkey-drone-strike-water", "695-drc-rwanda-washington-peace-signing",
+        "696-mozambique-cabo-delgado-rwanda-troops", "697-myanmar-junta-election-asean",
+        "698-north-korea-icbm-trilateral-drill", "699-icc-tajikistan-noncompliance-russia",
+        "700-kiribati-china-security-pact-australia"};
+    static final String[] FIFTY_SECOND_BATCH = {"701-burkina-wfp-convoy-djibo", "702-somalia-shabaab-aid-ban",
+        "703-drc-m23-goma-camp-returns", "704-yemen-houthis-detain-un-staff", "705-syria-northeast-crossing-closure",
+        "706-rohingya-rations-arakan-army", "707-haiti-gangs-wfp-trucks-deportations",
+        "708-afghanistan-pakistan-expulsions-torkham", "709-catatumbo-eln-displacement-venezuela",
+        "710-mali-expels-ocha-head-fuel-blockade"};
+    static final String[] FIFTY_THIRD_BATCH = {"711-azerbaijan-france-howitzers-armenia",
+        "712-serbia-condemns-croatia-albania-kosovo-pact", "713-turkey-greece-cyprus-cable-standoff",
+        "714-philippines-china-scarborough-water-cannon", "715-eritrea-ethiopia-red-sea-access-egypt",
+        "716-guyana-venezuela-essequibo-navy-incursion", "717-bolivia-scraps-iran-drone-pact",
+        "718-nicaragua-authorises-russian-troops", "719-kazakhstan-cpc-strike-oil-rerouting",
+        "720-norway-detains-russian-trawler-svalbard"};
+    static final String[] FIFTY_FOURTH_BATCH = {"721-ecowas-guinea-bissau-suspension", "722-car-3r-truce-breach",
+        "723-sudan-kordofan-truce-collapse", "724-igad-south-sudan-communique",
+        "725-ethiopia-eritrea-tplf-accusations", "726-asean-myanmar-election-recognition",
+        "727-india-pakistan-loc-firing", "728-colombia-eln-talks-suspended", "729-russia-ukraine-pow-swap",
+        "730-lebanon-ceasefire-mechanism-strikes"};
+    static final String[] FIFTY_FIFTH_BATCH = {"731-lithuania-expels-russian-diplomats-grid-hack",
+        "732-paraguay-taiwan-china-protest", "733-algeria-recalls-envoy-chile-western-sahara",
+        "734-unifil-drawdown-lebanon-follow-on-mission", "735-eu-sanctions-iran-missiles-russia",
+        "736-uruguay-recognises-kosovo-serbia-protest", "737-csto-drills-tajikistan-afghan-border",
+        "738-palau-china-cyberattack-pacific-forum", "739-finland-denmark-recognise-palestine-israel-recalls",
+        "740-haiti-gang-suppression-force-renewal"};
+    static final String[] FIFTY_SIXTH_BATCH = {"741-mali-jnim-blockade-africa-corps",
+        "742-lake-chad-iswap-base-mnjtf", "743-puntland-islamic-state-offensive",
+        "744-drc-ituri-adf-church-massacre", "745-mozambique-macomia-raid-rwanda-tanzania",
+        "746-sudan-libya-triangle-lna-rsf-chadian-rebels", "747-yemen-houthi-marib-offensive-stc-rift",
+        "748-syria-deir-ezzor-islamic-state-sdf-blame", "749-myanmar-kia-bhamo-siege-china",
+        "750-haiti-viv-ansanm-mirebalais-drone-contractor"};
 
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
@@ -431,7 +516,25 @@ class CorpusQualityTest {
                 // ship hit off Odesa, an IAEA board resolution on Iran, Chad ending its French defence pact, Ethiopia
                 // and Somaliland: written at the start of the twenty-first session and scored only with the code of
                 // its start and of its end (relations F1 0.66 both times, affiliation 0.94); never analysed
-                new Batch("forty-first batch", FORTY_FIRST_BATCH, 0.93, 0.90, 0.95, 0.89, 0.95, 0.95, 0.61));
+                new Batch("forty-first batch", FORTY_FIRST_BATCH, 0.93, 0.90, 0.95, 0.89, 0.95, 0.95, 0.61),
+                // 601-750: 150 articles by helpers of the twenty-sixth and twenty-seventh sessions that read no code,
+                // ten to a batch; all were used for error analysis (701-750 only after being scored first as unseen
+                // text), and the floors lie 0.03 under the figures of the code that added them
+                new Batch("forty-second batch", FORTY_SECOND_BATCH, 0.93, 0.90, 0.91, 0.78, 0.95, 0.95, 0.57),
+                new Batch("forty-third batch", FORTY_THIRD_BATCH, 0.91, 0.90, 0.85, 0.70, 0.95, 0.90, 0.56),
+                new Batch("forty-fourth batch", FORTY_FOURTH_BATCH, 0.91, 0.93, 0.92, 0.83, 0.95, 0.88, 0.54),
+                new Batch("forty-fifth batch", FORTY_FIFTH_BATCH, 0.94, 0.93, 0.94, 0.79, 0.95, 0.93, 0.57),
+                new Batch("forty-sixth batch", FORTY_SIXTH_BATCH, 0.92, 0.89, 0.90, 0.84, 0.95, 0.95, 0.60),
+                new Batch("forty-seventh batch", FORTY_SEVENTH_BATCH, 0.91, 0.87, 0.90, 0.63, 0.95, 0.90, 0.47),
+                new Batch("forty-eighth batch", FORTY_EIGHTH_BATCH, 0.90, 0.87, 0.97, 0.75, 0.95, 0.94, 0.51),
+                new Batch("forty-ninth batch", FORTY_NINTH_BATCH, 0.94, 0.93, 0.95, 0.87, 0.95, 0.94, 0.56),
+                new Batch("fiftieth batch", FIFTIETH_BATCH, 0.91, 0.87, 0.87, 0.70, 0.95, 0.85, 0.62),
+                new Batch("fifty-first batch", FIFTY_FIRST_BATCH, 0.92, 0.91, 0.95, 0.81, 0.95, 0.90, 0.64),
+                new Batch("fifty-second batch", FIFTY_SECOND_BATCH, 0.93, 0.93, 0.87, 0.81, 0.94, 0.94, 0.56),
+                new Batch("fifty-third batch", FIFTY_THIRD_BATCH, 0.91, 0.90, 0.97, 0.81, 0.95, 0.93, 0.69),
+                new Batch("fifty-fourth batch", FIFTY_FOURTH_BATCH, 0.89, 0.92, 0.92, 0.75, 0.95, 0.86, 0.46),
+                new Batch("fifty-fifth batch", FIFTY_FIFTH_BATCH, 0.96, 0.96, 0.94, 0.87, 0.95, 0.95, 0.58),
+                new Batch("fifty-sixth batch", FIFTY_SIXTH_BATCH, 0.90, 0.88, 0.97, 0.86, 0.95, 0.91, 0.49));
     }
 
     /**
