@@ -7711,4 +7711,17 @@ class ExtractionTest {
                 + "occupier\".");
         assertFalse(f.between("Abdiqani Hersi", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDatelineAtTheSeatOfOpecIsNoOfficialsState() {
+        // "Vienna (AFP) -" over OPEC+: the story was filed at the alliance's seat; a minister the text places nowhere
+        // else is the state of the lede, not Austria, which the text never names again
+        Fixture f = new Fixture("Vienna (AFP) - Iraq pledged on Monday to cut its crude output after other OPEC+ members "
+                + "complained that it was pumping far above its quota.\n\n\"We remain a responsible member of the "
+                + "alliance,\" the ministry said in a statement. It did not say when the cuts would start.\n\nOil Minister "
+                + "Karim Hassan had gone further in remarks to lawmakers last week, saying the country would put \"its own "
+                + "needs first\".");
+        assertEquals("Iraq", f.name(f.require("Karim Hassan").affiliation()), f.dossier.actors().toString());
+        assertTrue(f.actor("Austria").isEmpty(), f.dossier.actors().toString());
+    }
 }
