@@ -3458,6 +3458,12 @@ final class Relations {
                 category, weight, sentence, date);
     }
 
+    /** Does token k end "alongside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
+    private boolean fightsBeside(int k) {
+        return d.is(k, "alongside") || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
+                || d.is(k, "with") && (d.is(k - 1, "side") && d.is(k - 2, "by") || d.is(k - 1, "shoulder") && d.is(k - 2, "to"));
+    }
+
     /**
      * The rest of {@link #relationsWith}, once its agents are known: each agent's relation with the target and the
      * further objects listed with it, and the same for the person who speaks or reports for an agent. (One method
@@ -3469,10 +3475,10 @@ final class Relations {
         agents = new ArrayList<>(agents);
         if (polarity == Polarity.CONFLICT && agents.size() == 1 && quote == null) {
             // "Eritrean troops fought alongside Ethiopian federal forces against the TPLF": the one fought
-            // alongside and the one fighting are both against it
+            // alongside (or "on the side of", "side by side with") and the one fighting are both against it
             Ent partner = agents.get(0);
             for (int k = a - 1; k > d.sentenceStart(sentence) && k >= a - 12; k--) {
-                if (d.is(k, "alongside") && mentionWithin(k + 1, a, partner)) {
+                if (fightsBeside(k) && mentionWithin(k + 1, a, partner)) {
                     Ent fighter = quotes.firstSubject(d.sentenceStart(sentence), k);
                     if (fighter != null && fighter != partner && fighter != target) {
                         agents.add(fighter);

@@ -7724,4 +7724,19 @@ class ExtractionTest {
         assertEquals("Iraq", f.name(f.require("Karim Hassan").affiliation()), f.dossier.actors().toString());
         assertTrue(f.actor("Austria").isEmpty(), f.dossier.actors().toString());
     }
+
+    @Test
+    void fightingOnTheSideOfAnArmyIsNoFightWithIt() {
+        // "on the side of", "side by side with" and "shoulder to shoulder with" name a partner in the fighting, as
+        // "alongside" does; a foe after "against" is both sides' foe
+        Fixture f = new Fixture("The Tuareg rebels seized Kidal in June. Nigerien soldiers fought on the side of the Malian army "
+                + "against the rebels near Menaka. Bamako accused the Algerian army of fighting side by side with the "
+                + "rebels. Colonel Diarra said Wagner units had fought shoulder to shoulder with Malian troops.");
+        assertTrue(f.between("Niger", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Niger", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Niger", "Tuareg", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Algeria", "Tuareg", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Wagner Group", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Wagner Group", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
