@@ -604,6 +604,9 @@ final class Extractor {
                     && tok(km.first() - 2).capitalised() && tok(km.first() - 2).in(WATERS)) {
                 return PAST_IT; // "the Gulf of Guinea", "the Bay of Bengal": a body of water
             }
+            if (known.form() == Lexicon.Form.NAME && prev != null && prev.is("lake") && prev.capitalised()) {
+                return PAST_IT; // "the shores of Lake Chad", "Lake Malawi": a lake named after the country
+            }
             if (known.form() == Lexicon.Form.METONYM && km.first() == km.last() && talksNoun(km.last() + 1)) {
                 return PAST_IT; // "the Vienna Convention", "the Astana process": a text or talks named after a city
             }

@@ -7739,4 +7739,14 @@ class ExtractionTest {
         assertTrue(f.between("Wagner Group", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Wagner Group", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aLakeNamedAfterACountryIsAPlace() {
+        Fixture f = new Fixture("Boko Haram fighters overran an army post on the shores of Lake Chad on Sunday. A ferry sank "
+                + "on Lake Malawi near the border with Mozambique.");
+        assertTrue(f.actor("Chad").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.actor("Malawi").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT
+                && f.name(r.target()) != null && f.name(r.target()).equals("Chad")), f.dossier.relations().toString());
+    }
 }
