@@ -1048,8 +1048,9 @@ final class Relations {
             return null;
         }
         int k = a - 1;
-        for (int n = 0; n < 2 && k > 0 && d.tok(k).isWord() && !d.tok(k).capitalised() && run.at[k] == null; n++) {
-            k--; // "main", "closest", "biggest"
+        for (int n = 0; n < 2 && k > 0 && d.tok(k).isWord() && (!d.tok(k).capitalised() || d.is(k, "western"))
+                && run.at[k] == null; n++) {
+            k--; // "main", "closest", "biggest"; "its strongest Western backer"
         }
         if (k < 1 || d.tok(k).kind() != Token.Kind.POSSESSIVE || run.at[k - 1] == null) {
             return null;

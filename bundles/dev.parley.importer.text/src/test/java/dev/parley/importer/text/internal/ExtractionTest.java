@@ -7749,4 +7749,11 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT
                 && f.name(r.target()) != null && f.name(r.target()).equals("Chad")), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSidesWesternBackerInAppositionBacksIt() {
+        Fixture f = new Fixture("The United States, Bosnia's strongest Western backer, urged calm after the vote.");
+        assertFalse(f.between("United States", "Bosnia and Herzegovina", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
