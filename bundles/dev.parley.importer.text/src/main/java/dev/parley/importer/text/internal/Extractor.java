@@ -4190,6 +4190,13 @@ final class Extractor {
          * the name to its surname ("Tesfay Weldegiorgis ... Tesfay, who was appointed ..."): in some
          * countries a person goes by the first name.
          */
+        /**
+         * Chinese family names of two letters, which come first in a name ("Li Haoran ... Li accused"): a first name
+         * of two letters is otherwise too likely an initial or a particle to stand for the person alone.
+         */
+        private static final Set<String> SHORT_FAMILY_NAMES = Set.of("li", "hu", "wu", "xu", "lu", "su", "fu", "gu",
+                "du", "yu");
+
         private void middleNames() {
             Map<String, Ent> byMiddle = new HashMap<>();
             Map<String, Ent> byFirst = new HashMap<>();
@@ -4202,8 +4209,8 @@ final class Extractor {
                 String[] parts = e.name.split(" ");
                 String first = Doc.key(parts[0]);
                 taken.add(first);
-                boolean shared = parts.length >= 2 && parts[0].length() > 2 && !e.surname.isEmpty()
-                        && byFirst.putIfAbsent(first, e) != null;
+                boolean shared = parts.length >= 2 && (parts[0].length() > 2 || SHORT_FAMILY_NAMES.contains(first))
+                        && !e.surname.isEmpty() && byFirst.putIfAbsent(first, e) != null;
                 if (shared || calledBySurname(e)) {
                     firstTaken.add(first); // two people share it, or the text calls this one by the surname
                 }

@@ -7756,4 +7756,12 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Bosnia and Herzegovina", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aChineseNameOfTwoLettersGoesOnWithTheFamilyNameAlone() {
+        Fixture f = new Fixture("China's envoy, Li Minghui, spoke after the vote. Li criticised Japan for the drills. "
+                + "Xu Qing, a spokeswoman for China's foreign ministry, was asked about the drills. Xu declined to comment.");
+        assertFalse(f.between("Li Minghui", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.require("Xu Qing").aliases().contains("Xu"), f.dossier.actors().toString());
+    }
 }
