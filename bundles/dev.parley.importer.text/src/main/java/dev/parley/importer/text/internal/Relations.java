@@ -1143,6 +1143,9 @@ final class Relations {
         if (n1 == null || n2 == null) {
             return null;
         }
+        if (request && n1.is("to") && n2.kind() == Token.Kind.QUOTE && d.tok(end + 3) != null) {
+            n2 = d.tok(end + 3); // 'urged Conakry to "restore the signal without delay"': the quote opens on the verb
+        }
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
         if (request && n1.is("to") && (CEASING.contains(n2) || more) && m.ent().type != ActorType.IGO) {
             // (asking a court or council to stop something is a petition, not a demand on it)

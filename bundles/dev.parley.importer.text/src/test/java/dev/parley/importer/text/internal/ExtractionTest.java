@@ -7764,4 +7764,12 @@ class ExtractionTest {
         assertFalse(f.between("Li Minghui", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.require("Xu Qing").aliases().contains("Xu"), f.dossier.actors().toString());
     }
+
+    @Test
+    void aDemandWhoseVerbOpensAQuoteIsADemand() {
+        Fixture f = new Fixture("Mariam Sow, the AU commissioner, spoke in Addis Ababa. She urged Niamey to \"release the "
+                + "president without conditions\" and called on Bamako to \"stop arresting journalists\".");
+        assertFalse(f.between("Mariam Sow", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Mariam Sow", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
