@@ -1068,7 +1068,8 @@ final class Relations {
     private static final Words CEASING = Words.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
             "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
-            "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop");
+            "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend", "guarantee",
+            "ensure");
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
@@ -1137,6 +1138,11 @@ final class Relations {
         while (request && m.form() == Mention.Form.DEMONYM && end < m.last() + 2 && d.word(end + 1)
                 && !d.capitalised(end + 1) && run.at[end + 1] == null && !d.is(end + 1, "to")) {
             end++;
+        }
+        // "urged Pakistan and Iran to suspend ...": a list of the ones asked
+        while (request && (d.is(end + 1, "and") || d.is(end + 1, ",")) && end + 2 < d.size() && run.at[end + 2] != null
+                && run.at[end + 2].first() == end + 2 && run.at[end + 2].form() != Mention.Form.PRONOUN) {
+            end = run.at[end + 2].last();
         }
         Token n1 = d.tok(end + 1);
         Token n2 = d.tok(end + 2);

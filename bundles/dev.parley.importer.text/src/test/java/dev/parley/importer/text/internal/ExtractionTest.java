@@ -7772,4 +7772,13 @@ class ExtractionTest {
         assertFalse(f.between("Mariam Sow", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Mariam Sow", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDemandOnAListOrToGuaranteeSomethingIsADemandOnEach() {
+        Fixture f = new Fixture("The UN refugee agency urged Kenya and Uganda to suspend the deportations. Spain called on "
+                + "Morocco to guarantee the safety of the fishermen.");
+        assertFalse(f.between("UNHCR", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("UNHCR", "Uganda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Spain", "Morocco", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
