@@ -85,9 +85,10 @@ final class Extractor {
     }
 
     /** How military rulers name their body, and what they say it is for. */
-    static final Words JUNTA_BODIES = Words.of("committee", "council", "movement", "front");
+    static final Words JUNTA_BODIES = Words.of("committee", "council", "movement", "front", "command");
     static final Words JUNTA_AIMS = Words.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
-            "rectification", "redressement", "restauration", "salut", "sauvegarde");
+            "transitional", "redemption", "renewal", "refoundation", "rectification", "redressement", "restauration",
+            "salut", "sauvegarde");
 
     final Lexicon lex;
 
@@ -4522,8 +4523,9 @@ final class Extractor {
             if (recent == null && !junta && coupContext && d.word(a - 1) && OUSTED.contains(tok(a - 1))) {
                 // "the ousted government", "the deposed authorities": the state of the coup, not the
                 // one named last ("talks in Nairobi between the council and the ousted government") nor
-                // the dateline's (a summit's host): the state the article speaks of most
-                recent = mainState();
+                // the dateline's (a summit's host): the state power was seized in, else the one the
+                // article speaks of most
+                recent = coupRulersState();
             }
             if (recent == null && d.is(a - 1, "the") && d.is(a - 2, "what") && !inQuote[a]
                     && (d.is(b + 1, "called") || d.is(b + 1, "described") || d.is(b + 1, "termed"))) {

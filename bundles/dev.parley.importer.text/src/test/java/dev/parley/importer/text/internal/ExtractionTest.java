@@ -7781,4 +7781,19 @@ class ExtractionTest {
         assertFalse(f.between("UNHCR", "Uganda", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Spain", "Morocco", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aCoupCommandOrARedemptionCouncilIsTheJuntasName() {
+        // a coup's rulers who name themselves a "Command" or a council of "Redemption" or "Renewal" are that body
+        Fixture f = new Fixture("Soldiers seized power in Niamey overnight. A group calling itself the Transitional Military "
+                + "Command said it had dissolved the government. Nigeria and Ghana condemned the takeover, and the officers "
+                + "detained President Issa Mahamane.");
+        assertFalse(f.between("Nigeria", "Transitional Military Command", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().endsWith(" junta")), f.dossier.actors().toString());
+        Fixture council = new Fixture("Mutinous officers seized the state broadcaster in Freetown on Sunday and announced that a "
+                + "National Redemption Council had taken power. Liberia condemned the mutiny.");
+        assertFalse(council.between("Liberia", "National Redemption Council", Polarity.CONFLICT).isEmpty(),
+                council.dossier.relations().toString());
+    }
 }
