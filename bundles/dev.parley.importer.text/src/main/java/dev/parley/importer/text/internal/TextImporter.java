@@ -396,6 +396,8 @@ public final class TextImporter implements Importer {
                     && e.known.name().equals(next.ent().known.parent())) {
                 place = true;
             }
+            // "Yemen's Houthi movement", "Nigeria's Boko Haram": a state that only says whose country a group is
+            place |= e.isState() && groupOfTheCountry(f, m);
             // a dateline: "WARSAW —", "THE HAGUE, Netherlands (AFP) —", "UNITED NATIONS (AP) —"
             boolean dateline = inDateline(d, m.first());
             place |= dateline;
@@ -404,6 +406,25 @@ public final class TextImporter implements Importer {
             }
         }
         return false;
+    }
+
+    /**
+     * Does an armed or political group, named right after the state's possessive (past at most two lower-case words:
+     * "Somalia's militant group al-Shabaab"), follow mention m?
+     */
+    private static boolean groupOfTheCountry(Extractor.Findings f, Mention m) {
+        Doc d = f.doc();
+        int k = m.last() + 1;
+        if (d.tok(k) == null || d.tok(k).kind() != Token.Kind.POSSESSIVE) {
+            return false;
+        }
+        k++;
+        for (int n = 0; n < 2 && d.word(k) && !d.capitalised(k) && f.run().at[k] == null; n++) {
+            k++;
+        }
+        Mention g = k < d.size() ? f.run().at[k] : null;
+        return g != null && g.first() == k && g.ent() != m.ent() && (g.ent().type == ActorType.ARMED_GROUP
+                || g.ent().type == ActorType.POLITICAL_GROUP) && g.ent().junta == null;
     }
 
     /** Is the actor the speaker of one of the quotes? */

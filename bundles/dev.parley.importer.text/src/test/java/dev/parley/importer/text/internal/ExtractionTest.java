@@ -6730,10 +6730,10 @@ class ExtractionTest {
                 + "blocking aid convoys. Kenya condemned Somalia's militant group al-Shabaab.");
         assertFalse(f.between("World Food Programme", "Rapid Support Forces", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
-        assertTrue(f.between("World Food Programme", "Sudan", Polarity.CONFLICT).isEmpty(),
-                f.dossier.relations().toString());
+        // (the states that only say whose country the groups are take no part at all)
+        assertTrue(f.actor("Sudan").isEmpty(), f.dossier.actors().toString());
         assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Somalia").isEmpty(), f.dossier.actors().toString());
     }
 
     @Test
@@ -7795,5 +7795,13 @@ class ExtractionTest {
                 + "National Redemption Council had taken power. Liberia condemned the mutiny.");
         assertFalse(council.between("Liberia", "National Redemption Council", Polarity.CONFLICT).isEmpty(),
                 council.dossier.relations().toString());
+    }
+
+    @Test
+    void aStateThatOnlySaysWhoseCountryAGroupIsIsNoParty() {
+        Fixture f = new Fixture("The United States accused Iran of arming Yemen's Houthi movement. Washington said the "
+                + "weapons had reached the Houthis by sea.");
+        assertTrue(f.actor("Yemen").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
 }
