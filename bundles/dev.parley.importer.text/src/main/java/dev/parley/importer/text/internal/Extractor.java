@@ -4555,6 +4555,12 @@ final class Extractor {
             // the government is no part of it)
             Set<Ent> callers = d.is(a - 1, "the") && (urgedAt(a - 2) || d.word(a - 2) && !d.capitalised(a - 2)
                     && d.tok(a - 2).key().endsWith("ed") && lex.triggers.startsAt(d, a - 2)) ? subjects(a) : Set.of();
+            if (recent == null && !junta && !callers.isEmpty() && !inQuote[a]) {
+                // "the opposition SDSM accused the government of ...", "Hezbollah's deputy leader accused the
+                // government": a party, an armed group or an opposition figure at home speaks of its own
+                // country's government, not of the state named last
+                recent = homeOfChallengers(callers);
+            }
             Ent near = recentState(a);
             int opening = d.sentenceStart(tok(a).sentence());
             for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {
@@ -4603,6 +4609,44 @@ final class Extractor {
                 recent = calledOn(a, callers);
             }
             return recent;
+        }
+
+        /**
+         * The state whose government a party, an armed group or an opposition figure among the callers challenges at
+         * home: the state of the challenger's country, else the one the story is filed from, else the one it names
+         * most; null when no caller is such a challenger.
+         */
+        private Ent homeOfChallengers(Set<Ent> callers) {
+            Ent challenger = null;
+            for (Ent c : callers) {
+                boolean party = c.type == ActorType.POLITICAL_GROUP || c.type == ActorType.ARMED_GROUP && c.junta == null;
+                boolean opposition = c.isPerson() && c.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT)
+                        .contains("opposition"));
+                if (party || opposition) {
+                    challenger = c;
+                }
+            }
+            if (challenger == null) {
+                return null;
+            }
+            for (Ent c : callers) {
+                if ((c.isState() || c.type == ActorType.IGO || c.type == ActorType.MISSION) && c != challenger.affiliation) {
+                    return null; // a state or a body of its own among them: the usual reading
+                }
+            }
+            if (challenger.affiliation != null && challenger.affiliation.isState()) {
+                return challenger.affiliation; // "Opposition leader X" of the state she opposes in
+            }
+            if (challenger.country != null) {
+                for (Ent e : ents) {
+                    if (e.isState() && challenger.country.equals(e.country)) {
+                        return e;
+                    }
+                }
+                return null; // (its country unnamed: no other state's government either)
+            }
+            Ent home = bodyDatelineState();
+            return home != null ? home : mainState();
         }
 
         /** "X seized power", "X took power in a coup", "X, who seized power": the person at m took power. */

@@ -7804,4 +7804,13 @@ class ExtractionTest {
         assertTrue(f.actor("Yemen").isEmpty(), f.dossier.actors().toString());
         assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anArmedGroupOrAPartyAtHomeSpeaksOfItsOwnCountrysGovernment() {
+        Fixture f = new Fixture("Lebanon's cabinet voted on Thursday to begin disarming all armed groups by the end of the "
+                + "year.\n\nFrance's foreign ministry welcomed the decision and announced 40 million euros in aid for the "
+                + "Lebanese army.\n\nHezbollah, meanwhile, rejected the cabinet's decision outright.");
+        assertFalse(f.between("Hezbollah", "Lebanon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Hezbollah", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
