@@ -176,6 +176,10 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && (t.is("donor") || t.is("donors")) && d.word(i + 1) && !d.capitalised(i + 1)
+                    && DONOR_GATHERINGS.contains(d.tok(i + 1))) {
+                continue; // "a donor meeting in Dhaka", "donor countries": no gift of anyone's
+            }
             if ((t.is("ties") || t.is("relations")) && tiesCollapsed(m.last())) {
                 continue; // "Nicaragua's ties with the Holy See have also collapsed": no tie now
             }
@@ -1037,10 +1041,14 @@ final class Relations {
     private static final Words DECLARING = Words.of("declared", "declares", "declare", "declaring", "named",
             "deemed");
 
+    /** What "donor" qualifies when it names no giver: "a donor meeting", "donor countries", "donor fatigue". */
+    private static final Words DONOR_GATHERINGS = Words.of("meeting", "meetings", "conference", "conferences", "summit",
+            "countries", "nations", "governments", "community", "fatigue", "funding", "funds", "pledges", "appeal");
+
     /** Nouns for what one side is to another: the possessor before them is the other side. */
     private static final Words ROLE_NOUNS = Words.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
-            "sponsors", "guarantor", "guarantors");
+            "sponsors", "guarantor", "guarantors", "donor", "donors");
 
     /** "Israel's main arms supplier", "the junta's main suppliers of jets": Israel, the junta. */
     private Mention possessorOfRoleNoun(int a, int b) {

@@ -7813,4 +7813,14 @@ class ExtractionTest {
         assertFalse(f.between("Hezbollah", "Lebanon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Hezbollah", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSidesLargestDonorAidsIt() {
+        Fixture f = new Fixture("Norway remains one of Malawi's largest bilateral donors. Japan is Laos's biggest aid donor. "
+                + "Ministers from Kenya told a donor meeting in Geneva that funds were short.");
+        assertFalse(f.between("Norway", "Malawi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Japan", "Laos", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")
+                && (f.name(r.source()).equals("Kenya") || f.name(r.target()).equals("Kenya"))), f.dossier.relations().toString());
+    }
 }
