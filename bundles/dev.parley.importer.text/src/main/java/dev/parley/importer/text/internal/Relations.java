@@ -2567,6 +2567,13 @@ final class Relations {
             // "a Reciprocal Access Agreement": a document's capitalised name too, when its noun is capitalised
             boolean named = d.capitalised(k) && d.capitalised(nounEnd(k)) && noun.test(nounEnd(k));
             boolean modifier = d.word(k) && (!d.capitalised(k) || named) || d.number(k) || d.tok(k).isPunct('-');
+            Mention qualifier = run.at[k];
+            if (qualifier != null && qualifier.first() == k && d.is(qualifier.last() + 1, "-")
+                    && d.word(qualifier.last() + 2) && d.tok(qualifier.last() + 2).joined()
+                    && d.tok(qualifier.last() + 2).key().endsWith("ed")) {
+                k = qualifier.last() + 1; // "a U.S.-brokered peace agreement", "a Qatar-mediated deal": a modifier
+                continue;
+            }
             if (!modifier || run.at[k] != null) {
                 return -1;
             }

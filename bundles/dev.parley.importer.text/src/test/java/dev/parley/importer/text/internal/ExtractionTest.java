@@ -7823,4 +7823,12 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")
                 && (f.name(r.source()).equals("Kenya") || f.name(r.target()).equals("Kenya"))), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDocumentQualifiedByItsBrokerIsStillSigned() {
+        Fixture f = new Fixture("Armenia and Azerbaijan signed a U.S.-brokered peace agreement in August. Sudan and South "
+                + "Sudan signed a Qatar-mediated border deal.");
+        assertFalse(f.between("Armenia", "Azerbaijan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Sudan", "South Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
