@@ -2528,6 +2528,11 @@ final class Relations {
             }
             return null;
         }
+        if (d.is(i + 1, "with") && !t.is("sign") && documentSignedAt(i)) {
+            // "a port agreement it had signed with Somaliland", "under a contract signed with Ankara": the document
+            // before the verb, the other side after "with"
+            return new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
+        }
         int k = nounAfterModifiers(i + 1, j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal")
                 || d.is(j, "deals") || d.is(j, "contract") || d.is(j, "contracts")));
         // "signed a pact with Niger": the lexicon's "pact with" names the other side
@@ -2542,6 +2547,29 @@ final class Relations {
             }
         }
         return k < 0 || with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /**
+     * Is a document named at most five tokens before the verb at i, with only its relative clause's opening, its
+     * subject and auxiliaries between ("the deal that Ethiopia signed", "a pact it had signed")?
+     */
+    private boolean documentSignedAt(int i) {
+        boolean subject = false;
+        for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+            if (d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals") || d.is(j, "contract")
+                    || d.is(j, "contracts"))) {
+                // (a bare participle, "a contract signed with Ankara", leaves its signer to the clause's subject,
+                // which the nearest name before need not be: not read)
+                return subject;
+            }
+            subject |= run.at[j] != null || d.is(j, "it") || d.is(j, "they");
+            boolean between = run.at[j] != null || d.word(j) && (d.is(j, "that") || d.is(j, "which") || d.is(j, "it")
+                    || d.is(j, "they") || d.in(j, AUXILIARIES) || d.is(j, "had") || d.is(j, "has") || d.is(j, "have"));
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last of the capitalised words from token k on (k itself when the next is not capitalised). */

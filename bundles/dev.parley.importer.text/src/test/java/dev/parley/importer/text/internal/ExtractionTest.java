@@ -7831,4 +7831,12 @@ class ExtractionTest {
         assertFalse(f.between("Armenia", "Azerbaijan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Sudan", "South Sudan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDocumentASideSignedWithAnotherInARelativeClauseIsSigned() {
+        Fixture f = new Fixture("Kenya said on Monday that a security agreement it had signed with Somaliland would stand. "
+                + "The gas deal that Turkey signed with Libya angered Greece.");
+        assertFalse(f.between("Kenya", "Somaliland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Turkey", "Libya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
