@@ -2,6 +2,7 @@ package dev.parley.importer.text.internal;
 
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
+import static dev.parley.importer.text.internal.WordClass.MEMBERS;
 import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 
@@ -581,6 +582,10 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
+            if (m.form() == Mention.Form.DEMONYM && nationalsOfAGroup(m)) {
+                i = m.last(); // "Russian instructors of the Africa Corps trained ...": the corps, not Russia
+                continue;
+            }
             if ((!afterPreposition(m) || run.memberOf(m) || ownBodyOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
                     && !beforePerson(m) && !(d.tok(i).paragraph() <= 2 && TextImporter.inDateline(d, i))) {
                 // but not "KINSHASA, April 9 (Reuters) -": a dateline is no subject; "Gunmen from the X Front" is X
@@ -594,6 +599,17 @@ final class Quotes {
             i = m.last();
         }
         return null;
+    }
+
+    /** Is the demonym at m a nationality of members of a group named right after ("Russian instructors of the X")? */
+    private boolean nationalsOfAGroup(Mention m) {
+        int k = m.last() + 1;
+        if (!d.word(k) || !d.in(k, MEMBERS) || !(d.is(k + 1, "of") || d.is(k + 1, "from"))) {
+            return false;
+        }
+        int g = k + 2 + (d.is(k + 2, "the") ? 1 : 0);
+        Mention group = g < d.size() ? run.at[g] : null;
+        return group != null && group.first() == g && !group.ent().isState() && !group.ent().isPerson();
     }
 
     /** Plural offices of states: "the embassies of the United States, Britain and Germany said". */

@@ -7839,4 +7839,12 @@ class ExtractionTest {
         assertFalse(f.between("Kenya", "Somaliland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Turkey", "Libya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aNationalityOfAGroupsMembersIsNotTheSubject() {
+        Fixture f = new Fixture("Russian instructors of the Africa Corps trained Malian troops near Gao last month.");
+        assertFalse(f.between("Africa Corps", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Russia").isEmpty() || f.between("Russia", "Mali", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
