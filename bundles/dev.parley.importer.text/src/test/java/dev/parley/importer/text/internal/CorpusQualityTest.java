@@ -335,16 +335,16 @@ class CorpusQualityTest {
                 new Batch("second batch", SECOND_BATCH, 0.92, 0.93, 0.93, 0.92, 0.95, 0.96, 0.70),
                 // from other regions (Mozambique, Western Sahara, the Taiwan Strait, Somaliland, Iraq,
                 // Afghanistan, Bosnia, Chad), scored once before any rule was changed for it
-                new Batch("third batch", THIRD_BATCH, 0.92, 0.95, 0.96, 0.88, 0.95, 0.95, 0.74),
+                new Batch("third batch", THIRD_BATCH, 0.92, 0.95, 0.96, 0.88, 0.95, 0.95, 0.78),
                 // Haiti, Yemen, Niger and Benin, Venezuela, Lebanon, eastern Congo, annotated more densely
                 // (relations inside quotes, allegations), scored once before any rule was changed for it
-                new Batch("fourth batch", FOURTH_BATCH, 0.93, 0.93, 0.91, 0.89, 0.95, 0.93, 0.61),
+                new Batch("fourth batch", FOURTH_BATCH, 0.93, 0.93, 0.91, 0.89, 0.95, 0.93, 0.68),
                 // Ethiopia and Eritrea, Libya, Kosovo, Burkina Faso, Colombia, the Central African Republic,
                 // Georgia, scored once before any rule was changed for it: relations F1 0.56 then
-                new Batch("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.96, 0.86, 0.95, 0.93, 0.66),
+                new Batch("fifth batch", FIFTH_BATCH, 0.94, 0.95, 0.96, 0.86, 0.95, 0.93, 0.72),
                 // Mozambique, Sudan, Somalia, Armenia and Azerbaijan, Myanmar, Niger, scored once before any
                 // rule was changed for it: relations F1 0.48 then, as at the start of the session that wrote it
-                new Batch("sixth batch", SIXTH_BATCH, 0.95, 0.95, 0.96, 0.88, 0.95, 0.94, 0.66),
+                new Batch("sixth batch", SIXTH_BATCH, 0.95, 0.95, 0.96, 0.88, 0.95, 0.94, 0.71),
                 // a Security Council vote on South Sudan, Venezuela and Guyana, Chad and Sudan, Serbia and
                 // Kosovo, the Red Sea, an ECOWAS summit on Guinea-Bissau, Pakistan and Afghanistan, scored once
                 // before any rule was changed for it: relations F1 0.68, speaker 0.90, affiliation 0.85 then
@@ -359,42 +359,42 @@ class CorpusQualityTest {
                 // Moldova and Transnistria, Mozambique's election, Kyrgyzstan and Tajikistan, ISWAP, Tigray, the
                 // Solomon Islands, Venezuela sanctions: sealed through the session that wrote it and scored at
                 // its start and end (relations F1 0.38 and 0.40, affiliation 0.57), then used for error analysis
-                new Batch("tenth batch", TENTH_BATCH, 0.92, 0.93, 0.95, 0.74, 0.95, 0.91, 0.55),
+                new Batch("tenth batch", TENTH_BATCH, 0.92, 0.93, 0.95, 0.74, 0.95, 0.91, 0.61),
                 // a Kyrgyz-Tajik border clash, MINUSCA's renewal, a coup attempt in Guinea-Bissau, ELN talks in
                 // Mexico, Second Thomas Shoal, WFP and the RSF at El Fasher, Mozambique's election dispute:
                 // sealed through the session that wrote it (relations F1 0.62 at its start, 0.61 at its end),
                 // then used for error analysis
-                new Batch("eleventh batch", ELEVENTH_BATCH, 0.93, 0.94, 0.89, 0.78, 0.93, 0.91, 0.67),
+                new Batch("eleventh batch", ELEVENTH_BATCH, 0.93, 0.94, 0.93, 0.78, 0.93, 0.91, 0.76),
                 // Western Sahara and MINURSO, Fano in Amhara, Republika Srpska and the High Representative,
                 // Turkish strikes on the PKK in Iraq, drills around Taiwan, a Malian drone downed by Algeria,
                 // Burundi closing its border with Rwanda: sealed through the session that wrote it (relations F1
                 // 0.58 at its start and end), then used for error analysis
-                new Batch("twelfth batch", TWELFTH_BATCH, 0.92, 0.90, 0.95, 0.84, 0.95, 0.95, 0.72),
+                new Batch("twelfth batch", TWELFTH_BATCH, 0.92, 0.90, 0.95, 0.84, 0.95, 0.95, 0.76),
                 // five batches written at the start of one session by helpers that read only the evaluation
                 // README and one development example; each used for error analysis in turn (see the corpus
                 // README for the figures before and after): Chile and Peru, Kyrgyz-Uzbek water, JNIM in Benin,
                 // EU sanctions on Belarus, BINUH, Scarborough Shoal, the OLA peace deal
-                new Batch("thirteenth batch", THIRTEENTH_BATCH, 0.95, 0.95, 0.88, 0.82, 0.95, 0.94, 0.79),
+                new Batch("thirteenth batch", THIRTEENTH_BATCH, 0.95, 0.95, 0.88, 0.86, 0.95, 0.94, 0.79),
                 // a coup attempt in Sao Tome, Moldova's runoff, Yemen truce talks, a Chaman border firing, a
                 // Saudi-UK defence pact, JNIM blocking aid to Djibo, Tanzania expelling a Norwegian diplomat
-                new Batch("fourteenth batch", FOURTEENTH_BATCH, 0.93, 0.96, 0.94, 0.86, 0.95, 0.96, 0.65),
+                new Batch("fourteenth batch", FOURTEENTH_BATCH, 0.93, 0.96, 0.94, 0.86, 0.95, 0.96, 0.69),
                 // Kuwait and Iran over a gas field, ASEAN and a Thai junta, ISWAP kidnapping Chinese workers, the
                 // ICJ on Essequibo, a NATO exercise in Finland, Honduras's disputed count, Kenya and UNHCR
-                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.91, 0.74, 0.95, 0.91, 0.70),
+                new Batch("fifteenth batch", FIFTEENTH_BATCH, 0.88, 0.91, 0.91, 0.74, 0.95, 0.91, 0.75),
                 // Honduras against the gangs, a Baltic cable cut, Burundi's election, Oman and Israel, Thailand
                 // and the BRN, a veto on Sudan aid, Burkina Faso nationalising a British miner
-                new Batch("sixteenth batch", SIXTEENTH_BATCH, 0.91, 0.89, 0.90, 0.80, 0.95, 0.93, 0.69),
+                new Batch("sixteenth batch", SIXTEENTH_BATCH, 0.91, 0.89, 0.90, 0.80, 0.95, 0.93, 0.72),
                 // Armenia-Azerbaijan talks in Almaty, the IAEA on Iran, Guinea leaving ECOWAS, piracy off
                 // Somalia, the Nile dam, an Oman-brokered prisoner swap, Georgia banning the UNM
-                new Batch("seventeenth batch", SEVENTEENTH_BATCH, 0.91, 0.92, 0.82, 0.85, 0.95, 0.93, 0.65),
+                new Batch("seventeenth batch", SEVENTEENTH_BATCH, 0.91, 0.92, 0.86, 0.85, 0.95, 0.93, 0.65),
                 // the Kyrgyz-Tajik border, MINUSCA's drawdown, sanctions on al-Shabaab's financiers, EU observers
                 // in Zimbabwe, a Vanuatu-China pact, an ADF attack on MONUSCO, a German reporter held in Baku: sealed
                 // through the session that wrote it (relations F1 0.47 to 0.48), then used for error analysis (0.52)
-                new Batch("eighteenth batch", EIGHTEENTH_BATCH, 0.89, 0.90, 0.85, 0.81, 0.95, 0.90, 0.57),
+                new Batch("eighteenth batch", EIGHTEENTH_BATCH, 0.89, 0.90, 0.85, 0.81, 0.95, 0.90, 0.60),
                 // Tanzania's disputed count, a dam on the Naryn, a private military company in Burkina Faso, talks
                 // on Cameroon in Geneva, ASEAN and a Thai coup, a naval incident off Guyana, UNHCR in Lebanon:
                 // used for error analysis from the start (relations F1 0.69 to 0.76)
-                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.77, 0.95, 0.95, 0.80),
+                new Batch("nineteenth batch", NINETEENTH_BATCH, 0.93, 0.91, 0.87, 0.83, 0.95, 0.95, 0.80),
                 // ECOWAS suspending the Gambia after a coup, a sanctions panel on South Sudan, a Qatar-brokered truce
                 // in Rakhine, Honduras expelling Venezuela's ambassador, an ambush on MINUSCA, Romania arming
                 // Ukraine, the Houthis blocking WFP convoys: sealed through the session that wrote it (relations F1
@@ -420,37 +420,37 @@ class CorpusQualityTest {
                 // vote on Nicaragua, Bulgaria's veto on North Macedonia, a tanker seized in Hormuz, the Gambia's
                 // disputed election: scored once sealed, then used for error analysis in the session that wrote it
                 // (relations F1 0.52 to 0.58, actors 0.89 to 0.95, speaker 0.86 to 0.97)
-                new Batch("twenty-fourth batch", TWENTY_FOURTH_BATCH, 0.91, 0.93, 0.94, 0.87, 0.95, 0.93, 0.61),
+                new Batch("twenty-fourth batch", TWENTY_FOURTH_BATCH, 0.91, 0.93, 0.94, 0.87, 0.95, 0.93, 0.66),
                 // Burkina Faso expelling the UN rights office, a coast guard collision at Scarborough Shoal, the
                 // Gang Suppression Force in Haiti, Armenia-Azerbaijan treaty talks, an M23 offensive, a coup attempt
                 // in Brazzaville, Kuwait and Iraq over tankers: scored sealed with the code at the start and at the
                 // middle of the session that wrote it (relations F1 0.57 both times), then used for error analysis
                 // (0.57 to 0.59, speaker 0.88 to 0.92)
-                new Batch("twenty-fifth batch", TWENTY_FIFTH_BATCH, 0.94, 0.93, 0.91, 0.78, 0.95, 0.89, 0.62),
+                new Batch("twenty-fifth batch", TWENTY_FIFTH_BATCH, 0.94, 0.93, 0.91, 0.78, 0.95, 0.89, 0.73),
                 // a junta suspending a broadcaster, a South Sudan sanctions vote, a Kyrgyz-Tajik clash, an attack
                 // on a MINUSCA base, Palau and China over fishing, a walkout from Philippine peace talks, Ethiopia
                 // accusing Eritrea of arming Fano: scored once with the code at the start of the session that
                 // wrote it (relations F1 0.61, role 0.86, affiliation 0.74), then used for error analysis (0.74,
                 // 0.91, 0.86)
-                new Batch("twenty-sixth batch", TWENTY_SIXTH_BATCH, 0.92, 0.91, 0.87, 0.82, 0.95, 0.94, 0.70),
+                new Batch("twenty-sixth batch", TWENTY_SIXTH_BATCH, 0.92, 0.91, 0.87, 0.82, 0.95, 0.94, 0.75),
                 // a prisoner swap brokered by Oman, SADC leaving Mozambique, a Kosovo-Serbia crossing, a walkout at
                 // the Security Council on Haiti, Burkina Faso nationalising a mine, kidnapped Chinese workers in Niger,
                 // an Armenia-France defence pact: written half-way through a session and scored with the code of then
                 // before any rule was written for it (relations F1 0.75; 0.72 with the code of the session's start),
                 // then used for error analysis (0.82, actors 0.95 to 0.98, affiliation 0.78 to 0.83)
-                new Batch("twenty-seventh batch", TWENTY_SEVENTH_BATCH, 0.94, 0.92, 0.90, 0.79, 0.95, 0.88, 0.77),
+                new Batch("twenty-seventh batch", TWENTY_SEVENTH_BATCH, 0.94, 0.92, 0.90, 0.84, 0.95, 0.88, 0.77),
                 // Kiribati's new policing pact, a Turkmen gas cut-off, South Sudan's opposition leaving the
                 // cabinet, an asylum row between Bolivia and Argentina, a Human Rights Council vote on Sri Lanka,
                 // an ISWAP attack on Lake Chad, EU sanctions on Iranian drone makers: written by a helper at the
                 // start of a session, scored once with the code of then (relations F1 0.34: the densest gold yet,
                 // with joint statements and co-sponsors), then used for error analysis (0.52)
-                new Batch("twenty-eighth batch", TWENTY_EIGHTH_BATCH, 0.91, 0.91, 0.92, 0.78, 0.95, 0.88, 0.51),
+                new Batch("twenty-eighth batch", TWENTY_EIGHTH_BATCH, 0.91, 0.91, 0.92, 0.85, 0.95, 0.88, 0.58),
                 // a Chinese squid boat seized off Argentina, a mutiny in Lesotho, UNFICYP's renewal, a Ramadan
                 // truce in southern Thailand, a Mekong dam, an Oman-brokered Iran-Denmark swap, Zambia's disputed
                 // count: written half-way through that session and scored with the code of its start and of
                 // then (relations F1 0.72 both times: the rules written until then did not move it), then used
                 // for error analysis (0.81, role 0.87 to 0.90)
-                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.90, 0.85, 0.75, 0.95, 0.93, 0.76),
+                new Batch("twenty-ninth batch", TWENTY_NINTH_BATCH, 0.90, 0.94, 0.85, 0.75, 0.95, 0.93, 0.83),
                 // a mutiny in Guinea-Bissau, Honduras's disputed count, a Security Council veto on North Korea, the
                 // Syr Darya's water, a Houthi-Saudi truce, Moldova expelling Russian diplomats, Burundi leaving
                 // AUSSOM: written by a helper at the start of a session, scored once with the code of then
@@ -462,29 +462,29 @@ class CorpusQualityTest {
                 // through that session and scored with the code of its start and of then (relations F1 0.52 both
                 // times, affiliation 0.53), then used for error analysis (0.64, affiliation 0.76, speaker 0.83 to
                 // 0.93)
-                new Batch("thirty-first batch", THIRTY_FIRST_BATCH, 0.90, 0.90, 0.92, 0.71, 0.95, 0.89, 0.60),
+                new Batch("thirty-first batch", THIRTY_FIRST_BATCH, 0.90, 0.90, 0.92, 0.74, 0.95, 0.89, 0.60),
                 // a standoff at Second Thomas Shoal, a coup attempt in Bangui, EU sanctions on Iran's drone makers, a
                 // Security Council debate on Haiti's mission, Gaza ceasefire talks, an Armenia-Azerbaijan border
                 // clash, Ethiopia and Somalia over Somaliland's port: written by a helper at the start of the
                 // nineteenth session, scored with the code of its start and of its end (relations F1 0.63, then
                 // 0.66) and never used for error analysis; keep it so, as a measure of unseen text
-                new Batch("thirty-second batch", THIRTY_SECOND_BATCH, 0.90, 0.90, 0.95, 0.77, 0.95, 0.93, 0.61),
+                new Batch("thirty-second batch", THIRTY_SECOND_BATCH, 0.90, 0.90, 0.95, 0.77, 0.95, 0.93, 0.73),
                 // Essequibo, a Kachin offensive, an attack in northern Kosovo, UNMISS's renewal amid clashes in
                 // Upper Nile, Burkina Faso expelling French diplomats, Sirte's mobilisation, ELN talks after a
                 // ceasefire breach: written at the start of that session, scored once with the code of its start
                 // (relations F1 0.77, affiliation 0.86), then used for error analysis (0.84, 0.89)
-                new Batch("thirty-third batch", THIRTY_THIRD_BATCH, 0.91, 0.93, 0.91, 0.84, 0.95, 0.95, 0.79),
+                new Batch("thirty-third batch", THIRTY_THIRD_BATCH, 0.91, 0.93, 0.91, 0.84, 0.95, 0.95, 0.84),
                 // a NATO summit text on Russia, Chad expelling France's ambassador, the Sahel states leaving
                 // ECOWAS, a General Assembly vote on annexation, strikes on the Houthis, Cabo Delgado, Haiti's
                 // council and gangs: written half-way through that session, scored with the code of its start and
                 // of then (relations F1 0.72 both times), then used for error analysis (0.81, affiliation 0.85 to
                 // 0.91)
-                new Batch("thirty-fourth batch", THIRTY_FOURTH_BATCH, 0.93, 0.94, 0.92, 0.86, 0.95, 0.90, 0.76),
+                new Batch("thirty-fourth batch", THIRTY_FOURTH_BATCH, 0.93, 0.94, 0.92, 0.86, 0.95, 0.90, 0.80),
                 // an Ethiopia-Eritrea build-up, UN sanctions on Burkina Faso's junta, a Thai-Cambodian temple clash,
                 // Turkish strikes in northern Iraq, an al-Shabaab attack in Baidoa, Moldova's gas cut-off, Nicaragua's
                 // crackdown: written at the end of the nineteenth session and scored only with the code of its start
                 // and of its end (relations F1 0.68, then 0.70; affiliation 0.86, then 0.89); never analysed
-                new Batch("thirty-fifth batch", THIRTY_FIFTH_BATCH, 0.90, 0.90, 0.92, 0.84, 0.95, 0.95, 0.65),
+                new Batch("thirty-fifth batch", THIRTY_FIFTH_BATCH, 0.90, 0.90, 0.92, 0.84, 0.95, 0.95, 0.70),
                 // a Security Council vote on South Sudan's arms embargo, a Kyrgyz-Tajik border clash, Burkina Faso
                 // expelling the UN coordinator, water cannon at Scarborough Shoal, ELN talks after a ceasefire breach,
                 // EU sanctions over Iranian missiles for Russia, an M23 attack on a MONUSCO base: written at the start
@@ -501,12 +501,12 @@ class CorpusQualityTest {
                 // Afghanistan, Zambia's disputed count, an Ethiopia-OLA peace deal, Czech-Russian expulsions, JNIM's
                 // blockade of aid to Djibo: written at the start of the twentieth session and scored only with the code
                 // of its start and of its end (relations F1 0.53, then 0.54; affiliation 0.76 both times); never analysed
-                new Batch("thirty-eighth batch", THIRTY_EIGHTH_BATCH, 0.90, 0.91, 0.88, 0.71, 0.94, 0.88, 0.49),
+                new Batch("thirty-eighth batch", THIRTY_EIGHTH_BATCH, 0.90, 0.91, 0.93, 0.75, 0.94, 0.88, 0.60),
                 // Ethiopia-Eritrea talks in Nairobi, South Sudan suspending the WFP, rebels seizing a Malian town, a G7
                 // statement on North Korea, an Oman-brokered Iran-France swap, an Indus waters award, Armenia's
                 // contested election: written late in the twentieth session, scored with the code of its start and of
                 // then (relations F1 0.63 both times), then used for error analysis (0.73)
-                new Batch("thirty-ninth batch", THIRTY_NINTH_BATCH, 0.90, 0.90, 0.86, 0.75, 0.94, 0.87, 0.65),
+                new Batch("thirty-ninth batch", THIRTY_NINTH_BATCH, 0.90, 0.90, 0.86, 0.86, 0.94, 0.87, 0.70),
                 // Port Sudan drone strikes, Haiti's gang suppression force, Belgrade-Pristina talks collapsing, Burundi
                 // and M23 in South Kivu, Vietnamese fishermen seized by China, militia clashes in Tripoli, JNIM's fuel
                 // blockade of Bamako: written at the start of the twenty-first session, scored with the code of then
@@ -516,7 +516,7 @@ class CorpusQualityTest {
                 // ship hit off Odesa, an IAEA board resolution on Iran, Chad ending its French defence pact, Ethiopia
                 // and Somaliland: written at the start of the twenty-first session and scored only with the code of
                 // its start and of its end (relations F1 0.66 both times, affiliation 0.94); never analysed
-                new Batch("forty-first batch", FORTY_FIRST_BATCH, 0.93, 0.90, 0.95, 0.89, 0.95, 0.95, 0.61),
+                new Batch("forty-first batch", FORTY_FIRST_BATCH, 0.93, 0.90, 0.95, 0.89, 0.95, 0.95, 0.65),
                 // 601-750: 150 articles by helpers of the twenty-sixth and twenty-seventh sessions that read no code,
                 // ten to a batch; all were used for error analysis (701-750 only after being scored first as unseen
                 // text), and the floors lie 0.03 under the figures of the code that added them
@@ -532,7 +532,7 @@ class CorpusQualityTest {
                 new Batch("fifty-first batch", FIFTY_FIRST_BATCH, 0.92, 0.91, 0.95, 0.81, 0.95, 0.90, 0.64),
                 new Batch("fifty-second batch", FIFTY_SECOND_BATCH, 0.93, 0.93, 0.87, 0.81, 0.94, 0.94, 0.56),
                 new Batch("fifty-third batch", FIFTY_THIRD_BATCH, 0.91, 0.90, 0.97, 0.81, 0.95, 0.93, 0.69),
-                new Batch("fifty-fourth batch", FIFTY_FOURTH_BATCH, 0.89, 0.92, 0.92, 0.75, 0.95, 0.86, 0.46),
+                new Batch("fifty-fourth batch", FIFTY_FOURTH_BATCH, 0.89, 0.92, 0.92, 0.75, 0.95, 0.86, 0.49),
                 new Batch("fifty-fifth batch", FIFTY_FIFTH_BATCH, 0.96, 0.96, 0.94, 0.87, 0.95, 0.95, 0.58),
                 new Batch("fifty-sixth batch", FIFTY_SIXTH_BATCH, 0.90, 0.88, 0.97, 0.86, 0.95, 0.91, 0.49));
     }
