@@ -1381,8 +1381,14 @@ final class Extractor {
                 }
                 if (m != null) {
                     int first = m.first();
+                    // ("a specialist police officer": "specialist" before another title only qualifies it)
+                    boolean qualifier = first > 0 && titleEnd[first - 1] == first - 1 && d.is(first - 1, "specialist")
+                            && !d.capitalised(first - 1);
                     // "deputy envoy", "foreign ministry spokesman": adjacent titles make one
-                    if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
+                    if (qualifier) {
+                        titleAt[first - 1] = null;
+                        titleEnd[first - 1] = 0;
+                    } else if (first > 0 && titleAt[first - 1] != null && titleEnd[first - 1] == first - 1) {
                         first = titleStart(first - 1);
                     } else if (first >= 3 && d.capitalised(first) && d.is(first - 1, "the") && d.is(first - 2, "of")
                             && titleAt[first - 3] != null && titleEnd[first - 3] == first - 3

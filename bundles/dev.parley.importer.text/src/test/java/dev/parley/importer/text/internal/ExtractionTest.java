@@ -7847,4 +7847,12 @@ class ExtractionTest {
         assertTrue(f.actor("Russia").isEmpty() || f.between("Russia", "Mali", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void specialistBeforeAnotherTitleOnlyQualifiesIt() {
+        Fixture f = new Fixture("The ministry sent a specialist police officer, Tom Reyes, to the border on Monday. \"It will "
+                + "not last,\" said Jan Novak, a specialist in Balkan politics.");
+        assertEquals("police officer", f.require("Tom Reyes").role(), f.dossier.actors().toString());
+        assertEquals("specialist", f.require("Jan Novak").role(), f.dossier.actors().toString());
+    }
 }
