@@ -1604,7 +1604,7 @@ final class Extractor {
                 // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
                 boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
                         && lex.orgHeads.containsKey(tok(end).key()) && !yearLike(tok(i - 1).text());
-                runs.add(new int[] {numbered ? i - 1 : i, end});
+                runs.add(new int[] {numbered ? i - 1 : i > 1 && nationalBodyName(i, end) ? i - 1 : i, end});
                 i = end;
             }
             for (int[] r : runs) {
@@ -1638,6 +1638,21 @@ final class Extractor {
                     classify(r[0], r[1]);
                 }
             }
+        }
+
+        /** Heads of the names of institutes and other bodies outside a government. */
+        private static final Words INSTITUTE_HEADS = Words.of("institute", "institution", "foundation", "centre",
+                "center", "society", "association", "academy", "university", "forum", "observatory", "network");
+
+        /**
+         * "the Polish Institute of International Affairs", "the Swiss Peace Foundation": a nationality right before
+         * the name of an institute, after "the", is the first word of its name, not the state.
+         */
+        private boolean nationalBodyName(int i, int end) {
+            Mention m = at[i - 1];
+            return m != null && m.first() == i - 1 && m.last() == i - 1 && m.form() == Mention.Form.DEMONYM
+                    && d.is(i - 2, "the") && (INSTITUTE_HEADS.contains(tok(i)) && end > i
+                    && (d.is(i + 1, "of") || d.is(i + 1, "for") || d.is(i + 1, "on")) || INSTITUTE_HEADS.contains(tok(end)));
         }
 
         /**

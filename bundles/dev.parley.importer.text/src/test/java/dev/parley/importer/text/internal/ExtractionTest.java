@@ -7855,4 +7855,13 @@ class ExtractionTest {
         assertEquals("police officer", f.require("Tom Reyes").role(), f.dossier.actors().toString());
         assertEquals("specialist", f.require("Jan Novak").role(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aNationalityOpeningAnInstitutesNameIsPartOfIt() {
+        Fixture f = new Fixture("\"It is a trap,\" said Anna Berg, an analyst at the Polish Institute of International "
+                + "Affairs. Polish troops joined the drills.");
+        assertEquals("Polish Institute of International Affairs", f.name(f.require("Anna Berg").affiliation()),
+                f.dossier.actors().toString());
+        assertTrue(f.require("Poland").aliases().contains("Polish troops"), f.dossier.actors().toString());
+    }
 }
