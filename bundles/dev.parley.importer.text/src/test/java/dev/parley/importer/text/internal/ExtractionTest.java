@@ -7864,4 +7864,13 @@ class ExtractionTest {
                 f.dossier.actors().toString());
         assertTrue(f.require("Poland").aliases().contains("Polish troops"), f.dossier.actors().toString());
     }
+
+    @Test
+    void humanitarianGroupsNamedAfterACountryAreNoState() {
+        Fixture f = new Fixture("The Danish Refugee Council said on Monday that its convoys had been blocked near Goma. The "
+                + "HALO Trust said mines had been laid on the road.");
+        assertEquals(dev.parley.model.ActorType.OTHER, f.require("Danish Refugee Council").type());
+        assertTrue(f.actor("Denmark").isEmpty(), f.dossier.actors().toString());
+        assertEquals(dev.parley.model.ActorType.OTHER, f.require("HALO Trust").type());
+    }
 }
