@@ -2111,8 +2111,12 @@ final class Extractor {
             if (before == null) {
                 return false;
             }
-            if (before.in(PLACE_CUES)) {
-                return true;
+            if (before.in(PLACE_CUES) || before.is("in") && !d.capitalised(a - 1) && !possessiveAfterName(a)) {
+                return true; // ("attacks on security posts in Khyber Pakhtunkhwa": a place; not "in John Smith's view")
+            }
+            if (before.kind() == Token.Kind.POSSESSIVE && a >= 3 && d.capitalised(a - 2) && at[a - 2] == null
+                    && d.is(a - 3, "in")) {
+                return true; // "in Cox's Bazar": a place named after someone
             }
             if ((before.is("and") || before.isPunct(',')) && a >= 4) {
                 // "the towns of Mahaday and Adan Yabaal": the last of a list of places after "of"
@@ -2127,6 +2131,15 @@ final class Extractor {
             // "the town of X", and "the siege of X", "the people of X": what is besieged or lived in is a place
             return before.is("of") && tok(a - 2) != null && (tok(a - 2).in(PLACE_NOUNS)
                     || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2)));
+        }
+
+        /** Does a possessive follow the capitalised run that starts at a ("in Moussa Faki's words")? */
+        private boolean possessiveAfterName(int a) {
+            int k = a;
+            while (d.capitalised(k) && at[k] == null) {
+                k++;
+            }
+            return d.tok(k) != null && d.tok(k).kind() == Token.Kind.POSSESSIVE;
         }
 
         /** Nouns whose "of" names a place: "the siege of", "the people of" (not "the capture of"). */
@@ -2396,7 +2409,9 @@ final class Extractor {
             // place's preposition is a place
             int pre = d.is(a - 1, "nearby") || d.is(a - 1, "neighbouring") || d.is(a - 1, "neighboring") ? a - 2 : a - 1;
             boolean place = words == 1 && d.word(pre) && !d.capitalised(pre) && (d.is(pre, "on")
-                    || tok(pre).in(LOCATIVE) && !d.is(pre, "to") && !d.is(pre, "from") && !d.is(pre, "via"));
+                    || tok(pre).in(LOCATIVE) && !d.is(pre, "to") && !d.is(pre, "from") && !d.is(pre, "via"))
+                    || words == 1 && a >= 3 && tok(a - 1).kind() == Token.Kind.POSSESSIVE && d.capitalised(a - 2)
+                    && at[a - 2] == null && d.is(a - 3, "in"); // ("police in Cox's Bazar say": a place)
             if (titleBefore < 0 && app == null && izafeName(a, b)) {
                 // "Bangladesh's Jamaat-e-Islami refused": a name joined by "-e-" or "-ul-" is a movement's, not a person's
                 Ent e = newEnt(d.span(a, b), ActorType.POLITICAL_GROUP);

@@ -7873,4 +7873,13 @@ class ExtractionTest {
         assertTrue(f.actor("Denmark").isEmpty(), f.dossier.actors().toString());
         assertEquals(dev.parley.model.ActorType.OTHER, f.require("HALO Trust").type());
     }
+
+    @Test
+    void aNameOfTwoWordsAfterInIsAPlace() {
+        Fixture f = new Fixture("Pakistan blamed the TTP for a wave of attacks on security posts in Khyber Pakhtunkhwa. "
+                + "Aid groups in Cox's Bazar warned of cuts.");
+        assertTrue(f.actor("Khyber Pakhtunkhwa").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == dev.parley.model.ActorType.PERSON),
+                f.dossier.actors().toString());
+    }
 }
