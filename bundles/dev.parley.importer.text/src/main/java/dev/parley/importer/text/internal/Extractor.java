@@ -388,9 +388,21 @@ final class Extractor {
                 p--;
             }
             // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
-            return p >= 1 && !m.ent().isState() && (d.is(p, "of") || d.is(p, "from")) && d.word(p - 1)
-                    && d.in(p - 1, MEMBERS);
+            if (p < 1 || m.ent().isState() || !(d.is(p, "of") || d.is(p, "from")) || !d.word(p - 1)) {
+                return false;
+            }
+            if (d.in(p - 1, MEMBERS)) {
+                return true;
+            }
+            // "Russian instructors of the Africa Corps": trainers or advisers of the group's own country are its
+            // members (not "Iranian advisers of the Houthis", sent to a group abroad)
+            Mention nation = p >= 2 ? at[p - 2] : null;
+            return TRAINERS.contains(tok(p - 1)) && nation != null && nation.form() == Mention.Form.DEMONYM
+                    && nation.ent().country != null && nation.ent().country.equals(m.ent().country);
         }
+
+        /** People a side sends to train or advise, who may be of a group ("instructors of the X") or sent to it. */
+        static final Words TRAINERS = Words.of("instructors", "trainers", "advisers", "advisors");
 
         boolean possessiveAfter(Mention m) {
             Token t = tok(m.last() + 1);
@@ -4279,7 +4291,8 @@ final class Extractor {
                 // alone: not part of a longer name or a phrase with a capital
                 boolean alone = !(d.capitalised(i + 1) && at[i + 1] == null && !tok(i + 1).in(NOT_NAME))
                         && !(d.capitalised(i - 1) && at[i - 1] == null && !isTitle(i - 1)
-                        && tok(i - 1).sentence() == tok(i).sentence() && i - 1 != d.sentenceStart(tok(i).sentence()));
+                        && tok(i - 1).sentence() == tok(i).sentence() && i - 1 != d.sentenceStart(tok(i).sentence()))
+                        && !(tok(i + 1) != null && tok(i + 1).isPunct('-') && tok(i + 1).joined()); // ("Su-35 jets")
                 if (alone) {
                     int from = isTitle(i - 1) ? titleStart(i - 1) : i;
                     mention(from, i, e, from == i ? Mention.Form.SURNAME : Mention.Form.TITLED);
@@ -4560,8 +4573,9 @@ final class Extractor {
                 // "the ousted government", "the deposed authorities": the state of the coup, not the
                 // one named last ("talks in Nairobi between the council and the ousted government") nor
                 // the dateline's (a summit's host): the state power was seized in, else the one the
-                // article speaks of most
-                recent = coupRulersState();
+                // article speaks of most (not the state of another junta the text names: "Mali's junta voiced
+                // support for the coup")
+                recent = placeOfCoup() != null ? placeOfCoup() : coupRulersState();
             }
             if (recent == null && d.is(a - 1, "the") && d.is(a - 2, "what") && !inQuote[a]
                     && (d.is(b + 1, "called") || d.is(b + 1, "described") || d.is(b + 1, "termed"))) {
@@ -4655,7 +4669,8 @@ final class Extractor {
         private Ent homeOfChallengers(Set<Ent> callers) {
             Ent challenger = null;
             for (Ent c : callers) {
-                boolean party = c.type == ActorType.POLITICAL_GROUP || c.type == ActorType.ARMED_GROUP && c.junta == null;
+                // (not an armed group: one may act abroad, "the PKK accused the government" of Iraq, where it is)
+                boolean party = c.type == ActorType.POLITICAL_GROUP;
                 boolean opposition = c.isPerson() && c.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT)
                         .contains("opposition"));
                 if (party || opposition) {
@@ -4953,9 +4968,12 @@ final class Extractor {
                 List<String> names = new ArrayList<>(e.aliases);
                 names.add(e.name);
                 for (String alias : names) {
-                    for (String w : alias.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    List<String> words = List.of(alias.toLowerCase(java.util.Locale.ROOT).split(" "));
+                    for (String w : words) {
                         body |= JUNTA_BODIES.contains(w);
-                        aim |= JUNTA_AIMS.contains(w);
+                        // ("transitional" names a military body only with "military": "the Transitional Military
+                        // Command", not "the National Transitional Council", an interim parliament)
+                        aim |= JUNTA_AIMS.contains(w) && (!w.equals("transitional") || words.contains("military"));
                     }
                 }
                 if (body && aim) {

@@ -582,9 +582,9 @@ final class Quotes {
             if (m == null || run.inQuote[i]) {
                 continue;
             }
-            if (m.form() == Mention.Form.DEMONYM && nationalsOfAGroup(m)) {
-                i = m.last(); // "Russian instructors of the Africa Corps trained ...": the corps, not Russia
-                continue;
+            Mention group = m.form() == Mention.Form.DEMONYM ? groupOfNationals(m) : null;
+            if (group != null) {
+                return group.ent(); // "Russian instructors of the Africa Corps trained ...": the corps, not Russia
             }
             if ((!afterPreposition(m) || run.memberOf(m) || ownBodyOf(m)) && !run.possessiveAfter(m) && !run.modifier(m)
                     && !beforePerson(m) && !(d.tok(i).paragraph() <= 2 && TextImporter.inDateline(d, i))) {
@@ -601,15 +601,21 @@ final class Quotes {
         return null;
     }
 
-    /** Is the demonym at m a nationality of members of a group named right after ("Russian instructors of the X")? */
-    private boolean nationalsOfAGroup(Mention m) {
-        int k = m.last() + 1;
-        if (!d.word(k) || !d.in(k, MEMBERS) || !(d.is(k + 1, "of") || d.is(k + 1, "from"))) {
-            return false;
+    /**
+     * The group whose members the demonym at m gives the nationality of ("Russian instructors of the Africa Corps"), or
+     * null: the group must be of the nationality's own country (not "Iranian advisers of the Houthis", who advise a
+     * group abroad).
+     */
+    private Mention groupOfNationals(Mention m) {
+        // (the people's noun may be inside the mention: "Russian instructors" as one phrase of the state)
+        int k = m.last() > m.first() ? m.last() : m.last() + 1;
+        if (!d.word(k) || !(d.in(k, MEMBERS) || Extractor.Run.TRAINERS.contains(d.tok(k))) || !(d.is(k + 1, "of") || d.is(k + 1, "from"))) {
+            return null;
         }
         int g = k + 2 + (d.is(k + 2, "the") ? 1 : 0);
         Mention group = g < d.size() ? run.at[g] : null;
-        return group != null && group.first() == g && !group.ent().isState() && !group.ent().isPerson();
+        return group != null && group.first() == g && !group.ent().isState() && !group.ent().isPerson()
+                && m.ent().country != null && m.ent().country.equals(group.ent().country) ? group : null;
     }
 
     /** Plural offices of states: "the embassies of the United States, Britain and Germany said". */

@@ -176,9 +176,9 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
-            if (m.first() == m.last() && (t.is("donor") || t.is("donors")) && d.word(i + 1) && !d.capitalised(i + 1)
-                    && DONOR_GATHERINGS.contains(d.tok(i + 1))) {
-                continue; // "a donor meeting in Dhaka", "donor countries": no gift of anyone's
+            if ((d.is(m.last(), "donor") || d.is(m.last(), "donors")) && possessorOfRoleNoun(m.first(), m.last()) == null
+                    && !d.is(m.last() + 1, "to") && !d.is(m.last() + 1, "for")) {
+                continue; // "a donor meeting in Dhaka", "donor states", "donor support": no one's donor named
             }
             if ((t.is("ties") || t.is("relations")) && tiesCollapsed(m.last())) {
                 continue; // "Nicaragua's ties with the Holy See have also collapsed": no tie now
@@ -1041,10 +1041,6 @@ final class Relations {
     private static final Words DECLARING = Words.of("declared", "declares", "declare", "declaring", "named",
             "deemed");
 
-    /** What "donor" qualifies when it names no giver: "a donor meeting", "donor countries", "donor fatigue". */
-    private static final Words DONOR_GATHERINGS = Words.of("meeting", "meetings", "conference", "conferences", "summit",
-            "countries", "nations", "governments", "community", "fatigue", "funding", "funds", "pledges", "appeal");
-
     /** Nouns for what one side is to another: the possessor before them is the other side. */
     private static final Words ROLE_NOUNS = Words.of("supplier", "suppliers", "ally", "allies",
             "rival", "rivals", "foe", "foes", "enemy", "enemies", "partner", "partners", "backer", "backers", "sponsor",
@@ -1063,8 +1059,42 @@ final class Relations {
         if (k < 1 || d.tok(k).kind() != Token.Kind.POSSESSIVE || run.at[k - 1] == null) {
             return null;
         }
-        return run.at[k - 1];
+        Mention owner = run.at[k - 1];
+        // the phrase says what the subject is: in apposition ("Turkey, Azerbaijan's closest ally,") or after a copula
+        // ("is Israel's main arms supplier", "remains one of Burkina Faso's largest donors"), not as the object of
+        // another verb ("Russia accused Ukraine's Western backers of ...")
+        int p = owner.first() - 1;
+        p -= d.is(p, "the") ? 1 : 0; // "The United States, the Philippines' treaty ally,"
+        if (d.is(p, "of") && (d.is(p - 1, "one") || d.is(p - 1, "another"))) {
+            p -= 2; // "one of Burkina Faso's largest donors", "another of Taiwan's few remaining partners"
+        } else if (d.is(p, "among")) {
+            p--;
+        }
+        p -= d.word(p) && STANDING.contains(d.tok(p)) ? 1 : 0; // "Russia, long Armenia's main security partner,"
+        return d.tok(p) != null && (d.tok(p).isPunct(',') || d.word(p) && COPULAS.contains(d.tok(p))) ? owner : null;
     }
+
+    /** Adverbs of a standing relation between a side and its role noun (not "once", which puts it in the past). */
+    private static final Words STANDING = Words.of("long", "also", "still", "now", "traditionally", "historically",
+            "increasingly");
+
+    /**
+     * Does the safety, protection or access of someone follow token k within three words ("to guarantee the safety of
+     * the mission's personnel", "to ensure unhindered access")? Asking for that of a side is a demand on it; asking
+     * an ally to "ensure funding" or "guarantee Ukraine's security" is not.
+     */
+    private boolean safetyAfter(int k) {
+        for (int j = k + 1; j <= k + 3 && d.word(j); j++) {
+            if (d.is(j, "safety") || d.is(j, "protection") || d.is(j, "access") || d.is(j, "passage")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that say what the subject is: "X is Y's ally", "X remains Y's largest donor", "X, as Y's backer". */
+    private static final Words COPULAS = Words.of("is", "was", "are", "were", "be", "been", "being", "remains",
+            "remained", "remain", "became", "becomes", "become", "as", "stays", "stayed");
 
     private static final Lexicon.Trigger DEMAND = new Lexicon.Trigger("demand", Polarity.CONFLICT, -5, false, false, false, false);
     private static final Lexicon.Trigger SANCTION = new Lexicon.Trigger("sanction", Polarity.CONFLICT, -8, false, false, false,
@@ -1076,8 +1106,7 @@ final class Relations {
     private static final Words CEASING = Words.of("stop", "halt", "end", "cease", "withdraw", "leave", "release",
             "reverse", "refrain", "lift", "abandon", "pull", "desist", "free", "return", "respect", "comply", "disarm",
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
-            "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend", "guarantee",
-            "ensure");
+            "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
@@ -1148,9 +1177,13 @@ final class Relations {
             end++;
         }
         // "urged Pakistan and Iran to suspend ...": a list of the ones asked
-        while (request && (d.is(end + 1, "and") || d.is(end + 1, ",")) && end + 2 < d.size() && run.at[end + 2] != null
-                && run.at[end + 2].first() == end + 2 && run.at[end + 2].form() != Mention.Form.PRONOUN) {
-            end = run.at[end + 2].last();
+        while (request && (d.is(end + 1, "and") || d.is(end + 1, ","))) {
+            int next = end + 2 + (d.is(end + 2, "the") ? 1 : 0); // ("urged Israel and the Palestinian Authority to")
+            Mention asked = next < d.size() ? run.at[next] : null;
+            if (asked == null || asked.first() != next || asked.form() == Mention.Form.PRONOUN) {
+                break;
+            }
+            end = asked.last();
         }
         Token n1 = d.tok(end + 1);
         Token n2 = d.tok(end + 2);
@@ -1161,6 +1194,7 @@ final class Relations {
             n2 = d.tok(end + 3); // 'urged Conakry to "restore the signal without delay"': the quote opens on the verb
         }
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
+        more |= (n2.is("guarantee") || n2.is("ensure")) && safetyAfter(n2.index()); // "to guarantee the safety of"
         if (request && n1.is("to") && (CEASING.contains(n2) || more) && m.ent().type != ActorType.IGO) {
             // (asking a court or council to stop something is a petition, not a demand on it)
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
@@ -3529,15 +3563,24 @@ final class Relations {
         if (polarity == Polarity.CONFLICT && agents.size() == 1 && quote == null) {
             // "Eritrean troops fought alongside Ethiopian federal forces against the TPLF": the one fought
             // alongside (or "on the side of", "side by side with") and the one fighting are both against it
-            Ent partner = agents.get(0);
+            Ent agent = agents.get(0);
             for (int k = a - 1; k > d.sentenceStart(sentence) && k >= a - 12; k--) {
-                if (fightsBeside(k) && mentionWithin(k + 1, a, partner)) {
-                    Ent fighter = quotes.firstSubject(d.sentenceStart(sentence), k);
-                    if (fighter != null && fighter != partner && fighter != target) {
-                        agents.add(fighter);
-                    }
-                    break;
+                if (!fightsBeside(k)) {
+                    continue;
                 }
+                // the agent found may be either: the one fought beside ("alongside X against"), or the subject
+                // when the one after "of" was passed over ("on the side of X against")
+                Ent fighter = quotes.firstSubject(d.sentenceStart(sentence), k);
+                Ent partner = null;
+                for (int j = k + 1; j < a && j <= k + 5 && partner == null; j++) {
+                    partner = run.at[j] == null ? null : run.at[j].ent();
+                }
+                if (partner == agent && fighter != null && fighter != partner && fighter != target) {
+                    agents.add(fighter);
+                } else if (fighter == agent && partner != null && partner != fighter && partner != target) {
+                    agents.add(partner);
+                }
+                break;
             }
         }
         agents.remove(target);
@@ -6747,16 +6790,6 @@ final class Relations {
             if (t.is("not") || t.is("never") || t.is("n't")) {
                 Token h = d.tok(k - 1);
                 return h.is("has") || h.is("have") || h.is("had") || h.is("hasn") || h.is("haven");
-            }
-        }
-        return false;
-    }
-
-    /** Is the first actor from token k on, within four tokens and before token a, this one? */
-    private boolean mentionWithin(int k, int a, Ent e) {
-        for (int j = k; j < a && j <= k + 4; j++) {
-            if (run.at[j] != null) {
-                return run.at[j].ent() == e;
             }
         }
         return false;

@@ -420,6 +420,9 @@ public final class TextImporter implements Importer {
         }
         k++;
         for (int n = 0; n < 2 && d.word(k) && !d.capitalised(k) && f.run().at[k] == null; n++) {
+            if (d.is(k, "ruling") || d.is(k, "governing")) {
+                return false; // "Ethiopia's ruling Prosperity Party": the party in power speaks for the state
+            }
             k++;
         }
         Mention g = k < d.size() ? f.run().at[k] : null;

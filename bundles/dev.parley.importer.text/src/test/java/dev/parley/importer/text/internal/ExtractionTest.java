@@ -7806,12 +7806,12 @@ class ExtractionTest {
     }
 
     @Test
-    void anArmedGroupOrAPartyAtHomeSpeaksOfItsOwnCountrysGovernment() {
-        Fixture f = new Fixture("Lebanon's cabinet voted on Thursday to begin disarming all armed groups by the end of the "
-                + "year.\n\nFrance's foreign ministry welcomed the decision and announced 40 million euros in aid for the "
-                + "Lebanese army.\n\nHezbollah, meanwhile, rejected the cabinet's decision outright.");
-        assertFalse(f.between("Hezbollah", "Lebanon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("Hezbollah", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    void aPartyAtHomeSpeaksOfItsOwnCountrysGovernment() {
+        Fixture f = new Fixture("Bangladesh's interim government banned all rallies on Monday.\n\nIndia's foreign ministry "
+                + "said it was following events closely and called for calm.\n\nThe Awami League, meanwhile, accused the "
+                + "government of silencing the opposition.");
+        assertFalse(f.between("Awami League", "Bangladesh", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Awami League", "India", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 
     @Test
@@ -7881,5 +7881,68 @@ class ExtractionTest {
         assertTrue(f.actor("Khyber Pakhtunkhwa").isEmpty(), f.dossier.actors().toString());
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.type() == dev.parley.model.ActorType.PERSON),
                 f.dossier.actors().toString());
+    }
+
+    @Test
+    void reviewedMisfiresOfTheTwentyEighthSessionsRules() {
+        // a side's backers, suppliers or donors as the object of another verb are no relation of the subject's
+        Fixture backers = new Fixture("Russia accused Ukraine's Western backers of prolonging the war. China criticised "
+                + "Taiwan's biggest donors for arms sales.");
+        assertTrue(backers.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                backers.dossier.relations().toString());
+        Fixture apposition = new Fixture("Russia, long Armenia's main security partner, criticised the deal. The United "
+                + "States, the Philippines' treaty ally, condemned the attack.");
+        assertFalse(apposition.between("Russia", "Armenia", Polarity.COOPERATION).isEmpty(),
+                apposition.dossier.relations().toString());
+        assertFalse(apposition.between("United States", "Philippines", Polarity.COOPERATION).isEmpty(),
+                apposition.dossier.relations().toString());
+        // "donor" that names no one's donor, or a donor of the past
+        Fixture donors = new Fixture("Germany hosted a meeting of donor states for Syria in Berlin. Canada warned that donor "
+                + "agencies in Afghanistan faced restrictions. Britain, once Malawi's largest donor, cut its aid programme.");
+        assertTrue(donors.dossier.relations().stream().noneMatch(r -> r.category().equals("aid")),
+                donors.dossier.relations().toString());
+        // asking allies to ensure or guarantee something is an appeal; asking for the safety of others is a demand
+        Fixture appeal = new Fixture("Ukraine urged Germany, France and Italy to ensure air defence systems arrive before "
+                + "winter. Poland called on the United States to guarantee Ukraine's security. Spain called on Israel to "
+                + "guarantee the safety of the mission's personnel. The EU urged Israel and the Palestinian Authority to "
+                + "suspend unilateral steps.");
+        assertTrue(appeal.between("Ukraine", "Germany", Polarity.CONFLICT).isEmpty(), appeal.dossier.relations().toString());
+        assertTrue(appeal.between("Poland", "United States", Polarity.CONFLICT).isEmpty(),
+                appeal.dossier.relations().toString());
+        assertFalse(appeal.between("Spain", "Israel", Polarity.CONFLICT).isEmpty(), appeal.dossier.relations().toString());
+        assertFalse(appeal.between("European Union", "Palestine", Polarity.CONFLICT).isEmpty(),
+                appeal.dossier.relations().toString());
+        // the one fought beside and the subject are both against the foe, however the partner is introduced
+        Fixture beside = new Fixture("Eritrean troops fought on the side of Ethiopian federal forces against the TPLF.");
+        assertFalse(beside.between("Ethiopia", "TPLF", Polarity.CONFLICT).isEmpty(), beside.dossier.relations().toString());
+        assertFalse(beside.between("Eritrea", "TPLF", Polarity.CONFLICT).isEmpty(), beside.dossier.relations().toString());
+        // "Su-35" is no short form of a person named Su
+        Fixture jets = new Fixture("Chinese Vice Foreign Minister Su Lan met Iranian officials in Tehran. Russia has delivered "
+                + "Su-35 fighter jets to Iran, Israel said.");
+        assertFalse(jets.between("Russia", "Iran", Polarity.COOPERATION).isEmpty(), jets.dossier.relations().toString());
+        // advisers "of" a group abroad advise it; their nationality stays the subject
+        Fixture advisers = new Fixture("Iranian advisers of the Houthis helped them fire missiles at Israel, U.S. officials said.");
+        assertTrue(advisers.actor("Iran").isPresent(), advisers.dossier.actors().toString());
+        // an armed group abroad speaks of the government where it is
+        Fixture abroad = new Fixture("Iraq arrested 12 members of the PKK near Sinjar, officials said. The PKK accused the "
+                + "government of bowing to pressure from Turkey.");
+        assertFalse(abroad.between("PKK", "Iraq", Polarity.CONFLICT).isEmpty(), abroad.dossier.relations().toString());
+        assertTrue(abroad.actor("Turkey").isEmpty() || abroad.between("PKK", "Turkey", Polarity.CONFLICT).isEmpty(),
+                abroad.dossier.relations().toString());
+        // "the ousted government" is that of the state power was seized in, not of another junta's state
+        Fixture ousted = new Fixture("Soldiers seized power in Niger on Wednesday. Mali's junta voiced support for the coup. "
+                + "France said it would keep working with the ousted government.");
+        assertFalse(ousted.between("France", "Niger", Polarity.COOPERATION).isEmpty(), ousted.dossier.relations().toString());
+        // an interim parliament named "Transitional" is no junta
+        Fixture parliament = new Fixture("CONAKRY, Sept 5 (Reuters) - Guinea's military rulers, who seized power in a 2021 "
+                + "coup, moved to extend their rule on Monday. The National Transitional Council, the interim parliament "
+                + "appointed by the junta, approved a new constitution. ECOWAS condemned the takeover and suspended Guinea.");
+        assertTrue(parliament.dossier.actors().stream().noneMatch(a -> a.name().equals("National Transitional Council")
+                && a.type() == dev.parley.model.ActorType.ARMED_GROUP), parliament.dossier.actors().toString());
+        assertFalse(parliament.between("ECOWAS", "Guinea junta", Polarity.CONFLICT).isEmpty(),
+                parliament.dossier.relations().toString());
+        // a ruling party speaks for its state
+        Fixture ruling = new Fixture("Ethiopia's ruling Prosperity Party accused Eritrea of arming Fano militias.");
+        assertTrue(ruling.actor("Ethiopia").isPresent(), ruling.dossier.actors().toString());
     }
 }
