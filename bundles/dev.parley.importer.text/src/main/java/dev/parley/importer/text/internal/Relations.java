@@ -1079,6 +1079,27 @@ final class Relations {
             "increasingly");
 
     /**
+     * The closing comma of an apposition of a few words right after token end (", a Virginia-based drone maker,",
+     * ", the bloc's current chair,"), else end: a description between an actor and what is done to it.
+     */
+    private int pastApposition(int end) {
+        if (!d.is(end + 1, ",") || !(d.is(end + 2, "a") || d.is(end + 2, "an") || d.is(end + 2, "the"))) {
+            return end;
+        }
+        for (int k = end + 3; k < d.size() && k <= end + 10; k++) {
+            if (d.is(k, ",")) {
+                return k;
+            }
+            boolean plain = d.word(k) && !d.is(k, "who") && !d.is(k, "which") && !d.is(k, "that") && run.at[k] == null
+                    || d.number(k) || d.tok(k).isPunct('-') || d.tok(k).kind() == Token.Kind.POSSESSIVE;
+            if (!plain) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /**
      * Does the safety, protection or access of someone follow token k within three words ("to guarantee the safety of
      * the mission's personnel", "to ensure unhindered access")? Asking for that of a side is a demand on it; asking
      * an ally to "ensure funding" or "guarantee Ukraine's security" is not.
@@ -1185,6 +1206,7 @@ final class Relations {
             }
             end = asked.last();
         }
+        end = pastApposition(end); // "put Arcturus Defense Systems, a Virginia-based drone maker, on its list"
         Token n1 = d.tok(end + 1);
         Token n2 = d.tok(end + 2);
         if (n1 == null || n2 == null) {

@@ -7945,4 +7945,14 @@ class ExtractionTest {
         Fixture ruling = new Fixture("Ethiopia's ruling Prosperity Party accused Eritrea of arming Fano militias.");
         assertTrue(ruling.actor("Ethiopia").isPresent(), ruling.dossier.actors().toString());
     }
+
+    @Test
+    void anAppositionBetweenTheActorAndWhatIsDoneToItIsPassed() {
+        Fixture f = new Fixture("Beijing put Arcturus Defense Systems, a Virginia-based drone maker, on its unreliable entity "
+                + "list. Washington placed Volga Shipping, a tanker operator based in Dubai, under sanctions.");
+        assertFalse(f.between("China", "Arcturus Defense Systems", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Volga Shipping", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
