@@ -277,6 +277,9 @@ final class Quotes {
                 if (before == null && k >= 2 && d.is(k - 2, "embassy") && d.word(k - 1) && SPOKESPEOPLE.contains(d.tok(k - 1))) {
                     before = embassyState(k - 2); // '"...," an embassy spokesperson said': the embassy named before
                 }
+                if (before == null && k >= 2 && d.word(k - 1) && AUTHORED.contains(d.tok(k - 1)) && d.is(k - 2, "the")) {
+                    before = authorOfDocument(k - 1); // '"...," the report said': whoever the text says issued it
+                }
                 if (before != null) {
                     Mention pm = run.at[k - 1];
                     // ("he", "she": the person who spoke last; "it" is the body it was resolved to)
@@ -306,6 +309,41 @@ final class Quotes {
     }
 
     private static final Words SPOKESPEOPLE = Words.of("spokesperson", "spokesman", "spokeswoman", "official");
+
+    /**
+     * The author of the report, statement or letter named at token doc, from where the text brought it up in the
+     * sentences before: "The IAEA said in a confidential report", "a report by the UN panel", "the agency's report",
+     * "Kenya issued a statement"; null when the text names none.
+     */
+    private Ent authorOfDocument(int doc) {
+        String key = d.tok(doc).key();
+        int stop = d.sentenceStart(Math.max(0, d.tok(doc).sentence() - 4));
+        for (int j = doc - 1; j >= stop; j--) {
+            if (!d.word(j) || !d.tok(j).is(key) || run.inQuote[j]) {
+                continue;
+            }
+            if (d.is(j + 1, "by") || d.is(j + 1, "from")) {
+                int w = j + 2 + (d.is(j + 2, "the") ? 1 : 0);
+                Mention by = w < d.size() ? run.at[w] : null;
+                if (by != null && by.first() == w && by.form() != Mention.Form.PRONOUN) {
+                    return by.ent(); // "a report by the UN panel"
+                }
+            }
+            int p = j - 1;
+            while (p >= stop && d.word(p) && !d.capitalised(p) && run.at[p] == null && !d.is(p, "a") && !d.is(p, "an")
+                    && !d.is(p, "the") && j - p <= 3) {
+                p--; // "confidential", "joint", "quarterly"
+            }
+            if (d.tok(p) != null && d.tok(p).kind() == Token.Kind.POSSESSIVE && p >= 1 && run.at[p - 1] != null) {
+                return run.at[p - 1].ent(); // "the agency's quarterly report"
+            }
+            Ent subject = firstSubject(d.sentenceStart(d.tok(j).sentence()), j);
+            if (subject != null) {
+                return subject; // "The IAEA said in a confidential report", "Kenya issued a statement"
+            }
+        }
+        return null;
+    }
 
     /**
      * The state whose embassy the two sentences before token k name ("China's embassy in Colombo", "the Chinese

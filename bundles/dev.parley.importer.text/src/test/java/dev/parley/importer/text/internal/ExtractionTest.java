@@ -7955,4 +7955,13 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Volga Shipping", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteTheReportSaysIsItsAuthors() {
+        Fixture f = new Fixture("VIENNA, June 3 — The IAEA said in a confidential report on Tuesday that Iran had curbed "
+                + "inspectors' access to two sites.\n\nThe quarterly report, which was seen by Reuters, said Iran's stockpile "
+                + "of enriched uranium had grown by a fifth.\n\n\"Iran's cooperation with the agency has not improved,\" "
+                + "the report said.");
+        assertEquals("IAEA", f.speakerOf("Iran's cooperation"), f.dossier.quotes().toString());
+    }
 }
