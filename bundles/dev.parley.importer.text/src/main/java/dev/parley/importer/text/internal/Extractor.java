@@ -1395,7 +1395,8 @@ final class Extractor {
                     int first = m.first();
                     // ("a specialist police officer": "specialist" before another title only qualifies it)
                     boolean qualifier = first > 0 && titleEnd[first - 1] == first - 1 && d.is(first - 1, "specialist")
-                            && !d.capitalised(first - 1);
+                            && !d.capitalised(first - 1) && (d.is(first - 2, "a") || d.is(first - 2, "an")
+                            || d.is(first - 2, "the")); // (not "the UN specialist envoy": a body's title)
                     // "deputy envoy", "foreign ministry spokesman": adjacent titles make one
                     if (qualifier) {
                         titleAt[first - 1] = null;
@@ -1616,7 +1617,7 @@ final class Extractor {
                 // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
                 boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
                         && lex.orgHeads.containsKey(tok(end).key()) && !yearLike(tok(i - 1).text());
-                runs.add(new int[] {numbered ? i - 1 : i > 1 && nationalBodyName(i, end) ? i - 1 : i, end});
+                runs.add(new int[] {numbered ? i - 1 : i, end});
                 i = end;
             }
             for (int[] r : runs) {
@@ -1657,11 +1658,11 @@ final class Extractor {
                 "center", "society", "association", "academy", "university", "forum", "observatory", "network");
 
         /**
-         * "the Polish Institute of International Affairs", "the Swiss Peace Foundation": a nationality right before
-         * the name of an institute, after "the", is the first word of its name, not the state.
+         * "the Polish Institute of International Affairs", "the Turkish Red Crescent Society": a nationality right
+         * before the name [i, end] of an institute, after "the", is the first word of its name, not the state.
          */
         private boolean nationalBodyName(int i, int end) {
-            Mention m = at[i - 1];
+            Mention m = i >= 2 ? at[i - 1] : null;
             return m != null && m.first() == i - 1 && m.last() == i - 1 && m.form() == Mention.Form.DEMONYM
                     && d.is(i - 2, "the") && (INSTITUTE_HEADS.contains(tok(i)) && end > i
                     && (d.is(i + 1, "of") || d.is(i + 1, "for") || d.is(i + 1, "on")) || INSTITUTE_HEADS.contains(tok(end)));
@@ -2123,7 +2124,8 @@ final class Extractor {
             if (before == null) {
                 return false;
             }
-            if (before.in(PLACE_CUES) || before.is("in") && !d.capitalised(a - 1) && !possessiveAfterName(a)) {
+            if (before.in(PLACE_CUES) || before.is("in") && !d.capitalised(a - 1) && !possessiveAfterName(a)
+                    && !(d.word(a - 2) && PEOPLE_FOUND_IN.contains(tok(a - 2)))) { // (not "a reliable ally in Ibrahim Traore")
                 return true; // ("attacks on security posts in Khyber Pakhtunkhwa": a place; not "in John Smith's view")
             }
             if (before.kind() == Token.Kind.POSSESSIVE && a >= 3 && d.capitalised(a - 2) && at[a - 2] == null
@@ -2144,6 +2146,10 @@ final class Extractor {
             return before.is("of") && tok(a - 2) != null && (tok(a - 2).in(PLACE_NOUNS)
                     || tok(a - 2).isWord() && SITES_OF.contains(tok(a - 2)));
         }
+
+        /** What one finds in a person: "found a reliable ally in X", "a partner in X". */
+        private static final Words PEOPLE_FOUND_IN = Words.of("ally", "allies", "partner", "partners", "friend",
+                "friends", "champion", "supporter", "backer", "opponent", "rival", "successor", "counterpart");
 
         /** Does a possessive follow the capitalised run that starts at a ("in Moussa Faki's words")? */
         private boolean possessiveAfterName(int a) {
@@ -2589,6 +2595,12 @@ final class Extractor {
                     && (owner != null || state.form() != Mention.Form.PRONOUN)) {
                 int from = owner != null ? a : state.first();
                 mention(from, b, state.ent(), Mention.Form.ALIAS);
+                return;
+            }
+            if (words >= 2 && nationalBodyName(a, b)) {
+                Ent e = nationalBody(a, b, ActorType.OTHER); // "the Polish Institute of International Affairs"
+                e.weak = false;
+                giveBracketedAcronym(b, e);
                 return;
             }
             Mention nation = mentionAt(a - 1);
@@ -4575,7 +4587,7 @@ final class Extractor {
                 // the dateline's (a summit's host): the state power was seized in, else the one the
                 // article speaks of most (not the state of another junta the text names: "Mali's junta voiced
                 // support for the coup")
-                recent = placeOfCoup() != null ? placeOfCoup() : coupRulersState();
+                recent = ousterState();
             }
             if (recent == null && d.is(a - 1, "the") && d.is(a - 2, "what") && !inQuote[a]
                     && (d.is(b + 1, "called") || d.is(b + 1, "described") || d.is(b + 1, "termed"))) {
@@ -4669,8 +4681,13 @@ final class Extractor {
         private Ent homeOfChallengers(Set<Ent> callers) {
             Ent challenger = null;
             for (Ent c : callers) {
-                // (not an armed group: one may act abroad, "the PKK accused the government" of Iraq, where it is)
                 boolean party = c.type == ActorType.POLITICAL_GROUP;
+                if (c.type == ActorType.ARMED_GROUP && c.junta == null) {
+                    // an armed group may act abroad ("the PKK accused the government" of Iraq, where it is): the
+                    // government of the state the story is filed from, else the one it names most
+                    Ent story = bodyDatelineState();
+                    return story != null ? story : mainState();
+                }
                 boolean opposition = c.isPerson() && c.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT)
                         .contains("opposition"));
                 if (party || opposition) {
@@ -4870,6 +4887,20 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The state whose government a coup ousted: of the state power was seized in and the one whose rulers the text
+         * sets apart, the one it names more ("a year after the coup in Niger" in a story on Gabon's junta; "Mali's
+         * junta voiced support" in a story on a coup in Niger); else the coup's state.
+         */
+        private Ent ousterState() {
+            Ent place = placeOfCoup();
+            Ent ruled = onlyStateWithJunta();
+            if (place != null && ruled != null && place != ruled) {
+                return ruled.mentions.size() > place.mentions.size() ? ruled : place;
+            }
+            return place != null ? place : coupRulersState();
         }
 
         /** The state whose rulers unnamed coup words mean: the one whose rulers are set apart, else the coup's. */

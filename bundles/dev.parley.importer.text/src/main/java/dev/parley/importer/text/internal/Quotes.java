@@ -310,6 +310,10 @@ final class Quotes {
 
     private static final Words SPOKESPEOPLE = Words.of("spokesperson", "spokesman", "spokeswoman", "official");
 
+    /** Verbs by which a side puts out a document of its own: "issued a statement", "released its report". */
+    private static final Words ISSUING = Words.of("issued", "issues", "released", "releases", "published", "publishes",
+            "sent", "circulated", "submitted", "presented", "delivered", "wrote", "signed", "adopted", "produced");
+
     /**
      * The author of the report, statement or letter named at token doc, from where the text brought it up in the
      * sentences before: "The IAEA said in a confidential report", "a report by the UN panel", "the agency's report",
@@ -322,24 +326,32 @@ final class Quotes {
             if (!d.word(j) || !d.tok(j).is(key) || run.inQuote[j]) {
                 continue;
             }
-            if (d.is(j + 1, "by") || d.is(j + 1, "from")) {
-                int w = j + 2 + (d.is(j + 2, "the") ? 1 : 0);
-                Mention by = w < d.size() ? run.at[w] : null;
-                if (by != null && by.first() == w && by.form() != Mention.Form.PRONOUN) {
-                    return by.ent(); // "a report by the UN panel"
+            // "a report by the UN panel", "a letter, signed by Iran's envoy,"
+            for (int b = j + 1; b <= j + 4 && b + 1 < d.size(); b++) {
+                if (d.is(b, "by") || d.is(b, "from") && b == j + 1) {
+                    int w = b + 1 + (d.is(b + 1, "the") || d.is(b + 1, "a") || d.is(b + 1, "an") ? 1 : 0);
+                    Mention by = w < d.size() ? run.at[w] : null;
+                    if (by != null && by.first() == w && by.form() != Mention.Form.PRONOUN) {
+                        return by.ent();
+                    }
+                    break;
                 }
             }
             int p = j - 1;
             while (p >= stop && d.word(p) && !d.capitalised(p) && run.at[p] == null && !d.is(p, "a") && !d.is(p, "an")
-                    && !d.is(p, "the") && j - p <= 3) {
+                    && !d.is(p, "the") && !d.is(p, "its") && j - p <= 3) {
                 p--; // "confidential", "joint", "quarterly"
             }
             if (d.tok(p) != null && d.tok(p).kind() == Token.Kind.POSSESSIVE && p >= 1 && run.at[p - 1] != null) {
                 return run.at[p - 1].ent(); // "the agency's quarterly report"
             }
-            Ent subject = firstSubject(d.sentenceStart(d.tok(j).sentence()), j);
+            // the sentence's subject, when it issues the document ("The IAEA said in a confidential report", "Kenya
+            // issued a statement"), not when it answers one ("Iran dismissed the report as political")
+            boolean issued = (d.is(p, "a") || d.is(p, "an") || d.is(p, "its")) && (d.is(p - 1, "in") || d.word(p - 1)
+                    && ISSUING.contains(d.tok(p - 1)));
+            Ent subject = issued ? firstSubject(d.sentenceStart(d.tok(j).sentence()), j) : null;
             if (subject != null) {
-                return subject; // "The IAEA said in a confidential report", "Kenya issued a statement"
+                return subject;
             }
         }
         return null;

@@ -177,7 +177,7 @@ final class Relations {
                 continue; // "armed groups", "arms race": no act of arming
             }
             if ((d.is(m.last(), "donor") || d.is(m.last(), "donors")) && possessorOfRoleNoun(m.first(), m.last()) == null
-                    && !d.is(m.last() + 1, "to") && !d.is(m.last() + 1, "for")) {
+                    && !d.is(m.last() + 1, "to") && !d.is(m.last() + 1, "for") && !d.is(m.last() + 1, "of")) {
                 continue; // "a donor meeting in Dhaka", "donor states", "donor support": no one's donor named
             }
             if ((t.is("ties") || t.is("relations")) && tiesCollapsed(m.last())) {
@@ -1070,13 +1070,15 @@ final class Relations {
         } else if (d.is(p, "among")) {
             p--;
         }
-        p -= d.word(p) && STANDING.contains(d.tok(p)) ? 1 : 0; // "Russia, long Armenia's main security partner,"
+        for (int n = 0; n < 2 && d.word(p) && STANDING.contains(d.tok(p)); n++) {
+            p--; // "Russia, long Armenia's main security partner,", "Turkey, considered Azerbaijan's closest ally,"
+        }
         return d.tok(p) != null && (d.tok(p).isPunct(',') || d.word(p) && COPULAS.contains(d.tok(p))) ? owner : null;
     }
 
     /** Adverbs of a standing relation between a side and its role noun (not "once", which puts it in the past). */
     private static final Words STANDING = Words.of("long", "also", "still", "now", "traditionally", "historically",
-            "increasingly");
+            "increasingly", "considered", "seen", "regarded", "widely", "by", "far", "arguably", "perhaps");
 
     /**
      * The closing comma of an apposition of a few words right after token end (", a Virginia-based drone maker,",
@@ -1105,9 +1107,10 @@ final class Relations {
      * an ally to "ensure funding" or "guarantee Ukraine's security" is not.
      */
     private boolean safetyAfter(int k) {
-        for (int j = k + 1; j <= k + 3 && d.word(j); j++) {
-            if (d.is(j, "safety") || d.is(j, "protection") || d.is(j, "access") || d.is(j, "passage")) {
-                return true;
+        for (int j = k + 1; j <= k + 5 && d.word(j); j++) {
+            if (d.is(j, "safety") || d.is(j, "protection") || d.is(j, "access") || d.is(j, "passage")
+                    || d.is(j, "safe") || d.is(j, "release") || d.is(j, "security") && d.is(j + 1, "of")) {
+                return true; // (also "the security of aid workers", "the safe return of", "unimpeded humanitarian access")
             }
         }
         return false;

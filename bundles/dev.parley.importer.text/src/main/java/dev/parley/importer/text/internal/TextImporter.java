@@ -420,7 +420,7 @@ public final class TextImporter implements Importer {
         }
         k++;
         for (int n = 0; n < 2 && d.word(k) && !d.capitalised(k) && f.run().at[k] == null; n++) {
-            if (d.is(k, "ruling") || d.is(k, "governing")) {
+            if ((d.is(k, "ruling") || d.is(k, "governing")) && !d.is(k - 1, "former") && !d.is(k - 1, "formerly")) {
                 return false; // "Ethiopia's ruling Prosperity Party": the party in power speaks for the state
             }
             k++;
