@@ -4244,6 +4244,13 @@ final class Extractor {
         }
 
         /**
+         * Chinese family names of two letters, which come first in a name ("Li Haoran ... Li accused"): a first name
+         * of two letters is otherwise too likely an initial or a particle to stand for the person alone.
+         */
+        private static final Set<String> SHORT_FAMILY_NAMES = Set.of("li", "hu", "wu", "xu", "lu", "su", "fu", "gu",
+                "du", "yu");
+
+        /**
          * "Lucía Restrepo Arango ... Restrepo said", "Abdiqani Hersi Yusuf ... Hersi told": where a name
          * has three words or more, the press may shorten it to a middle one (the first of two surnames, a
          * father's name). Such a word, alone and with a capital after the person's first mention, is the
@@ -4251,13 +4258,6 @@ final class Extractor {
          * the name to its surname ("Tesfay Weldegiorgis ... Tesfay, who was appointed ..."): in some
          * countries a person goes by the first name.
          */
-        /**
-         * Chinese family names of two letters, which come first in a name ("Li Haoran ... Li accused"): a first name
-         * of two letters is otherwise too likely an initial or a particle to stand for the person alone.
-         */
-        private static final Set<String> SHORT_FAMILY_NAMES = Set.of("li", "hu", "wu", "xu", "lu", "su", "fu", "gu",
-                "du", "yu");
-
         private void middleNames() {
             Map<String, Ent> byMiddle = new HashMap<>();
             Map<String, Ent> byFirst = new HashMap<>();
@@ -4618,9 +4618,8 @@ final class Extractor {
             Set<Ent> callers = d.is(a - 1, "the") && (urgedAt(a - 2) || d.word(a - 2) && !d.capitalised(a - 2)
                     && d.tok(a - 2).key().endsWith("ed") && lex.triggers.startsAt(d, a - 2)) ? subjects(a) : Set.of();
             if (recent == null && !junta && !callers.isEmpty() && !inQuote[a]) {
-                // "the opposition SDSM accused the government of ...", "Hezbollah's deputy leader accused the
-                // government": a party, an armed group or an opposition figure at home speaks of its own
-                // country's government, not of the state named last
+                // "the opposition SDSM accused the government of ...": a party speaks of its own country's government,
+                // an armed group of the government where the story is, not of the state named last
                 recent = homeOfChallengers(callers);
             }
             Ent near = recentState(a);
@@ -4674,47 +4673,39 @@ final class Extractor {
         }
 
         /**
-         * The state whose government a party, an armed group or an opposition figure among the callers challenges at
-         * home: the state of the challenger's country, else the one the story is filed from, else the one it names
-         * most; null when no caller is such a challenger.
+         * The state whose government a known party or armed group among the callers (the sides a sentence opens with,
+         * read before persons are) challenges: for an armed group, which may act abroad ("the PKK accused the
+         * government" of Iraq), the state the story is filed from, else the one it names most; for parties, the state
+         * of their one country when the text names it (their country unknown, the story's state), unless a state or a
+         * body is among the callers; null when no caller is such a challenger.
          */
         private Ent homeOfChallengers(Set<Ent> callers) {
-            Ent challenger = null;
+            boolean armed = false;
+            boolean party = false;
+            boolean body = false;
+            Set<String> countries = new HashSet<>();
             for (Ent c : callers) {
-                boolean party = c.type == ActorType.POLITICAL_GROUP;
-                if (c.type == ActorType.ARMED_GROUP && c.junta == null) {
-                    // an armed group may act abroad ("the PKK accused the government" of Iraq, where it is): the
-                    // government of the state the story is filed from, else the one it names most
-                    Ent story = bodyDatelineState();
-                    return story != null ? story : mainState();
+                armed |= c.type == ActorType.ARMED_GROUP && c.junta == null;
+                if (c.type == ActorType.POLITICAL_GROUP) {
+                    party = true;
+                    countries.add(c.country == null ? "" : c.country);
                 }
-                boolean opposition = c.isPerson() && c.roles.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT)
-                        .contains("opposition"));
-                if (party || opposition) {
-                    challenger = c;
-                }
+                body |= c.isState() || c.type == ActorType.IGO || c.type == ActorType.MISSION;
             }
-            if (challenger == null) {
+            if (armed || party && !body && countries.equals(Set.of(""))) {
+                Ent story = bodyDatelineState();
+                return story != null ? story : mainState();
+            }
+            if (!party || body || countries.size() != 1) {
                 return null;
             }
-            for (Ent c : callers) {
-                if ((c.isState() || c.type == ActorType.IGO || c.type == ActorType.MISSION) && c != challenger.affiliation) {
-                    return null; // a state or a body of its own among them: the usual reading
+            String country = countries.iterator().next();
+            for (Ent e : ents) {
+                if (e.isState() && country.equals(e.country)) {
+                    return e;
                 }
             }
-            if (challenger.affiliation != null && challenger.affiliation.isState()) {
-                return challenger.affiliation; // "Opposition leader X" of the state she opposes in
-            }
-            if (challenger.country != null) {
-                for (Ent e : ents) {
-                    if (e.isState() && challenger.country.equals(e.country)) {
-                        return e;
-                    }
-                }
-                return null; // (its country unnamed: no other state's government either)
-            }
-            Ent home = bodyDatelineState();
-            return home != null ? home : mainState();
+            return null; // (its country unnamed: no other state's government either)
         }
 
         /** "X seized power", "X took power in a coup", "X, who seized power": the person at m took power. */

@@ -2,7 +2,6 @@ package dev.parley.importer.text.internal;
 
 import static dev.parley.importer.text.internal.WordClass.AUXILIARIES;
 import static dev.parley.importer.text.internal.WordClass.DETERMINERS;
-import static dev.parley.importer.text.internal.WordClass.MEMBERS;
 import static dev.parley.importer.text.internal.WordClass.MODALS;
 import static dev.parley.importer.text.internal.WordClass.PREPOSITIONS;
 
@@ -310,9 +309,12 @@ final class Quotes {
 
     private static final Words SPOKESPEOPLE = Words.of("spokesperson", "spokesman", "spokeswoman", "official");
 
-    /** Verbs by which a side puts out a document of its own: "issued a statement", "released its report". */
-    private static final Words ISSUING = Words.of("issued", "issues", "released", "releases", "published", "publishes",
-            "sent", "circulated", "submitted", "presented", "delivered", "wrote", "signed", "adopted", "produced");
+    /**
+     * Verbs by which a side puts out a document of its own: those by which a body issues a text ({@link
+     * Relations#ISSUING}: "issued a statement", "released its report"), and "sent a letter", "circulated a report".
+     */
+    private static final Words ISSUING = Words.union(Relations.ISSUING, Words.of("sent", "circulated", "submitted",
+            "presented", "delivered", "wrote", "signed", "produced"));
 
     /**
      * The author of the report, statement or letter named at token doc, from where the text brought it up in the
@@ -659,12 +661,10 @@ final class Quotes {
     private Mention groupOfNationals(Mention m) {
         // (the people's noun may be inside the mention: "Russian instructors" as one phrase of the state)
         int k = m.last() > m.first() ? m.last() : m.last() + 1;
-        if (!d.word(k) || !(d.in(k, MEMBERS) || Extractor.Run.TRAINERS.contains(d.tok(k))) || !(d.is(k + 1, "of") || d.is(k + 1, "from"))) {
-            return null;
-        }
         int g = k + 2 + (d.is(k + 2, "the") ? 1 : 0);
         Mention group = g < d.size() ? run.at[g] : null;
-        return group != null && group.first() == g && !group.ent().isState() && !group.ent().isPerson()
+        // (the members before "of" or "from": Extractor.Run#memberOf)
+        return group != null && group.first() == g && run.memberOf(group) && !group.ent().isPerson()
                 && m.ent().country != null && m.ent().country.equals(group.ent().country) ? group : null;
     }
 

@@ -1102,8 +1102,8 @@ final class Relations {
     }
 
     /**
-     * Does the safety, protection or access of someone follow token k within three words ("to guarantee the safety of
-     * the mission's personnel", "to ensure unhindered access")? Asking for that of a side is a demand on it; asking
+     * Does the safety, security, protection, release or access of someone follow token k within five words ("to
+     * guarantee the safety of the mission's personnel", "to ensure unimpeded and safe humanitarian access")? Asking for that of a side is a demand on it; asking
      * an ally to "ensure funding" or "guarantee Ukraine's security" is not.
      */
     private boolean safetyAfter(int k) {
@@ -2592,8 +2592,7 @@ final class Relations {
             // before the verb, the other side after "with"
             return new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
         }
-        int k = nounAfterModifiers(i + 1, j -> d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal")
-                || d.is(j, "deals") || d.is(j, "contract") || d.is(j, "contracts")));
+        int k = nounAfterModifiers(i + 1, this::signedText);
         // "signed a pact with Niger": the lexicon's "pact with" names the other side
         boolean with = k >= 0 && (d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1));
         for (int w = k + 2; k >= 0 && !with && w < d.size() && w <= k + 7 && (d.word(w) || d.number(w)
@@ -2615,20 +2614,24 @@ final class Relations {
     private boolean documentSignedAt(int i) {
         boolean subject = false;
         for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
-            if (d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals") || d.is(j, "contract")
-                    || d.is(j, "contracts"))) {
+            if (signedText(j)) {
                 // (a bare participle, "a contract signed with Ankara", leaves its signer to the clause's subject,
                 // which the nearest name before need not be: not read)
                 return subject;
             }
-            subject |= run.at[j] != null || d.is(j, "it") || d.is(j, "they");
-            boolean between = run.at[j] != null || d.word(j) && (d.is(j, "that") || d.is(j, "which") || d.is(j, "it")
-                    || d.is(j, "they") || d.in(j, AUXILIARIES) || d.is(j, "had") || d.is(j, "has") || d.is(j, "have"));
-            if (!between) {
+            boolean named = run.at[j] != null || d.is(j, "it") || d.is(j, "they");
+            subject |= named;
+            if (!named && !(d.word(j) && (d.is(j, "that") || d.is(j, "which") || d.in(j, AUXILIARIES)))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Is token j a text one signs: a treaty, agreement, pact ({@link WordClass#DOCUMENT_WORDS}), deal or contract? */
+    private boolean signedText(int j) {
+        return d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals") || d.is(j, "contract")
+                || d.is(j, "contracts"));
     }
 
     /** The last of the capitalised words from token k on (k itself when the next is not capitalised). */
@@ -6567,7 +6570,7 @@ final class Relations {
     private static final Words STANDING_TEXTS = Words.of("resolution", "ruling", "verdict", "judgment", "judgement");
 
     /** Verbs by which a body issues a text: "adopted a resolution", "issued a statement". */
-    private static final Words ISSUING = Words.of("adopted", "adopts", "adopting", "passed", "passes", "passing",
+    static final Words ISSUING = Words.of("adopted", "adopts", "adopting", "passed", "passes", "passing",
             "approved", "approves", "approving", "issued", "issues", "issuing", "published", "publishes",
             "released", "releases");
 
@@ -8300,7 +8303,6 @@ final class Relations {
         return parties;
     }
 
-    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     /**
      * The last mention of the list that mention m opens ("Britain, Japan and Germany", "Egypt, the UAE, and
      * Bahrain"), before token {@code limit}: m itself when no list follows it.
@@ -8339,6 +8341,7 @@ final class Relations {
         return withListBefore(last, start);
     }
 
+    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
     private List<Ent> participants(int a, int b, int from, int to) {
         List<Ent> sides = new ArrayList<>();
         // "The United States and Germany, in a joint statement, criticised ...": the pair the phrase is set off from
