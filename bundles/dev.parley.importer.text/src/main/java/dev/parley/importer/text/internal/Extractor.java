@@ -6500,6 +6500,7 @@ final class Extractor {
                     if (verb != null && verb.isWord() && !verb.capitalised() && (speechAt(v) || lex.triggers.startsAt(d, v))
                             && t.sentence() > 0) {
                         Ent body = previousSubject(i, false);
+                        body = body != null ? body : reporterAtEnd(i);
                         if (body != null && !body.isPerson()) {
                             mention(i, i, body, Mention.Form.PRONOUN);
                         }
@@ -6515,6 +6516,47 @@ final class Extractor {
                     mention(i, i, p, Mention.Form.PRONOUN);
                 }
             }
+        }
+
+        /** Words that may stand between a report's comma and the body named as its reporter: "..., the mission said". */
+        private static final Words REPORTER_LEAD = Words.of("the", "its", "known", "as", "also", "called");
+
+        /**
+         * "The convoy was ambushed near Obo, the mission, known as MINUSCA, said in a statement. It blamed ...": when
+         * the sentence before the "It" at i names no one at its start, the body that reports it from its end (named
+         * after a comma, right before the speech verb that closes the sentence); null for none.
+         */
+        private Ent reporterAtEnd(int i) {
+            int s = tok(i).sentence() - 1;
+            int from = d.sentenceStart(s);
+            int end = d.sentenceEnd(s);
+            if (tok(from).paragraph() != tok(i).paragraph()) {
+                return null;
+            }
+            for (int v = end - 1; v > from && v >= end - 7; v--) {
+                if (!speechAt(v)) {
+                    continue;
+                }
+                int k = v - 1;
+                while (k > from && tok(k).isPunct(',')) {
+                    k--;
+                }
+                Mention m = at[k];
+                if (m == null || m.ent().isPerson() || m.form() == Mention.Form.PRONOUN || inQuote[k]) {
+                    return null;
+                }
+                // the comma that sets the reporter off from the report
+                for (int j = m.first() - 1; j > from && j >= m.first() - 4; j--) {
+                    if (tok(j).isPunct(',')) {
+                        return m.ent();
+                    }
+                    if (!d.word(j) || !REPORTER_LEAD.contains(tok(j)) && at[j] == null) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /** "an officer who gave his name as Colonel X": the "his" of a name given after it is that person's. */

@@ -5379,6 +5379,9 @@ final class Relations {
                 && (last + 1 >= d.size() || d.tok(last + 1).paragraph() != d.tok(last).paragraph());
     }
 
+    /** Words of contrast or time that stand between commas as an aside: "Egypt, however, condemned". */
+    private static final Words ASIDES = Words.of("however", "meanwhile", "though");
+
     /** Start of the clause holding token a: the sentence, cut at ';', "but" and the edges of a quote. */
     private int clauseStart(int a, Quotes.Found quote) {
         int s = d.sentenceStart(d.tok(a).sentence());
@@ -5388,6 +5391,10 @@ final class Relations {
         boolean comma = false;
         for (int k = a - 1; k >= s; k--) {
             Token t = d.tok(k);
+            if (t.isPunct(',') && k - 2 >= s && d.tok(k - 2).isPunct(',') && d.word(k - 1) && ASIDES.contains(d.tok(k - 1))) {
+                k -= 2; // "Egypt, however, condemned the strike": an aside between commas opens no clause
+                continue;
+            }
             if (t.isWord() && t.in(RELATIVE) && comma && k > s && d.tok(k - 1).isPunct(',')) {
                 // "Egypt, which shares a border with Libya, has long backed ...": the relative clause closed
                 // before the act; its antecedent is the act's subject
@@ -6271,6 +6278,15 @@ final class Relations {
             "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming", "launch",
             "launches");
 
+    /** How many sentences open a story (its headline among them) and tell the act it is about. */
+    private static final int LEAD = 3;
+
+    /** Act nouns of violence, whose doer a text may give only by blaming someone for them ({@link #blamedBefore}). */
+    private static final Words VIOLENT_ACTS = Words.of("attack", "attacks", "strike", "strikes", "airstrikes",
+            "assault", "raid", "raids", "bombing", "bombings", "shelling", "bombardment", "ambush", "ambushes",
+            "killing", "killings", "massacre", "abduction", "kidnapping", "storming", "offensive", "incursion",
+            "incursions");
+
     /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
     private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.ofEntries(Map.entry("struck", "strike"),
             Map.entry("fought", "fight"), Map.entry("banned", "ban"), Map.entry("bans", "ban"),
@@ -6414,7 +6430,14 @@ final class Relations {
         }
         // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them
         Ent measures = measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
-        return measures != null || !act ? measures : blamedBefore(sentence, subject, side);
+        if (measures != null || !act || !VIOLENT_ACTS.contains(key)) {
+            return measures;
+        }
+        Ent blamed = blamedBefore(sentence, subject, side);
+        // "the attack" the story opened with: an act of its kind told in its first sentences, whoever did it there
+        int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
+        return blamed != null || d.tok(noun).sentence() < LEAD ? blamed
+                : authorBefore(Math.min(noun, lead), 0, key, true, true, subject, side);
     }
 
     /**
@@ -6427,13 +6450,27 @@ final class Relations {
             if (f.sentence() < sentence - 6) {
                 break;
             }
-            if (f.sentence() <= sentence && f.category().equals("accuse") && f.target() != subject
+            if (f.sentence() <= sentence && f.category().equals("accuse") && blameIn(f.sentence()) && f.target() != subject
                     && f.target() != side && !f.target().isState() && !f.target().isPerson()
                     && f.target().type == ActorType.ARMED_GROUP) {
                 return f.target();
             }
         }
         return null;
+    }
+
+    /** Words by which a text lays an act at someone's door, not another deed ("accused X of moving weapons"). */
+    private static final Words LAID_AT_DOOR = Words.of("blamed", "blames", "blame", "blaming", "responsible",
+            "responsibility", "attributed", "perpetrated", "behind");
+
+    /** Does the sentence lay an act at someone's door ({@link #LAID_AT_DOOR})? */
+    private boolean blameIn(int sentence) {
+        for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+            if (d.word(k) && LAID_AT_DOOR.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -6475,9 +6512,30 @@ final class Relations {
         return author;
     }
 
+    /**
+     * The actor named before the lower-case words that make a compound with the act noun at k ("a Turkish drone
+     * strike", "a Myanmar military air strike"), at most three of them; null for none.
+     */
+    private Mention compoundOwner(int k) {
+        boolean noun = d.word(k) && ACT_NOUNS.contains(d.tok(k));
+        // (before a verb, only nouns of the doer's name: "Haiti's Viv Ansanm gang coalition stormed", not "Marozau
+        // was also sanctioned by Britain", which names the one it befell)
+        for (int j = k - 1; j >= 1 && j >= k - 3 && d.word(j) && !d.capitalised(j) && run.at[j] == null
+                && !d.in(j, FUNCTION) && (noun || !d.in(j, AUXILIARIES) && !d.tok(j).key().endsWith("ly")
+                && !d.is(j, "also") && !d.is(j, "not") && !d.is(j, "never")); j--) {
+            Mention m = run.at[j - 1];
+            if (m != null && m.last() == j - 1 && m.form() != Mention.Form.PRONOUN
+                    && (m.form() == Mention.Form.DEMONYM || m.naming())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** {@link #authorOf}'s search back from the noun, for the same act or (kindred) one of its kind. */
     private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
         Ent claimedBy = null;
+        int answeredAt = -1;
         for (int k = noun - 1; k >= stop; k--) {
             // an act also by its verb: "X attacked Solino ... condemned the Solino attack"
             // ("rejected the decision" after "the court ruled", "criticised the veto" after "Russia vetoed": the
@@ -6485,6 +6543,9 @@ final class Relations {
             Words verbs = kindred ? null : VERBS_OF_NOUNS.get(key);
             boolean verdict = verbs != null && d.word(k) && verbs.contains(d.tok(k).key());
             boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict;
+            if (same && act && answeredAt < 0 && ACT_NOUNS.contains(d.tok(k)) && answered(k)) {
+                answeredAt = k; // "Egypt condemned the Khan Younis strike. Jordan also condemned the attack": one act
+            }
             if (!same || act && (answered(k) || hypothetical(k, d.sentenceStart(d.tok(k).sentence())))) {
                 continue; // ("The UN condemned the attack. Kenya condemned the assault": the act lies further back;
                 // "reminded all parties that attacks on peacekeepers may constitute war crimes": acts of any doer)
@@ -6523,10 +6584,8 @@ final class Relations {
                 owner = run.at[k - 2]; // "UNAMA's report"
             } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
-            } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 1] == null
-                    && run.at[k - 2] != null && run.at[k - 2].form() == Mention.Form.DEMONYM
-                    && run.at[k - 2].last() == k - 2) {
-                owner = run.at[k - 2]; // "a Turkish drone strike": the state whose arms struck
+            } else if (act && compoundOwner(k) != null) {
+                owner = compoundOwner(k); // "a Turkish drone strike", "a Myanmar military air strike": whose arms struck
             } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
                 owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
             } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 2] != null
@@ -6563,8 +6622,18 @@ final class Relations {
                 return doer;
             }
         }
+        if (claimedBy == null && answeredAt >= 0 && noun - answeredAt < CHAIN_REACH) {
+            // the act an earlier response answered is this one: its doer is found from where that response named it
+            return authorBefore(answeredAt, 0, d.tok(answeredAt).key(), true, false, subject, side);
+        }
         return claimedBy;
     }
+
+    /**
+     * How far back (in tokens) an earlier response to the same act may stand, for {@link #authorBefore} to take
+     * that act's doer: a few paragraphs, no more than the search for an act of its kind would reach anyway.
+     */
+    private static final int CHAIN_REACH = 400;
 
     /** Texts a story may open with and answer at its end: "adopted a resolution ... Ankara rejected the resolution". */
     private static final Words STANDING_TEXTS = Words.of("resolution", "ruling", "verdict", "judgment", "judgement");
@@ -6711,9 +6780,15 @@ final class Relations {
             }
         }
         int marks = 0;
-        for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted - marks; j--) {
+        int names = 0;
+        int determiners = 0;
+        for (int j = k - 1 - quoted; j >= 0 && j >= k - 3 - quoted - marks - names - determiners; j--) {
             if (d.tok(j).kind() == Token.Kind.QUOTE && marks == 0) {
                 marks++; // 'saying it "strongly condemns" the coup': the response's verb in quotes
+                continue;
+            }
+            if (names < 3 && placeBeforeAct(j)) {
+                names++; // "condemned the Khan Younis strike", "condemned Saturday's attack": past where or when
                 continue;
             }
             if (!d.word(j)) {
@@ -6730,8 +6805,19 @@ final class Relations {
             if (!d.tok(j).in(DETERMINERS) && (d.capitalised(j) || run.at[j] != null)) {
                 return false;
             }
+            determiners += d.tok(j).in(DETERMINERS) && determiners == 0 ? 1 : 0; // ("repelled a fresh army assault")
         }
         return false;
+    }
+
+    /**
+     * Is token j a capitalised word that no actor holds, or the possessive after one, inside the words before an
+     * act's noun: the place or day of the act ("the Baidoa attack", "Saturday's attack"), not its doer?
+     */
+    private boolean placeBeforeAct(int j) {
+        int w = d.tok(j).kind() == Token.Kind.POSSESSIVE ? j - 1 : j;
+        return w >= 0 && d.word(w) && d.capitalised(w) && run.at[w] == null && !d.in(w, DETERMINERS)
+                && (w == j || d.word(j - 1));
     }
 
     /** "by Russian border guards", "by the RSF": the one named is the doer of the act before it. */
@@ -6762,7 +6848,9 @@ final class Relations {
 
     /** Words before an act's noun that answer it: "protest against the detention", "outrage over the killing". */
     private static final Words ANSWERING = Words.of("against", "over", "protest", "protested", "protests",
-            "denounced", "deplored", "decried", "condemnation", "outrage");
+            "denounced", "deplored", "decried", "condemnation", "outrage",
+            // "said it had repelled a fresh army assault": the side that fought the act off did not do it
+            "repelled", "repulsed", "foiled", "thwarted");
 
     /** The person named right after "free" or "release" as a verb in the clause after b ("to free X"), or null. */
     private Mention freedAfter(int b, int to) {
