@@ -3913,7 +3913,9 @@ final class Extractor {
                     // (a description that opens the sentence is its subject: "The junta rejected ... its spokesman")
                     boolean named = m != null && (m.naming() || m.form() == Mention.Form.DESCRIPTION
                             && m.first() <= d.sentenceStart(s) + 1);
-                    if (named && !m.ent().isPerson() && !modifier(m) && !inQuote[k] && !place) {
+                    // (nor where the story is filed: "BOGOTA, May 2 (Reuters) - The ELN attacked ... Its negotiator")
+                    if (named && !m.ent().isPerson() && !modifier(m) && !inQuote[k] && !place
+                            && !TextImporter.inDateline(d, k)) {
                         return m.ent();
                     }
                     k = m != null ? Math.max(k, m.last()) : k;

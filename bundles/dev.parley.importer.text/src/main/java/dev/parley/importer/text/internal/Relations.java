@@ -3661,7 +3661,11 @@ final class Relations {
             return List.of(side);
         }
         List<Ent> out = new ArrayList<>(List.of(side));
-        for (int j = m.last() + 1; j + 1 < a && d.is(j, "and"); ) {
+        // ("The United States, Britain and Norway said ... and called on": a list of them, commas and all)
+        for (int j = m.last() + 1; j + 1 < a && (d.is(j, "and") || d.tok(j).isPunct(',')); ) {
+            if (d.tok(j).isPunct(',') && d.is(j + 1, "and")) {
+                j++;
+            }
             int n = d.is(j + 1, "the") ? j + 2 : j + 1;
             Mention next = n < a ? run.at[n] : null;
             if (next == null || next.first() != n || !next.naming() || next.ent().isPerson() || run.possessiveAfter(next)

@@ -8078,4 +8078,23 @@ class ExtractionTest {
         assertFalse(g.between("France", "Myanmar", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
         assertTrue(g.between("France", "United Kingdom", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aListOfSidesSaysAndActsTogether() {
+        Fixture f = new Fixture("Juba arrested four opposition officials on Monday. The United States, Britain and Norway said "
+                + "in a joint statement that the arrests were unlawful and called on the government to free the men.");
+        for (String side : List.of("United States", "United Kingdom", "Norway")) {
+            assertFalse(f.between(side, "South Sudan", Polarity.CONFLICT).stream().noneMatch(r -> r.category().equals("demand")),
+                    side + " " + f.dossier.relations());
+        }
+    }
+
+    @Test
+    void itsBeforeARoleIsTheBodyTheSentenceBeforeOpensWithNotTheDatelinesState() {
+        Fixture f = new Fixture("BOGOTA, May 2 (Reuters) - The ELN attacked a base in Colombia. Its chief negotiator, Ramiro "
+                + "Quintero, accused the army of violating the ceasefire first.");
+        assertEquals("ELN", f.name(f.require("Ramiro Quintero").affiliation()), f.names().toString());
+        assertFalse(f.between("Ramiro Quintero", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
+
