@@ -141,7 +141,7 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest, Relations::boughtFrom};
+        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
 
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
@@ -1891,6 +1891,37 @@ final class Relations {
      * missiles from India": goods bought from a side bring the two together, weapons as arming, others as trade.
      * The match runs to the "from", so that the seller is the first named after it.
      */
+    /** Verbs of taking a place back, which fight the side named after "from". */
+    private static final Words RETAKING = Words.of("retook", "retake", "retakes", "retaking", "retaken", "recaptured",
+            "recapture", "recaptures", "recapturing", "wrested", "regained");
+
+    private static final Lexicon.Trigger FOUGHT = new Lexicon.Trigger("fight", Polarity.CONFLICT, -9, false, false, false,
+            false);
+
+    /**
+     * "retook the Solino neighbourhood from fighters of Viv Ansanm", "recaptured Mogok from the TNLA": taking a place
+     * back fights the side it is taken from, named after "from" in the same clause (not the place itself).
+     */
+    private Trie.Match<Lexicon.Trigger> retookFrom(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !RETAKING.contains(t)) {
+            return null;
+        }
+        for (int k = i + 2; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
+            if (d.tok(k).isPunct(',') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            if (d.is(k, "from")) {
+                Mention side = headAfter(k, d.sentenceEnd(t.sentence()));
+                if (side == null || side.first() > k + 3 || side.ent().isPerson() || side.form() == Mention.Form.DEMONYM) {
+                    return null;
+                }
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), FOUGHT));
+            }
+        }
+        return null;
+    }
+
     private Trie.Match<Lexicon.Trigger> boughtFrom(int i) {
         Token t = d.tok(i);
         if (!t.isWord() || !BUYING.contains(t)) {
@@ -6411,6 +6442,10 @@ final class Relations {
         if (d.is(noun, "use")) {
             return userOf(noun, subject, side);
         }
+        Ent sanctioner = MEASURE_NOUNS.contains(d.tok(noun)) ? sanctionerOf(subject, side, sentence) : null;
+        if (sanctioner != null) {
+            return sanctioner; // "Rwanda called the sanctions unjustified": whoever sanctioned Rwanda or its own
+        }
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
             if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.polarity() == Polarity.CONFLICT
@@ -6442,6 +6477,24 @@ final class Relations {
         int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
         return blamed != null || d.tok(noun).sentence() < LEAD ? blamed
                 : authorBefore(Math.min(noun, lead), 0, key, true, true, subject, side);
+    }
+
+    /**
+     * Who sanctioned the responding side, or one of its own (its officers, its firms), in the sentence or the eight
+     * before: the author of "the sanctions" or "the measures" it answers, ahead of any other act against it; null
+     * for none.
+     */
+    private Ent sanctionerOf(Ent subject, Ent side, int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found f = found.get(k);
+            Ent target = f.target();
+            if (f.category().equals("sanction") && f.sentence() <= sentence && f.sentence() >= sentence - 8
+                    && (target == subject || target == side || side != null && target.affiliation == side)
+                    && f.source() != subject && f.source() != side && f.source().affiliation != side) {
+                return sideOf(f.source());
+            }
+        }
+        return null;
     }
 
     /**

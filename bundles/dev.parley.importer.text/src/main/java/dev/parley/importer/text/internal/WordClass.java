@@ -189,6 +189,8 @@ enum WordClass {
             "approved", "approves", "unveiled", "unveils", "granted", "grants", "gave", "gives", "give", "giving",
             "given", "vetoed", "vetoes", "veto",
             "vetoing", "blocked", "blocks", "block", "blocking", "warned", "warns", "warn", "warning",
+            "retook", "retake", "retakes", "retaking", "retaken", "recaptured", "recapture", "recaptures",
+            "recapturing", "wrested", "regained",
             // goods withheld or sold (Relations.suppliesTo)
             "halted", "halts", "halt", "halting", "stopped", "stops", "stop", "stopping", "cut", "cuts", "cutting",
             "shut", "shuts", "shutting", "curtailed", "curtails", "throttled", "restricted", "restricts", "reduced",

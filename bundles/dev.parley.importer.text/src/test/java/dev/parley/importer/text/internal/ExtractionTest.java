@@ -8096,5 +8096,27 @@ class ExtractionTest {
         assertEquals("ELN", f.name(f.require("Ramiro Quintero").affiliation()), f.names().toString());
         assertFalse(f.between("Ramiro Quintero", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void callingTheSanctionsUnjustAnswersWhoeverImposedThem() {
+        Fixture f = new Fixture("The United States imposed sanctions on Brigadier General Innocent Mugisha, the head of a "
+                + "Rwandan military intelligence unit, on Thursday. Congo accused Rwanda of backing the M23. Rwanda's "
+                + "government called the sanctions \"unjustified and counterproductive\".");
+        assertFalse(f.between("Rwanda", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> f.name(r.source()).equals("Rwanda")
+                && f.name(r.target()).equals("Democratic Republic of the Congo")), f.dossier.relations().toString());
+    }
+
+    @Test
+    void takingAPlaceBackFightsTheSideItIsTakenFrom() {
+        Fixture f = new Fixture("Haitian National Police units backed by Gang Suppression Force troops retook the Solino "
+                + "neighbourhood from fighters of Viv Ansanm on Sunday.");
+        assertFalse(f.between("Haiti", "Viv Ansanm", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the side named past a comma, or no "from" at all, is no side it is taken from
+        Fixture g = new Fixture("Ukrainian forces recaptured the village of Robotyne, Kenya said. Ukraine retook Kherson "
+                + "after Russia withdrew.");
+        assertTrue(g.actor("Kenya").isEmpty() || g.between("Ukraine", "Kenya", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
 
