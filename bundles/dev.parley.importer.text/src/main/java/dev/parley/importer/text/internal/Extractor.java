@@ -4578,6 +4578,14 @@ final class Extractor {
          */
         private Ent governmentSpokenOf(int a, int b, boolean junta) {
             Ent recent = junta ? recentJuntaState(a) : null;
+            if (!junta && a == b && governmentWordAt(a) && d.word(a - 1) && !d.in(a - 1, DETERMINERS) && !d.capitalised(a)
+                    && !inQuote[a] && mentionAt(a - 1) == null && mentionAt(a - 2) == null
+                    && lex.titles.startsAt(d, b + 1) && lex.titles.longest(d, b + 1, false) != null) {
+                // "read by government spokesman X": the government of the story (where it is filed, else the
+                // state it is about), not a state named nearer ("where Benin's borders meet those of Niger")
+                recent = bodyDatelineState();
+                recent = recent != null ? recent : mainState();
+            }
             if (recent == null && junta && coupContext) {
                 // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
                 // of a state named since

@@ -8118,5 +8118,17 @@ class ExtractionTest {
         assertTrue(g.actor("Kenya").isEmpty() || g.between("Ukraine", "Kenya", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void aGovernmentSpokesmanServesTheStorysStateNotTheOneNamedNearest() {
+        Fixture f = new Fixture("COTONOU, May 3 (Reuters) - Jihadists killed 12 soldiers in northern Benin. The attackers struck "
+                + "near Karimama, where Benin's borders meet those of Niger and Burkina Faso, according to a statement read "
+                + "on state television by government spokesman Armand Dossou-Yovo.");
+        assertEquals("Benin", f.name(f.require("Armand Dossou-Yovo").affiliation()), f.names().toString());
+        // a ministry named with its state keeps it
+        Fixture g = new Fixture("Vienna (AFP) - Saudi Arabia and Russia rounded on Kazakhstan on Sunday. \"Some partners enjoy "
+                + "higher volumes,\" Saudi energy ministry spokesman Faisal al-Mutairi told AFP.");
+        assertEquals("Saudi Arabia", g.name(g.require("Faisal al-Mutairi").affiliation()), g.names().toString());
+    }
 }
 
