@@ -238,7 +238,7 @@ final class Relations {
             if (d.word(i) && WARS.contains(t) && !pronounOwners(ownerPronounAt(i)).isEmpty()) {
                 continue; // "days after its full-scale invasion of Ukraine": its owner's act (ownedActs), not the clause's
             }
-            if (noActOfItsOwn(m, t, i, previousEnd)) {
+            if (noActOfItsOwn(m, t, i, previousEnd) || linksOfAThing(m)) {
                 continue;
             }
             List<Found> acts = relationsFor(m);
@@ -268,6 +268,28 @@ final class Relations {
         keepAll(drillsOfAList());
         keepAll(peacekeepersOfAPeople());
         return found;
+    }
+
+    /** Words that may stand between a side and "links to" or "linked to" it has: "X, which is closely linked to". */
+    private static final Words LINK_LEAD = Words.of("has", "have", "had", "having", "is", "are", "was", "were", "been",
+            "close", "closely", "strong", "alleged", "allegedly", "suspected", "reportedly", "long", "which", "that",
+            "its", "their", "deep", "historic", "historical");
+
+    /**
+     * Is the trigger "links to" or "linked to" said of something that is no actor ("a cell linked to Hezbollah",
+     * "detainees suspected of links to the insurgents", "hackers linked to China's ministry")? Only a side named
+     * right before it ("the militia, which is linked to Iran", "Kigali has links to the M23") has the tie.
+     */
+    private boolean linksOfAThing(Trie.Match<Lexicon.Trigger> m) {
+        int a = m.first();
+        if (!d.is(a, "linked") && !d.is(a, "links")) {
+            return false;
+        }
+        int k = a - 1;
+        while (k >= 0 && (d.word(k) && LINK_LEAD.contains(d.tok(k)) || d.tok(k).isPunct(',')) && run.at[k] == null) {
+            k--;
+        }
+        return k < 0 || run.at[k] == null || run.at[k].form() == Mention.Form.PRONOUN && !d.is(k, "it") && !d.is(k, "they");
     }
 
     /** Nouns for the soldiers of a peace operation. */

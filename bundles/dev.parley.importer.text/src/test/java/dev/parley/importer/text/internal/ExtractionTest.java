@@ -8130,5 +8130,20 @@ class ExtractionTest {
                 + "higher volumes,\" Saudi energy ministry spokesman Faisal al-Mutairi told AFP.");
         assertEquals("Saudi Arabia", g.name(g.require("Faisal al-Mutairi").affiliation()), g.names().toString());
     }
+
+    @Test
+    void linksOfSomethingThatIsNoActorTieNoOne() {
+        Fixture f = new Fixture("An Israeli drone strike near Quneitra killed two men that Israel said belonged to a cell "
+                + "linked to Hezbollah. Amnesty International accused Mozambican soldiers of executing detainees suspected "
+                + "of links to the Islamic State group.");
+        assertTrue(f.between("Israel", "Hezbollah", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Islamic State").isEmpty()
+                || f.between("Mozambique", "Islamic State", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // a side named right before still has the tie
+        Fixture g = new Fixture("Kataib Hezbollah, which is closely linked to Iran, denied the attack. Rwanda has links to "
+                + "the M23.");
+        assertFalse(g.between("Kataib Hezbollah", "Iran", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
 
