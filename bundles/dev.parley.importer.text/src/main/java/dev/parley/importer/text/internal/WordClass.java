@@ -251,13 +251,15 @@ enum WordClass {
             "during"),
 
     /** Triggers that are adjectives before some nouns: "armed groups", "arms race". */
-    ADJECTIVAL("armed", "arms", "backed", "allied", "joint", "fighting", "rival"),
+    ADJECTIVAL("armed", "arms", "backed", "allied", "joint", "fighting", "rival", "attack"),
 
     /** Nouns after which an adjectival trigger is only an adjective. */
     NOUNS_AFTER_ADJECTIVE("groups", "group", "forces", "men", "militia", "militias", "wing", "conflict", "robbery",
             "attack", "attacks", "gangs", "rebels", "struggle", "violence", "drones", "race", "control", "trade",
             "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words", "camps",
-            "governments", "administrations", "parliaments", "claims", "bids", "candidates", "leaders", "authorities"),
+            "governments", "administrations", "parliaments", "claims", "bids", "candidates", "leaders", "authorities",
+            // "supplying attack drones to Moscow", "two attack helicopters": kinds of craft, no attack
+            "drone", "helicopters", "helicopter", "aircraft", "jets", "submarine", "submarines", "boats"),
 
     /** Relative pronouns: their clause's subject is the noun before them. */
     RELATIVE("that", "which", "who", "whom"),

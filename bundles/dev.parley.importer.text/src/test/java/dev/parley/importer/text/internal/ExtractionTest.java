@@ -8145,5 +8145,12 @@ class ExtractionTest {
         assertFalse(g.between("Kataib Hezbollah", "Iran", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void attackBeforeTheNameOfACraftIsAKindOfCraftNoAttack() {
+        Fixture f = new Fixture("The European Union imposed sanctions on Iranian firms it accuses of supplying attack drones "
+                + "to Russia. The G7 condemned Iran's transfers of attack helicopters to Moscow.");
+        assertTrue(f.between("Iran", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
 
