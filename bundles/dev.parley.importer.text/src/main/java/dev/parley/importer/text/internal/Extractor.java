@@ -5696,7 +5696,9 @@ final class Extractor {
 
         Ent recentNamed(int i, String word) {
             for (int k = i - 1; k >= 0; k--) {
-                if (at[k] != null && at[k].ent().name.contains(word)) {
+                // (or a state named by its council: "Haiti's Transitional Presidential Council ... the council said")
+                if (at[k] != null && (at[k].ent().name.contains(word) || at[k].ent().isState()
+                        && at[k].form() == Mention.Form.GOVERNMENT && d.is(at[k].last(), word.toLowerCase(java.util.Locale.ROOT)))) {
                     return at[k].ent();
                 }
             }

@@ -8152,5 +8152,12 @@ class ExtractionTest {
                 + "to Russia. The G7 condemned Iran's transfers of attack helicopters to Moscow.");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")), f.dossier.relations().toString());
     }
+
+    @Test
+    void theCouncilAfterAStatesCouncilIsThatState() {
+        Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
+                + "it \"will never negotiate with criminals who terrorize the population\".");
+        assertEquals("Haiti", f.speakerOf("will never negotiate"), f.dossier.quotes().toString());
+    }
 }
 
