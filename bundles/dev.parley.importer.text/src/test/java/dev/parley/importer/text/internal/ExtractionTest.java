@@ -8159,5 +8159,16 @@ class ExtractionTest {
                 + "it \"will never negotiate with criminals who terrorize the population\".");
         assertEquals("Haiti", f.speakerOf("will never negotiate"), f.dossier.quotes().toString());
     }
+
+    @Test
+    void aChiefObserverAndAFacilitatorHoldTitles() {
+        Fixture f = new Fixture("Observers from the European Union, led by chief observer Pieter Vandermeulen, criticised the "
+                + "count. \"The count lacked transparency,\" Vandermeulen said. Malaysia's chief facilitator, Anwar Hamid, "
+                + "said both sides had shown courage. \"Both delegations were brave,\" Anwar said.");
+        assertTrue(f.require("Pieter Vandermeulen").role().contains("chief observer"), f.names().toString());
+        assertEquals("European Union", f.name(f.require("Pieter Vandermeulen").affiliation()), f.names().toString());
+        assertTrue(f.require("Anwar Hamid").role().contains("facilitator"), f.names().toString());
+        assertEquals("Malaysia", f.name(f.require("Anwar Hamid").affiliation()), f.names().toString());
+    }
 }
 
