@@ -257,7 +257,8 @@ public final class TextImporter implements Importer {
             List<String> aliases = new ArrayList<>(e.aliases);
             aliases.remove(e.name);
             List<String> roles = roles(e.roles, f.lexicon().ranks, f.lexicon().titleKeys);
-            String role = roles.isEmpty() ? null : String.join("; ", roles);
+            // one role: the first the text gives ("Brigadier General X ... who heads the unit" is a brigadier general)
+            String role = roles.isEmpty() ? null : roles.get(0);
             String affiliation = e.affiliation == null ? null : e.affiliation.id;
             String country = e.country;
             if (country == null && e.affiliation != null && e.affiliation.isState()) {

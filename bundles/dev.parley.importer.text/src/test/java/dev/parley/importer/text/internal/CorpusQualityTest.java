@@ -420,7 +420,9 @@ class CorpusQualityTest {
                 // rammed by China, DR Congo-Rwanda talks in Luanda, a General Assembly vote on Sudan, the Somalia-
                 // Ethiopia port dispute, sanctions and mediation over Essequibo: used for error analysis in the
                 // session that wrote it (relations F1 0.72 to 0.78)
-                new Batch("twenty-second batch", TWENTY_SECOND_BATCH, 0.94, 0.94, 0.95, 0.92, 0.95, 0.93, 0.78),
+                // (its role floor 0.91 since actors keep one role, the first the text gives: its Deputy Prime
+                // Minister, first said to chair the talks, is now a chair; 0.97 to 0.94)
+                new Batch("twenty-second batch", TWENTY_SECOND_BATCH, 0.94, 0.94, 0.91, 0.92, 0.95, 0.93, 0.78),
                 // a Vanuatu-Australia policing pact, the AU suspending Burundi after a coup, Bolivia expelling an
                 // Argentine diplomat, a Russian veto on Yemen aid, a militia attack on a MINUSCA base, an Uzbek gas
                 // cut-off to Tajikistan, EU sanctions on Georgian officials: used for error analysis in the session
