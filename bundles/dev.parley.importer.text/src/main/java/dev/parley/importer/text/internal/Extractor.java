@@ -4581,9 +4581,13 @@ final class Extractor {
             if (!junta && a == b && governmentWordAt(a) && d.word(a - 1) && !d.in(a - 1, DETERMINERS) && !d.capitalised(a)
                     && !inQuote[a] && mentionAt(a - 1) == null && mentionAt(a - 2) == null
                     && lex.titles.startsAt(d, b + 1) && lex.titles.longest(d, b + 1, false) != null) {
-                // "read by government spokesman X": the government of the story (where it is filed, else the
-                // state it is about), not a state named nearer ("where Benin's borders meet those of Niger")
-                recent = bodyDatelineState();
+                // "read by government spokesman X": the government of the state the sentence, or the one before, is
+                // about ("Moscow vowed to respond, according to government spokesman X"), else of the story (where it
+                // is filed, else the state it is about), not a state named nearer ("where Benin's borders meet those of
+                // Niger")
+                recent = sentenceSubjectState(tok(a).sentence(), a);
+                recent = recent != null ? recent : previousSubject(a, true);
+                recent = recent != null ? recent : bodyDatelineState();
                 recent = recent != null ? recent : mainState();
             }
             if (recent == null && junta && coupContext) {
@@ -5696,9 +5700,18 @@ final class Extractor {
 
         Ent recentNamed(int i, String word) {
             for (int k = i - 1; k >= 0; k--) {
-                // (or a state named by its council: "Haiti's Transitional Presidential Council ... the council said")
-                if (at[k] != null && (at[k].ent().name.contains(word) || at[k].ent().isState()
-                        && at[k].form() == Mention.Form.GOVERNMENT && d.is(at[k].last(), word.toLowerCase(java.util.Locale.ROOT)))) {
+                if (at[k] != null && at[k].ent().name.contains(word)) {
+                    return at[k].ent();
+                }
+            }
+            // else a state named by its council: "Haiti's Transitional Presidential Council ... the council said" (not
+            // "the Arab League council", whose owner is named with it)
+            if (i >= 1 && at[i - 1] != null && at[i - 1].last() == i - 1) {
+                return null;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                if (at[k] != null && at[k].ent().isState() && at[k].form() == Mention.Form.GOVERNMENT
+                        && d.is(at[k].last(), word.toLowerCase(java.util.Locale.ROOT))) {
                     return at[k].ent();
                 }
             }
@@ -6512,7 +6525,9 @@ final class Extractor {
                     if (verb != null && verb.isWord() && !verb.capitalised() && (speechAt(v) || lex.triggers.startsAt(d, v))
                             && t.sentence() > 0) {
                         Ent body = previousSubject(i, false);
-                        body = body != null ? body : reporterAtEnd(i);
+                        // (the reporter only speaks or judges: "It blamed ...", not "It attacked ...", which may be
+                        // what the report was about)
+                        body = body != null || !(speechAt(v) || judgingAt(v)) ? body : reporterAtEnd(i);
                         if (body != null && !body.isPerson()) {
                             mention(i, i, body, Mention.Form.PRONOUN);
                         }
@@ -6528,6 +6543,13 @@ final class Extractor {
                     mention(i, i, p, Mention.Form.PRONOUN);
                 }
             }
+        }
+
+        /** Is the word at v a verb by which a body judges others: "blamed", "accused", "condemned", "urged"? */
+        private boolean judgingAt(int v) {
+            Trie.Match<Lexicon.Trigger> m = lex.triggers.startsAt(d, v) ? lex.triggers.longest(d, v, false) : null;
+            String c = m == null ? "" : m.value().category();
+            return c.equals("accuse") || c.equals("condemn") || c.equals("criticise") || c.equals("demand");
         }
 
         /** Words that may stand between a report's comma and the body named as its reporter: "..., the mission said". */

@@ -272,8 +272,8 @@ final class Relations {
 
     /** Words that may stand between a side and "links to" or "linked to" it has: "X, which is closely linked to". */
     private static final Words LINK_LEAD = Words.of("has", "have", "had", "having", "is", "are", "was", "were", "been",
-            "close", "closely", "strong", "alleged", "allegedly", "suspected", "reportedly", "long", "which", "that",
-            "its", "their", "deep", "historic", "historical");
+            "close", "closely", "strong", "alleged", "allegedly", "suspected", "reportedly", "long", "deep", "historic",
+            "historical", "growing", "its", "their");
 
     /**
      * Is the trigger "links to" or "linked to" said of something that is no actor ("a cell linked to Hezbollah",
@@ -286,10 +286,14 @@ final class Relations {
             return false;
         }
         int k = a - 1;
-        while (k >= 0 && (d.word(k) && LINK_LEAD.contains(d.tok(k)) || d.tok(k).isPunct(',')) && run.at[k] == null) {
+        while (k >= 0 && d.word(k) && LINK_LEAD.contains(d.tok(k)) && run.at[k] == null && !d.in(k, RELATIVE)) {
             k--;
         }
-        return k < 0 || run.at[k] == null || run.at[k].form() == Mention.Form.PRONOUN && !d.is(k, "it") && !d.is(k, "they");
+        // a side, a relative clause about one ("the RSF, which the army says is linked to", "whose links to"), an
+        // apposition after one or a report of it keep the tie; a thing right before ("a cell linked to", "suspected
+        // of links to", "hackers linked to") has it alone
+        return k >= 0 && run.at[k] == null && d.word(k) && !d.in(k, RELATIVE) && !d.is(k, "whose")
+                && !run.speechAt(k);
     }
 
     /** Nouns for the soldiers of a peace operation. */
@@ -1915,7 +1919,7 @@ final class Relations {
      */
     /** Verbs of taking a place back, which fight the side named after "from". */
     private static final Words RETAKING = Words.of("retook", "retake", "retakes", "retaking", "retaken", "recaptured",
-            "recapture", "recaptures", "recapturing", "wrested", "regained");
+            "recapture", "recaptures", "recapturing");
 
     private static final Lexicon.Trigger FOUGHT = new Lexicon.Trigger("fight", Polarity.CONFLICT, -9, false, false, false,
             false);
@@ -1935,8 +1939,9 @@ final class Relations {
             }
             if (d.is(k, "from")) {
                 Mention side = headAfter(k, d.sentenceEnd(t.sentence()));
-                if (side == null || side.first() > k + 3 || side.ent().isPerson() || side.form() == Mention.Form.DEMONYM) {
-                    return null;
+                if (side == null || side.first() > k + 3 || side.ent().isPerson() || side.form() == Mention.Form.DEMONYM
+                        || run.possessiveAfter(side)) {
+                    return null; // (not "from Egypt's side": a place)
                 }
                 return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), FOUGHT));
             }
@@ -6464,7 +6469,9 @@ final class Relations {
         if (d.is(noun, "use")) {
             return userOf(noun, subject, side);
         }
-        Ent sanctioner = MEASURE_NOUNS.contains(d.tok(noun)) ? sanctionerOf(subject, side, sentence) : null;
+        // (not "the measures", which may be any side's: "expelled diplomats and closed a centre ... the measures")
+        Ent sanctioner = MEASURE_NOUNS.contains(d.tok(noun)) && !d.is(noun, "measures")
+                ? sanctionerOf(subject, side, sentence) : null;
         if (sanctioner != null) {
             return sanctioner; // "Rwanda called the sanctions unjustified": whoever sanctioned Rwanda or its own
         }
@@ -6497,8 +6504,31 @@ final class Relations {
         Ent blamed = blamedBefore(sentence, subject, side);
         // "the attack" the story opened with: an act of its kind told in its first sentences, whoever did it there
         int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
-        return blamed != null || d.tok(noun).sentence() < LEAD ? blamed
-                : authorBefore(Math.min(noun, lead), 0, key, true, true, subject, side);
+        if (blamed != null || d.tok(noun).sentence() < LEAD) {
+            return blamed;
+        }
+        Ent opener = authorBefore(Math.min(noun, lead), 0, key, true, true, subject, side);
+        return opener == null || otherDoerSince(lead, noun, key, opener) ? null : opener;
+    }
+
+    /**
+     * Is an act of the kind of {@code key} told anew between tokens from and to (a verb of it, or its noun with no
+     * "the" or "this" before, outside quotes and not itself answered) by anyone but {@code doer}, or by no one named
+     * ("Gunmen attacked a police station in Sinai")? Then "the attack" after it may be that one, not the one the story
+     * opened with.
+     */
+    private boolean otherDoerSince(int from, int to, String key, Ent doer) {
+        for (int k = from; k < to; k++) {
+            if (!kindredAct(k, key) || run.inQuote[k] || answered(k)
+                    || ACT_NOUNS.contains(d.tok(k)) && (d.in(k - 1, DETERMINERS) || d.in(k - 2, DETERMINERS))) {
+                continue;
+            }
+            Ent by = quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k);
+            if (by != doer && sideOf(by) != doer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -6596,12 +6626,14 @@ final class Relations {
      * strike", "a Myanmar military air strike"), at most three of them; null for none.
      */
     private Mention compoundOwner(int k) {
+        if (d.is(k + 1, "by") || d.is(k + 2, "by")) {
+            return null; // "a Hamas tunnel network raid by Israeli forces", "workers kidnapped by JNIM": the doer named
+        }
         boolean noun = d.word(k) && ACT_NOUNS.contains(d.tok(k));
         // (before a verb, only nouns of the doer's name: "Haiti's Viv Ansanm gang coalition stormed", not "Marozau
         // was also sanctioned by Britain", which names the one it befell)
         for (int j = k - 1; j >= 1 && j >= k - 3 && d.word(j) && !d.capitalised(j) && run.at[j] == null
-                && !d.in(j, FUNCTION) && (noun || !d.in(j, AUXILIARIES) && !d.tok(j).key().endsWith("ly")
-                && !d.is(j, "also") && !d.is(j, "not") && !d.is(j, "never")); j--) {
+                && MEANS.contains(d.tok(j)); j--) {
             Mention m = run.at[j - 1];
             if (m != null && m.last() == j - 1 && m.form() != Mention.Form.PRONOUN
                     && (m.form() == Mention.Form.DEMONYM || m.naming())) {
@@ -6610,6 +6642,17 @@ final class Relations {
         }
         return null;
     }
+
+    /**
+     * Words of the means or the body that does an act, which may stand between its doer and the act ("a Myanmar
+     * military air strike", "Haiti's Viv Ansanm gang coalition stormed"), unlike its target or place ("the Nigeria
+     * church attack", "Sudan refugee camps").
+     */
+    private static final Words MEANS = Words.of("military", "army", "air", "aerial", "drone", "drones", "artillery",
+            "missile", "missiles", "rocket", "rockets", "naval", "navy", "police", "security", "forces", "troops",
+            "ground", "helicopter", "tank", "gang", "coalition", "militia", "militias", "rebel", "rebels", "jihadist",
+            "jihadists", "insurgent", "insurgents", "fighters", "gunmen", "special", "commando", "cross-border",
+            "border", "guards", "warplanes", "jets", "paramilitary", "paramilitaries", "armed", "group");
 
     /** {@link #authorOf}'s search back from the noun, for the same act or (kindred) one of its kind. */
     private Ent authorBefore(int noun, int stop, String key, boolean act, boolean kindred, Ent subject, Ent side) {
