@@ -1370,7 +1370,9 @@ final class Relations {
     private static final Words SENT_THINGS = Words.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
-            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units", "help");
+            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units", "help",
+            // "sent special forces to Juba"
+            "forces", "commandos", "marines", "paratroopers", "brigade");
 
     private static final Lexicon.Trigger SUPPLIED = new Lexicon.Trigger("aid", Polarity.COOPERATION, 3, false, false,
             false, false);
@@ -7301,9 +7303,12 @@ final class Relations {
                 && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k));
     }
 
-    /** Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary". */
+    /**
+     * Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary", "Haiti's
+     * Viv Ansanm gang".
+     */
     private static final Words GROUP_NOUNS = Words.of("militia", "militias", "movement", "group", "faction",
-            "party", "subsidiary", "company", "firm", "network", "coalition");
+            "party", "subsidiary", "company", "firm", "network", "coalition", "gang", "gangs", "alliance");
 
     /** Nouns for a firm: "a" and a demonym before one name no state ("a Chinese company"). */
     private static final Words FIRMS = Words.of("firm", "company", "contractor", "corporation", "consortium");
@@ -8493,7 +8498,9 @@ final class Relations {
         if (parties.isEmpty() && d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
             // "The pact was signed in Port Vila by Prime Minister X and China's minister, Y": the signers
             for (int k = b + 1; k < to && k <= b + 8; k++) {
-                Mention by = d.is(k, "by") ? headAfter(k, to) : null;
+                // (not "signed in a ceremony attended by diplomats from Cuba, Norway ...": those who watch sign nothing)
+                Mention by = d.is(k, "by") && !(d.word(k - 1) && WITNESSING.contains(d.tok(k - 1))) ? headAfter(k, to)
+                        : null;
                 if (by != null) {
                     parties = new ArrayList<>(listFrom(by, to));
                     break;
@@ -8512,6 +8519,10 @@ final class Relations {
         }
         return parties;
     }
+
+    /** Participles of those present at a signing who do not sign: "attended by", "witnessed by". */
+    private static final Words WITNESSING = Words.of("attended", "witnessed", "hosted", "brokered", "mediated",
+            "overseen", "observed", "chaired");
 
     /**
      * The last mention of the list that mention m opens ("Britain, Japan and Germany", "Egypt, the UAE, and

@@ -8219,5 +8219,24 @@ class ExtractionTest {
         assertEquals("Arab League", council.speakerOf("is ready to help"), council.dossier.quotes().toString());
         assertEquals("UN Security Council", council.speakerOf("condemns the gangs"), council.dossier.quotes().toString());
     }
+
+    @Test
+    void aGangsOwnNounAWitnessedSigningAndForcesSent() {
+        // "Haiti's Viv Ansanm gang": the gang, not the state it is in
+        Fixture gang = new Fixture("The World Food Programme accused Haiti's Viv Ansanm gang coalition of blocking food "
+                + "convoys.");
+        assertFalse(gang.between("World Food Programme", "Viv Ansanm", Polarity.CONFLICT).isEmpty(),
+                gang.dossier.relations().toString());
+        assertTrue(gang.actor("Haiti").isEmpty() || gang.between("World Food Programme", "Haiti", Polarity.CONFLICT).isEmpty(),
+                gang.dossier.relations().toString());
+        // those who attend a signing sign nothing
+        Fixture signing = new Fixture("Colombia and the ELN signed a ceasefire accord on Monday. The accord was signed in a "
+                + "ceremony attended by diplomats from Cuba, Norway, Brazil and Mexico, the countries that act as "
+                + "guarantors.");
+        assertTrue(signing.between("Cuba", "Norway", Polarity.COOPERATION).isEmpty(), signing.dossier.relations().toString());
+        // special forces are sent as troops are
+        Fixture sent = new Fixture("Uganda sent special forces to South Sudan in March.");
+        assertFalse(sent.between("Uganda", "South Sudan", Polarity.COOPERATION).isEmpty(), sent.dossier.relations().toString());
+    }
 }
 
