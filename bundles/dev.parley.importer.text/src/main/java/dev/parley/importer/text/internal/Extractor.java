@@ -519,6 +519,19 @@ final class Extractor {
          * on from the next token, {@link #PAST_IT} to read on past the match)? (Part of {@link #gazetteer}: one
          * method too large for C2 to inline the small calls it makes; see the README's Development section.)
          */
+        /**
+         * Is the known body's name of several words matched after the adjective of another country than its own
+         * ("Sudan's Sudanese Congress Party", not India's Congress Party)? (Part of {@link #knownNameCheck}, split off
+         * to keep it small enough for C2.)
+         */
+        private boolean otherCountrysBody(Trie.Match<Lexicon.Known> km, Mention nation) {
+            KnownEntity known = km.value().entity();
+            return km.value().form() != Lexicon.Form.METONYM && km.last() > km.first() && nation != null
+                    && nation.last() == km.first() - 1 && nation.form() == Mention.Form.DEMONYM && nation.ent().isState()
+                    && ORG_TYPES.contains(known.type()) && known.country() != null && nation.ent().country != null
+                    && !known.country().equals(nation.ent().country);
+        }
+
         private int knownNameCheck(Trie.Match<Lexicon.Known> km, int i) {
             Lexicon.Known known = km.value();
             Token prev = tok(km.first() - 1);
@@ -545,6 +558,9 @@ final class Extractor {
             if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && prev != null && prev.capitalised()
                     && prev.in(COMPASS) && at[km.first() - 1] == null) {
                 return SKIP_IT; // "South America", "Latin America": a region, not the state called "America"
+            }
+            if (otherCountrysBody(km, nation)) {
+                return PAST_IT; // "the Sudanese Congress Party": another country's party of that name, not India's
             }
             if (known.form() == Lexicon.Form.NAME && km.last() > km.first() && prev != null && prev.isWord()
                     && prev.capitalised() && !prev.allCaps() && at[km.first() - 1] == null

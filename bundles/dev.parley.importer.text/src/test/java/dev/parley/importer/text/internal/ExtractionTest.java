@@ -8238,5 +8238,14 @@ class ExtractionTest {
         Fixture sent = new Fixture("Uganda sent special forces to South Sudan in March.");
         assertFalse(sent.between("Uganda", "South Sudan", Polarity.COOPERATION).isEmpty(), sent.dossier.relations().toString());
     }
+
+    @Test
+    void anotherCountrysPartyOfAKnownPartysNameIsNotThatParty() {
+        Fixture f = new Fixture("NAIROBI, March 14 (Reuters) - Sudan's Sudanese Congress Party signed a political and "
+                + "military cooperation pact on Friday with the Sudan People's Liberation Movement-North.");
+        assertTrue(f.actor("Indian National Congress").isEmpty(), f.names().toString());
+        assertFalse(f.between("Sudanese Congress Party", "SPLM-N", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
 
