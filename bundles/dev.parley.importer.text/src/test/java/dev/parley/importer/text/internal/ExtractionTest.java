@@ -8247,5 +8247,13 @@ class ExtractionTest {
         assertFalse(f.between("Sudanese Congress Party", "SPLM-N", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void scientistsOfAFieldAreNamedByTheirField() {
+        Fixture f = new Fixture("Amna Idris, a hydrologist who advised Sudan's delegation in earlier rounds of talks, said the "
+                + "gaps were narrower. \"The engineers can agree on release schedules in an afternoon,\" she said.");
+        assertEquals("hydrologist", f.require("Amna Idris").role(), f.names().toString());
+        assertEquals("Amna Idris", f.speakerOf("The engineers can agree"), f.dossier.quotes().toString());
+    }
 }
 
