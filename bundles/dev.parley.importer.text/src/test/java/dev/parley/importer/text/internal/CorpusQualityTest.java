@@ -303,6 +303,27 @@ class CorpusQualityTest {
         "796-cambodia-thailand-icj-temples", "797-egyptian-troops-join-aussom-somalia",
         "798-pti-boycotts-national-assembly", "799-iran-seizes-tanker-gulf-of-oman", "800-igad-summit-condemns-rsf"};
 
+    static final String[] SIXTY_SECOND_BATCH = {"801-niger-junta-expels-un-rights-office",
+        "802-eu-eases-belarus-potash-sanctions", "803-cameroon-separatists-kidnap-foreign-workers",
+        "804-ivory-coast-blames-burkina-drone-strike", "805-cuba-detains-unpacu-leader",
+        "806-tanzania-withdraws-monusco-contingent", "807-ngas-cuts-ghana-gas-supply-debts",
+        "808-icj-guatemala-belize-ruling", "809-car-wagner-guards-chinese-gold-mine",
+        "810-south-sudan-church-truce-herder-militias"};
+
+    static final String[] SIXTY_THIRD_BATCH = {"811-pakistan-afghanistan-border-shelling",
+        "812-scarborough-coast-guard-collision", "813-kurdistan-pipeline-drone-attack",
+        "814-india-armenia-arms-deal-azerbaijan", "815-us-uk-sanctions-iran-oil-tankers",
+        "816-lebanon-syria-refugee-return-deal", "817-unga-vote-north-korea-troops-russia",
+        "818-india-minister-sri-lanka-cyclone-aid", "819-arakan-army-kyaukphyu-offensive-airstrikes",
+        "820-norway-summons-russian-envoy-svalbard-cyberattack"};
+
+    static final String[] SIXTY_FOURTH_BATCH = {"821-honduras-oas-observers-report-rejected",
+        "822-guinea-bissau-junta-leader-ouagadougou", "823-benin-jnim-army-post-attack-condemned",
+        "824-car-peace-accord-angola-rwanda-guarantors", "825-png-australia-lombrum-base-deal",
+        "826-niger-suspends-deutsche-welle", "827-congo-m23-aid-convoys-blocked-nrc",
+        "828-ecowas-standby-brigade-troop-pledges", "829-peru-congress-ousts-president-neighbours",
+        "830-pacific-joint-patrols-drug-trafficking"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -573,7 +594,13 @@ class CorpusQualityTest {
                 // under the figures of its last code
                 new Batch("fifty-ninth batch", FIFTY_NINTH_BATCH, 0.92, 0.95, 0.91, 0.88, 0.97, 0.94, 0.56),
                 new Batch("sixtieth batch", SIXTIETH_BATCH, 0.90, 0.90, 0.91, 0.76, 0.94, 0.84, 0.51),
-                new Batch("sixty-first batch", SIXTY_FIRST_BATCH, 0.89, 0.90, 0.85, 0.69, 0.94, 0.84, 0.53));
+                new Batch("sixty-first batch", SIXTY_FIRST_BATCH, 0.89, 0.90, 0.85, 0.69, 0.94, 0.84, 0.53),
+                // 801-830: written by three more helpers of the twenty-ninth session, midway through it, and scored only
+                // with its first code and its code of then (every count the same: relations right 170 of 260
+                // predicted); no rule was changed after; floors 0.03 under those figures
+                new Batch("sixty-second batch", SIXTY_SECOND_BATCH, 0.89, 0.86, 0.89, 0.80, 0.96, 0.81, 0.45),
+                new Batch("sixty-third batch", SIXTY_THIRD_BATCH, 0.92, 0.92, 0.92, 0.85, 0.96, 0.92, 0.56),
+                new Batch("sixty-fourth batch", SIXTY_FOURTH_BATCH, 0.90, 0.89, 0.90, 0.80, 0.97, 0.82, 0.41));
     }
 
     /**
