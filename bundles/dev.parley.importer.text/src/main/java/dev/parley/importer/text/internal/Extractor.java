@@ -5126,7 +5126,7 @@ final class Extractor {
                     continue;
                 }
                 int t = d.is(k + 2, "the") ? k + 3 : k + 2;
-                if (at[t] != null && tok(at[t].last() + 1) != null && tok(at[t].last() + 1).isPunct('-')
+                if (t < d.size() && at[t] != null && tok(at[t].last() + 1) != null && tok(at[t].last() + 1).isPunct('-')
                         && d.is(at[t].last() + 2, "based")) {
                     t = at[t].last() + 3; // "loyal to the Tripoli-based Government of National Unity"
                 }

@@ -8255,5 +8255,11 @@ class ExtractionTest {
         assertEquals("hydrologist", f.require("Amna Idris").role(), f.names().toString());
         assertEquals("Amna Idris", f.speakerOf("The engineers can agree"), f.dossier.quotes().toString());
     }
-}
 
+    @Test
+    void forcesLoyalToNoOneNamedAtTheEndOfATextDoNotBreakIt() {
+        // a text cut short after "loyal to the" (found by the corpus sentences test on an article added this session)
+        Fixture f = new Fixture("People's Defence Force units loyal to the");
+        assertTrue(f.dossier.relations().isEmpty());
+    }
+}
