@@ -54,8 +54,8 @@ final class Quotes {
             }
             Trie.Match<Boolean> m = run.lex.speech.longest(d, i, false);
             Ent subject = subjectBefore(m.first(), boundaryBefore(spans, m.first()));
-            if (subject == null) {
-                subject = subjectAfter(m.last());
+            if (subject == null && !(m.first() == m.last() && OBJECT_SPEECH.contains(d.tok(i)))) {
+                subject = subjectAfter(m.last()); // (not "urged Beijing": the one urged)
             }
             if (subject != null) {
                 speechVerbs.add(new int[] {m.first(), m.last()});
@@ -100,6 +100,8 @@ final class Quotes {
                 }
                 if (speaker == null) {
                     speaker = firstSubject(d.sentenceStart(sentence), open);
+                    // (not the one urged or told: "The ministers urged Beijing "to refrain ...""
+                    speaker = spokenTo(speaker, d.sentenceStart(sentence), open) ? null : speaker;
                 }
                 if (speaker == null) {
                     speaker = lastSpeakerBefore(open, 2);
@@ -121,6 +123,22 @@ final class Quotes {
             }
         }
         return found;
+    }
+
+    /** Speech verbs whose object is the one spoken to: "urged Beijing", "told Kenya", "asked Moscow". */
+    private static final Words OBJECT_SPEECH = Words.of("urged", "urges", "urging", "told", "tells", "telling", "asked",
+            "asks", "asking", "warned", "warns", "warning");
+
+    /** Is the first mention of e between from and to the object of a verb of speaking to ("urged Beijing")? */
+    private boolean spokenTo(Ent e, int from, int to) {
+        for (int k = from; e != null && k < to; k++) {
+            Mention m = run.at[k];
+            if (m != null && m.ent() == e) {
+                int v = d.is(k - 1, "the") ? k - 2 : k - 1;
+                return v >= from && d.word(v) && OBJECT_SPEECH.contains(d.tok(v));
+            }
+        }
+        return false;
     }
 
     /**
@@ -463,8 +481,9 @@ final class Quotes {
                     Ent first = s == null || body ? firstSubject(clause, k) : null;
                     s = first != null ? first : s;
                 }
-                if (s == null && !(k > 0 && d.tok(k - 1).is("and"))) {
-                    // (not '..." and accused the United States of ...': the one after is the accused)
+                if (s == null && !(k > 0 && d.tok(k - 1).is("and")) && !(d.word(k) && OBJECT_SPEECH.contains(d.tok(k)))) {
+                    // (not '..." and accused the United States of ...': the one after is the accused; nor "urged
+                    // Beijing": the one urged)
                     s = subjectAfter(run.lex.speech.longest(d, k, false).last());
                 }
                 if (s != null) {

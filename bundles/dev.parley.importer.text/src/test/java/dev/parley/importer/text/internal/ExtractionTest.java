@@ -8262,4 +8262,15 @@ class ExtractionTest {
         Fixture f = new Fixture("People's Defence Force units loyal to the");
         assertTrue(f.dossier.relations().isEmpty());
     }
+
+    @Test
+    void theOneUrgedOrToldDoesNotSpeakTheQuote() {
+        Fixture f = new Fixture("G7 foreign ministers met in Italy. The ministers urged Beijing \"to refrain from any "
+                + "unilateral attempt to change the status quo by force\".");
+        assertTrue(f.dossier.quotes().stream().noneMatch(q -> "china".equals(q.speaker())), f.dossier.quotes().toString());
+        // a subject that is named still speaks
+        Fixture g = new Fixture("The G7 urged Beijing \"to refrain from any unilateral attempt to change the status quo\".");
+        assertEquals("G7", g.speakerOf("to refrain from any"), g.dossier.quotes().toString());
+    }
 }
+
