@@ -2048,7 +2048,8 @@ final class Extractor {
         /** A place noun ("town", "province") in the phrase from token i, before a comma, within the limit. */
         private boolean placeAhead(int i, int limit) {
             for (int k = i; k < limit && k < d.size() && !tok(k).isPunct(','); k++) {
-                if (tok(k).isWord() && !tok(k).capitalised() && tok(k).in(PLACE_NOUNS)) {
+                if (tok(k).isWord() && !tok(k).capitalised() && tok(k).in(PLACE_NOUNS)
+                        && !(k + 1 < d.size() && (isTitle(k + 1) || isTitle(k)))) { // ("a state minister", "a county official")
                     return true;
                 }
                 if (isTitle(k) && (tok(k).capitalised() || !ADJECTIVE_RANKS.contains(tok(k)))) {

@@ -8272,5 +8272,13 @@ class ExtractionTest {
         Fixture g = new Fixture("The G7 urged Beijing \"to refrain from any unilateral attempt to change the status quo\".");
         assertEquals("G7", g.speakerOf("to refrain from any"), g.dossier.quotes().toString());
     }
+
+    @Test
+    void aPlaceNounOpeningATitleIsNoPlace() {
+        Fixture f = new Fixture("Dawit Asfaw, a state minister for communication, said \"we will not take lessons from "
+                + "anyone\".");
+        assertEquals("state minister", f.require("Dawit Asfaw").role(), f.names().toString());
+        assertEquals("Dawit Asfaw", f.speakerOf("we will not take lessons"), f.dossier.quotes().toString());
+    }
 }
 
