@@ -586,6 +586,8 @@ final class Quotes {
                 other = m;
             } else if (listedBefore(m, other)) {
                 other = m; // "Brazil and Colombia said": the first of those who speak together
+            } else if (m.ent() == other.ent() && m.last() + 1 == other.first()) {
+                other = m; // "the UN refugee agency UNHCR": one body named twice, from its first name on
             }
         }
         if (other == null && possessive != null) {

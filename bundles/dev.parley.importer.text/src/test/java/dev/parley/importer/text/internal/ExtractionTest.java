@@ -8280,5 +8280,13 @@ class ExtractionTest {
         assertEquals("state minister", f.require("Dawit Asfaw").role(), f.names().toString());
         assertEquals("Dawit Asfaw", f.speakerOf("we will not take lessons"), f.dossier.quotes().toString());
     }
+
+    @Test
+    void twoBodiesSpeakingTogetherSpeakByTheFirstEvenWhenTheSecondIsNamedTwice() {
+        Fixture f = new Fixture("The International Organization for Migration and the UN refugee agency UNHCR said in a joint "
+                + "statement that 640 people were stranded. \"Closing borders and deploying troops will not make people "
+                + "disappear,\" the agencies said.");
+        assertEquals("IOM", f.speakerOf("Closing borders"), f.dossier.quotes().toString());
+    }
 }
 
