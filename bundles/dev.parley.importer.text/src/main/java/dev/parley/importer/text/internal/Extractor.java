@@ -514,12 +514,6 @@ final class Extractor {
         private static final int PAST_IT = 2;
 
         /**
-         * Is the gazetteer's match {@code km} at token i the known name it looks like ({@link #TAKE_IT}), or the
-         * text's other use of its words: a surname, part of a longer name, a body of water ({@link #SKIP_IT} to read
-         * on from the next token, {@link #PAST_IT} to read on past the match)? (Part of {@link #gazetteer}: one
-         * method too large for C2 to inline the small calls it makes; see the README's Development section.)
-         */
-        /**
          * Is the known body's name of several words matched after the adjective of another country than its own
          * ("Sudan's Sudanese Congress Party", not India's Congress Party)? (Part of {@link #knownNameCheck}, split off
          * to keep it small enough for C2.)
@@ -532,6 +526,12 @@ final class Extractor {
                     && !known.country().equals(nation.ent().country);
         }
 
+        /**
+         * Is the gazetteer's match {@code km} at token i the known name it looks like ({@link #TAKE_IT}), or the
+         * text's other use of its words: a surname, part of a longer name, a body of water ({@link #SKIP_IT} to read
+         * on from the next token, {@link #PAST_IT} to read on past the match)? (Part of {@link #gazetteer}: one
+         * method too large for C2 to inline the small calls it makes; see the README's Development section.)
+         */
         private int knownNameCheck(Trie.Match<Lexicon.Known> km, int i) {
             Lexicon.Known known = km.value();
             Token prev = tok(km.first() - 1);
@@ -2049,7 +2049,7 @@ final class Extractor {
         private boolean placeAhead(int i, int limit) {
             for (int k = i; k < limit && k < d.size() && !tok(k).isPunct(','); k++) {
                 if (tok(k).isWord() && !tok(k).capitalised() && tok(k).in(PLACE_NOUNS)
-                        && !(k + 1 < d.size() && (isTitle(k + 1) || isTitle(k)))) { // ("a state minister", "a county official")
+                        && !isTitle(k) && !isTitle(k + 1)) { // (not "a state minister", "a county official")
                     return true;
                 }
                 if (isTitle(k) && (tok(k).capitalised() || !ADJECTIVE_RANKS.contains(tok(k)))) {

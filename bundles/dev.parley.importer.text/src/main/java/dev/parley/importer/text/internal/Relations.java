@@ -1914,11 +1914,6 @@ final class Relations {
             "purchasing", "ordered", "orders", "acquired", "acquires", "acquiring", "imported", "imports", "importing",
             "took", "takes", "taking");
 
-    /**
-     * "Serbia bought 12 Rafale jets from France", "ordered armed drones from China", "took delivery of BrahMos
-     * missiles from India": goods bought from a side bring the two together, weapons as arming, others as trade.
-     * The match runs to the "from", so that the seller is the first named after it.
-     */
     /** Verbs of taking a place back, which fight the side named after "from". */
     private static final Words RETAKING = Words.of("retook", "retake", "retakes", "retaking", "retaken", "recaptured",
             "recapture", "recaptures", "recapturing");
@@ -1951,6 +1946,11 @@ final class Relations {
         return null;
     }
 
+    /**
+     * "Serbia bought 12 Rafale jets from France", "ordered armed drones from China", "took delivery of BrahMos
+     * missiles from India": goods bought from a side bring the two together, weapons as arming, others as trade.
+     * The match runs to the "from", so that the seller is the first named after it.
+     */
     private Trie.Match<Lexicon.Trigger> boughtFrom(int i) {
         Token t = d.tok(i);
         if (!t.isWord() || !BUYING.contains(t)) {
@@ -6535,8 +6535,7 @@ final class Relations {
 
     /**
      * Who sanctioned the responding side, or one of its own (its officers, its firms), in the sentence or the eight
-     * before: the author of "the sanctions" or "the measures" it answers, ahead of any other act against it; null
-     * for none.
+     * before: the author of "the sanctions" it answers, ahead of any other act against it; null for none.
      */
     private Ent sanctionerOf(Ent subject, Ent side, int sentence) {
         for (int k = found.size() - 1; k >= 0; k--) {
@@ -6631,9 +6630,8 @@ final class Relations {
         if (d.is(k + 1, "by") || d.is(k + 2, "by")) {
             return null; // "a Hamas tunnel network raid by Israeli forces", "workers kidnapped by JNIM": the doer named
         }
-        boolean noun = d.word(k) && ACT_NOUNS.contains(d.tok(k));
-        // (before a verb, only nouns of the doer's name: "Haiti's Viv Ansanm gang coalition stormed", not "Marozau
-        // was also sanctioned by Britain", which names the one it befell)
+        // (before a verb too: "Haiti's Viv Ansanm gang coalition stormed"; only words of the means, so not "Marozau was
+        // also sanctioned by Britain", which names the one it befell)
         for (int j = k - 1; j >= 1 && j >= k - 3 && d.word(j) && !d.capitalised(j) && run.at[j] == null
                 && MEANS.contains(d.tok(j)); j--) {
             Mention m = run.at[j - 1];
@@ -6704,12 +6702,13 @@ final class Relations {
                 continue;
             }
             Mention owner = null;
+            Mention compound;
             if (k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
                 owner = run.at[k - 2]; // "UNAMA's report"
             } else if (k >= 1 && run.at[k - 1] != null) {
                 owner = run.at[k - 1]; // "a UN report"
-            } else if (act && compoundOwner(k) != null) {
-                owner = compoundOwner(k); // "a Turkish drone strike", "a Myanmar military air strike": whose arms struck
+            } else if (act && (compound = compoundOwner(k)) != null) {
+                owner = compound; // "a Turkish drone strike", "a Myanmar military air strike": whose arms struck
             } else if (d.tok(k + 1) != null && (d.tok(k + 1).is("by") || d.tok(k + 1).is("from"))) {
                 owner = headAfter(k + 1, Math.min(d.size(), k + 8)); // "a report by the UN Panel of Experts"
             } else if (act && k >= 2 && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 2] != null
