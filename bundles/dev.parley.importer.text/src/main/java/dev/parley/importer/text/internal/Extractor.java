@@ -5182,10 +5182,9 @@ final class Extractor {
                 } else if (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(a - 2) != null
                         && mentionAt(a - 2).ent().isState()) {
                     state = mentionAt(a - 2).ent();
-                } else if (tok(i + 1) != null && tok(i + 1).is("of")
-                        && !(d.word(i + 2) && !d.capitalised(i + 2) && tok(i + 2).key().endsWith("ing"))) {
+                } else if (tok(i + 1) != null && tok(i + 1).is("of") && stateAfterOf(i + 2)) {
                     continue; // "the armies of Congo and Uganda" name the states themselves ("accused the army of
-                    // bombing" does not)
+                    // bombing", "of summary executions" do not)
                 } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                     // "sanctions on Niger after its army ousted the president": the state just named
                     Ent owner = stateNamedBefore(a - 1);
@@ -5231,6 +5230,12 @@ final class Extractor {
                 }
                 mention(a, i, army, Mention.Form.ALIAS);
             }
+        }
+
+        /** Does a state's name start at token k, or after "the" there ("the army of the Republic of Congo")? */
+        private boolean stateAfterOf(int k) {
+            int j = d.is(k, "the") ? k + 1 : k;
+            return j < at.length && at[j] != null && at[j].ent().isState();
         }
 
         /**

@@ -8154,6 +8154,31 @@ class ExtractionTest {
     }
 
     @Test
+    void theArmyAccusedOfANounIsStillTheStatesArmy() {
+        // "the army of" names no state when no state follows ("accused the army of summary executions")
+        Fixture f = new Fixture("Zambia's army launched an offensive near the border on Tuesday. A rights group, Lumen Watch, "
+                + "accused the army of summary executions.");
+        assertFalse(f.between("Lumen Watch", "Zambia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the armies of named states are those states, named after "of"
+        Fixture g = new Fixture("The armies of Congo and Uganda launched a joint offensive against the ADF on Monday.");
+        assertFalse(g.between("Uganda", "ADF", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // a text that ends on "the army of" (or "of the") has no token after it to read
+        assertDoesNotThrow(() -> new Fixture("Kenya's army moved north. The group accused the army of"));
+        assertDoesNotThrow(() -> new Fixture("Kenya's army moved north. The group accused the army of the"));
+    }
+
+    @Test
+    void sternRepresentationsAndADemarcheAreProtests() {
+        Fixture f = new Fixture("Vietnam lodged stern representations with Manila on Friday. Bolivia delivered a demarche to "
+                + "Chile over the border post.");
+        assertFalse(f.between("Vietnam", "Philippines", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Bolivia", "Chile", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // representations in the other sense, without a word of protest, are no protest
+        Fixture g = new Fixture("Kenya's lawyers made representations to the tribunal on Monday about Somalia.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
