@@ -5871,6 +5871,16 @@ final class Relations {
         return out;
     }
 
+    /** Does "which", "who" or "whose" stand in the sentence before token a (from its start or from {@code from})? */
+    private boolean relativeBefore(int a, int from, int sentence) {
+        for (int k = Math.min(from, d.sentenceStart(sentence)); k < a; k++) {
+            if (d.is(k, "which") || d.is(k, "who") || d.is(k, "whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The relations a mutual trigger at a..b tells ("fighting between X and Y", "joint exercises with Z", "X and Y
      * signed"), in the clause from..to.
@@ -5958,9 +5968,25 @@ final class Relations {
             // not the three with each other
             List<Ent> subject = clauseSubject(a, from, sentence, quote);
             if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
-                for (Ent side : sides) {
-                    if (afterTrigger(side, with, to)) {
-                        add(out, subject.get(0), side, category, polarity, weight, sentence, date);
+                // "Fiji and Tonga launched joint patrols with Australia and New Zealand": each of the subjects with
+                // each of them, and the subjects with each other (only the first where a relative clause lies
+                // between: "Burkina Faso and Niger ... pledged troops to the force, which carried out joint
+                // operations with Malian troops" are not the ones acting)
+                int subjects = relativeBefore(a, from, sentence) ? 1 : subject.size();
+                for (int s = 0; s < subjects; s++) {
+                    Ent one = subject.get(s);
+                    if (s > 0 && sides.contains(one)) {
+                        continue;
+                    }
+                    for (Ent side : sides) {
+                        if (afterTrigger(side, with, to)) {
+                            add(out, one, side, category, polarity, weight, sentence, date);
+                        }
+                    }
+                    for (int t = s + 1; t < subjects; t++) {
+                        if (!sides.contains(subject.get(t))) {
+                            add(out, one, subject.get(t), category, polarity, weight, sentence, date);
+                        }
                     }
                 }
                 return out;

@@ -8179,6 +8179,22 @@ class ExtractionTest {
     }
 
     @Test
+    void everySubjectOfAJointActTakesPartWithEachPartner() {
+        Fixture f = new Fixture("Samoa and Vanuatu on Monday began joint naval patrols with Japan and Canada.");
+        for (String[] pair : new String[][] {{"Samoa", "Japan"}, {"Samoa", "Canada"}, {"Vanuatu", "Japan"},
+                {"Vanuatu", "Canada"}, {"Samoa", "Vanuatu"}}) {
+            assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+        // the partners named after "with" are not partners of each other
+        assertTrue(f.between("Japan", "Canada", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // past a relative clause only the first subject was found as before: the clause's own subject acts
+        Fixture g = new Fixture("Ghana and Togo sent troops to the force, which held joint patrols with Benin's army.");
+        assertTrue(g.between("Togo", "Benin", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Ghana", "Togo", Polarity.COOPERATION).stream().noneMatch(r -> r.category().equals("joint")),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
