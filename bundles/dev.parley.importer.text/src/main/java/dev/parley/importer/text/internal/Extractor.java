@@ -5183,7 +5183,7 @@ final class Extractor {
                         && mentionAt(a - 2).ent().isState()) {
                     state = mentionAt(a - 2).ent();
                 } else if (tok(i + 1) != null && tok(i + 1).is("of") && stateAfterOf(i + 2)) {
-                    continue; // "the armies of Congo and Uganda" name the states themselves ("accused the army of
+                    continue; // "the armies of Chad and Niger" name the states themselves ("accused the army of
                     // bombing", "of summary executions" do not)
                 } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
                     // "sanctions on Niger after its army ousted the president": the state just named

@@ -8160,8 +8160,8 @@ class ExtractionTest {
                 + "accused the army of summary executions.");
         assertFalse(f.between("Lumen Watch", "Zambia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         // the armies of named states are those states, named after "of"
-        Fixture g = new Fixture("The armies of Congo and Uganda launched a joint offensive against the ADF on Monday.");
-        assertFalse(g.between("Uganda", "ADF", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture g = new Fixture("The armies of Chad and Niger launched a joint offensive against Boko Haram on Monday.");
+        assertFalse(g.between("Niger", "Boko Haram", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
         // a text that ends on "the army of" (or "of the") has no token after it to read
         assertDoesNotThrow(() -> new Fixture("Kenya's army moved north. The group accused the army of"));
         assertDoesNotThrow(() -> new Fixture("Kenya's army moved north. The group accused the army of the"));
