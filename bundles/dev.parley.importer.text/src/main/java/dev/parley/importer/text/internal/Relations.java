@@ -3633,9 +3633,9 @@ final class Relations {
                 category, weight, sentence, date);
     }
 
-    /** Does token k end "alongside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
+    /** Does token k end "alongside", "beside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
     private boolean fightsBeside(int k) {
-        return d.is(k, "alongside") || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
+        return d.is(k, "alongside") || d.is(k, "beside") || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
                 || d.is(k, "with") && (d.is(k - 1, "side") && d.is(k - 2, "by") || d.is(k - 1, "shoulder") && d.is(k - 2, "to"));
     }
 

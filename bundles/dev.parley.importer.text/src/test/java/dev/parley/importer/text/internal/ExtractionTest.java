@@ -8195,6 +8195,14 @@ class ExtractionTest {
     }
 
     @Test
+    void thoseWhoFightBesideASideAreItsAllies() {
+        Fixture f = new Fixture("Eritrean units fought beside Ethiopian soldiers against the TPLF in 2021.");
+        assertFalse(f.between("Eritrea", "Ethiopia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Eritrea", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Eritrea", "TPLF", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
