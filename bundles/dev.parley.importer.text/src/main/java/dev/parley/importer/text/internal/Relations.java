@@ -5660,9 +5660,12 @@ final class Relations {
                 && !d.tok(j).key().endsWith("ly") && !d.tok(j).key().endsWith("ed");
     }
 
-    /** A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1. */
+    /**
+     * A verb that ends what follows it ("suspend", "cut", "froze") shortly before token a, or -1 (ten words back at
+     * most: "suspending a planned 40 million euro package of development aid to Niamey").
+     */
     private int cutBefore(int a, int from) {
-        for (int k = a - 1; k >= from && k >= a - 8; k--) {
+        for (int k = a - 1; k >= from && k >= a - 10; k--) {
             Token t = d.tok(k);
             // ("its aid", "its military aid": a pronoun, or a force word that only qualifies the aid, is no side)
             boolean qualifier = run.at[k] != null && (run.at[k].form() == Mention.Form.PRONOUN

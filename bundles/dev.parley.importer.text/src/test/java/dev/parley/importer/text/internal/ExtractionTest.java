@@ -8203,6 +8203,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aidSuspendedAfterALongNounPhraseIsStillSuspended() {
+        Fixture f = new Fixture("Denmark said it was suspending a planned 25 million euro programme of development aid to Bamako.");
+        assertFalse(f.between("Denmark", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Denmark", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
