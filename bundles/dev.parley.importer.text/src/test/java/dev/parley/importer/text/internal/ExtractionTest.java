@@ -8210,6 +8210,16 @@ class ExtractionTest {
     }
 
     @Test
+    void sheltersAGroupSupportsIt() {
+        Fixture f = new Fixture("Uganda accused Kinshasa of sheltering the ADF, a charge Congo denies.");
+        assertFalse(f.between("Democratic Republic of the Congo", "ADF", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // refugees sheltered are no side
+        Fixture g = new Fixture("Chad has sheltered 600,000 Sudanese refugees since the war began.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
