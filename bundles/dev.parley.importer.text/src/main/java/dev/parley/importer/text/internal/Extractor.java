@@ -5182,7 +5182,9 @@ final class Extractor {
                 } else if (tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE && mentionAt(a - 2) != null
                         && mentionAt(a - 2).ent().isState()) {
                     state = mentionAt(a - 2).ent();
-                } else if (tok(i + 1) != null && tok(i + 1).is("of") && stateAfterOf(i + 2)) {
+                } else if (tok(i + 1) != null && tok(i + 1).is("of")
+                        && !(d.word(i + 2) && !d.capitalised(i + 2) && tok(i + 2).key().endsWith("ing"))
+                        && !accusedOfAMisdeed(i)) {
                     continue; // "the armies of Chad and Niger" name the states themselves ("accused the army of
                     // bombing", "of summary executions" do not)
                 } else if (tok(a - 1) != null && (tok(a - 1).is("its") || tok(a - 1).is("their"))) {
@@ -5232,11 +5234,22 @@ final class Extractor {
             }
         }
 
-        /** Does a state's name start at token k, or after "the" there ("the army of the Republic of Congo")? */
-        private boolean stateAfterOf(int k) {
-            int j = d.is(k, "the") ? k + 1 : k;
-            return j < at.length && at[j] != null && at[j].ent().isState();
+        /**
+         * "accused the army of summary executions": "the army" at token i is the object of a verb of accusing and the
+         * words after "of" name no one (not "accused the army of the RSF", "of Tigray", "of Khalifa Haftar").
+         */
+        private boolean accusedOfAMisdeed(int i) {
+            int j = d.is(i + 2, "the") ? i + 3 : i + 2;
+            return d.is(i - 1, "the") && d.word(i - 2) && ACCUSING_VERBS.contains(tok(i - 2))
+                    && j < at.length && d.word(j) && !d.capitalised(j) && at[j] == null && !ARMY_MEN.contains(tok(j));
         }
+
+        /** What an army may be made of ("an army of volunteers from Poland"): no misdeed. */
+        private static final Words ARMY_MEN = Words.of("volunteers", "conscripts", "mercenaries", "fighters", "soldiers",
+                "recruits", "reservists", "men", "women", "children", "veterans", "militiamen", "foreigners");
+
+        private static final Words ACCUSING_VERBS = Words.of("accused", "accuses", "accusing", "accuse", "blamed",
+                "blames", "blaming", "suspected", "suspects", "charged", "charges");
 
         /**
          * Does the sentence of token i name an armed group of another country than this state's, while the text names

@@ -5874,14 +5874,25 @@ final class Relations {
         return out;
     }
 
-    /** Does "which", "who" or "whose" stand in the sentence before token a (from its start or from {@code from})? */
-    private boolean relativeBefore(int a, int from, int sentence) {
-        for (int k = Math.min(from, d.sentenceStart(sentence)); k < a; k++) {
-            if (d.is(k, "which") || d.is(k, "who") || d.is(k, "whose")) {
-                return true;
+    /**
+     * Do the subjects found for a joint act at token a stand together at the sentence's start ("Fiji and Tonga on
+     * Thursday launched joint patrols"), with no relative clause, semicolon or ", and" between them and the act? Not
+     * "After talks with France and Germany, Poland held", "Ghana and Togo sent troops to the force, which held", nor
+     * "Egypt and Saudi Arabia hosted talks, and Sudan's army held".
+     */
+    private boolean subjectListOpens(List<Ent> subjects, int a, int sentence) {
+        int start = d.sentenceStart(sentence);
+        int first = d.is(start, "the") ? start + 1 : start;
+        if (first >= a || run.at[first] == null || run.at[first].ent() != subjects.get(0)) {
+            return false;
+        }
+        for (int k = first; k < a; k++) {
+            if (d.is(k, "which") || d.is(k, "who") || d.is(k, "whose") || d.tok(k).isPunct(';')
+                    || d.tok(k).isPunct(',') && d.is(k + 1, "and")) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -5975,7 +5986,7 @@ final class Relations {
                 // each of them, and the subjects with each other (only the first where a relative clause lies
                 // between: "Burkina Faso and Niger ... pledged troops to the force, which carried out joint
                 // operations with Malian troops" are not the ones acting)
-                int subjects = relativeBefore(a, from, sentence) ? 1 : subject.size();
+                int subjects = subjectListOpens(subject, a, sentence) ? subject.size() : 1;
                 for (int s = 0; s < subjects; s++) {
                     Ent one = subject.get(s);
                     if (s > 0 && sides.contains(one)) {

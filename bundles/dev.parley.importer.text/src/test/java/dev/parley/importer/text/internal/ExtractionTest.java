@@ -8220,6 +8220,34 @@ class ExtractionTest {
     }
 
     @Test
+    void reviewedMisfiresOfTheThirtiethSessionsRules() {
+        // "the army of" a group, a region or a body names that one, not the state whose army came before
+        Fixture f = new Fixture("Sudan's army shelled Omdurman on Friday. Chad accused the army of the RSF of recruiting "
+                + "fighters across the border.");
+        assertTrue(f.between("Chad", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Ethiopia's army withdrew from Mekelle. Eritrea accused the army of Tigray of attacking its "
+                + "positions.");
+        assertTrue(g.between("Eritrea", "Ethiopia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // an army of volunteers is no misdeed of the state whose army was named before
+        Fixture h = new Fixture("Ukraine's army repelled an assault. Russia accused the army of volunteers from Poland of "
+                + "fighting in Kursk.");
+        assertTrue(h.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        // "strong representations" may be a request
+        Fixture k = new Fixture("Nepal made strong representations to Bangladesh for more fuel supplies.");
+        assertTrue(k.dossier.relations().stream().noneMatch(r -> r.category().equals("protest")),
+                k.dossier.relations().toString());
+        // the states of a phrase before the subject, or of another clause, hold no joint act
+        Fixture m = new Fixture("Following a summit with India and Japan, Australia held joint exercises with the United "
+                + "States and Canada.");
+        assertTrue(m.between("India", "Japan", Polarity.COOPERATION).isEmpty(), m.dossier.relations().toString());
+        assertTrue(m.between("Japan", "Canada", Polarity.COOPERATION).isEmpty(), m.dossier.relations().toString());
+        Fixture n = new Fixture("Egypt and Saudi Arabia hosted talks, and Sudan's army held joint exercises with Eritrea and "
+                + "Chad.");
+        assertTrue(n.between("Saudi Arabia", "Eritrea", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
+        assertTrue(n.between("Egypt", "Saudi Arabia", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
