@@ -176,6 +176,11 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (m.first() == m.last() && SUPPLIED_GOODS.contains(t)) {
+                // "Nigeria has supplied gas to Ghana": goods named, no arms, are trade
+                Trie.Match<Lexicon.Trigger> goods = suppliesTo(i);
+                m = goods != null ? goods : m;
+            }
             if ((d.is(m.last(), "donor") || d.is(m.last(), "donors")) && possessorOfRoleNoun(m.first(), m.last()) == null
                     && !d.is(m.last() + 1, "to") && !d.is(m.last() + 1, "for") && !d.is(m.last() + 1, "of")) {
                 continue; // "a donor meeting in Dhaka", "donor states", "donor support": no one's donor named
@@ -1855,8 +1860,12 @@ final class Relations {
             "stopping", "cut", "cuts", "cutting", "shut", "shuts", "shutting", "curtailed", "curtails", "throttled",
             "restricted", "restricts", "reduced", "reduces");
 
+    /** Forms of "supply" that the arms lexicon takes first; with goods named they are trade ({@link #suppliesTo}). */
+    private static final Words SUPPLIED_GOODS = Words.of("supplied", "supplying");
+
     /** Verbs of selling or sending goods, which need the goods named. */
-    private static final Words SUPPLYING = Words.of("supplies", "supply", "sells", "sell", "sold", "selling",
+    private static final Words SUPPLYING = Words.of("supplies", "supply", "supplied", "supplying", "sells", "sell", "sold",
+            "selling",
             "exports", "export", "exported", "exporting", "delivers", "deliver", "delivered", "delivering", "ships",
             "shipped", "provides", "provided", "providing");
 
