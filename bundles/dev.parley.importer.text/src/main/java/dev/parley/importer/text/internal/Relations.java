@@ -2176,8 +2176,12 @@ final class Relations {
     private Trie.Match<Lexicon.Trigger> joinedBody(int i) {
         Token t = d.tok(i);
         if (FOUNDING.contains(t)) {
-            // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": its founders are its members
-            int k = d.is(i + 1, "the") ? i + 2 : i + 1;
+            // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": its founders are its members (also
+            // "formed their own Alliance"; not "created a UN support office", which its creator does not join)
+            int k = i + 1;
+            while (k < i + 4 && d.word(k) && FOUNDED_BEFORE_NAME.contains(d.tok(k))) {
+                k++;
+            }
             Mention m = k < d.size() ? run.at[k] : null;
             return m != null && m.first() == k && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
                     && m.form() != Mention.Form.DEMONYM
@@ -2211,6 +2215,9 @@ final class Relations {
 
     /** Verbs of founding a body ({@link #joinedBody}). */
     private static final Words FOUNDING = Words.of("formed", "founded", "created", "established");
+
+    /** Words between a verb of founding and the body's name: "formed their own Alliance of Sahel States". */
+    private static final Words FOUNDED_BEFORE_NAME = Words.of("the", "their", "its", "own");
 
     private static final Lexicon.Trigger KILLED = new Lexicon.Trigger("fight", Polarity.CONFLICT, -10, false, false,
             false, false);

@@ -8260,6 +8260,18 @@ class ExtractionTest {
     }
 
     @Test
+    void theFoundersOfTheirOwnBodyAreItsMembers() {
+        Fixture f = new Fixture("Guinea, Mali and Niger formed their own Alliance of Sahel States after leaving ECOWAS.");
+        assertFalse(f.between("Guinea", "Alliance of Sahel States", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Niger", "Alliance of Sahel States", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // a council that creates an office does not join it
+        Fixture g = new Fixture("The Security Council created a UN Support Office in Haiti on Tuesday.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.category().equals("join")), g.dossier.relations().toString());
+    }
+
+    @Test
     void theCouncilAfterAStatesCouncilIsThatState() {
         Fixture f = new Fixture("Haiti's Transitional Presidential Council met on Monday. The council said in a statement that "
                 + "it \"will never negotiate with criminals who terrorize the population\".");
