@@ -176,6 +176,9 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
+            if (d.is(m.last(), "beside") && !sideRightAfter(m.last())) {
+                continue; // "fought beside the Gaza fence against Hamas": a place, no ally
+            }
             if (m.first() == m.last() && SUPPLIED_GOODS.contains(t)) {
                 // "Nigeria has supplied gas to Ghana": goods named, no arms, are trade
                 Trie.Match<Lexicon.Trigger> goods = suppliesTo(i);
@@ -1848,7 +1851,8 @@ final class Relations {
             "energy", "uranium");
 
     /** Goods with rules of their own (arms), or whose halt is no act against the receiver (food, aid). */
-    private static final Words ARMS_OR_AID = Words.of("arms", "weapons", "ammunition", "munitions", "food",
+    private static final Words ARMS_OR_AID = Words.of("arms", "weapons", "ammunition", "munitions", "drones", "tanks",
+            "missiles", "rockets", "artillery", "shells", "jets", "helicopters", "food",
             "aid", "assistance", "medicine", "medicines", "humanitarian", "relief");
 
     /** What goods move in: "gas deliveries to", "electricity exports to". */
@@ -2183,8 +2187,9 @@ final class Relations {
                 k++;
             }
             Mention m = k < d.size() ? run.at[k] : null;
+            // ("created its own NATO-style alliance": a body named as a model is no body joined)
             return m != null && m.first() == k && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
-                    && m.form() != Mention.Form.DEMONYM
+                    && m.form() != Mention.Form.DEMONYM && !(d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-'))
                     ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED)) : null;
         }
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
@@ -3649,9 +3654,26 @@ final class Relations {
                 category, weight, sentence, date);
     }
 
+    /**
+     * Is a side named right after token k, or after "the" there ("fought beside the M23", "beside Ethiopian soldiers"),
+     * not only as a qualifier? Not "fought beside the Gaza fence", "beside the road to Bakhmut", "beside
+     * Eritrean-trained militias", "beside the Algerian border".
+     */
+    private boolean sideRightAfter(int k) {
+        int j = d.is(k + 1, "the") ? k + 2 : k + 1;
+        Mention m = j < d.size() ? run.at[j] : null;
+        if (m == null || m.first() != j || run.modifier(m)) {
+            return false;
+        }
+        // a people's adjective names a side only before its men ("beside Ethiopian soldiers", not "the Algerian border")
+        int n = m.last() + 1;
+        return m.form() != Mention.Form.DEMONYM || d.word(n) && (FIGHTERS.contains(d.tok(n)) || d.is(n, "forces")
+                || d.is(n, "units") || d.is(n, "army") || d.is(n, "police"));
+    }
+
     /** Does token k end "alongside", "beside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
     private boolean fightsBeside(int k) {
-        return d.is(k, "alongside") || d.is(k, "beside") || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
+        return d.is(k, "alongside") || d.is(k, "beside") && sideRightAfter(k) || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
                 || d.is(k, "with") && (d.is(k - 1, "side") && d.is(k - 2, "by") || d.is(k - 1, "shoulder") && d.is(k - 2, "to"));
     }
 

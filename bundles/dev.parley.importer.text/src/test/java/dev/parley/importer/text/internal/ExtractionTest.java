@@ -8246,6 +8246,18 @@ class ExtractionTest {
                 + "Chad.");
         assertTrue(n.between("Saudi Arabia", "Eritrea", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
         assertTrue(n.between("Egypt", "Saudi Arabia", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
+        // (a second review, of the later rules) "beside" a place makes no ally of the foe named after "against"
+        Fixture p = new Fixture("Malian soldiers fought beside the Algerian border against Tuareg rebels of the FLA.");
+        assertTrue(p.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                p.dossier.relations().toString());
+        // goods supplied with weapons named are arms, not trade
+        Fixture q = new Fixture("Iran supplied drones and fuel to Russia, according to Ukrainian intelligence.");
+        assertTrue(q.between("Iran", "Russia", Polarity.COOPERATION).stream().anyMatch(r -> r.category().equals("arm")),
+                q.dossier.relations().toString());
+        assertTrue(q.dossier.relations().stream().noneMatch(r -> r.category().equals("trade")), q.dossier.relations().toString());
+        // a body named as a model is not joined
+        Fixture r = new Fixture("Kenya created its own ECOWAS-style regional court in 2023.");
+        assertTrue(r.dossier.relations().stream().noneMatch(x -> x.category().equals("join")), r.dossier.relations().toString());
     }
 
     @Test
