@@ -324,6 +324,17 @@ class CorpusQualityTest {
         "828-ecowas-standby-brigade-troop-pledges", "829-peru-congress-ousts-president-neighbours",
         "830-pacific-joint-patrols-drug-trafficking"};
 
+    static final String[] SIXTY_FIFTH_BATCH = {"831-ecuador-peru-border-oas",
+        "832-iraq-expels-turkish-attache-pkk",
+        "833-madagascar-mutiny-sadc-au",
+        "834-cambodia-vietnam-mekong-deal-laos",
+        "835-unsc-libya-arms-embargo-russia-abstains",
+        "836-kenya-al-shabaab-lafey-raid",
+        "837-serbia-hungary-gas-pipeline-deal",
+        "838-icc-warrant-car-militia-leader",
+        "839-azerbaijan-iran-exercise-accusations",
+        "840-myanmar-knla-seizes-border-town"};
+
     private final TextImporter importer = new TextImporter(new DefaultGazetteer((Path) null));
 
     static String norm(String s) {
@@ -600,7 +611,11 @@ class CorpusQualityTest {
                 // predicted, and after the session's last changes); floors 0.03 under those figures
                 new Batch("sixty-second batch", SIXTY_SECOND_BATCH, 0.89, 0.86, 0.89, 0.80, 0.96, 0.81, 0.45),
                 new Batch("sixty-third batch", SIXTY_THIRD_BATCH, 0.92, 0.92, 0.92, 0.85, 0.96, 0.92, 0.56),
-                new Batch("sixty-fourth batch", SIXTY_FOURTH_BATCH, 0.90, 0.89, 0.90, 0.80, 0.97, 0.82, 0.41));
+                new Batch("sixty-fourth batch", SIXTY_FOURTH_BATCH, 0.90, 0.89, 0.90, 0.80, 0.97, 0.82, 0.41),
+                // 831-840: written by two helpers of the thirtieth session near its end, who read no code, and scored
+                // only with that session's first and last code (every count the same: relations right 70 of 99
+                // predicted); floors 0.03 under those figures
+                new Batch("sixty-fifth batch", SIXTY_FIFTH_BATCH, 0.91, 0.91, 0.91, 0.80, 0.97, 0.93, 0.55));
     }
 
     /**
