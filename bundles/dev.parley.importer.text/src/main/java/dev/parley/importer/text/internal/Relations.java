@@ -1868,10 +1868,9 @@ final class Relations {
     private static final Words SUPPLIED_GOODS = Words.of("supplied", "supplying");
 
     /** Verbs of selling or sending goods, which need the goods named. */
-    private static final Words SUPPLYING = Words.of("supplies", "supply", "supplied", "supplying", "sells", "sell", "sold",
-            "selling",
-            "exports", "export", "exported", "exporting", "delivers", "deliver", "delivered", "delivering", "ships",
-            "shipped", "provides", "provided", "providing");
+    private static final Words SUPPLYING = Words.of("supplies", "supply", "supplied", "supplying", "sells", "sell",
+            "sold", "selling", "exports", "export", "exported", "exporting", "delivers", "deliver", "delivered",
+            "delivering", "ships", "shipped", "provides", "provided", "providing");
 
     /** Verbs of sending more, which need a flow named ("increase electricity exports to"). */
     private static final Words RAISING = Words.of("increase", "increased", "increases", "increasing", "boost",
@@ -2189,7 +2188,8 @@ final class Relations {
             Mention m = k < d.size() ? run.at[k] : null;
             // ("created its own NATO-style alliance": a body named as a model is no body joined)
             return m != null && m.first() == k && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
-                    && m.form() != Mention.Form.DEMONYM && !(d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-'))
+                    && m.form() != Mention.Form.DEMONYM
+                    && !(d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('-'))
                     ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), JOINED)) : null;
         }
         if (!(t.is("joined") || t.is("joins") || t.is("join") || t.is("joining"))) {
@@ -3673,7 +3673,8 @@ final class Relations {
 
     /** Does token k end "alongside", "beside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
     private boolean fightsBeside(int k) {
-        return d.is(k, "alongside") || d.is(k, "beside") && sideRightAfter(k) || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
+        return d.is(k, "alongside") || d.is(k, "beside") && sideRightAfter(k)
+                || d.is(k, "of") && d.is(k - 1, "side") && d.is(k - 2, "the") && d.is(k - 3, "on")
                 || d.is(k, "with") && (d.is(k - 1, "side") && d.is(k - 2, "by") || d.is(k - 1, "shoulder") && d.is(k - 2, "to"));
     }
 
@@ -6021,9 +6022,8 @@ final class Relations {
             List<Ent> subject = clauseSubject(a, from, sentence, quote);
             if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
                 // "Fiji and Tonga launched joint patrols with Australia and New Zealand": each of the subjects with
-                // each of them, and the subjects with each other (only the first where a relative clause lies
-                // between: "Burkina Faso and Niger ... pledged troops to the force, which carried out joint
-                // operations with Malian troops" are not the ones acting)
+                // each of them, and the subjects with each other; only the first unless the subjects open the
+                // sentence ({@link #subjectListOpens})
                 int subjects = subjectListOpens(subject, a, sentence) ? subject.size() : 1;
                 for (int s = 0; s < subjects; s++) {
                     Ent one = subject.get(s);
