@@ -520,7 +520,9 @@ public final class TextImporter implements Importer {
             boolean inner = t.isWord() && (t.is("of") || t.is("the") || t.is("and") || t.is("de")) && k > start
                     && d.capitalised(k - 1) && d.capitalised(k + 1);
             boolean allowed = t.capitalised() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')') || t.isPunct('.')
-                    || t.kind() == Token.Kind.POSSESSIVE || t.kind() == Token.Kind.NUMBER || inner;
+                    || t.kind() == Token.Kind.POSSESSIVE || t.kind() == Token.Kind.NUMBER || inner
+                    // "KYIV/MOSCOW, Jan 5 (Reuters) -": a story filed from two places
+                    || t.isPunct('/') && k > start && d.capitalised(k - 1) && d.capitalised(k + 1);
             if (!allowed) {
                 return false;
             }

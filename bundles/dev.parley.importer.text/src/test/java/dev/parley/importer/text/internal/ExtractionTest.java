@@ -8418,5 +8418,14 @@ class ExtractionTest {
                 + "disappear,\" the agencies said.");
         assertEquals("IOM", f.speakerOf("Closing borders"), f.dossier.quotes().toString());
     }
-}
 
+    @Test
+    void aDatelineOfTwoPlacesIsNoSubjectEither() {
+        Fixture f = new Fixture("TRIPOLI/TUNIS, March 2 (Reuters) - Islamic State gunmen killed six Libyan border guards in "
+                + "two raids near Ghadames on Sunday, officials said.\n\nThe interior ministry said it would reinforce "
+                + "the frontier.\n\nItaly and Malta condemned the raids.");
+        assertFalse(f.between("Italy", "Islamic State", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Malta", "Libya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Tunisia").isEmpty(), f.names().toString());
+    }
+}
