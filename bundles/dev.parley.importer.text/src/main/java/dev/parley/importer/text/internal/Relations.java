@@ -3090,6 +3090,9 @@ final class Relations {
             weight = -3;
             act = new Act(polarity, category, weight, act.ousted(), act.head());
         }
+        if (targetM != null && polarity == Polarity.COOPERATION && targetM.first() > b + 1 && afterAgainst(targetM)) {
+            targetM = null; // "deployed to secure the border against al-Shabaab": the one it is against, not helped
+        }
         if (targetM != null && category.equals("defend") && (d.is(targetM.first() - 1, "from")
                 || d.is(targetM.first() - 1, "the") && d.is(targetM.first() - 2, "from"))) {
             targetM = null; // "protecting civilians from the army's barrel bombs": the army is the threat
@@ -3101,6 +3104,16 @@ final class Relations {
     /** Measures taken against a side: "the measures against Rwanda", "sanctions against the junta". */
     private static final Words MEASURES_AGAINST = Words.of("measures", "sanctions", "steps", "action", "actions",
             "penalties", "warrant", "warrants", "charges", "case", "ruling", "moves");
+
+    /**
+     * Is the mention named right after "against" ("against al-Shabaab", "against the FDLR"), and not after measures
+     * against it ("blocked any new sanctions against Venezuela", which spares it)?
+     */
+    private boolean afterAgainst(Mention m) {
+        int p = m.first() - 1;
+        p -= d.is(p, "the") ? 1 : 0;
+        return d.is(p, "against") && !(d.word(p - 1) && MEASURES_AGAINST.contains(d.tok(p - 1)));
+    }
 
     /** Is the mention named after "against" and a measure that follows the trigger ending at b? */
     private boolean measureAgainst(Mention m, int b) {

@@ -8428,4 +8428,13 @@ class ExtractionTest {
         assertTrue(f.between("Malta", "Libya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.actor("Tunisia").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void theSideASentForceIsAgainstIsNotHelped() {
+        Fixture f = new Fixture("Eswatini says its soldiers are deployed only to defend its border against the Southern "
+                + "Liberation Front (SLF).\n\nZambia sent troops to secure the crossings against the SLF.");
+        assertTrue(f.between("Eswatini", "SLF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Zambia", "SLF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Zambia", "SLF", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
