@@ -261,6 +261,7 @@ final class Relations {
         keepAll(stillInOffice());
         claimedActs();
         listedTargets();
+        countedTargetsNamedNext();
         movesAnswered();
         passiveAnswers();
         impliedCriticism();
@@ -913,6 +914,135 @@ final class Relations {
                 j = m.last();
             }
         }
+    }
+
+    /** How many a count word says: "two shipping companies", "a senior general". */
+    private static final Map<String, Integer> COUNTS = Map.of("a", 1, "an", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
+
+    /** Nouns of people a sanction may hit, counted before they are named: "two senior figures". */
+    private static final Words COUNTED_PEOPLE = Words.of("individual", "individuals", "official", "officials",
+            "commander", "commanders", "figure", "figures", "leader", "leaders", "man", "men", "general", "generals",
+            "officer", "officers", "executive", "executives", "businessman", "businessmen", "minister", "ministers",
+            "financier", "financiers");
+
+    /** Nouns of firms a sanction may hit, counted before they are named: "two shipping companies". */
+    private static final Words COUNTED_FIRMS = Words.of("company", "companies", "firm", "firms", "entity", "entities",
+            "bank", "banks", "lender", "lenders", "business", "businesses");
+
+    /**
+     * "The United States imposed sanctions on two shipping companies ... The Treasury said X, a North Korean firm,
+     * and Y ...": sanctions on people or firms the sentence only counts hit those of the kind the next sentence names
+     * first, as many as it counted, for every side that imposed them.
+     */
+    private void countedTargetsNamedNext() {
+        Map<Integer, Map<Ent, Double>> imposers = new java.util.TreeMap<>();
+        for (Found f : found) {
+            if (f.category().equals("sanction") && !f.source().isPerson()) {
+                imposers.computeIfAbsent(f.sentence(), x -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(f.source(), f.weight());
+            }
+        }
+        for (int p0 = 0; p0 < d.sentenceCount(); p0++) {
+            // "The United States imposed sanctions on two shipping companies": sanctions on no side the text names;
+            // its subject
+            for (int x = d.sentenceStart(p0); !imposers.containsKey(p0) && x + 1 < d.sentenceEnd(p0); x++) {
+                if (d.is(x + 1, "sanctions") && (d.is(x, "imposed") || d.is(x, "announced") || d.is(x, "slapped"))) {
+                    for (Ent side : openingSubjects(p0, x)) {
+                        imposers.computeIfAbsent(p0, y -> new java.util.LinkedHashMap<>()).putIfAbsent(side,
+                                SANCTION.weight());
+                    }
+                }
+            }
+        }
+        Set<Ent> speakers = new HashSet<>();
+        for (Quotes.Found q : quotes.found()) {
+            speakers.add(q.speaker()); // (one the next sentence quotes is no one sanctioned: "The French ambassador said")
+        }
+        for (Map.Entry<Integer, Map<Ent, Double>> e : imposers.entrySet()) {
+            int s = e.getKey();
+            if (s + 1 >= d.sentenceCount()) {
+                continue;
+            }
+            int people = 0;
+            int firms = 0;
+            for (int k = d.sentenceStart(s); k < d.sentenceEnd(s); k++) {
+                Integer n = d.word(k) && !d.capitalised(k) && !run.inQuote[k] ? COUNTS.get(d.tok(k).key()) : null;
+                if (n == null) {
+                    continue;
+                }
+                // past words and the names that qualify the noun: "two senior Myanmar generals", "a Baghdad bank"
+                for (int q = k + 1; q < d.sentenceEnd(s) && q <= k + 5 && d.word(q); q++) {
+                    Mention m = run.at[q];
+                    if (m != null && m.form() != Mention.Form.DEMONYM && !run.modifier(m)) {
+                        break;
+                    } else if (m != null) {
+                        q = m.last();
+                    } else if (d.capitalised(q)) {
+                        break;
+                    } else if (COUNTED_PEOPLE.contains(d.tok(q))) {
+                        people += n;
+                        people = namedAfter(q, s, true) ? -99 : people; // "two officials, X and Y": named here
+                        break;
+                    } else if (COUNTED_FIRMS.contains(d.tok(q))) {
+                        firms += n;
+                        firms = namedAfter(q, s, false) ? -99 : firms;
+                        break;
+                    }
+                }
+            }
+            for (int k = d.sentenceStart(s + 1); (people > 0 || firms > 0) && k < d.sentenceEnd(s + 1); k++) {
+                Mention m = run.at[k];
+                if (m == null || !m.naming() || run.inQuote[k] || firstNamedAt(m.ent()) < d.sentenceStart(s + 1)
+                        || e.getValue().containsKey(m.ent()) || speakers.contains(m.ent()) || saysAfter(m)
+                        || !m.ent().isPerson() && e.getValue().containsKey(m.ent().affiliation)) {
+                    continue;
+                }
+                boolean person = m.ent().isPerson() && people > 0;
+                boolean firm = m.ent().type == ActorType.COMPANY && firms > 0;
+                if (person || firm) {
+                    people -= person ? 1 : 0;
+                    firms -= firm ? 1 : 0;
+                    for (Map.Entry<Ent, Double> x : e.getValue().entrySet()) {
+                        keep(new Found(x.getKey(), m.ent(), SANCTION.category(), SANCTION.polarity(), x.getValue(), s,
+                                dates.dateOf(s)));
+                    }
+                }
+                k = m.last();
+            }
+        }
+    }
+
+    /** Does a reporting verb follow the mention, past an apposition ("X, a Treasury official, said")? */
+    private boolean saysAfter(Mention m) {
+        int k = m.last() + 1;
+        if (d.tok(k) != null && d.tok(k).isPunct(',')) {
+            for (k++; k < d.size() && k <= m.last() + 12 && !d.tok(k).isPunct(',') && !d.tok(k).isPunct('.'); k++) {
+                // past the apposition
+            }
+            k++;
+        }
+        return d.word(k) && REPORTING.contains(d.tok(k));
+    }
+
+    /** Does the sentence name, after token k, a person (or a firm) by name? */
+    private boolean namedAfter(int k, int s, boolean person) {
+        for (int j = k + 1; j < d.sentenceEnd(s); j++) {
+            Mention m = run.at[j];
+            if (m != null && m.naming() && (person ? m.ent().isPerson() : m.ent().type == ActorType.COMPANY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token at which the text names the actor (not by a pronoun). */
+    private static int firstNamedAt(Ent e) {
+        int first = Integer.MAX_VALUE;
+        for (Mention m : e.mentions) {
+            first = m.naming() ? Math.min(first, m.first()) : first;
+        }
+        return first;
     }
 
     /** Verbs that say whom a package of sanctions ({@link #MEASURE_NOUNS}) hits. */

@@ -8437,4 +8437,22 @@ class ExtractionTest {
         assertTrue(f.between("Zambia", "SLF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Zambia", "SLF", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void thoseASanctionOnlyCountsAreTheOnesTheNextSentenceNames() {
+        Fixture f = new Fixture("OTTAWA, May 4 (Reuters) - Canada on Monday imposed sanctions on two mining companies and a "
+                + "senior army officer accused of paying the Eastern Shield militia for access to gold sites.\n\n"
+                + "The foreign ministry said Kestrel Ore Holdings and Dunmore Minerals Ltd had made the payments since "
+                + "2023, and that Colonel Idris Mabele had approved them.\n\n"
+                + "Norway has also sanctioned a militia commander. Its envoy, Kari Dahl, said \"the list will grow if "
+                + "the payments go on.\"\n\nBritain imposed sanctions on a militia leader. Trade Minister Alan Crewe "
+                + "said the measures were overdue.");
+        for (String named : List.of("Kestrel Ore Holdings", "Dunmore Minerals Ltd", "Idris Mabele")) {
+            assertFalse(f.between("Canada", named, Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+        // one quoted in the next sentence is no one sanctioned
+        assertTrue(f.between("Norway", "Kari Dahl", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // nor one who reports it
+        assertTrue(f.between("United Kingdom", "Alan Crewe", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
