@@ -6572,6 +6572,12 @@ final class Relations {
             "killing", "killings", "massacre", "abduction", "kidnapping", "storming", "offensive", "incursion",
             "incursions");
 
+    /**
+     * Act nouns of taking people, whose doer the story's opening may give by a verb of their kind: "Venezuelan security
+     * forces detained two opposition figures ... Argentina and Chile condemned the arrests".
+     */
+    private static final Words SEIZING_ACTS = Words.of("arrest", "arrests", "detention", "detentions");
+
     /** Verbs whose forms are not their noun's stem: "struck" for "strikes", "barred" for "the ban". */
     private static final WordMap<String> IRREGULAR_ACTS = new WordMap<>(Map.ofEntries(Map.entry("struck", "strike"),
             Map.entry("fought", "fight"), Map.entry("banned", "ban"), Map.entry("bans", "ban"),
@@ -6721,10 +6727,10 @@ final class Relations {
         }
         // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them
         Ent measures = measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
-        if (measures != null || !act || !VIOLENT_ACTS.contains(key)) {
+        if (measures != null || !act || !VIOLENT_ACTS.contains(key) && !SEIZING_ACTS.contains(key)) {
             return measures;
         }
-        Ent blamed = blamedBefore(sentence, subject, side);
+        Ent blamed = VIOLENT_ACTS.contains(key) ? blamedBefore(sentence, subject, side) : null;
         // "the attack" the story opened with: an act of its kind told in its first sentences, whoever did it there
         int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
         if (blamed != null || d.tok(noun).sentence() < LEAD) {

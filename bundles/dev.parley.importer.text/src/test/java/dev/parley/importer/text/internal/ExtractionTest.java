@@ -8455,4 +8455,13 @@ class ExtractionTest {
         // nor one who reports it
         assertTrue(f.between("United Kingdom", "Alan Crewe", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theArrestsTheStoryOpenedWithAreTheirDoersEvenParagraphsLater() {
+        Fixture f = new Fixture("Opposition leaders held\n\nMINSK, March 18 (Reuters) - Belarusian police detained two senior "
+                + "opposition figures over the weekend.\n\nThe two were taken to a prison outside the capital.\n\nTheir "
+                + "party said they were innocent and would not stop campaigning.\n\nThe interior ministry gave no reason."
+                + "\n\nLithuania condemned the arrests.");
+        assertFalse(f.between("Lithuania", "Belarus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
