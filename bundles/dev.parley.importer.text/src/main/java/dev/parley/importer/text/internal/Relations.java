@@ -151,6 +151,7 @@ final class Relations {
         keepAll(quotedMisdeeds());
         keepAll(backedBy());
         keepAll(contributors());
+        keepAll(whoseContributors());
         keepAll(troopsFrom());
         keepAll(troopProviders());
         keepAll(underSanctions());
@@ -237,6 +238,9 @@ final class Relations {
                     previousEnd = i;
                     continue;
                 }
+            }
+            if (whoseContributorAt(i) >= 0) {
+                continue; // "the coalition whose main troop contributors are X and Y" ({@link #whoseContributors})
             }
             if (unnamedAccused(i)) {
                 // (and the deed after "of" or "for" is the unnamed one's too: "of arming", "of having supplied")
@@ -2725,6 +2729,70 @@ final class Relations {
                 int sentence = d.tok(c).sentence();
                 out.add(new Found(state.ent(), mission, "contribute", Polarity.COOPERATION, 4, sentence,
                         dates.dateOf(sentence)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a token in "whose (main) (troop) contributors are|include": the token of "whose", else -1.
+     */
+    private int whoseContributorAt(int i) {
+        int k = i;
+        while (k < d.size() && k <= i + 3 && d.word(k) && !d.is(k, "contributors")) {
+            k++;
+        }
+        if (!d.is(k, "contributors") || !(d.is(k + 1, "are") || d.is(k + 1, "include") || d.is(k + 1, "were"))) {
+            return -1;
+        }
+        for (int w = k - 1; w >= 0 && w >= k - 4 && d.word(w); w--) {
+            if (d.is(w, "whose")) {
+                return w <= i ? w : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the Multinational Joint Task Force (MNJTF), the regional coalition whose main troop contributors are Nigeria,
+     * Cameroon and Chad": each one listed contributes to the body named before "whose" (past an apposition of
+     * lower-case words), not to one another, and the sentence's subject contributes nothing.
+     */
+    private List<Found> whoseContributors() {
+        List<Found> out = new ArrayList<>();
+        for (int w = d.firstWithKey("whose"); w >= 0; w = d.nextWithKey(w)) {
+            if (whoseContributorAt(w) != w) {
+                continue;
+            }
+            int k = w + 1;
+            while (!d.is(k, "contributors")) {
+                k++;
+            }
+            int sentence = d.tok(w).sentence();
+            int end = d.sentenceEnd(sentence);
+            Mention first = k + 2 < end ? run.at[k + 2] : null;
+            // the body: named right before "whose", or before an apposition ("X, the regional coalition whose")
+            int b = w - 1;
+            // (a description there, "the regional coalition", is passed over: the name it describes comes before)
+            while (b > d.sentenceStart(sentence) && b >= w - 6 && (run.at[b] == null || !run.at[b].naming())
+                    && d.word(b) && !d.capitalised(b)) {
+                b--;
+            }
+            if (b < w - 1 && d.tok(b) != null && d.tok(b).isPunct(',')) {
+                b--;
+            }
+            if (b >= 0 && d.tok(b) != null && d.tok(b).isPunct(')') && b >= 2 && run.at[b - 1] != null) {
+                b = run.at[b - 1].first() - 2; // "the Task Force (MNJTF)": the name before the acronym
+            }
+            Mention body = b >= 0 && d.tok(b).sentence() == sentence ? run.at[b] : null;
+            if (first == null || first.first() != k + 2 || body == null || body.ent().isState() || body.ent().isPerson()) {
+                continue;
+            }
+            for (Ent e : listFrom(first, end)) {
+                if (e.isState() && e != body.ent()) {
+                    out.add(new Found(e, body.ent(), "contribute", Polarity.COOPERATION, 4, sentence,
+                            dates.dateOf(sentence)));
+                }
             }
         }
         return out;

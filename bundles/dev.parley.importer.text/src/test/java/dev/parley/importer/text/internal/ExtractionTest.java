@@ -7030,6 +7030,21 @@ class ExtractionTest {
     }
 
     @Test
+    void statesListedAfterWhoseContributorsAreContributeToTheBodyBefore() {
+        Fixture f = new Fixture("Fighters of the Allied Democratic Forces (ADF) attacked a village in North Kivu on "
+                + "Tuesday, killing nine people. The raid has renewed doubts about the Southern African Development "
+                + "Community (SADC), the regional coalition whose main troop contributors are South Africa, Malawi and "
+                + "Tanzania.");
+        String body = f.require("SADC").id();
+        for (String side : List.of("South Africa", "Malawi", "Tanzania")) {
+            String id = f.require(side).id();
+            assertTrue(f.dossier.relations().stream().anyMatch(r -> r.source().equals(id) && r.target().equals(body)
+                    && r.polarity() == Polarity.COOPERATION), f.dossier.relations().toString());
+            assertTrue(f.between(side, "ADF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void theSurnameHeAfterATitleIsAName() {
         Fixture f = new Fixture("China's commerce ministry spokeswoman He Yalan said the rules were unfair. \"The U.S. "
                 + "side has repeatedly abused export control measures,\" He said.");
