@@ -4470,6 +4470,10 @@ final class Extractor {
                     i = b;
                     continue; // "Cabinet Secretary X": the start of a minister's title, no government phrase
                 }
+                if (force && office != null && office.last() > b) {
+                    i = b;
+                    continue; // "the military attaché": a post, not the state's forces
+                }
                 Trie.Match<Title> after = d.capitalised(b) ? lex.titles.longest(d, b + 1, false) : null;
                 if (after != null && after.value().kind().equals("minister") && d.is(after.last(), "minister")) {
                     i = b;

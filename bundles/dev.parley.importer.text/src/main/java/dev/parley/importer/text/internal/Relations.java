@@ -6087,7 +6087,12 @@ final class Relations {
                 boolean intro = m != null && !m.ent().isPerson() && (m.form() == Mention.Form.DEMONYM
                         || d.is(m.first() - 1, "of") || d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE)
                         || m == null && (d.tok(v).isPunct(',') || d.tok(v).kind() == Token.Kind.POSSESSIVE
-                        || d.is(v, "the") || d.is(v, "of") || run.isTitle(v));
+                        || d.is(v, "the") || d.is(v, "of") || run.isTitle(v)
+                        // "the attaché, Colonel X,": a title word alone before the name in apposition, or
+                        // a description of the one named ("the attaché" taken for him)
+                        || d.word(v) && run.lex.titleWords.contains(d.tok(v).key()) && (d.tok(v + 1).isPunct(',')
+                        || d.word(v + 1) && run.lex.titleWords.contains(d.tok(v + 1).key())))
+                        || m != null && m.ent() == named.ent() && m.form() == Mention.Form.DESCRIPTION;
                 if (!intro) {
                     break;
                 }

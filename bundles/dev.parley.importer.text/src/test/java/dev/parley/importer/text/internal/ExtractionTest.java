@@ -4777,6 +4777,14 @@ class ExtractionTest {
     }
 
     @Test
+    void theAttacheNamedInAppositionIsTheOneDeclaredPersonaNonGrata() {
+        Fixture f = new Fixture("Chadian jets bombed rebel camps near the border on Monday. The foreign ministry of "
+                + "Niger said it had declared the military attaché, Colonel Idriss Mahamat Saleh, persona non grata.");
+        assertFalse(f.between("Niger", "Idriss Mahamat Saleh", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void anActorOpeningAClauseAfterSinceOrAfterIsNoObject() {
         Fixture f = new Fixture("North Korea has kept building missiles despite its 2018 deal with world powers "
                 + "since the United States walked out of the summit. Japan imposed sanctions on Pyongyang after "
