@@ -4054,8 +4054,32 @@ final class Relations {
     private void moreTargets(List<Ent> targets, Mention targetM, Ent target, int to) {
             // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
             int k = targetM.last() + 1;
+            // "sanctions on two gang leaders and on X": the preposition before the target, said again
+            int p = targetM.first() - 1;
+            while (p > 0 && p >= targetM.first() - 3 && (d.tok(p).kind() == Token.Kind.NUMBER || d.number(p)
+                    || d.word(p) && (d.tok(p).in(DETERMINERS) || COUNTS.containsKey(d.tok(p).key())))) {
+                p--;
+            }
+            Token prep = d.word(p) && REPEATED_PREPOSITIONS.contains(d.tok(p)) ? d.tok(p) : null;
+            boolean repeated = false;
+            for (int h = k; prep != null && h < to && h <= targetM.last() + 2 && d.word(h) && !d.capitalised(h)
+                    && run.at[h] == null && !d.is(h, "and"); h++) {
+                if (d.is(h + 1, "and") && d.is(h + 2, prep.key())) {
+                    k = h + 1; // "on two Viv Ansanm leaders and on X": past the noun the first one qualifies
+                }
+            }
             while (k < to && k <= targetM.last() + 8) {
                 Token t = d.tok(k);
+                if (prep != null && t.is(prep.key()) && d.is(k - 1, "and") && k + 2 < to
+                        && (run.at[k + 1] != null || d.is(k + 1, "the") && run.at[k + 2] != null)) {
+                    repeated = true;
+                    k++;
+                    continue;
+                }
+                if (t.isPunct(',') && (d.is(k + 1, "a") || d.is(k + 1, "an")) && run.at[k - 1] != null
+                        && run.at[k - 1].ent().isPerson()) {
+                    break; // "and on Reginald Petion, a Haitian businessman": who he is, no further object
+                }
                 if (t.is("and") || t.isPunct(',') || (t.isWord() && t.in(DETERMINERS))
                         || (run.at[k] == null && run.titleAt[k] != null && run.at[k - 1] != null)) {
                     k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
@@ -4068,7 +4092,7 @@ final class Relations {
                     continue;
                 }
                 Mention next = run.at[k];
-                if (next == null || next.ent().isPerson() != target.isPerson()
+                if (next == null || next.ent().isPerson() != target.isPerson() && !repeated
                         || (d.tok(k - 1).is("and") && d.tok(k - 2) != null && d.tok(k - 2).isPunct(','))) {
                     break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
                 }
@@ -4093,9 +4117,13 @@ final class Relations {
                 if (!targets.contains(next.ent())) {
                     targets.add(next.ent());
                 }
+                repeated = false;
                 k = next.last() + 1;
             }
     }
+
+    /** Prepositions of an object said again before a further one: "on X and on Y", "against X and against Y". */
+    private static final Words REPEATED_PREPOSITIONS = Words.of("on", "against", "with", "to");
 
     /**
      * '"They have always backed Moscow," the minister said': a clause of a quote whose subject is a third

@@ -4785,6 +4785,18 @@ class ExtractionTest {
     }
 
     @Test
+    void anObjectAfterTheSamePrepositionSaidAgainIsAnotherTarget() {
+        Fixture f = new Fixture("Britain on Thursday imposed sanctions on three Wagner Group commanders and on "
+                + "Anatole Mbeki-Sarr, a Senegalese trader it accused of buying gold from the group.");
+        assertFalse(f.between("United Kingdom", "Wagner Group", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United Kingdom", "Anatole Mbeki-Sarr", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Senegal").isEmpty() || f.between("United Kingdom", "Senegal", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void anActorOpeningAClauseAfterSinceOrAfterIsNoObject() {
         Fixture f = new Fixture("North Korea has kept building missiles despite its 2018 deal with world powers "
                 + "since the United States walked out of the summit. Japan imposed sanctions on Pyongyang after "
