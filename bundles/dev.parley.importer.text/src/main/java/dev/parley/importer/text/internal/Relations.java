@@ -3417,6 +3417,8 @@ final class Relations {
         if (accuseVerbAt(b) && d.tok(b + 1) != null && d.tok(b + 1).is("of") && a > 0) {
             // "the UAE, which Sudan's government accuses of arming the RSF": the accused is the antecedent
             Ent accusedOne = relativeAntecedent(a - 1);
+            // ("X, a Haitian businessman it accused of smuggling rifles": the one the apposition describes)
+            accusedOne = accusedOne != null ? accusedOne : describedPersonAccused(a - 1);
             if (accusedOne != null) {
                 target = accusedOne;
                 targetM = null;
@@ -3819,6 +3821,15 @@ final class Relations {
             if (antecedent != null && !listed && !agents.contains(antecedent.ent()) && !antecedent.ent().isPerson()
                     && antecedent.ent() != target && antecedent.form() != Mention.Form.PRONOUN) {
                 agents = List.of(antecedent.ent());
+            }
+        }
+        if (accuseVerbAt(b) && d.is(b + 1, "of") && a > 0 && target != null && describedPersonAccused(a - 1) == target) {
+            // "sanctions on X, a businessman it accused of ...": the one that acted on X does the accusing (not
+            // the people named in the apposition)
+            Mention subject = run.at[a - 1];
+            agents = subject != null && subject.ent() != target ? List.of(subject.ent()) : List.of();
+            for (int k = found.size() - 1; agents.isEmpty() && k >= 0 && found.get(k).sentence() == sentence; k--) {
+                agents = found.get(k).target() == target ? List.of(found.get(k).source()) : agents;
             }
         }
         Ent speaker = quote == null ? null : quote.speaker();
@@ -5121,7 +5132,30 @@ final class Relations {
                 || d.tok(s).key().endsWith("ly") || EXPERTS.contains(d.tok(s))) && k - 2 - s < 4) {
             s--;
         }
-        return relativeAntecedent(s);
+        Ent antecedent = relativeAntecedent(s);
+        return antecedent != null ? antecedent : describedPersonAccused(s);
+    }
+
+    /**
+     * "Reginald Petion, a Haitian businessman it accused of smuggling rifles": the person an apposition describes
+     * when a pronoun or a side named at s accuses the noun that ends it; null for any other shape.
+     */
+    private Ent describedPersonAccused(int s) {
+        int n = run.at[s] != null ? run.at[s].first() - 1
+                : d.is(s, "it") || d.is(s, "they") || d.is(s, "he") || d.is(s, "she") ? s - 1 : -1;
+        if (n < 4 || !d.word(n) || d.capitalised(n) || run.at[n] != null) {
+            return null;
+        }
+        int q = n - 1;
+        while (q > n - 5 && q > 2 && (d.word(q) && !d.capitalised(q) && run.at[q] == null && !d.is(q, "a")
+                && !d.is(q, "an") || run.at[q] != null && run.at[q].form() == Mention.Form.DEMONYM)) {
+            q = run.at[q] != null ? run.at[q].first() - 1 : q - 1;
+        }
+        if (!(d.is(q, "a") || d.is(q, "an")) || !d.tok(q - 1).isPunct(',')) {
+            return null;
+        }
+        Mention person = run.at[q - 2];
+        return person != null && person.last() == q - 2 && person.ent().isPerson() ? person.ent() : null;
     }
 
     /** People who speak for a body: "which U.N. experts have accused of". */

@@ -4797,6 +4797,19 @@ class ExtractionTest {
     }
 
     @Test
+    void thePersonAnAppositionDescribesIsTheOneAccusedNotItsState() {
+        Fixture f = new Fixture("The United States on Thursday imposed sanctions on Anatole Mbeki-Sarr, a Senegalese "
+                + "trader it accused of selling drones to the Wagner Group.");
+        assertFalse(f.between("Anatole Mbeki-Sarr", "Wagner Group", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Anatole Mbeki-Sarr", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        String senegal = f.actor("Senegal").map(a -> a.id()).orElse("");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(senegal)),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void anActorOpeningAClauseAfterSinceOrAfterIsNoObject() {
         Fixture f = new Fixture("North Korea has kept building missiles despite its 2018 deal with world powers "
                 + "since the United States walked out of the summit. Japan imposed sanctions on Pyongyang after "
