@@ -3031,8 +3031,9 @@ final class Relations {
         int limit = i + 10;
         for (int k = i + 1; k < d.size() && k <= limit && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
-            if (actor && w.isPunct(',') && (d.is(k + 1, "who") || d.is(k + 1, "which"))) {
+            if (actor && w.isPunct(',') && (d.is(k + 1, "who") || d.is(k + 1, "which") || d.is(k + 1, "whose"))) {
                 // "gave the military rulers, who call themselves the NCRS, six months to": past the clause
+                // (and "ordering diplomats from Argentina and Panama, whose governments had ..., to leave")
                 int close = k + 2;
                 while (close < d.size() && close <= k + 16 && !d.tok(close).isPunct(',') && d.tok(close).sentence() == t.sentence()) {
                     close++;

@@ -361,6 +361,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anOrderToLeaveReachesPastAWhoseClause() {
+        Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
+                + "leaders had questioned the vote, to leave within 48 hours.");
+        for (String state : List.of("Costa Rica", "Honduras")) {
+            assertFalse(f.between("Nicaragua", state, Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void aCondemnationEndsWhereAnOfficeHolderOpensTheNextClause() {
         Fixture f = new Fixture("Soldiers calling themselves the Patriotic Salvation Front tried to seize power in Gabon "
                 + "overnight. The African Union condemned the attempt, and Kenya's foreign minister condemned the mutiny.");
