@@ -1300,6 +1300,9 @@ final class Relations {
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
             "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
+    /** What a body is asked to undo of its own: "called on Brussels to reverse it", "urged the bloc to rescind". */
+    private static final Words UNDOING = Words.of("reverse", "revoke", "rescind", "reconsider", "rethink", "cancel");
+
     /**
      * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
      * "placed Vukosav under sanctions", "designated X a terrorist organisation" (a sanction). The verb is the
@@ -1388,8 +1391,10 @@ final class Relations {
         }
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
         more |= (n2.is("guarantee") || n2.is("ensure")) && safetyAfter(n2.index()); // "to guarantee the safety of"
-        if (request && n1.is("to") && (CEASING.contains(n2) || more) && m.ent().type != ActorType.IGO) {
-            // (asking a court or council to stop something is a petition, not a demand on it)
+        if (request && n1.is("to") && (CEASING.contains(n2) || more)
+                && (m.ent().type != ActorType.IGO || UNDOING.contains(n2))) {
+            // (asking a court or council to stop something is a petition, not a demand on it; asking it to undo
+            // its own decision is: "called on Brussels to reverse it")
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (designated) {

@@ -361,6 +361,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyAskedToReverseItsDecisionIsDemandedOfButOneAskedToHaltIsPetitioned() {
+        Fixture f = new Fixture("The European Union eased its sanctions on Belarus. The foreign ministry in Kyiv said "
+                + "the decision was a mistake and called on Brussels to reverse it.");
+        assertFalse(f.between("Ukraine", "European Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Ukraine called on the African Union to halt the fighting in Sudan.");
+        assertTrue(g.between("Ukraine", "African Union", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anOrderToLeaveReachesPastAWhoseClause() {
         Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
                 + "leaders had questioned the vote, to leave within 48 hours.");
