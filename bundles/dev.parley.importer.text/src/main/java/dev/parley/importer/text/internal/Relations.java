@@ -1362,6 +1362,11 @@ final class Relations {
             k++;
         }
         Mention m = k < d.size() ? run.at[k] : null;
+        int pairAt = request && m == null ? pairNoun(k) : -1;
+        if (pairAt >= 0 && GROUP_PAIR_NOUNS.contains(d.tok(pairAt)) && d.is(pairAt + 1, "to") && d.word(pairAt + 2) && CEASING.contains(d.tok(pairAt + 2))) {
+            // "urged both groups to withdraw their fighters": a demand on the two sides the words stand for
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
+        }
         if (m == null || m.first() != k || m.form() == Mention.Form.PRONOUN || d.tok(m.last()).sentence() != t.sentence()) {
             return null;
         }
@@ -4881,7 +4886,10 @@ final class Relations {
 
     /** Nouns for the two (or three) sides of a story: "the two governments", "both countries". */
     private static final Words PAIR_NOUNS = Words.of("governments", "countries", "states", "nations",
-            "neighbours", "neighbors", "delegations", "capitals");
+            "neighbours", "neighbors", "delegations", "capitals", "groups", "factions", "militias");
+
+    /** Nouns of {@link #PAIR_NOUNS} for armed or political groups: "both groups", "the two factions". */
+    private static final Words GROUP_PAIR_NOUNS = Words.of("groups", "factions", "militias");
 
     /**
      * The index of the noun of {@link #PAIR_NOUNS} after "both", "the two", "the three" or "all three" at
@@ -4912,6 +4920,27 @@ final class Relations {
         return List.of();
     }
 
+    /** Is the phrase {@link #pairBefore} finds before token a one of groups ("both groups", "the two factions")? */
+    private boolean groupPairBefore(int a, int from) {
+        for (int k = a - 1; k >= from && k >= a - 6; k--) {
+            int n = pairNoun(k);
+            if (n >= 0 && n < a) {
+                return GROUP_PAIR_NOUNS.contains(d.tok(n));
+            }
+        }
+        return false;
+    }
+
+    /** "each other" or "one another" after token b, before token to. */
+    private boolean eachOtherAfter(int b, int to) {
+        for (int k = b + 1; k + 1 < to && k <= b + 4; k++) {
+            if (d.is(k, "each") && d.is(k + 1, "other") || d.is(k, "one") && d.is(k + 1, "another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The two sides "both governments" right after token b stands for, other than the clause's subject
      * ("Qatar urged both governments"); empty for none.
@@ -4938,6 +4967,9 @@ final class Relations {
         int size = groupSize(k);
         if (size == 3) {
             return lastThreeStates(k, exclude);
+        }
+        if (GROUP_PAIR_NOUNS.contains(d.tok(pairNoun(k)))) {
+            return lastGroupsNamed(k, size, exclude);
         }
         boolean states = !d.is(pairNoun(k), "delegations");
         List<Ent> named = size == 2 && states ? lastPairNamed(k, exclude) : List.of();
@@ -4966,6 +4998,27 @@ final class Relations {
             out.add(ranked.get(i).getKey());
         }
         return out;
+    }
+
+    /**
+     * The last {@code size} armed or political groups named before token k ("both groups"), in its sentence or the
+     * three before, outside quotes; empty when fewer are named there.
+     */
+    private List<Ent> lastGroupsNamed(int k, int size, Ent exclude) {
+        int stop = d.sentenceStart(Math.max(0, d.tok(k).sentence() - 3));
+        List<Ent> out = new ArrayList<>();
+        for (int j = k - 1; j >= stop && out.size() < size; j--) {
+            Mention m = run.at[j];
+            if (m == null || m.last() != j || run.inQuote[j] || m.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            Ent e = m.ent();
+            if ((e.type == ActorType.ARMED_GROUP || e.type == ActorType.POLITICAL_GROUP) && e != exclude
+                    && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out.size() == size ? out : List.of();
     }
 
     /**
@@ -6347,6 +6400,9 @@ final class Relations {
         if (sides.isEmpty()) {
             // "the two delegations issued a joint statement", "the two countries fought a war in 1998"
             sides = pairBefore(a, from);
+            if (sides.size() == 2 && groupPairBefore(a, from) && !eachOtherAfter(b, to)) {
+                sides = List.of(); // "Both groups have fought government forces": not each other unless it says so
+            }
         }
         if (sides.size() >= 2 && polarity == Polarity.CONFLICT && objectsOfVerb(trig, a, b, to, sides)) {
             // "al-Shabaab, which has fought Somalia's government and AU forces": the subject against each

@@ -370,6 +370,22 @@ class ExtractionTest {
     }
 
     @Test
+    void bothGroupsStandForTheLastTwoGroupsNamed() {
+        Fixture f = new Fixture("Fighters of the ELN and the Gulf Clan clashed near the Venezuelan border on Monday. "
+                + "France urged both groups to withdraw their fighters from the area.");
+        assertFalse(f.between("France", "ELN", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Clan del Golfo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Al-Shabaab and the Islamic State in Somalia both operate in Puntland. The two groups "
+                + "have fought each other for control of the hills since 2016.");
+        assertFalse(g.between("al-Shabaab", "Islamic State", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        Fixture h = new Fixture("Al-Shabaab and the Islamic State in Somalia both operate in Puntland. Both groups "
+                + "have fought government forces since 2016.");
+        assertTrue(h.between("al-Shabaab", "Islamic State", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+    }
+
+    @Test
     void anOrderToLeaveReachesPastAWhoseClause() {
         Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
                 + "leaders had questioned the vote, to leave within 48 hours.");
