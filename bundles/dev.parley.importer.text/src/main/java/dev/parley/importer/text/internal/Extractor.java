@@ -4540,7 +4540,10 @@ final class Extractor {
                                     Mention.Form.DESCRIPTION);
                         }
                     } else if (d.is(a - 1, "the") && STATE_FORCES.contains(Doc.key(d.span(a, b))) && !inQuote[a]) {
-                        Ent own = recentGovernment(a);
+                        // "a backer of the junta ... called on the military to stop": the state whose junta was
+                        // spoken of, else the government spoken of
+                        Ent own = recentJuntaState(a);
+                        own = own != null && own.isState() ? own : recentGovernment(a);
                         own = own != null ? own : mainState();
                         if (own != null && !hasDomesticArmedGroup(own)) {
                             mention(a, b, own, Mention.Form.DESCRIPTION);

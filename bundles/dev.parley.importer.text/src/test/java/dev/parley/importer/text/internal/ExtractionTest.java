@@ -386,6 +386,16 @@ class ExtractionTest {
     }
 
     @Test
+    void theMilitaryIsTheJuntaStateNotTheLastGovernmentQuoted() {
+        Fixture f = new Fixture("Myanmar's military junta launched air strikes on Karen villages on Monday. China, "
+                + "Myanmar's largest neighbour and a backer of the junta, called for a ceasefire, Chinese foreign "
+                + "ministry spokesperson Fang Jiarui told reporters. The United States called on the military to stop "
+                + "attacking civilians.");
+        assertFalse(f.between("United States", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United States", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void anOrderToLeaveReachesPastAWhoseClause() {
         Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
                 + "leaders had questioned the vote, to leave within 48 hours.");
