@@ -143,6 +143,16 @@ final class Relations {
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
         Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
 
+    /**
+     * Is the participle at i joined by a hyphen to a common noun before it ("a state-sanctioned umbrella", "an
+     * army-backed takeover")? Such a compound describes and is no act (not "Iran-backed", with an actor, nor
+     * "troop-contributing countries" or "his deputy-turned-rival", which are no participles in "-ed").
+     */
+    private boolean describingCompound(int i) {
+        return i >= 2 && d.tok(i).key().endsWith("ed") && d.tok(i - 1).isPunct('-') && d.tok(i).joined()
+                && d.word(i - 2) && !d.capitalised(i - 2) && run.at[i - 2] == null;
+    }
+
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
         keepAll(quoteCriticism());
@@ -176,6 +186,9 @@ final class Relations {
             if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
+            }
+            if (m.first() == m.last() && describingCompound(i)) {
+                continue; // "a state-sanctioned umbrella", "army-backed government"
             }
             if (d.is(m.last(), "beside") && !sideRightAfter(m.last())) {
                 continue; // "fought beside the Gaza fence against Hamas": a place, no ally

@@ -396,6 +396,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aParticipleJoinedToACommonNounDescribesAndActsOnNoOne() {
+        Fixture f = new Fixture("Syria closed the crossing on Monday. Iraq's army said it had sent troops and brigades "
+                + "of the Popular Mobilization Forces (PMF), a state-sanctioned umbrella of armed factions, to stop "
+                + "Islamic State infiltration.");
+        assertTrue(f.between("Popular Mobilization Forces", "Islamic State", Polarity.CONFLICT).stream()
+                .noneMatch(r -> r.category().equals("sanction")), f.dossier.relations().toString());
+        Fixture g = new Fixture("Mali has a long history of military-backed changes of government, most recently in "
+                + "2021, when an army-backed takeover led to sanctions by ECOWAS.");
+        assertTrue(g.between("Mali", "ECOWAS", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anOrderToLeaveReachesPastAWhoseClause() {
         Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
                 + "leaders had questioned the vote, to leave within 48 hours.");
