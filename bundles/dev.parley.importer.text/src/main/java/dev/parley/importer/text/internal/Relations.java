@@ -153,6 +153,10 @@ final class Relations {
                 && d.word(i - 2) && !d.capitalised(i - 2) && run.at[i - 2] == null;
     }
 
+    /** Bodies named for sanctions, which watch them and impose none: "U.N. sanctions monitors reported". */
+    private static final Words SANCTIONS_BODIES = Words.of("monitors", "committee", "experts", "panel", "inspectors",
+            "team", "monitoring", "investigators");
+
     /** Finds the article's relations; once per instance. */
     List<Found> find() {
         keepAll(quoteCriticism());
@@ -187,8 +191,9 @@ final class Relations {
                     && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
                 continue; // "armed groups", "arms race": no act of arming
             }
-            if (m.first() == m.last() && describingCompound(i)) {
-                continue; // "a state-sanctioned umbrella", "army-backed government"
+            if (m.first() == m.last() && (describingCompound(i) || d.word(i + 1) && SANCTIONS_BODIES.contains(d.tok(i + 1))
+                    && (t.is("sanctions") || t.is("sanction")))) {
+                continue; // "a state-sanctioned umbrella", "army-backed government", "U.N. sanctions monitors reported"
             }
             if (d.is(m.last(), "beside") && !sideRightAfter(m.last())) {
                 continue; // "fought beside the Gaza fence against Hamas": a place, no ally

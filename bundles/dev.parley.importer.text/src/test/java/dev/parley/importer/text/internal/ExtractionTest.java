@@ -408,6 +408,14 @@ class ExtractionTest {
     }
 
     @Test
+    void sanctionsMonitorsImposeNoSanctions() {
+        Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
+                + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("sanction")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void anOrderToLeaveReachesPastAWhoseClause() {
         Fixture f = new Fixture("Nicaragua answered by ordering diplomats from Costa Rica and Honduras, whose "
                 + "leaders had questioned the vote, to leave within 48 hours.");
