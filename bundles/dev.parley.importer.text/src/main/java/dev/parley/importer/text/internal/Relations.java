@@ -3276,6 +3276,9 @@ final class Relations {
             targetM = headAfter(targetM.last(), to);
         }
         targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
+        if (targetM != null && category.equals("coup") && commaBetween(b, targetM.first())) {
+            targetM = null; // "the officers who overthrew the elected government, was greeted ... in Burkina Faso"
+        }
         Mention included = polarity == Polarity.CONFLICT && (targetM == null || targetM.first() < a
                 || !targetM.naming()) ? includedAfter(b, d.sentenceEnd(sentence)) : null;
         if (included != null) {
@@ -3326,6 +3329,16 @@ final class Relations {
         }
         return responseTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
                 weight, recalled);
+    }
+
+    /** Is there a comma among the tokens after a and before b? */
+    private boolean commaBetween(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (d.tok(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Measures taken against a side: "the measures against Rwanda", "sanctions against the junta". */

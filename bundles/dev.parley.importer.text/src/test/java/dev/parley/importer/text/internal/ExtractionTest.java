@@ -408,6 +408,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aCoupReachesNoSideBeyondAComma() {
+        Fixture f = new Fixture("Sudan's army seized power in a coup in October. The Forces of Freedom and Change "
+                + "(FFC), a coalition of ministers ousted in the coup, welcomed the measures and urged Egypt and "
+                + "Ethiopia to close what it called the arms pipeline.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("coup")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
