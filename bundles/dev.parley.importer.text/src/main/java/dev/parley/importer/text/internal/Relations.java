@@ -3299,6 +3299,11 @@ final class Relations {
             }
             targetM = next;
         }
+        for (int k = b + 1; targetM != null && trig.noun() && k + 1 < targetM.first(); k++) {
+            if (d.is(k, "and") && d.word(k + 1) && d.tok(k + 1).in(REQUESTS)) {
+                targetM = null; // "welcomed the sanctions and urged Singapore and Thailand to": the request's object
+            }
+        }
         for (int k = b + 2; targetM != null && k + 1 < targetM.first(); k++) {
             if (d.is(k, "and") && d.word(k + 1) && d.tok(k + 1).key().endsWith("ing")) {
                 // "deploying troops ... and drawing threats from Moscow": another verb's object (not that of

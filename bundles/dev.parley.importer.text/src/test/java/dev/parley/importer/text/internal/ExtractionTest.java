@@ -417,6 +417,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anActNounReachesNoObjectOfARequestJoinedAfterIt() {
+        Fixture f = new Fixture("Soldiers seized power in Niger on Wednesday and detained President Mohamed Bazoum. The "
+                + "Movement for Democratic Renewal (MDR), a party of lawmakers ousted in the coup, welcomed the "
+                + "sanctions and urged Benin and Togo to close their borders.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("sanction")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
