@@ -4023,6 +4023,16 @@ final class Relations {
      * closest allies, voiced support"); the side alone otherwise.
      */
     private List<Ent> pairedWith(Ent side, int start, int a) {
+        // ("In a joint statement, the United States, South Korea and Japan said": past a phrase that opens it)
+        for (int c = start + 1; c < a && c <= start + 6 && (d.is(start, "in") || d.is(start, "on")); c++) {
+            if (run.at[c] != null || !d.word(c) && !d.tok(c).isPunct(',')) {
+                break;
+            }
+            if (d.tok(c).isPunct(',')) {
+                start = c + 1;
+                break;
+            }
+        }
         int k = d.is(start, "the") ? start + 1 : start;
         Mention m = k < a ? run.at[k] : null;
         if (m == null || m.ent() != side || m.first() != k) {

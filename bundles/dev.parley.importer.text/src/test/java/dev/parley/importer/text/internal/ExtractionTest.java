@@ -426,6 +426,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aListOfSidesAfterAnOpeningPhraseDemandsTogether() {
+        Fixture f = new Fixture("In a joint statement on Friday, France, Germany and Italy said they would keep up "
+                + "their aid and called on Belarus to release the detained journalists.");
+        for (String side : List.of("France", "Germany", "Italy")) {
+            assertFalse(f.between(side, "Belarus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
