@@ -1364,8 +1364,8 @@ final class Relations {
             return null;
         }
         int k = i + 1;
-        if (designated && d.is(k, "as") && i >= 3 && d.tok(i - 1) != null && run.at[i - 1] != null
-                && relativeAntecedent(i - 1) != null) {
+        if (designated && (d.is(k, "as") || d.is(k, "a") || d.is(k, "an")) && i >= 3 && d.tok(i - 1) != null
+                && run.at[i - 1] != null && relativeAntecedent(i - 1) != null) {
             // "the Houthis, whom the United States designated as a terrorist organisation": the antecedent
             for (int k2 = k + 1; k2 < d.size() && k2 <= k + 5 && d.word(k2); k2++) {
                 if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
@@ -3457,7 +3457,9 @@ final class Relations {
                 && d.tok(targetM.first() - 1).is("in") && targetM.first() - 1 <= b + 1 && stationed(a)) {
             return out; // "keeps soldiers in Somalia", "thousands more deployed in Somalia": where they are
         }
-        if (category.equals("sanction") && a == b && d.is(b + 1, "as") && a > 0 && relativeAntecedent(a - 1) != null) {
+        if (category.equals("sanction") && a > 0 && (a == b && d.is(b + 1, "as")
+                || a < b && d.tok(a).key().startsWith("designat") && run.at[a + 1] == null) // "designated a terrorist group"
+                && relativeAntecedent(a - 1) != null) {
             target = relativeAntecedent(a - 1); // "X, whom the US designated as a terrorist organisation"
             targetM = null;
         }
@@ -5330,6 +5332,20 @@ final class Relations {
         }
         if (d.is(j, "the")) {
             j--; // "whom the United States designated"
+        }
+        if (j >= 4 && d.tok(j).in(RELATIVE) && !d.tok(j - 1).isPunct(',') && !d.is(j, "who")) {
+            // "Viv Ansanm, the alliance of armed groups that the United States designated": past the apposition
+            int c = j - 1;
+            while (c > j - 7 && c > 1 && d.word(c) && !d.capitalised(c)
+                    && (run.at[c] == null || run.at[c].form() == Mention.Form.DESCRIPTION)) {
+                c--;
+            }
+            if (c < j - 1 && d.tok(c).isPunct(',') && (d.is(c + 1, "the") || d.is(c + 1, "a") || d.is(c + 1, "an"))) {
+                j = c + 1; // (then the comma before it, and the name before the comma)
+                Mention antecedent = run.at[j - 2];
+                return antecedent == null || antecedent.ent() == subject.ent() || antecedent.ent().isPerson()
+                        ? null : antecedent.ent();
+            }
         }
         if (j < 2 || !d.tok(j).in(RELATIVE) || !d.tok(j - 1).isPunct(',')) {
             return null;

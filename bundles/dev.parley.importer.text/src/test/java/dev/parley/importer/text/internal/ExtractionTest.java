@@ -435,6 +435,13 @@ class ExtractionTest {
     }
 
     @Test
+    void theOneAnAppositionsRelativeClauseDesignatesIsSanctioned() {
+        Fixture f = new Fixture("Gran Grif, the gang coalition that the United States designated a foreign terrorist "
+                + "organisation in May, has seized two more towns.");
+        assertFalse(f.between("United States", "Gran Grif", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
