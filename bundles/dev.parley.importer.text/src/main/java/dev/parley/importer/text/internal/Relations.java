@@ -166,6 +166,7 @@ final class Relations {
         keepAll(backedBy());
         keepAll(contributors());
         keepAll(whoseContributors());
+        keepAll(ledBy());
         keepAll(troopsFrom());
         keepAll(troopProviders());
         keepAll(underSanctions());
@@ -2597,6 +2598,39 @@ final class Relations {
             Polarity p = Polarity.COOPERATION;
             int sentence = d.tok(i).sentence();
             out.add(new Found(who.ent(), target, category, p, category.equals("arm") ? 5 : 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
+
+    /** Words between a force and "led by": "The mission, which is led by Kenya", "the force, led by". */
+    private static final Words LED_LINKS = Words.of("which", "that", "is", "was", "has", "had", "been", "being",
+            "currently", "now", "still", "jointly");
+
+    /**
+     * "The mission, which is led by Kenya and has about 1,000 personnel", "the force, led by Rwanda,": the state
+     * after "led by" leads the mission or force named before (as "the Kenya-led mission" does in {@link #backedBy});
+     * not a standing alliance ("the CSTO, led by Russia") nor a group led by a person.
+     */
+    private List<Found> ledBy() {
+        List<Found> out = new ArrayList<>();
+        for (int i = d.firstWithKey("led"); i >= 0; i = d.nextWithKey(i)) {
+            int n = d.is(i + 2, "the") ? i + 3 : i + 2;
+            Mention leader = d.is(i + 1, "by") && n < d.size() ? run.at[n] : null;
+            if (leader == null || leader.first() != n || !leader.ent().isState() || leader.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && k >= i - 5 && (d.word(k) && LED_LINKS.contains(d.tok(k)) || d.tok(k).isPunct(','))) {
+                k--;
+            }
+            k = k >= 1 && d.tok(k).isPunct(')') ? k - 1 : k; // "the Mission in Somalia (AUSSOM), which is led by"
+            Mention force = k < i - 1 && k >= 0 ? run.at[k] : null;
+            if (force == null || force.ent() == leader.ent() || force.ent().type != ActorType.MISSION
+                    && !(force.ent().type == ActorType.IGO && force.ent().known == null)) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            out.add(new Found(leader.ent(), force.ent(), "lead", Polarity.COOPERATION, 3, sentence, dates.dateOf(sentence)));
         }
         return out;
     }

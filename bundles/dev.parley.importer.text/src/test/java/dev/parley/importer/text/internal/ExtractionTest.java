@@ -442,6 +442,16 @@ class ExtractionTest {
     }
 
     @Test
+    void theStateAMissionIsLedByLeadsIt() {
+        Fixture f = new Fixture("Burundi sent troops to Somalia in 2007. The African Union Support and Stabilization "
+                + "Mission in Somalia (AUSSOM), which is led by Uganda and has about 11,000 troops, took over in January.");
+        assertFalse(f.between("Uganda", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("The Collective Security Treaty Organization (CSTO), led by Russia, held drills in "
+                + "Tajikistan.");
+        assertTrue(g.between("Russia", "CSTO", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
