@@ -4374,7 +4374,11 @@ final class Relations {
                         || before.is("with") || before.is("alongside"));
                 Token two = d.tok(m.first() - 2);
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"))
-                        || quotes.allyBefore(m); // ("stands with our ally the Philippines and condemns ...")
+                        || quotes.allyBefore(m) // ("stands with our ally the Philippines and condemns ...")
+                        // ("Hungary will stand by Chad in the fight against ...", "Azerbaijan has every right to")
+                        || before != null && before.is("by") && two != null && STANDING_BY.contains(two)
+                        || d.is(m.last() + 1, "has") && (d.is(m.last() + 2, "every") || d.is(m.last() + 2, "the"))
+                        && d.is(m.last() + 3, "right");
                 // "Venezuelans voted for ...", "not at our Iraqi brothers": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
@@ -4390,6 +4394,9 @@ final class Relations {
         }
         return out;
     }
+
+    /** Verbs of standing by a side: "will stand by Chad". */
+    private static final Words STANDING_BY = Words.of("stand", "stands", "standing", "stood");
 
     /** The words a demand of {@link #mustDemands} turns on. */
     private static final Words MUST_SHOULD = Words.of("must", "should");
@@ -4850,6 +4857,9 @@ final class Relations {
                 }
                 if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v)) || run.at[v] != null) {
                     continue; // "Tajik partners", "Iraq's territory", "Moldova's citizens": no clause it opens
+                }
+                if (d.is(v, "has") && (d.is(v + 1, "every") || d.is(v + 1, "the")) && d.is(v + 2, "right")) {
+                    continue; // "Azerbaijan has every right to protect its security against foreign interference"
                 }
                 boolean good = praise && !negated && !against;
                 out.add(new Found(speaker, target, good ? "praise" : "criticise",

@@ -452,6 +452,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuoteThatStandsBySideOrGrantsItARightCriticisesItNot() {
+        Fixture f = new Fixture("\"Serbia will stand by Niger in the fight against terrorism and illegal mining,\" "
+                + "Serbian Defence Minister Dragan Ilic said.");
+        assertTrue(f.between("Dragan Ilic", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("\"Armenia has every right to protect its borders against foreign aggression,\" the "
+                + "French foreign ministry said.");
+        assertTrue(g.between("France", "Armenia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
