@@ -4348,7 +4348,7 @@ final class Relations {
             }
             boolean blame = false;
             for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
-                blame = d.tok(k).isWord() && d.tok(k).in(BLAME);
+                blame = d.tok(k).isWord() && d.tok(k).in(BLAME) && !sufferedAt(k);
             }
             if (!blame) {
                 continue;
@@ -4819,7 +4819,7 @@ final class Relations {
                 if (d.word(k)) {
                     // (not "we do not blame Kenya": a negation just before turns the word around)
                     against = against || (d.in(k, BLAME) || AGAINST.contains(d.tok(k)))
-                            && !d.in(k - 1, NEGATIONS)
+                            && !d.in(k - 1, NEGATIONS) && !sufferedAt(k)
                             && !(d.in(k - 2, NEGATIONS) && (d.in(k - 1, AUXILIARIES) || d.is(k - 1, "be")));
                     praise = praise || FOR.contains(d.tok(k));
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
@@ -4868,6 +4868,12 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Is the word at k a passive with no agent named, what others suffered ("villages that were shelled")? */
+    private boolean sufferedAt(int k) {
+        return d.tok(k).key().endsWith("ed") && (d.is(k - 1, "were") || d.is(k - 1, "was") || d.is(k - 1, "been"))
+                && !d.is(k + 1, "by");
     }
 
     /**

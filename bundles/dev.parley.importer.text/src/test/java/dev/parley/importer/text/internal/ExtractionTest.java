@@ -462,6 +462,15 @@ class ExtractionTest {
     }
 
     @Test
+    void whatOthersSufferedInAQuoteBlamesNoOneNamedInIt() {
+        Fixture f = new Fixture("The European Union Mission in Armenia (EUMA) began patrols in 2023. \"The mission has "
+                + "brought calm to villages that were shelled two years ago, and it will stay as long as we want it,\" "
+                + "Armenian Foreign Minister Levon Sargsyan said.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
