@@ -3310,6 +3310,12 @@ final class Relations {
             targetM = headAfter(targetM.last(), to);
         }
         targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
+        if (targetM != null && category.equals("aid") && targetM.form() == Mention.Form.DEMONYM && d.word(targetM.last() + 1)
+                && PEOPLES.contains(d.tok(targetM.last() + 1))) {
+            // "donors of humanitarian aid to the Sudanese people": a people, not its state (while solidarity
+            // "with the Venezuelan people" stands with the state)
+            targetM = null;
+        }
         if (targetM != null && category.equals("coup") && commaBetween(b, targetM.first())) {
             targetM = null; // "the officers who overthrew the elected government, was greeted ... in Burkina Faso"
         }
@@ -3369,6 +3375,10 @@ final class Relations {
         return responseTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
                 weight, recalled);
     }
+
+    /** Nouns for a country's people after its demonym: "the Sudanese people", "the Afghan population". */
+    private static final Words PEOPLES = Words.of("people", "peoples", "population", "populations", "civilians",
+            "citizens", "nation");
 
     /** Is there a comma among the tokens after a and before b? */
     private boolean commaBetween(int a, int b) {

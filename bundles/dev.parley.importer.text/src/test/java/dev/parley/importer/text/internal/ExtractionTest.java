@@ -471,6 +471,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aidToAPeopleIsNoAidToItsState() {
+        Fixture f = new Fixture("Qatar sent humanitarian aid to the Afghan people on Monday.");
+        assertTrue(f.actor("Afghanistan").isEmpty() || f.between("Qatar", "Afghanistan", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Cuba's foreign ministry expressed its solidarity with the Venezuelan people.");
+        assertFalse(g.between("Cuba", "Venezuela", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
