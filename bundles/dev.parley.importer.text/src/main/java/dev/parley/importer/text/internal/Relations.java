@@ -3316,6 +3316,10 @@ final class Relations {
             // "with the Venezuelan people" stands with the state)
             targetM = null;
         }
+        if (targetM != null && targetM.form() == Mention.Form.DEMONYM && d.word(targetM.last() + 1)
+                && FACTIONS.contains(d.tok(targetM.last() + 1))) {
+            targetM = null; // "praised the wisdom of the Yemeni parties": the sides of a conflict, not the state
+        }
         if (targetM != null && category.equals("coup") && commaBetween(b, targetM.first())) {
             targetM = null; // "the officers who overthrew the elected government, was greeted ... in Burkina Faso"
         }
@@ -3379,6 +3383,9 @@ final class Relations {
     /** Nouns for a country's people after its demonym: "the Sudanese people", "the Afghan population". */
     private static final Words PEOPLES = Words.of("people", "peoples", "population", "populations", "civilians",
             "citizens", "nation");
+
+    /** Nouns for the sides within a country after its demonym: "the Yemeni parties", "the Libyan factions". */
+    private static final Words FACTIONS = Words.of("parties", "sides", "factions", "rivals");
 
     /** Is there a comma among the tokens after a and before b? */
     private boolean commaBetween(int a, int b) {

@@ -480,6 +480,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aCountrysPartiesOrFactionsAreNotItsState() {
+        Fixture f = new Fixture("Iran praised \"the wisdom of the Libyan parties\" on Monday.");
+        assertTrue(f.actor("Libya").isEmpty() || f.between("Iran", "Libya", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("Egypt urged the Libyan factions to stop fighting.");
+        assertTrue(g.actor("Libya").isEmpty() || g.between("Egypt", "Libya", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void sanctionsMonitorsImposeNoSanctions() {
         Fixture f = new Fixture("U.N. sanctions monitors reported in March that the Islamic State had sent money to "
                 + "ISWAP. The report went to the Security Council's Libya sanctions committee.");
