@@ -1365,8 +1365,8 @@ final class Relations {
             return null;
         }
         int k = i + 1;
-        if (designated && (d.is(k, "as") || d.is(k, "a") || d.is(k, "an")) && i >= 3 && d.tok(i - 1) != null
-                && run.at[i - 1] != null && relativeAntecedent(i - 1) != null) {
+        if (designated && d.is(k, "as") && i >= 3 && d.tok(i - 1) != null && run.at[i - 1] != null
+                && relativeAntecedent(i - 1) != null) {
             // "the Houthis, whom the United States designated as a terrorist organisation": the antecedent
             for (int k2 = k + 1; k2 < d.size() && k2 <= k + 5 && d.word(k2); k2++) {
                 if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
@@ -3310,17 +3310,14 @@ final class Relations {
             targetM = headAfter(targetM.last(), to);
         }
         targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
-        if (targetM != null && category.equals("aid") && targetM.form() == Mention.Form.DEMONYM && d.word(targetM.last() + 1)
-                && PEOPLES.contains(d.tok(targetM.last() + 1))) {
-            // "donors of humanitarian aid to the Sudanese people": a people, not its state (while solidarity
-            // "with the Venezuelan people" stands with the state)
+        Token afterDemonym = targetM != null && targetM.form() == Mention.Form.DEMONYM && d.word(targetM.last() + 1)
+                ? d.tok(targetM.last() + 1) : null;
+        if (afterDemonym != null && (FACTIONS.contains(afterDemonym) || category.equals("aid") && PEOPLES.contains(afterDemonym))) {
+            // "praised the wisdom of the Yemeni parties": the sides within a country; "donors of humanitarian aid
+            // to the Sudanese people": a people (while solidarity "with the Venezuelan people" stands with the state)
             targetM = null;
         }
-        if (targetM != null && targetM.form() == Mention.Form.DEMONYM && d.word(targetM.last() + 1)
-                && FACTIONS.contains(d.tok(targetM.last() + 1))) {
-            targetM = null; // "praised the wisdom of the Yemeni parties": the sides of a conflict, not the state
-        }
-        if (targetM != null && category.equals("coup") && commaBetween(b, targetM.first())) {
+        if (targetM != null && category.equals("coup") && !sameClause(b, targetM.first())) {
             targetM = null; // "the officers who overthrew the elected government, was greeted ... in Burkina Faso"
         }
         Mention included = polarity == Polarity.CONFLICT && (targetM == null || targetM.first() < a
@@ -3386,16 +3383,6 @@ final class Relations {
 
     /** Nouns for the sides within a country after its demonym: "the Yemeni parties", "the Libyan factions". */
     private static final Words FACTIONS = Words.of("parties", "sides", "factions", "rivals");
-
-    /** Is there a comma among the tokens after a and before b? */
-    private boolean commaBetween(int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            if (d.tok(k).isPunct(',')) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Measures taken against a side: "the measures against Rwanda", "sanctions against the junta". */
     private static final Words MEASURES_AGAINST = Words.of("measures", "sanctions", "steps", "action", "actions",
@@ -4177,7 +4164,7 @@ final class Relations {
             int k = targetM.last() + 1;
             // "sanctions on two gang leaders and on X": the preposition before the target, said again
             int p = targetM.first() - 1;
-            while (p > 0 && p >= targetM.first() - 3 && (d.tok(p).kind() == Token.Kind.NUMBER || d.number(p)
+            while (p > 0 && p >= targetM.first() - 3 && (d.number(p)
                     || d.word(p) && (d.tok(p).in(DETERMINERS) || COUNTS.containsKey(d.tok(p).key())))) {
                 p--;
             }
@@ -4394,8 +4381,7 @@ final class Relations {
                         || quotes.allyBefore(m) // ("stands with our ally the Philippines and condemns ...")
                         // ("Hungary will stand by Chad in the fight against ...", "Azerbaijan has every right to")
                         || before != null && before.is("by") && two != null && STANDING_BY.contains(two)
-                        || d.is(m.last() + 1, "has") && (d.is(m.last() + 2, "every") || d.is(m.last() + 2, "the"))
-                        && d.is(m.last() + 3, "right");
+                        || rightGrantedAt(m.last() + 1);
                 // "Venezuelans voted for ...", "not at our Iraqi brothers": a people, not its state
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
@@ -4410,6 +4396,11 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Does "has every right" or "has the right" start at token v ("Azerbaijan has every right to protect")? */
+    private boolean rightGrantedAt(int v) {
+        return d.is(v, "has") && (d.is(v + 1, "every") || d.is(v + 1, "the")) && d.is(v + 2, "right");
     }
 
     /** Verbs of standing by a side: "will stand by Chad". */
@@ -4875,7 +4866,7 @@ final class Relations {
                 if (!d.word(v) || d.capitalised(v) || NO_VERB.contains(d.tok(v)) || run.at[v] != null) {
                     continue; // "Tajik partners", "Iraq's territory", "Moldova's citizens": no clause it opens
                 }
-                if (d.is(v, "has") && (d.is(v + 1, "every") || d.is(v + 1, "the")) && d.is(v + 2, "right")) {
+                if (rightGrantedAt(v)) {
                     continue; // "Azerbaijan has every right to protect its security against foreign interference"
                 }
                 boolean good = praise && !negated && !against;
