@@ -7843,8 +7843,18 @@ final class Relations {
         int k = m.last() + 1;
         return d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.in(k, MEMBERS)
                 && !d.tok(k).in(FUNCTION) && !d.tok(k).in(PREPOSITIONS) && !d.tok(k).in(AUXILIARIES)
-                && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k));
+                && !d.tok(k).key().endsWith("ly") && !GROUP_NOUNS.contains(d.tok(k)) && !timeAt(k);
     }
+
+    /** Does a time phrase start at token k: "last week", "this month", "next Monday"? */
+    private boolean timeAt(int k) {
+        return (d.is(k, "last") || d.is(k, "this") || d.is(k, "next")) && d.word(k + 1)
+                && (TIME_NOUNS.contains(d.tok(k + 1)) || d.in(k + 1, WordClass.RECENT_WORDS) || d.in(k + 1, WordClass.MONTHS));
+    }
+
+    /** Nouns of a span of time: "last week", "this year". */
+    private static final Words TIME_NOUNS = Words.of("week", "weekend", "month", "year", "spring", "summer",
+            "autumn", "fall", "winter", "night", "morning", "evening", "decade");
 
     /**
      * Nouns a group's name goes with and still names the group: "the YPG militia", "the Rosneft subsidiary", "Haiti's
@@ -7958,9 +7968,12 @@ final class Relations {
             if (m.ent().isState() && run.possessiveAfter(m)) {
                 // "Sudan's paramilitary Rapid Support Forces", "Somalia's militant group al-Shabaab": words that
                 // describe the group stand between the state and its name
-                while (o < to && o <= m.last() + 4 && d.word(o) && !d.capitalised(o) && run.at[o] == null
+                while (o < to && o <= m.last() + 7 && d.word(o) && !d.capitalised(o) && run.at[o] == null
                         && !d.in(o, FUNCTION) && !d.in(o, PREPOSITIONS)) {
                     o++;
+                }
+                if (o > m.last() + 5 && !DESCRIPTORS.contains(d.tok(o - 1))) {
+                    o = to; // past three words only a descriptor's: "Russia's state atomic energy corporation Rosatom"
                 }
             }
             Mention owned = m.ent().isState() && o < d.size() && run.possessiveAfter(m) ? run.at[o] : null;

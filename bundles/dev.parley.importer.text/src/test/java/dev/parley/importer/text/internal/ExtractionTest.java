@@ -6146,6 +6146,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aFirmAfterItsStatesPossessiveAndADescriptorIsTheFirmPastAnyTimePhrase() {
+        // four words between the possessive and the name, when the last is a descriptor ("corporation")
+        Fixture f = new Fixture("Chad signed a deal with Russia's state atomic energy corporation Atomprom on Friday.");
+        assertFalse(f.between("Chad", "Atomprom", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Chad", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // "last week" after the name is when, not a noun the name qualifies
+        Fixture g = new Fixture("Guinea expelled Canada's gold mining company Borealis last week.");
+        assertFalse(g.between("Guinea", "Borealis", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Guinea", "Canada", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
