@@ -6828,6 +6828,13 @@ final class Relations {
                 && (WRONGED.contains(d.tok(m.first() - 2)) || d.is(m.first() - 2, "rights"))) {
             return true; // "violates the sovereign rights of Greece", "the sovereignty of Yemen"
         }
+        if (m.form() == Mention.Form.DEMONYM && next != null && next.isWord() && WRONGED.contains(next)
+                && !VICTIMS.contains(next) && !(owned != null && owned.isWord() && !owned.capitalised()
+                && !owned.in(FUNCTION) && !owned.in(PREPOSITIONS))) {
+            // "a violation of Ivorian sovereignty", "Malian airspace": the adjective's state is wronged (not in
+            // "Russian border guards", "Chinese sovereignty claims"; a people is no state: "the Haitian people")
+            return true;
+        }
         // not "Beijing's sovereignty claims": a claim is the owner's act
         return next != null && next.kind() == Token.Kind.POSSESSIVE && owned != null
                 && (WRONGED.contains(owned) || VICTIMS.contains(owned))
@@ -6878,7 +6885,7 @@ final class Relations {
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
             "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming", "launch",
-            "launches");
+            "launches", "violation", "violations", "breach", "breaches", "infringement", "infringements");
 
     /** How many sentences open a story (its headline among them) and tell the act it is about. */
     private static final int LEAD = 3;
@@ -6978,7 +6985,7 @@ final class Relations {
                 return end - 1;
             }
         }
-        for (int k = b + 1, n = 0; k < to && n < 4; k++, n++) {
+        for (int k = pastWhatItCalled(b + 1, to), n = 0; k < to && n < 4; k++, n++) {
             Token t = d.tok(k);
             if (t.kind() == Token.Kind.QUOTE) {
                 int close = quotedModifierEnd(k, to);
@@ -6999,6 +7006,22 @@ final class Relations {
             }
         }
         return -1;
+    }
+
+    /**
+     * The token after "what it called", "what the ministry described as" starting at k ("condemned what it called a
+     * violation of ..."), else k.
+     */
+    private int pastWhatItCalled(int k, int to) {
+        if (!d.is(k, "what")) {
+            return k;
+        }
+        for (int j = k + 1; j < to && j <= k + 4; j++) {
+            if (d.word(j) && NAMING_VERBS.contains(d.tok(j))) {
+                return d.is(j + 1, "as") ? j + 2 : j + 1;
+            }
+        }
+        return k;
     }
 
     /** The second of two sides the last {@link #authorOf} found for an act done together, else null. */
@@ -7490,11 +7513,15 @@ final class Relations {
     /** "by Russian border guards", "by the RSF": the one named is the doer of the act before it. */
     private boolean byBefore(Mention m) {
         int k = m.first() - 1;
+        while (k > 0 && run.at[k] != null && run.at[k].ent() == m.ent()) {
+            k = run.at[k].first() - 1; // "by Burkinabe forces": the demonym and its noun, two mentions of one side
+        }
         while (k > 0 && d.word(k) && d.tok(k).in(DETERMINERS)) {
             k--;
         }
-        // (not "in a statement issued by his office": who issued the text, not who did the act)
-        return d.is(k, "by") && !(d.word(k - 1) && ISSUING.contains(d.tok(k - 1)));
+        // (not "in a statement issued by his office": who issued the text, not who did the act; nor "stood by the
+        // government": a side one stands with)
+        return d.is(k, "by") && !(d.word(k - 1) && (ISSUING.contains(d.tok(k - 1)) || STANDING_BY.contains(d.tok(k - 1))));
     }
 
     /**

@@ -6158,6 +6158,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aViolationOfAStatesTerritoryByAnotherCondemnsTheViolatorNotTheVictim() {
+        // the demonym before a wronged noun is the victim; the side after "by" (its demonym and noun) made the act
+        Fixture f = new Fixture("ECCAS condemned what it called a breach of Gabonese territory by Cameroonian forces.");
+        assertFalse(f.between("ECCAS", "Cameroon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().allMatch(r -> f.name(r.target()).equals("Cameroon")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("The African Union condemned the violation of Malian airspace by Algerian drones.");
+        assertFalse(g.between("African Union", "Algeria", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+        assertTrue(g.dossier.relations().stream().allMatch(r -> g.name(r.target()).equals("Algeria")),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
