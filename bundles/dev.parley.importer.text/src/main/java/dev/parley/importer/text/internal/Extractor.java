@@ -2461,7 +2461,7 @@ final class Extractor {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
                 person = words <= 4 && nothingElse(a, b) && !articleBefore(a, b) && !groupNounAfter(b)
-                        && !vesselBefore(a);
+                        && !vesselBefore(a) && !digitIn(a, b) && !tok(b).in(STATE_INSTITUTIONS);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;
@@ -2481,6 +2481,19 @@ final class Extractor {
             }
             personDetails(e, a, b, app, appointed, leadBy, q, p);
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /** Does a word of [a, b] hold a digit ("Bayraktar TB2", "Su-35")? No one's name does. */
+        private boolean digitIn(int a, int b) {
+            for (int k = a; k <= b; k++) {
+                String w = tok(k).text();
+                for (int i = 0; i < w.length(); i++) {
+                    if (Character.isDigit(w.charAt(i))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -2603,6 +2616,15 @@ final class Extractor {
             if (owner != null && owner.ent().isState() && institutionName(a, b)) {
                 owner.ent().alias(d.span(a, b));
                 mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
+                return;
+            }
+            Mention government = mentionAt(a - 1);
+            if (owner == null && government != null && government.first() == a - 1 && government.last() == a - 1
+                    && government.form() == Mention.Form.GOVERNMENT && government.ent().isState() && d.capitalised(a - 1)
+                    && institutionName(a, b)) {
+                // "Ethiopia's Government Communication Service": an office of the government the word names
+                government.ent().alias(d.span(a - 1, b));
+                mention(a - 1, b, government.ent(), Mention.Form.GOVERNMENT);
                 return;
             }
             // "Iran's Revolutionary Guard Corps", "the Rwanda Defence Force", "the Japanese Maritime

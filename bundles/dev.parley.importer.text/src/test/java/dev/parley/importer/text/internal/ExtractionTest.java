@@ -6172,6 +6172,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aModelNameWithADigitIsNoPersonAndAGovernmentOfficeIsItsState() {
+        Fixture f = new Fixture("Turkey has sold it several Kestrel KX2 and Akinci aircraft, according to defence "
+                + "analysts, and the drones have become the army's main weapon against JNIM.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().contains("Kestrel")),
+                f.dossier.actors().toString());
+        // "Government" names the state; the office after it is the state's, no body of its own, nor a person
+        Fixture g = new Fixture("Ghana's Government Communications Service accused Togo of sheltering the plotters.");
+        assertEquals(2, g.dossier.actors().size(), g.dossier.actors().toString());
+        assertFalse(g.between("Ghana", "Togo", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Kenya's Government Information Office accused Somalia of harbouring the gunmen.");
+        assertTrue(h.dossier.actors().stream().noneMatch(a -> a.name().contains("Office")),
+                h.dossier.actors().toString());
+        assertFalse(h.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
