@@ -3719,9 +3719,6 @@ final class Extractor {
                 // "the association": the one whose name says so
                 "association", Set.of(ActorType.OTHER, ActorType.POLITICAL_GROUP, ActorType.IGO, ActorType.COMPANY)));
 
-        /** Bodies that a noun of their name stands for however long ago they were named ("the panel", "the court"). */
-        private static final Set<ActorType> INSTITUTIONS = Set.of(ActorType.IGO, ActorType.MISSION);
-
         /** The body most recently named before token i that the noun can stand for. */
         Ent bodyNoun(String noun, int i) {
             Set<ActorType> types = BODY_NOUNS.get(noun);
@@ -3733,9 +3730,10 @@ final class Extractor {
             // "the panel", "the court": a body whose name has the noun comes first ("the UN Panel of Experts",
             // not the UN named in between; "the bloc" of the Patriotic Socialist Bloc, a party), if the text named
             // it in the last few sentences; for "the agency", the gazetteer's names of the body count too (the
-            // IAEA the text names only by its acronym)
+            // IAEA the text names only by its acronym). Institutions (bodies and missions) a noun of their name
+            // stands for however long ago they were named ("the panel", "the court").
             int stop = i < 0 ? 0 : d.sentenceStart(Math.max(0, tok(i).sentence() - 4));
-            boolean institution = !java.util.Collections.disjoint(types, INSTITUTIONS);
+            boolean institution = types.contains(ActorType.IGO) || types.contains(ActorType.MISSION);
             // "the ECOWAS court": the body named right before owns it
             boolean owned = institution && i >= 0 && at[i] != null && !at[i].ent().isPerson() && d.is(i + 1, noun)
                     && !hasWord(at[i].ent(), noun);
