@@ -143,6 +143,20 @@ final class Relations {
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
         Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
 
+    /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
+    private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
+        // ("struck a deal", "reached an agreement": a document concluded, before the verb's other senses)
+        Trie.Match<Lexicon.Trigger> m = SIGNING.contains(t) ? signedDocument(i) : null;
+        m = m != null ? m : run.lex.triggers.longest(d, i, false);
+        if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
+            // one class test first: most words open none of these patterns; then each in turn
+            for (int p = 0; p < PATTERNS.length && m == null; p++) {
+                m = PATTERNS[p].at(this, i);
+            }
+        }
+        return m;
+    }
+
     /**
      * Is the participle at i joined by a hyphen to a common noun before it ("a state-sanctioned umbrella", "an
      * army-backed takeover")? Such a compound describes and is no act (not "Iran-backed", with an actor, nor
@@ -178,13 +192,7 @@ final class Relations {
                 continue; // no trigger, no pattern verb
             }
             Token t = d.tok(i);
-            Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
-            if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
-                // one class test first: most words open none of these patterns; then each in turn
-                for (int p = 0; p < PATTERNS.length && m == null; p++) {
-                    m = PATTERNS[p].at(this, i);
-                }
-            }
+            Trie.Match<Lexicon.Trigger> m = triggerAt(i, t);
             if (m == null) {
                 continue;
             }
@@ -2916,8 +2924,12 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> signedDocument(int i) {
         Token t = d.tok(i);
-        if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing"))) {
+        if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing") || d.word(i) && SIGNING.contains(t))) {
             return null;
+        }
+        if (t.is("signed") && d.is(i + 1, "by") && signedTextBefore(i)) {
+            // "a peace agreement signed by Kinshasa and Kigali": the signers after "by" (see signers)
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
         }
         if (t.is("signed") && (d.is(i - 1, "was") || d.is(i - 1, "were"))) {
             // "The pact was signed in Port Vila by X and Y": a document before, its signers after "by"
@@ -2945,7 +2957,51 @@ final class Relations {
                 return new Trie.Match<>(i, w, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
             }
         }
+        if (k < 0 && !t.is("sign") && !d.is(i + 1, "with") && documentThenSigners(i)) {
+            // "the integration deal Damascus and the SDF signed in March", "the agreement that the two countries
+            // signed": the subjects of the clause about the document are its parties
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
+        }
         return k < 0 || with ? null : new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), SIGNED));
+    }
+
+    /** Verbs besides "sign" by which sides conclude a document: "initialled a draft treaty", "struck a deal". */
+    private static final Words SIGNING = Words.of("initialled", "initialed", "initials", "initialling", "initialing",
+            "inked", "inks", "struck", "strikes", "striking", "reached", "reaches", "reaching", "clinched", "clinches",
+            "concluded", "concludes");
+
+    /**
+     * Does a clause about a document end at the verb at i, its subjects between ("the integration deal Damascus and the
+     * SDF signed", "the agreement that the two countries had signed")?
+     */
+    private boolean documentThenSigners(int i) {
+        boolean subject = false;
+        for (int j = i - 1; j >= 0 && j >= i - 9; j--) {
+            if (signedText(j)) {
+                return subject;
+            }
+            if (run.at[j] != null) {
+                subject = true;
+                j = run.at[j].first();
+            } else if (d.is(j, "countries") || d.is(j, "governments") || d.is(j, "sides") || d.is(j, "neighbours")
+                    || d.is(j, "neighbors")) {
+                subject = true;
+            } else if (!(d.word(j) && (d.is(j, "the") || d.is(j, "and") || d.is(j, "that") || d.is(j, "which")
+                    || d.is(j, "two") || d.is(j, "both") || d.in(j, AUXILIARIES)) || d.tok(j).isPunct(','))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Is a document ({@link #signedText}) one to four words before token i, with no actor between? */
+    private boolean signedTextBefore(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4 && d.word(j) && run.at[j] == null; j--) {
+            if (signedText(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -9067,6 +9123,10 @@ final class Relations {
         Ent subject = quote == null && (headlineAt(a) && coordinatedVerb(a, null) || timedParticiple(a))
                 ? quotes.firstSubject(pastReport(d.sentenceStart(d.tok(a).sentence()), a), a) : null;
         List<Ent> parties = new ArrayList<>(subject != null ? List.of(subject) : agentsBefore(a, from, false));
+        Mention signedBy = d.is(a, "signed") && d.is(b + 1, "by") && !d.tok(a - 1).in(PASSIVE) ? headAfter(b + 1, to) : null;
+        if (signedBy != null) {
+            parties = new ArrayList<>(listFrom(signedBy, to)); // "an agreement signed by Kinshasa and Kigali"
+        }
         for (int k = b + 1; k + 1 < to && k <= b + 4 && parties.size() == 1; k++) {
             if (d.tok(k).is("with")) {
                 Mention other = headAfter(k, to);

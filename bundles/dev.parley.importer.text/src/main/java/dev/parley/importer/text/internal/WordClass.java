@@ -185,6 +185,9 @@ enum WordClass {
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
+            // concluding a document (Relations.signedDocument): "initialled a draft treaty", "struck a deal"
+            "initialled", "initialed", "initials", "initialling", "initialing", "inked", "inks", "struck", "strikes",
+            "striking", "reached", "reaches", "reaching", "clinched", "clinches", "concluded", "concludes",
             "designated", "designates", "designating", "redesignated", "redesignates", "announced", "announces",
             "approved", "approves", "unveiled", "unveils", "granted", "grants", "gave", "gives", "give", "giving",
             "given", "vetoed", "vetoes", "veto",

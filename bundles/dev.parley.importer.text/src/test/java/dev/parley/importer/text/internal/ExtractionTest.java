@@ -6188,6 +6188,25 @@ class ExtractionTest {
     }
 
     @Test
+    void documentsInitialledStruckSignedByOrInARelativeClauseJoinTheirParties() {
+        String[][] cases = {
+            {"Guyana and Suriname initialled a draft border treaty on Monday.", "Guyana", "Suriname"},
+            {"Kenya and Ethiopia struck a deal on electricity exports in May.", "Kenya", "Ethiopia"},
+            {"The clash tested a ceasefire agreement signed by Burundi and Rwanda in 2024.", "Burundi", "Rwanda"},
+            {"The raid tested the water-sharing accord Egypt and Sudan signed last year.", "Egypt", "Sudan"},
+            {"Chile and Peru have argued for years. Officials cited the maritime agreement that the two countries "
+                + "signed in 2014.", "Chile", "Peru"}};
+        for (String[] c : cases) {
+            Fixture f = new Fixture(c[0]);
+            assertFalse(f.between(c[1], c[2], Polarity.COOPERATION).isEmpty(), c[0] + " " + f.dossier.relations());
+        }
+        // the verbs' other senses stay what they were
+        Fixture g = new Fixture("Israel struck Hezbollah positions overnight. Chadian troops reached the border town.");
+        assertFalse(g.between("Israel", "Hezbollah", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Israel", "Hezbollah", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
