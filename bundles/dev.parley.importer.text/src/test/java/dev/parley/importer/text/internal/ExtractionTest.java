@@ -6207,6 +6207,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aWorkingOrDefenceRelationshipIsCooperationAndANegatedVerbBeforeItLeavesIt() {
+        Fixture f = new Fixture("Germany has maintained a working relationship with Niger's military authorities.");
+        assertFalse(f.between("Germany", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // "does not replace" negates the replacing, not the relationship
+        Fixture g = new Fixture("Oman said the deal does not replace its defence relationship with the United States.");
+        assertTrue(g.between("Oman", "United States", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
