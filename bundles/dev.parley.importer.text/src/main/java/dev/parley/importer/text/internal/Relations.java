@@ -974,15 +974,16 @@ final class Relations {
                         .putIfAbsent(f.source(), f.weight());
             }
         }
-        for (int p0 = 0; p0 < d.sentenceCount(); p0++) {
-            // "The United States imposed sanctions on two shipping companies": sanctions on no side the text names;
-            // its subject
-            for (int x = d.sentenceStart(p0); !imposers.containsKey(p0) && x + 1 < d.sentenceEnd(p0); x++) {
-                if (d.is(x + 1, "sanctions") && (d.is(x, "imposed") || d.is(x, "announced") || d.is(x, "slapped"))) {
-                    for (Ent side : openingSubjects(p0, x)) {
-                        imposers.computeIfAbsent(p0, y -> new java.util.LinkedHashMap<>()).putIfAbsent(side,
-                                SANCTION.weight());
-                    }
+        // "The United States imposed sanctions on two shipping companies": sanctions on no side the text names; its
+        // subject (the tokens of "sanctions" only, in text order: most sentences have none)
+        for (int j = d.firstWithKey("sanctions"); j >= 0; j = d.nextWithKey(j)) {
+            int x = j - 1;
+            int p0 = d.tok(j).sentence();
+            if (x >= d.sentenceStart(p0) && !imposers.containsKey(p0)
+                    && (d.is(x, "imposed") || d.is(x, "announced") || d.is(x, "slapped"))) {
+                for (Ent side : openingSubjects(p0, x)) {
+                    imposers.computeIfAbsent(p0, y -> new java.util.LinkedHashMap<>()).putIfAbsent(side,
+                            SANCTION.weight());
                 }
             }
         }
