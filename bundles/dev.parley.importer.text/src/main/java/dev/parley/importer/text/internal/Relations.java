@@ -3725,6 +3725,17 @@ final class Relations {
         return null;
     }
 
+    /** Do forces no name qualifies end right before token a, past a comma ("government forces, backed by")? */
+    private boolean unnamedForcesBefore(int a) {
+        int k = d.tok(a - 1) != null && d.tok(a - 1).isPunct(',') ? a - 2 : a - 1;
+        return d.word(k) && !d.capitalised(k) && run.at[k] == null && UNNAMED_FORCES.contains(d.tok(k))
+                && run.at[k - 1] == null;
+    }
+
+    /** Nouns of armed men or police a side has: "government forces", "police units", "loyalist troops". */
+    private static final Words UNNAMED_FORCES = Words.of("forces", "troops", "soldiers", "police", "units", "army",
+            "military", "officers", "policemen", "gendarmes", "militiamen", "fighters");
+
     /**
      * The relations of a trigger whose agent comes after it, "had come under fire from M23 positions": the one
      * named after the phrase acts on the subject, added to {@code out}, which is returned. (Part of
@@ -3747,6 +3758,11 @@ final class Relations {
             Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
             Ent helped = antecedent != null ? antecedent.ent()
                     : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+            if (antecedent == null && near == null && helped != null && helped.isPerson() && unnamedForcesBefore(a)) {
+                // "Minister X said government forces, backed by AUSSOM soldiers,": the forces of the speaker's state,
+                // not the speaker
+                helped = helped.affiliation != null && helped.affiliation.isState() ? helped.affiliation : null;
+            }
             if (helped == null && !(d.is(b + 1, "no") || d.is(b + 1, "nobody") || d.is(b + 1, "none"))) {
                 // "Ecuador's position was backed by Peru", "Niger's army, backed by Algeria, retook" (not
                 // "was backed by no one")

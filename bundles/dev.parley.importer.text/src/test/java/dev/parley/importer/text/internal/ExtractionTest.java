@@ -6216,6 +6216,17 @@ class ExtractionTest {
     }
 
     @Test
+    void unnamedForcesBackedBySomeoneAreTheSpeakersStateNotTheSpeaker() {
+        Fixture f = new Fixture("Nigerien Defence Minister Salifou Garba said government forces, backed by MNJTF "
+                + "soldiers, had retaken the town.");
+        assertFalse(f.between("MNJTF", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("MNJTF", "Salifou Garba", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // a speaker the text gives no state: no one is named as helped
+        Fixture g = new Fixture("Interior Minister Jean Dorval said police, backed by MNJTF soldiers, would retake the road.");
+        assertTrue(g.between("MNJTF", "Jean Dorval", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
