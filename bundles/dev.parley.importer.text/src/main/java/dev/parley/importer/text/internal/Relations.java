@@ -3269,6 +3269,13 @@ final class Relations {
             List<Found> mutual = mutualRelations(trig, a, b, from, to, sentence, quote, category, polarity, weight,
                     date);
             mutual.removeIf(f -> onlyMediator(f.source(), sentence) || onlyMediator(f.target(), sentence));
+            if (mutual.size() == 1 && polarity == Polarity.CONFLICT && quote == null) {
+                Found f = mutual.get(0);
+                Mention foe = headAfter(b, to);
+                if (foe != null && foe.ent() == f.target()) {
+                    withPartnerAlongside(mutual, f.source(), f.target(), foe, sentence, date); // "fights X alongside Y"
+                }
+            }
             return mutual;
         }
         if (trig.agentAfter()) {
@@ -4053,6 +4060,36 @@ final class Relations {
                 || d.is(n, "units") || d.is(n, "army") || d.is(n, "police"));
     }
 
+    /**
+     * "AUSSOM fights al-Shabaab alongside the Somali army": the side named after "alongside", right past the one fought
+     * ({@code targetM}), which fights with the agent; null for none.
+     */
+    private Ent partnerAlongside(Ent agent, Ent target, Mention targetM) {
+        if (targetM == null || !d.is(targetM.last() + 1, "alongside")) {
+            return null;
+        }
+        int j = targetM.last() + 2 + (d.is(targetM.last() + 2, "the") ? 1 : 0);
+        Mention m = j < d.size() ? run.at[j] : null;
+        if (m == null || m.first() != j || run.modifier(m) || m.ent() == agent || m.ent() == target
+                || m.ent().isPerson() || m.form() == Mention.Form.DEMONYM && !sideRightAfter(targetM.last() + 1)) {
+            return null;
+        }
+        return m.ent();
+    }
+
+    /**
+     * Adds to a fight of one side with another the side it fights alongside ({@link #partnerAlongside}): a partner of
+     * the first, and a foe of the second.
+     */
+    private void withPartnerAlongside(List<Found> out, Ent agent, Ent target, Mention targetM, int sentence,
+            String date) {
+        Ent partner = partnerAlongside(agent, target, targetM);
+        if (partner != null) {
+            add(out, agent, partner, "cooperate", Polarity.COOPERATION, 4, sentence, date);
+            add(out, partner, target, "fight", Polarity.CONFLICT, -8, sentence, date);
+        }
+    }
+
     /** Does token k end "alongside", "beside", "on the side of", "side by side with" or "shoulder to shoulder with"? */
     private boolean fightsBeside(int k) {
         return d.is(k, "alongside") || d.is(k, "beside") && sideRightAfter(k)
@@ -4091,6 +4128,9 @@ final class Relations {
                 }
                 break;
             }
+        }
+        if (polarity == Polarity.CONFLICT && agents.size() == 1 && quote == null) {
+            withPartnerAlongside(out, agents.get(0), target, targetM, sentence, date);
         }
         agents.remove(target);
         if (run.coupContext && category.equals("detain")) {

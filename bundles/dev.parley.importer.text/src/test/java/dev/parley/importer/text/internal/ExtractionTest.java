@@ -6227,6 +6227,16 @@ class ExtractionTest {
     }
 
     @Test
+    void theSideFoughtAlongsideIsAPartnerAndAFoeOfTheOneFought() {
+        Fixture f = new Fixture("Chad fought Boko Haram alongside Nigerian troops.");
+        assertFalse(f.between("Chad", "Nigeria", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nigeria", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Boko Haram", "Nigeria", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Nepalese troops serve alongside Ghanaian soldiers in the battalion.");
+        assertFalse(g.between("Nepal", "Ghana", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
