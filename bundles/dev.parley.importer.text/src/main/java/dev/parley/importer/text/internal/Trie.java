@@ -21,6 +21,8 @@ final class Trie<V> {
     private static final byte ANY = 0;
     private static final byte CAPITAL = 1;
     private static final byte ACRONYM = 2;
+    /** A word with a capital inside as well as lower case ("LeT", "AfDB"): "Let" at a sentence's start is no such name. */
+    private static final byte MIXED = 3;
 
     /** For each word: must the text write it with a capital, or all in capitals? */
     static byte[] shapeOf(List<String> written) {
@@ -38,7 +40,8 @@ final class Trie<V> {
                     break;
                 }
             }
-            shape[k] = w.length() >= 2 && upper ? ACRONYM : Character.isUpperCase(w.codePointAt(0)) ? CAPITAL : ANY;
+            shape[k] = w.length() >= 2 && upper ? ACRONYM : !Character.isUpperCase(w.codePointAt(0)) ? ANY
+                    : innerCapital(w) ? MIXED : CAPITAL;
         }
         return shape;
     }
@@ -404,10 +407,22 @@ final class Trie<V> {
     }
 
     /**
-     * Is token i written as a phrase's word of this shape needs ({@link #ACRONYM}, {@link #CAPITAL}, any
-     * other: any case)? The document's flags answer without reading the token or its word.
+     * Is token i written as a phrase's word of this shape needs ({@link #ACRONYM}, {@link #MIXED}, {@link #CAPITAL},
+     * any other: any case)? The document's flags answer without reading the token or its word, but for a mixed one.
      */
     private static boolean fitsWord(Doc doc, int i, int shape) {
-        return shape == ACRONYM ? doc.allCaps(i) || doc.acronymLike(i) : shape != CAPITAL || doc.capitalised(i);
+        return shape == ACRONYM ? doc.allCaps(i) || doc.acronymLike(i)
+                : shape == MIXED ? doc.allCaps(i) || doc.capitalised(i) && innerCapital(doc.tok(i).text())
+                : shape != CAPITAL || doc.capitalised(i);
+    }
+
+    /** Has the word a capital letter after its first character ("LeT", "McKinsey")? */
+    static boolean innerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6237,6 +6237,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aGazetteerNameWithACapitalInsideMatchesOnlyAsWritten() {
+        // "LeT" is Lashkar-e-Taiba; "Let" opening a quote is a verb
+        Fixture f = new Fixture("\"Let them investigate the killings,\" the rebel spokesman said.");
+        assertTrue(f.dossier.actors().isEmpty(), f.dossier.actors().toString());
+        Fixture g = new Fixture("India blamed LeT for the attack on the convoy.");
+        assertFalse(g.between("India", "Lashkar-e-Taiba", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
