@@ -2364,6 +2364,12 @@ final class Extractor {
                     && titleBefore < 0) {
                 return; // "shelling neighbourhoods in Luvungi and said ...": a place, whatever follows
             }
+            if (words == 1 && a == b && governmentBeforeAnd(a)) {
+                Mention m = at[a - 2]; // "the Ministry of Foreign Affairs and Trade": the rest of the ministry's name
+                m.ent().alias(d.span(m.first(), b));
+                mention(m.first(), b, m.ent(), Mention.Form.GOVERNMENT);
+                return;
+            }
             if (words == 1 && IDEOLOGIES.contains(tok(a))) {
                 return; // "Islamist insurgents": a creed, not a group's name
             }
@@ -2481,6 +2487,13 @@ final class Extractor {
             }
             personDetails(e, a, b, app, appointed, leadBy, q, p);
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /** Does a state's office named by capitalised words ("Ministry of Foreign Affairs") end at "and" before token a? */
+        private boolean governmentBeforeAnd(int a) {
+            Mention m = a >= 2 && d.is(a - 1, "and") ? at[a - 2] : null;
+            return m != null && m.last() == a - 2 && m.form() == Mention.Form.GOVERNMENT && m.ent().isState()
+                    && d.capitalised(a - 2) && m.last() > m.first();
         }
 
         /** Does a word of [a, b] hold a digit ("Bayraktar TB2", "Su-35")? No one's name does. */

@@ -6246,6 +6246,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aMinistrysNameGoesOnPastAndNotIntoAPerson() {
+        Fixture f = new Fixture("Canada's Ministry of Foreign Affairs and Trade said it regretted the decision.");
+        assertEquals(List.of("Canada"), f.dossier.actors().stream().map(Actor::name).toList(), f.dossier.actors().toString());
+        assertTrue(f.require("Canada").aliases().contains("Ministry of Foreign Affairs and Trade"),
+                f.dossier.actors().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
