@@ -925,8 +925,8 @@ final class Extractor {
                     continue;
                 }
                 int start = nameStart(i - 1);
-                if (start < 0) {
-                    continue;
+                if (start < 0 || before == null && acrM == null && placeName(start, i - 1)) {
+                    continue; // ("the Grand Ethiopian Renaissance Dam (GERD)": a place or a work, no actor)
                 }
                 start = acronymStart(start, i - 1, acr.text());
                 // "the Philippine Coast Guard (PCG)", "the Rwanda Defence Force (RDF)", "Iran's Islamic
@@ -2487,6 +2487,22 @@ final class Extractor {
             }
             personDetails(e, a, b, app, appointed, leadBy, q, p);
             mention(from, b, e, from == a ? Mention.Form.NAME : Mention.Form.TITLED);
+        }
+
+        /**
+         * Is the name [a, b] a place's or a work's, its last word a place's noun and none of its words a body's head
+         * ("the Grand Ethiopian Renaissance Dam", not "the International Fund for Saving the Aral Sea")?
+         */
+        private boolean placeName(int a, int b) {
+            if (!tok(b).in(PLACE_WORDS) || !tok(b).capitalised()) {
+                return false;
+            }
+            for (int k = a; k <= b; k++) {
+                if (lex.orgHeads.containsKey(tok(k).key())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Does a state's office named by capitalised words ("Ministry of Foreign Affairs") end at "and" before token a? */

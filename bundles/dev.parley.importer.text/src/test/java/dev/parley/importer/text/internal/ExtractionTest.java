@@ -6254,6 +6254,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anAcronymForADamIsNoActorButOneForABodyNamedAfterAPlaceIs() {
+        Fixture f = new Fixture("Talks between Sudan and South Sudan over the Upper Nile Hydro Dam (UNHD) ended without "
+                + "agreement, and Sudan accused South Sudan of delaying.\n\nThe Lake Chad Basin Commission (LCBC) met in "
+                + "N'Djamena.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().contains("Dam")), f.dossier.actors().toString());
+        assertEquals(ActorType.IGO, f.require("Lake Chad Basin Commission").type(), f.dossier.actors().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
