@@ -6263,6 +6263,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aMilitaryPressWingSpeaksForItsState() {
+        Fixture f = new Fixture("The Inter-Services Public Relations (ISPR) accused Indian troops of firing on villages "
+                + "near the Line of Control.");
+        assertEquals(2, f.dossier.actors().size(), f.dossier.actors().toString());
+        assertFalse(f.between("Pakistan", "India", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
