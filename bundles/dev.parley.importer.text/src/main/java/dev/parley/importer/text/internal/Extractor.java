@@ -2295,10 +2295,11 @@ final class Extractor {
                 markOutlet(a, b); // "public broadcaster Yle", "the Oman News Agency": a source, no actor
                 return;
             }
+            int from = a == b ? demonymBefore(a) : a;
             for (Ent e : ents) {
                 if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
-                        && e.name.length() == tok(b).end() - tok(a).start() && e.name.equals(d.span(a, b))) {
-                    mention(a, b, e, Mention.Form.NAME);
+                        && e.name.length() == tok(b).end() - tok(from).start() && e.name.equals(d.span(from, b))) {
+                    mention(from, b, e, Mention.Form.NAME);
                     return; // "Georgian Dream denied it" after "the ruling Georgian Dream party": the party again
                 }
             }
@@ -2390,9 +2391,11 @@ final class Extractor {
             ActorType described = titleBefore < 0 && (words >= 2 || a == b && d.keyId(a) < 0 && groupHeadLast(b))
                     ? groupApposition(b) : null;
             if (described != null) {
-                // "Srpska Lista, the largest Kosovo Serb party,": the apposition says what the name is
-                Ent e = newEnt(d.span(a, b), described);
-                mention(a, b, e, Mention.Form.NAME);
+                // "Srpska Lista, the largest Kosovo Serb party,": the apposition says what the name is (with a people's
+                // word right before one word: "Serb List, the main ethnic Serb party,")
+                int from = a == b ? demonymBefore(a) : a;
+                Ent e = newEnt(d.span(from, b), described);
+                mention(from, b, e, Mention.Form.NAME);
                 return;
             }
             for (int i = a; i <= b; i++) {
@@ -2503,6 +2506,16 @@ final class Extractor {
                 }
             }
             return true;
+        }
+
+        /** Kinds of group a people's word may open the name of. */
+        private static final Set<ActorType> GROUP_TYPES = Set.of(ActorType.POLITICAL_GROUP, ActorType.ARMED_GROUP);
+
+        /** The demonym's token right before a one-word name ("Serb" in "Serb List"), else a itself. */
+        private int demonymBefore(int a) {
+            Mention m = a >= 1 ? at[a - 1] : null;
+            return m != null && m.first() == a - 1 && m.last() == a - 1 && m.form() == Mention.Form.DEMONYM
+                    && d.capitalised(a - 1) ? a - 1 : a;
         }
 
         /** Does a state's office named by capitalised words ("Ministry of Foreign Affairs") end at "and" before token a? */
@@ -2722,8 +2735,11 @@ final class Extractor {
                         && parent.last() == a - 1 && parent.ent().type == ActorType.IGO
                         && parent.form() == Mention.Form.NAME;
                 from = mission ? parent.first() : from;
+                // "Serb List": one head word after a people's word, the party's name with it
+                boolean people = a == b && from == a && demonymBefore(a) < a && GROUP_TYPES.contains(typeOfName(a, b));
+                from = people ? a - 1 : from;
                 // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
-                Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a ? ActorType.IGO
+                Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a && !people ? ActorType.IGO
                         : typeOfName(a, b));
                 // (a name with a body's head word and more, "the Council for Salvation and Renewal", is sure)
                 // (as is a firm's, "Sahand Aero Industries", "Kavir Propulsion Company")

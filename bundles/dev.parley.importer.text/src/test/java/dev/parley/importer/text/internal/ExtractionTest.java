@@ -6271,6 +6271,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartysOneHeadWordAfterAPeoplesWordIsTheWholeName() {
+        Fixture f = new Fixture("Hungarian List, the main ethnic Hungarian party in Vojvodina, accused Belgrade of "
+                + "neglect. The ruling strips the largest ethnic Hungarian party, Hungarian List, of two seats.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Hungarian List").type(), f.dossier.actors().toString());
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("List")), f.dossier.actors().toString());
+        assertFalse(f.between("Hungarian List", "Serbia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Hungary", "Serbia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
