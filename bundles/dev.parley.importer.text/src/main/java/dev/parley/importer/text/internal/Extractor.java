@@ -2466,6 +2466,9 @@ final class Extractor {
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
+            if (titleBefore < 0 && app == null && appointed == null && words >= 2 && ORDINALS.contains(tok(a))) {
+                return; // "the US Navy's Fifth Fleet said", "the Third Army": a unit, no one's name
+            }
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
@@ -2507,6 +2510,10 @@ final class Extractor {
             }
             return true;
         }
+
+        /** Ordinal words, which open the names of units and places ("Fifth Fleet"), never a person's. */
+        private static final Words ORDINALS = Words.of("first", "second", "third", "fourth", "fifth", "sixth",
+                "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
         /** Kinds of group a people's word may open the name of. */
         private static final Set<ActorType> GROUP_TYPES = Set.of(ActorType.POLITICAL_GROUP, ActorType.ARMED_GROUP);

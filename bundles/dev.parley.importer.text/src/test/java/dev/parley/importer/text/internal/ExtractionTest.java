@@ -6281,6 +6281,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameOpenedByAnOrdinalIsNoPerson() {
+        Fixture f = new Fixture("The US Navy's Seventh Fleet said one of its destroyers had watched the seizure. "
+                + "\"We call on Beijing to release the crew,\" said Captain Laura Mills, a fleet spokeswoman.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().contains("Fleet")), f.dossier.actors().toString());
+        assertEquals("Laura Mills", f.name(f.dossier.quotes().get(0).speaker()), f.dossier.quotes().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
