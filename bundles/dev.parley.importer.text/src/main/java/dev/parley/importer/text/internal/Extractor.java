@@ -2466,8 +2466,11 @@ final class Extractor {
                     || (speechAfter && (words >= 2 || !sentenceStart && !afterVerb(a)) && !singleCommon && !place)
                     || (leadBy && words >= 1)
                     || (words >= 2 && whoAfter(b));
-            if (titleBefore < 0 && app == null && appointed == null && words >= 2 && ORDINALS.contains(tok(a))) {
-                return; // "the US Navy's Fifth Fleet said", "the Third Army": a unit, no one's name
+            if (titleBefore < 0 && app == null && appointed == null && words >= 2 && (ORDINALS.contains(tok(a))
+                    || tok(b).in(STATE_INSTITUTIONS) && tok(b).capitalised())) {
+                // "the US Navy's Fifth Fleet said", "the Third Army": a unit, no one's name; nor is "the Coordination
+                // Headquarters said", "the Development Office said": an office
+                return;
             }
             if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless

@@ -51,7 +51,7 @@ enum WordClass {
 
     /** Heads of a state's own institutions: "Haiti's Transitional Presidential Council" is the state speaking. */
     STATE_INSTITUTIONS("council", "ministry", "government", "office", "presidency", "cabinet", "parliament",
-            "assembly", "senate", "congress", "administration", "authority", "committee", "service"),
+            "assembly", "senate", "congress", "administration", "authority", "committee", "service", "headquarters"),
 
     /**
      * Nouns for those who act for a side named after "of" or "from": "fighters from the 3R ambushed". (Those

@@ -6281,11 +6281,15 @@ class ExtractionTest {
     }
 
     @Test
-    void aNameOpenedByAnOrdinalIsNoPerson() {
+    void aNameOpenedByAnOrdinalOrEndingInAnOfficeIsNoPerson() {
         Fixture f = new Fixture("The US Navy's Seventh Fleet said one of its destroyers had watched the seizure. "
                 + "\"We call on Beijing to release the crew,\" said Captain Laura Mills, a fleet spokeswoman.");
         assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().contains("Fleet")), f.dossier.actors().toString());
         assertEquals("Laura Mills", f.name(f.dossier.quotes().get(0).speaker()), f.dossier.quotes().toString());
+        // nor is a name that ends in an office's noun, when it speaks
+        Fixture g = new Fixture("Kyiv's Coordination Headquarters said 150 soldiers had come home. \"Every one of them "
+                + "was tortured,\" the Coordination Headquarters said.");
+        assertTrue(g.dossier.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), g.dossier.actors().toString());
     }
 
     @Test
