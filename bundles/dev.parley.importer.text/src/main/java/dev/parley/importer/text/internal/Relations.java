@@ -141,7 +141,7 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
+        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom, Relations::baseIn};
 
     /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
     private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
@@ -2129,6 +2129,42 @@ final class Relations {
         }
         return null;
     }
+
+    /**
+     * "Russia, which keeps an air base at Kant in Kyrgyzstan", "France has military bases in Djibouti and Gabon": a
+     * side that keeps its forces' base in a state works with it. The match runs from the verb to the "in" (or the
+     * "at" whose place an "in" follows), so that the host is the first named after it.
+     */
+    private Trie.Match<Lexicon.Trigger> baseIn(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !KEEPING.contains(t)) {
+            return null;
+        }
+        int k = nounAfterModifiers(i + 1, j -> d.is(j, "base") || d.is(j, "bases"));
+        if (k < 0 || d.capitalised(k)) {
+            return null;
+        }
+        for (int j = i + 1; j < k; j++) {
+            if (d.is(j, "no") || d.is(j, "not") || d.is(j, "rebel") || d.is(j, "insurgent") || d.is(j, "militant")
+                    || d.in(j, PREPOSITIONS)) {
+                return null; // "has no base in", "had a rebel base in": none of the side's own ("operate from bases")
+            }
+        }
+        int in = d.is(k + 1, "in") ? k + 1 : d.is(k + 1, "at") && d.capitalised(k + 2) && d.is(k + 3, "in") ? k + 3 : -1;
+        Mention host = in > 0 && in + 1 < d.size() ? run.at[in + 1] : null;
+        if (host == null || host.first() != in + 1 || !host.ent().isState() || host.form() == Mention.Form.DEMONYM) {
+            return null; // (not "a base in the north", "a rebel base in Malian territory")
+        }
+        return new Trie.Match<>(i, in, new Trie.Entry<>(List.of(t.text()), BASED));
+    }
+
+    /** Verbs of keeping a base: "keeps an air base", "has military bases", "opened a naval base". */
+    private static final Words KEEPING = Words.of("has", "have", "had", "keeps", "keep", "kept", "maintains",
+            "maintain", "maintained", "operates", "operate", "operated", "opened", "opens", "runs", "run");
+
+    /** Forces kept in another state with its consent: CAMEO's military cooperation. */
+    private static final Lexicon.Trigger BASED = new Lexicon.Trigger("deploy", Polarity.COOPERATION, 4, false, false,
+            false, false);
 
     /**
      * "Serbia bought 12 Rafale jets from France", "ordered armed drones from China", "took delivery of BrahMos

@@ -214,7 +214,10 @@ enum WordClass {
             // help given (Relations.verbActorParticle): "offered Somalia military help"
             "offers", "offer", "offering", "promises", "provide",
             // mandates (Relations.votedToExtend): "voted to extend the mission"
-            "voted"),
+            "voted",
+            // bases kept in a state (Relations.baseIn): "keeps an air base in Kyrgyzstan"
+            "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "maintained", "operates",
+            "operate", "operated", "opened", "opens", "runs", "run"),
 
     /** Waters often named after a state: "the Philippine Sea", "the Taiwan Strait". */
     WATERS("sea", "strait", "straits", "gulf", "bay", "ocean", "channel"),

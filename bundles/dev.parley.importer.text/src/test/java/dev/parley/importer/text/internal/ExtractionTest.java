@@ -6293,6 +6293,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aBaseKeptInAStateIsCooperationWithItButNoRebelOrAbsentOne() {
+        Fixture f = new Fixture("Russia, which keeps an air base at Kant in Kyrgyzstan, urged calm. France has military "
+                + "bases in Djibouti and Gabon. China opened its first overseas military base in Djibouti in 2017.");
+        assertFalse(f.between("Russia", "Kyrgyzstan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("France", "Gabon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("China", "Djibouti", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Russia has no military base in Niger. Tuareg rebels had a rebel base in Mali. French "
+                + "troops operate from bases in Chad.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
