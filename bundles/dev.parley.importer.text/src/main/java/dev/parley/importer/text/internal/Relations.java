@@ -8252,6 +8252,9 @@ final class Relations {
      * X would ..." (from {@code from})?
      */
     private boolean hypothetical(int a, int from) {
+        if (equatedAct(a)) {
+            return true; // "an attack on Mali is an attack on Niger": a pledge of mutual defence, no attack made
+        }
         int k = a - 1;
         while (k > from && k >= a - 3 && d.word(k) && !d.capitalised(k) && run.at[k] == null && !d.is(k, "any")) {
             k--; // "any armed attack", "any new energy deal"
@@ -8279,6 +8282,31 @@ final class Relations {
                 return false; // "admitted that an attack on X killed five and that more would follow"
             }
             if (d.is(j, "would") || d.is(j, "could") || d.is(j, "might") || d.is(j, "will") || bare && d.is(j, "may")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is the act noun at a one side of "an attack on X is an attack on Y": after "a" or "an", with "is" (or "would be")
+     * and the same noun after "a" or "an" following it, or following such a copula itself?
+     */
+    private boolean equatedAct(int a) {
+        if (!(d.is(a - 1, "a") || d.is(a - 1, "an"))) {
+            return false;
+        }
+        if (d.is(a - 2, "is") || d.is(a - 2, "be") || d.is(a - 2, "was")) {
+            for (int j = a - 3; j >= 0 && j >= a - 12; j--) {
+                if (d.tok(j).key().equals(d.tok(a).key()) && (d.is(j - 1, "a") || d.is(j - 1, "an"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int j = a + 1; j + 2 < d.size() && j <= a + 8; j++) {
+            if ((d.is(j, "is") || d.is(j, "be") || d.is(j, "was")) && (d.is(j + 1, "a") || d.is(j + 1, "an"))
+                    && d.tok(j + 2).key().equals(d.tok(a).key())) {
                 return true;
             }
         }

@@ -6305,6 +6305,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anAttackOnOneIsAnAttackOnAnotherIsNoAttack() {
+        Fixture f = new Fixture("\"ISWAP is trying to starve Ndjamena, and an attack on Chad is an attack on Cameroon and "
+                + "Nigeria,\" Garba told reporters.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.CONFLICT
+                && f.name(r.source()).equals("Chad")), f.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
