@@ -141,7 +141,7 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom, Relations::baseIn};
+        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
 
     /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
     private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
@@ -149,6 +149,9 @@ final class Relations {
         Trie.Match<Lexicon.Trigger> m = SIGNING.contains(t) ? signedDocument(i) : null;
         m = m != null ? m : run.lex.triggers.longest(d, i, false);
         if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
+            if (KEEPING.contains(t)) {
+                return baseIn(i); // ("has", "keeps", "opened": verbs no other pattern starts at, and common ones)
+            }
             // one class test first: most words open none of these patterns; then each in turn
             for (int p = 0; p < PATTERNS.length && m == null; p++) {
                 m = PATTERNS[p].at(this, i);
