@@ -6756,6 +6756,24 @@ final class Extractor {
             if (v < 1 || !speechAt(v)) {
                 return;
             }
+            if (d.is(v - 1, "and")) {
+                // "Russia's foreign ministry accused Pristina of ... and said it supported ...": the verb after "and"
+                // shares the sentence's subject, which "it" then is (not the one accused)
+                int clause = start;
+                for (int k = v - 2; k > start; k--) {
+                    if (d.in(k, CLAUSE_BREAK) && (tok(k - 1).isPunct(',') || tok(k - 1).kind() == Token.Kind.QUOTE)
+                            || tok(k).isPunct(';')) {
+                        clause = k + 1; // "Cuba expressed solidarity, while Nicaragua called ... and said it": Nicaragua
+                        break;
+                    }
+                }
+                Mention opener = openingMention(clause, v);
+                Ent body = opener == null ? null : opener.ent().isPerson() ? opener.ent().affiliation : opener.ent();
+                if (body != null && !body.isPerson()) {
+                    mention(i, i, body, Mention.Form.PRONOUN);
+                }
+                return;
+            }
             for (int k = v - 1; k >= start; k--) {
                 Mention m = at[k];
                 if (m != null) {
@@ -6769,6 +6787,13 @@ final class Extractor {
                     return;
                 }
             }
+        }
+
+        /** The mention that opens the sentence from {@code start} (past "the"), before token {@code end}; null for none. */
+        private Mention openingMention(int start, int end) {
+            int k = d.is(start, "the") ? start + 1 : start;
+            Mention m = k < end ? at[k] : null;
+            return m != null && m.first() == k && m.form() != Mention.Form.PRONOUN ? m : null;
         }
 
         /**

@@ -5389,8 +5389,9 @@ final class Relations {
      */
     private Ent accusedOf(int a, int from) {
         for (int k = a - 1; k >= Math.max(from, 2) && k >= a - 8; k--) {
-            if (d.tok(k).isPunct('.') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
-                return null;
+            if (d.tok(k).isPunct('.') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE
+                    || d.is(k, "and") && run.speechAt(k + 1)) {
+                return null; // (nor past "and said": "accused Zagreb of provoking a crisis and said it supported")
             }
             Mention m = d.is(k, "of") ? run.at[k - 1] : null;
             if (m != null && m.last() == k - 1 && accuseVerbAt(m.first() - 1) && m.form() != Mention.Form.PRONOUN) {

@@ -74,7 +74,8 @@ enum WordClass {
             "terminate", "terminated", "revoke", "revoked", "pause", "paused", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced", "veto", "vetoes",
             "vetoed", "vetoing", "reduce", "reduces", "reduced", "reducing", "curtail", "curtails", "curtailed",
-            "curtailing"),
+            "curtailing", "scrapping", "terminating", "revoking", "abrogate", "abrogated", "abrogating", "tear", "tears",
+            "tore", "torn", "tearing"),
 
     /** Nouns that end the name of a document, not of an actor: "the Mutual Defense Treaty", "the Minsk Agreement". */
     DOCUMENT_WORDS("treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "declaration",

@@ -6313,6 +6313,20 @@ class ExtractionTest {
     }
 
     @Test
+    void itAfterAndSaidIsTheClausesSubjectAndATornUpAccordIsNoAgreement() {
+        Fixture f = new Fixture("Russia's foreign ministry accused Zagreb of provoking a new crisis and said it supported "
+                + "Belgrade's right to respond.");
+        assertFalse(f.between("Russia", "Serbia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Croatia", "Serbia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("Cuba expressed solidarity with Caracas, while Nicaragua's government called the ruling "
+                + "unjust and said it supported Venezuela's position.");
+        assertFalse(g.between("Nicaragua", "Venezuela", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        Fixture h = new Fixture("Mali tore up its defence accord with France.");
+        assertFalse(h.between("Mali", "France", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        assertTrue(h.between("Mali", "France", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
