@@ -6327,6 +6327,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aMissionForcedOutIsExpelledButAForceOutOfAPlaceIsNot() {
+        Fixture f = new Fixture("Mali's military authorities forced out the UN peacekeeping mission MINUSMA in 2023.");
+        assertFalse(f.between("Mali", "MINUSMA", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("SADC pulled its own regional force out of Cabo Delgado in 2024.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.category().equals("expel")),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
