@@ -2664,6 +2664,18 @@ final class Extractor {
          * armed forces, or a body of its own. (Part of {@link #classify}, split off like {@link #titledPerson}.)
          */
         private void namedBody(int a, int b, int words, boolean orgHead, boolean sentenceStart) {
+            if (a == b && BODY_NOUNS.containsKey(tok(a).key()) && !d.is(b + 1, "of") && (d.is(a - 1, "the")
+                    || d.is(a - 1, "this") || d.is(a - 1, "its") || d.is(a - 1, "their") || d.is(a - 1, "a")
+                    || d.is(a - 1, "an"))) {
+                // "the Council", "a Commission spokeswoman", "Its Commission chairperson": a body's noun written
+                // with a capital, the body named before it (or none), no body called "Council" (but "the Commission
+                // of the African Union" is named by what follows)
+                Ent body = bodyNoun(tok(a).key(), a);
+                if (body != null) {
+                    mention(a, a, body, Mention.Form.DESCRIPTION);
+                }
+                return;
+            }
             Mention owner = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
             if (owner != null && owner.ent().isState() && institutionName(a, b)) {
                 owner.ent().alias(d.span(a, b));

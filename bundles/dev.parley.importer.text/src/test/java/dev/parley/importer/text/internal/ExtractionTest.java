@@ -6336,6 +6336,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysNounWithACapitalAfterAnArticleIsNoBodyOfItsOwn() {
+        Fixture f = new Fixture("The European Union backed Greece. \"We stand with Athens,\" a Commission spokeswoman, "
+                + "Katrin Vos, told reporters.");
+        assertTrue(f.dossier.actors().stream().noneMatch(a -> a.name().equals("Commission")), f.dossier.actors().toString());
+        assertEquals("European Union", f.name(f.require("Katrin Vos").affiliation()), f.dossier.actors().toString());
+    }
+
+    @Test
     void anEndedPartnershipIsTheActOfTheSubjectOfTheCutVerb() {
         Fixture f = new Fixture("The military government of Mali has struggled to contain jihadist violence since "
                 + "expelling French soldiers and ending a defence partnership with the European Union.");
