@@ -2476,7 +2476,7 @@ final class Extractor {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
                 person = words <= 4 && nothingElse(a, b) && !articleBefore(a, b) && !groupNounAfter(b)
-                        && !vesselBefore(a) && !digitIn(a, b) && !tok(b).in(STATE_INSTITUTIONS);
+                        && !vesselBefore(a) && !digitIn(a, b);
                 if (person) {
                     Ent e = personFor(a, b);
                     e.weak = e.mentions.isEmpty() || e.weak;

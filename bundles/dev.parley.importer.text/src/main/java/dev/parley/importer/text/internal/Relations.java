@@ -145,9 +145,13 @@ final class Relations {
 
     /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
     private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
-        // ("struck a deal", "reached an agreement": a document concluded, before the verb's other senses)
-        Trie.Match<Lexicon.Trigger> m = SIGNING.contains(t) ? signedDocument(i) : null;
-        m = m != null ? m : run.lex.triggers.longest(d, i, false);
+        if (SIGNING.contains(t)) {
+            // "struck a deal", "reached an agreement": a document concluded, before the verb's other senses (no other
+            // pattern starts at these verbs)
+            Trie.Match<Lexicon.Trigger> signed = signedDocument(i);
+            return signed != null ? signed : run.lex.triggers.longest(d, i, false);
+        }
+        Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
         if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
             if (KEEPING.contains(t)) {
                 return baseIn(i); // ("has", "keeps", "opened": verbs no other pattern starts at, and common ones)
@@ -2140,9 +2144,6 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> baseIn(int i) {
         Token t = d.tok(i);
-        if (!t.isWord() || !KEEPING.contains(t)) {
-            return null;
-        }
         int k = nounAfterModifiers(i + 1, j -> d.is(j, "base") || d.is(j, "bases"));
         if (k < 0 || d.capitalised(k)) {
             return null;
@@ -3775,7 +3776,7 @@ final class Relations {
     private boolean unnamedForcesBefore(int a) {
         int k = d.tok(a - 1) != null && d.tok(a - 1).isPunct(',') ? a - 2 : a - 1;
         return d.word(k) && !d.capitalised(k) && run.at[k] == null && UNNAMED_FORCES.contains(d.tok(k))
-                && run.at[k - 1] == null;
+                && run.mentionAt(k - 1) == null;
     }
 
     /** Nouns of armed men or police a side has: "government forces", "police units", "loyalist troops". */
