@@ -387,8 +387,10 @@ final class Extractor {
             if (d.is(p, "the")) {
                 p--;
             }
-            // (not "militants from Afghanistan": a state named so is where they come from, not who sent them)
-            if (p < 1 || m.ent().isState() || !(d.is(p, "of") || d.is(p, "from")) || !d.word(p - 1)) {
+            if (m.ent().isState()) {
+                return stateForcesFrom(p); // (not "militants from Afghanistan": where they come from, not who sent them)
+            }
+            if (p < 1 || !(d.is(p, "of") || d.is(p, "from")) || !d.word(p - 1)) {
                 return false;
             }
             if (d.in(p - 1, MEMBERS)) {
@@ -399,6 +401,22 @@ final class Extractor {
             Mention nation = p >= 2 ? at[p - 2] : null;
             return TRAINERS.contains(tok(p - 1)) && nation != null && nation.form() == Mention.Form.DEMONYM
                     && nation.ent().country != null && nation.ent().country.equals(m.ent().country);
+        }
+
+        /** A state's own men in arms and uniform, who act for it wherever they come from: "troops from Eritrea". */
+        static final Words FORCES_OF_STATES = Words.of("troops", "soldiers", "forces", "police", "policemen", "officers",
+                "peacekeepers", "personnel", "contingent", "contingents", "units", "sailors", "marines", "gendarmes",
+                "commandos", "guards");
+
+        /**
+         * Is the token before a state's name at p (past "the") "from" after a noun of its forces: "Troops from
+         * Eritrea fought alongside the army", "soldiers from neighbouring Rwanda attacked ..."?
+         */
+        private boolean stateForcesFrom(int p) {
+            if (d.is(p, "neighbouring") || d.is(p, "neighboring")) {
+                p--;
+            }
+            return p >= 1 && d.is(p, "from") && d.word(p - 1) && FORCES_OF_STATES.contains(tok(p - 1));
         }
 
         /** People a side sends to train or advise, who may be of a group ("instructors of the X") or sent to it. */

@@ -8856,4 +8856,17 @@ class ExtractionTest {
                 + "\n\nLithuania condemned the arrests.");
         assertFalse(f.between("Lithuania", "Belarus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void troopsFromAStateActForItButMilitantsFromOneDoNot() {
+        Fixture f = new Fixture("Some 400 soldiers from neighbouring Zambia attacked the Ruvuma Liberation Front on "
+                + "Monday.\n\nTroops from Malawi fought alongside the Mozambican army.\n\nMilitants from Tanzania "
+                + "attacked Mozambique in May.");
+        assertFalse(f.between("Zambia", "Ruvuma Liberation Front", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Malawi", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // fighters who come from a country are not its own
+        assertTrue(f.actor("Tanzania").isEmpty() || f.between("Tanzania", "Mozambique", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
