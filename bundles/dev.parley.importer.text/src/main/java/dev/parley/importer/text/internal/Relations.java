@@ -2968,14 +2968,22 @@ final class Relations {
         if (!(t.is("signed") || t.is("sign") || t.is("signs") || t.is("signing") || d.word(i) && SIGNING.contains(t))) {
             return null;
         }
-        if (t.is("signed") && d.is(i + 1, "by") && signedTextBefore(i)) {
-            // "a peace agreement signed by Kinshasa and Kigali": the signers after "by" (see signers)
+        if (t.is("signed") && signedBy(i) > i && signedTextBefore(i)) {
+            // "a peace agreement signed by Kinshasa and Kigali", "The accord, signed in Riyadh by X and Y,": the signers
+            // after "by" (see signers)
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
         }
         if (t.is("signed") && (d.is(i - 1, "was") || d.is(i - 1, "were"))) {
-            // "The pact was signed in Port Vila by X and Y": a document before, its signers after "by"
-            for (int j = i - 2; j >= 0 && j >= i - 4 && d.word(j) && run.at[j] == null; j--) {
-                if (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals")) {
+            // "The pact was signed in Port Vila by X and Y": a document before, its signers after "by" ("The contract,
+            // worth about 400 million euros, was signed": past what the commas enclose)
+            int end = i - 2;
+            for (int c = i - 3; d.tok(end) != null && d.tok(end).isPunct(',') && c >= 1 && c >= i - 16; c--) {
+                if (d.tok(c).isPunct(',')) {
+                    end = c - 1;
+                }
+            }
+            for (int j = end; j >= 0 && j >= end - 2 && d.word(j) && run.at[j] == null; j--) {
+                if (signedText(j)) {
                     return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SIGNED));
                 }
             }
@@ -3037,12 +3045,41 @@ final class Relations {
 
     /** Is a document ({@link #signedText}) one to four words before token i, with no actor between? */
     private boolean signedTextBefore(int i) {
-        for (int j = i - 1; j >= 0 && j >= i - 4 && d.word(j) && run.at[j] == null; j--) {
+        int k = d.tok(i - 1) != null && d.tok(i - 1).isPunct(',') ? i - 1 : i; // ("The agreement, signed in Riyadh by")
+        for (int j = k - 1; j >= 0 && j >= k - 4 && d.word(j) && run.at[j] == null; j--) {
             if (signedText(j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Does a "by" after "signed" at i name who signed ("was signed in the border village of X by A and B"), not
+     * who watched ("signed in a ceremony attended by")?
+     */
+    private boolean signersNamedBy(int i) {
+        for (int k = i + 1; d.is(i, "signed") && k < d.size() && k <= i + 10 && (d.word(k) || d.number(k)); k++) {
+            if (d.is(k, "by")) {
+                return !WITNESSING.contains(d.tok(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The "by" that names the signers after "signed" at i: next to it, or past where and when ("signed in Riyadh
+     * on Monday by"); -1 for none.
+     */
+    private int signedBy(int i) {
+        int k = i + 1;
+        while (k + 1 < d.size() && k <= i + 7 && (d.is(k, "in") || d.is(k, "at") || d.is(k, "on"))) {
+            k++;
+            while (k < d.size() && k <= i + 7 && (d.capitalised(k) || d.number(k) || d.is(k, "the"))) {
+                k++; // ("in Port Vila", "on June 4", "in the capital" is no place name: not passed)
+            }
+        }
+        return d.is(k, "by") ? k : -1;
     }
 
     /**
@@ -3302,7 +3339,8 @@ final class Relations {
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
         if (trig == TRUCE || trig == SIGNED) {
-            partners(out, signers(a, b, from, to, trig == SIGNED), category, polarity, weight, sentence, date);
+            partners(out, signers(a, b, from, to, trig == SIGNED), category, polarity, weight, sentence, date,
+                    trig == SIGNED && signersNamedBy(a));
             return out;
         }
         if (trig.mutual()) {
@@ -5350,6 +5388,7 @@ final class Relations {
     /** The actors of a list that starts with {@code first}: "troops from Malawi, Zambia and Botswana". */
     private List<Ent> listFrom(Mention first, int to) {
         List<Ent> out = new ArrayList<>();
+        first = personOfTheSide(first, to);
         out.add(first.ent());
         int k = first.last() + 1;
         while (k + 1 < to && (d.tok(k).isPunct(',') || d.tok(k).is("and"))) {
@@ -5357,19 +5396,43 @@ final class Relations {
                 break; // "was armed by NATO, Lavrov said": the one who reports it is no agent
             }
             int next = d.tok(k).isPunct(',') && d.tok(k + 1).is("and") ? k + 2 : k + 1;
-            if (next + 1 < to && d.tok(next).is("the")) {
-                next++; // "Turkey, the United States and the European Union"
+            if (next + 1 < to && (d.tok(next).is("the") || d.tok(next).is("his") || d.tok(next).is("her"))) {
+                next++; // "Turkey, the United States and the European Union", "X and his Azerbaijani counterpart, Y"
             }
             Mention m = next < to ? run.at[next] : null;
             if (m == null || m.first() != next || m.form() == Mention.Form.PRONOUN) {
                 break;
             }
+            m = personOfTheSide(m, to); // ("by Maiga and Russian Deputy Energy Minister Oleg Tarasenko")
             if (!out.contains(m.ent())) {
                 out.add(m.ent());
             }
             k = m.last() + 1;
         }
         return out;
+    }
+
+    /**
+     * The person a side's name introduces in a list, "Russian Deputy Energy Minister Oleg Tarasenko", "Saudi Arabia's
+     * assistant defence minister, Waleed al-Suwaidan"; else the side's mention m itself.
+     */
+    private Mention personOfTheSide(Mention m, int to) {
+        if (m.ent().isPerson()) {
+            return m;
+        }
+        int k = m.last() + 1;
+        if (m.form() == Mention.Form.DEMONYM || d.tok(k) != null && d.tok(k).kind() == Token.Kind.POSSESSIVE) {
+            k += m.form() == Mention.Form.DEMONYM ? 0 : 1;
+            int words = k;
+            while (k < to && k <= m.last() + 6 && d.word(k) && !d.capitalised(k) && run.at[k] == null
+                    && !d.in(k, FUNCTION)) {
+                k++; // ("assistant defence minister", "Azerbaijani counterpart")
+            }
+            k += k > words && d.tok(k) != null && d.tok(k).isPunct(',') && (run.isTitle(k - 1) || d.is(k - 1, "counterpart"))
+                    ? 1 : 0;
+        }
+        Mention person = k < to ? run.at[k] : null;
+        return person != null && person.first() == k && person.ent().isPerson() ? person : m;
     }
 
     /** A word the lexicon marks as armed or police forces ("troops", "security forces") among tokens [from, to). */
@@ -6688,7 +6751,7 @@ final class Relations {
                 return out;
             }
         }
-        partners(out, sides, category, polarity, weight, sentence, date);
+        partners(out, sides, category, polarity, weight, sentence, date, false);
         return out;
     }
 
@@ -6697,13 +6760,17 @@ final class Relations {
      * other: "Japan, South Korea and the United States signed a pact".
      */
     private void partners(List<Found> out, List<Ent> sides, String category, Polarity polarity, double weight,
-            int sentence, String date) {
+            int sentence, String date, boolean signersNamedBy) {
         if (sides.size() >= 2) {
             // "Sawadogo and Turkey's deputy defence minister signed an agreement": a pact with the other's state
             Ent other = sides.get(1);
             Ent side = other.isPerson() && other.affiliation != null && other.affiliation.isState()
                     && other.affiliation != sideOf(sides.get(0)) ? other.affiliation : other;
             add(out, sides.get(0), side, category, polarity, weight, sentence, date);
+            if (side != other && signersNamedBy && sides.get(0).isPerson()) {
+                // "The accord was signed by Minister X and Y": also the two who signed it, each for a side
+                add(out, sides.get(0), other, category, polarity, weight, sentence, date);
+            }
         }
         for (int x = 0; polarity == Polarity.COOPERATION && x < sides.size() && x < MAX_PARTNERS; x++) {
             for (int y = Math.max(x + 1, 2); y < sides.size() && y < MAX_PARTNERS; y++) {
@@ -9249,7 +9316,8 @@ final class Relations {
         Ent subject = quote == null && (headlineAt(a) && coordinatedVerb(a, null) || timedParticiple(a))
                 ? quotes.firstSubject(pastReport(d.sentenceStart(d.tok(a).sentence()), a), a) : null;
         List<Ent> parties = new ArrayList<>(subject != null ? List.of(subject) : agentsBefore(a, from, false));
-        Mention signedBy = d.is(a, "signed") && d.is(b + 1, "by") && !d.tok(a - 1).in(PASSIVE) ? headAfter(b + 1, to) : null;
+        int byAt = d.is(a, "signed") && b == a && !d.tok(a - 1).in(PASSIVE) ? signedBy(a) : -1;
+        Mention signedBy = byAt > a ? headAfter(byAt, to) : null;
         if (signedBy != null) {
             parties = new ArrayList<>(listFrom(signedBy, to)); // "an agreement signed by Kinshasa and Kigali"
         }
@@ -9264,7 +9332,7 @@ final class Relations {
                 }
             }
         }
-        if (parties.isEmpty() && d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
+        if (d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE)) {
             // "The pact was signed in Port Vila by Prime Minister X and China's minister, Y": the signers
             for (int k = b + 1; k < to && k <= b + 8; k++) {
                 // (not "signed in a ceremony attended by diplomats from Cuba, Norway ...": those who watch sign nothing)

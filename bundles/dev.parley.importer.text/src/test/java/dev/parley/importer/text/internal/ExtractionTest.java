@@ -8869,4 +8869,17 @@ class ExtractionTest {
         assertTrue(f.actor("Tanzania").isEmpty() || f.between("Tanzania", "Mozambique", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void thePeopleAPassiveNamesAsSignersSignedWithEachOther() {
+        Fixture f = new Fixture("The accord, signed in Nairobi by Kenyan Trade Minister Joseph Kamau and Uganda's deputy "
+                + "trade minister, Ruth Akello, cuts tariffs on sugar.\n\nThe contract, worth about 90 million euros "
+                + "according to Chile's defence ministry, was signed in Madrid by Chilean Defence Minister Ana Soto and "
+                + "Spanish Industry Minister Pablo Ruiz.\n\nThe protocol was signed in the border town of Tabatinga by "
+                + "Peru's deputy foreign minister, Luis Quispe, and his Colombian counterpart, Marta Rincon.");
+        for (String[] pair : List.of(new String[] {"Joseph Kamau", "Ruth Akello"}, new String[] {"Ana Soto", "Pablo Ruiz"},
+                new String[] {"Luis Quispe", "Marta Rincon"})) {
+            assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
 }
