@@ -3900,8 +3900,10 @@ final class Relations {
                 // "said Ottawa would fully support X", "said it would send troops": an announced intent, which
                 // counts as CAMEO's intent to cooperate (not "would ... if", nor any "could" or "may")
                 // (and "said it would impose sanctions on", "said it would expel": a measure announced, not a threat)
-                boolean intent = cue.equals("would") && reportedWould(a, from) && !conditionAfter(b, to)
-                        && (polarity == Polarity.COOPERATION || ANNOUNCED_MEASURES.contains(category));
+                // ("would continue to work closely with Peru", "would keep working with": what goes on now, either way)
+                boolean goesOn = cue.equals("would") && goesOnWould(a, from);
+                boolean intent = cue.equals("would") && (reportedWould(a, from) || goesOn) && !conditionAfter(b, to)
+                        && (polarity == Polarity.COOPERATION || ANNOUNCED_MEASURES.contains(category) || goesOn);
                 if (!(cue.equals("ready") || cue.equals("willing") || intent)
                         || polarity == Polarity.CONFLICT && !intent || conditionAfter(b, to)) {
                     return null; // (nor "ready to support MONUSCO if asked": an offer on a condition)
@@ -6853,6 +6855,25 @@ final class Relations {
     /** Verbs that end sanctions: "had lifted most of its sanctions on Syria". */
     private static final Words LIFTING = Words.of("lifted", "lifts", "lift", "lifting", "eased",
             "eases", "ease", "easing", "removed", "removes", "scrapped", "relaxed", "relaxes", "waived", "unfroze");
+
+    /** Verbs after "would" that carry on what is: "would continue to work with", "would keep working with". */
+    private static final Words CARRYING_ON = Words.of("continue", "keep", "remain");
+
+    /**
+     * Is the "would" before the verb at a one of going on, right after the side it is said of ("the United States
+     * would continue to work closely with Peru", "it would keep working with"; not "said troops (the group) would keep
+     * fighting", whose side the clause does not name)?
+     */
+    private boolean goesOnWould(int a, int from) {
+        for (int w = a - 1; w > from && w >= a - 4; w--) {
+            if (d.is(w, "would")) {
+                Mention side = run.at[w - 1];
+                return d.word(w + 1) && CARRYING_ON.contains(d.tok(w + 1))
+                        && (side != null && side.last() == w - 1 && side.naming() || d.is(w - 1, "it") || d.is(w - 1, "they"));
+            }
+        }
+        return false;
+    }
 
     /** Is the "would" before the verb at a the future of reported speech: "said Ottawa would (fully) support"? */
     private boolean reportedWould(int a, int from) {

@@ -8882,4 +8882,13 @@ class ExtractionTest {
             assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void whatASideWouldContinueToDoGoesOnButWhatItWouldDoOnAConditionDoesNot() {
+        Fixture f = new Fixture("Norway would continue to work closely with Kenya on the border, the envoy said.\n\n"
+                + "Sweden would work with Uganda if the elections were free, a diplomat said.");
+        assertFalse(f.between("Norway", "Kenya", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Uganda").isEmpty() || f.between("Sweden", "Uganda", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
