@@ -8891,4 +8891,15 @@ class ExtractionTest {
         assertTrue(f.actor("Uganda").isEmpty() || f.between("Sweden", "Uganda", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void twoSidesThatRestoreOrNormaliseRelationsCooperate() {
+        Fixture f = new Fixture("Qatar and Bahrain restored diplomatic relations in 2023 after a long rift.\n\n"
+                + "Sudan normalised ties with Israel in 2021.\n\nThe EU urged Serbia and Kosovo to resume talks on "
+                + "normalising relations.");
+        assertFalse(f.between("Qatar", "Bahrain", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Sudan", "Israel", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // talks on normalising relations are no relations restored
+        assertTrue(f.between("Serbia", "Kosovo", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
