@@ -220,7 +220,7 @@ public final class TextImporter implements Importer {
             }
         }
         for (Ent e : f.actors()) {
-            if (!e.kept && e.involved && !e.mentions.isEmpty()) {
+            if (!e.kept && e.involved && !e.mentions.isEmpty() && !(e.type == ActorType.OTHER && onlyDescribed(e, doc))) {
                 kept.add(e);
                 e.kept = true;
             }
@@ -321,11 +321,8 @@ public final class TextImporter implements Importer {
             if (m.form() == Mention.Form.PRONOUN) {
                 continue;
             }
-            boolean described = false;
-            for (int k = m.first(); k <= m.last() && !described; k++) {
-                described = d.word(k) && !d.capitalised(k) && !d.in(k, WordClass.FUNCTION);
-            }
-            if (!described) {
+            // (its head, the last word, is a common noun: not "Tren de Aragua", a name with a small word inside)
+            if (!d.word(m.last()) || d.capitalised(m.last()) || d.in(m.last(), WordClass.FUNCTION)) {
                 return false;
             }
         }
@@ -346,11 +343,11 @@ public final class TextImporter implements Importer {
         if (e.type == ActorType.PERSON) {
             return true;
         }
-        if (e.involved) {
-            return true;
-        }
         if (e.type == ActorType.OTHER && onlyDescribed(e, f.doc())) {
             return false; // "as Western capitals weigh new sanctions", with no act of theirs: a grouping named in passing
+        }
+        if (e.involved) {
+            return true;
         }
         // a state named only as a place ("talks in Doha", "fled to Uganda") is no party
         Doc d = f.doc();
