@@ -8691,6 +8691,10 @@ final class Relations {
             return out; // "peacekeepers were killed when fighters attacked their base", "killed in an attack on"
         }
         Mention relative = !noun ? relativeSubject(v) : null;
+        if (relative != null && d.tok(relative.last() + 1).isPunct(',')) {
+            // "Egypt and Sudan, which signed a military cooperation agreement,": the list the clause is about
+            return withListBefore(relative, d.sentenceStart(d.tok(v).sentence()));
+        }
         if (relative != null) {
             out.add(relative.ent()); // "positions held by Wazalendo militiamen who fight alongside the army"
             return out;

@@ -8912,4 +8912,16 @@ class ExtractionTest {
         Fixture f = new Fixture("Ecuador accused the Venezuelan government of ties to Tren de Aragua, a gang.");
         assertFalse(f.actor("Tren de Aragua").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aRelativeClauseAfterAListIsAboutTheWholeList() {
+        Fixture f = new Fixture("LUSAKA, May 4 (Reuters) - The dispute over the lake went on.\n\nZambia and Malawi, which "
+                + "signed a defence pact in 2021, oppose the new dam. Mali, Niger and Burkina Faso, which formed the "
+                + "Alliance of Sahel States in 2023, left ECOWAS.");
+        assertFalse(f.between("Zambia", "Malawi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        for (String state : List.of("Mali", "Niger", "Burkina Faso")) {
+            assertFalse(f.between(state, "Alliance of Sahel States", Polarity.COOPERATION).isEmpty(),
+                    f.dossier.relations().toString());
+        }
+    }
 }
