@@ -141,7 +141,7 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom};
+        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom, Relations::cameToDefence};
 
     /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
     private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
@@ -2111,6 +2111,34 @@ final class Relations {
 
     private static final Lexicon.Trigger FOUGHT = new Lexicon.Trigger("fight", Polarity.CONFLICT, -9, false, false, false,
             false);
+
+    /** Verbs of coming to a side's help: "came to Iran's defence", "rushed to the aid of". */
+    private static final Words COMING = Words.of("came", "come", "comes", "coming", "rushed", "rush", "rushes",
+            "rushing");
+
+    /** What one comes to a side's help with: "came to Manila's defence", "to the rescue of". */
+    private static final Words DEFENCE = Words.of("defence", "defense", "aid", "rescue", "assistance");
+
+    private static final Lexicon.Trigger DEFENDED = new Lexicon.Trigger("support", Polarity.COOPERATION, 3, false, false,
+            false, false);
+
+    /**
+     * "China also came to Iran's defence", "Washington came to the defence of Manila", "rushed to the aid of": coming to
+     * a side's help supports it (the match ends before the side, which is its target).
+     */
+    private Trie.Match<Lexicon.Trigger> cameToDefence(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !COMING.contains(t) || !d.is(i + 1, "to")) {
+            return null;
+        }
+        if (d.is(i + 2, "the") && d.word(i + 3) && DEFENCE.contains(d.tok(i + 3)) && d.is(i + 4, "of")) {
+            return new Trie.Match<>(i, i + 4, new Trie.Entry<>(List.of(t.text()), DEFENDED));
+        }
+        Mention side = i + 2 < d.size() ? run.at[i + 2] : null;
+        boolean owned = side != null && side.first() == i + 2 && side.form() != Mention.Form.PRONOUN
+                && run.possessiveAfter(side) && d.word(side.last() + 2) && DEFENCE.contains(d.tok(side.last() + 2));
+        return owned ? new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), DEFENDED)) : null;
+    }
 
     /**
      * "retook the Solino neighbourhood from fighters of Viv Ansanm", "recaptured Mogok from the TNLA": taking a place

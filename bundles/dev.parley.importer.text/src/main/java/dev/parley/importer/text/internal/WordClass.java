@@ -181,6 +181,8 @@ enum WordClass {
             // naming a side by a judgment (Relations.calledIt): "called the judgment 'a colonial verdict'"
             "called", "calls", "calling", "described", "describes", "describing", "branding", "labels",
             "termed", "terms", "dubbed", "characterised", "characterized",
+            // coming to a side's help (Relations.cameToDefence): "came to Iran's defence"
+            "came", "come", "comes", "coming", "rushed", "rush", "rushes", "rushing",
             "joined", "joins", "join", "joining",
             "killed", "kills", "killing", "ordered", "orders", "order",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",

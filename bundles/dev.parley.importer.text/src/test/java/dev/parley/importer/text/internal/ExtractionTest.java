@@ -8924,4 +8924,14 @@ class ExtractionTest {
                     f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void comingToASidesDefenceOrAidSupportsIt() {
+        Fixture f = new Fixture("ACCRA, May 4 (Reuters) - The row over the border went on.\n\nGhana also came to Togo's "
+                + "defence. Nigeria rushed to the aid of Benin on Monday. Senegal came to power sharing talks.");
+        assertFalse(f.between("Ghana", "Togo", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nigeria", "Benin", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals("senegal")),
+                f.dossier.relations().toString());
+    }
 }
