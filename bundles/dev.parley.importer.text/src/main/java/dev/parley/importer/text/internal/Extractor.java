@@ -981,6 +981,10 @@ final class Extractor {
                     ActorType type = noun != null && noun.isWord() && !noun.capitalised() && BRACKET_NOUNS.containsKey(noun.key())
                             ? BRACKET_NOUNS.get(noun.key()) : typeOfName(start, i - 1);
                     defineName(start, i - 1, type);
+                } else if (acrM == null && translatedName(start, i - 1)) {
+                    // "the National Congress for Freedom (CNL)", "the Pan-African Union for Social Democracy (UPADS)":
+                    // a body's name given in English, its acronym in its own language
+                    defineName(start, i - 1, typeOfName(start, i - 1));
                 }
             }
             acronymsKnownAs();
@@ -1188,6 +1192,26 @@ final class Extractor {
                 }
             }
             return start;
+        }
+
+        /**
+         * Are tokens [a, b] a party's or an armed group's name of two capitalised words or more, beginning and ending
+         * with one, with a head noun of such bodies among them ("Congress", "Front", "Union"), and no actor inside?
+         * (Not a state's office: "State Committee for National Security (GKNB)" stays its state's.)
+         */
+        private boolean translatedName(int a, int b) {
+            if (b <= a || !tok(a).isWord() || !tok(a).capitalised() || !tok(b).isWord() || !tok(b).capitalised()) {
+                return false;
+            }
+            boolean head = false;
+            for (int k = a; k <= b; k++) {
+                if (at[k] != null || !tok(k).isWord() && !tok(k).isPunct('-')) {
+                    return false;
+                }
+                ActorType kind = tok(k).capitalised() ? lex.orgHeads.get(tok(k).key()) : null;
+                head |= kind == ActorType.POLITICAL_GROUP || kind == ActorType.ARMED_GROUP || tok(k).is("union");
+            }
+            return head;
         }
 
         /** Do the capitals of the words fit the acronym (each letter starting a word, in order)? */

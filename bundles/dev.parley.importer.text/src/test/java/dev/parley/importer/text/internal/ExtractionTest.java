@@ -8934,4 +8934,16 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals("senegal")),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartysNameInEnglishTakesTheAcronymOfItsOwnLanguage() {
+        Fixture f = new Fixture("GITEGA, May 4 (Reuters) - The main opposition party, the Popular Front for Renewal (FPRN), "
+                + "rejected the result.\n\nThe interior ministry of Burundi on Wednesday suspended the FPRN's activities. "
+                + "Kyrgyzstan's State Committee for National Security (GKNB) said the border was calm.");
+        assertTrue(f.require("Popular Front for Renewal").aliases().contains("FPRN"), f.names().toString());
+        assertFalse(f.between("Burundi", "Popular Front for Renewal", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // a state's office keeps its own rule
+        assertTrue(f.actor("State Committee for National Security").isEmpty(), f.names().toString());
+    }
 }
