@@ -190,6 +190,7 @@ final class Relations {
         keepAll(ledBy());
         keepAll(troopsFrom());
         keepAll(troopProviders());
+        keepAll(members());
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -2757,6 +2758,111 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Words that tell membership: "of which Guyana is a founding member", "to which both countries belong". */
+    private static final Words MEMBERSHIP = Words.of("member", "members", "belong", "belongs");
+
+    /** Words between the verb and "member": "is a founding member", "are full members". */
+    private static final Words KINDS_OF_MEMBER = Words.of("a", "an", "founding", "full", "fellow", "longtime",
+            "long-standing", "both", "all");
+
+    /**
+     * Members of a body, told in so many words: "The Caribbean Community (CARICOM), of which Guyana is a founding member,",
+     * "the CSTO, a Moscow-led military alliance to which Kyrgyzstan and Tajikistan both belong,", "Belarus, also a CSTO
+     * member,", "The UPC is a member of the Coalition of Patriots for Change": each named member works with the body.
+     */
+    private List<Found> members() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(MEMBERSHIP)) {
+            if (run.inQuote[i] || !d.word(i)) {
+                continue;
+            }
+            int start = d.sentenceStart(d.tok(i).sentence());
+            Mention body = null;
+            Mention last = null; // the last member named
+            if (d.is(i, "member") || d.is(i, "members")) {
+                int k = i - 1;
+                while (k > start && i - k <= 3 && d.word(k) && KINDS_OF_MEMBER.contains(d.tok(k))) {
+                    k--;
+                }
+                Mention named = run.at[i - 1];
+                if (named != null && named.last() == i - 1 && !named.ent().isPerson() && d.is(named.first() - 1, "a")
+                        && d.tok(named.first() - 2).isPunct(',') || named != null && d.is(named.first() - 2, "also")
+                        && d.is(named.first() - 1, "a") && d.tok(named.first() - 3).isPunct(',')) {
+                    // "Belarus, also a CSTO member,"
+                    body = named;
+                    int c = d.is(named.first() - 2, "also") ? named.first() - 3 : named.first() - 2;
+                    last = run.at[c - 1];
+                } else if (k > start && (d.is(k, "is") || d.is(k, "are"))) {
+                    last = run.at[k - 1];
+                    body = d.is(i + 1, "of") ? headAfter(i, d.sentenceEnd(d.tok(i).sentence())) : ownerOfWhich(last);
+                }
+            } else {
+                int k = i - 1;
+                k -= d.is(k, "both") || d.is(k, "all") ? 1 : 0;
+                last = run.at[k];
+                Mention first = last;
+                for (int j = k; j > start && j >= k - 12 && first != null; j--) {
+                    if (d.is(j, "which") && d.is(j - 1, "to")) {
+                        body = bodyBefore(j - 1, start);
+                        break;
+                    }
+                }
+            }
+            if (body == null || last == null || last.form() == Mention.Form.PRONOUN || body.ent() == last.ent()
+                    || body.ent().isState() || body.ent().isPerson()) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            for (Ent member : withListBefore(last, start)) {
+                if (member != body.ent() && !member.isPerson()) {
+                    out.add(new Found(member, body.ent(), "member", Polarity.COOPERATION, 3, sentence,
+                            dates.dateOf(sentence)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The body named before ", of which" that the last member named at m ends: "CARICOM, of which Guyana is". */
+    private Mention ownerOfWhich(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        int k = withListStart(m);
+        if (!d.is(k - 1, "which") || !d.is(k - 2, "of") || !d.tok(k - 3).isPunct(',')) {
+            return null;
+        }
+        return bodyBefore(k - 2, d.sentenceStart(d.tok(k).sentence()));
+    }
+
+    /** The first token of the list of sides that ends with m ("Kyrgyzstan and Tajikistan"). */
+    private int withListStart(Mention m) {
+        int k = m.first();
+        while (k >= 2 && (d.is(k - 1, "and") || d.tok(k - 1).isPunct(',')) && run.at[k - 2] != null
+                && run.at[k - 2].form() != Mention.Form.PRONOUN && !d.is(k - 2, "which")) {
+            k = run.at[k - 2].first();
+        }
+        return k;
+    }
+
+    /**
+     * The body a clause opening at token c is about: the name right before it ("the CSTO to which"), or before the comma
+     * of the apposition it ends ("The CSTO (CSTO), a Moscow-led security alliance to which"); null for none.
+     */
+    private Mention bodyBefore(int c, int start) {
+        for (int k = c - 1; k >= start && k >= c - 12; k--) {
+            if (d.tok(k).isPunct(',')) {
+                int n = k - 1 >= 2 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(') ? k - 4 : k - 1;
+                Mention m = n >= 0 ? run.at[n] : null;
+                return m != null && m.last() == n ? m : null;
+            }
+            if (k == c - 1 && run.at[k] != null) {
+                return run.at[k];
+            }
+        }
+        return null;
     }
 
     /** Verbs by which states man a force: "provide most of the force's troops". */

@@ -8946,4 +8946,18 @@ class ExtractionTest {
         // a state's office keeps its own rule
         assertTrue(f.actor("State Committee for National Security").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void theMembersATextNamesWorkWithTheirBody() {
+        Fixture f = new Fixture("BRIDGETOWN, May 4 (Reuters) - The row over the border went on.\n\nThe Caribbean "
+                + "Community (CARICOM), of which Belize is a founding member, backed its neighbour. The Collective Security "
+                + "Treaty Organization (CSTO), the Moscow-led military alliance to which Armenia and Tajikistan both belong, "
+                + "was concerned. Belarus, also a CSTO member, sent troops. Kenya and Uganda are members of the East "
+                + "African Community.");
+        for (String[] pair : List.of(new String[] {"Belize", "CARICOM"}, new String[] {"Armenia", "CSTO"},
+                new String[] {"Tajikistan", "CSTO"}, new String[] {"Belarus", "CSTO"}, new String[] {"Kenya", "EAC"},
+                new String[] {"Uganda", "EAC"})) {
+            assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
 }
