@@ -220,7 +220,8 @@ public final class TextImporter implements Importer {
             }
         }
         for (Ent e : f.actors()) {
-            if (!e.kept && e.involved && !e.mentions.isEmpty() && !(e.type == ActorType.OTHER && onlyDescribed(e, doc))) {
+            if (!e.kept && e.involved && !e.mentions.isEmpty() && !(e.type == ActorType.OTHER && onlyDescribed(e, doc))
+                    && !(e.type == ActorType.PERSON && onlyAPlace(e, f))) {
                 kept.add(e);
                 e.kept = true;
             }
@@ -329,6 +330,43 @@ public final class TextImporter implements Importer {
         return true;
     }
 
+    /** Verbs of leaving for a place: "fled for Timbuktu", "left for Bamako". */
+    private static final Set<String> DEPARTING = Set.of("fled", "left", "headed", "bound", "set", "leaving", "fleeing");
+
+    /**
+     * Is a person with no role, no affiliation and no words of its own only ever named where a place goes ("fled to
+     * Bahir Dar", "in Canaan and Cite Soleil", "the outskirts of Debre Markos")? Then the name is a place's.
+     */
+    private static boolean onlyAPlace(Ent e, Extractor.Findings f) {
+        if (!e.roles.isEmpty() || e.affiliation != null || speaks(e, f.quotes())) {
+            return false;
+        }
+        Doc d = f.doc();
+        for (Mention m : e.mentions) {
+            if (m.form() == Mention.Form.PRONOUN) {
+                return false; // ("he said": a person)
+            }
+            int head = listHead(f, m.first());
+            if (d.is(head - 1, "and") && d.capitalised(head - 2)) {
+                int k = head - 2;
+                while (k > 0 && head - k <= 4 && d.capitalised(k - 1)) {
+                    k--;
+                }
+                head = k; // "in Canaan and Cite Soleil": a list whose first name the text does not know
+            }
+            Token before = d.tok(head - 1);
+            boolean place = before != null && before.isWord() && before.in(LOCATIVE)
+                    || before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key())
+                    // "fled Ber for Timbuktu", "left for Bamako": where one goes
+                    || before != null && before.is("for") && d.tok(head - 2) != null
+                    && (d.capitalised(head - 2) || d.word(head - 2) && DEPARTING.contains(d.tok(head - 2).key()));
+            if (!place) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
     private static boolean keep(Ent e, Extractor.Findings f) {
         if (e.mentions.isEmpty()) {
@@ -341,7 +379,7 @@ public final class TextImporter implements Importer {
             return false;
         }
         if (e.type == ActorType.PERSON) {
-            return true;
+            return !onlyAPlace(e, f);
         }
         if (e.type == ActorType.OTHER && onlyDescribed(e, f.doc())) {
             return false; // "as Western capitals weigh new sanctions", with no act of theirs: a grouping named in passing

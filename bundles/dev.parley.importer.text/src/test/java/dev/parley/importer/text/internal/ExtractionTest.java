@@ -8960,4 +8960,15 @@ class ExtractionTest {
             assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void aNameOnlyEverWhereAPlaceGoesIsNoPerson() {
+        Fixture f = new Fixture("BAMAKO, May 4 (Reuters) - Rebels seized the town of Ber on Sunday, the army said.\n\nThe "
+                + "army acknowledged a withdrawal from the town, about 60 km from Tombouri, and said soldiers had regrouped. "
+                + "Residents who fled Ber for Tombouri described empty streets.\n\n\"Not one truck passes while they are "
+                + "killing our people in Canaan and Cite Lumiere,\" gang leader Jean Pierre said.");
+        assertTrue(f.actor("Tombouri").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Cite Lumiere").isEmpty(), f.names().toString());
+        assertFalse(f.actor("Jean Pierre").isEmpty(), f.names().toString());
+    }
 }
