@@ -3338,6 +3338,10 @@ final class Extractor {
                         Mention m = mentionAt(k);
                         if (m != null && !m.ent().isPerson()) {
                             int s = strengthOf(m);
+                            if (!m.ent().isState() && tok(m.last() + 1) != null
+                                    && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE) {
+                                s = Math.max(s, 4); // "UNIFIL's Italian head of mission": the body's, of that nationality
+                            }
                             if (s > affStrength) {
                                 aff = m.ent();
                                 affStrength = s;

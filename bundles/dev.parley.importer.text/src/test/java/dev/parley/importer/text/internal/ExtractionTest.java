@@ -8971,4 +8971,11 @@ class ExtractionTest {
         assertTrue(f.actor("Cite Lumiere").isEmpty(), f.names().toString());
         assertFalse(f.actor("Jean Pierre").isEmpty(), f.names().toString());
     }
+
+    @Test
+    void aBodysOfficialOfSomeNationalityServesTheBody() {
+        Fixture f = new Fixture("BEIRUT, May 4 (Reuters) - The UN mission in Lebanon, UNIFIL, will shrink.\n\nMajor General "
+                + "Marco Bellini, UNIFIL's Italian head of mission and force commander, said the mission had kept the peace.");
+        assertEquals("unifil", f.require("Marco Bellini").affiliation(), f.dossier.actors().toString());
+    }
 }
