@@ -3715,7 +3715,34 @@ final class Extractor {
                         || t.in(TITLE_SCOPES) || t.isWord() && PORTFOLIO_WORDS.contains(t)) {
                     continue; // "WFP country director X", "the agency's regional head", "EU foreign affairs spokesperson"
                 }
+                if (t.isPunct(',')) {
+                    postOwnedBefore(person, i, nationality);
+                }
                 break;
+            }
+        }
+
+        /**
+         * "The mission's commander, Kenyan police officer X", "The mission's head, AU Special Representative X": a post
+         * of a body told before the comma at c, then the title: the person serves that body, over a nationality or
+         * the body's parent the title names.
+         */
+        private void postOwnedBefore(Ent person, int c, Ent nationality) {
+            if (c < 3 || !isTitle(c - 1) || tok(c - 2).kind() != Token.Kind.POSSESSIVE || !d.word(c - 3)
+                    || d.capitalised(c - 3) || !BODY_NOUNS.containsKey(tok(c - 3).key())) {
+                return;
+            }
+            int opening = d.is(c - 4, "the") ? c - 5 : c - 4;
+            if (opening >= d.sentenceStart(tok(c).sentence())) {
+                return; // (not "In a letter to the council's president, Foreign Minister X": the phrase opens the sentence)
+            }
+            Ent body = bodyNoun(tok(c - 3).key(), c - 4);
+            Ent now = person.affiliation;
+            boolean parent = now != null && body != null && body.known != null && now.known != null
+                    && now.known.name().equals(body.known.parent());
+            if (body != null && body != person && (now == null || now == nationality || parent)) {
+                person.affiliation = body;
+                person.affiliationStrength = Math.max(person.affiliationStrength, 2);
             }
         }
 

@@ -8978,4 +8978,15 @@ class ExtractionTest {
                 + "Marco Bellini, UNIFIL's Italian head of mission and force commander, said the mission had kept the peace.");
         assertEquals("unifil", f.require("Marco Bellini").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aPostOfABodyToldBeforeTheTitleIsTheAffiliation() {
+        Fixture f = new Fixture("MOGADISHU, May 4 (Reuters) - Burundi will leave AUSSOM, the African Union mission.\n\n"
+                + "The mission's head, AU Special Representative Kofi Mensah, told reporters the force would redeploy. "
+                + "The mission's commander, Ugandan police officer Moses Okello, said patrols went on.\n\nIn a letter to "
+                + "the council's president, Foreign Minister Ali Warsame described the move as reckless.");
+        assertEquals("aussom", f.require("Kofi Mensah").affiliation(), f.dossier.actors().toString());
+        assertEquals("aussom", f.require("Moses Okello").affiliation(), f.dossier.actors().toString());
+        assertNotEquals("aussom", f.require("Ali Warsame").affiliation(), f.dossier.actors().toString());
+    }
 }
