@@ -4091,7 +4091,12 @@ final class Extractor {
                     boolean named = m != null && (m.naming() || m.form() == Mention.Form.DESCRIPTION
                             && m.first() <= d.sentenceStart(s) + 1);
                     // (nor where the story is filed: "BOGOTA, May 2 (Reuters) - The ELN attacked ... Its negotiator")
-                    if (named && !m.ent().isPerson() && !modifier(m) && !inQuote[k] && !place
+                    // (nor a body that owns the next one named: "NATO's Kosovo Force (KFOR) said ... Its commander")
+                    Mention owned = named && !m.ent().isState() && tok(m.last() + 1) != null
+                            && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE && m.last() + 2 < to ? at[m.last() + 2] : null;
+                    boolean owner = owned != null && owned.ent() != m.ent() && !owned.ent().isPerson()
+                            && !owned.ent().isState();
+                    if (named && !owner && !m.ent().isPerson() && !modifier(m) && !inQuote[k] && !place
                             && !TextImporter.inDateline(d, k)) {
                         return m.ent();
                     }

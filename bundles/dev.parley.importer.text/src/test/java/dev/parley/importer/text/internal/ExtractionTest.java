@@ -8989,4 +8989,12 @@ class ExtractionTest {
         assertEquals("aussom", f.require("Moses Okello").affiliation(), f.dossier.actors().toString());
         assertNotEquals("aussom", f.require("Ali Warsame").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void itsAfterABodyOfAnotherIsThatBodys() {
+        Fixture f = new Fixture("PRISTINA, May 4 (Reuters) - Gunmen attacked a police post in northern Kosovo.\n\nNATO's "
+                + "Kosovo Force (KFOR) said it had stepped up patrols along the border. Its commander, Italian Major General "
+                + "Paolo Rinaldi, warned both sides against escalation.");
+        assertEquals("kfor", f.require("Paolo Rinaldi").affiliation(), f.dossier.actors().toString());
+    }
 }
