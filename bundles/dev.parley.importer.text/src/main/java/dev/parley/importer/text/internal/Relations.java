@@ -4543,6 +4543,10 @@ final class Relations {
                         // ("an offensive against the MS-13 and Barrio 18 gangs": the noun of both)
                         && !(Extractor.GROUP_NOUNS.containsKey(after.key()) && !next.ent().isState())
                         && run.at[next.last() + 1] == null && run.titleAt[next.last() + 1] == null) {
+                    int before = d.is(next.first() - 1, "the") ? next.first() - 2 : next.first() - 1;
+                    if (thatClauseSubject(targetM) && d.is(before, "and") && !targets.contains(next.ent())) {
+                        targets.add(next.ent()); // "demanded that the army and the RSF agree to": the clause's subjects
+                    }
                     break; // the mention starts a clause of its own
                 }
                 while (next.last() + 1 < to && next.last() + 1 < d.size() && run.at[next.last() + 1] != null
@@ -4555,6 +4559,12 @@ final class Relations {
                 repeated = false;
                 k = next.last() + 1;
             }
+    }
+
+    /** Does the mention open a "that" clause: "demanded that the army ...", "insisted that Kigali ..."? */
+    private boolean thatClauseSubject(Mention m) {
+        int k = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+        return d.is(k, "that");
     }
 
     /** Prepositions of an object said again before a further one: "on X and on Y", "against X and against Y". */

@@ -8997,4 +8997,12 @@ class ExtractionTest {
                 + "Paolo Rinaldi, warned both sides against escalation.");
         assertEquals("kfor", f.require("Paolo Rinaldi").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aDemandThatAListActsFallsOnEachOfIt() {
+        Fixture f = new Fixture("ADDIS ABABA, May 4 (Reuters) - Fighting went on between Ethiopia and the Oromo Liberation "
+                + "Army (OLA).\n\nIGAD demanded that Ethiopia and the OLA agree to an immediate ceasefire.");
+        assertFalse(f.between("IGAD", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("IGAD", "Oromo Liberation Army", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
