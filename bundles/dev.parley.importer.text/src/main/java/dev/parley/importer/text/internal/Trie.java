@@ -336,6 +336,9 @@ final class Trie<V> {
                 int ref = id < 0 ? 0 : i == start ? rootRef[id]
                         : bit == 0 || doc.continues(i, bit) ? child(node, id) : 0;
                 if (ref == 0) {
+                    if (!caseSensitive && i > start && doc.tok(i).kind() == Token.Kind.QUOTE) {
+                        continue; // 'stood "shoulder to shoulder" with': a phrase read through the marks that quote part of it
+                    }
                     break;
                 }
                 node = ref >>> 1;
@@ -352,7 +355,11 @@ final class Trie<V> {
                 }
                 entries = entriesOf[node];
             } else {
-                n = n.next.get(doc.tok(i).key());
+                Node<V> next = n.next.get(doc.tok(i).key());
+                if (next == null && !caseSensitive && i > start && doc.tok(i).kind() == Token.Kind.QUOTE) {
+                    continue;
+                }
+                n = next;
                 if (n == null) {
                     break;
                 }

@@ -9005,4 +9005,14 @@ class ExtractionTest {
         assertFalse(f.between("IGAD", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("IGAD", "Oromo Liberation Army", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPhraseReadsThroughTheMarksThatQuotePartOfIt() {
+        Fixture f = new Fixture("VILNIUS, May 4 (Reuters) - Lithuania expelled two Russian diplomats.\n\nPoland's foreign "
+                + "ministry said it stood \"shoulder to shoulder\" with Lithuania and Latvia. Beijing lodged \u201cstern "
+                + "representations\u201d with Tokyo on Monday.");
+        assertFalse(f.between("Poland", "Lithuania", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Poland", "Latvia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("China", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
