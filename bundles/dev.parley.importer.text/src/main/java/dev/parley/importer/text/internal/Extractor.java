@@ -3337,11 +3337,7 @@ final class Extractor {
                     for (int k = from; k < i; k++) {
                         Mention m = mentionAt(k);
                         if (m != null && !m.ent().isPerson()) {
-                            int s = strengthOf(m);
-                            if (!m.ent().isState() && tok(m.last() + 1) != null
-                                    && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE) {
-                                s = Math.max(s, 4); // "UNIFIL's Italian head of mission": the body's, of that nationality
-                            }
+                            int s = ownerStrength(m);
                             if (s > affStrength) {
                                 aff = m.ent();
                                 affStrength = s;
@@ -3744,6 +3740,17 @@ final class Extractor {
                 person.affiliation = body;
                 person.affiliationStrength = Math.max(person.affiliationStrength, 2);
             }
+        }
+
+        /**
+         * How strongly a side named before a title in an apposition employs the person: a body that owns the post outranks
+         * a nationality after it ("UNIFIL's Italian head of mission": the body's, of that nationality).
+         */
+        private int ownerStrength(Mention m) {
+            int s = strengthOf(m);
+            boolean owner = !m.ent().isState() && tok(m.last() + 1) != null
+                    && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE;
+            return owner ? Math.max(s, 4) : s;
         }
 
         /** Words of a portfolio before a title: "EU foreign affairs spokesperson", "UN human rights chief". */

@@ -2775,8 +2775,8 @@ final class Relations {
     private List<Found> members() {
         List<Found> out = new ArrayList<>();
         for (int i : d.withKeys(MEMBERSHIP)) {
-            if (run.inQuote[i] || !d.word(i)) {
-                continue;
+            if (i < 3 || run.inQuote[i] || !d.word(i)) {
+                continue; // ("Members of the council": no member named before)
             }
             int start = d.sentenceStart(d.tok(i).sentence());
             Mention body = null;
@@ -2788,13 +2788,13 @@ final class Relations {
                 }
                 Mention named = run.at[i - 1];
                 if (named != null && named.last() == i - 1 && !named.ent().isPerson() && d.is(named.first() - 1, "a")
-                        && d.tok(named.first() - 2).isPunct(',') || named != null && d.is(named.first() - 2, "also")
-                        && d.is(named.first() - 1, "a") && d.tok(named.first() - 3).isPunct(',')) {
+                        && comma(named.first() - 2) || named != null && d.is(named.first() - 2, "also")
+                        && d.is(named.first() - 1, "a") && comma(named.first() - 3)) {
                     // "Belarus, also a CSTO member,"
                     body = named;
                     int c = d.is(named.first() - 2, "also") ? named.first() - 3 : named.first() - 2;
-                    last = run.at[c - 1];
-                } else if (k > start && (d.is(k, "is") || d.is(k, "are"))) {
+                    last = c >= 1 ? run.at[c - 1] : null;
+                } else if (k > start && k >= 1 && (d.is(k, "is") || d.is(k, "are"))) {
                     last = run.at[k - 1];
                     body = d.is(i + 1, "of") ? headAfter(i, d.sentenceEnd(d.tok(i).sentence())) : ownerOfWhich(last);
                 }
@@ -2825,13 +2825,18 @@ final class Relations {
         return out;
     }
 
+    /** Is token k a comma (false for none)? */
+    private boolean comma(int k) {
+        return d.tok(k) != null && d.tok(k).isPunct(',');
+    }
+
     /** The body named before ", of which" that the last member named at m ends: "CARICOM, of which Guyana is". */
     private Mention ownerOfWhich(Mention m) {
         if (m == null) {
             return null;
         }
         int k = withListStart(m);
-        if (!d.is(k - 1, "which") || !d.is(k - 2, "of") || !d.tok(k - 3).isPunct(',')) {
+        if (!d.is(k - 1, "which") || !d.is(k - 2, "of") || !comma(k - 3)) {
             return null;
         }
         return bodyBefore(k - 2, d.sentenceStart(d.tok(k).sentence()));

@@ -330,12 +330,21 @@ public final class TextImporter implements Importer {
         return true;
     }
 
-    /** Verbs of leaving for a place: "fled for Timbuktu", "left for Bamako". */
-    private static final Set<String> DEPARTING = Set.of("fled", "left", "headed", "bound", "set", "leaving", "fleeing");
+    /** Verbs of leaving for a place: "fled for Timbuktu", "left for Bamako", "fled to X". */
+    private static final Set<String> DEPARTING = Set.of("fled", "left", "headed", "bound", "set", "leaving", "fleeing",
+            "moved", "returned", "travelled", "traveled", "went", "spread");
+
+    /** Nouns of one found in a person: "found a reliable ally in X". */
+    private static final Set<String> FOUND_IN = Set.of("ally", "allies", "partner", "partners", "friend", "friends",
+            "champion", "backer", "supporter", "successor", "rival");
+
+    /** Ways to a place: "the road to Bahir Dar". */
+    private static final Set<String> ROUTES_TO = Set.of("road", "roads", "route", "routes", "highway", "way");
 
     /**
-     * Is a person with no role, no affiliation and no words of its own only ever named where a place goes ("fled to
-     * Bahir Dar", "in Canaan and Cite Soleil", "the outskirts of Debre Markos")? Then the name is a place's.
+     * Is a person with no role, no affiliation and no words of its own only ever named where a place goes ("the road
+     * to Bahir Dar", "in Canaan and Cite Soleil", "the outskirts of Debre Markos")? Then the name is a place's (not "found
+     * a reliable ally in X", "an adviser to X").
      */
     private static boolean onlyAPlace(Ent e, Extractor.Findings f) {
         if (!e.roles.isEmpty() || e.affiliation != null || speaks(e, f.quotes())) {
@@ -355,7 +364,10 @@ public final class TextImporter implements Importer {
                 head = k; // "in Canaan and Cite Soleil": a list whose first name the text does not know
             }
             Token before = d.tok(head - 1);
-            boolean place = before != null && before.isWord() && before.in(LOCATIVE)
+            // ("to" only after a way or a move there: not "an adviser to X")
+            boolean place = before != null && before.isWord() && before.in(LOCATIVE) && (!before.is("to")
+                    || d.word(head - 2) && (DEPARTING.contains(d.tok(head - 2).key()) || ROUTES_TO.contains(d.tok(head - 2).key())))
+                    && !(before.is("in") && d.word(head - 2) && FOUND_IN.contains(d.tok(head - 2).key()))
                     || before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key())
                     // "fled Ber for Timbuktu", "left for Bamako": where one goes
                     || before != null && before.is("for") && d.tok(head - 2) != null
