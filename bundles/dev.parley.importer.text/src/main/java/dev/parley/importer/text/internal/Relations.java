@@ -1439,9 +1439,10 @@ final class Relations {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (designated) {
-            // "designated Viv Ansanm a foreign terrorist organization" (and a list's words lead straight to the
-            // label: not "listed Mali as a victim of terrorist groups")
-            for (int k2 = end + 1; k2 < d.size() && k2 <= end + 5 && d.word(k2); k2++) {
+            // "designated Viv Ansanm a foreign terrorist organization", "designated Los Lobos and several other gangs
+            // as terrorist organisations" (and a list's words lead straight to the label: not "listed Mali as a victim
+            // of terrorist groups")
+            for (int k2 = end + 1; k2 < d.size() && k2 <= end + 8 && d.word(k2); k2++) {
                 if (d.is(k2, "terrorist") || d.is(k2, "terror")) {
                     return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), SANCTION));
                 }

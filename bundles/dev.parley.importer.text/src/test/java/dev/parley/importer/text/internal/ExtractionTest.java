@@ -9015,4 +9015,11 @@ class ExtractionTest {
         assertFalse(f.between("Poland", "Latvia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("China", "Japan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aDesignationReachesItsLabelPastTheRestOfAList() {
+        Fixture f = new Fixture("QUITO, May 4 (Reuters) - Violence rose in the port city.\n\nPeru's government has "
+                + "designated Los Halcones and several other gangs as terrorist organisations.");
+        assertFalse(f.between("Peru", "Los Halcones", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
