@@ -191,6 +191,7 @@ final class Relations {
         keepAll(troopsFrom());
         keepAll(troopProviders());
         keepAll(members());
+        keepAll(alliedWith());
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -2760,6 +2761,39 @@ final class Relations {
         }
         return out;
     }
+
+    /**
+     * "Congolese troops and allied Wazalendo militias", "the army and allied militias known as Wazalendo": the side
+     * named after "and allied" fights beside the one before it.
+     */
+    private List<Found> alliedWith() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(ALLIED)) {
+            Mention before = i >= 2 && d.is(i - 1, "and") ? run.at[i - 2] : null;
+            if (before == null || before.form() == Mention.Form.PRONOUN || before.ent().isPerson() || run.inQuote[i]) {
+                continue;
+            }
+            Mention ally = null;
+            for (int k = i + 1; k < d.size() && k <= i + 6 && ally == null; k++) {
+                if (run.at[k] != null) {
+                    ally = run.at[k];
+                } else if (!d.word(k) || d.capitalised(k) || d.in(k, AUXILIARIES) || d.tok(k).key().endsWith("ed")) {
+                    break; // (not "allied volunteer militias have fought JNIM": the verb's object)
+                } else if (d.is(k, "as") && (d.is(k - 1, "known") || d.is(k - 1, "called"))) {
+                    ally = k + 1 < d.size() ? run.at[k + 1] : null; // "allied militias known as Wazalendo"
+                    break;
+                }
+            }
+            if (ally == null || ally.form() == Mention.Form.PRONOUN || ally.ent() == before.ent() || ally.ent().isPerson()) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            out.add(new Found(ally.ent(), before.ent(), "ally", Polarity.COOPERATION, 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
+
+    private static final Words ALLIED = Words.of("allied");
 
     /** Words that tell membership: "of which Guyana is a founding member", "to which both countries belong". */
     private static final Words MEMBERSHIP = Words.of("member", "members", "belong", "belongs");

@@ -9022,4 +9022,14 @@ class ExtractionTest {
                 + "designated Los Halcones and several other gangs as terrorist organisations.");
         assertFalse(f.between("Peru", "Los Halcones", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSideNamedAfterAndAlliedFightsBesideTheOneBefore() {
+        Fixture f = new Fixture("GOMA, May 4 (Reuters) - Fighting went on in the east.\n\nM23 fighters clashed with "
+                + "Congolese troops and allied Wazalendo militias north of Goma on Friday. Burkinabe troops and allied "
+                + "volunteer militias have fought JNIM for years.");
+        assertFalse(f.between("Democratic Republic of the Congo", "Wazalendo", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Burkina Faso", "JNIM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
