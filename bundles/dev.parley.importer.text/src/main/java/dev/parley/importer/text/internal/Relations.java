@@ -1326,6 +1326,19 @@ final class Relations {
             "remained", "remain", "became", "becomes", "become", "as", "stays", "stayed");
 
     private static final Lexicon.Trigger DEMAND = new Lexicon.Trigger("demand", Polarity.CONFLICT, -5, false, false, false, false);
+    private static final Lexicon.Trigger APPEAL = new Lexicon.Trigger("appeal", Polarity.COOPERATION, 3, false, false, false,
+            false);
+
+    /** Is the body a council, a court or an assembly, which sides petition ("asked the Security Council to meet")? */
+    private static boolean forum(Ent body) {
+        String name = body.name.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith("council") || name.endsWith("court") || name.endsWith("assembly")
+                || body.aliases.stream().anyMatch(a -> a.contains("Court") || a.endsWith("Council"));
+    }
+
+    /** Verbs of asking a side, not pressing it: "asked the OAS to hold a meeting", "requested SADC to send troops". */
+    private static final Words ASKING = Words.of("ask", "asks", "asked", "asking", "request", "requests", "requested",
+            "requesting", "invite", "invites", "invited", "inviting");
     private static final Lexicon.Trigger SANCTION = new Lexicon.Trigger("sanction", Polarity.CONFLICT, -8, false, false, false,
             false);
     /**
@@ -1438,6 +1451,13 @@ final class Relations {
             // (asking a court or council to stop something is a petition, not a demand on it; asking it to undo
             // its own decision is: "called on Brussels to reverse it")
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
+        }
+        if (request && ASKING.contains(t) && n1.is("to") && d.word(end + 2) && !d.capitalised(end + 2)
+                && !CEASING.contains(n2) && !more && m.ent().type == ActorType.IGO && !forum(m.ent())) {
+            // "Ecuador asked the Organization of American States to hold an urgent meeting", "Comoros asked SADC to send
+            // troops": an appeal to a body for its help (what one is asked to stop is a demand, above; a council or a
+            // court asked to meet or rule is petitioned, no partner; a state asked to change its ways is pressed)
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), APPEAL));
         }
         if (designated) {
             // "designated Viv Ansanm a foreign terrorist organization", "designated Los Lobos and several other gangs

@@ -9032,4 +9032,16 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("Burkina Faso", "JNIM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void askingABodyForHelpIsAnAppealButAskingACouncilToMeetIsNot() {
+        Fixture f = new Fixture("QUITO, May 4 (Reuters) - The border row went on.\n\nEcuador on Tuesday asked the "
+                + "Organization of American States to hold an urgent meeting. Peru asked the UN Security Council to meet. "
+                + "Chile asked Bolivia to withdraw its envoy.");
+        assertFalse(f.between("Ecuador", "Organization of American States", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("UN Security Council").isEmpty()
+                || f.between("Peru", "UN Security Council", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chile", "Bolivia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
