@@ -169,6 +169,8 @@ final class Briefing {
             case "defend" -> "defends";
             case "praise" -> "praises";
             case "ally" -> "is allied with";
+            case "member" -> "is a member of";
+            case "appeal" -> "appeals to";
             case "cooperate" -> "works with";
             case "arm" -> "arms";
             case "aid" -> "aids";

@@ -89,6 +89,14 @@ class ReportTest {
     }
 
     @Test
+    void membershipAndAppealsReadAsSuch() {
+        Relation member = new Relation("r1", "a", "b", Polarity.COOPERATION, "member", 3, null, List.of());
+        Relation appeal = new Relation("r2", "a", "b", Polarity.COOPERATION, "appeal", 3, null, List.of());
+        assertEquals("is a member of", Briefing.verb(member));
+        assertEquals("appeals to", Briefing.verb(appeal));
+    }
+
+    @Test
     void htmlHasEverySectionEscapesSourcesAndLinksEvidence() throws Exception {
         Path p = write(() -> new ReportExporters.Html(new DefaultMapService()), "b.html");
         String html = Files.readString(p);
