@@ -3509,6 +3509,9 @@ final class Relations {
         int b = m.last();
         int sentence = d.tok(a).sentence();
         Quotes.Found quote = quotes.quoteAt(a);
+        if (quote != null && quotes.quoteAt(b) != quote) {
+            quote = null; // 'expressed its "full solidarity" with X': marks around part of the phrase, no one's words
+        }
         int from = clauseStart(a, quote);
         int to = clauseEnd(b, quote);
         if (relativeClauseOpen(a, from)) {

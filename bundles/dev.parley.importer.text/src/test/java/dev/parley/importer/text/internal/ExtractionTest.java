@@ -9044,4 +9044,13 @@ class ExtractionTest {
                 || f.between("Peru", "UN Security Council", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Chile", "Bolivia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void marksAroundPartOfAPhraseMakeNoOnesWords() {
+        Fixture f = new Fixture("NAIROBI, May 4 (Reuters) - Militants attacked a base in Somalia.\n\nThe African Union "
+                + "said it \u201cstands in solidarity\u201d with Uganda and the mission. Moscow valued its \"long-standing "
+                + "and reliable partnership\" with Belgrade.");
+        assertFalse(f.between("African Union", "Uganda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Serbia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
