@@ -1631,6 +1631,22 @@ final class Extractor {
 
         // ---- 4. names of persons and organisations ----------------------------------------------
 
+        /** Capitalised nouns that open the name of a government office: "Office of ...", "Department of ...". */
+        private static final Words OFFICE_HEADS = Words.of("office", "department", "ministry", "bureau", "directorate",
+                "secretariat");
+
+        /**
+         * Is the capitalised run at i the end of an office's name, after "of" and at most two more capitalised words
+         * ("Office of Foreign Assets Control", "Department of Homeland Security")?
+         */
+        private boolean officeNameTail(int i) {
+            int k = i - 1;
+            while (k > 0 && i - k <= 2 && d.capitalised(k) && at[k] == null) {
+                k--;
+            }
+            return k >= 1 && d.is(k, "of") && d.capitalised(k - 1) && d.word(k - 1) && OFFICE_HEADS.contains(tok(k - 1));
+        }
+
         private void names() {
             List<int[]> runs = new ArrayList<>();
             for (int i = 0; i < d.size(); i++) {
@@ -1651,6 +1667,10 @@ final class Extractor {
                 }
                 if (t.allCaps() && t.paragraph() <= 2 && TextImporter.inDateline(d, i)) {
                     continue; // "PEMBA, Mozambique, May 14 (Reuters) -": the place the story is filed from
+                }
+                if (officeNameTail(i)) {
+                    i = runEnd(i);
+                    continue; // "its Office of Foreign Assets Control": the rest of an office's name, no person
                 }
                 if (d.is(i - 1, "new") && d.capitalised(i - 1) && at[i - 1] == null && d.word(i - 2)
                         && IN_PLACE.contains(tok(i - 2))) {

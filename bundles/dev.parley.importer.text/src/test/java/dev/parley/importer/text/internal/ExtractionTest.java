@@ -9053,4 +9053,13 @@ class ExtractionTest {
         assertFalse(f.between("African Union", "Uganda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Russia", "Serbia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theRestOfAnOfficesNameIsNoPerson() {
+        Fixture f = new Fixture("WASHINGTON, May 4 (Reuters) - The U.S. Treasury Department said its Office of Foreign "
+                + "Assets Control had frozen any U.S. assets of Marvin Ortega, a judge.");
+        assertTrue(f.actor("Assets Control").isEmpty(), f.names().toString());
+        assertFalse(f.between("United States", "Marvin Ortega", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
