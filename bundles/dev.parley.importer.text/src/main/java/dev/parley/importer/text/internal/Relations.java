@@ -8017,7 +8017,10 @@ final class Relations {
                 || d.is(k, "ousted") || d.is(k, "detained") || d.is(k, "jailed") || d.is(k, "former"))) {
             k--;
         }
-        boolean before = d.is(k, "of") && (d.is(k - 1, "release") || d.is(k - 2, "release") && RELEASE_MANNER.contains(d.tok(k - 1)));
+        // (past the mark that closes a quoted demand: 'demanded the "immediate and unconditional release" of X')
+        int q = d.is(k, "of") && d.tok(k - 1) != null && d.tok(k - 1).kind() == Token.Kind.QUOTE ? k - 1 : k;
+        boolean before = d.is(k, "of") && (d.is(q - 1, "release") || d.is(q - 2, "release")
+                && RELEASE_MANNER.contains(d.tok(q - 1)));
         // "called for X's release", "demanding Touray's immediate release"
         int r = m.last() + 2 + (d.word(m.last() + 2) && RELEASE_MANNER.contains(d.tok(m.last() + 2)) ? 1 : 0);
         boolean after = d.tok(m.last() + 1) != null && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE

@@ -9062,4 +9062,12 @@ class ExtractionTest {
         assertFalse(f.between("United States", "Marvin Ortega", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuotedDemandForARelease() {
+        Fixture f = new Fixture("BISSAU, May 4 (Reuters) - Soldiers detained President Armando Lopes on Monday.\n\nECOWAS "
+                + "demanded the \"immediate and unconditional release\" of Lopes.");
+        assertFalse(f.between("ECOWAS", "Armando Lopes", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("ECOWAS", "Armando Lopes", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
