@@ -9070,4 +9070,11 @@ class ExtractionTest {
         assertFalse(f.between("ECOWAS", "Armando Lopes", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("ECOWAS", "Armando Lopes", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theGeorgiaMonitoringMissionGoesByItsAcronymAlone() {
+        Fixture f = new Fixture("TBILISI, May 4 (Reuters) - Tension rose along the boundary line.\n\nRussia continues to "
+                + "deny EUMM monitors access to the two regions.");
+        assertFalse(f.between("Russia", "EUMM Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
