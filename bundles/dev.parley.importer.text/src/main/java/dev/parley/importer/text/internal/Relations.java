@@ -5945,8 +5945,10 @@ final class Relations {
             return false;
         }
         int v = a;
-        while (v > sentenceStart && a - v < 4 && !d.tok(v).key().endsWith("ed") && d.tok(v - 1).isWord()
-                && !d.tok(v - 1).capitalised() && run.at[v - 1] == null && !d.tok(v - 1).is("and")) {
+        int marks = 0; // (past a mark that quotes the noun: 'expressed its "full solidarity" with')
+        while (v > sentenceStart && a - v - marks < 4 && !d.tok(v).key().endsWith("ed") && (d.tok(v - 1).isWord()
+                && !d.tok(v - 1).capitalised() || d.tok(v - 1).kind() == Token.Kind.QUOTE && marks++ == 0)
+                && run.at[v - 1] == null && !d.tok(v - 1).is("and")) {
             v--;
         }
         Token verb = d.tok(v);

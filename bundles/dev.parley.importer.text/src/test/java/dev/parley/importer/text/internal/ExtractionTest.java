@@ -9077,4 +9077,14 @@ class ExtractionTest {
                 + "deny EUMM monitors access to the two regions.");
         assertFalse(f.between("Russia", "EUMM Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuotedNounAfterItsOwnerStaysTheSubjects() {
+        Fixture f = new Fixture("OUAGADOUGOU, May 4 (Reuters) - Burkina Faso expelled three French diplomats.\n\nThe "
+                + "Alliance of Sahel States, the confederation Burkina Faso formed with Mali and Niger after the three "
+                + "military governments broke with their neighbours, expressed its \"full solidarity\" with Ouagadougou.");
+        assertFalse(f.between("Alliance of Sahel States", "Burkina Faso", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
