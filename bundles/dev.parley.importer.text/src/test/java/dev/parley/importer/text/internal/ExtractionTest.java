@@ -9087,4 +9087,12 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("Mali", "Burkina Faso", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void workingHandInHandWithASideIsCooperation() {
+        Fixture f = new Fixture("BEIRUT, May 4 (Reuters) - The mission will shrink next year.\n\nUNIFIL would keep working "
+                + "\u201chand in hand\u201d with the Lebanese army. Minsk is working hand in hand with Moscow.");
+        assertFalse(f.between("UNIFIL", "Lebanon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Belarus", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
