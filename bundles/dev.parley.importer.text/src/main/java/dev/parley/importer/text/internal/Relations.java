@@ -2857,8 +2857,7 @@ final class Relations {
                 int k = i - 1;
                 k -= d.is(k, "both") || d.is(k, "all") ? 1 : 0;
                 last = run.at[k];
-                Mention first = last;
-                for (int j = k; j > start && j >= k - 12 && first != null; j--) {
+                for (int j = k; j > start && j >= k - 12 && last != null; j--) {
                     if (d.is(j, "which") && d.is(j - 1, "to")) {
                         body = bodyBefore(j - 1, start);
                         break;

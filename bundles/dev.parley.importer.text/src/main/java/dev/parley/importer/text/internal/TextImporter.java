@@ -220,8 +220,7 @@ public final class TextImporter implements Importer {
             }
         }
         for (Ent e : f.actors()) {
-            if (!e.kept && e.involved && !e.mentions.isEmpty() && !(e.type == ActorType.OTHER && onlyDescribed(e, doc))
-                    && !(e.type == ActorType.PERSON && onlyAPlace(e, f))) {
+            if (!e.kept && e.involved && !e.mentions.isEmpty() && !noActorByItsMentions(e, f)) {
                 kept.add(e);
                 e.kept = true;
             }
@@ -363,20 +362,42 @@ public final class TextImporter implements Importer {
                 }
                 head = k; // "in Canaan and Cite Soleil": a list whose first name the text does not know
             }
-            Token before = d.tok(head - 1);
-            // ("to" only after a way or a move there: not "an adviser to X")
-            boolean place = before != null && before.isWord() && before.in(LOCATIVE) && (!before.is("to")
-                    || d.word(head - 2) && (DEPARTING.contains(d.tok(head - 2).key()) || ROUTES_TO.contains(d.tok(head - 2).key())))
-                    && !(before.is("in") && d.word(head - 2) && FOUND_IN.contains(d.tok(head - 2).key()))
-                    || before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key())
-                    // "fled Ber for Timbuktu", "left for Bamako": where one goes
-                    || before != null && before.is("for") && d.tok(head - 2) != null
-                    && (d.capitalised(head - 2) || d.word(head - 2) && DEPARTING.contains(d.tok(head - 2).key()));
-            if (!place) {
+            if (!placeGoesAt(d, head)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Do the words before token head put a place there: "in X", "the road to X", "the outskirts of X", "fled for X"? */
+    private static boolean placeGoesAt(Doc d, int head) {
+        Token before = d.tok(head - 1);
+        if (before == null || !before.isWord()) {
+            return false;
+        }
+        String two = d.word(head - 2) ? d.tok(head - 2).key() : null;
+        if (before.is("to")) {
+            return two != null && (DEPARTING.contains(two) || ROUTES_TO.contains(two)); // (not "an adviser to X")
+        }
+        if (before.is("in")) {
+            return two == null || !FOUND_IN.contains(two); // (not "found a reliable ally in X")
+        }
+        if (before.is("of")) {
+            return two != null && PARTS_OF_PLACES.contains(two);
+        }
+        if (before.is("for")) {
+            // "fled Ber for Timbuktu", "left for Bamako": where one goes
+            return d.capitalised(head - 2) || two != null && DEPARTING.contains(two);
+        }
+        return before.in(LOCATIVE);
+    }
+
+    /**
+     * Is the find no actor by the way the text names it: a grouping named only by a description, or a person only
+     * ever named where a place goes?
+     */
+    private static boolean noActorByItsMentions(Ent e, Extractor.Findings f) {
+        return e.type == ActorType.OTHER && onlyDescribed(e, f.doc()) || e.type == ActorType.PERSON && onlyAPlace(e, f);
     }
 
     /** Persons and named parties stay; weak finds only when they take part; places only as locations go. */
@@ -390,13 +411,10 @@ public final class TextImporter implements Importer {
         if (e.weak && !e.involved) {
             return false;
         }
-        if (e.type == ActorType.PERSON) {
-            return !onlyAPlace(e, f);
+        if (noActorByItsMentions(e, f)) {
+            return false; // "as Western capitals weigh new sanctions": a grouping; "fled Ber for Timbuktu": a place
         }
-        if (e.type == ActorType.OTHER && onlyDescribed(e, f.doc())) {
-            return false; // "as Western capitals weigh new sanctions", with no act of theirs: a grouping named in passing
-        }
-        if (e.involved) {
+        if (e.type == ActorType.PERSON || e.involved) {
             return true;
         }
         // a state named only as a place ("talks in Doha", "fled to Uganda") is no party

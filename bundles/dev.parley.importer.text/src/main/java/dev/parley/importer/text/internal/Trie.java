@@ -309,6 +309,14 @@ final class Trie<V> {
      * @param caseSensitive when true, capitalised and upper-case words of a phrase must be written
      *                      so in the text too; lower-case words of a phrase match any case
      */
+    /**
+     * Does a phrase read without regard to case go on past token i, a quotation mark inside it ('stood "shoulder to
+     * shoulder" with')? Names, read by their capitals, stop there.
+     */
+    private static boolean throughQuote(Doc doc, int start, int i, boolean caseSensitive) {
+        return !caseSensitive && i > start && doc.tok(i).kind() == Token.Kind.QUOTE;
+    }
+
     Match<V> longest(Doc doc, int start, boolean caseSensitive) {
         if (doc.classified && bit != 0 && (doc.lexicons(start) & bit) == 0) {
             return null;
@@ -336,8 +344,8 @@ final class Trie<V> {
                 int ref = id < 0 ? 0 : i == start ? rootRef[id]
                         : bit == 0 || doc.continues(i, bit) ? child(node, id) : 0;
                 if (ref == 0) {
-                    if (!caseSensitive && i > start && doc.tok(i).kind() == Token.Kind.QUOTE) {
-                        continue; // 'stood "shoulder to shoulder" with': a phrase read through the marks that quote part of it
+                    if (throughQuote(doc, start, i, caseSensitive)) {
+                        continue;
                     }
                     break;
                 }
@@ -356,7 +364,7 @@ final class Trie<V> {
                 entries = entriesOf[node];
             } else {
                 Node<V> next = n.next.get(doc.tok(i).key());
-                if (next == null && !caseSensitive && i > start && doc.tok(i).kind() == Token.Kind.QUOTE) {
+                if (next == null && throughQuote(doc, start, i, caseSensitive)) {
                     continue;
                 }
                 n = next;
