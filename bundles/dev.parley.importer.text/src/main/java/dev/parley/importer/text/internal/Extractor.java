@@ -6739,6 +6739,9 @@ final class Extractor {
         private void pronouns() {
             for (int i = 0; i < d.size(); i++) {
                 if (!d.in(i, PRONOUNS) && !d.is(i, "it")) {
+                    if (d.is(i, "its")) {
+                        itsForces(i);
+                    }
                     continue; // (the class bit first: any other word, capitalised or not, is left alone below)
                 }
                 boolean opening = d.is(i, "it") && at[i] == null && !inQuote[i] && afterOpening(i);
@@ -6776,6 +6779,31 @@ final class Extractor {
                 if (p != null) {
                     mention(i, i, p, Mention.Form.PRONOUN);
                 }
+            }
+        }
+
+        /** Those who fight for a side, whose acts are its acts: "Its fighters ambushed a convoy". */
+        private static final Words ITS_FIGHTERS = Words.union(FORCES_OF_STATES, Words.of("fighters", "militants",
+                "gunmen", "militiamen", "army", "military", "navy", "warplanes", "jets", "drones"));
+
+        /**
+         * "Viv Ansanm has extended its control. Its fighters ambushed a convoy": "Its" opening a sentence before
+         * the side's fighters, when they act (a verb of the relation lexicon right after), and the body the
+         * sentence before opens with is theirs: the two words are that body.
+         */
+        private void itsForces(int i) {
+            Token t = tok(i);
+            if (at[i] != null || inQuote[i] || !t.capitalised() || i != d.sentenceStart(t.sentence()) || t.sentence() == 0
+                    || !d.word(i + 1) || !ITS_FIGHTERS.contains(tok(i + 1)) || at[i + 1] != null) {
+                return;
+            }
+            int v = d.is(i + 2, "also") || d.is(i + 2, "then") ? i + 3 : i + 2;
+            if (!d.word(v) || d.capitalised(v) || !lex.triggers.startsAt(d, v)) {
+                return;
+            }
+            Ent body = previousSubject(i, false);
+            if (body != null && !body.isPerson()) {
+                mention(i, i + 1, body, Mention.Form.PRONOUN);
             }
         }
 

@@ -1994,6 +1994,18 @@ class ExtractionTest {
     }
 
     @Test
+    void itsFightersOpeningASentenceActForTheBodyTheSentenceBeforeOpensWith() {
+        Fixture f = new Fixture("The Joint Shield Force (JSF) patrols the coast of Tarvania. The Red Hand Brigade has "
+                + "seized three villages since May. Its fighters ambushed a JSF convoy on Sunday, killing two Kenyan "
+                + "soldiers.\n\nNiger closed its border last year. Its troops were sent to the north.");
+        List<Relation> r = f.between("Red Hand Brigade", "Joint Shield Force", Polarity.CONFLICT);
+        assertFalse(r.isEmpty(), f.dossier.relations().toString());
+        // the killing is the fighters' act, not the convoy's
+        assertTrue(f.between("Joint Shield Force", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Red Hand Brigade", "Kenya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void urgingAnActorToStopIsADemandAndPlacingItUnderSanctionsASanction() {
         Fixture f = new Fixture("Ghana called on Togo to release the detainees. Kenya urged Ethiopia to attend the summit. "
                 + "Guyana asked the International Court of Justice to stop the vote. Commander Lado Buta, who leads the "
