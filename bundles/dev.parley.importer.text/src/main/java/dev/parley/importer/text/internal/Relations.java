@@ -4254,7 +4254,8 @@ final class Relations {
             group.remove(target);
             agents = group;
         }
-        if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE) && !unnamedSubject) {
+        if (agents.isEmpty() && from > d.sentenceStart(sentence) && d.tok(from - 1).in(RELATIVE) && !unnamedSubject
+                && !subjectOfItsOwn(trig, a, from)) {
             // "... turned to Russia, which delivered ...": the antecedent right before ", which" acts,
             // even where a preposition before it would make it a mere place
             agents = agentsBefore(from - 1, agentStart(from - 1, quote), trig.noun());
@@ -4311,8 +4312,9 @@ final class Relations {
             agents = List.of(speaker);
         }
         if (agents.isEmpty() && from > d.sentenceStart(sentence) && !(indefiniteNoun && quote != null)
-                && !unnamedSubject) {
-            // "... recaptured the town after two days of fighting with X": the sentence's subject
+                && !unnamedSubject && !subjectOfItsOwn(trig, a, from)) {
+            // "... recaptured the town after two days of fighting with X": the sentence's subject (not "Ghana said
+            // the rebels had attacked Togo": the reported clause's own subject, whom the text does not name, acts)
             agents = agentsBefore(from - 1, d.sentenceStart(sentence), trig.noun());
         }
         return relationsOfAgents(out, agents, target, targetM, pair, a, to, quote, speaker, quotedSubject, polarity,
@@ -6840,7 +6842,7 @@ final class Relations {
             add(out, relative.ent(), partner.ent(), category, polarity, weight, sentence, date);
             return out;
         }
-        List<Ent> sides = participants(a, b, from, against > 0 ? against : to);
+        List<Ent> sides = participants(a, b, from, against > 0 ? against : to, subjectOfItsOwn(trig, a, from));
         if (against > 0) {
             // "joint operations against the White Army": partners together, the target against them all
             if (sides.isEmpty()) {
@@ -6932,8 +6934,9 @@ final class Relations {
             // "Ethiopia, which keeps soldiers in Somalia to fight al-Shabaab": the one side named
             // after the phrase; the other is its clause's subject
             List<Ent> subject = clauseSubject(a, from, sentence, quote);
-            if (subject.isEmpty() && from > d.sentenceStart(sentence)) {
-                // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject
+            if (subject.isEmpty() && from > d.sentenceStart(sentence) && !subjectOfItsOwn(trig, a, from)) {
+                // "recaptured the town after two days of fighting with al-Shabaab": the sentence's subject (not
+                // "X said the armies of the region have fought JNIM": the reported clause's own subject)
                 subject = agentsBefore(from - 1, d.sentenceStart(sentence), false);
             }
             if (subject.isEmpty() && quote != null && quote.speaker() != null && firstPersonBefore(a, from)) {
@@ -8796,8 +8799,8 @@ final class Relations {
                 s = j + 1; // "said in a statement that it backed": the clause opens after "that"
             }
         }
-        if (s >= v) {
-            return false;
+        if (s >= v || d.in(s - 1, PREPOSITIONS)) {
+            return false; // (not "argued for a softer tone to protect": no clause)
         }
         // a government's own troops, ministers and country, or a body's own mission and group: not those of a
         // speaker of another kind ("Human Rights Watch said government troops had shelled ...")
@@ -8811,8 +8814,15 @@ final class Relations {
             if (t.in(PRONOUNS) || OWN_SUBJECTS.contains(t)) {
                 return false; // "said in a statement it had sent", "said earlier it had deployed"
             }
-            if (government && t.in(DEMONYM_HEADS) || (government || body) && SPEAKER_SIDE.contains(t)) {
-                return false; // "said the country would", "said government troops had": the speaker's side
+            if (t.is("to")) {
+                return false; // "vowed to keep fighting the MSS": no clause
+            }
+            if (government && t.in(DEMONYM_HEADS) && !AGAINST_THE_OWNER.contains(t)
+                    || (government || body) && SPEAKER_SIDE.contains(t)
+                    || side != null && side.type == ActorType.ARMED_GROUP && FIGHTERS.contains(t)) {
+                // "said the country would", "said government troops had", an armed group "saying fighters attacked":
+                // the speaker's side (not a state that "said the rebels had")
+                return false;
             }
             noun |= !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES) && !t.in(NEGATIONS);
         }
@@ -8848,11 +8858,7 @@ final class Relations {
         Mention possessive = null;
         // "Yuri Belov, a spokesman for Russia's foreign ministry, criticised ...": the subject before the apposition;
         // "Jamaica and the Bahamas, both members of the bloc, have pledged ...": a list of them
-        int v = a;
-        while (v - 1 > from && d.word(v - 1) && !d.capitalised(v - 1) && run.at[v - 1] == null && a - v < 4
-                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed") || d.tok(v - 1).key().endsWith("ly"))) {
-            v--; // "..., have pledged soldiers", "..., quickly sided with": past the verb, its auxiliaries and adverbs
-        }
+        int v = verbStart(a, from);
         if ((!noun || d.tok(a).key().endsWith("ed")) && v - 1 > from && d.tok(v - 1).isPunct(',')) {
             for (int k = v - 2; k > from && k >= v - 24; k--) {
                 if (d.tok(k).isPunct(',')) {
@@ -8895,7 +8901,7 @@ final class Relations {
                 && AGAINST_THE_OWNER.contains(d.tok(v - 1))) {
             return out; // "Zambian opposition rejects Banda's re-election": the opposition, not Zambia
         }
-        if (ownSubject(v) || (!noun || v < a) && reportedOwnSubject(v)) {
+        if (ownSubject(v) || (!noun || v < a || d.tok(a).key().endsWith("ed")) && reportedOwnSubject(v)) {
             return out; // "... as Brazil moved units and Caribbean leaders rallied behind Guyana": no actor acts
         }
         if (unnamedAssailants(v) || noun && victimsBefore(a)) {
@@ -8973,6 +8979,28 @@ final class Relations {
             return new ArrayList<>(List.of(partner, chosen.ent()));
         }
         return withListBefore(chosen, from);
+    }
+
+    /**
+     * Is the trigger at a a verb whose reported clause has a subject of its own that names no actor ("Ghana said the
+     * rebels had attacked Togo", {@link #reportedOwnSubject})? Nouns of acts have none (but "attacked" is a verb).
+     */
+    private boolean subjectOfItsOwn(Lexicon.Trigger trig, int a, int from) {
+        return (!trig.noun() || d.tok(a).key().endsWith("ed")) && d.word(a) && !d.in(a, PREPOSITIONS)
+                && reportedOwnSubject(verbStart(a, from)); // (not "called for tougher measures against Moscow")
+    }
+
+    /**
+     * Where the verb at a starts, past its auxiliaries and adverbs ("..., have pledged soldiers", "..., quickly sided
+     * with"), not before {@code from}.
+     */
+    private int verbStart(int a, int from) {
+        int v = a;
+        while (v - 1 > from && d.word(v - 1) && !d.capitalised(v - 1) && run.at[v - 1] == null && a - v < 4
+                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed") || d.tok(v - 1).key().endsWith("ly"))) {
+            v--;
+        }
+        return v;
     }
 
     /**
@@ -9636,7 +9664,7 @@ final class Relations {
     }
 
     /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
-    private List<Ent> participants(int a, int b, int from, int to) {
+    private List<Ent> participants(int a, int b, int from, int to, boolean ownSubject) {
         List<Ent> sides = new ArrayList<>();
         // "The United States and Germany, in a joint statement, criticised ...": the pair the phrase is set off from
         if (a >= 4 && (d.is(a - 1, "a") || d.is(a - 1, "their")) && d.is(a - 2, "in") && d.tok(a - 3).isPunct(',')
@@ -9762,8 +9790,9 @@ final class Relations {
                 k = m.last();
             }
         }
-        // "joint US-Saudi statement": the actors right after "joint" but before the noun
-        if (sides.size() < 2) {
+        // "joint US-Saudi statement": the actors right after "joint" but before the noun (not the speaker of "X said
+        // the armies of the region have fought JNIM": the reported clause's own subject fights)
+        if (sides.size() < 2 && !ownSubject) {
             for (int k = a - 1; k >= from && sides.size() < 2; k--) {
                 Mention m = run.at[k];
                 if (m == null && !sides.isEmpty() && run.speechAt(k) && k >= 1 && run.at[k - 1] != null

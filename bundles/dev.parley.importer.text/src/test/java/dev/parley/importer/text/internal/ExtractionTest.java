@@ -1994,6 +1994,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aReportedClauseWhoseSubjectNamesNoActorIsNeitherTheSpeakersNorTheSentencesAct() {
+        Fixture f = new Fixture("Ghana said the rebels had attacked Togo on Monday.\n\n"
+                + "General Amadou Kone said the armies of the region have fought JNIM for a decade.\n\n"
+                + "Kenya said its troops attacked al-Shabaab near the border. Uganda said government troops had clashed "
+                + "with the ADF.\n\nEstonia, which had called for tougher measures against Moscow, said the package was "
+                + "a first step.\n\nThe coalition leader, Jean Dorval, vowed to keep fighting MINUSCA.");
+        String all = f.dossier.relations().toString();
+        // the rebels and the armies act, not those who report it
+        assertTrue(f.between("Ghana", "Togo", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.between("Amadou Kone", "JNIM", Polarity.CONFLICT).isEmpty(), all);
+        // the speaker's own troops, its government's, and no clause at all ("called for", "vowed to") still are its
+        assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), all);
+        assertFalse(f.between("Uganda", "ADF", Polarity.CONFLICT).isEmpty(), all);
+        assertFalse(f.between("Estonia", "Russia", Polarity.CONFLICT).isEmpty(), all);
+        assertFalse(f.between("Jean Dorval", "MINUSCA", Polarity.CONFLICT).isEmpty(), all);
+    }
+
+    @Test
     void itsFightersOpeningASentenceActForTheBodyTheSentenceBeforeOpensWith() {
         Fixture f = new Fixture("The Joint Shield Force (JSF) patrols the coast of Tarvania. The Red Hand Brigade has "
                 + "seized three villages since May. Its fighters ambushed a JSF convoy on Sunday, killing two Kenyan "
