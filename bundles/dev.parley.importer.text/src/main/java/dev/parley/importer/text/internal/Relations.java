@@ -3564,9 +3564,10 @@ final class Relations {
                 // "deplored the attack by al-Shabaab on the base": the noun's own agent
                 || (trig.noun() && d.is(b + 1, "by") && b + 2 + (d.is(b + 2, "the") ? 1 : 0) < d.size()
                 && run.at[b + 2 + (d.is(b + 2, "the") ? 1 : 0)] != null);
-        if (passive) {
+        boolean doneBy = trig.noun() && !d.tok(a).key().endsWith("ed") && (d.is(b + 1, "by") || carriedOutBy(b) > 0);
+        if (passive || doneBy) {
             List<Found> byAgent = passiveRelations(out, a, b, from, to, sentence, quote, category, polarity, weight,
-                    date);
+                    date, doneBy);
             if (byAgent != null) {
                 return byAgent;
             }
@@ -3981,10 +3982,21 @@ final class Relations {
      * Development section.)
      */
     private List<Found> passiveRelations(List<Found> out, int a, int b, int from, int to, int sentence,
-            Quotes.Found quote, String category, Polarity polarity, double weight, String date) {
+            Quotes.Found quote, String category, Polarity polarity, double weight, String date, boolean doneBy) {
         for (int k = b + 1; k < to && k <= b + 6; k++) {
             if (d.tok(k).is("by")) {
                 Mention agent = headAfter(k, to);
+                if (doneBy) {
+                    // "condemned attacks by the RSF on El Fasher", "said the ambush was carried out by M23 rebels": the
+                    // act's doer acts on the one it is made on, not on the clause's subject (nor on anyone, unnamed)
+                    Mention victim = agent == null ? null : victimAfter(agent, to);
+                    if (victim != null) {
+                        for (Ent ag : listFrom(agent, to)) {
+                            add(out, ag, victim.ent(), category, polarity, weight, sentence, date);
+                        }
+                    }
+                    return agent == null ? null : out;
+                }
                 Mention antecedent = passiveAntecedent(a);
                 List<Ent> patients = antecedent != null ? List.of(antecedent.ent()) : agentsBefore(a, from, false);
                 if (agent != null && !patients.isEmpty()) {
@@ -4004,6 +4016,62 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Is m the doer named after "by" in the subject of a clause that opens with an act's noun ("An attack by Boko Haram
+     * killed", "said a raid by the RSF had left")? Not the object of a verb before ("condemned the attack by X and
+     * urged").
+     */
+    private boolean doerOfSubjectAct(Mention m, int from) {
+        int by = m.first() - 1;
+        if (by < 2 || !d.is(by, "by") || !d.word(by - 1) || !ACT_NOUNS.contains(d.tok(by - 1))) {
+            return false;
+        }
+        int p = by - 2;
+        for (int mods = 0; p >= from && mods < 3 && d.word(p) && !d.capitalised(p) && run.at[p] == null
+                && !run.speechAt(p) && !d.is(p, "that"); mods++) {
+            p--; // "an attack", "the deadly raid"
+        }
+        int start = d.sentenceStart(d.tok(by).sentence());
+        return p < start || p < from && d.tok(p).isPunct(',') || d.word(p) && (run.speechAt(p) || d.is(p, "that"))
+                || p == start && d.capitalised(p) && run.at[p] == null && d.in(p, DETERMINERS);
+    }
+
+    /** Verbs that tell who made an act: "the ambush was carried out by", "the attack was claimed by". */
+    private static final Words MADE_BY = Words.of("carried", "claimed", "committed", "perpetrated", "launched",
+            "conducted", "staged", "mounted", "ordered", "led");
+
+    /**
+     * For a noun of an act ending at b, the "by" of "was carried out by", "were claimed by", "had been staged by" right
+     * after it; -1 for none.
+     */
+    private int carriedOutBy(int b) {
+        int k = b + 1;
+        k += d.is(k, "had") || d.is(k, "has") || d.is(k, "have") ? 1 : 0;
+        if (!(d.is(k, "was") || d.is(k, "were") || d.is(k, "is") || d.is(k, "are") || d.is(k, "been"))) {
+            return -1;
+        }
+        k++;
+        k += d.word(k) && d.tok(k).key().endsWith("ly") ? 1 : 0; // "was reportedly carried out by"
+        if (!d.word(k) || !MADE_BY.contains(d.tok(k))) {
+            return -1;
+        }
+        k += d.is(k + 1, "out") ? 2 : 1;
+        return d.is(k, "by") ? k : -1;
+    }
+
+    /** The one an act's doer ({@code agent}, past its list) acts on: named after "on" or "against" right after it. */
+    private Mention victimAfter(Mention agent, int to) {
+        int k = agent.last() + 1;
+        while (k + 1 < to && (d.tok(k).isPunct(',') || d.is(k, "and")) && run.at[k + 1] != null) {
+            k = run.at[k + 1].last() + 1; // "by the RSF and allied militias on ..."
+        }
+        if (!(d.is(k, "on") || d.is(k, "against"))) {
+            return null;
+        }
+        Mention victim = headAfter(k, to);
+        return victim != null && victim.first() <= k + 2 && victim.ent() != agent.ent() ? victim : null;
     }
 
     /** Do forces no name qualifies end right before token a, past a comma ("government forces, backed by")? */
@@ -8945,6 +9013,10 @@ final class Relations {
                     break;
                 }
                 continue;
+            }
+            if (!noun && doerOfSubjectAct(m, from)) {
+                chosen = m; // "Ghana said an attack by Boko Haram killed 20 soldiers": the act's doer
+                break;
             }
             // ("ended a pact with Australia and New Zealand and signed ...": the list is the first verb's object)
             boolean objectList = d.is(m.last() + 1, "and") && a <= m.last() + 5 && m.last() + 1 < a

@@ -1994,6 +1994,19 @@ class ExtractionTest {
     }
 
     @Test
+    void anActsDoerNamedAfterByActsOnItsVictimNotOnTheClausesSubject() {
+        Fixture f = new Fixture("Ghana condemned attacks by the RSF on Chad.\n\nKenya said the ambush was carried out by "
+                + "M23 rebels.\n\nNiger said an attack by Boko Haram killed 20 Chadian soldiers.");
+        String all = f.dossier.relations().toString();
+        assertFalse(f.between("Rapid Support Forces", "Chad", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.between("Ghana", "Rapid Support Forces", Polarity.CONFLICT).stream()
+                .noneMatch(r -> r.category().equals("fight")), all); // Ghana condemns them; no one fights Ghana
+        assertTrue(f.between("Kenya", "M23", Polarity.CONFLICT).isEmpty(), all);
+        assertFalse(f.between("Boko Haram", "Chad", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.between("Niger", "Chad", Polarity.CONFLICT).isEmpty(), all);
+    }
+
+    @Test
     void aReportedClauseWhoseSubjectNamesNoActorIsNeitherTheSpeakersNorTheSentencesAct() {
         Fixture f = new Fixture("Ghana said the rebels had attacked Togo on Monday.\n\n"
                 + "General Amadou Kone said the armies of the region have fought JNIM for a decade.\n\n"
