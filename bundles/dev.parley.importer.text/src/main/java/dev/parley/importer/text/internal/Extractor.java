@@ -512,6 +512,27 @@ final class Extractor {
             }
         }
 
+        /**
+         * Is the state's name or capital matched by {@code km} part of a place's name: "the Congo River", "the Niger
+         * Delta", and for a capital "Kabul province", "the Lower Juba region"? (Not "Somalia's Puntland region", whose
+         * name is that of its government.)
+         */
+        private boolean partOfAPlace(Trie.Match<Lexicon.Known> km, Token prev, Token next) {
+            Lexicon.Known known = km.value();
+            boolean capital = known.form() == Lexicon.Form.METONYM;
+            return (capital || known.form() == Lexicon.Form.NAME) && known.entity().type() == ActorType.STATE
+                    && next != null && next.isWord() && (RIVERS.contains(next) || capital && LAND_NOUNS.contains(next))
+                    || capital && prev != null && prev.isWord() && prev.capitalised()
+                    && (prev.in(COMPASS) || prev.is("middle")) && at[km.first() - 1] == null;
+        }
+
+        /** Nouns of land and rivers after a name that make it part of a place's name: "the Juba river", "Kabul province". */
+        private static final Words LAND_NOUNS = Words.of("region", "regions", "river", "valley", "delta", "basin",
+                "province", "district", "districts", "governorate", "corridor");
+
+        /** Nouns of rivers and their land after a state's name that make it a river's: "the Niger Delta". */
+        private static final Words RIVERS = Words.of("river", "valley", "delta", "basin");
+
         /** Nouns before "of government" that make the phrase a kind or a change of rule, not a government. */
         private static final Words KINDS_OF_GOVERNMENT = Words.of("change", "changes", "form", "forms", "system",
                 "systems", "type", "kind", "branch", "branches", "level", "levels", "seat", "transfer", "handover");
@@ -610,6 +631,9 @@ final class Extractor {
             if ((known.form() == Lexicon.Form.DEMONYM || known.form() == Lexicon.Form.NAME) && next != null
                     && next.kind() == Token.Kind.WORD && next.capitalised() && next.in(WATERS)) {
                 return PAST_IT; // "the Philippine Sea", "the Taiwan Strait": a body of water
+            }
+            if (partOfAPlace(km, prev, next)) {
+                return PAST_IT; // "the Niger Delta", "the Lower Juba region"
             }
             if (known.form() == Lexicon.Form.NAME && km.first() == km.last() && prev != null && next != null
                     && prev.isWord() && prev.capitalised() && prev.lexicons() == 0 && prev.classes() == 0

@@ -2025,6 +2025,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aCapitalOrAStateNamedAsPartOfARegionOrARiverIsAPlace() {
+        Fixture f = new Fixture("Al-Shabaab has stepped up attacks in the Lower Juba region this year, Kenya said. Gunmen "
+                + "killed two farmers in Kabul province.\n\nOil spilled into the Niger Delta again, and Nigeria blamed "
+                + "Shell.\n\nForces from Somalia's Puntland region said they had taken two valleys from Islamic State "
+                + "militants.");
+        assertTrue(f.actor("South Sudan").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.actor("Afghanistan").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.actor("Niger").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.actor("Nigeria").isEmpty(), f.dossier.actors().toString());
+        // a state's name before "region" may be the name of that region's government
+        assertFalse(f.actor("Puntland").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
     void itsFightersOpeningASentenceActForTheBodyTheSentenceBeforeOpensWith() {
         Fixture f = new Fixture("The Joint Shield Force (JSF) patrols the coast of Tarvania. The Red Hand Brigade has "
                 + "seized three villages since May. Its fighters ambushed a JSF convoy on Sunday, killing two Kenyan "
