@@ -297,6 +297,7 @@ final class Relations {
         }
         keepAll(blamed());
         keepAll(quoteStances());
+        keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
         claimedActs();
@@ -451,6 +452,10 @@ final class Relations {
         }
         if (m.value().noun() && d.is(i - 1, "for") && d.is(i - 2, "responsibility")) {
             return true; // "claims responsibility for strikes on Syria": the claim's own rule reads it (claimedActs)
+        }
+        if (m.first() == m.last() && (d.is(i + 1, "is") || d.is(i + 1, "was")) && d.in(i + 2, NEGATIONS)
+                && (d.is(i - 1, "our") || d.is(i - 1, "my") || d.is(i - 1, "its") || d.is(i - 1, "their"))) {
+            return true; // "Our fight is not with China": whom one does not fight
         }
         if (m.value().category().equals("fight") && sufferedFrom(i) && !d.is(m.last(), "between")
                 && !d.is(m.last() + 1, "between")) {
@@ -5342,6 +5347,75 @@ final class Relations {
                 out.add(new Found(speaker, target, good ? "praise" : "criticise",
                         good ? Polarity.COOPERATION : Polarity.CONFLICT, good ? 2 : -2, q.sentence(),
                         dates.dateOf(q.sentence())));
+            }
+        }
+        return out;
+    }
+
+    /** Those a side names as its own after "our": "our partners", "our allies in Kyiv", "our ally the Philippines". */
+    private static final Words PARTNER_NOUNS = Words.of("partner", "partners", "ally", "allies", "friend", "friends",
+            "brothers");
+
+    /** What a side fights, after "our": "Our war is with the Pakistani army", "Our fight is against X". */
+    private static final Words OUR_FIGHTS = Words.of("war", "fight", "struggle", "battle");
+
+    /**
+     * Sides a quote's speaker calls its own or its foe with "our": "We thank our European partners", "the security of
+     * our allies in Tskhinvali and Sukhumi", "stands with our ally the Philippines" are its partners; "Our war is with
+     * X", "Our fight is against X" (not "is not with X") its foe.
+     */
+    private List<Found> ourSides() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null) {
+                continue;
+            }
+            int end = Math.min(q.close(), d.size());
+            for (int k = d.firstWithKey("our"); k >= 0 && k + 2 < end; k = d.nextWithKey(k)) {
+                if (k <= q.open()) {
+                    continue;
+                }
+                Mention adjective = run.at[k + 1];
+                int n = adjective != null && adjective.first() == k + 1 && adjective.form() == Mention.Form.DEMONYM
+                        ? adjective.last() + 1 : k + 1;
+                List<Ent> sides = new ArrayList<>();
+                boolean foe = false;
+                boolean denied = d.in(k - 1, NEGATIONS) || d.word(k - 1) && d.in(k - 1, PREPOSITIONS) && d.in(k - 2, NEGATIONS);
+                if (denied || d.is(n + 1, "and") && (d.is(n + 2, "sisters") || d.is(n + 2, "sister"))) {
+                    continue; // "not with our Afghan brothers"; "our Sudanese brothers and sisters": a people
+                }
+                if (d.word(n) && PARTNER_NOUNS.contains(d.tok(n))) {
+                    if (n > k + 1) {
+                        sides.add(adjective.ent()); // "our American partners"
+                    } else {
+                        int j = n + 1 + (d.is(n + 1, "in") ? 1 : 0);
+                        j += d.is(j, "the") ? 1 : 0;
+                        Mention m = j < end ? run.at[j] : null;
+                        if (m != null && m.first() == j && m.form() != Mention.Form.PRONOUN) {
+                            sides.addAll(listFrom(m, end)); // "our allies in Tskhinvali and Sukhumi"
+                        }
+                    }
+                } else if (n == k + 1 && d.word(n) && OUR_FIGHTS.contains(d.tok(n)) && (d.is(n + 1, "is") || d.is(n + 1, "was"))
+                        && (d.is(n + 2, "with") || d.is(n + 2, "against"))) {
+                    int j = n + 3 + (d.is(n + 3, "the") ? 1 : 0);
+                    Mention m = j < end ? run.at[j] : null;
+                    if (m != null && m.first() == j) {
+                        sides.add(m.ent()); // "Our war is with the Pakistani army" (a negation comes before "with")
+                        foe = true;
+                    }
+                }
+                // ("our" is the side a person speaks for, too)
+                Ent own = speaker.isPerson() && speaker.affiliation != null && !speaker.affiliation.isPerson()
+                        ? speaker.affiliation : null;
+                for (Ent side : sides) {
+                    for (Ent we : own == null ? List.of(speaker) : List.of(speaker, own)) {
+                        if (side != we && !sameSide(speaker, side) && side != own && !side.isPerson()) {
+                            add(out, we, side, foe ? "fight" : "ally", foe ? Polarity.CONFLICT : Polarity.COOPERATION,
+                                    foe ? -8 : 4, q.sentence(), dates.dateOf(q.sentence()));
+                        }
+                    }
+                }
             }
         }
         return out;

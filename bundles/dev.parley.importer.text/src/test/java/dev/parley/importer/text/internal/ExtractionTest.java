@@ -2025,6 +2025,25 @@ class ExtractionTest {
     }
 
     @Test
+    void ourPartnersAndOurWarInAQuoteAreTheSpeakersAndItsSides() {
+        Fixture f = new Fixture("\"Russia will continue to guarantee the security of our allies in Tskhinvali and "
+                + "Sukhumi,\" said Pavel Ostrikov, a Russian diplomat.\n\n\"Our war is with the Pakistani army, not with "
+                + "our Afghan brothers,\" said Saifullah Darwesh, a TTP spokesman.\n\n\"Our fight is not with China,\" said "
+                + "Khine Thu Kha, an Arakan Army spokesman.\n\n\"We welcome our Sudanese brothers and sisters,\" said "
+                + "Chadian minister Ali Mahamat.\n\n\"We act in lockstep with our partners in Washington and Ottawa,\" said "
+                + "Britain's foreign secretary, David Lammy.");
+        String all = f.dossier.relations().toString();
+        assertFalse(f.between("Russia", "South Ossetia", Polarity.COOPERATION).isEmpty(), all);
+        assertFalse(f.between("Pavel Ostrikov", "Abkhazia", Polarity.COOPERATION).isEmpty(), all);
+        assertFalse(f.between("TTP", "Pakistan", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.actor("Afghanistan").isEmpty() || f.between("TTP", "Afghanistan", Polarity.COOPERATION).isEmpty(), all);
+        assertTrue(f.between("Khine Thu Kha", "China", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.actor("Sudan").isEmpty() || f.between("Chad", "Sudan", Polarity.COOPERATION).isEmpty(), all); // a people
+        assertFalse(f.between("United Kingdom", "Canada", Polarity.COOPERATION).isEmpty(), all);
+        assertFalse(f.between("United Kingdom", "United States", Polarity.COOPERATION).isEmpty(), all);
+    }
+
+    @Test
     void aCapitalOrAStateNamedAsPartOfARegionOrARiverIsAPlace() {
         Fixture f = new Fixture("Al-Shabaab has stepped up attacks in the Lower Juba region this year, Kenya said. Gunmen "
                 + "killed two farmers in Kabul province.\n\nOil spilled into the Niger Delta again, and Nigeria blamed "
