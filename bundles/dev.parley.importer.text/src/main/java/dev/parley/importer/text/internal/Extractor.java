@@ -4876,6 +4876,12 @@ final class Extractor {
                 // an armed group of the government where the story is, not of the state named last
                 recent = homeOfChallengers(callers);
             }
+            if (recent == null && !junta && !inQuote[a] && d.is(a - 1, "the") && oppositionBefore(a)) {
+                // "At home, opposition leader X accused the government of ...": the story's own government, not that
+                // of the state named last
+                recent = bodyDatelineState();
+                recent = recent != null ? recent : mainState();
+            }
             Ent near = recentState(a);
             int opening = d.sentenceStart(tok(a).sentence());
             for (int k = a - 1; k >= opening && near != null && callers.contains(near); k--) {
@@ -4924,6 +4930,16 @@ final class Extractor {
                 recent = calledOn(a, callers);
             }
             return recent;
+        }
+
+        /** Does the word "opposition" come before token a in its sentence, outside quotes? */
+        private boolean oppositionBefore(int a) {
+            for (int k = d.sentenceStart(tok(a).sentence()); k < a; k++) {
+                if (d.is(k, "opposition") && !inQuote[k]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -2025,6 +2025,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theGovernmentTheOppositionAccusesIsTheStorysOwn() {
+        Fixture f = new Fixture("PORT VILA (Reuters) - Vanuatu signed a policing pact with Australia on Thursday. China's "
+                + "foreign ministry called the agreement a product of Cold War thinking.\n\nAt home, the deal faces "
+                + "criticism. Opposition leader Marie-Louise Kalo accused the government of signing away control of the "
+                + "police.");
+        String all = f.dossier.relations().toString();
+        assertFalse(f.between("Marie-Louise Kalo", "Vanuatu", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.between("Marie-Louise Kalo", "China", Polarity.CONFLICT).isEmpty(), all);
+    }
+
+    @Test
     void ourPartnersAndOurWarInAQuoteAreTheSpeakersAndItsSides() {
         Fixture f = new Fixture("\"Russia will continue to guarantee the security of our allies in Tskhinvali and "
                 + "Sukhumi,\" said Pavel Ostrikov, a Russian diplomat.\n\n\"Our war is with the Pakistani army, not with "
