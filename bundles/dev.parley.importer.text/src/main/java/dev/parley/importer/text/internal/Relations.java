@@ -7085,6 +7085,14 @@ final class Relations {
                 // '"Our soldiers have bled fighting al-Shabaab," he said': the speaker's side
                 subject = List.of(quote.speaker());
             }
+            List<Ent> group = subject.isEmpty() ? pairBefore(a, from) : List.of();
+            if (!group.isEmpty() && !group.contains(sides.get(0))) {
+                // "the armies of the three countries have fought JNIM": each of the sides the text named together
+                for (Ent one : group) {
+                    add(out, one, sides.get(0), category, polarity, weight, sentence, date);
+                }
+                return out;
+            }
             if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
                 sides.add(0, subject.get(0));
             }
@@ -9065,6 +9073,9 @@ final class Relations {
                 continue;
             }
             Mention m = run.at[k];
+            if (m == null && d.is(k, "where") && nounBetween(k, a)) {
+                break; // "in the area where the armies have fought JNIM": the clause's own subject, whom no one names
+            }
             if (m == null) {
                 continue;
             }
@@ -9134,6 +9145,18 @@ final class Relations {
     private boolean subjectOfItsOwn(Lexicon.Trigger trig, int a, int from) {
         return (!trig.noun() || d.tok(a).key().endsWith("ed")) && d.word(a) && !d.in(a, PREPOSITIONS)
                 && reportedOwnSubject(verbStart(a, from)); // (not "called for tougher measures against Moscow")
+    }
+
+    /** Is a word of a noun, no actor's and no pronoun, between tokens k and a (both excluded)? */
+    private boolean nounBetween(int k, int a) {
+        for (int j = k + 1; j < a; j++) {
+            Token t = d.tok(j);
+            if (t.isWord() && run.at[j] == null && !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES)
+                    && !t.in(NEGATIONS) && !t.in(PRONOUNS) && !OWN_SUBJECTS.contains(t) && !t.key().endsWith("ly")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -9941,6 +9964,9 @@ final class Relations {
         if (sides.size() < 2 && !ownSubject) {
             for (int k = a - 1; k >= from && sides.size() < 2; k--) {
                 Mention m = run.at[k];
+                if (d.is(k, "where")) {
+                    break; // "in the tri-border area, where the armies of the three countries have fought JNIM"
+                }
                 if (m == null && !sides.isEmpty() && run.speechAt(k) && k >= 1 && run.at[k - 1] != null
                         && observer(run.at[k - 1].ent())) {
                     break; // "Oxfam said Burundi was fighting the rebels": an aid group reporting is no side

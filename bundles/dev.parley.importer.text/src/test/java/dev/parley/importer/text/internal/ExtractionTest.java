@@ -2025,6 +2025,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aWhereClauseWithASubjectOfItsOwnAndTheThreeCountriesAsFighters() {
+        Fixture f = new Fixture("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023. General Amadou "
+                + "Lamine said the force would operate in the area where the armies of the three countries have fought "
+                + "JNIM for a decade.\n\nGeneral Ousmane Kone said the force would patrol the border where the armies have "
+                + "attacked the ADF.");
+        String all = f.dossier.relations().toString();
+        assertTrue(f.between("Amadou Lamine", "JNIM", Polarity.CONFLICT).isEmpty(), all);
+        assertTrue(f.actor("ADF").isEmpty() || f.between("Ousmane Kone", "ADF", Polarity.CONFLICT).isEmpty(), all);
+        for (String state : List.of("Mali", "Burkina Faso", "Niger")) {
+            assertFalse(f.between(state, "JNIM", Polarity.CONFLICT).isEmpty(), state + " " + all);
+        }
+    }
+
+    @Test
     void theGovernmentTheOppositionAccusesIsTheStorysOwn() {
         Fixture f = new Fixture("PORT VILA (Reuters) - Vanuatu signed a policing pact with Australia on Thursday. China's "
                 + "foreign ministry called the agreement a product of Cold War thinking.\n\nAt home, the deal faces "
