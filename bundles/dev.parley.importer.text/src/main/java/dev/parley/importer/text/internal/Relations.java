@@ -317,6 +317,7 @@ final class Relations {
         keepAll(switchedRecognition());
         keepAll(drillsOfAList());
         keepAll(peacekeepersOfAPeople());
+        keepAll(renewedMandates());
         return found;
     }
 
@@ -5416,6 +5417,58 @@ final class Relations {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs by which a council keeps a mission going. */
+    private static final Words RENEWING = Words.of("renew", "renews", "renewed", "renewing", "extend", "extends",
+            "extended", "extending");
+
+    /** What a council renews of its own mission: "renewed its mandate", "extend its political mission". */
+    private static final Words OWN_MISSION_NOUNS = Words.of("mandate", "mission", "force", "operation");
+
+    /**
+     * A council renewing a mission's mandate in the forms the lexicon's "renewed the mandate of" does not read:
+     * "extend UNIFIL's mandate", "renewed its mandate", "voted to extend its political mission in Colombia" (its
+     * mission: the one the text names, else the last named), and "UNVMC, whose mandate the Security Council extended".
+     */
+    private List<Found> renewedMandates() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(RENEWING)) {
+            int sentence = d.tok(i).sentence();
+            Ent mission = null;
+            Ent agent = null;
+            Mention owner = run.at[i + 1 < d.size() ? i + 1 : i];
+            if (owner != null && owner.first() == i + 1 && owner.ent().type == ActorType.MISSION
+                    && d.tok(owner.last() + 1) != null && d.tok(owner.last() + 1).kind() == Token.Kind.POSSESSIVE
+                    && d.is(owner.last() + 2, "mandate")) {
+                mission = owner.ent(); // "extend UNIFIL's mandate"
+            } else if (d.is(i + 1, "its")) {
+                int n = i + 2;
+                while (n < i + 4 && d.word(n) && !d.capitalised(n) && run.at[n] == null && !OWN_MISSION_NOUNS.contains(d.tok(n))) {
+                    n++; // "its political mission", "its peacekeeping force"
+                }
+                mission = d.word(n) && OWN_MISSION_NOUNS.contains(d.tok(n)) ? run.recentOfType(i, ActorType.MISSION) : null;
+            } else if (i >= 5 && run.at[i - 1] != null) {
+                // "The UN Verification Mission in Colombia, whose mandate the UN Security Council extended"
+                Mention council = run.at[i - 1];
+                int p = council.first() - 1 - (d.is(council.first() - 1, "the") ? 1 : 0);
+                Mention named = p >= 4 && d.is(p, "mandate") && d.is(p - 1, "whose") && d.tok(p - 2).isPunct(',')
+                        ? run.at[p - 3] : null;
+                mission = named != null && named.ent().type == ActorType.MISSION ? named.ent() : null;
+                agent = council.ent();
+            }
+            if (mission == null || run.inQuote[i] || d.is(i - 1, "on") || d.is(i - 1, "whether")) {
+                continue; // (not "is expected to vote next month on renewing UNSMIL's mandate": not done yet)
+            }
+            if (agent == null) {
+                List<Ent> agents = agentsBefore(i, d.sentenceStart(sentence), false);
+                agent = agents.isEmpty() ? null : agents.get(0);
+            }
+            if (agent != null && !agent.isPerson() && !agent.isState() && agent != mission) {
+                add(out, agent, mission, "mandate", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence));
             }
         }
         return out;

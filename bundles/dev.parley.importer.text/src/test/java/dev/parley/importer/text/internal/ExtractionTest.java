@@ -2025,6 +2025,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aCouncilRenewingItsMissionsMandateInOtherWordsThanTheLexicons() {
+        Fixture a = new Fixture("UNFICYP has patrolled the buffer zone since 1964. The UN Security Council renewed its "
+                + "mandate for another year in January.");
+        assertFalse(a.between("UN Security Council", "UNFICYP", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        Fixture b = new Fixture("The United Nations Verification Mission in Colombia, whose mandate the UN Security Council "
+                + "extended last month, welcomed the agreement.");
+        assertFalse(b.between("UN Security Council", "UNVMC", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        Fixture c = new Fixture("The UN Security Council voted to extend UNIFIL's mandate one last time.");
+        assertFalse(c.between("UN Security Council", "UNIFIL", Polarity.COOPERATION).isEmpty(), c.dossier.relations().toString());
+        // a vote still to come renews nothing yet
+        Fixture e = new Fixture("The UN Security Council is expected to vote next month on renewing UNSMIL's mandate.");
+        assertTrue(e.actor("UNSMIL").isEmpty() || e.between("UN Security Council", "UNSMIL", Polarity.COOPERATION).isEmpty(),
+                e.dossier.relations().toString());
+    }
+
+    @Test
     void aWhereClauseWithASubjectOfItsOwnAndTheThreeCountriesAsFighters() {
         Fixture f = new Fixture("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023. General Amadou "
                 + "Lamine said the force would operate in the area where the armies of the three countries have fought "
