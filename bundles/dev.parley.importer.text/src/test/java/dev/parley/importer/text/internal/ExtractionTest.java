@@ -2025,6 +2025,14 @@ class ExtractionTest {
     }
 
     @Test
+    void exchangingAmbassadorsCooperatesAndReactingAngrilyCriticises() {
+        Fixture f = new Fixture("Bolivia and Peru restored ambassadors in May. Somalia's government reacted angrily to "
+                + "Burundi's decision.");
+        assertFalse(f.between("Bolivia", "Peru", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Somalia", "Burundi", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aCouncilRenewingItsMissionsMandateInOtherWordsThanTheLexicons() {
         Fixture a = new Fixture("UNFICYP has patrolled the buffer zone since 1964. The UN Security Council renewed its "
                 + "mandate for another year in January.");
