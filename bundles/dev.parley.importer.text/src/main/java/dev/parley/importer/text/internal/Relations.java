@@ -7301,11 +7301,19 @@ final class Relations {
         int s = w - 1;
         Mention m = s >= 0 ? run.at[s] : null;
         boolean pronoun = d.is(s, "it") || d.is(s, "they") || d.is(s, "he") || d.is(s, "she");
-        if (!pronoun && (m == null || m.last() != s)) {
+        int pair = s >= 2 && d.word(s) && PAIR_NOUNS.contains(d.tok(s)) ? pairNoun(s - 2) == s ? s - 2 : pairNoun(s - 1) == s ? s - 1 : -1 : -1;
+        if (!pronoun && pair < 0 && (m == null || m.last() != s)) {
             return false;
         }
-        int v = (m != null ? m.first() : s) - 1; // ("said it would send troops")
+        // ("said it would send troops", "announced that Bolivia and the United States would", "the two sides would")
+        int v = (m != null ? listHead(m, Math.max(0, from - 1)).first() : pair >= 0 ? pair : s) - 1;
         v -= d.is(v, "that") ? 1 : 0;
+        for (int back = 0; back < 2 && v > 0 && d.word(v) && !d.capitalised(v) && run.at[v] == null && !run.speechAt(v); back++) {
+            if (d.is(v, "whether") || d.is(v, "if")) {
+                return false; // "Asked whether the AU would impose sanctions": a question, no intent
+            }
+            v--; // "told reporters later that the two sides would", "said the mission would"
+        }
         return v >= 0 && run.speechAt(v) && !run.inQuote[v];
     }
 

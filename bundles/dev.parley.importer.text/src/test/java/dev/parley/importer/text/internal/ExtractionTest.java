@@ -2025,6 +2025,18 @@ class ExtractionTest {
     }
 
     @Test
+    void anIntentAnnouncedForAListOrAfterAFewWordsOfTheReport() {
+        Fixture f = new Fixture("Vidaurre also announced that Bolivia and the United States would restore ambassadors for "
+                + "the first time since 2008.\n\nMINUSCA is drawing down. Its chief said the mission would keep supporting "
+                + "the Central African Republic with logistics.\n\nAsked whether the African Union would impose sanctions on "
+                + "Comoros, she said the matter was open.");
+        String all = f.dossier.relations().toString();
+        assertFalse(f.between("Bolivia", "United States", Polarity.COOPERATION).isEmpty(), all);
+        assertFalse(f.between("MINUSCA", "Central African Republic", Polarity.COOPERATION).isEmpty(), all);
+        assertTrue(f.actor("Comoros").isEmpty() || f.between("African Union", "Comoros", Polarity.CONFLICT).isEmpty(), all);
+    }
+
+    @Test
     void exchangingAmbassadorsCooperatesAndReactingAngrilyCriticises() {
         Fixture f = new Fixture("Bolivia and Peru restored ambassadors in May. Somalia's government reacted angrily to "
                 + "Burundi's decision.");
