@@ -526,6 +526,25 @@ final class Extractor {
                     && (prev.in(COMPASS) || prev.is("middle")) && at[km.first() - 1] == null;
         }
 
+        /**
+         * Does a capital's name open the name of a body, capitalised words that end in a body's word ("the Baku
+         * Initiative Group", "the Kabul Bank")? Then it names no state; the name is read whole later.
+         */
+        private boolean capitalOpensABodysName(Trie.Match<Lexicon.Known> km) {
+            if (km.value().form() != Lexicon.Form.METONYM || km.first() != km.last()) {
+                return false;
+            }
+            for (int k = km.last() + 1; k <= km.last() + 3 && d.capitalised(k) && !d.allCaps(k); k++) {
+                if (lex.names.startsAt(d, k) && lex.names.longest(d, k, true) != null) {
+                    return false; // "the Moscow Security Council"? a known body's name follows: the city qualifies it
+                }
+                if (lex.orgHeads.containsKey(tok(k).key()) && !(d.capitalised(k + 1) && !d.allCaps(k + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Nouns of land and rivers after a name that make it part of a place's name: "the Juba river", "Kabul province". */
         private static final Words LAND_NOUNS = Words.of("region", "regions", "river", "valley", "delta", "basin",
                 "province", "district", "districts", "governorate", "corridor");
@@ -632,8 +651,8 @@ final class Extractor {
                     && next.kind() == Token.Kind.WORD && next.capitalised() && next.in(WATERS)) {
                 return PAST_IT; // "the Philippine Sea", "the Taiwan Strait": a body of water
             }
-            if (partOfAPlace(km, prev, next)) {
-                return PAST_IT; // "the Niger Delta", "the Lower Juba region"
+            if (partOfAPlace(km, prev, next) || capitalOpensABodysName(km)) {
+                return PAST_IT; // "the Niger Delta", "the Lower Juba region", "the Baku Initiative Group"
             }
             if (known.form() == Lexicon.Form.NAME && km.first() == km.last() && prev != null && next != null
                     && prev.isWord() && prev.capitalised() && prev.lexicons() == 0 && prev.classes() == 0

@@ -2105,6 +2105,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aCapitalOpeningABodysNameIsPartOfThatName() {
+        Fixture f = new Fixture("The Baku Initiative Group denounced the repression of France. Kremlin spokesman Dmitry "
+                + "Peskov said Moscow would respond.");
+        assertFalse(f.actor("Baku Initiative Group").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.actor("Azerbaijan").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Baku Initiative Group", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertEquals("Russia", f.require("Dmitry Peskov").affiliation() == null ? null
+                : f.dossier.actors().stream().filter(a -> a.id().equals(f.require("Dmitry Peskov").affiliation()))
+                .findFirst().orElseThrow().name());
+    }
+
+    @Test
     void aCapitalOrAStateNamedAsPartOfARegionOrARiverIsAPlace() {
         Fixture f = new Fixture("Al-Shabaab has stepped up attacks in the Lower Juba region this year, Kenya said. Gunmen "
                 + "killed two farmers in Kabul province.\n\nOil spilled into the Niger Delta again, and Nigeria blamed "
