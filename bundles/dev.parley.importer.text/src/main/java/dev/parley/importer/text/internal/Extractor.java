@@ -206,6 +206,7 @@ final class Extractor {
             governmentAcronyms();
             titles();
             names();
+            partyShortNames();
             loyalForces();
             selfNamedGroups();
             surnames();
@@ -1380,6 +1381,20 @@ final class Extractor {
             return true;
         }
 
+        /**
+         * For the run of capitalised words [a, end] after "ruling" or "opposition": the end of a party's name with "and"
+         * inside it, one party ("the ruling Liberty and Refoundation party", "Poland's ruling Law and Justice Party");
+         * else {@code end}.
+         */
+        private int partyNameWithAnd(int a, int end) {
+            if (!d.is(end + 1, "and") || !d.capitalised(end + 2) || at[end + 2] != null || !partyBefore(a)) {
+                return end;
+            }
+            int last = runEnd(end + 2);
+            boolean party = d.is(last + 1, "party") && !d.capitalised(last + 1) || d.is(last, "party");
+            return party && last < end + 6 ? last : end;
+        }
+
         /** "the ruling Chama Cha Mapinduzi (CCM)", "the main opposition Renamo": a party's name starts at a. */
         private boolean partyBefore(int a) {
             int before = d.is(a - 1, "main") || d.is(a - 1, "largest") ? a - 2 : a - 1;
@@ -1735,6 +1750,7 @@ final class Extractor {
                 if (end == i && surnameLikeAState(i)) {
                     end = i + 1; // "Costa Rica's foreign minister, Valeria Montenegro, said": a person
                 }
+                end = partyNameWithAnd(i, end);
                 // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
                 boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
                         && lex.orgHeads.containsKey(tok(end).key()) && !yearLike(tok(i - 1).text());
@@ -4383,6 +4399,30 @@ final class Extractor {
             for (int i = b + 4; i < d.size(); i++) {
                 if (d.allCaps(i) && tok(i).key().equals(acr.key()) && free(i, i)) {
                     mention(i, i, e, Mention.Form.ALIAS);
+                }
+            }
+        }
+
+        /**
+         * A party named before a lower-case "party" takes the short name the text gives it right after: "the ruling
+         * Liberty and Refoundation party (LIBRE)", "the governing Liberty and Refoundation party, known as Libre,";
+         * later uses of the short name are its mentions.
+         */
+        private void partyShortNames() {
+            for (int k = d.firstWithKey("party"); k >= 0; k = d.nextWithKey(k)) {
+                Mention m = k >= 1 ? at[k - 1] : null;
+                if (m == null || m.last() != k - 1 || m.ent().type != ActorType.POLITICAL_GROUP || d.capitalised(k)) {
+                    continue;
+                }
+                boolean bracketed = d.tok(k + 3) != null && tok(k + 1).isPunct('(') && tok(k + 3).isPunct(')');
+                boolean knownAs = d.tok(k + 1) != null && tok(k + 1).isPunct(',') && d.is(k + 2, "known") && d.is(k + 3, "as");
+                int w = bracketed ? k + 2 : k + 4; // "(LIBRE)", "(PiS)"; ", known as Libre"
+                if ((bracketed || knownAs) && d.capitalised(w) && !d.capitalised(w + 1) && at[w] == null && d.lexicons(w) == 0) {
+                    for (int i = w; i < d.size(); i++) {
+                        if (d.capitalised(i) && tok(i).key().equals(tok(w).key()) && free(i, i)) {
+                            mention(i, i, m.ent(), Mention.Form.ALIAS);
+                        }
+                    }
                 }
             }
         }

@@ -2105,6 +2105,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartysNameWithAndInsideAndTheShortNameTheTextGivesIt() {
+        Fixture f = new Fixture("The ruling Liberty and Refoundation party, known as Libre, accused Russia of meddling. "
+                + "Libre also criticised the OAS.\n\nPoland's ruling Law and Justice party (PiS) accused Germany of "
+                + "meddling. PiS later apologised.\n\nThe opposition Renamo and Podemos parties accused Frelimo of fraud.");
+        Actor libre = f.require("Liberty and Refoundation");
+        assertEquals(ActorType.POLITICAL_GROUP, libre.type());
+        assertTrue(libre.aliases().contains("Libre"), libre.toString());
+        assertFalse(f.between("Liberty and Refoundation", "OAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.require("Law and Justice").aliases().contains("PiS"), f.names().toString());
+        assertTrue(f.actor("Refoundation").isEmpty() && f.actor("Law").isEmpty(), f.names().toString());
+        assertFalse(f.actor("Renamo").isEmpty(), f.names().toString()); // two parties stay two
+    }
+
+    @Test
     void theIaeaBoardOfGovernorsIsAnActorOfItsOwn() {
         Fixture f = new Fixture("VIENNA - The International Atomic Energy Agency's Board of Governors on Wednesday passed a "
                 + "resolution against Iran. The IAEA said its inspectors had left. Later the IAEA board censured Iran again.");
