@@ -2119,6 +2119,16 @@ class ExtractionTest {
     }
 
     @Test
+    void selfGoverningTerritoriesActForThemselves() {
+        Fixture f = new Fixture("Greenland's government said it welcomed Danish investment in surveillance. The Faroe "
+                + "Islands signed a fisheries agreement with Russia. Vanuatu recognised Bougainville on Wednesday.");
+        assertEquals(ActorType.STATE, f.require("Greenland").type());
+        assertFalse(f.between("Greenland", "Denmark", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Faroe Islands", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Vanuatu", "Bougainville", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theIaeaBoardOfGovernorsIsAnActorOfItsOwn() {
         Fixture f = new Fixture("VIENNA - The International Atomic Energy Agency's Board of Governors on Wednesday passed a "
                 + "resolution against Iran. The IAEA said its inspectors had left. Later the IAEA board censured Iran again.");
