@@ -2760,15 +2760,20 @@ final class Relations {
     private List<Found> troopsFrom() {
         List<Found> out = new ArrayList<>();
         for (int k = d.firstWithKey("from"); k >= 0; k = d.nextWithKey(k)) {
-            if (k < 2 || k + 1 >= d.size() || !d.word(k - 1) || !PERSONNEL.contains(d.tok(k - 1))) {
+            if (k < 2 || k + 1 >= d.size() || !d.word(k - 1)) {
                 continue;
             }
-            int j = k - 2;
-            while (j > 0 && d.word(j) && MADE_OF.contains(d.tok(j)) && run.at[j] == null) {
-                j--;
+            Mention force = null;
+            if (PERSONNEL.contains(d.tok(k - 1))) {
+                int j = k - 2;
+                while (j > 0 && d.word(j) && MADE_OF.contains(d.tok(j)) && run.at[j] == null) {
+                    j--;
+                }
+                int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
+                force = j < k - 2 && f >= 0 && d.tok(j).isPunct(',') ? run.at[f] : null;
+            } else {
+                force = ownerOfPersonnelFrom(k);
             }
-            int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
-            Mention force = j < k - 2 && f >= 0 && d.tok(j).isPunct(',') ? run.at[f] : null;
             if (force == null || force.ent().type != ActorType.MISSION && force.ent().type != ActorType.IGO
                     && force.ent().type != ActorType.ARMED_GROUP) {
                 continue;
@@ -2786,6 +2791,34 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Verbs that tell where a force's men come from: "come mainly from", "drawn from". */
+    private static final Words COME_FROM = Words.of("come", "comes", "came", "drawn", "hail", "hails");
+
+    /**
+     * For the "from" at k of "UNFICYP's roughly 800 soldiers come mainly from" or "The force of about 800 troops,
+     * drawn mainly from": the force whose men they are (its possessive, or the body "of" them); null for none.
+     */
+    private Mention ownerOfPersonnelFrom(int k) {
+        int v = k - 1;
+        while (v > 0 && d.word(v) && (d.is(v, "mainly") || d.is(v, "mostly") || d.is(v, "largely") || d.is(v, "chiefly"))) {
+            v--;
+        }
+        if (v < 2 || !d.word(v) || !COME_FROM.contains(d.tok(v))) {
+            return null;
+        }
+        int p = d.tok(v - 1).isPunct(',') ? v - 2 : v - 1; // ("troops, drawn mainly from")
+        if (p < 2 || !d.word(p) || !PERSONNEL.contains(d.tok(p))) {
+            return null;
+        }
+        int q = p - 1;
+        for (int mods = 0; q > 0 && mods < 3 && run.at[q] == null && (d.number(q) || d.word(q) && !d.capitalised(q)
+                && !d.is(q, "of") && !d.in(q, DETERMINERS)); mods++) {
+            q--; // "roughly 800", "about 800"
+        }
+        Mention m = d.tok(q).kind() == Token.Kind.POSSESSIVE ? run.at[q - 1] : d.is(q, "of") ? run.at[q - 1] : null;
+        return m != null && m.last() == q - 1 ? m : null;
     }
 
     /**

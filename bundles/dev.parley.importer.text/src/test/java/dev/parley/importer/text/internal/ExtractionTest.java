@@ -2119,6 +2119,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aForcesMenComingFromStatesMakeThemContributors() {
+        Fixture f = new Fixture("UNFICYP's roughly 800 soldiers come mainly from Argentina, Slovakia and the United Kingdom."
+                + "\n\nUNMISS patrols the town. The force of about 900 troops, drawn mainly from Rwanda and Nepal, guards "
+                + "the camp.\n\nKenya's soldiers come from Somalia's border areas, the army said.");
+        for (String state : List.of("Argentina", "Slovakia", "United Kingdom")) {
+            assertFalse(f.between(state, "UNFICYP", Polarity.COOPERATION).isEmpty(), state + " " + f.dossier.relations());
+        }
+        assertFalse(f.between("Rwanda", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nepal", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Somalia").isEmpty() || f.between("Somalia", "Kenya", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void selfGoverningTerritoriesActForThemselves() {
         Fixture f = new Fixture("Greenland's government said it welcomed Danish investment in surveillance. The Faroe "
                 + "Islands signed a fisheries agreement with Russia. Vanuatu recognised Bougainville on Wednesday.");
