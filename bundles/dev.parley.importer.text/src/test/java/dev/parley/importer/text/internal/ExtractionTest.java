@@ -2037,6 +2037,14 @@ class ExtractionTest {
     }
 
     @Test
+    void recallingAnAmbassadorInACapitalAndBeingPushedBackByASide() {
+        Fixture f = new Fixture("Lima responded by recalling its ambassador in Bogota. The CPC attacked the town before "
+                + "being pushed back by Wagner fighters.");
+        assertFalse(f.between("Peru", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Wagner Group", "CPC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void exchangingAmbassadorsCooperatesAndReactingAngrilyCriticises() {
         Fixture f = new Fixture("Bolivia and Peru restored ambassadors in May. Somalia's government reacted angrily to "
                 + "Burundi's decision.");
