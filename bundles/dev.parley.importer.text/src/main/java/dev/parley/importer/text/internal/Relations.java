@@ -8633,7 +8633,9 @@ final class Relations {
                 int clauseSubject = d.is(k + 1, "the") ? k + 2 : k + 1;
                 if (k > b + 1 && (t.is("that") || t.is("which")) && d.word(k - 1) && !d.capitalised(k - 1)
                         && run.at[k - 1] == null && !d.in(k - 1, FUNCTION)
-                        && clauseSubject < d.size() && run.at[clauseSubject] != null) {
+                        && clauseSubject < d.size() && run.at[clauseSubject] != null
+                        && !(t.is("that") && d.is(b + 1, "in") && DOCUMENTS.contains(d.tok(k - 1)))) {
+                    // (not "demanded in a joint statement that Israel respect": the statement says what is demanded)
                     // "tore up a peace accord that Algeria had brokered": the subject of a clause about the thing
                     // named before, not its object (while "results that handed President X a second term" name X)
                     return null;

@@ -2037,6 +2037,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aDemandMadeInAStatementFallsOnTheThatClausesSubject() {
+        Fixture f = new Fixture("France, Britain and Denmark demanded in a joint statement that Israel respect the "
+                + "agreement. Ghana rejected the statement that Togo issued.");
+        for (String state : List.of("France", "United Kingdom", "Denmark")) {
+            assertFalse(f.between(state, "Israel", Polarity.CONFLICT).isEmpty(), state + " " + f.dossier.relations());
+        }
+        assertTrue(f.actor("Togo").isEmpty() || f.between("Ghana", "Togo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString()); // a relative clause about the statement names its author, no target
+    }
+
+    @Test
     void recallingAnAmbassadorInACapitalAndBeingPushedBackByASide() {
         Fixture f = new Fixture("Lima responded by recalling its ambassador in Bogota. The CPC attacked the town before "
                 + "being pushed back by Wagner fighters.");
