@@ -4250,9 +4250,10 @@ final class Relations {
             return null;
         }
         if (category.equals("exchange")) {
-            for (int k = b + 1; k < to && k <= b + 4; k++) {
+            for (int k = b + 1; k < to && k <= b + 6; k++) {
                 if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k))) {
-                    polarity = Polarity.CONFLICT; // "exchanged rocket and artillery fire"
+                    // "exchanged rocket and artillery fire", "exchanged small-arms and mortar fire"
+                    polarity = Polarity.CONFLICT;
                     category = "fight";
                     weight = -8;
                     break;

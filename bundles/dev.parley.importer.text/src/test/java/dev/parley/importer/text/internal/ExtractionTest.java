@@ -2037,6 +2037,14 @@ class ExtractionTest {
     }
 
     @Test
+    void exchangingFireNamedPastAFewWordsIsAFight() {
+        Fixture f = new Fixture("Indian and Pakistani troops exchanged small-arms and mortar fire along the Line of Control "
+                + "overnight.");
+        assertFalse(f.between("India", "Pakistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("India", "Pakistan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aDemandMadeInAStatementFallsOnTheThatClausesSubject() {
         Fixture f = new Fixture("France, Britain and Denmark demanded in a joint statement that Israel respect the "
                 + "agreement. Ghana rejected the statement that Togo issued.");
