@@ -454,6 +454,12 @@ final class Relations {
         if (m.value().noun() && d.is(i - 1, "for") && d.is(i - 2, "responsibility")) {
             return true; // "claims responsibility for strikes on Syria": the claim's own rule reads it (claimedActs)
         }
+        if (m.first() == m.last() && d.word(i + 1) && TRAINING_PLACES.contains(d.tok(i + 1)) && !d.is(i + 2, "for")
+                && (t.is("training") || t.is("aid") || t.is("support"))) {
+            // "a training site in southern Lebanon", "an aid base": a place named by its use, no act (but "a training
+            // centre for Ukrainian pilots" trains them)
+            return true;
+        }
         if (m.first() == m.last() && (d.is(i + 1, "is") || d.is(i + 1, "was")) && d.in(i + 2, NEGATIONS)
                 && (d.is(i - 1, "our") || d.is(i - 1, "my") || d.is(i - 1, "its") || d.is(i - 1, "their"))) {
             return true; // "Our fight is not with China": whom one does not fight
@@ -4683,9 +4689,10 @@ final class Relations {
                     k++;
                     continue;
                 }
-                if (t.isPunct(',') && (d.is(k + 1, "a") || d.is(k + 1, "an")) && run.at[k - 1] != null
-                        && run.at[k - 1].ent().isPerson()) {
-                    break; // "and on Reginald Petion, a Haitian businessman": who he is, no further object
+                if (t.isPunct(',') && (d.is(k + 1, "a") || d.is(k + 1, "an")) && run.at[k - 1] != null) {
+                    // "and on Reginald Petion, a Haitian businessman", "arming RED-Tabara, a Burundian rebel group":
+                    // who or what it is, no further object
+                    break;
                 }
                 if (t.is("and") || t.isPunct(',') || (t.isWord() && t.in(DETERMINERS))
                         || (run.at[k] == null && run.titleAt[k] != null && run.at[k - 1] != null)) {
@@ -5455,6 +5462,11 @@ final class Relations {
         }
         return out;
     }
+
+    /** Places named by what is done there: "a training site", "a training camp", "an aid hub". */
+    private static final Words TRAINING_PLACES = Words.of("site", "sites", "camp", "camps", "centre", "centres", "center",
+            "centers", "facility", "facilities", "ground", "grounds", "base", "bases", "academy", "school", "schools",
+            "hub", "hubs", "depot", "depots", "warehouse", "warehouses", "area", "areas");
 
     /** Verbs by which a council keeps a mission going. */
     private static final Words RENEWING = Words.of("renew", "renews", "renewed", "renewing", "extend", "extends",

@@ -2037,6 +2037,23 @@ class ExtractionTest {
     }
 
     @Test
+    void anAppositionAfterATargetNamesNoFurtherTarget() {
+        Fixture f = new Fixture("Burundi closed its border, accusing Kigali of training and arming RED-Tabara, a Burundian "
+                + "rebel group.");
+        assertFalse(f.between("Rwanda", "RED-Tabara", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Rwanda", "Burundi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aPlaceNamedByItsUseIsNoAct() {
+        Fixture f = new Fixture("Israeli warplanes struck Hezbollah weapons depots and a training site in southern Lebanon. "
+                + "Romania has hosted a training centre for Ukrainian fighter pilots since 2023.");
+        assertTrue(f.actor("Lebanon").isEmpty() || f.between("Hezbollah", "Lebanon", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Romania", "Ukraine", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void exchangingFireNamedPastAFewWordsIsAFight() {
         Fixture f = new Fixture("Indian and Pakistani troops exchanged small-arms and mortar fire along the Line of Control "
                 + "overnight.");
