@@ -290,6 +290,11 @@ final class Quotes {
             }
             if (run.speechAt(k)) {
                 Trie.Match<Boolean> m = run.lex.speech.longest(d, k, false);
+                if (d.is(k - 1, "and") && k > close + 2) {
+                    // 'said Beijing supported "an orderly transition" led by the authorities and warned ...': a verb
+                    // joined to the clause's, whose subject is the speaker, not the side named before it
+                    return null;
+                }
                 Ent before = subjectBefore(k, close + 1);
                 if (before == null && k >= 2 && d.is(k - 2, "embassy") && d.word(k - 1) && SPOKESPEOPLE.contains(d.tok(k - 1))) {
                     before = embassyState(k - 2); // '"...," an embassy spokesperson said': the embassy named before
@@ -468,6 +473,13 @@ final class Quotes {
                 if (named != null && named.last() == k - 1 && named.form() != Mention.Form.PRONOUN
                         && d.is(named.first() - 1 - (d.is(named.first() - 1, "the") ? 1 : 0), "what")) {
                     return named.ent(); // "to lodge what the Department of Foreign Affairs called “...”"
+                }
+                Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (d.is(k - 1, "and") && last != null && last.sentence() == d.tok(open).sentence() && last.speaker() != null
+                        && from > d.sentenceStart(last.sentence())) {
+                    // 'X said Beijing supported "..." led by the authorities and warned against "...": a verb joined
+                    // to the one the quote before hangs on, whose speaker goes on
+                    return last.speaker();
                 }
                 Ent s = subjectBefore(k, from);
                 if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")

@@ -2037,6 +2037,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aSpeechVerbJoinedByAndKeepsTheSpeakerOfItsClause() {
+        Fixture f = new Fixture("China's representative, Liu Wenhai, said Beijing supported \"an orderly and responsible "
+                + "transition\" led by the Central African authorities and warned against using the renewal \"to exert "
+                + "pressure on a sovereign government.\"");
+        assertEquals("Liu Wenhai", f.speakerOf("an orderly and responsible"));
+        assertEquals("Liu Wenhai", f.speakerOf("to exert pressure"));
+    }
+
+    @Test
     void anAppositionAfterATargetNamesNoFurtherTarget() {
         Fixture f = new Fixture("Burundi closed its border, accusing Kigali of training and arming RED-Tabara, a Burundian "
                 + "rebel group.");
