@@ -546,6 +546,9 @@ final class Extractor {
             return false;
         }
 
+        /** Styles that go before a name and hold no office: "Sheikh", "Prince", "Sir". */
+        private static final Words STYLES = Words.of("sheikh", "shaikh", "prince", "princess", "sir", "dame");
+
         /** Nouns of land and rivers after a name that make it part of a place's name: "the Juba river", "Kabul province". */
         private static final Words LAND_NOUNS = Words.of("region", "regions", "river", "valley", "delta", "basin",
                 "province", "district", "districts", "governorate", "corridor");
@@ -3134,6 +3137,12 @@ final class Extractor {
         /** Index of the last token of a title right before the name at {@code a}, or -1. */
         int titleBefore(int a) {
             int p = a - 1;
+            if (p >= 2 && isTitle(p) && titleStart(p) == p && STYLES.contains(tok(p)) && tok(p - 1).isPunct(',')) {
+                int office = titleBefore(p);
+                if (office >= 0) {
+                    return office; // "Its spokesman, Sheikh Abdikarim Mursal": the office, not the style, past the comma
+                }
+            }
             if (p >= 0 && isTitle(p) && tok(p).sentence() == tok(a).sentence()) {
                 return p;
             }

@@ -2037,6 +2037,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anOfficeBeforeACommaHoldsPastAStyleBeforeTheName() {
+        Fixture f = new Fixture("Al-Shabaab attacked the base on Monday. Its spokesman, Sheikh Abdikarim Mursal, said dozens "
+                + "of soldiers had been killed.");
+        Actor p = f.require("Abdikarim Mursal");
+        assertEquals("spokesman", p.role());
+        assertEquals("al-Shabaab", f.dossier.actors().stream().filter(a -> a.id().equals(p.affiliation())).findFirst()
+                .orElseThrow().name());
+    }
+
+    @Test
     void aSpeechVerbJoinedByAndKeepsTheSpeakerOfItsClause() {
         Fixture f = new Fixture("China's representative, Liu Wenhai, said Beijing supported \"an orderly and responsible "
                 + "transition\" led by the Central African authorities and warned against using the renewal \"to exert "
