@@ -719,6 +719,11 @@ final class Extractor {
          */
         private int otherUseOfAName(Trie.Match<Lexicon.Known> km, Token prev) {
             Lexicon.Known known = km.value();
+            if (known.form() == Lexicon.Form.METONYM && lex.titles.startsAt(d, km.first())
+                    && lex.titles.longest(d, km.first(), false) != null
+                    && lex.titles.longest(d, km.first(), false).last() > km.last()) {
+                return SKIP_IT; // "Deputy Treasury Secretary X": the seat's word opens a title
+            }
             if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && known.entity().type() != ActorType.STATE
                     && prev != null && prev.kind() == Token.Kind.WORD && prev.capitalised() && !prev.allCaps()
                     && prev.lexicons() == 0 && prev.classes() == 0 && at[km.first() - 1] == null

@@ -2037,6 +2037,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theTreasuryIsTheUnitedStatesUnlessItOpensATitle() {
+        Fixture f = new Fixture("Washington imposed sanctions on two Rwandan generals. \"Rwanda's support for M23 is not a "
+                + "matter of opinion,\" said Gregory Halvorsen, a senior Treasury official. \"The junta cannot bomb schools "
+                + "without fuel,\" said Deputy Treasury Secretary Helen Marsh-Ochoa.");
+        Actor p = f.require("Gregory Halvorsen");
+        assertEquals("United States", f.dossier.actors().stream().filter(a -> a.id().equals(p.affiliation()))
+                .findFirst().orElseThrow().name());
+        assertEquals("Deputy Treasury Secretary", f.require("Helen Marsh-Ochoa").role());
+    }
+
+    @Test
     void anOfficeBeforeACommaHoldsPastAStyleBeforeTheName() {
         Fixture f = new Fixture("Al-Shabaab attacked the base on Monday. Its spokesman, Sheikh Abdikarim Mursal, said dozens "
                 + "of soldiers had been killed.");
