@@ -4685,6 +4685,10 @@ final class Extractor {
         // ---- 6. governments and juntas ----------------------------------------------------------
 
         /** Forces that, with "the" and no owner named, are the state's own. */
+        /** Ties a word of the forces may qualify: "military cooperation", "security assistance". */
+        private static final Words TIES_NOUNS = Words.of("cooperation", "ties", "aid", "assistance", "support",
+                "programme", "program", "agreement", "agreements", "pact", "deal", "partnership", "relations");
+
         private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
 
@@ -4762,6 +4766,10 @@ final class Extractor {
                 if (force && office != null && office.last() > b) {
                     i = b;
                     continue; // "the military attaché": a post, not the state's forces
+                }
+                if ((force || d.is(b, "military")) && d.word(b + 1) && !d.capitalised(b + 1) && TIES_NOUNS.contains(tok(b + 1))) {
+                    i = b;
+                    continue; // "its military cooperation with Bissau": a kind of tie, not the forces
                 }
                 Trie.Match<Title> after = d.capitalised(b) ? lex.titles.longest(d, b + 1, false) : null;
                 if (after != null && after.value().kind().equals("minister") && d.is(after.last(), "minister")) {

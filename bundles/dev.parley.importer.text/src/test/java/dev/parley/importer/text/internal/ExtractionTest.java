@@ -2135,6 +2135,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anAuthorisationRenewedIsAMandateAndMilitaryCooperationNoForces() {
+        Fixture f = new Fixture("The UN Security Council voted to extend for another year its authorisation of the Gang "
+                + "Suppression Force. Portugal suspended its military cooperation with Guinea-Bissau.");
+        assertFalse(f.between("UN Security Council", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Portugal", "Guinea-Bissau", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.require("Portugal").aliases().contains("military"), f.names().toString());
+    }
+
+    @Test
     void aWhereClauseWithASubjectOfItsOwnAndTheThreeCountriesAsFighters() {
         Fixture f = new Fixture("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023. General Amadou "
                 + "Lamine said the force would operate in the area where the armies of the three countries have fought "
