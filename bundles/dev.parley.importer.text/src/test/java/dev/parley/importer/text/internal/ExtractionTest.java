@@ -2227,6 +2227,16 @@ class ExtractionTest {
     }
 
     @Test
+    void moreMissionsAndCivicBodiesTheGazetteerKnows() {
+        Fixture f = new Fixture("Azerbaijan has repeatedly accused EUMA of bias. The OSCE Mission to Moldova criticised "
+                + "Russia. Aspides urged the Houthis to release the seafarers. Viasna accused Belarus of torture.");
+        assertEquals(ActorType.MISSION, f.require("EUMA").type());
+        assertEquals(ActorType.MISSION, f.require("OSCE Mission to Moldova").type());
+        assertFalse(f.between("EUNAVFOR Aspides", "Houthis", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Viasna", "Belarus", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theIaeaBoardOfGovernorsIsAnActorOfItsOwn() {
         Fixture f = new Fixture("VIENNA - The International Atomic Energy Agency's Board of Governors on Wednesday passed a "
                 + "resolution against Iran. The IAEA said its inspectors had left. Later the IAEA board censured Iran again.");
