@@ -452,7 +452,13 @@ final class Extractor {
                             last++;
                         }
                     }
-                    markOutlet(i, last);
+                    if (outletActedOn(i)) {
+                        // "Niger suspended the BBC": an outlet a side acts on is a party, not a source
+                        Ent e = newEnt(d.span(i, last), ActorType.COMPANY);
+                        mention(i, last, e, Mention.Form.NAME);
+                    } else {
+                        markOutlet(i, last);
+                    }
                     i = last;
                     continue;
                 }
@@ -2226,6 +2232,16 @@ final class Extractor {
         }
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
+        /** Is the outlet named from token a the object of a hostile act: "suspended the BBC", "banned RFI"? */
+        private boolean outletActedOn(int a) {
+            int p = d.is(a - 1, "the") ? a - 2 : a - 1;
+            if (p < 0 || !d.word(p) || d.capitalised(p) || inQuote[a] || !lex.triggers.startsAt(d, p)) {
+                return false;
+            }
+            Trie.Match<Lexicon.Trigger> m = lex.triggers.longest(d, p, false);
+            return m != null && m.last() == p && m.value().polarity() == dev.parley.model.Polarity.CONFLICT;
+        }
+
         private void markOutlet(int a, int b) {
             for (int k = a; k <= b && k < outlet.length; k++) {
                 outlet[k] = true;

@@ -2227,6 +2227,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anOutletASideActsOnIsACompany() {
+        Fixture f = new Fixture("Niger suspended the BBC for three months over its coverage, Reuters reported.");
+        assertEquals(ActorType.COMPANY, f.require("BBC").type());
+        assertFalse(f.between("Niger", "BBC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Reuters").isEmpty(), f.names().toString());
+    }
+
+    @Test
     void moreMissionsAndCivicBodiesTheGazetteerKnows() {
         Fixture f = new Fixture("Azerbaijan has repeatedly accused EUMA of bias. The OSCE Mission to Moldova criticised "
                 + "Russia. Aspides urged the Houthis to release the seafarers. Viasna accused Belarus of torture.");
