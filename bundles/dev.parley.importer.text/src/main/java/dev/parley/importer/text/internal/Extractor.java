@@ -100,6 +100,9 @@ final class Extractor {
         return new Run(lex, text).go();
     }
 
+    /** Styles of royal and noble persons, no office: "Foreign Minister Prince X", "Emir Sheikh X", "Sir". */
+    static final Words STYLES = Words.of("sheikh", "shaikh", "prince", "princess", "sir", "dame");
+
     /** The actors, quotes and relations found in one article. */
     record Findings(Doc doc, List<Ent> actors, List<Quotes.Found> quotes, List<Relations.Found> relations,
                     List<Dates.Event> events, Run run) {
@@ -551,9 +554,6 @@ final class Extractor {
             }
             return false;
         }
-
-        /** Styles that go before a name and hold no office: "Sheikh", "Prince", "Sir". */
-        private static final Words STYLES = Words.of("sheikh", "shaikh", "prince", "princess", "sir", "dame");
 
         /** Nouns of land and rivers after a name that make it part of a place's name: "the Juba river", "Kabul province". */
         private static final Words LAND_NOUNS = Words.of("region", "regions", "river", "valley", "delta", "basin",

@@ -676,13 +676,10 @@ public final class TextImporter implements Importer {
         return out;
     }
 
-    /** Styles of royal and noble persons, no office: "Foreign Minister Prince X", "Emir Sheikh X". */
-    private static final Set<String> STYLES = Set.of("sheikh", "shaikh", "prince", "princess", "sir", "dame");
-
     /** The role without a style after its office ("Prime Minister Sheikh" is a prime minister); a style alone stays. */
     private static String withoutStyle(String role, Set<String> titles) {
         int space = role.lastIndexOf(' ');
-        if (space < 0 || !STYLES.contains(Doc.key(role.substring(space + 1)))) {
+        if (space < 0 || !Extractor.STYLES.contains(Doc.key(role.substring(space + 1)))) {
             return role;
         }
         String office = role.substring(0, space);
