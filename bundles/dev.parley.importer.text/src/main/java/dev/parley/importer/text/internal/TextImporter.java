@@ -464,6 +464,10 @@ public final class TextImporter implements Importer {
             }
             // "Yemen's Houthi movement", "Nigeria's Boko Haram": a state that only says whose country a group is
             place |= e.isState() && groupOfTheCountry(f, m);
+            // "the former FARC guerrillas", "FARC dissidents", "two FARC offshoots": a group that is no more, or
+            // one that only names others after it
+            place |= e.type == ActorType.ARMED_GROUP && (d.is(m.first() - 1, "former")
+                    || d.word(m.last() + 1) && AFTER_A_GROUP.contains(d.tok(m.last() + 1).key()));
             // a dateline: "WARSAW —", "THE HAGUE, Netherlands (AFP) —", "UNITED NATIONS (AP) —"
             boolean dateline = inDateline(d, m.first());
             place |= dateline;
@@ -675,6 +679,10 @@ public final class TextImporter implements Importer {
         }
         return out;
     }
+
+    /** Nouns for those who broke away from a group or outlived it: "FARC dissidents", "two FARC offshoots". */
+    private static final Set<String> AFTER_A_GROUP = Set.of("dissidents", "dissident", "offshoots", "offshoot",
+            "splinter", "splinters", "remnants", "veterans", "defectors");
 
     /** The role without a style after its office ("Prime Minister Sheikh" is a prime minister); a style alone stays. */
     private static String withoutStyle(String role, Set<String> titles) {
