@@ -555,6 +555,26 @@ final class Extractor {
             return false;
         }
 
+        /**
+         * Is the one capitalised word at a the name of a people, not of a group: elsewhere in the text the people's
+         * word before "people" or "community", before "-led", or opening a longer name ("the Ta'ang people", "the
+         * Kurdish-led SDF", "the Oromo Liberation Army")? Then "Kurdish militia" names no group of its own.
+         */
+        private boolean aPeoplesWord(int a) {
+            String key = tok(a).key();
+            for (int k = d.firstWithKey(key); k >= 0; k = d.nextWithKey(k)) {
+                if (k == a || !d.capitalised(k)) {
+                    continue;
+                }
+                if (d.is(k + 1, "people") || d.is(k + 1, "community") || d.is(k + 1, "communities")
+                        || d.tok(k + 1) != null && tok(k + 1).isPunct('-') && d.is(k + 2, "led")
+                        || d.capitalised(k + 1) && !d.allCaps(k + 1) && tok(k + 1).sentence() == tok(k).sentence()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Nouns of land and rivers after a name that make it part of a place's name: "the Juba river", "Kabul province". */
         private static final Words LAND_NOUNS = Words.of("region", "regions", "river", "valley", "delta", "basin",
                 "province", "district", "districts", "governorate", "corridor");
@@ -2524,7 +2544,8 @@ final class Extractor {
             }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
-                    && (!tok(a).allCaps() || GROUP_NOUNS.get(follow.key()) == ActorType.POLITICAL_GROUP)) {
+                    && (!tok(a).allCaps() || GROUP_NOUNS.get(follow.key()) == ActorType.POLITICAL_GROUP)
+                    && !(a == b && aPeoplesWord(a))) {
                 // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
                 Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(follow.key()));

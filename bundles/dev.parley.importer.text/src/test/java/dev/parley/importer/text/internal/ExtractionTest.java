@@ -2227,6 +2227,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeoplesWordBeforeAGroupNounIsNoGroupOfItsOwn() {
+        Fixture f = new Fixture("The Kurdish-led Syrian Democratic Forces (SDF) hold Kobani. Turkey accused the Kurdish "
+                + "militia of firing rockets.\n\nThe Congolese army and Wazalendo militias fought the M23 near Goma.");
+        assertTrue(f.actor("Kurdish").isEmpty(), f.names().toString());
+        assertEquals(ActorType.ARMED_GROUP, f.require("Wazalendo").type());
+    }
+
+    @Test
     void aGroupNamedOnlyAsFormerOrByItsOffshootsIsNoActor() {
         Fixture f = new Fixture("The UN mission monitors the 2016 peace agreement with the former FARC guerrillas. Colombia "
                 + "also met the two FARC offshoots in Havana.");
