@@ -36,6 +36,7 @@ import static dev.parley.importer.text.internal.WordClass.WATERS;
 import static dev.parley.importer.text.internal.WordClass.TITLE_SCOPES;
 
 import dev.parley.model.ActorType;
+import dev.parley.model.Polarity;
 import dev.parley.model.knowledge.KnownEntity;
 import dev.parley.model.knowledge.Title;
 import java.util.ArrayList;
@@ -745,9 +746,9 @@ final class Extractor {
          */
         private int otherUseOfAName(Trie.Match<Lexicon.Known> km, Token prev) {
             Lexicon.Known known = km.value();
-            if (known.form() == Lexicon.Form.METONYM && lex.titles.startsAt(d, km.first())
-                    && lex.titles.longest(d, km.first(), false) != null
-                    && lex.titles.longest(d, km.first(), false).last() > km.last()) {
+            Trie.Match<Title> title = known.form() == Lexicon.Form.METONYM && lex.titles.startsAt(d, km.first())
+                    ? lex.titles.longest(d, km.first(), false) : null;
+            if (title != null && title.last() > km.last()) {
                 return SKIP_IT; // "Deputy Treasury Secretary X": the seat's word opens a title
             }
             if (known.form() == Lexicon.Form.ALIAS && km.first() == km.last() && known.entity().type() != ActorType.STATE
@@ -2251,7 +2252,6 @@ final class Extractor {
             }
         }
 
-        /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         /** Is the outlet named from token a the object of a hostile act: "suspended the BBC", "banned RFI"? */
         private boolean outletActedOn(int a) {
             int p = d.is(a - 1, "the") ? a - 2 : a - 1;
@@ -2259,9 +2259,10 @@ final class Extractor {
                 return false;
             }
             Trie.Match<Lexicon.Trigger> m = lex.triggers.longest(d, p, false);
-            return m != null && m.last() == p && m.value().polarity() == dev.parley.model.Polarity.CONFLICT;
+            return m != null && m.last() == p && m.value().polarity() == Polarity.CONFLICT;
         }
 
+        /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         private void markOutlet(int a, int b) {
             for (int k = a; k <= b && k < outlet.length; k++) {
                 outlet[k] = true;
@@ -4469,8 +4470,8 @@ final class Extractor {
                 boolean knownAs = d.tok(k + 1) != null && tok(k + 1).isPunct(',') && d.is(k + 2, "known") && d.is(k + 3, "as");
                 int w = bracketed ? k + 2 : k + 4; // "(LIBRE)", "(PiS)"; ", known as Libre"
                 if ((bracketed || knownAs) && d.capitalised(w) && !d.capitalised(w + 1) && at[w] == null && d.lexicons(w) == 0) {
-                    for (int i = w; i < d.size(); i++) {
-                        if (d.capitalised(i) && tok(i).key().equals(tok(w).key()) && free(i, i)) {
+                    for (int i = w; i >= 0; i = d.nextWithKey(i)) {
+                        if (d.capitalised(i) && free(i, i)) {
                             mention(i, i, m.ent(), Mention.Form.ALIAS);
                         }
                     }
@@ -4721,11 +4722,11 @@ final class Extractor {
 
         // ---- 6. governments and juntas ----------------------------------------------------------
 
-        /** Forces that, with "the" and no owner named, are the state's own. */
         /** Ties a word of the forces may qualify: "military cooperation", "security assistance". */
         private static final Words TIES_NOUNS = Words.of("cooperation", "ties", "aid", "assistance", "support",
                 "programme", "program", "agreement", "agreements", "pact", "deal", "partnership", "relations");
 
+        /** Forces that, with "the" and no owner named, are the state's own. */
         private static final Words STATE_FORCES = Words.of("security forces", "military",
                 "armed forces", "police");
 

@@ -5414,6 +5414,9 @@ final class Relations {
                 continue;
             }
             int end = Math.min(q.close(), d.size());
+            // ("our" is the side a person speaks for, too)
+            Ent own = speaker.isPerson() && speaker.affiliation != null && !speaker.affiliation.isPerson()
+                    ? speaker.affiliation : null;
             for (int k = d.firstWithKey("our"); k >= 0 && k + 2 < end; k = d.nextWithKey(k)) {
                 if (k <= q.open()) {
                     continue;
@@ -5447,9 +5450,6 @@ final class Relations {
                         foe = true;
                     }
                 }
-                // ("our" is the side a person speaks for, too)
-                Ent own = speaker.isPerson() && speaker.affiliation != null && !speaker.affiliation.isPerson()
-                        ? speaker.affiliation : null;
                 for (Ent side : sides) {
                     for (Ent we : own == null ? List.of(speaker) : List.of(speaker, own)) {
                         if (side != we && !sameSide(speaker, side) && side != own && !side.isPerson()) {
@@ -5486,7 +5486,7 @@ final class Relations {
             int sentence = d.tok(i).sentence();
             Ent mission = null;
             Ent agent = null;
-            Mention owner = run.at[i + 1 < d.size() ? i + 1 : i];
+            Mention owner = i + 1 < d.size() ? run.at[i + 1] : null;
             if (owner != null && owner.first() == i + 1 && owner.ent().type == ActorType.MISSION
                     && d.tok(owner.last() + 1) != null && d.tok(owner.last() + 1).kind() == Token.Kind.POSSESSIVE
                     && d.is(owner.last() + 2, "mandate")) {
@@ -5666,6 +5666,11 @@ final class Relations {
             }
         }
         return List.of();
+    }
+
+    /** Where the phrase whose pair noun is at s starts ("the two sides", "both governments"), else -1. */
+    private int pairPhraseEndingAt(int s) {
+        return s < 2 ? -1 : pairNoun(s - 1) == s ? s - 1 : pairNoun(s - 2) == s ? s - 2 : -1;
     }
 
     /** Is the phrase {@link #pairBefore} finds before token a one of groups ("both groups", "the two factions")? */
@@ -7347,7 +7352,7 @@ final class Relations {
         int s = w - 1;
         Mention m = s >= 0 ? run.at[s] : null;
         boolean pronoun = d.is(s, "it") || d.is(s, "they") || d.is(s, "he") || d.is(s, "she");
-        int pair = s >= 2 && d.word(s) && PAIR_NOUNS.contains(d.tok(s)) ? pairNoun(s - 2) == s ? s - 2 : pairNoun(s - 1) == s ? s - 1 : -1 : -1;
+        int pair = pairPhraseEndingAt(s);
         if (!pronoun && pair < 0 && (m == null || m.last() != s)) {
             return false;
         }
