@@ -389,6 +389,17 @@ class CorpusQualityTest {
      * A batch of the corpus and its floors: actors F1, type, role, affiliation, quotes found, speaker,
      * relations F1.
      */
+    static final String[] SIXTY_SEVENTH_BATCH = {"851-costa-rica-nicaragua-san-juan-shooting",
+        "852-kazakhstan-turkey-drone-deal-russia",
+        "853-fiji-sacked-army-chief-barracks-standoff",
+        "854-unsc-eufor-althea-renewal-russia-ohr",
+        "855-nigeria-lakurawa-kebbi-attack-niger-row",
+        "856-colombia-recalls-envoy-uae-mercenaries-sudan",
+        "857-south-ossetia-accession-referendum-georgia",
+        "858-mali-jnim-frees-spanish-engineers",
+        "859-puntland-dhow-arms-seizure-houthis-shabaab",
+        "860-japan-vietnam-defence-pact-china-protest"};
+
     record Batch(String label, String[] names, double actors, double type, double role, double aff, double found,
                  double speaker, double relations) {
         @Override
@@ -627,7 +638,11 @@ class CorpusQualityTest {
                 // only with that session's first and last code (every count the same: relations right 70 of 99
                 // predicted); floors 0.03 under those figures
                 new Batch("sixty-fifth batch", SIXTY_FIFTH_BATCH, 0.91, 0.91, 0.91, 0.80, 0.97, 0.93, 0.55),
-                new Batch("sixty-sixth batch", SIXTY_SIXTH_BATCH, 0.91, 0.92, 0.95, 0.85, 0.95, 0.94, 0.67));
+                new Batch("sixty-sixth batch", SIXTY_SIXTH_BATCH, 0.91, 0.92, 0.95, 0.85, 0.95, 0.94, 0.67),
+                // 851-860: written by two helpers of the session of 2 December 2026, who read no code, and scored with
+                // that session's first code (relations right 85 of 97 predicted, of 143 in the golds); floors 0.03
+                // under those figures
+                new Batch("sixty-seventh batch", SIXTY_SEVENTH_BATCH, 0.90, 0.91, 0.89, 0.77, 0.95, 0.93, 0.67));
     }
 
     /**
