@@ -7667,8 +7667,8 @@ final class Relations {
             return false;
         }
         String kk = IRREGULAR_ACTS.getOrDefault(t.key(), t.key());
-        if (kk.length() > key.length() && (kk.endsWith("ers") || kk.endsWith("er")) && !key.endsWith("er")) {
-            return false; // "the attackers", "the bombers": those who did it, no telling of the act
+        if (kk.length() >= key.length() && (kk.endsWith("ers") || kk.endsWith("er")) && !key.endsWith("er")) {
+            return false; // "the attackers", "the kidnappers" (for "the kidnapping"): those who did it, no telling of the act
         }
         // "seized" and "seizure", "invaded" and "invasion", "strike" and "airstrikes" (the same stem)
         String stem = key.startsWith("air") && !kk.startsWith("air") ? key.substring(3) : key;
@@ -9180,6 +9180,7 @@ final class Relations {
             out.add(relative.ent()); // "positions held by Wazalendo militiamen who fight alongside the army"
             return out;
         }
+        boolean nationals = false;
         for (int k = a - 1; k >= from; k--) {
             if (d.tok(k).isPunct(',')) {
                 // "Egypt, which shares a border with Libya, has long backed ...": past the relative clause
@@ -9199,6 +9200,11 @@ final class Relations {
             }
             if (accordingTo(m)) {
                 continue; // "According to US officials, Moscow has supplied ...": the source, not the agent
+            }
+            if (m.form() == Mention.Form.DEMONYM && (nationalsAfter(m.last() + 1)
+                    || nationals && (d.is(m.last() + 1, "and") || d.tok(m.last() + 1).isPunct(',')))) {
+                nationals = true; // "abducted five Chinese and two Indian workers and are demanding": no state acts
+                continue;
             }
             if (run.possessiveAfter(m)) {
                 if (m.ent().isState() && againstTheOwnerAfter(m.last() + 2)) {
@@ -9250,6 +9256,20 @@ final class Relations {
             return new ArrayList<>(List.of(partner, chosen.ent()));
         }
         return withListBefore(chosen, from);
+    }
+
+    /** People a state's adjective only says the nationality of: "two Indian workers", "Chinese nationals". */
+    private static final Words NATIONALS = Words.of("workers", "nationals", "citizens", "civilians", "hostages",
+            "captives", "fishermen", "sailors", "crew", "crewmen", "tourists", "engineers", "students", "residents",
+            "migrants", "refugees", "villagers", "journalists", "reporters", "passengers", "traders", "employees",
+            "contractors", "pilgrims", "detainees", "prisoners", "businessmen", "volunteers", "doctors", "nurses");
+
+    /** Is the word at k (after one of number or size: "Indian aid workers") a noun of {@link #NATIONALS}? */
+    private boolean nationalsAfter(int k) {
+        if (d.word(k) && !d.capitalised(k) && !NATIONALS.contains(d.tok(k)) && d.word(k + 1)) {
+            k++; // "Indian aid workers", "Turkish construction workers"
+        }
+        return d.word(k) && !d.capitalised(k) && NATIONALS.contains(d.tok(k));
     }
 
     /**

@@ -9412,4 +9412,19 @@ class ExtractionTest {
         assertFalse(f.between("UNIFIL", "Lebanon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Belarus", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theKidnappersAreNoTellingOfTheKidnapping() {
+        Fixture f = new Fixture("YAOUNDE, May 4 (AFP) - Gunmen seized seven road workers on Monday.\n\nThe army said Yaounde "
+                + "could ask Abuja for help in tracking the kidnappers. The African Union condemned the kidnapping.");
+        assertTrue(f.between("African Union", "Cameroon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aStatesAdjectiveBeforeWorkersNamesNoDoer() {
+        Fixture f = new Fixture("YAOUNDE, May 4 (AFP) - Separatist fighters have abducted five Chinese and two Indian "
+                + "workers from a road site in Cameroon's North-West region and are demanding that government troops "
+                + "leave the area.");
+        assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+    }
 }
