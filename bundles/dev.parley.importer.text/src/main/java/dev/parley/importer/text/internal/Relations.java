@@ -9117,6 +9117,16 @@ final class Relations {
         if (joined != null) {
             return joined;
         }
+        int w = verbStart(a, from);
+        if (from >= 3 && d.is(from - 1, "that") && w - 1 > from && d.tok(w - 1).isPunct(',') && !noun
+                && run.at[w - 2] != null && d.tok(from - 2) != null && !d.tok(from - 2).isPunct(',')) {
+            // "The AES, the confederation that groups Niger, Mali and Burkina Faso, backed Niamey": the relative
+            // clause ends at the comma before the verb; the subject is the one the clause's noun describes
+            List<Ent> outer = agentsBefore(from - 1, d.sentenceStart(d.tok(a).sentence()), false);
+            if (!outer.isEmpty()) {
+                return outer;
+            }
+        }
         List<Ent> out = new ArrayList<>();
         Mention chosen = null;
         Mention possessive = null;

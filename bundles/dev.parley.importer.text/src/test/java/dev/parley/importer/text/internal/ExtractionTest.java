@@ -9427,4 +9427,13 @@ class ExtractionTest {
                 + "leave the area.");
         assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aBodyDescribedByWhatItGroupsActsItself() {
+        Fixture f = new Fixture("NIAMEY, May 4 (Reuters) - Nigeria blamed Niger for the raid.\n\nThe Alliance of Sahel States "
+                + "(AES), the confederation that groups Niger, Mali and Burkina Faso, backed Niamey in a communique.");
+        assertFalse(f.between("Alliance of Sahel States", "Niger", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Mali", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
