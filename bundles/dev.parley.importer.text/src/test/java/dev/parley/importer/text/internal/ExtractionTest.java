@@ -377,11 +377,11 @@ class ExtractionTest {
         assertFalse(f.between("France", "Clan del Golfo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         Fixture g = new Fixture("Al-Shabaab and the Islamic State in Somalia both operate in Puntland. The two groups "
                 + "have fought each other for control of the hills since 2016.");
-        assertFalse(g.between("al-Shabaab", "Islamic State", Polarity.CONFLICT).isEmpty(),
+        assertFalse(g.between("al-Shabaab", "Islamic State Somalia Province", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
         Fixture h = new Fixture("Al-Shabaab and the Islamic State in Somalia both operate in Puntland. Both groups "
                 + "have fought government forces since 2016.");
-        assertTrue(h.between("al-Shabaab", "Islamic State", Polarity.CONFLICT).isEmpty(),
+        assertTrue(h.between("al-Shabaab", "Islamic State Somalia Province", Polarity.CONFLICT).isEmpty(),
                 h.dossier.relations().toString());
     }
 
@@ -9435,5 +9435,15 @@ class ExtractionTest {
         assertFalse(f.between("Alliance of Sahel States", "Niger", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.between("Mali", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void islamicStateBranchesByTheirShortNamesAndSeniorRanks() {
+        Fixture f = new Fixture("BOSASO, June 2 (Reuters) - Puntland's forces have been fighting Islamic State Somalia in the "
+                + "mountains. The pact was signed by Vietnamese Defence Minister Senior Lieutenant General Trinh Van Hoa.");
+        assertFalse(f.between("Puntland", "Islamic State Somalia Province", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Senior").isEmpty(), f.names().toString());
+        assertTrue(f.actor("Trinh Van Hoa").isPresent(), f.names().toString());
     }
 }
