@@ -301,6 +301,7 @@ final class Relations {
         keepAll(drafters());
         keepAll(stillInOffice());
         claimedActs();
+        drawnResponses();
         listedTargets();
         countedTargetsNamedNext();
         movesAnswered();
@@ -1188,6 +1189,72 @@ final class Relations {
                     String date = dates.dateOf(sentence);
                     keep(new Found(agent, target, "fight", Polarity.CONFLICT, weight, sentence, date));
                 }
+            }
+        }
+    }
+
+    /** Verbs of a move that brings others' response on its doer: "drawing a sharp protest from Beijing". */
+    private static final Words DRAWING = Words.of("drew", "drawn", "drawing", "draws", "prompting", "sparking",
+            "provoking", "triggering");
+
+    /** The responses a move draws, by their category ({@link #drawnResponses}). */
+    private static final WordMap<String> DRAWN_RESPONSES = new WordMap<>(Map.ofEntries(Map.entry("protest", "protest"),
+            Map.entry("protests", "protest"), Map.entry("criticism", "criticise"), Map.entry("rebuke", "criticise"),
+            Map.entry("rebukes", "criticise"), Map.entry("condemnation", "condemn"), Map.entry("complaints", "criticise"),
+            Map.entry("objections", "protest"), Map.entry("praise", "praise")));
+
+    /**
+     * "Vanuatu signed a policing pact with Australia, drawing a swift protest from China", "the largest arms deal in
+     * its history and one that drew sharp criticism from Moscow": those the response comes from (a list of them, and
+     * those of a second response joined by "and": "a sharp protest from Baghdad and criticism from Tehran") respond to
+     * the sentence's subject. Praise is cooperation; the rest conflict.
+     */
+    private void drawnResponses() {
+        for (int k : d.withKeys(DRAWING)) {
+            int sentence = d.tok(k).sentence();
+            int end = d.sentenceEnd(sentence);
+            if (run.inQuote[k] || hypothetical(k, d.sentenceStart(sentence))) {
+                continue;
+            }
+            Ent patient = quotes.firstSubject(d.sentenceStart(sentence), k);
+            for (int j = d.sentenceStart(sentence); j + 1 < k && patient != null; j++) {
+                if ((d.is(j, "was") || d.is(j, "were") || d.is(j, "been")) && d.word(j + 1)
+                        && (d.tok(j + 1).key().endsWith("ed") || d.tok(j + 1).key().endsWith("en"))) {
+                    patient = null; // "Two U.N. peacekeepers were killed when ..., drawing condemnation": no doer named
+                }
+            }
+            int n = k + 1;
+            while (patient != null && n < end) {
+                int from = n;
+                while (n < end && n <= from + 3 && d.word(n) && !d.capitalised(n) && run.at[n] == null
+                        && !DRAWN_RESPONSES.containsKey(d.tok(n).key())) {
+                    n++; // "a sharp", "an immediate formal"
+                }
+                String category = d.word(n) ? DRAWN_RESPONSES.get(d.tok(n).key()) : null;
+                if (category == null || !d.is(n + 1, "from")) {
+                    break;
+                }
+                int first = d.is(n + 2, "the") ? n + 3 : n + 2;
+                Mention m = first < end ? run.at[first] : null;
+                if (m == null || m.first() != first || m.form() == Mention.Form.PRONOUN) {
+                    break;
+                }
+                Polarity polarity = category.equals("praise") ? Polarity.COOPERATION : Polarity.CONFLICT;
+                double weight = category.equals("praise") ? 2 : category.equals("protest") ? -3 : -2;
+                List<Ent> responders = listFrom(m, end);
+                for (Ent r : responders) {
+                    if (r != patient && sideOf(r) != patient && sideOf(patient) != r) {
+                        keep(new Found(r, patient, category, polarity, weight, sentence, dates.dateOf(sentence)));
+                    }
+                }
+                n = m.last() + 1;
+                while (n < end && (d.is(n, "and") || d.tok(n).isPunct(',')) && run.at[n + 1] != null) {
+                    n = run.at[n + 1].last() + 1; // past the rest of the list
+                }
+                if (!d.is(n, "and")) {
+                    break;
+                }
+                n++; // "... and criticism from Tehran"
             }
         }
     }

@@ -9446,4 +9446,19 @@ class ExtractionTest {
         assertTrue(f.actor("Senior").isEmpty(), f.names().toString());
         assertTrue(f.actor("Trinh Van Hoa").isPresent(), f.names().toString());
     }
+
+    @Test
+    void aMoveDrawsTheResponseOfThoseItComesFrom() {
+        Fixture f = new Fixture("ANKARA, May 4 (Reuters) - Turkey struck targets in northern Iraq overnight, drawing a sharp "
+                + "protest from Baghdad and criticism from Tehran. Kazakhstan signed a drone deal with Turkey, one that "
+                + "drew sharp criticism from Moscow. Bangladesh banned the Awami League, prompting a rebuke from India "
+                + "and Pakistan. Two U.N. peacekeepers were killed in Mali, drawing condemnation from the African Union.");
+        assertFalse(f.between("Iraq", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Kazakhstan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("India", "Bangladesh", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Pakistan", "Bangladesh", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        String au = f.require("African Union").id();
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(au)), f.dossier.relations().toString());
+    }
 }
