@@ -318,6 +318,7 @@ final class Relations {
         keepAll(switchedRecognition());
         keepAll(drillsOfAList());
         keepAll(peacekeepersOfAPeople());
+        keepAll(servingContingents());
         keepAll(renewedMandates());
         return found;
     }
@@ -381,6 +382,35 @@ final class Relations {
             add(out, people.ent(), mission, "contribute", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence));
         }
     }
+
+    private static final Words SERVING = Words.of("serve", "serves", "serving", "served");
+
+    /**
+     * "About 500 Fijian soldiers serve with UNDOF", "Nepalese troops serving in UNIFIL": a state's soldiers or police
+     * who serve with or in a peace operation are the state's contribution to it.
+     */
+    private List<Found> servingContingents() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(SERVING)) {
+            int m = d.is(i + 2, "the") ? i + 3 : i + 2;
+            Mention mission = (d.is(i + 1, "with") || d.is(i + 1, "in")) && m < d.size() ? run.at[m] : null;
+            // (the men's noun may be the people's mention's own last word: "Fijian soldiers", or follow it: "Kenyan
+            // police officers")
+            Mention men = i < 2 || !d.word(i - 1) || !STATE_MEN.contains(d.tok(i - 1)) ? null
+                    : run.at[i - 1] != null ? run.at[i - 1] : run.at[i - 2];
+            if (mission == null || mission.first() != m || mission.ent().type != ActorType.MISSION || !mission.naming()
+                    || men == null || !men.ent().isState() || run.inQuote[i] || men.last() < i - 2) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            add(out, men.ent(), mission.ent(), "contribute", Polarity.COOPERATION, 4, sentence, dates.dateOf(sentence));
+        }
+        return out;
+    }
+
+    /** A state's men that serve abroad: "Fijian soldiers", "Kenyan police officers". */
+    private static final Words STATE_MEN = Words.of("soldiers", "troops", "police", "officers", "peacekeepers",
+            "personnel", "policemen", "gendarmes", "contingent", "battalion", "engineers", "observers");
 
     /** Verbs by which sides hold exercises together: "began a week of live-fire exercises", "held drills". */
     private static final Words HOLDING_DRILLS = Words.of("began", "begin", "begins", "held", "hold", "holds", "holding",

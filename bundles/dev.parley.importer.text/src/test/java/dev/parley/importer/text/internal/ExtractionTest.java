@@ -9461,4 +9461,13 @@ class ExtractionTest {
         String au = f.require("African Union").id();
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(au)), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesSoldiersServingWithAPeaceOperationAreItsContribution() {
+        Fixture f = new Fixture("SUVA, May 4 (Reuters) - About 500 Fijian soldiers serve with the UN Disengagement Observer "
+                + "Force (UNDOF) in the Golan Heights. Kenyan police officers serving with the MSS were wounded.");
+        assertFalse(f.between("Fiji", "UNDOF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Multinational Security Support Mission", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
