@@ -297,6 +297,7 @@ final class Relations {
         }
         keepAll(blamed());
         keepAll(quoteStances());
+        keepAll(notAllowed());
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -5442,6 +5443,8 @@ final class Relations {
                     against = against || (d.in(k, BLAME) || AGAINST.contains(d.tok(k)))
                             && !d.in(k - 1, NEGATIONS) && !sufferedAt(k)
                             && !(d.in(k - 2, NEGATIONS) && (d.in(k - 1, AUXILIARIES) || d.is(k - 1, "be")));
+                    // "Orano has taken our uranium for fifty years": what is the speaker's taken from it
+                    against = against || TAKING.contains(d.tok(k)) && (d.is(k + 1, "our") || d.is(k + 2, "our"));
                     praise = praise || FOR.contains(d.tok(k));
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
                 }
@@ -5485,6 +5488,43 @@ final class Relations {
                 boolean good = praise && !negated && !against;
                 out.add(new Found(speaker, target, good ? "praise" : "criticise",
                         good ? Polarity.COOPERATION : Polarity.CONFLICT, good ? 2 : -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+            }
+        }
+        return out;
+    }
+
+    /** Verbs of taking what is another's: "took our gold", "has stolen our land". */
+    private static final Words TAKING = Words.of("took", "taken", "takes", "taking", "stole", "stolen", "steals",
+            "stealing", "plundered", "plunders", "looted", "loots", "grabbed", "grabs", "seized", "seizes", "annex",
+            "annexed", "annexing", "occupy", "occupied", "occupies", "occupying");
+
+    /** Verbs of letting a side do something, which a negation makes a stand against it: "will not allow Tehran". */
+    private static final Words LETTING = Words.of("allow", "let", "permit", "tolerate");
+
+    /**
+     * '"We will not allow al-Shabaab to return to a single village"', '"we will not let Moscow use winter as a
+     * weapon"': in a quote, a negated verb of letting with a side right after it (or after "the") is the speaker's
+     * stand against that side.
+     */
+    private List<Found> notAllowed() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null || mentionsIn(q).isEmpty()) {
+                continue;
+            }
+            for (int k = q.open() + 2; k + 1 < q.close() && k + 1 < d.size(); k++) {
+                if (!d.word(k) || !LETTING.contains(d.tok(k)) || !d.in(k - 1, NEGATIONS)) {
+                    continue;
+                }
+                int x = d.is(k + 1, "the") ? k + 2 : k + 1;
+                Mention m = x < q.close() ? run.at[x] : null;
+                if (m == null || m.first() != x || m.form() == Mention.Form.PRONOUN || sameSide(speaker, m.ent())
+                        || m.form() == Mention.Form.DEMONYM && !(d.word(m.last() + 1) && SIDE_NOUNS.contains(d.tok(m.last() + 1)))) {
+                    continue; // ("will not allow the Libyan people to ...": a people, not its state)
+                }
+                out.add(new Found(speaker, m.ent(), "oppose", Polarity.CONFLICT, -2, q.sentence(),
                         dates.dateOf(q.sentence())));
             }
         }

@@ -4239,7 +4239,9 @@ class ExtractionTest {
                 + "spoke first, and Marco Tembwe accused the president of stealing the vote. Norway, a major "
                 + "contributor of humanitarian aid, said nothing.");
         assertTrue(f.between("Maria Lind", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("Jan Nowak", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // (a refusal to let Russia act is a stand against it, but no accusation of the violation it only plans)
+        assertTrue(f.between("Jan Nowak", "Russia", Polarity.CONFLICT).stream().allMatch(r -> r.category().equals("oppose")),
+                f.dossier.relations().toString());
         assertTrue(f.between("Ivo Sas", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         String lopes = f.require("Ana Lopes").id();
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(lopes)),
@@ -9469,5 +9471,16 @@ class ExtractionTest {
         assertFalse(f.between("Fiji", "UNDOF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Kenya", "Multinational Security Support Mission", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
+    }
+
+    @Test
+    void aQuotedRefusalToLetASideOrATakingOfOursStandsAgainstIt() {
+        Fixture f = new Fixture("MOGADISHU, May 4 (Reuters) - Somali forces retook two villages. \"We will not allow "
+                + "al-Shabaab to return to a single village we have freed,\" the army chief, General Abdi Warsame, said.\n\n"
+                + "Niger expelled the French firm Orano. \"Orano has taken our uranium for fifty years and left us with "
+                + "dust,\" Mines Minister Abdou Maiga said. \"We will not allow the Nigerien people to starve,\" he added.");
+        assertFalse(f.between("Abdi Warsame", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Abdou Maiga", "Orano", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Abdou Maiga", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
 }
