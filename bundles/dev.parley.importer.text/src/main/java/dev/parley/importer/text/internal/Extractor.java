@@ -6505,6 +6505,12 @@ final class Extractor {
                         }
                     }
                 }
+                Ent spokenIn = best != null && bestDistance >= 0 && bestDistance < 7 ? capitalWhereSpoken(first) : null;
+                if (spokenIn != null && spokenIn != best && namedInSentenceBefore(spokenIn, first.first())) {
+                    // "Australia sent a team at the Fijian government's request, Foreign Minister X said in Canberra":
+                    // of the states the sentence names, the one whose capital X speaks in
+                    best = spokenIn;
+                }
                 if (best == null) {
                     // "the international High Representative, X" and "the Office of the High Representative"
                     best = bodyNamedAfterRole(e);
@@ -6707,6 +6713,16 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Is the actor named, outside quotes, in the sentence of token i before it? */
+        private boolean namedInSentenceBefore(Ent e, int i) {
+            for (int k = d.sentenceStart(tok(i).sentence()); k < i; k++) {
+                if (at[k] != null && at[k].ent() == e && at[k].naming() && !inQuote[k]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The state whose capital follows the speech verb after the person's first mention ("told reporters in Tokyo"). */

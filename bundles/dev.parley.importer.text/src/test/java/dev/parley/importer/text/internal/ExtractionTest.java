@@ -9483,4 +9483,11 @@ class ExtractionTest {
         assertFalse(f.between("Abdou Maiga", "Orano", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Abdou Maiga", "Niger", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anOfficerServesTheStateWhoseCapitalHeSpeaksInOfThoseTheSentenceNames() {
+        Fixture f = new Fixture("SUVA, May 4 (Reuters) - Troops held the barracks.\n\nAustralia sent a small police team to "
+                + "Suva at the Fijian government's request, Foreign Minister Claire Whitford said in Canberra.");
+        assertEquals("Australia", f.name(f.require("Claire Whitford").affiliation()), f.names().toString());
+    }
 }
