@@ -3902,7 +3902,11 @@ final class Relations {
             return out; // "sending troops to topple him": troops sent against the one named, no help to him
         }
         boolean endorsing = category.equals("praise") || category.equals("support") && !trig.wronged();
-        int responseNoun = RESPONSES.contains(category) || endorsing ? responseNounAfter(b, to) : -1;
+        boolean recognition = category.endsWith("recognise");
+        int responseNoun = RESPONSES.contains(category) || endorsing || recognition ? responseNounAfter(b, to) : -1;
+        if (recognition && responseNoun >= 0 && !POLL_RESULTS.contains(d.tok(responseNoun))) {
+            responseNoun = -1; // (what one recognises or not is a poll's result: "declined to recognise the result")
+        }
         Mention dropped = null;
         if (targetM != null && RESPONSES.contains(category) && responseNoun >= 0 && targetM.first() > responseNoun
                 && ACT_NOUNS.contains(d.tok(responseNoun))
@@ -4032,7 +4036,7 @@ final class Relations {
             // article is about
             target = run.recentOfType(a, ActorType.MISSION);
         }
-        if (target == null && RESPONSES.contains(category)) {
+        if (target == null && (RESPONSES.contains(category) || category.endsWith("recognise") && responseNoun >= 0)) {
             // "Pakistan's foreign ministry rejected the criticism": whoever made it
             List<Ent> subject = responseNoun < 0 ? List.of() : agentsBefore(a, from, false);
             if (subject.isEmpty() && responseNoun >= 0 && quote != null && a <= quote.open() + 3) {
@@ -7722,7 +7726,7 @@ final class Relations {
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
             "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move", "veto",
-            "vetoes");
+            "vetoes", "vote", "result", "results", "outcome", "referendum");
 
     /** Nouns for punitive measures, which a text may name by any of them in turn. */
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
@@ -7890,6 +7894,9 @@ final class Relations {
         if (d.is(noun, "use")) {
             return userOf(noun, subject, side);
         }
+        if (POLL_RESULTS.contains(d.tok(noun))) {
+            return pollHolder(noun, subject, side);
+        }
         // (not "the measures", which may be any side's: "expelled diplomats and closed a centre ... the measures")
         Ent sanctioner = MEASURE_NOUNS.contains(d.tok(noun)) && !d.is(noun, "measures")
                 ? sanctionerOf(subject, side, sentence) : null;
@@ -7930,6 +7937,49 @@ final class Relations {
         }
         Ent opener = authorBefore(Math.min(noun, lead), 0, key, true, true, subject, side);
         return opener == null || otherDoerSince(lead, noun, key, opener) ? null : opener;
+    }
+
+    /** Nouns for a vote and what it gave, whose author is the body that voted or the side that held the poll. */
+    private static final Words POLL_RESULTS = Words.of("vote", "result", "results", "outcome", "referendum");
+
+    /** Words that tell a poll. */
+    private static final Words POLLS = Words.of("election", "elections", "referendum", "runoff", "run-off", "poll",
+            "polls", "vote", "ballot", "plebiscite");
+
+    /** Verbs by which a body decides by vote. */
+    private static final Words VOTING = Words.of("voted", "adopted", "passed", "approved", "renewed", "extended");
+
+    /**
+     * The author of "the vote", "the result", "the outcome", "the referendum" a side responds to at token noun:
+     * the body that voted or adopted a text in the sentence or the eight before ("The Human Rights Council voted
+     * ... Human Rights Watch welcomed the outcome"), else the state the story's first poll is held in or by
+     * ("Zambia's presidential election ... the opposition rejected the official results"); null for none, or for the
+     * responding side itself.
+     */
+    private Ent pollHolder(int noun, Ent subject, Ent side) {
+        int sentence = d.tok(noun).sentence();
+        for (int k = noun - 1; k >= d.sentenceStart(Math.max(0, sentence - 8)); k--) {
+            if (d.word(k) && VOTING.contains(d.tok(k)) && !run.inQuote[k]) {
+                Ent body = quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k);
+                if (body != null && (body.type == ActorType.IGO) && body != subject && body != side) {
+                    return body;
+                }
+            }
+        }
+        for (int k = 0; k < noun; k++) {
+            if (!d.word(k) || !POLLS.contains(d.tok(k)) || run.inQuote[k]) {
+                continue;
+            }
+            int start = d.sentenceStart(d.tok(k).sentence());
+            for (int j = k - 1; j >= start && j >= k - 6; j--) {
+                Mention m = run.at[j];
+                if (m != null && m.ent().isState() && m.naming() && !TextImporter.inDateline(d, m.first())) {
+                    return m.ent() == subject || m.ent() == side ? null : m.ent();
+                }
+            }
+            return null; // (the story's first poll, held where the text does not say right before it)
+        }
+        return null;
     }
 
     /**

@@ -9490,4 +9490,18 @@ class ExtractionTest {
                 + "Suva at the Fijian government's request, Foreign Minister Claire Whitford said in Canberra.");
         assertEquals("Australia", f.name(f.require("Claire Whitford").affiliation()), f.names().toString());
     }
+
+    @Test
+    void aResponseToAPollsResultAnswersWhoHeldItOrTheBodyThatVoted() {
+        Fixture f = new Fixture("CARACAS, Aug 14 (Reuters) - Venezuela held a presidential election on Sunday. The "
+                + "electoral council declared the president the winner.\n\nBrazil and Colombia declined to recognise the "
+                + "result. Cuba recognised the outcome.");
+        assertFalse(f.between("Brazil", "Venezuela", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Colombia", "Venezuela", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Cuba", "Venezuela", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("GENEVA, Oct 5 (Reuters) - The UN Human Rights Council voted on Friday to keep its special "
+                + "rapporteur on Eritrea. Eritrea rejected the outcome.");
+        assertFalse(g.between("Eritrea", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
