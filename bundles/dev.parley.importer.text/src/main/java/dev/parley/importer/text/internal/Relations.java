@@ -9461,6 +9461,11 @@ final class Relations {
             "migrants", "refugees", "villagers", "journalists", "reporters", "passengers", "traders", "employees",
             "contractors", "pilgrims", "detainees", "prisoners", "businessmen", "volunteers", "doctors", "nurses");
 
+    /** Is the mention a state's adjective before a noun of {@link #NATIONALS} ("Afghan refugees")? */
+    private boolean nationalsOf(Mention m) {
+        return m.form() == Mention.Form.DEMONYM && nationalsAfter(m.last() + 1);
+    }
+
     /** Is the word at k (after one of number or size: "Indian aid workers") a noun of {@link #NATIONALS}? */
     private boolean nationalsAfter(int k) {
         if (d.word(k) && !d.capitalised(k) && !NATIONALS.contains(d.tok(k)) && d.word(k + 1)) {
@@ -10278,9 +10283,11 @@ final class Relations {
                 k = m.last();
                 continue; // "joint EU positions on Russia", "traded accusations at the UN": a topic or a place
             }
-            if (m != null && m.form() == Mention.Form.PRONOUN) {
+            if (m != null && (m.form() == Mention.Form.PRONOUN || nationalsOf(m))) {
+                // "working together on the case, he said": the reporter, not a side; "the clashes had slowed the
+                // return of Afghan refugees": a people, no side
                 k = m.last();
-                continue; // "working together on the case, he said": the reporter, not a side
+                continue;
             }
             boolean ownerOfNonActor = m != null && run.possessiveAfter(m) && !actorInNounPhrase(m.last() + 2);
             if (m != null && !sides.contains(m.ent()) && (!run.possessiveAfter(m) || ownerOfNonActor)) {

@@ -9428,6 +9428,9 @@ class ExtractionTest {
                 + "workers from a road site in Cameroon's North-West region and are demanding that government troops "
                 + "leave the area.");
         assertTrue(f.dossier.relations().isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("KABUL, May 4 (Reuters) - Troops clashed at the border.\n\nThe International Organization "
+                + "for Migration said the clashes had slowed the return of Afghan refugees.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
