@@ -5044,7 +5044,8 @@ final class Relations {
             if (!d.is(k, "must") && !should || d.is(k + 1, "be") || d.is(k + 1, "not") && d.is(k + 2, "be")) {
                 continue;
             }
-            Mention m = run.at[k - 1];
+            // ('told the council that Rwandan troops "must leave Congo now"': the quote opens on the verb)
+            Mention m = k >= 2 && d.tok(k - 1).kind() == Token.Kind.QUOTE && run.inQuote[k] ? run.at[k - 2] : run.at[k - 1];
             if (m == null || m.form() == Mention.Form.PRONOUN || m.form() == Mention.Form.DEMONYM
                     || run.possessiveAfter(m) || quotes.afterPreposition(m)
                     || d.is(m.first() - 1, "this") || d.is(m.first() - 1, "our")) {

@@ -9507,4 +9507,16 @@ class ExtractionTest {
         assertFalse(g.between("Eritrea", "UN Human Rights Council", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void aForceThatCountsSoldiersFromStatesAndAQuotedMustAfterTheSide() {
+        Fixture f = new Fixture("MOGADISHU, May 4 (Reuters) - Al-Shabaab attacked a base.\n\nThe African Union Support and "
+                + "Stabilization Mission in Somalia, which replaced an earlier force in 2025, counts soldiers from Uganda, "
+                + "Kenya and Egypt among its 11,000 personnel.");
+        assertFalse(f.between("Uganda", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Egypt", "AUSSOM", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("UNITED NATIONS, May 4 (Reuters) - The council met on Congo.\n\nBritish envoy Rebecca "
+                + "Thornfield told the council that Rwandan troops \"must leave Congo now\".");
+        assertFalse(g.between("Rebecca Thornfield", "Rwanda", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
