@@ -4972,6 +4972,15 @@ final class Relations {
             for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
                 blame = d.tok(k).isWord() && d.tok(k).in(BLAME) && !sufferedAt(k);
             }
+            if (!blame && scornedLabel(q)) {
+                Mention labelled = labelledBeforeQuote(q.open());
+                if (labelled != null && !sameSide(speaker, labelled.ent()) && labelled.form() != Mention.Form.PRONOUN) {
+                    // 'called the council "a club of thieves"', 'called the MSS "an experiment that has not worked"'
+                    out.add(new Found(speaker, labelled.ent(), "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                            dates.dateOf(q.sentence())));
+                }
+                continue;
+            }
             if (!blame) {
                 continue;
             }
@@ -5014,6 +5023,26 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Words of scorn in a label put on a side: 'called the council "a club of thieves"'. */
+    private static final Words SCORN = Words.of("one-sided", "premature", "politicised", "politicized", "politically",
+            "biased", "partisan", "baseless", "unfounded", "thieves", "thief", "coup", "farce", "sham", "theatre",
+            "theater", "circus", "colonial", "imperialist", "worthless", "useless", "irrelevant", "disgrace",
+            "disgraceful", "insult", "mockery", "unconstitutional", "traitors", "traitor", "bandits", "gangsters",
+            "mafia", "not", "failed", "failure", "cowardly");
+
+    /** Does the quote (a label: at most twelve words) hold a word of {@link #SCORN}? */
+    private boolean scornedLabel(Quotes.Found q) {
+        if (q.close() - q.open() > 13) {
+            return false;
+        }
+        for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+            if (d.word(k) && SCORN.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does "has every right" or "has the right" start at token v ("Azerbaijan has every right to protect")? */

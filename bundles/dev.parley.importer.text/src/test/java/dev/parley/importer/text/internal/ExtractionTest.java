@@ -9519,4 +9519,12 @@ class ExtractionTest {
                 + "Thornfield told the council that Rwandan troops \"must leave Congo now\".");
         assertFalse(g.between("Rebecca Thornfield", "Rwanda", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aLabelOfScornPutOnASideCriticisesIt() {
+        Fixture f = new Fixture("TEGUCIGALPA, May 4 (Reuters) - The OAS issued a statement on the count.\n\nThe National Party "
+                + "called the OAS statement \"premature and one-sided\". The Kenyan envoy called the force \"a model for "
+                + "the region\".");
+        assertFalse(f.between("National Party", "OAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
