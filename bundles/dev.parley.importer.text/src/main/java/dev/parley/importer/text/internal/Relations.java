@@ -171,7 +171,20 @@ final class Relations {
      */
     private boolean describingCompound(int i) {
         return i >= 2 && d.tok(i).key().endsWith("ed") && d.tok(i - 1).isPunct('-') && d.tok(i).joined()
-                && d.word(i - 2) && !d.capitalised(i - 2) && run.at[i - 2] == null;
+                && d.word(i - 2) && !d.capitalised(i - 2) && run.at[i - 2] == null || qualifyingFirstPart(i);
+    }
+
+    /**
+     * Does a participle follow the word at i, joined by a hyphen ("an arms-laden dhow", "sanctions-hit banks",
+     * "war-torn")? Then the word only qualifies a noun after, and tells no act.
+     */
+    private boolean qualifyingFirstPart(int i) {
+        if (!(d.tok(i + 1) != null && d.tok(i + 1).isPunct('-') && d.tok(i + 1).joined() && d.word(i + 2)
+                && d.tok(i + 2).joined() && !d.capitalised(i + 2))) {
+            return false;
+        }
+        String k = d.tok(i + 2).key();
+        return k.endsWith("ed") || k.endsWith("en") || k.endsWith("ing") || k.equals("hit") || k.equals("torn");
     }
 
     /** Bodies named for sanctions, which watch them and impose none: "U.N. sanctions monitors reported". */

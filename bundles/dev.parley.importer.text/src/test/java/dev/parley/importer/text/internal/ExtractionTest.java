@@ -9527,4 +9527,11 @@ class ExtractionTest {
                 + "the region\".");
         assertFalse(f.between("National Party", "OAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anActsWordBeforeAHyphenedParticipleOnlyQualifies() {
+        Fixture f = new Fixture("Puntland seizes arms-laden dhow, accuses Houthis of supplying al-Shabaab\n\nBOSASO, June 2 "
+                + "(Reuters) - Police in Puntland seized a dhow.");
+        assertTrue(f.between("Puntland", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
