@@ -5491,7 +5491,7 @@ final class Relations {
                             && !d.in(k - 1, NEGATIONS) && !sufferedAt(k)
                             && !(d.in(k - 2, NEGATIONS) && (d.in(k - 1, AUXILIARIES) || d.is(k - 1, "be")));
                     // "Orano has taken our uranium for fifty years": what is the speaker's taken from it
-                    against = against || TAKING.contains(d.tok(k)) && (d.is(k + 1, "our") || d.is(k + 2, "our"));
+                    against = against || (d.is(k + 1, "our") || d.is(k + 2, "our")) && TAKING.contains(d.tok(k));
                     praise = praise || FOR.contains(d.tok(k));
                     negated |= d.in(k, NEGATIONS); // (a negation turns words of praise around)
                 }
@@ -9347,9 +9347,8 @@ final class Relations {
         if (joined != null) {
             return joined;
         }
-        int w = verbStart(a, from);
-        if (from >= 3 && d.is(from - 1, "that") && w - 1 > from && d.tok(w - 1).isPunct(',') && !noun
-                && run.at[w - 2] != null && d.tok(from - 2) != null && !d.tok(from - 2).isPunct(',')) {
+        int w = from >= 3 && !noun && d.is(from - 1, "that") ? verbStart(a, from) : -1;
+        if (w - 1 > from && d.tok(w - 1).isPunct(',') && run.at[w - 2] != null && !d.tok(from - 2).isPunct(',')) {
             // "The AES, the confederation that groups Niger, Mali and Burkina Faso, backed Niamey": the relative
             // clause ends at the comma before the verb; the subject is the one the clause's noun describes
             List<Ent> outer = agentsBefore(from - 1, d.sentenceStart(d.tok(a).sentence()), false);
