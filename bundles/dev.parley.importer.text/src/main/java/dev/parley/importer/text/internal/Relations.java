@@ -7769,7 +7769,7 @@ final class Relations {
             "resolution", "decision", "ruling", "verdict", "judgment", "judgement", "allegation", "allegations",
             "accusation", "accusations", "claim", "claims", "charge", "charges", "statement", "remarks", "comments",
             "sanctions", "demand", "demands", "ultimatum", "measures", "order", "conclusions", "move", "veto",
-            "vetoes", "vote", "result", "results", "outcome", "referendum");
+            "vetoes");
 
     /** Nouns for punitive measures, which a text may name by any of them in turn. */
     private static final List<String> MEASURES = List.of("measures", "sanctions", "designations", "penalties");
@@ -7866,8 +7866,11 @@ final class Relations {
         return common >= Math.max(4, Math.min(kk.length(), stem.length()) - 3);
     }
 
-    /** Both: "rejected the report", "condemned the drills". */
-    private static final Words RESPONSE_NOUNS = Words.union(SAYING_NOUNS, ACT_NOUNS);
+    /** Nouns for a vote and what it gave, whose author is the body that voted or the side that held the poll. */
+    private static final Words POLL_RESULTS = Words.of("vote", "result", "results", "outcome", "referendum");
+
+    /** All three: "rejected the report", "condemned the drills", "declined to recognise the result". */
+    private static final Words RESPONSE_NOUNS = Words.union(Words.union(SAYING_NOUNS, ACT_NOUNS), POLL_RESULTS);
 
     /** The token of a response noun right after the trigger ("the new findings", "the UN's report"), or -1. */
     private int responseNounAfter(int b, int to) {
@@ -7982,9 +7985,6 @@ final class Relations {
         return opener == null || otherDoerSince(lead, noun, key, opener) ? null : opener;
     }
 
-    /** Nouns for a vote and what it gave, whose author is the body that voted or the side that held the poll. */
-    private static final Words POLL_RESULTS = Words.of("vote", "result", "results", "outcome", "referendum");
-
     /** Words that tell a poll. */
     private static final Words POLLS = Words.of("election", "elections", "referendum", "runoff", "run-off", "poll",
             "polls", "vote", "ballot", "plebiscite");
@@ -7995,16 +7995,16 @@ final class Relations {
     /**
      * The author of "the vote", "the result", "the outcome", "the referendum" a side responds to at token noun:
      * the body that voted or adopted a text in the sentence or the eight before ("The Human Rights Council voted
-     * ... Human Rights Watch welcomed the outcome"), else the state the story's first poll is held in or by
-     * ("Zambia's presidential election ... the opposition rejected the official results"); null for none, or for the
-     * responding side itself.
+     * ... Eritrea rejected the outcome"), else the state named right before the story's first poll ("Zambia held a
+     * presidential election ... the opposition rejected the official results"); null for none, or for the responding
+     * side itself.
      */
     private Ent pollHolder(int noun, Ent subject, Ent side) {
         int sentence = d.tok(noun).sentence();
         for (int k = noun - 1; k >= d.sentenceStart(Math.max(0, sentence - 8)); k--) {
             if (d.word(k) && VOTING.contains(d.tok(k)) && !run.inQuote[k]) {
                 Ent body = quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k);
-                if (body != null && (body.type == ActorType.IGO) && body != subject && body != side) {
+                if (body != null && body.type == ActorType.IGO && body != subject && body != side) {
                     return body;
                 }
             }
