@@ -697,6 +697,9 @@ final class Extractor {
                     && givenNameLikeAState(km.last() + 1)) {
                 return SKIP_IT; // "Defence Minister Israel Katz", "Jordan Bardella, the party's leader,": a person
             }
+            if (known.form() == Lexicon.Form.DEMONYM && regionsAdjective(km, prev)) {
+                return SKIP_IT; // "the two South American neighbours", "Latin American leaders": a region's, no state's
+            }
             if (known.form() == Lexicon.Form.DEMONYM && km.first() == km.last() && partyName(km.first())) {
                 return SKIP_IT; // "the ruling Georgian Dream party": the people's adjective starts the party's name
             }
@@ -3948,6 +3951,15 @@ final class Extractor {
         private static final Set<ActorType> ORG_TYPES = Set.of(ActorType.POLITICAL_GROUP, ActorType.ARMED_GROUP,
                 ActorType.COMPANY, ActorType.OTHER);
 
+        /** Words before a people's adjective that make it a region's: "South American", "Latin American". */
+        private static final Words REGIONS_OF_A_CONTINENT = Words.of("south", "north", "central", "latin");
+
+        /** Is the one-word adjective km a continent's after a region's word: "South American", "Latin American"? */
+        private static boolean regionsAdjective(Trie.Match<?> km, Token prev) {
+            return km.first() == km.last() && prev != null && prev.isWord() && prev.capitalised()
+                    && REGIONS_OF_A_CONTINENT.contains(prev);
+        }
+
         /** Nouns that stand for a body already named: "the coalition", "the group", "the bloc". */
         static final WordMap<Set<ActorType>> BODY_NOUNS = new WordMap<>(Map.ofEntries(
                 Map.entry("group", Set.of(ActorType.ARMED_GROUP, ActorType.POLITICAL_GROUP, ActorType.OTHER)),
@@ -4046,10 +4058,50 @@ final class Extractor {
                     }
                 }
             }
+            Ent described = describedAs(noun, i);
+            if (described != null) {
+                return described;
+            }
+            if (noun.equals("court")) {
+                // "the court" is a body's court the text named so ("the ECOWAS court in Abuja"), not any body named last
+                // ("defended the court's decision" of a court in Montevideo, after the OAS)
+                for (int k = i; k >= 0; k--) {
+                    Mention m = at[k];
+                    if (m != null && m.last() == k && types.contains(m.ent().type) && d.is(k + 1, noun)) {
+                        return m.ent();
+                    }
+                }
+                return null;
+            }
             for (int k = i; k >= 0; k--) {
                 Mention m = at[k];
                 if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)
                         && !(noun.equals("opposition") && ruling(m))) {
+                    return m.ent();
+                }
+            }
+            return null;
+        }
+
+        /** Fighters' nouns and the word the text puts beside a group's name to call it one: "M23 rebels". */
+        private static final WordMap<String> FIGHTERS_SINGULAR = new WordMap<>(Map.of("rebels", "rebel",
+                "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist", "guerrillas", "guerrilla"));
+
+        /**
+         * "the rebels": the armed group the text last called so before token i ("M23 rebels", "the AFC/M23 rebel
+         * alliance", "the rebel M23"), rather than a militia named since that it never called rebels; null when
+         * the text calls no group so.
+         */
+        private Ent describedAs(String noun, int i) {
+            String one = FIGHTERS_SINGULAR.get(noun);
+            if (one == null) {
+                return null;
+            }
+            for (int k = Math.min(i, at.length - 1); k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming()
+                        && (d.is(m.last() + 1, noun) || d.is(m.last() + 1, one) || d.is(k - 1, one)
+                        || d.is(k - 2, one) && d.is(k - 1, "group"))) {
                     return m.ent();
                 }
             }

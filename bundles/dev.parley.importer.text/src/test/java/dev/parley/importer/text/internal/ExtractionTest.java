@@ -9534,4 +9534,31 @@ class ExtractionTest {
                 + "(Reuters) - Police in Puntland seized a dhow.");
         assertTrue(f.between("Puntland", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theRebelsAreTheGroupTheTextCalledRebelsNotTheMilitiaNamedSince() {
+        Fixture f = new Fixture("KINSHASA, Sept 8 (AFP) - Fighters of the AFC/M23 rebel alliance captured a town on Sunday. "
+                + "The army works with the Democratic Forces for the Liberation of Rwanda (FDLR), a militia.\n\n"
+                + "Minister Serge Kalumba said Rwandan soldiers were fighting alongside the rebels near the town.");
+        assertFalse(f.between("Rwanda", "M23", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Rwanda", "FDLR", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aContinentsRegionsAdjectiveIsNoStates() {
+        Fixture f = new Fixture("ASUNCION, Paraguay (AFP) - Paraguay recalled its ambassador to Uruguay on Thursday, "
+                + "deepening the worst rift between the two South American neighbours in decades. Latin American leaders "
+                + "urged calm.");
+        assertTrue(f.actor("United States").isEmpty(), f.names().toString());
+        Fixture g = new Fixture("The American ambassador to Paraguay met the president.");
+        assertFalse(g.actor("United States").isEmpty(), g.names().toString());
+    }
+
+    @Test
+    void theCourtIsACourtTheTextNamesNotTheLastBodyNamed() {
+        Fixture f = new Fixture("ASUNCION, Paraguay (AFP) - Paraguay recalled its ambassador after a court in Montevideo "
+                + "refused an extradition. Paraguay asked the Organization of American States to mediate. Uruguay's "
+                + "foreign minister, Martin Olivera, defended the court's decision.");
+        assertTrue(f.between("Martin Olivera", "OAS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
