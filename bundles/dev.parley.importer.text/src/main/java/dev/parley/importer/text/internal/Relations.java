@@ -311,6 +311,7 @@ final class Relations {
         keepAll(blamed());
         keepAll(quoteStances());
         keepAll(notAllowed());
+        keepAll(calledTerrorists());
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -1473,6 +1474,21 @@ final class Relations {
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
             "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
+    /** What two sides are asked together in a call for calm: "urged Belgrade and Pristina to refrain from". */
+    private static final Words RESTRAINING = Words.of("refrain", "desist", "exercise", "show", "avoid", "de-escalate");
+
+    /** Does a pair's noun at k ("both groups") come before what they are urged to stop: "both groups to withdraw"? */
+    private boolean bothGroupsUrged(int k) {
+        int pairAt = pairNoun(k);
+        return pairAt >= 0 && GROUP_PAIR_NOUNS.contains(d.tok(pairAt)) && d.is(pairAt + 1, "to") && d.word(pairAt + 2)
+                && CEASING.contains(d.tok(pairAt + 2));
+    }
+
+    /** Is a list of sides asked (first to end) asked to keep calm: "to refrain", "to exercise restraint"? */
+    private boolean calledToCalm(int first, int end) {
+        return end > first && d.is(end + 1, "to") && d.word(end + 2) && RESTRAINING.contains(d.tok(end + 2));
+    }
+
     /** What a body is asked to undo of its own: "called on Brussels to reverse it", "urged the bloc to rescind". */
     private static final Words UNDOING = Words.of("reverse", "revoke", "rescind", "reconsider", "rethink", "cancel");
 
@@ -1535,8 +1551,7 @@ final class Relations {
             k++;
         }
         Mention m = k < d.size() ? run.at[k] : null;
-        int pairAt = request && m == null ? pairNoun(k) : -1;
-        if (pairAt >= 0 && GROUP_PAIR_NOUNS.contains(d.tok(pairAt)) && d.is(pairAt + 1, "to") && d.word(pairAt + 2) && CEASING.contains(d.tok(pairAt + 2))) {
+        if (request && m == null && bothGroupsUrged(k)) {
             // "urged both groups to withdraw their fighters": a demand on the two sides the words stand for
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
@@ -1550,6 +1565,7 @@ final class Relations {
             end++;
         }
         // "urged Pakistan and Iran to suspend ...": a list of the ones asked
+        int first = end;
         while (request && (d.is(end + 1, "and") || d.is(end + 1, ","))) {
             int next = end + 2 + (d.is(end + 2, "the") ? 1 : 0); // ("urged Israel and the Palestinian Authority to")
             Mention asked = next < d.size() ? run.at[next] : null;
@@ -1569,6 +1585,9 @@ final class Relations {
         }
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
         more |= (n2.is("guarantee") || n2.is("ensure")) && safetyAfter(n2.index()); // "to guarantee the safety of"
+        if (request && calledToCalm(first, end)) {
+            return null; // "I call on Belgrade and Pristina to refrain from any rhetoric": a call for calm, no demand
+        }
         if (request && n1.is("to") && (CEASING.contains(n2) || more)
                 && (m.ent().type != ActorType.IGO || UNDOING.contains(n2))) {
             // (asking a court or council to stop something is a petition, not a demand on it; asking it to undo
@@ -3682,7 +3701,9 @@ final class Relations {
             return List.of(); // '"Those who arm Armenia today will bear responsibility"': whoever does it, no one named
         }
         Act act = act(trig, a, b, from, to);
-        if (act == null) {
+        if (act == null || act.category().equals("sanction") && trig.noun() && breachedBefore(a) || rivalAdjective(a, b)) {
+            // ("accused X of violating the arms embargo on Libya": the embargo is another's, X broke it; "delivered
+            // drones to rival Libyan forces": forces that are each other's rivals, not the subject's)
             return List.of();
         }
         Polarity polarity = act.polarity();
@@ -3784,9 +3805,11 @@ final class Relations {
                 }
             }
         }
-        if (targetM != null && targetM.first() > b + 1 && d.is(b + 1, "it") && run.at[b + 1] == null
-                && d.in(b, PREPOSITIONS)) {
-            targetM = null; // "withdrew from it a year later to join the CPC": from a thing named before
+        if (targetM != null && targetM.first() > b + 1 && (d.is(b + 1, "it") || d.is(b + 1, "them")) && run.at[b + 1] == null
+                && (d.in(b, PREPOSITIONS) || !trig.noun() && !d.in(b, PREPOSITIONS) && d.tok(b).key().equals(d.tok(b).key().toLowerCase()))) {
+            // "withdrew from it a year later to join the CPC": from a thing named before; "failing to defend it during
+            // Azerbaijan's offensive": the verb's object is the one "it" stands for, which is no actor read here
+            targetM = null;
         }
         Ent recalled = null;
         if (targetM != null && category.equals("sever") && targetM.ent().isPerson()) {
@@ -4985,6 +5008,9 @@ final class Relations {
             for (int k = q.open() + 1; k < q.close() && k < d.size() && !blame; k++) {
                 blame = d.tok(k).isWord() && d.tok(k).in(BLAME) && !sufferedAt(k);
             }
+            // 'said the mission was "fuelling tensions"', 'said the panel's report was "one-sided"': a fault found
+            // with the subject just before the quote (not 'had been "unjustly imprisoned"': what it suffered)
+            blame = blame || faulted(q) && !sufferedIn(q) && subjectBeforeQuote(q.open()) != null;
             if (!blame && scornedLabel(q)) {
                 Mention labelled = labelledBeforeQuote(q.open());
                 if (labelled != null && !sameSide(speaker, labelled.ent()) && labelled.form() != Mention.Form.PRONOUN) {
@@ -5027,7 +5053,7 @@ final class Relations {
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
                         && KIN.contains(d.tok(m.last() + 1)));
                 if (place || people || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
-                        || run.possessiveAfter(m)) {
+                        || run.possessiveAfter(m) || backerOf(m)) {
                     continue;
                 }
                 out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
@@ -5502,8 +5528,8 @@ final class Relations {
             for (Mention m : named) {
                 Ent target = m.ent();
                 if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)
-                        || populace(m)) {
-                    continue;
+                        || populace(m) || backerOf(m)) {
+                    continue; // (nor "attacks by Iran-backed militias": the militias the quote speaks of)
                 }
                 int v = m.last() + 1;
                 // "from an authoritarian regime", "the PRC's dangerous conduct", "Turkey's bombs": named as a
@@ -5541,6 +5567,38 @@ final class Relations {
         return out;
     }
 
+    /** Words of a verdict on a body or its work, besides those of {@link #SCORN}: "incomplete", "fuelling tensions". */
+    private static final Words FAULTS = Words.of("incomplete", "fuelling", "fueling", "rumours", "rumors",
+            "fabricated", "flawed", "unbalanced", "inflaming", "undermining", "exaggerated", "poorly", "ineffective",
+            "instrument");
+
+    /** Does a quote open on a participle, after an adverb or not: "unjustly imprisoned", "detained"? */
+    private boolean sufferedIn(Quotes.Found q) {
+        int k = q.open() + 1;
+        if (d.word(k) && d.tok(k).key().endsWith("ly")) {
+            k++;
+        }
+        return d.word(k) && d.tok(k).key().endsWith("ed");
+    }
+
+    /** Does a quote find fault, with a word of {@link #FAULTS} or {@link #SCORN} no negation turns around? */
+    private boolean faulted(Quotes.Found q) {
+        for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+            if (d.word(k) && (FAULTS.contains(d.tok(k)) || SCORN.contains(d.tok(k)) && !d.is(k, "not"))
+                    && !d.in(k - 1, NEGATIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is the mention the first part of "X-backed", "X-aligned": a backer named to qualify another side? */
+    private boolean backerOf(Mention m) {
+        Token n = d.tok(m.last() + 1);
+        return n != null && n.isPunct('-') && n.joined() && d.word(m.last() + 2)
+                && d.tok(m.last() + 2).key().endsWith("ed");
+    }
+
     /** Verbs of taking what is another's: "took our gold", "has stolen our land". */
     private static final Words TAKING = Words.of("took", "taken", "takes", "taking", "stole", "stolen", "steals",
             "stealing", "plundered", "plunders", "looted", "loots", "grabbed", "grabs", "seized", "seizes", "annex",
@@ -5576,6 +5634,83 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Words by which a side's spokesman brands an armed group: "the terrorists", "these bandits". */
+    private static final Words BRANDING = Words.of("terrorists", "bandits");
+
+    /** Nouns after "terrorist" that brand a group: "terrorist groups", "the terrorist hordes". */
+    private static final Words BRANDED_BODIES = Words.of("group", "groups", "organisation", "organization",
+            "organisations", "organizations", "hordes", "gangs", "militias", "elements");
+
+    /**
+     * '"The terrorists suffered heavy losses," the army spokesman said': a quote that brands the armed group it names,
+     * or else the one the text named last before it, as terrorists or bandits is the speaker's stand against that
+     * group (not a group's own speaker's, nor under a negation: "they are not terrorists"; not a group the speaker's
+     * side works with: the militia that fights beside the army).
+     */
+    private List<Found> calledTerrorists() {
+        List<Found> out = new ArrayList<>();
+        for (Quotes.Found q : quotes.found()) {
+            Ent speaker = q.speaker();
+            if (speaker == null || speaker.type == ActorType.ARMED_GROUP
+                    || speaker.affiliation != null && speaker.affiliation.type == ActorType.ARMED_GROUP
+                    || !branded(q)) {
+                continue;
+            }
+            Ent group = null;
+            for (Mention m : mentionsIn(q)) {
+                if (m.ent().type == ActorType.ARMED_GROUP && m.form() != Mention.Form.PRONOUN) {
+                    group = m.ent();
+                    break;
+                }
+            }
+            // else the group the text has named most often before it (the last named of those as often)
+            Map<Ent, Integer> named = new HashMap<>();
+            for (int k = 0; group == null && k < q.open(); k++) {
+                Mention m = run.at[k];
+                if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming() && !run.modifier(m)
+                        && !partners(speaker, m.ent()) && !(speaker.affiliation != null && partners(speaker.affiliation, m.ent()))) {
+                    named.merge(m.ent(), 1, Integer::sum);
+                }
+            }
+            int most = 0;
+            for (int n : named.values()) {
+                most = Math.max(most, n);
+            }
+            for (int k = q.open() - 1; group == null && k >= 0 && most > 0; k--) {
+                Mention m = run.at[k];
+                if (m != null && m.first() == k && named.getOrDefault(m.ent(), 0) == most) {
+                    group = m.ent();
+                }
+            }
+            if (group != null && !sameSide(speaker, group)) {
+                out.add(new Found(speaker, group, "criticise", Polarity.CONFLICT, -2, q.sentence(),
+                        dates.dateOf(q.sentence())));
+            }
+        }
+        return out;
+    }
+
+    /** Does the quote brand someone as terrorists or bandits, not under a negation? */
+    private boolean branded(Quotes.Found q) {
+        for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
+            if (d.word(k) && (BRANDING.contains(d.tok(k)) || d.is(k, "terrorist") && d.word(k + 1)
+                    && BRANDED_BODIES.contains(d.tok(k + 1))) && !d.in(k - 1, NEGATIONS) && !d.in(k - 2, NEGATIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Has a cooperation already been found between these two, either way? */
+    private boolean partners(Ent a, Ent b) {
+        for (Found f : found) {
+            if (f.polarity() == Polarity.COOPERATION && (f.source() == a && f.target() == b || f.source() == b && f.target() == a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Those a side names as its own after "our": "our partners", "our allies in Kyiv", "our ally the Philippines". */
@@ -6318,13 +6453,17 @@ final class Relations {
             k--;
             verbs++;
         }
+        if (verbs > 0 && k > 2 && d.word(k) && !d.capitalised(k) && SAYING_NOUNS.contains(d.tok(k))
+                && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE) {
+            k -= 2; // "said the mission's report was": the one whose report it is
+        }
         if (verbs == 0 || k < 1 || run.at[k] == null) {
             return null;
         }
         Mention m = run.at[k];
-        Token before = d.tok(m.first() - 1);
-        // ("said that ASEAN was", and with no "that": "Jaber said Israel had turned ...")
-        return before != null && (before.is("that") || m.first() >= 1 && run.speechAt(m.first() - 1)) ? m : null;
+        int p = m.first() - (d.is(m.first() - 1, "the") && m.first() >= 2 ? 2 : 1);
+        // ("said that ASEAN was", and with no "that": "Jaber said Israel had turned ...", "said the mission was")
+        return p >= 0 && (d.is(p, "that") || run.speechAt(p)) ? m : null;
     }
 
     /** The person who says, in this sentence before token a, what the clause reports. */
@@ -7402,8 +7541,47 @@ final class Relations {
                 return out;
             }
         }
+        if (polarity == Polarity.CONFLICT && thingFoughtTogether(a, b)) {
+            return out; // "signed a pact to fight piracy": the sides together against a thing, not each other
+        }
         partners(out, sides, category, polarity, weight, sentence, date, false);
         return out;
+    }
+
+    /** Words before "rival" that make it an adjective: "a rival government", "to rival Libyan forces". */
+    private static final Words BEFORE_ADJECTIVE = Words.of("a", "an", "the", "to", "of", "from", "with", "for",
+            "between", "and", "two");
+
+    /** Is "rival" at a an adjective before what it qualifies ("rival Libyan forces"), no one's rival ("his longtime rival X")? */
+    private boolean rivalAdjective(int a, int b) {
+        return a == b && d.is(a, "rival") && d.word(b + 1) && !d.is(b + 1, "of") && !d.in(b + 1, PREPOSITIONS)
+                && d.word(a - 1) && BEFORE_ADJECTIVE.contains(d.tok(a - 1));
+    }
+
+    /** Verbs and nouns of breaking a measure: "violating the arms embargo", "in breach of sanctions". */
+    private static final Words BREACHING = Words.of("violating", "violated", "violate", "violates", "violation",
+            "violations", "breaching", "breached", "breach", "breaches", "flouting", "flouted", "flout", "defying",
+            "defied", "evading", "evaded", "evade", "circumventing", "circumvent", "busting", "bust");
+
+    /** Is a measure at token a named as one broken: "violating the arms embargo", "breaches of the sanctions"? */
+    private boolean breachedBefore(int a) {
+        for (int k = a - 1; k >= 0 && k >= a - 4; k--) {
+            if (d.word(k) && BREACHING.contains(d.tok(k))) {
+                return true;
+            }
+            if (!d.word(k) || run.at[k] != null && !run.modifier(run.at[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Does an infinitive's verb at a..b take a thing as its object: "to fight piracy", "to combat smuggling"? */
+    private boolean thingFoughtTogether(int a, int b) {
+        int o = b + 1;
+        return d.is(a - 1, "to") && d.word(o) && !d.capitalised(o) && run.at[o] == null && !d.in(o, PREPOSITIONS)
+                && !d.is(o, "each") && !d.is(o, "one") && !d.is(o, "the") && !d.in(o, FUNCTION)
+                && !d.is(o + 1, "of"); // (not "to fight remnants of Islamic State": the side after "of")
     }
 
     /**
