@@ -2923,9 +2923,10 @@ final class Extractor {
                 int from = parent != null && parent.first() == a - 1 && tok(a - 1).allCaps()
                         && parent.ent().type == ActorType.IGO && bodyName(a, b) ? a - 1 : a;
                 // "the African Union Election Observation Mission": a body's mission, by its parent's whole name
-                boolean mission = from == a && words >= 2 && d.is(b, "mission") && parent != null
+                // (and "the EU Election Observation Mission", by its acronym)
+                boolean mission = words >= 2 && d.is(b, "mission") && parent != null
                         && parent.last() == a - 1 && parent.ent().type == ActorType.IGO
-                        && parent.form() == Mention.Form.NAME;
+                        && (parent.form() == Mention.Form.NAME || tok(a - 1).allCaps());
                 from = mission ? parent.first() : from;
                 // "Serb List": one head word after a people's word, the party's name with it
                 boolean people = a == b && from == a && demonymBefore(a) < a && GROUP_TYPES.contains(typeOfName(a, b));
@@ -2942,7 +2943,7 @@ final class Extractor {
                 // (and a party's name, "the National Party": a party the text names takes part in its story)
                 boolean party = words >= 2 && orgHead && from == a && headType(a, b) == ActorType.POLITICAL_GROUP;
                 e.weak = (e.mentions.isEmpty() || e.weak) && !(words >= 3 && orgHead && bodyName(a, b))
-                        && !firmName && !party;
+                        && !firmName && !party && !mission;
                 mention(from, b, e, Mention.Form.NAME);
             }
             return;

@@ -9641,4 +9641,14 @@ class ExtractionTest {
         assertTrue(f.actor("Iran").isEmpty() || f.between("Tammy Bruce", "Iran", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aBodysElectionObservationMissionIsNamedWithTheBodyEvenByItsAcronym() {
+        Fixture f = new Fixture("LUSAKA, Zambia (AFP) - Zambia rejected the report on Monday.\n\nThe EU Election "
+                + "Observation Mission said the vote was uneven.");
+        assertEquals(ActorType.MISSION, f.require("EU Election Observation Mission").type(), f.names().toString());
+        Fixture g = new Fixture("LUSAKA, Zambia (AFP) - Zambia rejected the report on Monday.\n\nThe African Union "
+                + "Election Observation Mission said the vote was calm.");
+        assertEquals(ActorType.MISSION, g.require("African Union Election Observation Mission").type(), g.names().toString());
+    }
 }
