@@ -220,6 +220,7 @@ final class Extractor {
             titleDescriptions();
             peopleTitles();
             appositionBodies();
+            expertPanels();
             electoralBodies();
             defaultAffiliations();
             missionHeads();
@@ -323,6 +324,40 @@ final class Extractor {
                 }
                 absorb(parent, branch);
                 knownEnts.put(parent.known, branch);
+            }
+        }
+
+        /**
+         * "A U.N. panel of experts has accused ...", "UN experts link UAE to RSF arms flights" in a text that names the
+         * Panel of Experts on Libya: the UN's experts are that panel, the one panel (or group) of experts the text
+         * names, wherever it names it.
+         */
+        private void expertPanels() {
+            Ent panel = null;
+            for (Ent e : ents) {
+                if (e.type == ActorType.IGO && !e.mentions.isEmpty() && (e.name.contains("Panel of Experts")
+                        || e.name.contains("Group of Experts"))) {
+                    if (panel != null) {
+                        return; // (two panels: which one the UN's experts are, the words do not say)
+                    }
+                    panel = e;
+                }
+            }
+            if (panel == null) {
+                return;
+            }
+            for (Ent un : new ArrayList<>(ents)) {
+                if (!theUn(un)) {
+                    continue;
+                }
+                for (Mention m : new ArrayList<>(un.mentions)) {
+                    int k = m.last() + 1;
+                    int end = d.is(k, "experts") ? k : (d.is(k, "panel") || d.is(k, "group")) && !d.capitalised(k)
+                            ? (d.is(k + 1, "of") && d.is(k + 2, "experts") ? k + 2 : k) : -1;
+                    if (end > 0 && !d.capitalised(end)) {
+                        mention(m.first(), end, panel, Mention.Form.DESCRIPTION);
+                    }
+                }
             }
         }
 

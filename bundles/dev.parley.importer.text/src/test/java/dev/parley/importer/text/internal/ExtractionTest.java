@@ -9651,4 +9651,16 @@ class ExtractionTest {
                 + "Election Observation Mission said the vote was calm.");
         assertEquals(ActorType.MISSION, g.require("African Union Election Observation Mission").type(), g.names().toString());
     }
+
+    @Test
+    void theUnsExpertsAreThePanelOfExpertsTheTextNamesLater() {
+        Fixture f = new Fixture("UNITED NATIONS (AP) - A U.N. panel of experts has accused the United Arab Emirates of "
+                + "violating the arms embargo on Libya.\n\nIn a report to the Security Council, the Panel of Experts on "
+                + "Libya said the embargo remained ineffective.");
+        assertFalse(f.between("Panel of Experts on Libya", "United Arab Emirates", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("United Nations").isEmpty()
+                || f.between("United Nations", "United Arab Emirates", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
