@@ -1595,7 +1595,8 @@ final class Relations {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (request && ASKING.contains(t) && n1.is("to") && d.word(end + 2) && !d.capitalised(end + 2)
-                && !CEASING.contains(n2) && !more && m.ent().type == ActorType.IGO && !forum(m.ent())) {
+                && !CEASING.contains(n2) && !more && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
+                && !forum(m.ent())) {
             // "Ecuador asked the Organization of American States to hold an urgent meeting", "Comoros asked SADC to send
             // troops": an appeal to a body for its help (what one is asked to stop is a demand, above; a council or a
             // court asked to meet or rule is petitioned, no partner; a state asked to change its ways is pressed)

@@ -9663,4 +9663,13 @@ class ExtractionTest {
                 || f.between("United Nations", "United Arab Emirates", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theFirstToCongratulateAWinnerBacksHimAndAMissionAskedForHelpIsAppealedTo() {
+        Fixture f = new Fixture("LUSAKA (AFP) - President Hakainde Hichilema won a second term.\n\nNeighbouring Zimbabwe "
+                + "was the first country to congratulate Hichilema.");
+        assertFalse(f.between("Zimbabwe", "Hakainde Hichilema", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("PRISTINA (Reuters) - Kosovo said on Monday it had asked KFOR to step up patrols.");
+        assertFalse(g.between("Kosovo", "KFOR", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
