@@ -4746,9 +4746,10 @@ final class Extractor {
             }
         }
 
-        private static boolean calledBySurname(Ent e) {
+        /** Does the text call the person by the surname ("Alemu said"; not by the first name: "Tesfaye told ...")? */
+        private boolean calledBySurname(Ent e) {
             for (Mention m : e.mentions) {
-                if (m.form() == Mention.Form.SURNAME) {
+                if (m.form() == Mention.Form.SURNAME && e.surname.contains(tok(m.last()).key())) {
                     return true;
                 }
             }

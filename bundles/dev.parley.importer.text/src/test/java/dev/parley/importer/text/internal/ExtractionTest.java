@@ -9672,4 +9672,11 @@ class ExtractionTest {
         Fixture g = new Fixture("PRISTINA (Reuters) - Kosovo said on Monday it had asked KFOR to step up patrols.");
         assertFalse(g.between("Kosovo", "KFOR", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aPersonTheTextCallsByTheFirstNameIsSoBeforeAndAfterASpeechVerb() {
+        Fixture f = new Fixture("NAIROBI (Reuters) - Ethiopian Foreign Minister Dawit Gebremedhin met his Eritrean "
+                + "counterpart.\n\nDawit accused Asmara of refusing to discuss the border.\n\nDawit said it was over.");
+        assertFalse(f.between("Dawit Gebremedhin", "Eritrea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
