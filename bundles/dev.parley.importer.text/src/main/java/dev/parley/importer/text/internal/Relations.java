@@ -9723,11 +9723,18 @@ final class Relations {
     private int verbStart(int a, int from) {
         int v = a;
         while (v - 1 > from && d.word(v - 1) && !d.capitalised(v - 1) && run.at[v - 1] == null && a - v < 4
-                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed") || d.tok(v - 1).key().endsWith("ly"))) {
-            v--;
+                && (d.tok(v - 1).in(AUXILIARIES) || d.tok(v - 1).key().endsWith("ed") || d.tok(v - 1).key().endsWith("ly")
+                || d.is(v - 1, "to") && v - 2 > from && d.word(v - 2) && CATENATIVES.contains(d.tok(v - 2)))) {
+            v -= d.is(v - 1, "to") ? 2 : 1; // ("refuses to recognise": the verb that takes the infinitive)
         }
         return v;
     }
+
+    /** Verbs of the present that take an infinitive: "refuses to recognise", "continues to arm". */
+    private static final Words CATENATIVES = Words.of("refuses", "refuse", "declines", "decline", "vows", "agrees",
+            "continues", "continue", "threatens", "pledges", "promises", "wants", "plans", "seeks", "tries", "fails",
+            "decides", "intends", "hopes", "sought", "refused", "declined", "vowed", "agreed", "continued", "threatened",
+            "pledged", "promised", "wanted", "planned", "tried", "failed", "decided", "intended", "hoped");
 
     /**
      * "France, the United States and South Korea joined Britain in condemning the attack": for a verb at a after

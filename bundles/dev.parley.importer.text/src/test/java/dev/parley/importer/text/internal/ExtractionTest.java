@@ -9679,4 +9679,11 @@ class ExtractionTest {
                 + "counterpart.\n\nDawit accused Asmara of refusing to discuss the border.\n\nDawit said it was over.");
         assertFalse(f.between("Dawit Gebremedhin", "Eritrea", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theSubjectBeforeAnAppositionRefusesWhatTheInfinitiveSays() {
+        Fixture f = new Fixture("Myanmar's military leaders met ASEAN envoys. The National Unity Government (NUG), a shadow "
+                + "administration formed by lawmakers removed in the coup, refuses to recognise the junta.");
+        assertFalse(f.between("NUG", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
