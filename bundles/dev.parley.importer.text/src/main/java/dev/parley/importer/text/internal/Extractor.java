@@ -6610,7 +6610,8 @@ final class Extractor {
                     best = sentenceSubjectState(sentence, first.first());
                     best = best != null || !coupContext ? best : coupRulersState();
                 }
-                boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice);
+                boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice)
+                        || e.roles.stream().anyMatch(Run::stateServicesVoice);
                 if (best == null && office) {
                     // "In Manila, lawmakers urged President X": the sentence is set in the state's capital
                     best = capitalOpening(sentence);
@@ -6987,6 +6988,13 @@ final class Extractor {
         }
 
         /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */
+        /** A state service's spokesperson: "Navy spokesman", "police spokeswoman", "government spokesperson". */
+        static boolean stateServicesVoice(String role) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            return r.contains("spokes") && (r.startsWith("navy ") || r.startsWith("army ") || r.startsWith("police ")
+                    || r.startsWith("government ")); // (not "military spokesman": armed groups have them too)
+        }
+
         static boolean stateOffice(String role) {
             // (a body's "secretary-general" or "general secretary" holds no general's rank)
             String r = role.toLowerCase(java.util.Locale.ROOT).replace("secretary-general", "")

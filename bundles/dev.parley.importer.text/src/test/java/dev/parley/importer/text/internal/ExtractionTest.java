@@ -9686,4 +9686,14 @@ class ExtractionTest {
                 + "administration formed by lawmakers removed in the coup, refuses to recognise the junta.");
         assertFalse(f.between("NUG", "Myanmar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aMissionsSpokespersonIsTheMissionsAndANavySpokesmanTheStates() {
+        Fixture f = new Fixture("BEIRUT (Reuters) - The UN Interim Force in Lebanon (UNIFIL) said a patrol was hit.\n\n"
+                + "\"Any attack on peacekeepers is a serious violation,\" mission spokesperson Ilaria Bonfanti said.");
+        assertEquals(f.require("UNIFIL").id(), f.require("Ilaria Bonfanti").affiliation(), f.dossier.actors().toString());
+        Fixture g = new Fixture("KYIV, May 4 (Reuters) - Drones hit the port of Odesa overnight.\n\nNavy spokesman Dmytro "
+                + "Pletniov said air defences had shot down 17 of 23 drones.");
+        assertEquals(g.require("Ukraine").id(), g.require("Dmytro Pletniov").affiliation(), g.dossier.actors().toString());
+    }
 }
