@@ -399,6 +399,16 @@ class CorpusQualityTest {
         "858-mali-jnim-frees-spanish-engineers",
         "859-puntland-dhow-arms-seizure-houthis-shabaab",
         "860-japan-vietnam-defence-pact-china-protest"};
+    static final String[] SIXTY_EIGHTH_BATCH = {"861-palau-detains-chinese-fleet",
+        "862-eu-monitors-armenia-azerbaijan-shelling",
+        "863-zambia-rejects-eu-observers",
+        "864-kuwait-refinery-drone-attack",
+        "865-un-panel-libya-arms-embargo",
+        "866-guinea-bissau-ecowas-suspension",
+        "867-kosovo-serbia-border-shooting",
+        "868-paraguay-uruguay-extradition",
+        "869-burkina-faso-wfp-convoy-blocked",
+        "870-indonesia-philippines-maritime-patrols"};
 
     record Batch(String label, String[] names, double actors, double type, double role, double aff, double found,
                  double speaker, double relations) {
@@ -642,7 +652,11 @@ class CorpusQualityTest {
                 // 851-860: written by two helpers of the session of 2 December 2026, who read no code, and scored with
                 // that session's first code (relations right 85 of 97 predicted, of 143 in the golds); floors 0.03
                 // under those figures
-                new Batch("sixty-seventh batch", SIXTY_SEVENTH_BATCH, 0.90, 0.91, 0.89, 0.77, 0.95, 0.93, 0.67));
+                new Batch("sixty-seventh batch", SIXTY_SEVENTH_BATCH, 0.90, 0.91, 0.89, 0.77, 0.95, 0.93, 0.67),
+                // 861-870: written by two helpers of the thirty-seventh session, who read no code, and scored with
+                // that session's first code (relations right 55 of 87 predicted, of 115 in the golds); floors 0.03
+                // under those figures
+                new Batch("sixty-eighth batch", SIXTY_EIGHTH_BATCH, 0.91, 0.92, 0.94, 0.85, 0.97, 0.90, 0.51));
     }
 
     /**
