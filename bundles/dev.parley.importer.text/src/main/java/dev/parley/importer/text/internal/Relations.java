@@ -5034,6 +5034,9 @@ final class Relations {
                         dates.dateOf(q.sentence())));
                 continue;
             }
+            if (d.is(q.open() - 1, "for") || d.is(q.open() - 1, "of")) {
+                continue; // 'criticised Russia for "using Libya as a springboard"': the charge, whose sides are no targets
+            }
             for (Mention m : mentionsIn(q)) {
                 Ent target = m.ent();
                 Token before = d.tok(m.first() - 1);
@@ -5053,7 +5056,9 @@ final class Relations {
                 boolean people = m.form() == Mention.Form.DEMONYM && (d.tok(m.last()).text().endsWith("s")
                         || (d.is(m.first() - 1, "our") || d.is(m.first() - 1, "my")) && d.word(m.last() + 1)
                         && KIN.contains(d.tok(m.last() + 1)));
-                if (place || people || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
+                // ("violations of Iraqi sovereignty": the state wronged, not blamed)
+                boolean wronged = m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1) && WRONGED.contains(d.tok(m.last() + 1));
+                if (place || people || wronged || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
                         || run.possessiveAfter(m) || backerOf(m)) {
                     continue;
                 }

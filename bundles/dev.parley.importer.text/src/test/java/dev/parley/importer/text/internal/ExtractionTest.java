@@ -9696,4 +9696,16 @@ class ExtractionTest {
                 + "Pletniov said air defences had shot down 17 of 23 drones.");
         assertEquals(g.require("Ukraine").id(), g.require("Dmytro Pletniov").affiliation(), g.dossier.actors().toString());
     }
+
+    @Test
+    void aQuotedChargeNamesNoTargetsAndAPeoplesSovereigntyIsWronged() {
+        Fixture f = new Fixture("UNITED NATIONS (AP) - The council met on Libya.\n\nDeputy ambassador Dorothy Kellerman "
+                + "criticised Russia for \"using Libya as a springboard for its destabilising activities\".");
+        assertFalse(f.between("Dorothy Kellerman", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Dorothy Kellerman", "Libya", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("BAGHDAD (Reuters) - Turkish drones struck a village.\n\nGovernment spokesman Hisham "
+                + "al-Dulaimi said Baghdad had handed Turkey's envoy a note demanding an end to \"repeated violations of "
+                + "Iraqi sovereignty.\"");
+        assertTrue(g.between("Hisham al-Dulaimi", "Iraq", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
