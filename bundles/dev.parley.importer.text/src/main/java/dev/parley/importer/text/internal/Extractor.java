@@ -6074,7 +6074,9 @@ final class Extractor {
             int sentence = tok(i).sentence();
             for (int k = d.sentenceStart(Math.max(0, sentence - 1)); k < i; k++) {
                 Mention m = at[k];
-                if (m != null && m.ent().isState() && m.ent() != owner && m.naming() && !inQuote[k]) {
+                if (m != null && m.ent().isState() && m.ent() != owner && m.naming() && !inQuote[k]
+                        && !(m.first() == k && (d.is(k - 1, "in") || d.is(k - 1, "at") || TextImporter.inDateline(d, k)))) {
+                    // ("talks in Turkey", "WARSAW (AP) -": places, not the neighbour)
                     if (other != null && other != m.ent()) {
                         return null;
                     }

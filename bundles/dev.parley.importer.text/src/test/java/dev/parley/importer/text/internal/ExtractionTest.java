@@ -9708,4 +9708,13 @@ class ExtractionTest {
                 + "Iraqi sovereignty.\"");
         assertTrue(g.between("Hisham al-Dulaimi", "Iraq", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void theDatelinesPlaceIsNoOnesNeighbour() {
+        Fixture f = new Fixture("WARSAW (AP) - Ukraine held talks since Russia launched an invasion of its neighbor.");
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("WARSAW (AP) - The talks were the first since Russia launched an invasion of its neighbor.");
+        assertTrue(g.actor("Poland").isEmpty() || g.between("Russia", "Poland", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
