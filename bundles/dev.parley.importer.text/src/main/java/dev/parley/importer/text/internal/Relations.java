@@ -312,6 +312,7 @@ final class Relations {
         keepAll(quoteStances());
         keepAll(notAllowed());
         keepAll(calledTerrorists());
+        keepAll(lettingThrough());
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -5637,6 +5638,50 @@ final class Relations {
                 }
                 out.add(new Found(speaker, m.ent(), "oppose", Polarity.CONFLICT, -2, q.sentence(),
                         dates.dateOf(q.sentence())));
+            }
+        }
+        return out;
+    }
+
+    /** Verbs of letting something through: "allowing weapons to reach the RSF", "letting fighters cross". */
+    private static final Words LETTING_THROUGH = Words.of("allowing", "allowed", "allow", "allows", "letting", "let",
+            "lets", "permitting", "permitted");
+
+    /** What a side lets through to an armed group: weapons, fighters, supplies. */
+    private static final Words PASSED_THROUGH = Words.of("weapons", "arms", "fuel", "ammunition", "supplies", "fighters",
+            "militants", "drones", "flights", "convoys", "jihadists", "rebels", "insurgents");
+
+    /**
+     * "accused Chad of allowing weapons supplied by the UAE to reach the RSF", "Uganda had allowed fuel and ammunition
+     * destined for the rebels to cross its territory", "accuses Kabul of allowing fighters of the TTP to shelter": a
+     * side that lets weapons or fighters through helps the armed group they are for or of (not under a negation; not
+     * the supplier after "by").
+     */
+    private List<Found> lettingThrough() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(LETTING_THROUGH)) {
+            if (!d.word(i + 1) || !PASSED_THROUGH.contains(d.tok(i + 1)) && !(d.word(i + 2)
+                    && PASSED_THROUGH.contains(d.tok(i + 2)) && run.at[i + 1] == null)
+                    || d.in(i - 1, NEGATIONS) || d.in(i - 2, NEGATIONS) || run.inQuote[i]) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            Ent group = null;
+            for (int k = i + 2; k < d.sentenceEnd(sentence) && k <= i + 16 && group == null; k++) {
+                Mention m = run.at[k];
+                if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && !d.is(k - 1, "by")
+                        && !(d.is(k - 1, "the") && d.is(k - 2, "by"))) {
+                    group = m.ent();
+                }
+            }
+            // the one accused of it ("accused Chad of allowing"), else the clause's subject
+            Mention accused = d.is(i - 1, "of") && i >= 2 ? run.at[i - 2] : null;
+            List<Ent> sides = accused != null && accused.form() != Mention.Form.PRONOUN ? List.of(accused.ent())
+                    : agentsBefore(i, d.sentenceStart(sentence), false);
+            for (Ent side : sides) {
+                if (group != null && side != group && !side.isPerson()) {
+                    add(out, side, group, "support", Polarity.COOPERATION, 3, sentence, dates.dateOf(sentence));
+                }
             }
         }
         return out;

@@ -9717,4 +9717,15 @@ class ExtractionTest {
         assertTrue(g.actor("Poland").isEmpty() || g.between("Russia", "Poland", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void aSideThatLetsWeaponsOrFightersThroughHelpsTheGroupTheyAreFor() {
+        Fixture f = new Fixture("PORT SUDAN (Reuters) - The Rapid Support Forces (RSF) shelled El Fasher.\n\nSudan's "
+                + "government has accused Chad of allowing weapons supplied by the United Arab Emirates to reach the RSF.");
+        assertFalse(f.between("Chad", "RSF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "RSF", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("N'DJAMENA (Reuters) - The Rapid Support Forces (RSF) shelled El Fasher.\n\nChad said it "
+                + "had not allowed weapons to reach the RSF.");
+        assertTrue(g.between("Chad", "RSF", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
