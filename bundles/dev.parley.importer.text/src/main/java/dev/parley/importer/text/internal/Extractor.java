@@ -5477,10 +5477,12 @@ final class Extractor {
                     }
                 }
                 if (body && aim) {
-                    if (found != null) {
+                    if (found != null && !(found.type == ActorType.POLITICAL_GROUP) == !(e.type == ActorType.POLITICAL_GROUP)) {
                         return null;
                     }
-                    found = e;
+                    // ("the Patriotic Salvation Movement", a ruling party, and the officers' "National Committee for
+                    // the Restoration of the Republic": the body that is no party)
+                    found = found == null || found.type == ActorType.POLITICAL_GROUP ? e : found;
                 }
             }
             return found;

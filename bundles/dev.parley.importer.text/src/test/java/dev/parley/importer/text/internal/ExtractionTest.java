@@ -9728,4 +9728,15 @@ class ExtractionTest {
                 + "had not allowed weapons to reach the RSF.");
         assertTrue(g.between("Chad", "RSF", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void theOfficersCommitteeIsTheJuntaBesideARulingPartyWithASalvationName() {
+        Fixture f = new Fixture("N'DJAMENA (Reuters) - A group of Chadian army officers announced on state television that "
+                + "they had dissolved the government and detained President Ahmat Kellou.\n\nGeneral Mahamat Zakaria said "
+                + "a newly formed National Committee for the Restoration of the Republic (CNRR) had taken charge. The "
+                + "ruling Patriotic Salvation Movement (MPS) called for calm. France condemned the coup.");
+        assertFalse(f.between("France", "National Committee for the Restoration of the Republic", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertEquals(ActorType.ARMED_GROUP, f.require("CNRR").type(), f.dossier.actors().toString());
+    }
 }
