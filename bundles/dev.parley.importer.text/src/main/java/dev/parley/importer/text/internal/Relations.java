@@ -5687,8 +5687,8 @@ final class Relations {
         return out;
     }
 
-    /** Words by which a side's spokesman brands an armed group: "the terrorists", "these bandits". */
-    private static final Words BRANDING = Words.of("terrorists", "bandits");
+    /** Words by which a side's spokesman brands an armed group: "the terrorists", "these bandits", "terrorist groups". */
+    private static final Words BRANDING = Words.of("terrorists", "bandits", "terrorist");
 
     /** Nouns after "terrorist" that brand a group: "terrorist groups", "the terrorist hordes". */
     private static final Words BRANDED_BODIES = Words.of("group", "groups", "organisation", "organization",
@@ -5696,45 +5696,27 @@ final class Relations {
 
     /**
      * '"The terrorists suffered heavy losses," the army spokesman said': a quote that brands the armed group it names,
-     * or else the one the text named last before it, as terrorists or bandits is the speaker's stand against that
-     * group (not a group's own speaker's, nor under a negation: "they are not terrorists"; not a group the speaker's
-     * side works with: the militia that fights beside the army).
+     * or else the one the text has named most often before it, as terrorists or bandits is the speaker's stand against
+     * that group (not a group's own speaker's, nor under a negation: "they are not terrorists"; not a group the
+     * speaker's side works with: the militia that fights beside the army). Read from the branding words' tokens, as
+     * most texts have none.
      */
     private List<Found> calledTerrorists() {
         List<Found> out = new ArrayList<>();
-        for (Quotes.Found q : quotes.found()) {
-            Ent speaker = q.speaker();
-            if (speaker == null || speaker.type == ActorType.ARMED_GROUP
-                    || speaker.affiliation != null && speaker.affiliation.type == ActorType.ARMED_GROUP
-                    || !branded(q)) {
+        Quotes.Found done = null;
+        for (int k : d.withKeys(BRANDING)) {
+            Quotes.Found q = run.inQuote[k] ? quotes.quoteAt(k) : null;
+            if (q == null || q == done || d.is(k, "terrorist") && !(d.word(k + 1) && BRANDED_BODIES.contains(d.tok(k + 1)))
+                    || d.in(k - 1, NEGATIONS) || d.in(k - 2, NEGATIONS)) {
                 continue;
             }
-            Ent group = null;
-            for (Mention m : mentionsIn(q)) {
-                if (m.ent().type == ActorType.ARMED_GROUP && m.form() != Mention.Form.PRONOUN) {
-                    group = m.ent();
-                    break;
-                }
+            done = q;
+            Ent speaker = q.speaker();
+            if (speaker == null || speaker.type == ActorType.ARMED_GROUP
+                    || speaker.affiliation != null && speaker.affiliation.type == ActorType.ARMED_GROUP) {
+                continue;
             }
-            // else the group the text has named most often before it (the last named of those as often)
-            Map<Ent, Integer> named = new HashMap<>();
-            for (int k = 0; group == null && k < q.open(); k++) {
-                Mention m = run.at[k];
-                if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming() && !run.modifier(m)
-                        && !partners(speaker, m.ent()) && !(speaker.affiliation != null && partners(speaker.affiliation, m.ent()))) {
-                    named.merge(m.ent(), 1, Integer::sum);
-                }
-            }
-            int most = 0;
-            for (int n : named.values()) {
-                most = Math.max(most, n);
-            }
-            for (int k = q.open() - 1; group == null && k >= 0 && most > 0; k--) {
-                Mention m = run.at[k];
-                if (m != null && m.first() == k && named.getOrDefault(m.ent(), 0) == most) {
-                    group = m.ent();
-                }
-            }
+            Ent group = brandedGroup(q, speaker);
             if (group != null && !sameSide(speaker, group)) {
                 out.add(new Found(speaker, group, "criticise", Polarity.CONFLICT, -2, q.sentence(),
                         dates.dateOf(q.sentence())));
@@ -5743,15 +5725,35 @@ final class Relations {
         return out;
     }
 
-    /** Does the quote brand someone as terrorists or bandits, not under a negation? */
-    private boolean branded(Quotes.Found q) {
-        for (int k = q.open() + 1; k < q.close() && k < d.size(); k++) {
-            if (d.word(k) && (BRANDING.contains(d.tok(k)) || d.is(k, "terrorist") && d.word(k + 1)
-                    && BRANDED_BODIES.contains(d.tok(k + 1))) && !d.in(k - 1, NEGATIONS) && !d.in(k - 2, NEGATIONS)) {
-                return true;
+    /**
+     * The armed group a branding quote speaks of: the one it names, else the one the text has named most often
+     * before it (the last named of those as often), past groups the speaker's side works with.
+     */
+    private Ent brandedGroup(Quotes.Found q, Ent speaker) {
+        for (Mention m : mentionsIn(q)) {
+            if (m.ent().type == ActorType.ARMED_GROUP && m.form() != Mention.Form.PRONOUN) {
+                return m.ent();
             }
         }
-        return false;
+        Map<Ent, Integer> named = new HashMap<>();
+        for (int k = 0; k < q.open(); k++) {
+            Mention m = run.at[k];
+            if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming() && !run.modifier(m)
+                    && !partners(speaker, m.ent()) && !(speaker.affiliation != null && partners(speaker.affiliation, m.ent()))) {
+                named.merge(m.ent(), 1, Integer::sum);
+            }
+        }
+        int most = 0;
+        for (int n : named.values()) {
+            most = Math.max(most, n);
+        }
+        for (int k = q.open() - 1; k >= 0 && most > 0; k--) {
+            Mention m = run.at[k];
+            if (m != null && m.first() == k && named.getOrDefault(m.ent(), 0) == most) {
+                return m.ent();
+            }
+        }
+        return null;
     }
 
     /** Has a cooperation already been found between these two, either way? */
