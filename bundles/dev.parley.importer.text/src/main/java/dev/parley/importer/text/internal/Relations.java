@@ -5012,7 +5012,7 @@ final class Relations {
             }
             // 'said the mission was "fuelling tensions"', 'said the panel's report was "one-sided"': a fault found
             // with the subject just before the quote (not 'had been "unjustly imprisoned"': what it suffered)
-            blame = blame || faulted(q) && !sufferedIn(q) && subjectBeforeQuote(q.open()) != null;
+            blame = blame || subjectBeforeQuote(q.open()) != null && !sufferedIn(q) && faulted(q);
             if (!blame && scornedLabel(q)) {
                 Mention labelled = labelledBeforeQuote(q.open());
                 if (labelled != null && !sameSide(speaker, labelled.ent()) && labelled.form() != Mention.Form.PRONOUN) {
