@@ -352,8 +352,12 @@ final class Extractor {
                 }
                 for (Mention m : new ArrayList<>(un.mentions)) {
                     int k = m.last() + 1;
-                    int end = d.is(k, "experts") ? k : (d.is(k, "panel") || d.is(k, "group")) && !d.capitalised(k)
-                            ? (d.is(k + 1, "of") && d.is(k + 2, "experts") ? k + 2 : k) : -1;
+                    int end = -1;
+                    if (d.is(k, "experts")) {
+                        end = k; // "UN experts"
+                    } else if ((d.is(k, "panel") || d.is(k, "group")) && !d.capitalised(k)) {
+                        end = d.is(k + 1, "of") && d.is(k + 2, "experts") ? k + 2 : k; // "a U.N. panel of experts"
+                    }
                     if (end > 0 && !d.capitalised(end)) {
                         mention(m.first(), end, panel, Mention.Form.DESCRIPTION);
                     }
@@ -415,10 +419,17 @@ final class Extractor {
             if (n == null) {
                 return false;
             }
-            if (n.isPunct('-') && n.joined() && tok(m.last() + 2) != null && tok(m.last() + 2).key().endsWith("ed")) {
+            if (beforeHyphenedParticiple(m)) {
                 return true;
             }
             return n.isWord() && !n.capitalised() && n.in(MODIFIED_NOUNS);
+        }
+
+        /** Is the mention the first part of "X-linked", "X-backed": a side named to qualify another? */
+        boolean beforeHyphenedParticiple(Mention m) {
+            Token n = tok(m.last() + 1);
+            return n != null && n.isPunct('-') && n.joined() && tok(m.last() + 2) != null
+                    && tok(m.last() + 2).key().endsWith("ed");
         }
 
         /** "fighters from the 3R armed group ambushed a patrol": the side the fighters are of acts through them. */
@@ -5477,12 +5488,13 @@ final class Extractor {
                     }
                 }
                 if (body && aim) {
-                    if (found != null && !(found.type == ActorType.POLITICAL_GROUP) == !(e.type == ActorType.POLITICAL_GROUP)) {
+                    // ("the Patriotic Salvation Movement", a ruling party, and the officers' "National Committee for
+                    // the Restoration of the Republic": the body that is no party; two of a kind: none)
+                    boolean party = e.type == ActorType.POLITICAL_GROUP;
+                    if (found != null && (found.type == ActorType.POLITICAL_GROUP) == party) {
                         return null;
                     }
-                    // ("the Patriotic Salvation Movement", a ruling party, and the officers' "National Committee for
-                    // the Restoration of the Republic": the body that is no party)
-                    found = found == null || found.type == ActorType.POLITICAL_GROUP ? e : found;
+                    found = found == null || !party ? e : found;
                 }
             }
             return found;
@@ -6614,8 +6626,7 @@ final class Extractor {
                     best = sentenceSubjectState(sentence, first.first());
                     best = best != null || !coupContext ? best : coupRulersState();
                 }
-                boolean office = e.servesState || e.roles.stream().anyMatch(Run::stateOffice)
-                        || e.roles.stream().anyMatch(Run::stateServicesVoice);
+                boolean office = e.servesState || e.roles.stream().anyMatch(r -> stateOffice(r) || stateServicesVoice(r));
                 if (best == null && office) {
                     // "In Manila, lawmakers urged President X": the sentence is set in the state's capital
                     best = capitalOpening(sentence);
@@ -6991,7 +7002,6 @@ final class Extractor {
             return false;
         }
 
-        /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */
         /** A state service's spokesperson: "Navy spokesman", "police spokeswoman", "government spokesperson". */
         static boolean stateServicesVoice(String role) {
             String r = role.toLowerCase(java.util.Locale.ROOT);
@@ -6999,6 +7009,7 @@ final class Extractor {
                     || r.startsWith("government ")); // (not "military spokesman": armed groups have them too)
         }
 
+        /** Offices that only a state has: ministers, heads of state and government, armed forces ranks. */
         static boolean stateOffice(String role) {
             // (a body's "secretary-general" or "general secretary" holds no general's rank)
             String r = role.toLowerCase(java.util.Locale.ROOT).replace("secretary-general", "")

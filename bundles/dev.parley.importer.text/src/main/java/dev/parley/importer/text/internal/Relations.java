@@ -3808,7 +3808,7 @@ final class Relations {
             }
         }
         if (targetM != null && targetM.first() > b + 1 && (d.is(b + 1, "it") || d.is(b + 1, "them")) && run.at[b + 1] == null
-                && (d.in(b, PREPOSITIONS) || !trig.noun() && !d.in(b, PREPOSITIONS) && d.tok(b).key().equals(d.tok(b).key().toLowerCase()))) {
+                && (d.in(b, PREPOSITIONS) || !trig.noun())) {
             // "withdrew from it a year later to join the CPC": from a thing named before; "failing to defend it during
             // Azerbaijan's offensive": the verb's object is the one "it" stands for, which is no actor read here
             targetM = null;
@@ -5060,7 +5060,7 @@ final class Relations {
                 // ("violations of Iraqi sovereignty": the state wronged, not blamed)
                 boolean wronged = m.form() == Mention.Form.DEMONYM && d.word(m.last() + 1) && WRONGED.contains(d.tok(m.last() + 1));
                 if (place || people || wronged || populace(m) || sameSide(speaker, target) || m.form() == Mention.Form.PRONOUN
-                        || run.possessiveAfter(m) || backerOf(m)) {
+                        || run.possessiveAfter(m) || run.beforeHyphenedParticiple(m)) {
                     continue;
                 }
                 out.add(new Found(speaker, target, "criticise", Polarity.CONFLICT, -2, q.sentence(),
@@ -5535,7 +5535,7 @@ final class Relations {
             for (Mention m : named) {
                 Ent target = m.ent();
                 if (m.form() == Mention.Form.PRONOUN || sameSide(speaker, target) || related(speaker, target)
-                        || populace(m) || backerOf(m)) {
+                        || populace(m) || run.beforeHyphenedParticiple(m)) {
                     continue; // (nor "attacks by Iran-backed militias": the militias the quote speaks of)
                 }
                 int v = m.last() + 1;
@@ -5599,13 +5599,6 @@ final class Relations {
         return false;
     }
 
-    /** Is the mention the first part of "X-backed", "X-aligned": a backer named to qualify another side? */
-    private boolean backerOf(Mention m) {
-        Token n = d.tok(m.last() + 1);
-        return n != null && n.isPunct('-') && n.joined() && d.word(m.last() + 2)
-                && d.tok(m.last() + 2).key().endsWith("ed");
-    }
-
     /** Verbs of taking what is another's: "took our gold", "has stolen our land". */
     private static final Words TAKING = Words.of("took", "taken", "takes", "taking", "stole", "stolen", "steals",
             "stealing", "plundered", "plunders", "looted", "loots", "grabbed", "grabs", "seized", "seizes", "annex",
@@ -5660,9 +5653,10 @@ final class Relations {
     private List<Found> lettingThrough() {
         List<Found> out = new ArrayList<>();
         for (int i : d.withKeys(LETTING_THROUGH)) {
-            if (!d.word(i + 1) || !PASSED_THROUGH.contains(d.tok(i + 1)) && !(d.word(i + 2)
-                    && PASSED_THROUGH.contains(d.tok(i + 2)) && run.at[i + 1] == null)
-                    || d.in(i - 1, NEGATIONS) || d.in(i - 2, NEGATIONS) || run.inQuote[i]) {
+            // (what is let through right after the verb or after one word: "allowing weapons", "allowing cargo flights")
+            boolean passed = d.word(i + 1) && PASSED_THROUGH.contains(d.tok(i + 1))
+                    || d.word(i + 1) && run.at[i + 1] == null && d.word(i + 2) && PASSED_THROUGH.contains(d.tok(i + 2));
+            if (!passed || d.in(i - 1, NEGATIONS) || d.in(i - 2, NEGATIONS) || run.inQuote[i]) {
                 continue;
             }
             int sentence = d.tok(i).sentence();
@@ -5739,7 +5733,8 @@ final class Relations {
         for (int k = 0; k < q.open(); k++) {
             Mention m = run.at[k];
             if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming() && !run.modifier(m)
-                    && !partners(speaker, m.ent()) && !(speaker.affiliation != null && partners(speaker.affiliation, m.ent()))) {
+                    && !related(speaker, m.ent(), Polarity.COOPERATION)
+                    && !(speaker.affiliation != null && related(speaker.affiliation, m.ent(), Polarity.COOPERATION))) {
                 named.merge(m.ent(), 1, Integer::sum);
             }
         }
@@ -5754,16 +5749,6 @@ final class Relations {
             }
         }
         return null;
-    }
-
-    /** Has a cooperation already been found between these two, either way? */
-    private boolean partners(Ent a, Ent b) {
-        for (Found f : found) {
-            if (f.polarity() == Polarity.COOPERATION && (f.source() == a && f.target() == b || f.source() == b && f.target() == a)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Those a side names as its own after "our": "our partners", "our allies in Kyiv", "our ally the Philippines". */
@@ -5924,8 +5909,14 @@ final class Relations {
 
     /** Has a relation already been found between these two, either way? */
     private boolean related(Ent a, Ent b) {
+        return related(a, b, null);
+    }
+
+    /** Has a relation of this polarity (any, for null) already been found between these two, either way? */
+    private boolean related(Ent a, Ent b, Polarity polarity) {
         for (Found f : found) {
-            if (f.source() == a && f.target() == b || f.source() == b && f.target() == a) {
+            if ((polarity == null || f.polarity() == polarity)
+                    && (f.source() == a && f.target() == b || f.source() == b && f.target() == a)) {
                 return true;
             }
         }
