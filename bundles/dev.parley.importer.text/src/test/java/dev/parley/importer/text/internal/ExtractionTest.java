@@ -9711,10 +9711,12 @@ class ExtractionTest {
 
     @Test
     void theDatelinesPlaceIsNoOnesNeighbour() {
-        Fixture f = new Fixture("WARSAW (AP) - Ukraine held talks since Russia launched an invasion of its neighbor.");
+        Fixture f = new Fixture("BERLIN (Reuters) - Ukraine asked for more air defences two years after Russia began a "
+                + "full-scale invasion of its neighbour.");
         assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
-        Fixture g = new Fixture("WARSAW (AP) - The talks were the first since Russia launched an invasion of its neighbor.");
-        assertTrue(g.actor("Poland").isEmpty() || g.between("Russia", "Poland", Polarity.CONFLICT).isEmpty(),
+        Fixture g = new Fixture("BERLIN (Reuters) - The talks were the first since Russia began a full-scale invasion of "
+                + "its neighbour.");
+        assertTrue(g.actor("Germany").isEmpty() || g.between("Russia", "Germany", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
 
