@@ -5888,10 +5888,28 @@ final class Extractor {
                 return false;
             }
             Mention owner = at[p - 1];
+            if (tok(i).is("wing") && wingNamedBeside(owner.first(), i)) {
+                return false; // "the PDF, the NUG's armed wing,": a group of its own ({@code Relations.branchesOf})
+            }
             // (a person's office speaks for the person, but is no name of theirs)
             Mention.Form form = owner.ent().isPerson() ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS;
             mention(owner.first(), i, owner.ent(), form);
             return true;
+        }
+
+        /**
+         * Is a side named beside the wing at i, whose owner's name starts at o: before it ("the People's Defence Force,
+         * the NUG's armed wing") or after it ("the NUG's armed wing, the People's Defence Force")?
+         */
+        private boolean wingNamedBeside(int o, int i) {
+            int c = d.is(o - 1, "the") ? o - 2 : o - 1;
+            int k = c >= 1 && tok(c - 1).isPunct(')') ? c - 2 : c - 1;
+            if (c >= 1 && tok(c).isPunct(',') && k >= 0 && at[k] != null && !at[k].ent().isPerson()) {
+                return true;
+            }
+            int n = d.is(i + 2, "the") ? i + 3 : i + 2;
+            return tok(i + 1) != null && tok(i + 1).isPunct(',') && n < d.size() && at[n] != null
+                    && !at[n].ent().isPerson();
         }
 
         private void descriptions() {

@@ -205,6 +205,7 @@ final class Relations {
         keepAll(troopProviders());
         keepAll(members());
         keepAll(alliedWith());
+        keepAll(branchesOf());
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -2991,6 +2992,65 @@ final class Relations {
     }
 
     private static final Words ALLIED = Words.of("allied");
+
+    /** Nouns for a group that is another's own part or offshoot: "al-Qaeda's affiliate", "the party's armed wing". */
+    private static final Words BRANCHES = Words.of("affiliate", "branch", "wing", "offshoot", "franchise");
+
+    /**
+     * A group named beside its parent's branch noun: "JNIM, al-Qaeda's affiliate in the Sahel,", "the People's Defence
+     * Force (PDF), the NUG's armed wing", "The NUG's armed wing, the People's Defence Force,": the group works with its
+     * parent.
+     */
+    private List<Found> branchesOf() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(BRANCHES)) {
+            Mention owner = branchOwner(i);
+            Mention group = owner == null ? null : branchNamed(owner, i);
+            if (group == null || group.form() == Mention.Form.PRONOUN || group.ent() == owner.ent()
+                    || group.ent().type != ActorType.ARMED_GROUP && group.ent().type != ActorType.POLITICAL_GROUP) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            out.add(new Found(group.ent(), owner.ent(), "ally", Polarity.COOPERATION, 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
+
+    /** The body whose branch the noun at i is ("al-Qaeda's" of "al-Qaeda's armed wing"), or null; no person, no pronoun. */
+    private Mention branchOwner(int i) {
+        int j = i - 1;
+        for (int mods = 0; mods < 2 && d.word(j) && !d.capitalised(j) && run.at[j] == null && !d.in(j, FUNCTION); mods++) {
+            j--; // "armed", "political", "local"
+        }
+        Mention owner = j >= 1 && d.tok(j).kind() == Token.Kind.POSSESSIVE ? run.at[j - 1] : null;
+        return owner == null || owner.last() != j - 1 || owner.form() == Mention.Form.PRONOUN || owner.ent().isPerson()
+                ? null : owner;
+    }
+
+    /**
+     * The group set beside the branch noun at i by a comma: before its owner ("JNIM, al-Qaeda's affiliate"), else
+     * after the noun and any "in" phrase ("the NUG's armed wing, the PDF"); null for none.
+     */
+    private Mention branchNamed(Mention owner, int i) {
+        int s = d.is(owner.first() - 1, "the") ? owner.first() - 2 : owner.first() - 1;
+        if (comma(s) || s >= 1 && d.tok(s).isPunct('(')) {
+            int k = s >= 1 && d.tok(s - 1).isPunct(')') ? s - 2 : s - 1;
+            Mention m = k >= 0 ? run.at[k] : null;
+            if (m != null && m.last() == k) {
+                return m;
+            }
+        }
+        int e = i + 1;
+        if (d.is(e, "in")) {
+            for (int n = e + 1; n < d.size() && n <= e + 5 && !comma(n); n++) {
+                e = n;
+            }
+            e++;
+        }
+        int k = d.is(e + 1, "the") ? e + 2 : e + 1;
+        Mention m = comma(e) && k < d.size() ? run.at[k] : null;
+        return m != null && m.first() == k ? m : null;
+    }
 
     /** Words that tell membership: "of which Guyana is a founding member", "to which both countries belong". */
     private static final Words MEMBERSHIP = Words.of("member", "members", "belong", "belongs");

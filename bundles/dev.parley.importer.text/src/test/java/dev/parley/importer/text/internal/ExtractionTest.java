@@ -9741,4 +9741,17 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertEquals(ActorType.ARMED_GROUP, f.require("CNRR").type(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aGroupNamedBesideItsParentsAffiliateOrArmedWingWorksWithIt() {
+        Fixture f = new Fixture("MOGADISHU (Reuters) - Al-Shabaab, al-Qaeda's affiliate in East Africa, attacked an army "
+                + "base near Baidoa on Sunday.");
+        assertFalse(f.between("al-Shabaab", "al-Qaeda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("YANGON (AP) - The National Unity Government (NUG) met envoys on Monday. The NUG's armed "
+                + "wing, the People's Defence Force, seized a town in Sagaing.");
+        assertFalse(g.between("People's Defence Force", "NUG", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.require("NUG").aliases().contains("NUG's armed wing"), g.dossier.actors().toString());
+        Fixture h = new Fixture("GAZA (Reuters) - Hamas's armed wing said it had fired rockets at Israel.");
+        assertFalse(h.between("Hamas", "Israel", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+    }
 }
