@@ -5964,9 +5964,11 @@ final class Extractor {
                 }
                 // "the regional bloc"
                 if (t.is("bloc") || t.is("grouping")) {
-                    Ent bloc = recentBloc(i);
+                    int r = regionBefore(i);
+                    Ent bloc = r < i ? blocOfRegion(r, i) : null;
+                    bloc = bloc != null ? bloc : recentBloc(i);
                     if (bloc != null) {
-                        int a = tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
+                        int a = r < i && bloc == blocOfRegion(r, i) ? r : tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
                         mention(a, i, bloc, Mention.Form.ALIAS);
                     }
                     continue;
@@ -6274,6 +6276,37 @@ final class Extractor {
         private static boolean groupOfStates(Ent e) {
             return e != null && e.type == ActorType.IGO && (e.known == null || e.known.parent() == null)
                     && !e.name.equals("United Nations");
+        }
+
+        /** The first of up to three capitalised words right before the noun at i that name a region ("West African"), else i. */
+        private int regionBefore(int i) {
+            int r = i;
+            while (r > i - 3 && d.word(r - 1) && d.capitalised(r - 1) && at[r - 1] == null && r - 1 > d.sentenceStart(tok(i).sentence())) {
+                r--;
+            }
+            return r;
+        }
+
+        /**
+         * "the West African bloc", "the Southeast Asian bloc": the group of states named before i whose known names hold the
+         * region's words r..i-1 ("Economic Community of West African States"); null for none.
+         */
+        private Ent blocOfRegion(int r, int i) {
+            String region = " " + Doc.key(d.span(r, i - 1)) + " ";
+            for (int k = r - 1; k >= 0; k--) {
+                Ent e = at[k] == null ? null : at[k].ent();
+                if (groupOfStates(e) && e.known != null && !ownsTitle(at[k])) {
+                    for (String name : e.known.aliases()) {
+                        if ((" " + Doc.key(name) + " ").contains(region)) {
+                            return e;
+                        }
+                    }
+                }
+                if (at[k] != null) {
+                    k = at[k].first();
+                }
+            }
+            return null;
         }
 
         Ent recentBloc(int i) {

@@ -6862,15 +6862,16 @@ final class Relations {
                     || !(d.tok(k).key().endsWith("ed") || d.tok(k).key().endsWith("s"))) {
                 continue; // (a verb of one word, past or present: not "condemnation of")
             }
+            Mention named = makerNamedAfter(noun);
             if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that"))
-                    || run.at[noun] != null
-                    || d.is(noun + 1, "of") || d.is(noun + 1, "to") || d.is(noun + 1, "by") || d.is(noun + 1, "between")
+                    || run.at[noun] != null || named == null
+                    && (d.is(noun + 1, "of") || d.is(noun + 1, "by")) || d.is(noun + 1, "to") || d.is(noun + 1, "between")
                     || d.is(noun + 1, "with") || d.is(noun + 1, "on") && !d.capitalised(noun + 2)) {
                 continue;
             }
             int sentence = d.tok(k).sentence();
             String kind = ANSWERED_MOVES.get(d.tok(noun).key());
-            if (kind.isEmpty() && mutualMoveNear(sentence)) {
+            if (kind.isEmpty() && named == null && !d.is(noun, "decision") && mutualMoveNear(sentence)) {
                 continue; // "Rwanda and Congo signed a peace deal. Belgium welcomed the move.": no side's move
             }
             List<Ent> sides = sidesRightBefore(k);
@@ -6884,7 +6885,7 @@ final class Relations {
             }
             Lexicon.Trigger t = m.value();
             for (Ent side : sides) {
-                for (Ent maker : makersOf(kind, sentence, side)) {
+                for (Ent maker : named != null ? List.of(sideOf(named.ent())) : makersOf(kind, sentence, side)) {
                     if (maker != side && !sameSide(side, maker)) {
                         keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
                                 dates.dateOf(sentence)));
@@ -6892,6 +6893,13 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** The side named as the maker right after the move's noun: "the decision of the West African bloc", "the move by Mali". */
+    private Mention makerNamedAfter(int noun) {
+        int k = d.is(noun + 2, "the") ? noun + 3 : noun + 2;
+        Mention m = (d.is(noun + 1, "of") || d.is(noun + 1, "by")) && k < d.size() ? run.at[k] : null;
+        return m != null && m.first() == k && m.form() != Mention.Form.PRONOUN && m.form() != Mention.Form.DEMONYM ? m : null;
     }
 
     /**

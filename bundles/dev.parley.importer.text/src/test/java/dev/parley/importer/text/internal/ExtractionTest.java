@@ -9754,4 +9754,20 @@ class ExtractionTest {
         Fixture h = new Fixture("GAZA (Reuters) - Hamas's armed wing said it had fired rockets at Israel.");
         assertFalse(h.between("Hamas", "Israel", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void aDecisionIsTheMoveOfTheSideThatMadeItNotOfAJointWorkToldSince() {
+        Fixture f = new Fixture("ADDIS ABABA (Reuters) - Ethiopia on Monday suspended the work of UNICEF in Tigray.\n\nThe World "
+                + "Food Programme (WFP), which runs joint feeding sites with UNICEF in the region, said its own work would go "
+                + "on. Sweden condemned the decision.");
+        assertFalse(f.between("Sweden", "Ethiopia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void theWestAfricanBlocIsTheBlocOfThatRegionNotTheSubjectsBloc() {
+        Fixture f = new Fixture("ABUJA (Reuters) - ECOWAS suspended Guinea-Bissau on Friday.\n\nThe African Union backed the "
+                + "decision of the West African bloc.");
+        assertFalse(f.between("African Union", "ECOWAS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.require("ECOWAS").aliases().contains("West African bloc"), f.dossier.actors().toString());
+    }
 }
