@@ -5048,6 +5048,10 @@ final class Extractor {
                 recent = recent != null ? recent : previousSubject(a, true);
                 recent = recent != null ? recent : bodyDatelineState();
                 recent = recent != null ? recent : mainState();
+            } else if (!junta && a == b && d.is(a - 1, "the") && governmentWordAt(a) && !inQuote[a] && ownTitleAfter(b)) {
+                // "..., the government said. / X, the government's spokesman, said": the government last called so, not the
+                // state whose authorities were named since
+                recent = recentWithNoun(a, tok(a).key(), 3);
             }
             if (recent == null && junta && coupContext) {
                 // "Portugal demanded that the mutineers free X": the rulers of the coup's state, not those
@@ -5083,6 +5087,9 @@ final class Extractor {
                 // "Chad ordered the French ambassador to leave, accusing Paris ..., the foreign ministry
                 // said": the government of the state the sentence reports on, not the one named last
                 recent = sentenceSubjectState(tok(a).sentence(), a);
+                // ("The government in N'Djamena said ... that Central African authorities had ... Rebels attacked a
+                // post, the government said": the government that spoke last, not the one it spoke of)
+                recent = recent != null ? recent : governmentThatSpoke(a, 2);
             }
             // "The United States, Britain and Norway ... called on the government to free the men": the
             // government of another than the sides the sentence opens with, who call on it
@@ -5511,6 +5518,40 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The state of the last government phrase before token a, in its sentence or up to n before, that a speech verb
+         * follows ("The government in N'Djamena said"), when the government phrase named since lies in what it said
+         * ("... that Central African authorities had"); null for none.
+         */
+        private Ent governmentThatSpoke(int a, int n) {
+            int stop = d.sentenceStart(Math.max(0, tok(a).sentence() - n));
+            Mention since = null;
+            for (int k = a - 1; k >= stop; k--) {
+                Mention m = at[k];
+                if (m != null && m.ent().isState() && !inQuote[k] && m.form() == Mention.Form.GOVERNMENT && since == null) {
+                    since = m;
+                }
+                if (m != null && m.ent().isState() && !inQuote[k] && (m.form() == Mention.Form.GOVERNMENT
+                        || m.form() == Mention.Form.DESCRIPTION) && speechAt(seatEnd(m.last()) + 1)) {
+                    return since != null && since.ent() != m.ent() && tok(since.first()).sentence() == tok(k).sentence()
+                            ? m.ent() : null;
+                }
+                k = m != null ? m.first() : k;
+            }
+            return null;
+        }
+
+        /** The end of "in" and a place named right after the phrase ending at b ("the government in N'Djamena"), else b. */
+        private int seatEnd(int b) {
+            return d.is(b + 1, "in") && at[b + 2] != null ? at[b + 2].last() : b;
+        }
+
+        /** Does a possessive and a title follow token b ("government's spokesman")? */
+        private boolean ownTitleAfter(int b) {
+            return tok(b + 1) != null && tok(b + 1).kind() == Token.Kind.POSSESSIVE && lex.titles.startsAt(d, b + 2)
+                    && lex.titles.longest(d, b + 2, false) != null;
         }
 
         /** The state whose junta was last spoken of before token i ("Myanmar's military junta"), or null. */

@@ -9770,4 +9770,14 @@ class ExtractionTest {
         assertFalse(f.between("African Union", "ECOWAS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.require("ECOWAS").aliases().contains("West African bloc"), f.dossier.actors().toString());
     }
+
+    @Test
+    void theGovernmentThatSpokeIsTheGovernmentNotTheOneItSpokeOf() {
+        Fixture f = new Fixture("N'DJAMENA, Chad (AP) - Chad on Thursday accused the Central African Republic of sheltering "
+                + "rebels.\n\nThe government in N'Djamena said Central African authorities had allowed them to set up camps. "
+                + "Rebels attacked an army post on Wednesday, the government said.\n\nYoussouf Tidjani, the government's "
+                + "spokesman, said Chadian forces had repelled the assault.");
+        assertEquals(f.require("Chad").id(), f.require("Youssouf Tidjani").affiliation(), f.dossier.actors().toString());
+        assertTrue(f.between("Youssouf Tidjani", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
