@@ -1115,6 +1115,7 @@ final class Extractor {
                     defineName(start, i - 1, typeOfName(start, i - 1));
                 }
             }
+            acronymsAfterOr();
             acronymsKnownAs();
             // Later uses of a defined acronym
             for (int i = 0; i < d.size() && !acronyms.isEmpty(); i++) {
@@ -1152,6 +1153,43 @@ final class Extractor {
                         target.ent().alias(d.span(first, end));
                     }
                 }
+            }
+        }
+
+        /**
+         * "the National Alliance for Change, or ANC,", "the Sudanese Armed Forces, or SAF,": an acronym after ", or" that
+         * a body's name of two words or more has the initials of (in any order: "ANC" of the French name) is that body's,
+         * whatever else the gazetteer knows by it (South Africa's ANC).
+         */
+        private void acronymsAfterOr() {
+            for (int i = d.firstWithKey("or"); i >= 0; i = d.nextWithKey(i)) {
+                int acr = i + 1;
+                int end = i - 2;
+                if (end < 1 || !tok(i - 1).isPunct(',') || acr + 1 >= d.size() || !d.allCaps(acr) || d.word(acr + 1)
+                        || tok(acr + 1).isPunct('(')) {
+                    continue;
+                }
+                Mention before = mentionAt(end);
+                int whole = before != null ? before.first() : nameStart(end);
+                String letters = tok(acr).text().replace(".", "").toUpperCase();
+                if (whole < 0 || whole >= end || before != null && (before.last() != end || before.form() != Mention.Form.NAME
+                        || before.ent().isState() || before.ent().isPerson()) || d.is(whole, "the") || outletNamed(whole, end)
+                        || !(initials(whole, end, false).equals(letters) || sameLetters(initials(whole, end, false), letters))) {
+                    continue;
+                }
+                if (before == null && !free(whole, end)) {
+                    continue; // ("the Sudanese Armed Forces, or SAF": a state's own arm, which the armies pass reads)
+                }
+                Ent owner = before != null ? before.ent() : newEnt(d.span(whole, end), typeOfName(whole, end));
+                if (before == null) {
+                    mention(whole, end, owner, Mention.Form.NAME);
+                }
+                Mention acrM = mentionAt(acr);
+                if (acrM != null && acrM.ent() != owner) {
+                    giveAcronym(tok(acr), acrM.ent(), owner);
+                }
+                mention(acr, acr, owner, Mention.Form.ALIAS);
+                acronyms.put(tok(acr).key(), owner);
             }
         }
 

@@ -9780,4 +9780,13 @@ class ExtractionTest {
         assertEquals(f.require("Chad").id(), f.require("Youssouf Tidjani").affiliation(), f.dossier.actors().toString());
         assertTrue(f.between("Youssouf Tidjani", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anAcronymGivenAfterOrIsTheNamesOverTheGazetteers() {
+        Fixture f = new Fixture("LOME, Togo (AP) - The protests were organised by the National Alliance for Change, or ANC, "
+                + "and the movement Togo Debout.\n\nThe ANC said its members would march again.");
+        assertTrue(f.require("National Alliance for Change").aliases().contains("ANC"), f.dossier.actors().toString());
+        assertEquals(1, f.dossier.actors().stream().filter(a -> a.name().equals("ANC") || a.aliases().contains("ANC")).count(),
+                f.dossier.actors().toString());
+    }
 }
