@@ -211,6 +211,7 @@ final class Extractor {
             titles();
             names();
             partyShortNames();
+            initialisms();
             loyalForces();
             selfNamedGroups();
             surnames();
@@ -4614,6 +4615,40 @@ final class Extractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "the Maldivian Democratic Party ... the MDP said", "Deutsche Welle ... DW": an acronym no list has and the text
+         * never defines, made of the initials of a body it named before, is that body.
+         */
+        private void initialisms() {
+            for (Ent e : List.copyOf(ents)) {
+                if (e.known != null || e.isPerson() || e.isState() || e.mentions.isEmpty() || e.name.length() < 2
+                        || e.name.length() > 6 || !Token.acronym(e.name) || !e.name.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                Ent body = null;
+                for (Ent f : ents) {
+                    if (f != e && !f.isPerson() && !f.isState() && f.name.indexOf(' ') > 0 && initialsOf(f.name).equals(e.name)
+                            && !f.mentions.isEmpty() && f.mentions.get(0).first() < e.mentions.get(0).first()) {
+                        body = body == null ? f : e; // (two such bodies: neither)
+                    }
+                }
+                if (body != null && body != e) {
+                    absorb(e, body);
+                }
+            }
+        }
+
+        /** The initials of the capitalised words of a name ("Maldivian Democratic Party" is "MDP"). */
+        private static String initialsOf(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split(" ")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.toString();
         }
 
         /** The body named [a - 1, b] after the country or people at a - 1, as a name of its own. */

@@ -9789,4 +9789,13 @@ class ExtractionTest {
         assertEquals(1, f.dossier.actors().stream().filter(a -> a.name().equals("ANC") || a.aliases().contains("ANC")).count(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void anUndefinedAcronymOfABodysInitialsIsThatBody() {
+        Fixture f = new Fixture("MALE, Maldives (AP) - The opposition Maldivian Democratic Party accused the president of "
+                + "risking ties with India.\n\nIn a statement, the MDP said it \"firmly rejects any pact made in secret.\"");
+        assertTrue(f.require("Maldivian Democratic Party").aliases().contains("MDP"), f.dossier.actors().toString());
+        assertEquals(f.require("Maldivian Democratic Party").id(), f.dossier.quotes().get(0).speaker(),
+                f.dossier.quotes().toString());
+    }
 }
