@@ -3649,7 +3649,9 @@ final class Relations {
         // "gave Ambassador X 72 hours to leave": a deadline to go is an order to ("three days to withdraw its
         // statement" is an ultimatum instead)
         boolean gave = t.is("gave") || t.is("gives") || t.is("give") || t.is("giving") || t.is("given");
-        if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering") || gave)) {
+        // ("told Indian troops to leave", "tells the envoy to leave": an order too)
+        if (!(t.is("ordered") || t.is("orders") || t.is("order") || t.is("ordering") || gave || t.is("told") || t.is("tells")
+                || t.is("tell") || t.is("telling"))) {
             return null;
         }
         boolean actor = false;

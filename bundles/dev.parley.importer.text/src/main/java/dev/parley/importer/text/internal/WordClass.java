@@ -184,7 +184,7 @@ enum WordClass {
             // coming to a side's help (Relations.cameToDefence): "came to Iran's defence"
             "came", "come", "comes", "coming", "rushed", "rush", "rushes", "rushing",
             "joined", "joins", "join", "joining",
-            "killed", "kills", "killing", "ordered", "orders", "order",
+            "killed", "kills", "killing", "ordered", "orders", "order", "told", "tells", "tell", "telling",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
             "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",

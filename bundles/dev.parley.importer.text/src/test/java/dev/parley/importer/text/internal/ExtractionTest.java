@@ -9798,4 +9798,14 @@ class ExtractionTest {
         assertEquals(f.require("Maldivian Democratic Party").id(), f.dossier.quotes().get(0).speaker(),
                 f.dossier.quotes().toString());
     }
+
+    @Test
+    void tellingAnEnvoyToLeaveExpelsHim() {
+        Fixture f = new Fixture("BAMAKO (AP) - The junta told the Swedish ambassador to leave the country within 72 hours.");
+        assertTrue(f.between("Mali", "Sweden", Polarity.CONFLICT).stream().anyMatch(r -> r.category().equals("expel")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("BAMAKO (AP) - Minister Abdoulaye Kone told reporters in Mali that families had been asked to "
+                + "leave the area.");
+        assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
+    }
 }
