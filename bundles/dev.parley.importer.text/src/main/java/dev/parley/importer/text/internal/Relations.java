@@ -5628,12 +5628,24 @@ final class Relations {
                     continue; // "Azerbaijan has every right to protect its security against foreign interference"
                 }
                 boolean good = praise && !negated && !against;
+                if (good && actsOnAnother(v)) {
+                    continue; // "The president is trading a reliable neighbour for ...": the praise is the object's
+                }
                 out.add(new Found(speaker, target, good ? "praise" : "criticise",
                         good ? Polarity.COOPERATION : Polarity.CONFLICT, good ? 2 : -2, q.sentence(),
                         dates.dateOf(q.sentence())));
             }
         }
         return out;
+    }
+
+    /** Does the clause at v go on with a verb in "-ing" after an auxiliary ("is trading", "has been abandoning")? */
+    private boolean actsOnAnother(int v) {
+        int k = v;
+        while (k < v + 3 && d.word(k) && d.in(k, AUXILIARIES)) {
+            k++;
+        }
+        return k > v && d.word(k) && d.tok(k).key().endsWith("ing") && !d.in(k, AUXILIARIES);
     }
 
     /** Words of a verdict on a body or its work, besides those of {@link #SCORN}: "incomplete", "fuelling tensions". */

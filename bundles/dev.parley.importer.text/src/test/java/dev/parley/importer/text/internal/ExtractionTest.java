@@ -9808,4 +9808,14 @@ class ExtractionTest {
                 + "leave the area.");
         assertTrue(g.dossier.relations().isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void praiseOfWhatTheSubjectActsOnIsNoPraiseOfTheSubject() {
+        Fixture f = new Fixture("MALE, Maldives (AP) - President Abdulla Naseer signed a pact with China.\n\n\"The president is "
+                + "trading a reliable neighbour for a distant creditor,\" said Aminath Shareef, an opposition lawmaker.");
+        assertTrue(f.between("Aminath Shareef", "Abdulla Naseer", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("MUSCAT (Reuters) - Oman mediated the exchange.\n\n\"Oman has been a reliable partner,\" said "
+                + "Foreign Minister Karin Solberg of Norway.");
+        assertFalse(g.between("Karin Solberg", "Oman", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
