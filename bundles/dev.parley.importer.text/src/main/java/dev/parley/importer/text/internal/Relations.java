@@ -206,6 +206,7 @@ final class Relations {
         keepAll(members());
         keepAll(alliedWith());
         keepAll(branchesOf());
+        keepAll(controlledBy());
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -2992,6 +2993,39 @@ final class Relations {
     }
 
     private static final Words ALLIED = Words.of("allied");
+
+    /** Participles of a side that runs a body: "a force controlled by Russia's defence ministry". */
+    private static final Words RUN_BY = Words.of("controlled", "run", "commanded", "directed", "overseen", "funded",
+            "financed", "bankrolled");
+
+    /**
+     * "the Africa Corps, a force controlled by Russia's defence ministry,", "X, a militia run by the interior ministry": the
+     * body named before the apposition works with the side that runs it.
+     */
+    private List<Found> controlledBy() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(RUN_BY)) {
+            int k = d.is(i + 2, "the") ? i + 3 : i + 2;
+            Mention runner = d.is(i + 1, "by") && k < d.size() ? run.at[k] : null;
+            if (runner == null || runner.first() != k || runner.form() == Mention.Form.PRONOUN || run.inQuote[i]
+                    || !d.word(i - 1) || !UNNAMED_BODIES.contains(d.tok(i - 1))) {
+                continue;
+            }
+            int a = i - 2;
+            while (a > 0 && i - a <= 4 && d.word(a) && !d.capitalised(a) && !d.is(a, "a") && !d.is(a, "an")
+                    && run.at[a] == null && !d.in(a, FUNCTION)) {
+                a--; // "a private military", "a paramilitary"
+            }
+            Mention body = (d.is(a, "a") || d.is(a, "an")) && comma(a - 1) && a >= 2 ? run.at[a - 2] : null;
+            if (body == null || body.last() != a - 2 || body.ent() == runner.ent() || body.ent().isPerson()
+                    || body.ent().isState() || body.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            int sentence = d.tok(i).sentence();
+            out.add(new Found(body.ent(), runner.ent(), "cooperate", Polarity.COOPERATION, 3, sentence, dates.dateOf(sentence)));
+        }
+        return out;
+    }
 
     /** Nouns for a group that is another's own part or offshoot: "al-Qaeda's affiliate", "the party's armed wing". */
     private static final Words BRANCHES = Words.of("affiliate", "branch", "wing", "offshoot", "franchise");

@@ -9818,4 +9818,11 @@ class ExtractionTest {
                 + "Foreign Minister Karin Solberg of Norway.");
         assertFalse(g.between("Karin Solberg", "Oman", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aBodyInAppositionRunByASideWorksWithIt() {
+        Fixture f = new Fixture("BANGUI (Reuters) - Since 2024, fighters of the Africa Corps, a force controlled by Russia's "
+                + "Defence Ministry, have trained Central African troops.");
+        assertFalse(f.between("Africa Corps", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
