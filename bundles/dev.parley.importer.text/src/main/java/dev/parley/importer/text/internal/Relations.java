@@ -6867,6 +6867,10 @@ final class Relations {
                 && (d.is(w, "also") || d.tok(w).key().endsWith("ly"))) {
             w--; // "Hamas also welcomed the recognition", "Cairo swiftly condemned the move"
         }
+        Mention named = w - 1 > start && d.tok(w).isPunct(',') ? run.at[w - 1] : null;
+        if (named != null && named.ent().isPerson() && named.last() == w - 1 && comma(named.first() - 1)) {
+            return List.of(named.ent()); // "Russia's deputy envoy, Kirill Avdeyenko, welcomed the vote"
+        }
         for (int x = w; x >= start; x--) {
             Mention m = run.at[x];
             if (m != null && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, x)) {
@@ -6884,7 +6888,8 @@ final class Relations {
     private static final WordMap<String> ANSWERED_MOVES = new WordMap<>(Map.ofEntries(Map.entry("move", ""),
             Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
             Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
-            Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw")));
+            Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw"),
+            Map.entry("resolution", "vote"), Map.entry("vote", "vote")));
 
     /** Stances a side takes on another's move: "condemned the decision", "welcomed the move". */
     private static final Words STANCES_ON_MOVES = Words.of("condemn", "criticise", "praise", "reject", "support",
@@ -6933,7 +6938,9 @@ final class Relations {
             }
             Lexicon.Trigger t = m.value();
             for (Ent side : sides) {
-                for (Ent maker : named != null ? List.of(sideOf(named.ent())) : makersOf(kind, sentence, side)) {
+                List<Ent> makers = named != null ? List.of(sideOf(named.ent()))
+                        : kind.equals("vote") ? votingBody(noun) : makersOf(kind, sentence, side);
+                for (Ent maker : makers) {
                     if (maker != side && !sameSide(side, maker)) {
                         keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
                                 dates.dateOf(sentence)));
@@ -6941,6 +6948,29 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** Words that name a body that votes: a council, an assembly, a board, a parliament. */
+    private static final Words VOTING_BODIES = Words.of("council", "assembly", "board", "parliament", "congress",
+            "committee", "senate");
+
+    /**
+     * For "the resolution" or "the vote" at token noun: the body that votes named last before it ("the UN Security
+     * Council", "the IAEA Board of Governors"), as one side; none when the text named no such body.
+     */
+    private List<Ent> votingBody(int noun) {
+        for (int k = noun - 1; k >= 0; k--) {
+            Mention m = run.at[k];
+            if (m != null && !m.ent().isPerson() && !m.ent().isState() && m.form() != Mention.Form.PRONOUN) {
+                for (String w : m.ent().name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    if (VOTING_BODIES.contains(w)) {
+                        return List.of(m.ent());
+                    }
+                }
+            }
+            k = m != null ? m.first() : k;
+        }
+        return List.of();
     }
 
     /** The side named as the maker right after the move's noun: "the decision of the West African bloc", "the move by Mali". */

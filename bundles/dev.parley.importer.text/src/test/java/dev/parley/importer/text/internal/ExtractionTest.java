@@ -9825,4 +9825,15 @@ class ExtractionTest {
                 + "Defence Ministry, have trained Central African troops.");
         assertFalse(f.between("Africa Corps", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStanceOnTheResolutionOrTheVoteIsOnTheBodyThatVoted() {
+        Fixture f = new Fixture("UNITED NATIONS (AP) - The UN Security Council voted on Friday to close the mission in "
+                + "Iraq.\n\nRussia's deputy envoy, Kirill Avdeyenko, welcomed the vote.");
+        assertFalse(f.between("Kirill Avdeyenko", "UN Security Council", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("VIENNA (Reuters) - The IAEA Board of Governors passed a resolution on the plant.\n\nRussia's "
+                + "envoy rejected the resolution as a political document.");
+        assertFalse(g.between("Russia", "IAEA Board of Governors", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
