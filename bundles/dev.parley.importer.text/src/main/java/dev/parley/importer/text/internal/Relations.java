@@ -1726,7 +1726,8 @@ final class Relations {
     private static final Words SENT_THINGS = Words.of("troops", "soldiers", "instructors", "advisers", "advisors",
             "trainers", "equipment", "weapons", "arms", "ammunition", "personnel", "peacekeepers", "reinforcements",
             "jets", "drones", "warships", "frigates", "officers", "police", "mercenaries", "fighters", "helicopters",
-            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units", "help",
+            "aircraft", "tanks", "missiles", "vehicles", "battalion", "battalions", "contingent", "units", "help", "team",
+            "teams",
             // "sent special forces to Juba"
             "forces", "commandos", "marines", "paratroopers", "brigade");
 
@@ -1757,7 +1758,7 @@ final class Relations {
             "delivering", "delivers", "deliver", "sold", "sells", "selling", "sell");
     private static final Words ANNOUNCING = Words.of("announced", "announces", "approved", "approves", "unveiled",
             "unveils", "granted", "grants");
-    private static final Words SENDING = Words.of("sent", "sends", "sending", "dispatched", "dispatches", "pledged",
+    private static final Words SENDING = Words.of("sent", "sends", "sending", "send", "dispatched", "dispatches", "pledged",
             "pledges", "promised", "offered", "provided");
 
     private Trie.Match<Lexicon.Trigger> sentTo(int i) {

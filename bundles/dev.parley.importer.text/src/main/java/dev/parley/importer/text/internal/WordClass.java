@@ -186,7 +186,7 @@ enum WordClass {
             "joined", "joins", "join", "joining",
             "killed", "kills", "killing", "ordered", "orders", "order", "told", "tells", "tell", "telling",
             "ordering", "agreed", "agree", "agrees", "agreeing", "placed", "put", "places", "puts", "sent", "sends",
-            "sending", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
+            "sending", "send", "dispatched", "dispatches", "pledged", "pledges", "promised", "offered", "provided", "smuggled",
             "smuggling", "smuggles", "shipped", "delivered", "delivering", "signed", "signs", "sign", "signing",
             // concluding a document (Relations.signedDocument): "initialled a draft treaty", "struck a deal"
             "initialled", "initialed", "initials", "initialling", "initialing", "inked", "inks", "struck", "strikes",

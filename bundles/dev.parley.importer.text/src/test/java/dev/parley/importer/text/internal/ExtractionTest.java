@@ -9836,4 +9836,11 @@ class ExtractionTest {
                 + "envoy rejected the resolution as a political document.");
         assertFalse(g.between("Russia", "IAEA Board of Governors", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aTeamSentToAForceContributesToIt() {
+        Fixture f = new Fixture("BELIZE CITY (AP) - Belize will send a military medical team to the Gang Suppression Force "
+                + "in Haiti.");
+        assertFalse(f.between("Belize", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
