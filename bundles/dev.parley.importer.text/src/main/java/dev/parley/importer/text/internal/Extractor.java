@@ -3322,11 +3322,12 @@ final class Extractor {
                 int q = ts - 1;
                 // "A rebel spokesman, Name", "Its lead negotiator, Name": a word or two qualify the title
                 for (int n = 0; n < 2 && q > 0 && tok(q).isWord() && !tok(q).capitalised() && !tok(q).in(DETERMINERS)
-                        && !tok(q).in(APPOSITION_STOP) && !speechAt(q) && mentionAt(q) == null; n++) {
+                        && !tok(q).in(APPOSITION_STOP) && !speechAt(q) && mentionAt(q) == null && !tok(q).is("whose"); n++) {
                     q--;
                 }
                 Token before = tok(q);
-                boolean introduced = before == null || before.kind() == Token.Kind.POSSESSIVE || before.is("the")
+                // ("China, whose ambassador, Wang Jianmin, did not": the title the clause gives the name)
+                boolean introduced = before == null || before.kind() == Token.Kind.POSSESSIVE || before.is("the") || before.is("whose")
                         || (mentionAt(q) != null) || before.capitalised() || before.isWord() && before.in(DETERMINERS);
                 if (introduced && tok(p - 1).sentence() == tok(a).sentence()) {
                     return p - 1;

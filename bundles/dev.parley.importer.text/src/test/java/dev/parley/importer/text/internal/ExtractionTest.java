@@ -9843,4 +9843,12 @@ class ExtractionTest {
                 + "in Haiti.");
         assertFalse(f.between("Belize", "Gang Suppression Force", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theTitleAWhoseClauseGivesANameIsItsRoleAndTheOwnerItsBody() {
+        Fixture f = new Fixture("UNITED NATIONS (AP) - Russia walked out of the council.\n\nChina, whose ambassador, Wang "
+                + "Jianmin, did not join the walkout, said \"this is not our way of working.\"");
+        assertEquals("ambassador", f.require("Wang Jianmin").role(), f.dossier.actors().toString());
+        assertEquals(f.require("China").id(), f.require("Wang Jianmin").affiliation(), f.dossier.actors().toString());
+    }
 }
