@@ -2827,7 +2827,7 @@ final class Relations {
                         served = null; // (not "the US-backed Syrian rebels in Syria", "a Rwanda-backed insurgency in
                         // Congo": the place of a rebellion, which it does not serve)
                     }
-                    Mention chosen = named != null ? named : served;
+                    Mention chosen = named != null ? named : served != null ? served : namedAfterComma(k);
                     target = chosen != null && chosen.ent() != who.ent() ? chosen.ent() : null;
                     break;
                 }
@@ -2847,6 +2847,14 @@ final class Relations {
             out.add(new Found(who.ent(), target, category, p, category.equals("arm") ? 5 : 3, sentence, dates.dateOf(sentence)));
         }
         return out;
+    }
+
+    /** The body named in apposition right after the noun at k: "an Iran-aligned Iraqi militia, Kataib Hezbollah,"; or null. */
+    private Mention namedAfterComma(int k) {
+        int n = d.is(k + 2, "the") ? k + 3 : k + 2;
+        Mention m = comma(k + 1) && n < d.size() ? run.at[n] : null;
+        return m != null && m.first() == n && !m.ent().isPerson() && !m.ent().isState() && m.form() != Mention.Form.PRONOUN
+                && (comma(m.last() + 1) || d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct('.')) ? m : null;
     }
 
     /** Words between a force and "led by": "The mission, which is led by Kenya", "the force, led by". */

@@ -9851,4 +9851,13 @@ class ExtractionTest {
         assertEquals("ambassador", f.require("Wang Jianmin").role(), f.dossier.actors().toString());
         assertEquals(f.require("China").id(), f.require("Wang Jianmin").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aBackerOfAnUnnamedGroupBacksTheGroupNamedInApposition() {
+        Fixture f = new Fixture("KUWAIT CITY (Reuters) - Kuwait blamed an Iran-aligned Iraqi militia, Kataib Hezbollah, for a "
+                + "drone attack on a refinery.");
+        assertFalse(f.between("Iran", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Iraq").isEmpty() || f.between("Iran", "Iraq", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
