@@ -315,6 +315,7 @@ final class Relations {
         keepAll(notAllowed());
         keepAll(calledTerrorists());
         keepAll(lettingThrough());
+        keepAll(blockedConvoys());
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -3002,6 +3003,65 @@ final class Relations {
     }
 
     private static final Words ALLIED = Words.of("allied");
+
+    private static final Words CONVOY_BLOCKING = Words.of("blocked", "blocking", "blocks", "block");
+
+    /** What an aid body sends that a side may block: "a convoy of the WFP", "its trucks". */
+    private static final Words CONVOYS = Words.of("convoy", "convoys", "trucks", "lorries", "shipment", "shipments");
+
+    /**
+     * "JNIM fighters have blocked a joint convoy of the World Food Programme and the Norwegian Refugee Council",
+     * "accused the RSF of blocking the agency's convoys": the side that blocks them acts against the ones whose convoy
+     * it is (named after "of", or as its owner before the noun).
+     */
+    private List<Found> blockedConvoys() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(CONVOY_BLOCKING)) {
+            int n = i + 1;
+            while (n < d.size() && n <= i + 4 && d.word(n) && !d.capitalised(n) && run.at[n] == null && !CONVOYS.contains(d.tok(n))) {
+                n++; // "a joint", "food", "aid"
+            }
+            if (n >= d.size() || !d.word(n) || !CONVOYS.contains(d.tok(n)) || run.inQuote[i]) {
+                continue;
+            }
+            List<Ent> owners = new ArrayList<>();
+            Mention poss = n >= 2 && d.tok(n - 1).kind() == Token.Kind.POSSESSIVE ? run.at[n - 2] : null;
+            if (poss != null && !poss.ent().isPerson()) {
+                owners.add(poss.ent());
+            }
+            for (int k = n + 1; d.is(n + 1, "of") && k < d.size() && k <= n + 12; k++) {
+                Mention m = run.at[k];
+                if (m != null && !m.ent().isPerson() && m.form() != Mention.Form.PRONOUN) {
+                    owners.add(m.ent());
+                    k = m.last();
+                } else if (!(k == n + 1 || d.is(k, "the") || d.is(k, "and"))) {
+                    break;
+                }
+            }
+            Ent agent = blocker(i);
+            int sentence = d.tok(i).sentence();
+            for (Ent owner : owners) {
+                if (agent != null && agent != owner && !sameSide(agent, owner)) {
+                    out.add(new Found(agent, owner, "oppose", Polarity.CONFLICT, -4, sentence, dates.dateOf(sentence)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Who blocks at verb i: the accused before "of" ("accused the RSF of blocking"), else the side right before it. */
+    private Ent blocker(int i) {
+        if (d.is(i - 1, "of") && i >= 2 && run.at[i - 2] != null && run.at[i - 2].form() != Mention.Form.PRONOUN) {
+            return run.at[i - 2].ent();
+        }
+        int w = i - 1;
+        while (w > 0 && d.word(w) && (d.in(w, AUXILIARIES) || d.is(w, "fighters") || d.is(w, "gunmen") || d.is(w, "militants"))
+                && run.at[w] == null) {
+            w--; // "have", "had been"; "JNIM fighters have"
+        }
+        Mention m = w >= 0 ? run.at[w] : null;
+        return m != null && m.last() == w && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, w) ? m.ent() : null;
+    }
 
     /** Participles of a side that runs a body: "a force controlled by Russia's defence ministry". */
     private static final Words RUN_BY = Words.of("controlled", "run", "commanded", "directed", "overseen", "funded",

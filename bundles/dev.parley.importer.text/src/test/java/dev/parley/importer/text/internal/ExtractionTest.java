@@ -9860,4 +9860,12 @@ class ExtractionTest {
         assertTrue(f.actor("Iraq").isEmpty() || f.between("Iran", "Iraq", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aSideThatBlocksAnAgencysConvoyActsAgainstTheAgency() {
+        Fixture f = new Fixture("DJIBO, Burkina Faso (AP) - Fighters of the jihadist group JNIM have blocked a joint convoy of "
+                + "the World Food Programme and the Norwegian Refugee Council near Djibo.");
+        assertFalse(f.between("JNIM", "World Food Programme", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("JNIM", "Norwegian Refugee Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
