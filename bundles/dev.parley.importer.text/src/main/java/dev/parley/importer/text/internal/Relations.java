@@ -7082,7 +7082,7 @@ final class Relations {
         Ent side = sideOf(speaker);
         for (int f = found.size() - 1; f >= 0; f--) {
             Found x = found.get(f);
-            boolean near = x.sentence() >= sentence - 1 && x.sentence() <= sentence;
+            boolean near = x.sentence() >= sentence - 1 && x.sentence() <= sentence && !(x.sentence() < sentence && pastTold(x.sentence()));
             if (x.sentence() <= sentence && (kind.isEmpty() ? near && MOVE_CATEGORIES.contains(x.category())
                     : x.category().equals(kind)) && !sameSide(speaker, x.source()) && x.source() != side) {
                 return sideOf(x.source());
@@ -7095,6 +7095,17 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Does the sentence tell of a time past ("last year", "in 2023", "years ago"), as background to the news? */
+    private boolean pastTold(int sentence) {
+        for (int k = d.sentenceStart(sentence), end = d.sentenceEnd(sentence); k < end && k < d.size(); k++) {
+            if (d.is(k, "last") && (d.is(k + 1, "year") || d.is(k + 1, "month")) || d.is(k, "ago")
+                    || d.is(k, "in") && d.number(k + 1) && d.tok(k + 1).text().length() == 4 && d.tok(k + 1).text().startsWith("20")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Categories of acts a side makes, which another may call a move (not its words about others). */

@@ -9868,4 +9868,12 @@ class ExtractionTest {
         assertFalse(f.between("JNIM", "World Food Programme", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("JNIM", "Norwegian Refugee Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theMoveIsTheNewsNotAnActToldAsBackground() {
+        Fixture f = new Fixture("YEREVAN (AP) - Armenia formally withdrew from the CSTO on Tuesday.\n\nFrance agreed last year "
+                + "to sell Armenia air-defence radars. The European Union welcomed the move.");
+        assertFalse(f.between("European Union", "Armenia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
