@@ -233,7 +233,7 @@ enum WordClass {
             "lower", "northeast", "northwest", "southeast", "southwest", "latin"),
 
     /** Words that narrow a title's scope: "WFP country director", "UNHCR regional spokeswoman". */
-    TITLE_SCOPES("country", "regional", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
+    TITLE_SCOPES("country", "regional", "parliamentary", "acting", "interim", "deputy", "senior", "chief", "top", "local", "national",
             "provincial", "field"),
 
     /** "asked X to", "urged X to": what follows is a request, not an act. */

@@ -9876,4 +9876,11 @@ class ExtractionTest {
         assertFalse(f.between("European Union", "Armenia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("European Union", "France", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartysParliamentaryLeaderServesTheParty() {
+        Fixture f = new Fixture("MAPUTO (Reuters) - Mozambique's parliament met on Monday.\n\nRenamo's parliamentary leader, "
+                + "Viana Magalhaes, said \"the vote was rigged from the start.\"");
+        assertEquals(f.require("Renamo").id(), f.require("Viana Magalhaes").affiliation(), f.dossier.actors().toString());
+    }
 }
