@@ -1518,6 +1518,11 @@ final class Extractor {
             return party && last < end + 6 ? last : end;
         }
 
+        /** "the right-wing Fuerza Popular party", "of the Vente Venezuela party": a party's name ends at b. */
+        private boolean partyAfter(int b) {
+            return d.is(b + 1, "party") && !d.capitalised(b + 1);
+        }
+
         /** "the ruling Chama Cha Mapinduzi (CCM)", "the main opposition Renamo": a party's name starts at a. */
         private boolean partyBefore(int a) {
             int before = d.is(a - 1, "main") || d.is(a - 1, "largest") ? a - 2 : a - 1;
@@ -1593,7 +1598,7 @@ final class Extractor {
                         military = d.is(n, "military") || d.is(n, "mercenary");
                     }
                 }
-                if (partyBefore(a)) {
+                if (partyBefore(a) || partyAfter(b)) {
                     return ActorType.POLITICAL_GROUP;
                 }
                 // "The militants, who call themselves Ahlu Sunnah Wa-Jama (ASWJ)": named by fighters, a group of fighters
@@ -2637,9 +2642,14 @@ final class Extractor {
                     && !(a == b && aPeoplesWord(a))) {
                 // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
-                Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(follow.key()));
-                e.weak = e.mentions.isEmpty() || e.weak;
-                mention(a, b, e, Mention.Form.NAME);
+                // ("the leftist Peru Libre party": a party named after its country, the country's name and all)
+                Mention country = follow.is("party") ? at[a - 1] : null;
+                int from = country != null && country.ent().isState() && country.form() == Mention.Form.NAME
+                        && country.last() == a - 1 ? country.first() : a;
+                Ent e = newEnt(d.span(from, b), GROUP_NOUNS.get(follow.key()));
+                // (a name before a lower-case "party" is a party's, sure when named once: "the right-wing Fuerza Popular party")
+                e.weak = (e.mentions.isEmpty() || e.weak) && !follow.is("party");
+                mention(from, b, e, Mention.Form.NAME);
                 return;
             }
             // (a one-word name only when no lexicon knows the word: "Creemos, the opposition alliance,")
@@ -2689,7 +2699,7 @@ final class Extractor {
             // "Speaking for the African Group, Ghana's ambassador said": a name that ends in a body's head word is
             // the body's, whatever title a comma puts after it
             boolean headLast = words >= 2 && tok(b).capitalised() && lex.orgHeads.containsKey(tok(b).key());
-            if ((orgHead || partyBefore(a)) && titleBefore < 0 && (app == null || headLast)) {
+            if ((orgHead || partyBefore(a) || partyAfter(b)) && titleBefore < 0 && (app == null || headLast)) {
                 namedBody(a, b, words, orgHead, sentenceStart);
                 return;
             }

@@ -9883,4 +9883,12 @@ class ExtractionTest {
                 + "Viana Magalhaes, said \"the vote was rigged from the start.\"");
         assertEquals(f.require("Renamo").id(), f.require("Viana Magalhaes").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aNameBeforeALowerCasePartyIsAPartyNamedOnceOrAfterItsCountry() {
+        Fixture f = new Fixture("LIMA (Reuters) - Congress removed the president on Friday.\n\nThe leftist Peru Libre party "
+                + "voted against the motion, and the right-wing Fuerza Popular party backed it.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Peru Libre").type(), f.dossier.actors().toString());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Fuerza Popular").type(), f.dossier.actors().toString());
+    }
 }
