@@ -220,6 +220,7 @@ final class Extractor {
             descriptions();
             titleDescriptions();
             peopleTitles();
+            partyMembers();
             appositionBodies();
             expertPanels();
             electoralBodies();
@@ -4660,6 +4661,56 @@ final class Extractor {
                 }
             }
             return b.toString();
+        }
+
+        /**
+         * "Julio Paredes of the right-wing Fuerza Popular party", "X, a lawmaker from the opposition Revival party,": the
+         * person serves the party, over the state a title or a nationality gave; "said X, whose Union Nationale party",
+         * when nothing else gave X a body.
+         */
+        private void partyMembers() {
+            for (Ent party : List.copyOf(ents)) {
+                if (party.type != ActorType.POLITICAL_GROUP) {
+                    continue;
+                }
+                for (Mention m : List.copyOf(party.mentions)) {
+                    if (!d.is(m.last() + 1, "party") || d.capitalised(m.last() + 1)) {
+                        continue;
+                    }
+                    int k = m.first() - 1;
+                    while (k > 0 && m.first() - k <= 5 && (d.word(k) && !d.capitalised(k) || tok(k).isPunct('-')) && at[k] == null
+                            && !d.is(k, "of") && !d.is(k, "from") && !d.is(k, "whose")) {
+                        k--; // "the", "right-wing", "main opposition"
+                    }
+                    boolean whose = d.is(k, "whose");
+                    Ent member = whose ? personBefore(k - 1) : d.is(k, "of") || d.is(k, "from") ? memberBefore(k) : null;
+                    // (not over the state of "Prime Minister X, whose Vetevendosje party won": an office of the state)
+                    if (member != null && (member.affiliation == null || member.affiliation.isState() && !whose)) {
+                        member.affiliation = party;
+                        member.affiliationStrength = Math.max(member.affiliationStrength, 3);
+                    }
+                }
+            }
+        }
+
+        /** The person right before "of" or "from" at k, or before the title of an apposition there (", a lawmaker from"). */
+        private Ent memberBefore(int k) {
+            Ent person = personBefore(k - 1);
+            if (person != null) {
+                return person;
+            }
+            int t = k - 1;
+            while (t > 0 && k - t <= 4 && d.word(t) && !d.capitalised(t) && at[t] == null && !d.is(t, "a") && !d.is(t, "an")) {
+                t--; // "lawmaker", "national coordinator"
+            }
+            return t < k - 1 && (d.is(t, "a") || d.is(t, "an")) && tok(t - 1) != null && tok(t - 1).isPunct(',') ? personBefore(t - 2) : null;
+        }
+
+        /** The person whose mention ends at k (past a comma right there), or null. */
+        private Ent personBefore(int k) {
+            int e = tok(k) != null && tok(k).isPunct(',') ? k - 1 : k;
+            Mention m = e >= 0 ? at[e] : null;
+            return m != null && m.last() == e && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN ? m.ent() : null;
         }
 
         /** The body named [a - 1, b] after the country or people at a - 1, as a name of its own. */

@@ -9891,4 +9891,14 @@ class ExtractionTest {
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Peru Libre").type(), f.dossier.actors().toString());
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Fuerza Popular").type(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aPersonOfAPartyNamedBeforeALowerCasePartyServesIt() {
+        Fixture f = new Fixture("LIMA (Reuters) - Julio Paredes of the right-wing Fuerza Popular party said \"we will govern "
+                + "for all Peruvians now.\"");
+        assertEquals(f.require("Fuerza Popular").id(), f.require("Julio Paredes").affiliation(), f.dossier.actors().toString());
+        Fixture g = new Fixture("CHISINAU (Reuters) - Stanislav Gutu, a lawmaker from the opposition Revival party, said \"the "
+                + "move was a grave mistake.\"");
+        assertEquals(g.require("Revival").id(), g.require("Stanislav Gutu").affiliation(), g.dossier.actors().toString());
+    }
 }
