@@ -2637,6 +2637,14 @@ final class Extractor {
             if (titleBefore < 0 && groupNamedAfterItsNoun(a, b)) {
                 return; // "the opposition party Podemos"
             }
+            Mention land = at[b + 1];
+            if (land != null && land.first() == b + 1 && land.ent().isState() && land.form() == Mention.Form.NAME
+                    && partyAfter(land.last()) && titleBefore < 0) {
+                // "the opposition Sovereign Moldova party", "the Ata-Jurt Kyrgyzstan party": a party that ends in its country
+                Ent e = newEnt(d.span(a, land.last()), ActorType.POLITICAL_GROUP);
+                mention(a, land.last(), e, Mention.Form.NAME);
+                return;
+            }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
                     && (!tok(a).allCaps() || GROUP_NOUNS.get(follow.key()) == ActorType.POLITICAL_GROUP)
@@ -4700,8 +4708,9 @@ final class Extractor {
                 return person;
             }
             int t = k - 1;
-            while (t > 0 && k - t <= 4 && d.word(t) && !d.capitalised(t) && at[t] == null && !d.is(t, "a") && !d.is(t, "an")) {
-                t--; // "lawmaker", "national coordinator"
+            while (t > 0 && k - t <= 4 && (d.word(t) && !d.capitalised(t) && at[t] == null && !d.is(t, "a") && !d.is(t, "an")
+                    || at[t] != null && at[t].form() == Mention.Form.DEMONYM)) {
+                t = at[t] != null ? at[t].first() - 1 : t - 1; // "lawmaker", "national coordinator", "Kyrgyz lawmaker"
             }
             return t < k - 1 && (d.is(t, "a") || d.is(t, "an")) && tok(t - 1) != null && tok(t - 1).isPunct(',') ? personBefore(t - 2) : null;
         }

@@ -9901,4 +9901,13 @@ class ExtractionTest {
                 + "move was a grave mistake.\"");
         assertEquals(g.require("Revival").id(), g.require("Stanislav Gutu").affiliation(), g.dossier.actors().toString());
     }
+
+    @Test
+    void aPartyNameThatEndsInItsCountryIsOneParty() {
+        Fixture f = new Fixture("BISHKEK (Reuters) - \"We will not give up any land,\" said Aida Sultanova, a Kyrgyz lawmaker "
+                + "from the Ata-Jurt Kyrgyzstan party.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Ata-Jurt Kyrgyzstan").type(), f.dossier.actors().toString());
+        assertEquals(f.require("Ata-Jurt Kyrgyzstan").id(), f.require("Aida Sultanova").affiliation(),
+                f.dossier.actors().toString());
+    }
 }
