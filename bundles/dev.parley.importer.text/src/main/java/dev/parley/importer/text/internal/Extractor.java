@@ -1519,6 +1519,28 @@ final class Extractor {
             return party && last < end + 6 ? last : end;
         }
 
+        /**
+         * "the opposition Sovereign Moldova party", "the Ata-Jurt Kyrgyzstan party": when the name [a, b] goes on with a
+         * state's name and then a lower-case "party", mentions the whole as one party and returns true.
+         */
+        private boolean partyEndingInItsCountry(int a, int b) {
+            Mention land = b + 1 < d.size() ? at[b + 1] : null;
+            if (land == null || land.first() != b + 1 || !land.ent().isState() || land.form() != Mention.Form.NAME
+                    || !partyAfter(land.last())) {
+                return false;
+            }
+            Ent e = newEnt(d.span(a, land.last()), ActorType.POLITICAL_GROUP);
+            mention(a, land.last(), e, Mention.Form.NAME);
+            return true;
+        }
+
+        /** Where a party's name starting at a starts with its country's right before it ("the leftist Peru Libre party"), else a. */
+        private int countryStartingAParty(int a) {
+            Mention country = a >= 1 ? at[a - 1] : null;
+            return country != null && country.ent().isState() && country.form() == Mention.Form.NAME && country.last() == a - 1
+                    ? country.first() : a;
+        }
+
         /** "the right-wing Fuerza Popular party", "of the Vente Venezuela party": a party's name ends at b. */
         private boolean partyAfter(int b) {
             return d.is(b + 1, "party") && !d.capitalised(b + 1);
@@ -2637,13 +2659,8 @@ final class Extractor {
             if (titleBefore < 0 && groupNamedAfterItsNoun(a, b)) {
                 return; // "the opposition party Podemos"
             }
-            Mention land = at[b + 1];
-            if (land != null && land.first() == b + 1 && land.ent().isState() && land.form() == Mention.Form.NAME
-                    && partyAfter(land.last()) && titleBefore < 0) {
-                // "the opposition Sovereign Moldova party", "the Ata-Jurt Kyrgyzstan party": a party that ends in its country
-                Ent e = newEnt(d.span(a, land.last()), ActorType.POLITICAL_GROUP);
-                mention(a, land.last(), e, Mention.Form.NAME);
-                return;
+            if (titleBefore < 0 && partyEndingInItsCountry(a, b)) {
+                return; // "the opposition Sovereign Moldova party", "the Ata-Jurt Kyrgyzstan party"
             }
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
@@ -2651,10 +2668,7 @@ final class Extractor {
                     && !(a == b && aPeoplesWord(a))) {
                 // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
-                // ("the leftist Peru Libre party": a party named after its country, the country's name and all)
-                Mention country = follow.is("party") ? at[a - 1] : null;
-                int from = country != null && country.ent().isState() && country.form() == Mention.Form.NAME
-                        && country.last() == a - 1 ? country.first() : a;
+                int from = follow.is("party") ? countryStartingAParty(a) : a;
                 Ent e = newEnt(d.span(from, b), GROUP_NOUNS.get(follow.key()));
                 // (a name before a lower-case "party" is a party's, sure when named once: "the right-wing Fuerza Popular party")
                 e.weak = (e.mentions.isEmpty() || e.weak) && !follow.is("party");
