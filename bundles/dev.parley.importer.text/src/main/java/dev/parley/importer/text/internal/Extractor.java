@@ -7025,7 +7025,7 @@ final class Extractor {
             for (String role : minister.roles) {
                 String[] w = role.toLowerCase(java.util.Locale.ROOT).split(" ");
                 for (int k = 0; k + 1 < w.length; k++) {
-                    if (w[k + 1].equals("minister")) {
+                    if (w[k + 1].equals("minister") || w[k + 1].equals("secretary")) { // ("Foreign Secretary X")
                         portfolio.add(Doc.key(w[k]));
                     }
                 }

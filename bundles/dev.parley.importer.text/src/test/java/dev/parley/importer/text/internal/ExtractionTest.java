@@ -9910,4 +9910,13 @@ class ExtractionTest {
         assertEquals(f.require("Ata-Jurt Kyrgyzstan").id(), f.require("Aida Sultanova").affiliation(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void aSecretaryWhoseMinistryWasNamedBeforeServesItsState() {
+        Fixture f = new Fixture("LIMA, Peru (AP) - Peru broke off relations with Mexico on Wednesday.\n\nMexico's Foreign Ministry "
+                + "condemned the rupture. It said the decision was disproportionate.\n\nForeign Secretary Lorena Ibarrola "
+                + "went further, accusing Lima of violating international law.");
+        assertEquals(f.require("Mexico").id(), f.require("Lorena Ibarrola").affiliation(), f.dossier.actors().toString());
+        assertFalse(f.between("Lorena Ibarrola", "Peru", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
