@@ -7267,7 +7267,9 @@ final class Extractor {
             return r.contains("minister") || r.contains("president") || r.contains("prime") || r.contains("general")
                     || r.contains("colonel") || r.contains("king") || r.contains("chancellor") || r.contains("cabinet")
                     // a province's governor, a treasury or defence secretary (not a body's executive secretary)
-                    || r.contains("governor") || r.contains("secretary") && !r.contains("executive secretary");
+                    || r.contains("governor") || r.contains("secretary") && !r.contains("executive secretary")
+                    // a member of the state's legislature, with no party the text names
+                    || r.contains("senator") || r.contains("lawmaker") || r.contains("legislator");
         }
 
         // ---- 8. pronouns ---------------------------------------------------------------------

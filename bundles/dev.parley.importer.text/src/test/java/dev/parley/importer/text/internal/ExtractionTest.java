@@ -9919,4 +9919,11 @@ class ExtractionTest {
         assertEquals(f.require("Mexico").id(), f.require("Lorena Ibarrola").affiliation(), f.dossier.actors().toString());
         assertFalse(f.between("Lorena Ibarrola", "Peru", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aSenatorWithNoPartyNamedServesTheStoryState() {
+        Fixture f = new Fixture("ABUJA, Nigeria (AP) - Nigeria summoned Cameroon's envoy on Monday.\n\nSenator Ekaette Udo-Akpan, "
+                + "who represents a coastal district, said \"our fishermen are caught between two sets of armed men.\"");
+        assertEquals(f.require("Nigeria").id(), f.require("Ekaette Udo-Akpan").affiliation(), f.dossier.actors().toString());
+    }
 }
