@@ -316,6 +316,7 @@ final class Relations {
         keepAll(calledTerrorists());
         keepAll(lettingThrough());
         keepAll(blockedConvoys());
+        keepAll(heldResponsible());
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -3061,6 +3062,38 @@ final class Relations {
         }
         Mention m = w >= 0 ? run.at[w] : null;
         return m != null && m.last() == w && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, w) ? m.ent() : null;
+    }
+
+    private static final Words HOLDING = Words.of("hold", "holds", "held", "holding");
+
+    /**
+     * '"We hold Islamabad fully responsible for the consequences," X said': holding a side responsible or accountable
+     * blames it; the one who holds it is the side right before the verb, or the speaker of a quote that says "we" or "I".
+     */
+    private List<Found> heldResponsible() {
+        List<Found> out = new ArrayList<>();
+        for (int h : d.withKeys(HOLDING)) {
+            int k = d.is(h + 1, "the") ? h + 2 : h + 1;
+            Mention blamed = k < d.size() ? run.at[k] : null;
+            int r = blamed == null || blamed.first() != k ? -1 : blamed.last() + 1;
+            r = r > 0 && d.word(r) && d.tok(r).key().endsWith("ly") ? r + 1 : r; // "fully", "entirely"
+            if (r < 0 || !(d.is(r, "responsible") || d.is(r, "accountable")) || blamed.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            Quotes.Found q = run.inQuote[h] ? quotes.quoteAt(h) : null;
+            Ent holder = null;
+            if (q != null && (d.is(h - 1, "we") || d.is(h - 1, "i"))) {
+                holder = q.speaker();
+            } else if (!run.inQuote[h]) {
+                List<Ent> sides = sidesRightBefore(h);
+                holder = sides.size() == 1 ? sides.get(0) : null;
+            }
+            int sentence = d.tok(h).sentence();
+            if (holder != null && holder != blamed.ent() && !sameSide(holder, blamed.ent())) {
+                out.add(new Found(holder, blamed.ent(), "accuse", Polarity.CONFLICT, -2, sentence, dates.dateOf(sentence)));
+            }
+        }
+        return out;
     }
 
     /** Participles of a side that runs a body: "a force controlled by Russia's defence ministry". */

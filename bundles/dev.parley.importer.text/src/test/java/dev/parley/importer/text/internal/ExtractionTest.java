@@ -9926,4 +9926,13 @@ class ExtractionTest {
                 + "who represents a coastal district, said \"our fishermen are caught between two sets of armed men.\"");
         assertEquals(f.require("Nigeria").id(), f.require("Ekaette Udo-Akpan").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void holdingASideResponsibleBlamesIt() {
+        Fixture f = new Fixture("KABUL (Reuters) - Pakistani drones struck Khost.\n\n\"We hold Islamabad fully responsible for "
+                + "the consequences,\" said Enayatullah Hamid, a Taliban spokesman.");
+        assertFalse(f.between("Enayatullah Hamid", "Pakistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("KYIV (Reuters) - Ukraine held Russia responsible for the attack on the dam.");
+        assertFalse(g.between("Ukraine", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
