@@ -205,8 +205,7 @@ final class Relations {
         keepAll(troopProviders());
         keepAll(members());
         keepAll(alliedWith());
-        keepAll(branchesOf());
-        keepAll(controlledBy());
+        tiesOfGroups();
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -315,8 +314,7 @@ final class Relations {
         keepAll(notAllowed());
         keepAll(calledTerrorists());
         keepAll(lettingThrough());
-        keepAll(blockedConvoys());
-        keepAll(heldResponsible());
+        blamesAndObstruction();
         keepAll(ourSides());
         keepAll(drafters());
         keepAll(stillInOffice());
@@ -3004,6 +3002,18 @@ final class Relations {
     }
 
     private static final Words ALLIED = Words.of("allied");
+
+    /** A group and the side it belongs to or is run by ({@link #branchesOf}, {@link #controlledBy}). */
+    private void tiesOfGroups() {
+        keepAll(branchesOf());
+        keepAll(controlledBy());
+    }
+
+    /** Convoys blocked ({@link #blockedConvoys}) and sides held responsible ({@link #heldResponsible}). */
+    private void blamesAndObstruction() {
+        keepAll(blockedConvoys());
+        keepAll(heldResponsible());
+    }
 
     private static final Words CONVOY_BLOCKING = Words.of("blocked", "blocking", "blocks", "block");
 
