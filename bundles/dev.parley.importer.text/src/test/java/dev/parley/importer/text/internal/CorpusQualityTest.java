@@ -419,6 +419,16 @@ class CorpusQualityTest {
         "878-peru-mexico-asylum-row",
         "879-chad-car-border-rebels",
         "880-sudan-saf-rsf-talks-walkout"};
+    static final String[] SEVENTIETH_BATCH = {"881-eswatini-sadc-protest-crackdown",
+        "882-serbia-bosnia-republika-srpska-passports",
+        "883-unsc-somalia-sanctions-al-shabaab-renewal",
+        "884-chad-niger-fuel-pipeline-row",
+        "885-guatemala-honduras-border-migrants",
+        "886-timor-leste-australia-greater-sunrise",
+        "887-unmiss-peacekeepers-detained-south-sudan",
+        "888-azerbaijan-russia-plane-crash-row",
+        "889-niger-benin-border-reopening-talks",
+        "890-philippines-vietnam-coast-guard-pact"};
 
     record Batch(String label, String[] names, double actors, double type, double role, double aff, double found,
                  double speaker, double relations) {
@@ -670,7 +680,11 @@ class CorpusQualityTest {
                 // 871-880: written by two helpers of the thirty-eighth session, who read no code, and scored with
                 // that session's first code (relations right 61 of 75 predicted, of 91 in the golds); floors 0.03
                 // under those figures
-                new Batch("sixty-ninth batch", SIXTY_NINTH_BATCH, 0.94, 0.94, 0.93, 0.82, 0.97, 0.92, 0.70));
+                new Batch("sixty-ninth batch", SIXTY_NINTH_BATCH, 0.94, 0.94, 0.93, 0.82, 0.97, 0.92, 0.70),
+                // 881-890: written by two more helpers of the thirty-eighth session, who read no code, and scored with
+                // that session's first code (relations right 59 of 79 predicted, of 95 in the golds; its last code
+                // scored the same); floors 0.03 under those figures
+                new Batch("seventieth batch", SEVENTIETH_BATCH, 0.90, 0.88, 0.92, 0.80, 0.97, 0.94, 0.65));
     }
 
     /**
