@@ -58,7 +58,7 @@ enum WordClass {
      * who speak for a body are {@link #SPEAKERS}.)
      */
     MEMBERS("fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists", "guerrillas",
-            "troops", "soldiers", "elements", "units", "combatants", "operatives", "mercenaries", "contractors"),
+            "troops", "soldiers", "elements", "units", "combatants", "operatives", "mercenaries", "contractors", "extremists", "terrorists"),
 
     /**
      * Those who speak or act for a body named after "of" or "for": "Members of the Security Council

@@ -9935,4 +9935,13 @@ class ExtractionTest {
         Fixture g = new Fixture("KYIV (Reuters) - Ukraine held Russia responsible for the attack on the dam.");
         assertFalse(g.between("Ukraine", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void sanctionsOnAStatesGroupOfExtremistsFallOnTheGroup() {
+        Fixture f = new Fixture("UNITED NATIONS (AP) - The U.N. Security Council on Thursday renewed its sanctions against "
+                + "Somalia's al-Shabaab extremists for another year.");
+        assertFalse(f.between("UN Security Council", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Somalia").isEmpty() || f.between("UN Security Council", "Somalia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
