@@ -1224,8 +1224,17 @@ final class Extractor {
                         parent = m.ent();
                     }
                 }
-                Ent e = newEnt(tok(acr).text(), BRACKET_NOUNS.get(tok(end).key()));
-                mention(acr, acr, e, Mention.Form.NAME);
+                // ("The People's United Democratic Movement, the banned opposition group known as PUDEMO,": the name the
+                // description is set beside)
+                int named = d.is(s - 1, "the") && s >= 3 && tok(s - 2).isPunct(',') ? nameStart(s - 3) : -1;
+                boolean beside = named >= 0 && free(named, s - 3);
+                ActorType own = beside ? typeOfName(named, s - 3) : ActorType.OTHER;
+                Ent e = newEnt(beside ? d.span(named, s - 3) : tok(acr).text(),
+                        own != ActorType.OTHER ? own : BRACKET_NOUNS.get(tok(end).key()));
+                if (beside) {
+                    mention(named, s - 3, e, Mention.Form.NAME);
+                }
+                mention(acr, acr, e, beside ? Mention.Form.ALIAS : Mention.Form.NAME);
                 e.alias(d.span(s, end));
                 if (parent != null) {
                     e.affiliate(parent, 2);

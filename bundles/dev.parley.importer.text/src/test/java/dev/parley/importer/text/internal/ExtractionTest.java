@@ -9944,4 +9944,12 @@ class ExtractionTest {
         assertTrue(f.actor("Somalia").isEmpty() || f.between("UN Security Council", "Somalia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anAcronymKnownAsAfterADescriptionBesideANameIsThatNames() {
+        Fixture f = new Fixture("MBABANE (AP) - The People's United Democratic Movement, the banned opposition group known as "
+                + "PUDEMO, blamed the government for the bloodshed. PUDEMO said it would march again.");
+        assertTrue(f.require("People's United Democratic Movement").aliases().contains("PUDEMO"), f.dossier.actors().toString());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("PUDEMO").type(), f.dossier.actors().toString());
+    }
 }
