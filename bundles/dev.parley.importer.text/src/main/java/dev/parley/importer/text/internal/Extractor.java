@@ -1543,7 +1543,10 @@ final class Extractor {
             return true;
         }
 
-        /** Where a party's name starting at a starts with its country's right before it ("the leftist Peru Libre party"), else a. */
+        /**
+         * Where a party's or a firm's name starting at a starts with its country's right before it ("the leftist Peru Libre
+         * party", "Kenya Airways"), else a.
+         */
         private int countryStartingAParty(int a) {
             Mention country = a >= 1 ? at[a - 1] : null;
             return country != null && country.ent().isState() && country.form() == Mention.Form.NAME && country.last() == a - 1
@@ -2585,6 +2588,9 @@ final class Extractor {
             if (outletNamed(a, b)) {
                 markOutlet(a, b); // "public broadcaster Yle", "the Oman News Agency": a source, no actor
                 return;
+            }
+            if (tok(b).capitalised() && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY) {
+                a = countryStartingAParty(a); // "Azerbaijan Airlines", "Kenya Airways": a firm named after its country
             }
             int from = a == b ? demonymBefore(a) : a;
             for (Ent e : ents) {
