@@ -887,7 +887,7 @@ final class Extractor {
                 return false;
             }
             boolean opens = d.is(k - 1, "the") || k == d.sentenceStart(tok(k).sentence());
-            if (d.is(e, "party") && !d.capitalised(e) && (partyBefore(k) || opens && plainWords(k + 1, e - 1))) {
+            if (partyAfter(e - 1) && (partyBefore(k) || opens && plainWords(k + 1, e - 1))) {
                 partyNames.add(Doc.key(d.span(k, e - 1))); // (not "the far-right German AfD party")
                 return true;
             }
@@ -1159,9 +1159,10 @@ final class Extractor {
         }
 
         /**
-         * "the National Alliance for Change, or ANC,", "the Sudanese Armed Forces, or SAF,": an acronym after ", or" that
-         * a body's name of two words or more has the initials of (in any order: "ANC" of the French name) is that body's,
-         * whatever else the gazetteer knows by it (South Africa's ANC).
+         * "the National Alliance for Change, or ANC,": an acronym after ", or" that a body's name of two words or more has
+         * the initials of (in any order: "ANC" of the French name) is that body's, whatever else the gazetteer knows by it
+         * (South Africa's ANC). A state's own arm first named here ("the Sudanese Armed Forces, or SAF,") is left to the
+         * armies pass.
          */
         private void acronymsAfterOr() {
             for (int i = d.firstWithKey("or"); i >= 0; i = d.nextWithKey(i)) {
@@ -1174,9 +1175,10 @@ final class Extractor {
                 Mention before = mentionAt(end);
                 int whole = before != null ? before.first() : nameStart(end);
                 String letters = tok(acr).text().replace(".", "").toUpperCase();
+                String initials = whole < 0 || whole >= end ? "" : initials(whole, end, false);
                 if (whole < 0 || whole >= end || before != null && (before.last() != end || before.form() != Mention.Form.NAME
                         || before.ent().isState() || before.ent().isPerson()) || d.is(whole, "the") || outletNamed(whole, end)
-                        || !(initials(whole, end, false).equals(letters) || sameLetters(initials(whole, end, false), letters))) {
+                        || !(initials.equals(letters) || sameLetters(initials, letters))) {
                     continue;
                 }
                 if (before == null && !free(whole, end)) {
@@ -1199,7 +1201,9 @@ final class Extractor {
          * "The EU mission, known as EUMA,", "a regional force known as SAMIDRC": an acronym no list has, given to a
          * body the words before it describe by its noun (a mission, a force, a coalition: {@link #BRACKET_NOUNS}),
          * becomes that body, affiliated with the body or state the description names ("EU"), with the description
-         * as its alias; later uses of the acronym are its mentions.
+         * as its alias; later uses of the acronym are its mentions. When the description is set beside a name ("The
+         * People's United Democratic Movement, the banned opposition group known as PUDEMO,"), the acronym and the
+         * description are that name's, typed by the name.
          */
         private void acronymsKnownAs() {
             for (int i = d.firstWithKey("as"); i >= 0; i = d.nextWithKey(i)) {
@@ -1524,7 +1528,7 @@ final class Extractor {
                 return end;
             }
             int last = runEnd(end + 2);
-            boolean party = d.is(last + 1, "party") && !d.capitalised(last + 1) || d.is(last, "party");
+            boolean party = partyAfter(last) || d.is(last, "party");
             return party && last < end + 6 ? last : end;
         }
 
@@ -4711,7 +4715,7 @@ final class Extractor {
                     continue;
                 }
                 for (Mention m : List.copyOf(party.mentions)) {
-                    if (!d.is(m.last() + 1, "party") || d.capitalised(m.last() + 1)) {
+                    if (!partyAfter(m.last())) {
                         continue;
                     }
                     int k = m.first() - 1;
@@ -5718,12 +5722,12 @@ final class Extractor {
 
         /** The end of "in" and a place named right after the phrase ending at b ("the government in N'Djamena"), else b. */
         private int seatEnd(int b) {
-            return d.is(b + 1, "in") && at[b + 2] != null ? at[b + 2].last() : b;
+            return d.is(b + 1, "in") && b + 2 < d.size() && at[b + 2] != null ? at[b + 2].last() : b;
         }
 
         /** Does a possessive and a title follow token b ("government's spokesman")? */
         private boolean ownTitleAfter(int b) {
-            return tok(b + 1) != null && tok(b + 1).kind() == Token.Kind.POSSESSIVE && lex.titles.startsAt(d, b + 2)
+            return b + 2 < d.size() && tok(b + 1).kind() == Token.Kind.POSSESSIVE && lex.titles.startsAt(d, b + 2)
                     && lex.titles.longest(d, b + 2, false) != null;
         }
 
@@ -6118,11 +6122,11 @@ final class Extractor {
         private boolean wingNamedBeside(int o, int i) {
             int c = d.is(o - 1, "the") ? o - 2 : o - 1;
             int k = c >= 1 && tok(c - 1).isPunct(')') ? c - 2 : c - 1;
-            if (c >= 1 && tok(c).isPunct(',') && k >= 0 && at[k] != null && !at[k].ent().isPerson()) {
+            if (c >= 1 && tok(c).isPunct(',') && k >= 0 && at[k] != null && at[k].last() == k && !at[k].ent().isPerson()) {
                 return true;
             }
             int n = d.is(i + 2, "the") ? i + 3 : i + 2;
-            return tok(i + 1) != null && tok(i + 1).isPunct(',') && n < d.size() && at[n] != null
+            return tok(i + 1) != null && tok(i + 1).isPunct(',') && n < d.size() && at[n] != null && at[n].first() == n
                     && !at[n].ent().isPerson();
         }
 
@@ -6179,10 +6183,10 @@ final class Extractor {
                 // "the regional bloc"
                 if (t.is("bloc") || t.is("grouping")) {
                     int r = regionBefore(i);
-                    Ent bloc = r < i ? blocOfRegion(r, i) : null;
-                    bloc = bloc != null ? bloc : recentBloc(i);
+                    Ent ofRegion = r < i ? blocOfRegion(r, i) : null;
+                    Ent bloc = ofRegion != null ? ofRegion : recentBloc(i);
                     if (bloc != null) {
-                        int a = r < i && bloc == blocOfRegion(r, i) ? r : tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
+                        int a = ofRegion != null ? r : tok(i - 1) != null && tok(i - 1).is("regional") ? i - 1 : i;
                         mention(a, i, bloc, Mention.Form.ALIAS);
                     }
                     continue;

@@ -3017,27 +3017,29 @@ final class Relations {
 
     private static final Words CONVOY_BLOCKING = Words.of("blocked", "blocking", "blocks", "block");
 
-    /** What an aid body sends that a side may block: "a convoy of the WFP", "its trucks". */
+    /** What an aid body sends that a side may block: "a convoy of the WFP", "the agency's trucks". */
     private static final Words CONVOYS = Words.of("convoy", "convoys", "trucks", "lorries", "shipment", "shipments");
 
     /**
      * "JNIM fighters have blocked a joint convoy of the World Food Programme and the Norwegian Refugee Council",
-     * "accused the RSF of blocking the agency's convoys": the side that blocks them acts against the ones whose convoy
+     * "accused the RSF of blocking the WFP's convoys": the side that blocks them acts against the ones whose convoy
      * it is (named after "of", or as its owner before the noun).
      */
     private List<Found> blockedConvoys() {
         List<Found> out = new ArrayList<>();
         for (int i : d.withKeys(CONVOY_BLOCKING)) {
-            int n = i + 1;
-            while (n < d.size() && n <= i + 4 && d.word(n) && !d.capitalised(n) && run.at[n] == null && !CONVOYS.contains(d.tok(n))) {
+            int n = d.is(i + 1, "the") ? i + 2 : i + 1;
+            Mention poss = convoyOwner(n);
+            n = poss != null ? poss.last() + 2 : n;
+            for (int stop = poss != null ? n + 3 : i + 4; n < d.size() && n <= stop && d.word(n) && !d.capitalised(n) && run.at[n] == null
+                    && !CONVOYS.contains(d.tok(n)); ) {
                 n++; // "a joint", "food", "aid"
             }
             if (n >= d.size() || !d.word(n) || !CONVOYS.contains(d.tok(n)) || run.inQuote[i]) {
                 continue;
             }
             List<Ent> owners = new ArrayList<>();
-            Mention poss = n >= 2 && d.tok(n - 1).kind() == Token.Kind.POSSESSIVE ? run.at[n - 2] : null;
-            if (poss != null && !poss.ent().isPerson()) {
+            if (poss != null) {
                 owners.add(poss.ent());
             }
             for (int k = n + 1; d.is(n + 1, "of") && k < d.size() && k <= n + 12; k++) {
@@ -3058,6 +3060,13 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** The body named at k as the owner of what follows ("the WFP's convoys"); no person, no pronoun; or null. */
+    private Mention convoyOwner(int k) {
+        Mention m = namedAt(k);
+        return m != null && m.form() != Mention.Form.PRONOUN && !m.ent().isPerson() && m.last() + 1 < d.size()
+                && d.tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE ? m : null;
     }
 
     /** Who blocks at verb i: the accused before "of" ("accused the RSF of blocking"), else the side right before it. */
@@ -3187,14 +3196,18 @@ final class Relations {
             }
         }
         int e = i + 1;
-        if (d.is(e, "in")) {
-            for (int n = e + 1; n < d.size() && n <= e + 5 && !comma(n); n++) {
-                e = n;
+        if (d.is(e, "in")) { // "the NUG's armed wing in Sagaing, the PDF": at most five words of place
+            int stop = Math.min(d.size() - 1, i + 7);
+            while (e < stop && !comma(e) && d.tok(e + 1).sentence() == d.tok(i).sentence()) {
+                e++;
             }
-            e++;
         }
-        int k = d.is(e + 1, "the") ? e + 2 : e + 1;
-        Mention m = comma(e) && k < d.size() ? run.at[k] : null;
+        return comma(e) ? namedAt(d.is(e + 1, "the") ? e + 2 : e + 1) : null;
+    }
+
+    /** The mention that starts at token k, or null. */
+    private Mention namedAt(int k) {
+        Mention m = k < d.size() ? run.at[k] : null;
         return m != null && m.first() == k ? m : null;
     }
 
@@ -3785,7 +3798,7 @@ final class Relations {
     }
 
     /**
-     * "ordered" with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"
+     * "ordered" (or "told") with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"
      * with an actor and a number of hours or days "to leave": an expulsion whose trigger is the verb, so
      * that the actor after it is its target.
      * A deadline to do something else ("gave X 30 days to present a plan") is an ultimatum, a demand.
@@ -6969,7 +6982,8 @@ final class Relations {
 
     /**
      * The sides named right before the verb at token v, as its subject: "The United States and Norway condemned",
-     * "while Russia welcomed"; empty when a word other than "and", a comma or "the" comes between.
+     * "while Russia welcomed"; a person set in apposition right before it alone ("Russia's deputy envoy, Kirill
+     * Avdeyenko, welcomed"); empty when a word other than "and", a comma or "the" comes between.
      */
     private List<Ent> sidesRightBefore(int v) {
         List<Ent> out = new ArrayList<>();
@@ -6979,7 +6993,7 @@ final class Relations {
                 && (d.is(w, "also") || d.tok(w).key().endsWith("ly"))) {
             w--; // "Hamas also welcomed the recognition", "Cairo swiftly condemned the move"
         }
-        Mention named = w - 1 > start && d.tok(w).isPunct(',') ? run.at[w - 1] : null;
+        Mention named = w - 1 > start && comma(w) ? run.at[w - 1] : null;
         if (named != null && named.ent().isPerson() && named.last() == w - 1 && comma(named.first() - 1)) {
             return List.of(named.ent()); // "Russia's deputy envoy, Kirill Avdeyenko, welcomed the vote"
         }
@@ -7010,8 +7024,9 @@ final class Relations {
     /**
      * "South Sudan suspended the WFP. The United States and Norway condemned the decision": the sides that open a
      * sentence and take a stance on "the decision", "the move", "the expulsion" take it against (or for) the side
-     * that made that move ({@link #makerOf}), when the noun is not tied to a maker of its own ("the decision by
-     * Mali", "the move to expel"). A deal is no one side's move: welcoming a peace deal takes no side.
+     * that made that move ({@link #makerOf}); when the noun names its maker ("the decision by Mali", "the decision of
+     * the junta"), against that maker; a vote or resolution is the voting body's; a noun tied to something else ("the
+     * move to expel") is not answered. A deal is no one side's move: welcoming a peace deal takes no side.
      */
     private void answeredMoves() {
         for (int noun : d.withKeys(ANSWERED_MOVES)) {

@@ -9871,6 +9871,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideThatBlocksTheConvoysNamedAsABodysOwnActsAgainstThatBody() {
+        Fixture f = new Fixture("PORT SUDAN (Reuters) - Sudan's army accused the RSF of blocking the WFP's food convoys "
+                + "outside El Fasher on Sunday.");
+        assertFalse(f.between("RSF", "WFP", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theMoveIsTheNewsNotAnActToldAsBackground() {
         Fixture f = new Fixture("YEREVAN (AP) - Armenia formally withdrew from the CSTO on Tuesday.\n\nFrance agreed last year "
                 + "to sell Armenia air-defence radars. The European Union welcomed the move.");
