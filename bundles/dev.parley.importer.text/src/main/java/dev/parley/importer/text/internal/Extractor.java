@@ -2568,9 +2568,14 @@ final class Extractor {
 
         /**
          * "the opposition party Podemos", "the armed group CODECO": a name right after "the" and a group's
-         * noun (past one epithet) is that group; made so, true.
+         * noun (past one epithet) is that group, with its country's name when it starts with one ("the citizens'
+         * movement Togo Debout"); made so, true.
          */
         private boolean groupNamedAfterItsNoun(int a, int b) {
+            int c = countryStartingAParty(a);
+            if (c < a && d.word(c - 1) && !d.capitalised(c - 1) && GROUP_NOUNS.containsKey(tok(c - 1).key())) {
+                a = c; // "the citizens' movement Togo Debout": a name that starts with its country's
+            }
             Token noun = tok(a - 1);
             if (noun == null || !noun.isWord() || noun.capitalised() || !GROUP_NOUNS.containsKey(noun.key())
                     || noun.is("opposition") || noun.is("fighters") || speechAt(b + 1)
@@ -2581,6 +2586,16 @@ final class Extractor {
             Ent e = newEnt(d.span(a, b), GROUP_NOUNS.get(noun.key()));
             mention(a, b, e, Mention.Form.NAME);
             return true;
+        }
+
+        /** Is there a body (no person, no state) already named by this name? */
+        private boolean namedBefore(String name) {
+            for (Ent e : ents) {
+                if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty() && e.name.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Is token i "the" or a possessive "'s"? */
@@ -2597,6 +2612,8 @@ final class Extractor {
                 a = countryStartingAParty(a); // "Azerbaijan Airlines", "Kenya Airways": a firm named after its country
             }
             int from = a == b ? demonymBefore(a) : a;
+            int country = countryStartingAParty(a);
+            from = country < a && namedBefore(d.span(country, b)) ? country : from; // "Togo Debout said" after it was named
             for (Ent e : ents) {
                 if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
                         && e.name.length() == tok(b).end() - tok(from).start() && e.name.equals(d.span(from, b))) {
@@ -6995,6 +7012,7 @@ final class Extractor {
             if (tok(from).paragraph() != tok(i).paragraph() && !acrossParagraph) {
                 return null;
             }
+            from = acrossParagraph ? from : pastDateline(from, i);
             from = pastOpening(from, d.sentenceStart(sentence)); // ("In a statement read on state television, the junta ...")
             for (int k = from; k < from + 3 && k < i; k++) {
                 Mention m = at[k];
@@ -7009,6 +7027,15 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** The first token from {@code from} (before {@code end}) past the dateline: "LOME (AP) - Amnesty said". */
+        private int pastDateline(int from, int end) {
+            int k = from;
+            while (k < end && (TextImporter.inDateline(d, k) || !d.word(k))) {
+                k++;
+            }
+            return k < end ? k : from;
         }
 
         /**
@@ -7307,6 +7334,7 @@ final class Extractor {
                     if (d.is(i, "it") && at[i] == null && !inQuote[i]) {
                         reportedIt(i);
                         quotingIt(i);
+                        andIt(i);
                     }
                     continue; // neither "he", "she", ... nor "It" (nor "In a statement ..., it")
                 }
@@ -7497,6 +7525,30 @@ final class Extractor {
             int k = d.is(start, "the") ? start + 1 : start;
             Mention m = k < end ? at[k] : null;
             return m != null && m.first() == k && m.form() != Mention.Form.PRONOUN ? m : null;
+        }
+
+        /**
+         * "Amnesty International said 74 people had been held, among them X, and it accused the authorities": "it"
+         * acting or speaking after ", and" is the body the sentence opens with (past its dateline and an opening
+         * phrase), never a person named in between.
+         */
+        private void andIt(int i) {
+            int v = d.is(i + 1, "also") ? i + 2 : i + 1;
+            if (at[i] != null || i < 2 || !d.is(i - 1, "and") || !tok(i - 2).isPunct(',') || !d.word(v) || d.capitalised(v)
+                    || !(speechAt(v) || lex.triggers.startsAt(d, v))) {
+                return;
+            }
+            int sentence = tok(i).sentence();
+            int start = pastOpening(pastDateline(d.sentenceStart(sentence), i), i);
+            for (int k = start; k < start + 3 && k < i && d.word(k); k++) { // ("the rights group said")
+                Mention opener = at[k];
+                if (opener != null) {
+                    if (!opener.ent().isPerson() && (opener.naming() || opener.form() == Mention.Form.DESCRIPTION)) {
+                        mention(i, i, opener.ent(), Mention.Form.PRONOUN);
+                    }
+                    return;
+                }
+            }
         }
 
         /**

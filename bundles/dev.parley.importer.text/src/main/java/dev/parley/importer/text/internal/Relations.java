@@ -2671,7 +2671,8 @@ final class Relations {
 
     /**
      * "Viv Ansanm, which the United States designated a terrorist organisation,": for a verb at a whose subject
-     * follows "which" or "whom" after a named side and a comma, that side, the verb's object; else null.
+     * follows "which" or "whom" after a named side and a comma (or ", with which", ", against which"), that side, the
+     * verb's object; else null.
      */
     private Mention relativeObject(int a) {
         int p = a - 1;
@@ -2686,6 +2687,11 @@ final class Relations {
         }
         int k = agent.first() - 1;
         k -= d.is(k, "the") ? 1 : 0;
+        if (k >= 3 && d.is(k, "which") && (d.is(k - 1, "with") || d.is(k - 1, "against")) && comma(k - 2)) {
+            // "drawn closer to Egypt, with which it signed a security agreement": the side the preposition stands for
+            Mention named = run.at[k - 3];
+            return named != null && named.last() == k - 3 && named.ent() != agent.ent() && named.naming() ? named : null;
+        }
         if (k < 2 || !(d.is(k, "which") || d.is(k, "whom")) || !d.tok(k - 1).isPunct(',')) {
             return null;
         }
@@ -10113,6 +10119,22 @@ final class Relations {
         return and ? head : m;
     }
 
+    /**
+     * "the ANC and the citizens' movement Togo Debout": the "and" before the noun phrase that ends in a group's noun at
+     * k, so that the list reads past it; else k.
+     */
+    private int pastGroupNoun(int k, int from) {
+        if (!d.word(k) || d.capitalised(k) || !Extractor.GROUP_NOUNS.containsKey(d.tok(k).key())) {
+            return k;
+        }
+        int g = k - 1;
+        while (g >= from && g >= k - 4 && run.at[g] == null && !d.is(g, "and")
+                && (d.word(g) && !d.capitalised(g) || d.tok(g).kind() == Token.Kind.POSSESSIVE)) {
+            g--;
+        }
+        return g >= from && d.is(g, "and") ? g : k;
+    }
+
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */
     private boolean lowerCaseBetween(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -10203,6 +10225,7 @@ final class Relations {
                 && run.at[k - 1].ent() == chosen.ent()) {
             k = run.at[k - 1].first() - 1;
         }
+        k = pastGroupNoun(k, from);
         boolean and = false;
         boolean commaAnd = false;
         while (k >= from) {

@@ -9871,6 +9871,45 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupsNameThatStartsWithItsCountrysIsOneName() {
+        Fixture f = new Fixture("LOME (AP) - The protests were organised by the citizens' movement Togo Debout on Monday. "
+                + "Togo Debout said the vote was rigged.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Togo Debout").type(), f.dossier.actors().toString());
+        assertTrue(f.actor("Debout").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
+    void itOpeningASentenceIsTheBodyTheSentenceBeforeOpensWithPastItsDateline() {
+        Fixture f = new Fixture("LOME (AP) - Amnesty International said 74 people had been held on Friday. It condemned Togo.");
+        assertFalse(f.between("Amnesty International", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void itAfterCommaAndIsTheBodyTheSentenceOpensWithNotAPersonInBetween() {
+        Fixture f = new Fixture("LOME (AP) - Police fired on marchers. In a report released on Friday, Amnesty International "
+                + "said 74 people had been held, among them Afi Tchalla-Mensah, a coordinator of the ANC, and it accused "
+                + "Togo of using excessive force.");
+        assertFalse(f.between("Amnesty International", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Afi Tchalla-Mensah").isEmpty() || f.between("Afi Tchalla-Mensah", "Togo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void aClauseAfterAListReachesPastTheGroupNounOfItsLastMember() {
+        Fixture f = new Fixture("LOME (AP) - The protests were organised by the National Alliance for Change, or ANC, and the "
+                + "citizens' movement Togo Debout, which accuse the Togolese government of rewriting the constitution.");
+        assertFalse(f.between("National Alliance for Change", "Togo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Togo Debout", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void withWhichStandsForTheSideBeforeIt() {
+        Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
+        assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aSideThatBlocksTheConvoysNamedAsABodysOwnActsAgainstThatBody() {
         Fixture f = new Fixture("PORT SUDAN (Reuters) - Sudan's army accused the RSF of blocking the WFP's food convoys "
                 + "outside El Fasher on Sunday.");
