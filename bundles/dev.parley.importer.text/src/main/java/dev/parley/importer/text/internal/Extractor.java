@@ -5294,12 +5294,13 @@ final class Extractor {
             if (recent == null && !junta && !callers.isEmpty() && !inQuote[a]) {
                 // "the opposition SDSM accused the government of ...": a party speaks of its own country's government,
                 // an armed group of the government where the story is, not of the state named last
-                recent = homeOfChallengers(callers);
+                recent = homeOfChallengers(callers, a);
             }
             if (recent == null && !junta && !inQuote[a] && d.is(a - 1, "the") && oppositionBefore(a)) {
                 // "At home, opposition leader X accused the government of ...": the story's own government, not that
-                // of the state named last
-                recent = bodyDatelineState();
+                // of the state named last ("In Benin, ...": the state the paragraph is set in)
+                recent = sceneState(a);
+                recent = recent != null ? recent : bodyDatelineState();
                 recent = recent != null ? recent : mainState();
             }
             Ent near = recentState(a);
@@ -5369,7 +5370,7 @@ final class Extractor {
          * of their one country when the text names it (their country unknown, the story's state), unless a state or a
          * body is among the callers; null when no caller is such a challenger.
          */
-        private Ent homeOfChallengers(Set<Ent> callers) {
+        private Ent homeOfChallengers(Set<Ent> callers, int a) {
             boolean armed = false;
             boolean party = false;
             boolean body = false;
@@ -5383,7 +5384,8 @@ final class Extractor {
                 body |= c.isState() || c.type == ActorType.IGO || c.type == ActorType.MISSION;
             }
             if (armed || party && !body && countries.equals(Set.of(""))) {
-                Ent story = bodyDatelineState();
+                Ent story = sceneState(a);
+                story = story != null ? story : bodyDatelineState();
                 return story != null ? story : mainState();
             }
             if (!party || body || countries.size() != 1) {
@@ -5396,6 +5398,29 @@ final class Extractor {
                 }
             }
             return null; // (its country unnamed: no other state's government either)
+        }
+
+        /**
+         * "In Benin, the talks have become a domestic issue. The opposition party ... accused the government": the state
+         * a sentence of token i's paragraph (up to i's own) opens with "In" and its name and a comma; the last such, or
+         * null.
+         */
+        private Ent sceneState(int i) {
+            Ent scene = null;
+            int paragraph = tok(i).paragraph();
+            for (int sentence = tok(i).sentence(); sentence >= 0 && scene == null; sentence--) {
+                int s = d.sentenceStart(sentence);
+                if (tok(s).paragraph() != paragraph) {
+                    break;
+                }
+                Mention m = s + 1 < i ? at[s + 1] : null;
+                if (d.is(s, "in") && m != null && m.first() == s + 1 && m.ent().isState() && !m.ent().isPerson()
+                        && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)
+                        && tok(m.last() + 1) != null && tok(m.last() + 1).isPunct(',')) {
+                    scene = m.ent();
+                }
+            }
+            return scene;
         }
 
         /** "X seized power", "X took power in a coup", "X, who seized power": the person at m took power. */

@@ -9904,6 +9904,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartyAccusesTheGovernmentOfTheStateItsParagraphIsSetIn() {
+        Fixture f = new Fixture("LOME, Togo (Reuters) - Niger and Benin held talks in Lome on Monday.\n\nIn Benin, the talks "
+                + "have become a domestic issue. The opposition party Les Democrates accused the government of mishandling "
+                + "the crisis.");
+        assertFalse(f.between("Les Democrates", "Benin", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Togo").isEmpty() || f.between("Les Democrates", "Togo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
