@@ -7021,7 +7021,8 @@ final class Relations {
             Map.entry("decision", ""), Map.entry("step", ""), Map.entry("measure", ""), Map.entry("measures", ""),
             Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
             Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw"),
-            Map.entry("resolution", "vote"), Map.entry("vote", "vote")));
+            Map.entry("resolution", "vote"), Map.entry("vote", "vote"), Map.entry("report", "report"),
+            Map.entry("findings", "report")));
 
     /** Stances a side takes on another's move: "condemned the decision", "welcomed the move". */
     private static final Words STANCES_ON_MOVES = Words.of("condemn", "criticise", "praise", "reject", "support",
@@ -7072,7 +7073,8 @@ final class Relations {
             Lexicon.Trigger t = m.value();
             for (Ent side : sides) {
                 List<Ent> makers = named != null ? List.of(sideOf(named.ent()))
-                        : kind.equals("vote") ? votingBody(noun) : makersOf(kind, sentence, side);
+                        : kind.equals("vote") ? votingBody(noun) : kind.equals("report") ? reportAuthor(noun)
+                        : makersOf(kind, sentence, side);
                 for (Ent maker : makers) {
                     if (maker != side && !sameSide(side, maker)) {
                         keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
@@ -7081,6 +7083,38 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** Words for a report a side answers: "rejected the report", "dismissed the findings". */
+    private static final Words REPORTS = Words.of("report", "findings");
+
+    /** Verbs that bring out a report: "released a report", "published a report". */
+    private static final Words PUBLISHING = Words.of("released", "published", "issued", "presented", "submitted");
+
+    /**
+     * For "the report" or "the findings" at token noun: who made the report the text spoke of in that sentence or
+     * the six before: "a report by UN experts", "the panel's findings", "In a report released on Friday, the rights
+     * group said", "Amnesty published a report" (the subject of that sentence); none when the text named no maker.
+     * A report that is itself a sentence's subject ("The report, submitted to the council, said") is passed over.
+     */
+    private List<Ent> reportAuthor(int noun) {
+        int stop = d.sentenceStart(Math.max(0, d.tok(noun).sentence() - 6));
+        for (int k = noun - 1; k >= stop; k--) {
+            if (!d.word(k) || !REPORTS.contains(d.tok(k)) || run.inQuote[k]) {
+                continue;
+            }
+            Mention by = d.is(k + 1, "by") || d.is(k + 1, "from") ? namedAt(d.is(k + 2, "the") ? k + 3 : k + 2) : null;
+            Mention owner = k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE ? run.at[k - 2] : null;
+            int sentence = d.tok(k).sentence();
+            Ent author = by != null ? by.ent() : owner != null ? owner.ent() : null;
+            if (author == null && (d.is(k - 1, "a") || d.is(k - 1, "an")) && (d.is(k - 2, "in") || d.word(k - 2) && PUBLISHING.contains(d.tok(k - 2)))) {
+                author = quotes.firstSubject(d.sentenceStart(sentence), d.sentenceEnd(sentence));
+            }
+            if (author != null) {
+                return List.of(sideOf(author));
+            }
+        }
+        return List.of();
     }
 
     /** Words that name a body that votes: a council, an assembly, a board, a parliament. */

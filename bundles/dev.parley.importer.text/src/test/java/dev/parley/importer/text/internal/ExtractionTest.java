@@ -9914,6 +9914,17 @@ class ExtractionTest {
     }
 
     @Test
+    void rejectingTheReportAnswersItsMaker() {
+        Fixture f = new Fixture("LOME (AP) - Police fired on marchers. In a report released on Friday, Human Rights Watch said "
+                + "Togolese police killed seven protesters. Togo rejected the report.");
+        assertFalse(f.between("Togo", "Human Rights Watch", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("GENEVA (Reuters) - Fighting went on near Goma. A report by the UN Panel of Experts said Rwanda "
+                + "armed M23. The report, submitted to the council, said Ugandan officers had met the rebels. Uganda "
+                + "dismissed the findings.");
+        assertFalse(g.between("Uganda", "UN Panel of Experts", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
