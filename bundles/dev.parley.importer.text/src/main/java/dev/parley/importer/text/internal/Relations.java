@@ -7003,6 +7003,10 @@ final class Relations {
         if (named != null && named.ent().isPerson() && named.last() == w - 1 && comma(named.first() - 1)) {
             return List.of(named.ent()); // "Russia's deputy envoy, Kirill Avdeyenko, welcomed the vote"
         }
+        Mention described = w - 1 > start && comma(w) ? describedBefore(w, start) : null;
+        if (described != null) {
+            return List.of(described.ent()); // "The United States, the Philippines' treaty ally, condemned the move"
+        }
         for (int x = w; x >= start; x--) {
             Mention m = run.at[x];
             if (m != null && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, x)) {
@@ -7014,6 +7018,28 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /**
+     * The side named before an apposition that ends with the comma at c: "The United States, the Philippines' treaty
+     * ally," (the apposition opens with "the", "a", "its" and holds no verb of speech and no other comma); or null.
+     */
+    private Mention describedBefore(int c, int start) {
+        for (int k = c - 1; k > start && k >= c - 10; k--) {
+            if (run.speechAt(k) || d.tok(k).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            if (comma(k)) {
+                Mention m = run.at[k - 1];
+                Mention name = d.is(k + 1, "the") ? namedAt(k + 2) : null;
+                if (name != null && name.form() == Mention.Form.NAME && (name.last() == c - 1 || d.tok(c - 1).isPunct(')'))) {
+                    return name; // "The main opposition party, the Citizens Coalition for Change (CCC), welcomed": the name
+                }
+                return d.word(k + 1) && APPOSITION_OPENINGS.contains(d.tok(k + 1)) && m != null && m.last() == k - 1
+                        && m.form() != Mention.Form.PRONOUN && !TextImporter.inDateline(d, k - 1) ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Nouns for a side's act that another answers by name, with the kind of act each names ("" for any). */

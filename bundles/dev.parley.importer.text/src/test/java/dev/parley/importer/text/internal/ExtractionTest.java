@@ -9925,6 +9925,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideSetBeforeAnAppositionAnswersTheMove() {
+        Fixture f = new Fixture("MANILA (Reuters) - China's coast guard fired water cannon at a Philippine supply boat on Monday. "
+                + "Japan, the region's largest economy, condemned the move.");
+        assertFalse(f.between("Japan", "China", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("HARARE (Reuters) - The European Union published a report on Monday that criticised the vote. "
+                + "The main opposition party, the Citizens Coalition for Change (CCC), welcomed the report.");
+        assertFalse(g.between("Citizens Coalition for Change", "European Union", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
