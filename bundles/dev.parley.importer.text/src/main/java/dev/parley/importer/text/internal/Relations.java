@@ -10195,6 +10195,12 @@ final class Relations {
         return g >= from && d.is(g, "and") ? g : k;
     }
 
+    /** The comma that closes ", or ANC," at k when ANC is side's; else -1. */
+    private int acronymOfOneAfter(int k, Ent side) {
+        Mention m = comma(k) && d.is(k + 1, "or") ? namedAt(k + 2) : null;
+        return m != null && m.ent() == side && comma(m.last() + 1) ? m.last() + 1 : -1;
+    }
+
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */
     private boolean lowerCaseBetween(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -10806,8 +10812,12 @@ final class Relations {
         return withListBefore(last, start);
     }
 
-    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
-    private List<Ent> participants(int a, int b, int from, int to, boolean ownSubject) {
+    /**
+     * "The United States and Germany, in a joint statement, criticised ...", "The United States, Britain and Norway said
+     * in a joint statement": the list a joint phrase at [a, b] is set off from, or that says it; empty for none.
+     * (Part of {@link #participants}, split off to keep it small enough for C2 to inline its calls.)
+     */
+    private List<Ent> sidesOfJointPhrase(int a, int b, int to) {
         List<Ent> sides = new ArrayList<>();
         // "The United States and Germany, in a joint statement, criticised ...": the pair the phrase is set off from
         if (a >= 4 && (d.is(a - 1, "a") || d.is(a - 1, "their")) && d.is(a - 2, "in") && d.tok(a - 3).isPunct(',')
@@ -10836,6 +10846,16 @@ final class Relations {
                 }
                 sides.clear();
             }
+        }
+        return sides;
+    }
+
+    /** The sides of a mutual phrase: "joint US-Saudi statement", "fighting between X and Y", "operations by X and Y". */
+    private List<Ent> participants(int a, int b, int from, int to, boolean ownSubject) {
+        List<Ent> sides = new ArrayList<>();
+        List<Ent> listed = sidesOfJointPhrase(a, b, to);
+        if (listed.size() >= 2) {
+            return listed;
         }
         List<Ent> opening = jointStatementOpeners(a);
         if (opening.size() >= 2) {
@@ -10888,7 +10908,13 @@ final class Relations {
                 return sides;
             }
         }
-        for (int k = b + 1; k < to && k <= b + 12; k++) {
+        for (int k = b + 1, limit = b + 12; k < to && k <= limit; k++) {
+            int acronym = sides.isEmpty() ? -1 : acronymOfOneAfter(k, sides.get(sides.size() - 1));
+            if (acronym > k) {
+                limit += acronym - k + 1; // "by the National Alliance for Change, or ANC, and ...": the name again
+                k = acronym;
+                continue;
+            }
             if (d.tok(k).isPunct(',') && reportingClauseAfter(k, to)) {
                 break; // "fighting with al-Shabaab, the ministry said": the reporter is no side
             }

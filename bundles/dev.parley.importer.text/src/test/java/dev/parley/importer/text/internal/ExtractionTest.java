@@ -9936,6 +9936,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anAcronymAfterOrDoesNotEndTheListOfPartners() {
+        Fixture f = new Fixture("LOME (AP) - The protests were organised jointly by the National Alliance for Change, or ANC, "
+                + "and the citizens' movement Togo Debout on Monday.");
+        assertFalse(f.between("National Alliance for Change", "Togo Debout", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("Togo").isEmpty() || f.between("National Alliance for Change", "Togo", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
