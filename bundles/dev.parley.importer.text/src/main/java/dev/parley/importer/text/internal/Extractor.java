@@ -2088,6 +2088,10 @@ final class Extractor {
                     afterHead = true;
                     pastOfThe = true;
                     end += 2; // "the University of the West Indies": past "of the"
+                } else if ((n.is("of") || n.is("for")) && lex.orgHeads.containsKey(tok(end).key())
+                        && demonymInName(end + 2)) {
+                    afterHead = true;
+                    end = at[end + 2].last(); // "the Congress of South African Trade Unions": the people's word is the name's
                 } else if (n.isWord() && n.in(ORG_INNER) && (lex.orgHeads.containsKey(tok(end).key()) || afterHead)
                         && !(pastOfThe && n.is("and")) // (not "... of the West Indies and Carla Reyes, a lecturer")
                         && tok(end + 2) != null && tok(end + 2).capitalised() && at[end + 2] == null
@@ -2106,6 +2110,14 @@ final class Extractor {
                 end--; // "the OAS Permanent Council on Thursday": the name ends before "on"
             }
             return end;
+        }
+
+        /** Does a demonym start at k with more of a name, capitalised and unread, right after it ("South African Trade")? */
+        private boolean demonymInName(int k) {
+            Mention m = k < d.size() ? at[k] : null;
+            return m != null && m.first() == k && m.form() == Mention.Form.DEMONYM && tok(m.last() + 1) != null
+                    && tok(m.last() + 1).sentence() == tok(k).sentence() && d.capitalised(m.last() + 1)
+                    && at[m.last() + 1] == null && !isTitle(m.last() + 1);
         }
 
         /**

@@ -9946,6 +9946,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeoplesWordInsideABodysNameIsPartOfTheName() {
+        Fixture f = new Fixture("MBABANE (Reuters) - The Congress of South African Trade Unions threatened on Monday to "
+                + "blockade border crossings into Eswatini.");
+        assertEquals(List.of("Congress of South African Trade Unions"), f.names().stream()
+                .filter(n -> n.contains("Congress") || n.contains("South Africa")).toList(), f.dossier.actors().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
