@@ -3592,6 +3592,10 @@ final class Relations {
         int k = nounAfterModifiers(i + 1, this::signedText);
         // "signed a pact with Niger": the lexicon's "pact with" names the other side
         boolean with = k >= 0 && (d.is(k + 1, "with") || d.is(k + 2, "with") && !d.capitalised(k + 1));
+        if (with && d.is(k + 1, "with") && (d.is(k, "plan") || d.is(k, "plans"))) {
+            // "signed defence cooperation plans with Armenia": a plan the lexicon has no "with" phrase for
+            return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
+        }
         for (int w = k + 2; k >= 0 && !with && w < d.size() && w <= k + 7 && (d.word(w) || d.number(w)
                 || d.tok(w).kind() == Token.Kind.PUNCT && !d.tok(w).isPunct(',') && !d.tok(w).isPunct('.')
                 && !d.tok(w).isPunct(';')) && run.at[w] == null; w++) {
@@ -3701,7 +3705,7 @@ final class Relations {
     /** Is token j a text one signs: a treaty, agreement, pact ({@link WordClass#DOCUMENT_WORDS}), deal or contract? */
     private boolean signedText(int j) {
         return d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals") || d.is(j, "contract")
-                || d.is(j, "contracts"));
+                || d.is(j, "contracts") || d.is(j, "plan") || d.is(j, "plans"));
     }
 
     /** The last of the capitalised words from token k on (k itself when the next is not capitalised). */

@@ -9954,6 +9954,13 @@ class ExtractionTest {
     }
 
     @Test
+    void plansSignedWithASideAreAnAgreementWithIt() {
+        Fixture f = new Fixture("ATHENS (Reuters) - Greece and Cyprus have signed defence cooperation plans with Armenia.");
+        assertFalse(f.between("Greece", "Armenia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Cyprus", "Armenia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
