@@ -1557,6 +1557,13 @@ final class Extractor {
                     ? country.first() : a;
         }
 
+        /** Where a firm's name that starts with its country's name or people's word before a starts: "Ethiopian Airlines". */
+        private int firmsCountryStart(int a) {
+            Mention country = a >= 1 ? at[a - 1] : null;
+            return country != null && country.ent().isState() && country.last() == a - 1 && (country.form() == Mention.Form.NAME
+                    || country.form() == Mention.Form.DEMONYM) ? country.first() : a;
+        }
+
         /** "the right-wing Fuerza Popular party", "of the Vente Venezuela party": a party's name ends at b. */
         private boolean partyAfter(int b) {
             return d.is(b + 1, "party") && !d.capitalised(b + 1);
@@ -2621,7 +2628,7 @@ final class Extractor {
                 return;
             }
             if (tok(b).capitalised() && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY) {
-                a = countryStartingAParty(a); // "Azerbaijan Airlines", "Kenya Airways": a firm named after its country
+                a = firmsCountryStart(a); // "Azerbaijan Airlines", "Kenya Airways": a firm named after its country
             }
             int from = a == b ? demonymBefore(a) : a;
             int country = countryStartingAParty(a);

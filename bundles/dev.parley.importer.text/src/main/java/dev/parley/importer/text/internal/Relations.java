@@ -3865,6 +3865,10 @@ final class Relations {
                 // ("ordered the UN human rights office in the country to close within 72 hours")
                 return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), EXPEL));
             }
+            if (!gave && actor && w.is("to") && d.word(k + 1) && ORDERED_ACTS.contains(d.tok(k + 1))) {
+                // "ordered Ethiopian Airlines to halt flights", "ordered the force to hand over the airport": a demand
+                return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), ORDER));
+            }
             if (gave && actor && w.is("to") && d.word(k - 1) && (d.is(k - 1, "hours") || d.is(k - 1, "days")
                     || d.is(k - 1, "weeks") || d.is(k - 1, "months")) && d.word(k + 1) && !d.capitalised(k + 1)) {
                 // "gave the UN refugee agency 30 days to present a plan", "gave ECOWAS 72 hours to lift its
@@ -3876,6 +3880,13 @@ final class Relations {
     }
 
     private static final Lexicon.Trigger ULTIMATUM = new Lexicon.Trigger("demand", Polarity.CONFLICT, -6, false, false,
+            false, false);
+
+    /** Acts a side is ordered to stop or give up: "ordered X to halt flights", "told Y to hand over the airport". */
+    private static final Words ORDERED_ACTS = Words.of("halt", "stop", "suspend", "cease", "end", "hand", "surrender",
+            "disarm", "vacate", "evacuate", "dismantle", "abandon");
+
+    private static final Lexicon.Trigger ORDER = new Lexicon.Trigger("demand", Polarity.CONFLICT, -5, false, false,
             false, false);
 
     /**

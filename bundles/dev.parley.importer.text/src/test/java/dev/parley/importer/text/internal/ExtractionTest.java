@@ -9961,6 +9961,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anOrderToStopIsADemandOnTheOneOrdered() {
+        Fixture f = new Fixture("ASMARA (Reuters) - Eritrea ordered Ethiopian Airlines to halt flights to Asmara on Monday.");
+        assertEquals(ActorType.COMPANY, f.require("Ethiopian Airlines").type(), f.dossier.actors().toString());
+        List<Relation> r = f.between("Eritrea", "Ethiopian Airlines", Polarity.CONFLICT);
+        assertFalse(r.isEmpty(), f.dossier.relations().toString());
+        assertEquals("demand", r.get(0).category(), r.toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
