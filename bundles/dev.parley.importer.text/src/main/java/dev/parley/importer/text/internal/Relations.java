@@ -7534,10 +7534,13 @@ final class Relations {
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
             "mortars", "radars", "radar", "armoured", "armored", "warships", "howitzers", "batteries", "interceptors");
 
+    /** Craft a side supplies another with, which help its forces as weapons do: "supplied the coast guard with vessels". */
+    private static final Words SUPPLIED_CRAFT = Words.of("vessels", "boats", "aircraft", "warplanes", "vehicles");
+
     /** Weapons named after token b in the clause. */
     private boolean weaponsAfter(int b, int to) {
         for (int k = b + 1; k < to && k <= b + 12; k++) {
-            if (d.tok(k).isWord() && WEAPONS.contains(d.tok(k))) {
+            if (d.tok(k).isWord() && (WEAPONS.contains(d.tok(k)) || SUPPLIED_CRAFT.contains(d.tok(k)))) {
                 return true;
             }
         }

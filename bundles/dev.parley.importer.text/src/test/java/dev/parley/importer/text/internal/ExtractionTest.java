@@ -9970,6 +9970,15 @@ class ExtractionTest {
     }
 
     @Test
+    void supplyingASidesForcesWithCraftHelpsIt() {
+        Fixture f = new Fixture("MANILA (Reuters) - Japan has supplied the Philippines with more than a dozen patrol vessels.");
+        assertFalse(f.between("Japan", "Philippines", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("ACCRA (Reuters) - Nigeria has supplied liquefied gas to Ghana since 2010.");
+        assertTrue(g.between("Nigeria", "Ghana", Polarity.COOPERATION).stream().noneMatch(r -> r.category().equals("arm")),
+                g.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
