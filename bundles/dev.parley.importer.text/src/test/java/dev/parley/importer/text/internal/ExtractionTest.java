@@ -9979,6 +9979,12 @@ class ExtractionTest {
     }
 
     @Test
+    void expandedTradeLinksAreCooperation() {
+        Fixture f = new Fixture("TASHKENT (Reuters) - Uzbekistan has expanded rail and trade links with Afghanistan.");
+        assertFalse(f.between("Uzbekistan", "Afghanistan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
