@@ -8990,7 +8990,8 @@ final class Relations {
      * detention"), naming an act told before?
      */
     private boolean answered(int k) {
-        if (d.is(k + 1, "by") || d.is(k + 2, "by")) {
+        int by = d.is(k + 1, "by") ? k + 1 : d.is(k + 2, "by") ? k + 2 : -1;
+        if (by > 0 && by + 2 < d.size() && run.at[d.is(by + 1, "the") ? by + 2 : by + 1] != null) {
             return false; // "condemned the attack by Russia on a hospital": the act and its doer, named
         }
         int quoted = 0;
@@ -9079,7 +9080,9 @@ final class Relations {
     private static final Words ANSWERING = Words.of("against", "over", "protest", "protested", "protests",
             "denounced", "deplored", "decried", "condemnation", "outrage",
             // "said it had repelled a fresh army assault": the side that fought the act off did not do it
-            "repelled", "repulsed", "foiled", "thwarted");
+            "repelled", "repulsed", "foiled", "thwarted",
+            // "described the attack as cowardly": a judgment of the act, not the judge's own act
+            "described", "describes", "describing", "termed", "branded");
 
     /** The person named right after "free" or "release" as a verb in the clause after b ("to free X"), or null. */
     private Mention freedAfter(int b, int to) {

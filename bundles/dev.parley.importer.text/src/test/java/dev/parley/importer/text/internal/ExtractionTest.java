@@ -9985,6 +9985,17 @@ class ExtractionTest {
     }
 
     @Test
+    void thoseWhoJudgeOrCondemnAnAttackByUnnamedMenDidNotCarryItOut() {
+        Fixture f = new Fixture("COTONOU (Reuters) - Togo and Ghana on Thursday condemned an attack by jihadist militants on a "
+                + "military post in northern Benin that killed 23 soldiers.\n\nThe ECOWAS Commission described the attack as "
+                + "cowardly. France issued a statement condemning the attack.\n\nJNIM has carried out a growing number of "
+                + "attacks in northern Benin since 2021.");
+        assertTrue(f.between("France", "ECOWAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("ECOWAS", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "Togo", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
