@@ -2629,6 +2629,9 @@ final class Extractor {
             }
             if (tok(b).capitalised() && lex.orgHeads.get(tok(b).key()) == ActorType.COMPANY) {
                 a = firmsCountryStart(a); // "Azerbaijan Airlines", "Kenya Airways": a firm named after its country
+                if (a == b) {
+                    return; // "Maritime police in Puntland said": a firm's head word alone names no firm
+                }
             }
             int from = a == b ? demonymBefore(a) : a;
             int country = countryStartingAParty(a);

@@ -9996,6 +9996,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aFirmsHeadWordAloneNamesNoFirm() {
+        Fixture f = new Fixture("BOSASO, Somalia, June 2 (Reuters) - Maritime police in Somalia's semi-autonomous Puntland "
+                + "region said on Monday they had seized a dhow, and accused Yemen's Houthi movement of shipping the weapons "
+                + "to al-Shabaab militants.");
+        assertTrue(f.actor("Maritime").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
