@@ -6274,7 +6274,7 @@ final class Extractor {
                     Ent body = armed ? bodyNoun(t.key(), i - 1, Set.of(ActorType.ARMED_GROUP))
                             : bodyNoun(t.key(), i - 1);
                     if (body != null) {
-                        mention(i, i, body, Mention.Form.DESCRIPTION);
+                        mention(body.isState() ? i : peoplesWordBefore(i), i, body, Mention.Form.DESCRIPTION);
                     }
                     continue;
                 }
@@ -6408,8 +6408,29 @@ final class Extractor {
          */
         private boolean qualifiedByName(int i) {
             Token p = tok(i - 1);
-            return p != null && p.isWord() && p.capitalised() && at[i - 1] == null && !p.in(DETERMINERS)
+            return p != null && p.isWord() && p.capitalised() && at[i - 1] == null && !p.in(DETERMINERS) && !IDEOLOGIES.contains(p)
                     && !(tok(i - 2) != null && tok(i - 2).isPunct('-') && p.joined()); // (not "the pan-African body")
+        }
+
+        /**
+         * "The Somali Islamist group": where the description of the group noun at i starts when a people's word
+         * qualifies it (right after "the", past lower-case or creed words), so that the people's state is not read
+         * there; else i.
+         */
+        private int peoplesWordBefore(int i) {
+            int s = i - 1;
+            boolean people = false;
+            while (s > 0 && i - s <= 3) {
+                Mention m = at[s];
+                if (m != null && m.form() == Mention.Form.DEMONYM && m.first() == s && m.last() == s) {
+                    people = true;
+                } else if (m != null || !d.word(s) || d.capitalised(s) && !IDEOLOGIES.contains(tok(s)) || d.is(s, "the")) {
+                    break;
+                }
+                s--;
+            }
+            // (not "unrelated to the Somali movement of the same name": a group only spoken of)
+            return people && d.is(s, "the") && !(d.word(s - 1) && d.in(s - 1, PREPOSITIONS)) ? s + 1 : i;
         }
 
         /**
