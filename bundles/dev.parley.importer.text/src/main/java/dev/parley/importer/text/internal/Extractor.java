@@ -3438,8 +3438,10 @@ final class Extractor {
         private boolean groupHeadLast(int b) {
             int k = b + 3;
             while (k < d.size() && k <= b + 8 && (d.word(k) && !d.capitalised(k) && !d.in(k, RELATIVE)
-                    && !d.in(k, PREPOSITIONS) && !d.is(k, "and") || tok(k).isPunct('-') && tok(k).joined())) {
-                k++; // the noun phrase: its words up to a comma, a relative or a preposition ("rebel-held region")
+                    && !d.in(k, PREPOSITIONS) && !d.is(k, "and") || tok(k).isPunct('-') && tok(k).joined())
+                    && !(k > b + 3 && d.word(k) && tok(k).key().endsWith("ed") && GROUP_NOUNS.containsKey(tok(k - 1).key()))) {
+                k++; // the noun phrase: its words up to a comma, a relative or a preposition ("rebel-held region"), or
+                // a participle after its noun ("a party founded by former guerrillas")
             }
             return k > b + 3 && (GROUP_NOUNS.containsKey(tok(k - 1).key()) || d.is(k - 1, "alliance"));
         }

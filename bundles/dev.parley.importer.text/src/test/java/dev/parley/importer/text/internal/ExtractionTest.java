@@ -10017,6 +10017,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aGroupNounFollowedByAParticipleInAnAppositionMakesAGroup() {
+        Fixture f = new Fixture("MANAGUA (Reuters) - The government banned Unamos, a party founded by former guerrillas, on Monday.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Unamos").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Nicaragua", "Unamos", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
