@@ -3596,6 +3596,10 @@ final class Relations {
             // "signed defence cooperation plans with Armenia": a plan the lexicon has no "with" phrase for
             return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
         }
+        Trie.Match<Lexicon.Trigger> truce = k >= 0 && TRUCE_NOUNS.contains(d.tok(k)) ? truceAt(i, k) : null;
+        if (truce != null) {
+            return truce; // "signed a truce with Fano", "Ethiopia and Fano signed a ceasefire"
+        }
         for (int w = k + 2; k >= 0 && !with && w < d.size() && w <= k + 7 && (d.word(w) || d.number(w)
                 || d.tok(w).kind() == Token.Kind.PUNCT && !d.tok(w).isPunct(',') && !d.tok(w).isPunct('.')
                 && !d.tok(w).isPunct(';')) && run.at[w] == null; w++) {
@@ -3705,7 +3709,7 @@ final class Relations {
     /** Is token j a text one signs: a treaty, agreement, pact ({@link WordClass#DOCUMENT_WORDS}), deal or contract? */
     private boolean signedText(int j) {
         return d.word(j) && (d.in(j, DOCUMENT_WORDS) || d.is(j, "deal") || d.is(j, "deals") || d.is(j, "contract")
-                || d.is(j, "contracts") || d.is(j, "plan") || d.is(j, "plans"));
+                || d.is(j, "contracts") || d.is(j, "plan") || d.is(j, "plans") || TRUCE_NOUNS.contains(d.tok(j)));
     }
 
     /** The last of the capitalised words from token k on (k itself when the next is not capitalised). */
@@ -3761,6 +3765,10 @@ final class Relations {
         if (!(t.is("agreed") || t.is("agree") || t.is("agrees") || t.is("agreeing"))) {
             return null;
         }
+        int object = nounAfterModifiers(i + 1, j -> TRUCE_NOUNS.contains(d.tok(j)));
+        if (object >= 0) {
+            return truceAt(i, object); // "agreed a truce with Fano", "agreed a 30-day ceasefire"
+        }
         for (int k = i + 1; k < d.size() && k <= i + 6 && d.tok(k).sentence() == t.sentence(); k++) {
             Token w = d.tok(k);
             if (w.isPunct(';') || w.kind() == Token.Kind.QUOTE || run.at[k] != null) {
@@ -3775,6 +3783,21 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** A truce concluded with the side named after "with". */
+    private static final Lexicon.Trigger TRUCE_WITH = new Lexicon.Trigger("ceasefire", Polarity.COOPERATION, 5, false,
+            false, false, false);
+
+    /**
+     * A truce or ceasefire at token k that the verb at i concludes: with the side after "with" ("signed a truce with
+     * Fano"), else among the verb's subjects ("Ethiopia and Fano signed a ceasefire").
+     */
+    private Trie.Match<Lexicon.Trigger> truceAt(int i, int k) {
+        if (d.is(k + 1, "with")) {
+            return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(d.tok(i).text()), TRUCE_WITH));
+        }
+        return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(d.tok(i).text()), TRUCE));
     }
 
     /** An expulsion as ordering them out: "ordered French troops out of the country", "ordered X to leave". */
@@ -10058,7 +10081,7 @@ final class Relations {
             // ("ended a pact with Australia and New Zealand and signed ...": the list is the first verb's object)
             boolean objectList = d.is(m.last() + 1, "and") && a <= m.last() + 5 && m.last() + 1 < a
                     && lowerCaseBetween(m.last() + 2, a) && quotes.afterPreposition(listHead(m, from));
-            if ((quotes.afterPreposition(m) || objectList)
+            if ((quotes.afterPreposition(m) && !subjectAfterConjunction(m) || objectList)
                     && !subjectOfSubordinateClause(m, a, noun) && !leaderOfTheAct(m)
                     && !run.memberOf(m) && !authorOfText(m) && !speakersOf(m, from) || run.modifier(m)) {
                 continue;
@@ -10220,6 +10243,17 @@ final class Relations {
     private int acronymOfOneAfter(int k, Ent side) {
         Mention m = comma(k) && d.is(k + 1, "or") ? namedAt(k + 2) : null;
         return m != null && m.ent() == side && comma(m.last() + 1) ? m.last() + 1 : -1;
+    }
+
+    /**
+     * Does m open a clause after "after", "before", "since" or "until", a past verb or an auxiliary right after it ("a
+     * week after the group signed a ceasefire")? Its act is its own, though a preposition's word comes before it.
+     */
+    private boolean subjectAfterConjunction(Mention m) {
+        int p = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+        int v = m.last() + 1;
+        return (d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "until")) && d.word(v)
+                && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed"));
     }
 
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */

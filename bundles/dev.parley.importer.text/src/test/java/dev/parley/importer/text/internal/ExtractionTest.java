@@ -10024,6 +10024,27 @@ class ExtractionTest {
     }
 
     @Test
+    void aTruceSignedOrAgreedIsACeasefireBetweenItsParties() {
+        for (String text : List.of("ADDIS ABABA (Reuters) - Ethiopia signed a truce with Fano on Monday.",
+                "ADDIS ABABA (Reuters) - Ethiopia and Fano signed a ceasefire on Monday.",
+                "ADDIS ABABA (Reuters) - Ethiopia agreed a 30-day truce with Fano on Monday.")) {
+            Fixture f = new Fixture(text);
+            List<Relation> r = f.between("Ethiopia", "Fano", Polarity.COOPERATION);
+            assertFalse(r.isEmpty(), text + " " + f.dossier.relations());
+            assertEquals("ceasefire", r.get(0).category(), text + " " + r);
+        }
+    }
+
+    @Test
+    void theSubjectOfAClauseAfterAfterActsThoughAPrepositionsWordComesFirst() {
+        Fixture f = new Fixture("BANGUI (Reuters) - Fighters from the 3R rebel group killed 11 villagers, the UN mission said on "
+                + "Monday, barely a week after the group signed a ceasefire with the government.");
+        assertFalse(f.between("3R", "Central African Republic", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United Nations", "Central African Republic", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
