@@ -2429,6 +2429,9 @@ final class Relations {
     private static final Lexicon.Trigger VETO = new Lexicon.Trigger("veto", Polarity.CONFLICT, -4, false, false, false,
             false);
 
+    /** What a veto may end: "the renewal of the panel", "the extension of the mission's mandate". */
+    private static final Words RENEWALS = Words.of("renewal", "extension", "mandate");
+
     /** What a veto falls on: a draft and its kin. */
     private static final Words DRAFTS = Words.of("resolution", "resolutions", "draft", "text", "motion", "proposal",
             "bid");
@@ -2449,6 +2452,11 @@ final class Relations {
             Mention m = run.at[k];
             if (m == null) {
                 continue;
+            }
+            int of = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+            if (!m.ent().isPerson() && d.is(of, "of") && d.word(of - 1) && RENEWALS.contains(d.tok(of - 1))) {
+                // "vetoed the renewal of the UN Panel of Experts on North Korea": against the body whose mandate ends
+                return new Trie.Match<>(i, of, new Trie.Entry<>(List.of(t.text()), VETO));
             }
             if (!m.ent().isState()) {
                 k = m.last();

@@ -10045,6 +10045,15 @@ class ExtractionTest {
     }
 
     @Test
+    void vetoingTheRenewalOfABodyActsAgainstIt() {
+        Fixture f = new Fixture("UNITED NATIONS (Reuters) - Russia vetoed the renewal of the U.N. Panel of Experts on North Korea "
+                + "in 2024.");
+        List<Relation> r = f.between("Russia", "U.N. Panel of Experts on North Korea", Polarity.CONFLICT);
+        assertFalse(r.isEmpty(), f.dossier.relations().toString());
+        assertEquals("veto", r.get(0).category(), r.toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
