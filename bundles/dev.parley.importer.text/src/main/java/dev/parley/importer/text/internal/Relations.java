@@ -10565,7 +10565,9 @@ final class Relations {
      * as a pair after "between" or "with" ("fighting between X and Y", "clashed with X and Y")?
      */
     private boolean objectsOfVerb(Lexicon.Trigger trig, int a, int b, int to, List<Ent> sides) {
-        if (trig.noun() || d.tok(a).key().endsWith("ing")) {
+        boolean progressive = d.tok(a).key().endsWith("ing") && a >= 1 && d.word(a - 1) && d.in(a - 1, AUXILIARIES)
+                && !d.is(a - 1, "the"); // "The RSF has been fighting the army and the Joint Forces": a verb
+        if (trig.noun() || d.tok(a).key().endsWith("ing") && !progressive) {
             return false; // (not "the fighting", "clashes": nouns that name the pair's act)
         }
         for (int k = a; k < to && k <= b + 12 && (k <= b || run.at[k] == null); k++) {

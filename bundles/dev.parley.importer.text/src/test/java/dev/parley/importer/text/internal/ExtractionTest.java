@@ -10054,6 +10054,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideThatHasBeenFightingTwoOthersFightsEachNotTheyEachOther() {
+        Fixture f = new Fixture("KHARTOUM (Reuters) - The RSF has been fighting the army and the Joint Forces for months.");
+        assertFalse(f.between("RSF", "Joint Forces", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("RSF", "Sudan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Joint Forces", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
