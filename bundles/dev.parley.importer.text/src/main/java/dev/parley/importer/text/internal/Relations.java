@@ -5078,8 +5078,9 @@ final class Relations {
      * {@link #sharedSubject}.)
      */
     private void moreTargets(List<Ent> targets, Mention targetM, Ent target, int to) {
-            // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman"
-            int k = targetM.last() + 1;
+            // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman" ("Kosovo police and EULEX":
+            // past the first one's forces)
+            int k = pastForceWords(targetM.last() + 1, to);
             // "sanctions on two gang leaders and on X": the preposition before the target, said again
             int p = targetM.first() - 1;
             while (p > 0 && p >= targetM.first() - 3 && (d.number(p)
@@ -6494,7 +6495,7 @@ final class Relations {
         List<Ent> out = new ArrayList<>();
         first = personOfTheSide(first, to);
         out.add(first.ent());
-        int k = first.last() + 1;
+        int k = pastForceWords(first.last() + 1, to);
         while (k + 1 < to && (d.tok(k).isPunct(',') || d.tok(k).is("and"))) {
             if (d.tok(k).isPunct(',') && closingReport(k)) {
                 break; // "was armed by NATO, Lavrov said": the one who reports it is no agent
@@ -6511,9 +6512,19 @@ final class Relations {
             if (!out.contains(m.ent())) {
                 out.add(m.ent());
             }
-            k = m.last() + 1;
+            k = pastForceWords(m.last() + 1, to);
         }
         return out;
+    }
+
+    /** Past up to two words for a side's forces or police from k ("Kosovo police and EULEX"): the next token. */
+    private int pastForceWords(int k, int to) {
+        int start = k;
+        while (k < to && k < start + 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null && run.wordsAt(k) != null
+                && run.wordsAt(k).value().equals("force") && run.wordsAt(k).last() == k) {
+            k++;
+        }
+        return k;
     }
 
     /**

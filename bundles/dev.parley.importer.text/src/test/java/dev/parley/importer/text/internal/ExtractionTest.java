@@ -10062,6 +10062,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aListOfObjectsGoesOnPastTheFirstOnesForces() {
+        Fixture f = new Fixture("PRISTINA (Reuters) - KFOR was coordinating closely with Kosovo police and EULEX on Monday.");
+        assertFalse(f.between("KFOR", "EULEX", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("KFOR", "Kosovo", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
