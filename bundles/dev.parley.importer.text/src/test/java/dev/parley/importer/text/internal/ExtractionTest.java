@@ -10069,6 +10069,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aPackageAgreedWithASideIsAnAgreementWithIt() {
+        Fixture f = new Fixture("BEIRUT (Reuters) - The European Union agreed a one-billion-euro aid package with Lebanon last year.");
+        assertFalse(f.between("European Union", "Lebanon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
