@@ -10075,6 +10075,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aConflictBetweenTwoSidesIsFightingBetweenThem() {
+        Fixture f = new Fixture("NEW DELHI (Reuters) - Relations were strained by the four-day conflict between India and "
+                + "Pakistan in May 2025.");
+        assertFalse(f.between("India", "Pakistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
