@@ -1548,20 +1548,23 @@ final class Extractor {
         }
 
         /**
-         * Where a party's or a firm's name starting at a starts with its country's right before it ("the leftist Peru Libre
-         * party", "Kenya Airways"), else a.
+         * Where a party's or a group's name starting at a starts with its country's right before it ("the leftist Peru
+         * Libre party", "the movement Togo Debout"), else a; firms take the people's word too ({@link #firmsCountryStart}).
          */
         private int countryStartingAParty(int a) {
+            return countryStart(a, false);
+        }
+
+        /** Where a name that starts with its country's name, or with {@code people} its people's word, before a starts. */
+        private int countryStart(int a, boolean people) {
             Mention country = a >= 1 ? at[a - 1] : null;
-            return country != null && country.ent().isState() && country.form() == Mention.Form.NAME && country.last() == a - 1
-                    ? country.first() : a;
+            return country != null && country.ent().isState() && country.last() == a - 1 && (country.form() == Mention.Form.NAME
+                    || people && country.form() == Mention.Form.DEMONYM) ? country.first() : a;
         }
 
         /** Where a firm's name that starts with its country's name or people's word before a starts: "Ethiopian Airlines". */
         private int firmsCountryStart(int a) {
-            Mention country = a >= 1 ? at[a - 1] : null;
-            return country != null && country.ent().isState() && country.last() == a - 1 && (country.form() == Mention.Form.NAME
-                    || country.form() == Mention.Form.DEMONYM) ? country.first() : a;
+            return countryStart(a, true);
         }
 
         /** "the right-wing Fuerza Popular party", "of the Vente Venezuela party": a party's name ends at b. */
@@ -2608,7 +2611,7 @@ final class Extractor {
         }
 
         /** Is there a body (no person, no state) already named by this name? */
-        private boolean namedBefore(String name) {
+        private boolean bodyNamedSo(String name) {
             for (Ent e : ents) {
                 if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty() && e.name.equals(name)) {
                     return true;
@@ -2635,7 +2638,7 @@ final class Extractor {
             }
             int from = a == b ? demonymBefore(a) : a;
             int country = countryStartingAParty(a);
-            from = country < a && namedBefore(d.span(country, b)) ? country : from; // "Togo Debout said" after it was named
+            from = country < a && bodyNamedSo(d.span(country, b)) ? country : from; // "Togo Debout said" after it was named
             for (Ent e : ents) {
                 if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
                         && e.name.length() == tok(b).end() - tok(from).start() && e.name.equals(d.span(from, b))) {
@@ -5392,7 +5395,8 @@ final class Extractor {
          * read before persons are) challenges: for an armed group, which may act abroad ("the PKK accused the
          * government" of Iraq), the state the story is filed from, else the one it names most; for parties, the state
          * of their one country when the text names it (their country unknown, the story's state), unless a state or a
-         * body is among the callers; null when no caller is such a challenger.
+         * body is among the callers; null when no caller is such a challenger. The story's state is the one the paragraph
+         * is set in first ("In Benin, ...", {@link #sceneState}), else the dateline's, else the one named most.
          */
         private Ent homeOfChallengers(Set<Ent> callers, int a) {
             boolean armed = false;
@@ -5438,7 +5442,7 @@ final class Extractor {
                     break;
                 }
                 Mention m = s + 1 < i ? at[s + 1] : null;
-                if (d.is(s, "in") && m != null && m.first() == s + 1 && m.ent().isState() && !m.ent().isPerson()
+                if (d.is(s, "in") && m != null && m.first() == s + 1 && m.ent().isState()
                         && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)
                         && tok(m.last() + 1) != null && tok(m.last() + 1).isPunct(',')) {
                     scene = m.ent();
@@ -7101,11 +7105,15 @@ final class Extractor {
 
         /** The first token from {@code from} (before {@code end}) past the dateline: "LOME (AP) - Amnesty said". */
         private int pastDateline(int from, int end) {
-            int k = from;
-            while (k < end && (TextImporter.inDateline(d, k) || !d.word(k))) {
-                k++;
+            if (!TextImporter.inDateline(d, from)) {
+                return from;
             }
-            return k < end ? k : from;
+            int k = from;
+            int stop = Math.min(end, d.sentenceEnd(tok(from).sentence()));
+            while (k < stop && (TextImporter.inDateline(d, k) || !d.word(k))) {
+                k++; // the place, the date, the agency and the dash
+            }
+            return k < stop ? k : from;
         }
 
         /**

@@ -2440,7 +2440,8 @@ final class Relations {
      * "vetoed a US resolution", "vetoed Britain's draft", "vetoed a draft put forward by France": a veto sets
      * the one who casts it against the state whose draft it kills, the state named first after the verb when
      * it owns the draft or is named as its author. (What the draft was about is no side: "vetoed a resolution
-     * on Myanmar" names none.)
+     * on Myanmar" names none.) "vetoed the renewal of the UN Panel of Experts" (extension, mandate) sets it against
+     * the body whose mandate it ends.
      */
     private Trie.Match<Lexicon.Trigger> vetoedDraft(int i) {
         Token t = d.tok(i);
@@ -3563,8 +3564,9 @@ final class Relations {
             false, false);
 
     /**
-     * "sign" and, a few words on with only modifiers between, a treaty, agreement, pact or deal that no
-     * "with" follows: the verb is the trigger, its subjects the parties.
+     * "sign" and, a few words on with only modifiers between, a treaty, agreement, pact, deal or plan that no
+     * "with" follows: the verb is the trigger, its subjects the parties. A plan signed "with" a side is an agreement
+     * with it; a truce or ceasefire, with or without "with", a ceasefire ({@link #truceAt}).
      */
     private Trie.Match<Lexicon.Trigger> signedDocument(int i) {
         Token t = d.tok(i);
@@ -3604,7 +3606,7 @@ final class Relations {
             // "signed defence cooperation plans with Armenia": a plan the lexicon has no "with" phrase for
             return new Trie.Match<>(i, k + 1, new Trie.Entry<>(List.of(t.text()), SIGNED_WITH));
         }
-        Trie.Match<Lexicon.Trigger> truce = k >= 0 && TRUCE_NOUNS.contains(d.tok(k)) ? truceAt(i, k) : null;
+        Trie.Match<Lexicon.Trigger> truce = k >= 0 && TRUCE_NOUNS.contains(d.tok(k)) && truceHead(k) ? truceAt(i, k) : null;
         if (truce != null) {
             return truce; // "signed a truce with Fano", "Ethiopia and Fano signed a ceasefire"
         }
@@ -3766,7 +3768,8 @@ final class Relations {
     /**
      * "agree" and, a few words on in the same clause, "to" or "on" a ceasefire or truce: the verb is
      * the trigger, its subjects the parties ("X and Y agreed in May to a ceasefire"), or its subject
-     * and the one after "with" ("X agreed to a truce with Y").
+     * and the one after "with" ("X agreed to a truce with Y"); likewise a truce agreed as the verb's object ("agreed a
+     * 30-day truce with Fano").
      */
     private Trie.Match<Lexicon.Trigger> agreedTruce(int i) {
         Token t = d.tok(i);
@@ -3774,7 +3777,7 @@ final class Relations {
             return null;
         }
         int object = nounAfterModifiers(i + 1, j -> TRUCE_NOUNS.contains(d.tok(j)));
-        if (object >= 0) {
+        if (object >= 0 && truceHead(object)) {
             return truceAt(i, object); // "agreed a truce with Fano", "agreed a 30-day ceasefire"
         }
         for (int k = i + 1; k < d.size() && k <= i + 6 && d.tok(k).sentence() == t.sentence(); k++) {
@@ -3791,6 +3794,14 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * Is the truce word at k the head of its noun phrase, the end of the phrase or right before "with" (not "a ceasefire
+     * agreement with X", "a cessation of hostilities", whose head the lexicon reads)?
+     */
+    private boolean truceHead(int k) {
+        return !(d.word(k + 1) && (signedText(k + 1) || d.is(k + 1, "of")));
     }
 
     /** A truce concluded with the side named after "with". */
@@ -3842,7 +3853,8 @@ final class Relations {
      * "ordered" (or "told") with an actor and then "out" or "to leave" close behind it, in the same clause, or "gave"
      * with an actor and a number of hours or days "to leave": an expulsion whose trigger is the verb, so
      * that the actor after it is its target.
-     * A deadline to do something else ("gave X 30 days to present a plan") is an ultimatum, a demand.
+     * A deadline to do something else ("gave X 30 days to present a plan") is an ultimatum, a demand, and an order
+     * to stop or give something up ("ordered Ethiopian Airlines to halt flights", {@link #ORDERED_ACTS}) a demand too.
      */
     private Trie.Match<Lexicon.Trigger> orderedOut(int i) {
         Token t = d.tok(i);
@@ -7046,7 +7058,9 @@ final class Relations {
     /**
      * The sides named right before the verb at token v, as its subject: "The United States and Norway condemned",
      * "while Russia welcomed"; a person set in apposition right before it alone ("Russia's deputy envoy, Kirill
-     * Avdeyenko, welcomed"); empty when a word other than "and", a comma or "the" comes between.
+     * Avdeyenko, welcomed"); the side before an apposition ("Japan, the region's largest economy, condemned"), or the
+     * name in it ("The main opposition party, the CCC, welcomed", {@link #describedBefore}); empty when a word other
+     * than "and", a comma or "the" comes between.
      */
     private List<Ent> sidesRightBefore(int v) {
         List<Ent> out = new ArrayList<>();
@@ -7115,8 +7129,9 @@ final class Relations {
      * "South Sudan suspended the WFP. The United States and Norway condemned the decision": the sides that open a
      * sentence and take a stance on "the decision", "the move", "the expulsion" take it against (or for) the side
      * that made that move ({@link #makerOf}); when the noun names its maker ("the decision by Mali", "the decision of
-     * the junta"), against that maker; a vote or resolution is the voting body's; a noun tied to something else ("the
-     * move to expel") is not answered. A deal is no one side's move: welcoming a peace deal takes no side.
+     * the junta"), against that maker; a vote or resolution is the voting body's, a report or findings their maker's
+     * ({@link #reportAuthor}); a noun tied to something else ("the move to expel") is not answered. A deal is no one
+     * side's move: welcoming a peace deal takes no side.
      */
     private void answeredMoves() {
         for (int noun : d.withKeys(ANSWERED_MOVES)) {
@@ -7187,6 +7202,7 @@ final class Relations {
                 continue;
             }
             Mention by = d.is(k + 1, "by") || d.is(k + 1, "from") ? namedAt(d.is(k + 2, "the") ? k + 3 : k + 2) : null;
+            by = by != null && (by.form() == Mention.Form.DEMONYM || by.form() == Mention.Form.PRONOUN) ? null : by;
             Mention owner = k >= 2 && d.tok(k - 1).kind() == Token.Kind.POSSESSIVE ? run.at[k - 2] : null;
             int sentence = d.tok(k).sentence();
             Ent author = by != null ? by.ent() : owner != null ? owner.ent() : null;
@@ -7576,14 +7592,16 @@ final class Relations {
             "explosives", "systems", "equipment", "missile", "drone", "rocket", "shells", "bombs", "grenades",
             "mortars", "radars", "radar", "armoured", "armored", "warships", "howitzers", "batteries", "interceptors");
 
-    /** Craft a side supplies another with, which help its forces as weapons do: "supplied the coast guard with vessels". */
+    /** Craft a side supplies another's forces with, weapons after a military word: "with patrol vessels". */
     private static final Words SUPPLIED_CRAFT = Words.of("vessels", "boats", "aircraft", "warplanes", "vehicles");
 
-    /** Weapons named after token b in the clause. */
+    /** Weapons named after token b in the clause, or craft after a military word ("patrol vessels"). */
     private boolean weaponsAfter(int b, int to) {
+        boolean military = false;
         for (int k = b + 1; k < to && k <= b + 12; k++) {
-            if (d.tok(k).isWord() && (WEAPONS.contains(d.tok(k)) || SUPPLIED_CRAFT.contains(d.tok(k)))) {
-                return true;
+            military |= d.word(k) && MILITARY_GOODS.contains(d.tok(k));
+            if (d.tok(k).isWord() && (WEAPONS.contains(d.tok(k)) || military && SUPPLIED_CRAFT.contains(d.tok(k)))) {
+                return true; // ("patrol vessels", "military aircraft": craft with a military word before them)
             }
         }
         return false;
@@ -9033,7 +9051,7 @@ final class Relations {
      */
     private boolean answered(int k) {
         int by = d.is(k + 1, "by") ? k + 1 : d.is(k + 2, "by") ? k + 2 : -1;
-        if (by > 0 && by + 2 < d.size() && run.at[d.is(by + 1, "the") ? by + 2 : by + 1] != null) {
+        if (by > 0 && namedAt(d.is(by + 1, "the") ? by + 2 : by + 1) != null) {
             return false; // "condemned the attack by Russia on a hospital": the act and its doer, named
         }
         int quoted = 0;
@@ -10247,6 +10265,7 @@ final class Relations {
      * k, so that the list reads past it; else k.
      */
     private int pastGroupNoun(int k, int from) {
+        // (the extractor's map of group nouns, with "party" and "coalition", not this class's shorter GROUP_NOUNS)
         if (!d.word(k) || d.capitalised(k) || !Extractor.GROUP_NOUNS.containsKey(d.tok(k).key())) {
             return k;
         }
@@ -10576,8 +10595,8 @@ final class Relations {
      * as a pair after "between" or "with" ("fighting between X and Y", "clashed with X and Y")?
      */
     private boolean objectsOfVerb(Lexicon.Trigger trig, int a, int b, int to, List<Ent> sides) {
-        boolean progressive = d.tok(a).key().endsWith("ing") && a >= 1 && d.word(a - 1) && d.in(a - 1, AUXILIARIES)
-                && !d.is(a - 1, "the"); // "The RSF has been fighting the army and the Joint Forces": a verb
+        // "The RSF has been fighting the army and the Joint Forces": a verb after its auxiliary
+        boolean progressive = d.tok(a).key().endsWith("ing") && d.in(a - 1, AUXILIARIES);
         if (trig.noun() || d.tok(a).key().endsWith("ing") && !progressive) {
             return false; // (not "the fighting", "clashes": nouns that name the pair's act)
         }

@@ -9974,9 +9974,12 @@ class ExtractionTest {
     void supplyingASidesForcesWithCraftHelpsIt() {
         Fixture f = new Fixture("MANILA (Reuters) - Japan has supplied the Philippines with more than a dozen patrol vessels.");
         assertFalse(f.between("Japan", "Philippines", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
-        Fixture g = new Fixture("ACCRA (Reuters) - Nigeria has supplied liquefied gas to Ghana since 2010.");
-        assertTrue(g.between("Nigeria", "Ghana", Polarity.COOPERATION).stream().noneMatch(r -> r.category().equals("arm")),
-                g.dossier.relations().toString());
+        for (String text : List.of("ACCRA (Reuters) - Nigeria has supplied liquefied gas to Ghana since 2010.",
+                "ACCRA (Reuters) - Nigeria has supplied Ghana with vehicles for its census.")) {
+            Fixture g = new Fixture(text);
+            assertTrue(g.actor("Ghana").isEmpty() || g.between("Nigeria", "Ghana", Polarity.COOPERATION).stream()
+                    .noneMatch(r -> r.category().equals("arm")), g.dossier.relations().toString());
+        }
     }
 
     @Test
@@ -10033,6 +10036,10 @@ class ExtractionTest {
             assertFalse(r.isEmpty(), text + " " + f.dossier.relations());
             assertEquals("ceasefire", r.get(0).category(), text + " " + r);
         }
+        // "a ceasefire agreement with X": the agreement, with the side after "with", not a truce among the subjects
+        Fixture g = new Fixture("ADDIS ABABA (Reuters) - Ethiopia and Kenya signed a ceasefire agreement with Fano on Monday.");
+        assertFalse(g.between("Kenya", "Fano", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Ethiopia", "Kenya", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
