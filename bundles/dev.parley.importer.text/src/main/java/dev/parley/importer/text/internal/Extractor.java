@@ -1175,10 +1175,9 @@ final class Extractor {
                 Mention before = mentionAt(end);
                 int whole = before != null ? before.first() : nameStart(end);
                 String letters = tok(acr).text().replace(".", "").toUpperCase();
-                String initials = whole < 0 || whole >= end ? "" : initials(whole, end, false);
                 if (whole < 0 || whole >= end || before != null && (before.last() != end || before.form() != Mention.Form.NAME
                         || before.ent().isState() || before.ent().isPerson()) || d.is(whole, "the") || outletNamed(whole, end)
-                        || !(initials.equals(letters) || sameLetters(initials, letters))) {
+                        || !initialsSpell(whole, end, letters)) {
                     continue;
                 }
                 if (before == null && !free(whole, end)) {
@@ -1416,6 +1415,12 @@ final class Extractor {
                 }
             }
             return initials.toString();
+        }
+
+        /** Do the initials of [a, b] spell the acronym's letters, in order or in any order ("ANC" of a French name)? */
+        private boolean initialsSpell(int a, int b, String letters) {
+            String initials = initials(a, b, false);
+            return initials.equals(letters) || sameLetters(initials, letters);
         }
 
         private boolean fitsInitials(String initials, String acr) {
