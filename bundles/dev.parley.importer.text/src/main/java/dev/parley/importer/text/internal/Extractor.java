@@ -3980,6 +3980,12 @@ final class Extractor {
                     break;
                 }
                 Mention m = mentionAt(i);
+                Ent sender = m != null && m.ent().type == ActorType.IGO && m.first() >= 1
+                        && (d.is(m.first() - 1, "its") || d.is(m.first() - 1, "their")) ? recentBody(m.first() - 1) : null;
+                if (sender != null && sender.isState()) {
+                    person.affiliate(sender, strengthOf(m)); // "Its U.N. ambassador": the state's envoy to the body
+                    break;
+                }
                 if (m != null && m.ent() != person && m.ent().type != ActorType.PERSON) {
                     Ent aff = m.ent().junta != null && coupContext ? m.ent() : m.ent();
                     person.affiliate(aff, strengthOf(m));

@@ -10089,6 +10089,13 @@ class ExtractionTest {
     }
 
     @Test
+    void itsEnvoyToABodyServesTheStateItsStandsFor() {
+        Fixture f = new Fixture("UNITED NATIONS (Reuters) - Israel objected to the vote. Its U.N. ambassador, Avner Golan, said "
+                + "the mission had failed.");
+        assertEquals(f.require("Israel").id(), f.require("Avner Golan").affiliation(), f.dossier.actors().toString());
+    }
+
+    @Test
     void withWhichStandsForTheSideBeforeIt() {
         Fixture f = new Fixture("GAROWE (Reuters) - The dhow was seized by Jubaland, with which Somalia severed ties last year.");
         assertFalse(f.between("Somalia", "Jubaland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
