@@ -2615,10 +2615,12 @@ final class Extractor {
             return true;
         }
 
-        /** Is there a body (no person, no state) already named by this name? */
-        private boolean bodyNamedSo(String name) {
+        /** Is [a, b] the name of a body (no person, no state, none the lists know) named before? Made its mention, true. */
+        private boolean bodyAgain(int a, int b) {
             for (Ent e : ents) {
-                if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty() && e.name.equals(name)) {
+                if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
+                        && e.name.length() == tok(b).end() - tok(a).start() && e.name.equals(d.span(a, b))) {
+                    mention(a, b, e, Mention.Form.NAME);
                     return true;
                 }
             }
@@ -2643,13 +2645,9 @@ final class Extractor {
             }
             int from = a == b ? demonymBefore(a) : a;
             int country = countryStartingAParty(a);
-            from = country < a && bodyNamedSo(d.span(country, b)) ? country : from; // "Togo Debout said" after it was named
-            for (Ent e : ents) {
-                if (!e.isPerson() && !e.isState() && e.known == null && !e.mentions.isEmpty()
-                        && e.name.length() == tok(b).end() - tok(from).start() && e.name.equals(d.span(from, b))) {
-                    mention(from, b, e, Mention.Form.NAME);
-                    return; // "Georgian Dream denied it" after "the ruling Georgian Dream party": the party again
-                }
+            // "Togo Debout said" after it was named; "Georgian Dream denied it" after "the ruling Georgian Dream party"
+            if (country < a && bodyAgain(country, b) || bodyAgain(from, b)) {
+                return;
             }
             if (!ownBodies.isEmpty() && ownBodyAgain(a, b)) {
                 return; // "the National Security Council" after "Iraq's National Security Council"
@@ -5337,9 +5335,7 @@ final class Extractor {
             if (recent == null && !junta && !inQuote[a] && d.is(a - 1, "the") && oppositionBefore(a)) {
                 // "At home, opposition leader X accused the government of ...": the story's own government, not that
                 // of the state named last ("In Benin, ...": the state the paragraph is set in)
-                recent = sceneState(a);
-                recent = recent != null ? recent : bodyDatelineState();
-                recent = recent != null ? recent : mainState();
+                recent = storyState(a);
             }
             Ent near = recentState(a);
             int opening = d.sentenceStart(tok(a).sentence());
@@ -5423,9 +5419,7 @@ final class Extractor {
                 body |= c.isState() || c.type == ActorType.IGO || c.type == ActorType.MISSION;
             }
             if (armed || party && !body && countries.equals(Set.of(""))) {
-                Ent story = sceneState(a);
-                story = story != null ? story : bodyDatelineState();
-                return story != null ? story : mainState();
+                return storyState(a);
             }
             if (!party || body || countries.size() != 1) {
                 return null;
@@ -5437,6 +5431,13 @@ final class Extractor {
                 }
             }
             return null; // (its country unnamed: no other state's government either)
+        }
+
+        /** The state a story is about at token i: the paragraph's scene ({@link #sceneState}), the dateline's, the most named. */
+        private Ent storyState(int i) {
+            Ent scene = sceneState(i);
+            scene = scene != null ? scene : bodyDatelineState();
+            return scene != null ? scene : mainState();
         }
 
         /**

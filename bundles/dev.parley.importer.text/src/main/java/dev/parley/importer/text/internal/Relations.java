@@ -6531,10 +6531,11 @@ final class Relations {
 
     /** Past up to two words for a side's forces or police from k ("Kosovo police and EULEX"): the next token. */
     private int pastForceWords(int k, int to) {
-        int start = k;
-        while (k < to && k < start + 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null && run.wordsAt(k) != null
-                && run.wordsAt(k).value().equals("force") && run.wordsAt(k).last() == k) {
-            k++;
+        for (int start = k; k < to && k < start + 2 && d.word(k) && !d.capitalised(k) && run.at[k] == null; k++) {
+            Trie.Match<String> w = run.wordsAt(k);
+            if (w == null || !w.value().equals("force") || w.last() != k) {
+                break;
+            }
         }
         return k;
     }
@@ -10286,6 +10287,8 @@ final class Relations {
     /**
      * Does m open a clause after "after", "before", "since" or "until", a past verb or an auxiliary right after it ("a
      * week after the group signed a ceasefire")? Its act is its own, though a preposition's word comes before it.
+     * (Broader than {@link #subjectOfSubordinateClause}, which asks for the act's own verb right after the subject: here
+     * any verb of the clause will do, as in "after Solomon Islands signed a security pact with China".)
      */
     private boolean subjectAfterConjunction(Mention m) {
         int p = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
