@@ -6,7 +6,7 @@ import java.util.Map;
  * A fixed map from token keys to what a rule makes of them ("backed" to "support", "january" to 1).
  * It answers what {@code Map.of(...).get(key)} answers, but a lookup of a key it does not have,
  * which is nearly every lookup, reads two small arrays and no string: each slot keeps the key's hash
- * beside the key, and the slot is picked by the top bits of the hash times an odd constant, with no
+ * beside the key (and an empty slot a hash no key has), and the slot is picked by the top bits of the hash times an odd constant, with no
  * division. {@link Words} is the same table without values.
  */
 class WordMap<V> {
@@ -16,6 +16,11 @@ class WordMap<V> {
     private final Object[] values;
     private final int mask;
     private final int shift;
+    /**
+     * The hash an empty slot holds: one no key has, so that a probe reads the array of hashes alone until it
+     * meets an empty slot or the hash it looks for.
+     */
+    private final int empty;
     private final Map<String, V> all;
 
     WordMap(Map<String, V> map) {
@@ -27,6 +32,16 @@ class WordMap<V> {
         this.values = new Object[capacity];
         this.mask = capacity - 1;
         this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (String k : all.keySet()) {
+            taken.add(k.hashCode());
+        }
+        int free = 0;
+        while (taken.contains(free)) {
+            free++;
+        }
+        this.empty = free;
+        java.util.Arrays.fill(hashes, free);
         for (Map.Entry<String, V> e : all.entrySet()) {
             int h = e.getKey().hashCode();
             int i = slot(h);
@@ -54,12 +69,16 @@ class WordMap<V> {
 
     /** The slot of the key of hash h: the key given, else the token's (read only when a slot has that hash). */
     private int find(int h, String key, Token t) {
+        if (h == empty) {
+            return -1;
+        }
         for (int i = slot(h); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
+            int held = hashes[i];
+            if (held == empty) {
                 return -1;
             }
-            if (hashes[i] == h) {
+            if (held == h) {
+                String k = keys[i];
                 String wanted = key != null ? key : t.key();
                 if (k == wanted || k.equals(wanted)) {
                     return i;
@@ -74,12 +93,15 @@ class WordMap<V> {
      */
     final boolean containsKeyAt(Doc d, int i) {
         int h = d.keyHash(i);
+        if (h == empty) {
+            return false;
+        }
         for (int s = slot(h); ; s = (s + 1) & mask) {
-            String k = keys[s];
-            if (k == null) {
+            int held = hashes[s];
+            if (held == empty) {
                 return false;
             }
-            if (hashes[s] == h && (k == d.tok(i).key() || k.equals(d.tok(i).key()))) {
+            if (held == h && (keys[s] == d.tok(i).key() || keys[s].equals(d.tok(i).key()))) {
                 return true;
             }
         }

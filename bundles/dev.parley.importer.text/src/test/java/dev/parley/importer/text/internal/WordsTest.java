@@ -27,6 +27,22 @@ class WordsTest {
     }
 
     @Test
+    void keysWhoseHashesAreSmallNumbersAreFoundAndTheirNeighboursTurnedAway() {
+        // an empty slot holds the smallest hash no key has: "\0" hashes to 0 and "\1" to 1, so here it is 2
+        Words w = Words.of("\0", "\1", "truce");
+        assertTrue(w.contains("\0"));
+        assertTrue(w.contains("\1"));
+        assertTrue(w.contains("truce"));
+        assertFalse(w.contains("\2"), "a key whose hash is the empty slots' own");
+        assertFalse(w.contains("\3"));
+        assertFalse(w.contains(""), "the empty string hashes to 0 like \"\\0\"");
+        WordMap<Integer> m = new WordMap<>(Map.of("\2", 2, "\0", 0));
+        assertEquals(2, m.get("\2"));
+        assertEquals(0, m.get("\0"));
+        assertNull(m.get("\1"));
+    }
+
+    @Test
     void aTokenIsInTheSetWhenItsKeyIs() {
         Words w = Words.of("truce", "un", "aa", "bb");
         Doc d = new Doc("The TRUCE held, the U.N. said; Aa and BB and truces. Truce!");
