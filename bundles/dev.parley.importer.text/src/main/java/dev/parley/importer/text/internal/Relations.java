@@ -537,8 +537,17 @@ final class Relations {
                 && infinitiveAt(m.last() + 1)) {
             return true; // "I call on these soldiers to return to their barracks": no troops sent anywhere
         }
+        if (m.value().category().equals("arm") && m.last() > m.first() && d.is(m.last(), "to")
+                && d.word(m.last() + 1) && PURPOSES.contains(d.tok(m.last() + 1))) {
+            return true; // "deployed troops and drones to defend Tripoli": a purpose, not the side armed
+        }
         return noActOfItsOwnLater(m, t, i, previousEnd);
     }
+
+    /** Verbs of a purpose after "drones to", "missiles to": "sent drones to defend the capital". */
+    private static final Words PURPOSES = Words.of("defend", "support", "help", "keep", "protect", "strike", "hit",
+            "target", "fight", "counter", "repel", "secure", "shoot", "bolster", "back", "monitor", "patrol", "guard",
+            "attack", "deter", "intercept", "destroy", "reinforce", "push", "stop", "halt", "retake");
 
     /** Verbs by which people come to harm: "killed seven soldiers", "wounded three peacekeepers". */
     private static final Words HARMING = Words.of("killed", "killing", "kills", "kill", "wounded", "wounding", "injured",

@@ -10198,4 +10198,16 @@ class ExtractionTest {
         assertEquals(ActorType.COMPANY, f.require("Kenya Airways").type(), f.dossier.actors().toString());
         assertTrue(f.actor("Airways").isEmpty(), f.dossier.actors().toString());
     }
+
+    @Test
+    void weaponsNamedBeforeToArmTheSideAfterItButNotAPurpose() {
+        Fixture f = new Fixture("BEIRUT (Reuters) - Israel accused Iran of sending rockets to Hezbollah. Turkey has sold combat "
+                + "drones to Kyrgyzstan.");
+        List<Relation> r = f.between("Iran", "Hezbollah", Polarity.COOPERATION);
+        assertFalse(r.isEmpty(), f.dossier.relations().toString());
+        assertEquals("arm", r.get(0).category(), r.toString());
+        assertFalse(f.between("Turkey", "Kyrgyzstan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("TRIPOLI (Reuters) - Turkey sent drones to defend Tripoli in 2020.");
+        assertTrue(g.dossier.relations().stream().noneMatch(x -> x.category().equals("arm")), g.dossier.relations().toString());
+    }
 }
