@@ -5971,10 +5971,15 @@ final class Extractor {
                         if (armyOf != null && t.sentence() - armySentence <= 5) {
                             // "Sudan's army retook the town ... accused the army of bombing markets": the state
                             mention(a, i, armyOf, Mention.Form.GOVERNMENT);
-                        } else if (armyOf == null && (armyOf = storyArmy(a)) != null) {
-                            // "Fano once fought alongside the federal army", "overran an army base"
-                            mention(a, i, armyOf, Mention.Form.DESCRIPTION);
-                            armySentence = t.sentence();
+                        } else {
+                            // "Fano once fought alongside the federal army", "overran an army base"; and an army
+                            // spoken of again after a while ("accused the army of summary executions"), found anew
+                            Ent story = storyArmy(a);
+                            if (story != null) {
+                                armyOf = story;
+                                mention(a, i, armyOf, Mention.Form.DESCRIPTION);
+                                armySentence = t.sentence();
+                            }
                         }
                     }
                     continue;
@@ -6063,9 +6068,37 @@ final class Extractor {
             Ent own = mainState();
             Ent filed = bodyDatelineState();
             Ent spoken = recentGovernment(i);
+            Ent rebels = homeOfTheRebels();
+            if (rebels != null && (spoken == null || spoken == rebels) && !stateInSentence(i, rebels)
+                    && !hasDomesticArmedGroup(rebels)) {
+                // "talks in Mexico between Colombia and the ELN ... accused the army": the army the rebels fight
+                return rebels;
+            }
             return own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
                     && !hasDomesticArmedGroup(own) && !stateInSentence(i, own) && !foreignGroupInSentence(i, own)
                     ? own : null;
+        }
+
+        /**
+         * The state that every known armed group the text names belongs to, when the text names it too: the state
+         * whose army a story about those groups means, wherever it is filed; null for none or more than one.
+         */
+        private Ent homeOfTheRebels() {
+            String home = null;
+            for (Ent e : ents) {
+                if (e.type == ActorType.ARMED_GROUP && e.known != null && e.country != null && !e.mentions.isEmpty()) {
+                    if (home != null && !home.equals(e.country)) {
+                        return null;
+                    }
+                    home = e.country;
+                }
+            }
+            for (Ent e : ents) {
+                if (home != null && e.isState() && home.equals(e.country) && !e.mentions.isEmpty()) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** The first state the sentence names before token i, not after a preposition nor in quotes; or null. */

@@ -10210,4 +10210,23 @@ class ExtractionTest {
         Fixture g = new Fixture("TRIPOLI (Reuters) - Turkey sent drones to defend Tripoli in 2020.");
         assertTrue(g.dossier.relations().stream().noneMatch(x -> x.category().equals("arm")), g.dossier.relations().toString());
     }
+
+    @Test
+    void anArmySpokenOfAgainAfterAWhileIsStillTheStorysArmy() {
+        Fixture f = new Fixture("MAPUTO (Reuters) - Insurgents attacked the town of Balama in Mozambique on Sunday.\n\nThe "
+                + "defence minister said the army had sent special forces to the district. Residents fled. Shops closed. "
+                + "Roads were cut. A mine stopped work. Two schools shut. Aid workers left the district.\n\nHuman Rights "
+                + "Watch urged all sides to protect civilians and accused the army of summary executions during an "
+                + "earlier offensive.");
+        assertFalse(f.between("Human Rights Watch", "Mozambique", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void theArmyOfAStoryFiledElsewhereIsTheOneItsRebelsFight() {
+        Fixture f = new Fixture("MEXICO CITY (Reuters) - Talks in Mexico between Colombia's government and the ELN faltered "
+                + "on Sunday. Mexico offered to host another round. The ELN's negotiator said the rebels had answered a "
+                + "drone strike, and he accused the army of breaking the ceasefire first.");
+        assertFalse(f.between("ELN", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("ELN", "Mexico", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
