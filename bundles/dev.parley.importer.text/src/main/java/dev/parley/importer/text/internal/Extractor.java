@@ -205,6 +205,7 @@ final class Extractor {
             datelineOutlet();
             acronymDefinitions();
             provinces();
+            localNames();
             armies();
             governmentPhrases();
             governmentAcronyms();
@@ -321,12 +322,71 @@ final class Extractor {
                         branches++;
                     }
                 }
-                if (branches != 1) {
+                if (branches != 1 || namedAsParent(parent)) {
                     continue;
                 }
                 absorb(parent, branch);
                 knownEnts.put(parent.known, branch);
             }
+        }
+
+        /** Adverbs between "known" and "as": "known locally as", "also known as". */
+        private static final Words KNOWN_HOW = Words.of("locally", "widely", "also", "commonly", "popularly");
+
+        /** Nouns of a group a name is set beside: "X, the group known locally as Y". */
+        private static final Words LOCAL_NAME_NOUNS = Words.of("group", "movement", "militia", "faction", "insurgency",
+                "organisation", "organization", "party", "network");
+
+        /**
+         * "Islamic State Mozambique Province, the group known locally as al-Shabab,": a name the gazetteer knows for
+         * another body (Somalia's al-Shabaab) is, in this text, the named group's other name; every mention of it is the
+         * group's.
+         */
+        private void localNames() {
+            for (int i = d.firstWithKey("as"); i >= 0; i = d.nextWithKey(i)) {
+                int k = d.word(i - 1) && KNOWN_HOW.contains(tok(i - 1)) ? i - 2 : i - 1;
+                Mention other = mentionAt(i + 1);
+                if (!(d.is(k, "known") || d.is(k, "called")) || other == null || other.first() != i + 1
+                        || !d.word(k - 1) || !LOCAL_NAME_NOUNS.contains(tok(k - 1))) {
+                    continue;
+                }
+                int s = k - 1;
+                while (s > k - 5 && d.word(s - 1) && !d.capitalised(s - 1) && !d.is(s - 1, "the")) {
+                    s--;
+                }
+                Mention named = d.is(s - 1, "the") && tok(s - 2) != null && tok(s - 2).isPunct(',') ? mentionAt(s - 3) : null;
+                if (named == null || named.last() != s - 3 || named.ent() == other.ent() || other.ent().known == null
+                        || named.ent().type != ActorType.ARMED_GROUP && named.ent().type != ActorType.POLITICAL_GROUP
+                        || other.ent().type != named.ent().type) {
+                    continue;
+                }
+                named.ent().alias(d.span(other.first(), other.last()));
+                absorb(other.ent(), named.ent());
+            }
+        }
+
+        /** Words that tie a branch to its parent: "linked to the Islamic State", "pledged allegiance to". */
+        private static final Words PARENT_LINKS = Words.of("linked", "allegiance", "affiliated", "affiliate", "loyalty",
+                "ties", "links", "branch", "offshoot", "wing", "franchise", "part", "province", "loyal", "tied");
+
+        /**
+         * Does the text name the armed group as a branch's parent ("insurgents linked to the Islamic State", "pledged
+         * allegiance to the Islamic State"), so that it stands for itself, not for the branch?
+         */
+        private boolean namedAsParent(Ent parent) {
+            for (Mention m : parent.mentions) {
+                if (asParent(m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Is the mention named as someone's parent: "linked to the Islamic State", "allegiance to al-Qaeda"? */
+        private boolean asParent(Mention m) {
+            int p = m.first() - 1;
+            p -= d.is(p, "the") ? 1 : 0;
+            return (d.is(p, "to") || d.is(p, "with") || d.is(p, "of")) && d.word(p - 1) && PARENT_LINKS.contains(tok(p - 1));
         }
 
         /**
@@ -4267,8 +4327,9 @@ final class Extractor {
             }
             for (int k = i; k >= 0; k--) {
                 Mention m = at[k];
+                // (not "pledged allegiance to the Islamic State": the parent of the one the text speaks of)
                 if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)
-                        && !(noun.equals("opposition") && ruling(m))) {
+                        && !(noun.equals("opposition") && ruling(m)) && !asParent(m)) {
                     return m.ent();
                 }
             }

@@ -10229,4 +10229,25 @@ class ExtractionTest {
         assertFalse(f.between("ELN", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("ELN", "Mexico", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aParentNamedAsSuchStaysApartFromItsBranchAndTheFightersAreTheBranch() {
+        Fixture f = new Fixture("PEMBA (Reuters) - Fighters linked to the Islamic State raided a village in Niassa on Monday.\n\n"
+                + "Islamic State Mozambique Province said it had carried out the raid. The group pledged allegiance to the "
+                + "Islamic State in 2019.\n\nRwandan troops attacked the insurgents in the forest.");
+        assertTrue(f.actor("Islamic State").isPresent(), f.dossier.actors().toString());
+        assertFalse(f.between("Rwanda", "Islamic State Mozambique Province", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Rwanda", "Islamic State", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aNameAGroupIsKnownByLocallyIsThatGroupsNotTheGazetteersBody() {
+        Fixture f = new Fixture("PEMBA (Reuters) - Islamic State Mozambique Province, the group known locally as al-Shabab, "
+                + "burned a church in Niassa. Rwanda said its troops had attacked al-Shabab near the river.");
+        assertTrue(f.require("Islamic State Mozambique Province").aliases().contains("al-Shabab"), f.dossier.actors().toString());
+        assertTrue(f.actor("al-Shabaab").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Rwanda", "Islamic State Mozambique Province", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
