@@ -564,9 +564,12 @@ final class Extractor {
                             last++;
                         }
                     }
-                    if (outletActedOn(i)) {
-                        // "Niger suspended the BBC": an outlet a side acts on is a party, not a source
+                    int acted = outletActedOn(i);
+                    if (acted >= 0) {
+                        // "Niger suspended the BBC": an outlet a side acts on is a party, not a source (and the people's
+                        // word of its description no state: "the German public broadcaster Deutsche Welle")
                         Ent e = newEnt(d.span(i, last), ActorType.COMPANY);
+                        mention(acted, last, e, Mention.Form.DESCRIPTION);
                         mention(i, last, e, Mention.Form.NAME);
                     } else {
                         markOutlet(i, last);
@@ -2471,14 +2474,30 @@ final class Extractor {
             }
         }
 
-        /** Is the outlet named from token a the object of a hostile act: "suspended the BBC", "banned RFI"? */
-        private boolean outletActedOn(int a) {
-            int p = d.is(a - 1, "the") ? a - 2 : a - 1;
+        /** Nouns an outlet is described by before its name: "the German public broadcaster Deutsche Welle". */
+        private static final Words OUTLET_NOUNS = Words.of("broadcaster", "newspaper", "daily", "weekly", "channel",
+                "radio", "station", "network", "outlet", "television", "magazine", "website");
+
+        /**
+         * The first token of the outlet named from token a, with the description set before its name ("the German
+         * public broadcaster Deutsche Welle"), when the outlet is the object of a hostile act ("suspended the BBC",
+         * "banned RFI", "suspended the German public broadcaster Deutsche Welle"); -1 when it is not.
+         */
+        private int outletActedOn(int a) {
+            int from = a;
+            if (d.word(a - 1) && !d.capitalised(a - 1) && OUTLET_NOUNS.contains(tok(a - 1))) {
+                int q = a - 2;
+                while (q > a - 6 && d.word(q) && !d.is(q, "the") && !d.in(q, FUNCTION)) {
+                    q--;
+                }
+                from = d.is(q, "the") ? q + 1 : a;
+            }
+            int p = d.is(from - 1, "the") ? from - 2 : from - 1;
             if (p < 0 || !d.word(p) || d.capitalised(p) || inQuote[a] || !lex.triggers.startsAt(d, p)) {
-                return false;
+                return -1;
             }
             Trie.Match<Lexicon.Trigger> m = lex.triggers.longest(d, p, false);
-            return m != null && m.last() == p && m.value().polarity() == Polarity.CONFLICT;
+            return m != null && m.last() == p && m.value().polarity() == Polarity.CONFLICT ? from : -1;
         }
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
@@ -5876,7 +5895,23 @@ final class Extractor {
 
         /** The state whose junta was last spoken of before token i ("Myanmar's military junta"), or null. */
         Ent recentJuntaState(int i) {
-            return recentWithNoun(i, "junta", Integer.MAX_VALUE);
+            Ent junta = recentWithNoun(i, "junta", Integer.MAX_VALUE);
+            // ("Burkina Faso's military government ... as the junta draws closer to Russia": the state whose military
+            // rulers were spoken of, not France named since)
+            return junta != null ? junta : recentMilitaryRulers(i);
+        }
+
+        /** The state of the last "military government" (or authorities, rulers) named before token i; null for none. */
+        private Ent recentMilitaryRulers(int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = at[k];
+                if (m != null && m.form() == Mention.Form.GOVERNMENT && m.ent().isState() && m.last() > m.first()
+                        && d.is(m.last() - 1, "military") && (inQuote[i] || !inQuote[k])) {
+                    return m.ent();
+                }
+                k = m != null ? m.first() : k;
+            }
+            return null;
         }
 
         /**

@@ -267,6 +267,8 @@ enum WordClass {
             "attack", "attacks", "gangs", "rebels", "struggle", "violence", "drones", "race", "control", "trade",
             "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words", "camps",
             "governments", "administrations", "parliaments", "claims", "bids", "candidates", "leaders", "authorities",
+            // "ethnic armed organisations such as the KIA": a kind of body, no act of arming
+            "organisations", "organizations", "movements", "actors", "opposition",
             // "supplying attack drones to Moscow", "two attack helicopters": kinds of craft, no attack
             "drone", "helicopters", "helicopter", "aircraft", "jets", "submarine", "submarines", "boats"),
 

@@ -10250,4 +10250,29 @@ class ExtractionTest {
         assertFalse(f.between("Rwanda", "Islamic State Mozambique Province", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void anOutletDescribedBeforeItsNameIsStillTheOneActedOnAndItsPeoplesWordNoState() {
+        Fixture f = new Fixture("OUAGADOUGOU (Wire) - Burkina Faso's junta on Tuesday suspended the German public broadcaster "
+                + "Deutsche Welle for three months.");
+        assertEquals(ActorType.COMPANY, f.require("Deutsche Welle").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Burkina Faso", "Deutsche Welle", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Germany").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
+    void theJuntaAfterAMilitaryGovernmentIsThatStatesNotOneNamedSince() {
+        Fixture f = new Fixture("OUAGADOUGOU (Wire) - Burkina Faso's military government on Tuesday ordered three French "
+                + "diplomats to leave, in the latest rupture with the former colonial power as the junta draws closer to "
+                + "Russia. The junta suspended the broadcaster RFI last year.");
+        assertFalse(f.between("Burkina Faso", "RFI", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "RFI", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void armedAsTheAdjectiveOfOrganisationsArmsNoOne() {
+        Fixture f = new Fixture("YANGON (Reuters) - The People's Defence Force fights the military alongside ethnic armed "
+                + "organisations such as the Kachin Independence Army.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")), f.dossier.relations().toString());
+    }
 }
