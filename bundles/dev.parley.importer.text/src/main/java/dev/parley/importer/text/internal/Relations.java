@@ -7157,9 +7157,11 @@ final class Relations {
                     || !(d.tok(k).key().endsWith("ed") || d.tok(k).key().endsWith("s"))) {
                 continue; // (a verb of one word, past or present: not "condemnation of")
             }
-            Mention named = makerNamedAfter(noun);
+            // "the expulsion of Sorvik", "the suspension of the WFP": the one the move befell, not its maker
+            Mention patient = d.is(noun + 1, "of") && PATIENT_AFTER_OF.contains(d.tok(noun)) ? makerNamedAfter(noun) : null;
+            Mention named = patient == null ? makerNamedAfter(noun) : null;
             if (!(d.is(noun - 1, "the") || d.is(noun - 1, "this") || d.is(noun - 1, "that"))
-                    || run.at[noun] != null || named == null
+                    || run.at[noun] != null || named == null && patient == null
                     && (d.is(noun + 1, "of") || d.is(noun + 1, "by")) || d.is(noun + 1, "to") || d.is(noun + 1, "between")
                     || d.is(noun + 1, "with") || d.is(noun + 1, "on") && !d.capitalised(noun + 2)) {
                 continue;
@@ -7182,6 +7184,7 @@ final class Relations {
             for (Ent side : sides) {
                 List<Ent> makers = named != null ? List.of(sideOf(named.ent()))
                         : kind.equals("vote") ? votingBody(noun) : kind.equals("report") ? reportAuthor(noun)
+                        : patient != null ? makersOfActOn(kind, patient.ent(), sentence)
                         : makersOf(kind, sentence, side);
                 for (Ent maker : makers) {
                     if (maker != side && !sameSide(side, maker)) {
@@ -7191,6 +7194,21 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** Nouns of a move whose "of" names the one it befell: "the expulsion of X", "the suspension of the WFP". */
+    private static final Words PATIENT_AFTER_OF = Words.of("expulsion", "expulsions", "suspension", "recognition");
+
+    /** The sides that made a move of this kind on the patient up to the sentence (named, so however long ago). */
+    private List<Ent> makersOfActOn(String kind, Ent patient, int sentence) {
+        List<Ent> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.sentence() <= sentence && f.category().equals(kind)
+                    && f.target() == patient && !out.contains(sideOf(f.source()))) {
+                out.add(sideOf(f.source()));
+            }
+        }
+        return out;
     }
 
     /** Words for a report a side answers: "rejected the report", "dismissed the findings". */
@@ -7798,6 +7816,11 @@ final class Relations {
                 && run.at[a - 2].ent().isPerson() && d.tok(run.at[a - 2].first() - 1).isPunct(',')) {
             named = run.at[a - 2]; // "declared the ambassador of Chad, Mahamat Ali, persona non grata"
         }
+        if (named == null && d.tok(a - 1).isPunct(',')) {
+            // "declared X, a Norwegian lawyer who heads ..., persona non grata" (the clause may start at the comma)
+            named = describedBeforeComma(a - 1, d.sentenceStart(sentence));
+            from = named != null ? Math.min(from, clauseStart(named.first(), null)) : from;
+        }
         int v = -1;
         Ent state = null;
         if (named != null) {
@@ -7848,6 +7871,24 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /**
+     * The person named before an apposition that ends with the comma at token c ("X, a Norwegian lawyer who heads the
+     * office,"): the apposition holds no other comma nor name of a person, and runs at most 20 tokens; null for none.
+     */
+    private Mention describedBeforeComma(int c, int from) {
+        for (int k = c - 1; k > from && k >= c - 20; k--) {
+            Mention m = run.at[k];
+            if (d.tok(k).isPunct(',')) {
+                Mention person = run.at[k - 1];
+                return person != null && person.ent().isPerson() && k < c - 2 ? person : null;
+            }
+            if (m != null && m.ent().isPerson() || d.word(k) && DECLARING.contains(d.tok(k))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -8619,6 +8660,18 @@ final class Relations {
         }
         String key = d.tok(noun).key();
         boolean act = ACT_NOUNS.contains(key);
+        String told = CATEGORY_OF_NOUNS.get(key);
+        int of = d.is(noun + 1, "of") ? noun + 2 + (d.is(noun + 2, "the") ? 1 : 0) : -1;
+        Ent actedOn = told != null && of >= 0 && of < d.size() && run.at[of] != null ? run.at[of].ent() : null;
+        for (int k = found.size() - 1; k >= 0 && actedOn != null; k--) {
+            // "declared X, a Norwegian lawyer ..., persona non grata ... the EU condemned the expulsion of X": the
+            // expulsion of X found before, however the text told it
+            Found f = found.get(k);
+            if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.category().equals(told)
+                    && f.target() == actedOn && f.source() != subject && f.source() != side && sideOf(f.source()) != side) {
+                return sideOf(f.source());
+            }
+        }
         // a saying is answered soon; an act, a resolution or a ruling may be the one the story opened with
         int stop = act || STANDING_TEXTS.contains(key) ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
         // the same act first; then, for an act, one of its kind ("condemned the attack" after "struck Kyiv")
@@ -8999,6 +9052,10 @@ final class Relations {
 
     /** Nouns for what a side decided or did, and the verbs that tell it: "ruled" gave "the ruling". */
     private static final WordMap<Words> VERBS_OF_NOUNS = verbsOfNouns();
+
+    /** The category of the relation an act's noun answers to, whatever phrase told it: "the expulsion" an "expel". */
+    private static final WordMap<String> CATEGORY_OF_NOUNS = new WordMap<>(Map.of("expulsion", "expel",
+            "expulsions", "expel"));
 
     private static WordMap<Words> verbsOfNouns() {
         Words ruled = Words.of("ruled", "rules", "decided", "decides");

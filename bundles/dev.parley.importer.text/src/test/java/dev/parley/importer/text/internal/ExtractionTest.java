@@ -10275,4 +10275,14 @@ class ExtractionTest {
                 + "organisations such as the Kachin Independence Army.");
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")), f.dossier.relations().toString());
     }
+
+    @Test
+    void theExpulsionOfAPersonIsAnsweredToTheExpellerNotThePersonsState() {
+        Fixture f = new Fixture("OUAGADOUGOU (Wire) - Burkina Faso's government on Tuesday declared Elena Sorvik, a Norwegian "
+                + "lawyer who heads the UN human rights office, persona non grata.\n\nThe European Union condemned the "
+                + "expulsion of Sorvik.");
+        assertFalse(f.between("Burkina Faso", "Elena Sorvik", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Burkina Faso", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "Norway", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
