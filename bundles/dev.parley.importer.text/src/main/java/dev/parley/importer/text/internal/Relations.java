@@ -6887,17 +6887,22 @@ final class Relations {
         Token before = d.tok(v - 1);
         // (a headline's present tense after a comma: "Junta expels top UN official, signs defence pact with Turkey")
         boolean headline = before != null && before.isPunct(',') && verb.key().endsWith("s") && headlineAt(a);
-        if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") && !headline || verb.capitalised() || run.at[v] != null
+        if (v <= sentenceStart + 1 || !verb.key().endsWith("ed") && !IRREGULAR_PAST.contains(verb) && !headline
+                || verb.capitalised() || run.at[v] != null
                 || !(before.is("and") || before.isPunct(',')) || run.at[v - 2] != null && !headline) {
             return false; // "Kenya and Uganda condemned", "..., Moussa Faki, condemned": the subject is right there
         }
         for (int k = sentenceStart; k < v; k++) {
-            if (d.tok(k).is("that") || run.speechAt(k)) {
+            if (d.tok(k).is("that") && !(d.word(k + 1) && THAT_TIMES.contains(d.tok(k + 1))) || run.speechAt(k)) {
                 return false; // "told AFP that the group had ... and blamed": the reported clause has its own subject
             }
         }
         return true;
     }
+
+    /** Times after a "that" that points at one ("expelled French troops that year"), no clause's conjunction. */
+    private static final Words THAT_TIMES = Words.of("year", "month", "week", "day", "time", "night", "morning",
+            "evening", "afternoon", "summer", "autumn", "winter", "spring");
 
     /** "signing a new defence pact": the participle before the noun at a and its determiner and adjectives, or -1. */
     private int participleBefore(int a) {
@@ -7560,7 +7565,8 @@ final class Relations {
     private static final Words IRREGULAR_PAST = Words.of("met", "held", "said", "told", "took", "made", "began", "came",
             "went", "fled", "struck", "fought", "sent", "gave", "led", "left", "stood", "spoke", "saw", "sought",
             "brought", "kept", "won", "lost", "ran", "flew", "drew", "rose", "fell", "grew", "knew", "thought", "felt",
-            "got", "found", "wrote", "swore", "chose", "broke", "withdrew", "overran", "paid", "sat");
+            "got", "found", "wrote", "swore", "chose", "broke", "withdrew", "overran", "paid", "sat", "quit", "froze",
+            "shot", "sold", "bought", "built", "forbade", "shut");
 
     /** "asks the Security Council to sanction", "urged Kigali to withdraw": a request, not an act. */
     private boolean requested(int a, int from) {

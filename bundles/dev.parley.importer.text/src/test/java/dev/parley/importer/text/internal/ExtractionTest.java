@@ -10285,4 +10285,12 @@ class ExtractionTest {
         assertFalse(f.between("European Union", "Burkina Faso", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("European Union", "Norway", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aListedVerbInAnIrregularPastSharesTheSubjectPastAThatOfTime() {
+        Fixture f = new Fixture("NIAMEY (Wire) - Niger, whose rulers came to power in 2023, expelled French troops and France's "
+                + "ambassador that year, quit the ECOWAS bloc and joined the Alliance of Sahel States.");
+        assertFalse(f.between("Niger", "ECOWAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("France", "ECOWAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
