@@ -1392,6 +1392,23 @@ final class Extractor {
             return force && !hasDomesticArmedGroup(state) ? state : null;
         }
 
+        /**
+         * The first word of an institution's name whose last words start at token a, when capitalised words (and an
+         * "and" between two) lead back to a state's or a group's possessive ("Russia's Foreign Intelligence Service",
+         * "the Houthis' Security and Intelligence Service"); -1 otherwise.
+         */
+        private int organStart(int a) {
+            int p = a - 1;
+            while (p > a - 5 && p > 1 && at[p] == null && (d.capitalised(p) && !d.allCaps(p)
+                    || d.is(p, "and") && d.capitalised(p - 1))) {
+                p--;
+            }
+            Mention owner = p < a - 1 && tok(p) != null && tok(p).kind() == Token.Kind.POSSESSIVE ? mentionAt(p - 1) : null;
+            return owner != null && owner.last() == p - 1 && !owner.ent().isPerson()
+                    && (owner.ent().isState() || owner.ent().type == ActorType.ARMED_GROUP
+                    || owner.ent().type == ActorType.POLITICAL_GROUP) && !d.is(p + 1, "and") ? p + 1 : -1;
+        }
+
         /** The name of an institution: "... Council", "Office of Foreign Assets Control". */
         private boolean institutionName(int a, int b) {
             return tok(b).in(STATE_INSTITUTIONS) || a < b && tok(a).in(STATE_INSTITUTIONS) && d.is(a + 1, "of");
@@ -3111,6 +3128,14 @@ final class Extractor {
             if (owner != null && owner.ent().isState() && institutionName(a, b)) {
                 owner.ent().alias(d.span(a, b));
                 mention(a, b, owner.ent(), Mention.Form.GOVERNMENT);
+                return;
+            }
+            int organ = owner == null && institutionName(a, b) ? organStart(a) : -1;
+            if (organ >= 0) {
+                // "Russia's Foreign Intelligence Service", "the Houthis' Security and Intelligence Service": an organ of
+                // the owner, whose words before the name's start the name left out
+                Ent e = mentionAt(organ - 2).ent();
+                mention(organ, b, e, e.isState() ? Mention.Form.GOVERNMENT : Mention.Form.DESCRIPTION);
                 return;
             }
             Mention government = mentionAt(a - 1);

@@ -10293,4 +10293,14 @@ class ExtractionTest {
         assertFalse(f.between("Niger", "ECOWAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("France", "ECOWAS", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void anOrganWhoseNameOpensWithWordsAfterAPossessiveIsItsOwners() {
+        Fixture f = new Fixture("SANAA (Reuters) - Armed men from the Houthis' Security and Intelligence Service stormed the "
+                + "World Food Programme's offices on Saturday. In Moscow, Russia's Foreign Intelligence Service accused "
+                + "Britain of plotting a coup.");
+        assertTrue(f.actor("Intelligence Service").isEmpty(), f.dossier.actors().toString());
+        assertFalse(f.between("Houthis", "WFP", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "United Kingdom", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
