@@ -1399,7 +1399,10 @@ final class Extractor {
          */
         private int organStart(int a) {
             int p = a - 1;
-            while (p > a - 5 && p > 1 && at[p] == null && (d.capitalised(p) && !d.allCaps(p)
+            // (past a government word the name holds: "Yemen's Presidential Leadership Council")
+            while (p > a - 5 && p > 1 && (at[p] == null || (at[p].form() == Mention.Form.GOVERNMENT
+                    || at[p].form() == Mention.Form.DESCRIPTION) && at[p].first() == p && at[p].last() == p)
+                    && (d.capitalised(p) && !d.allCaps(p)
                     || d.is(p, "and") && d.capitalised(p - 1))) {
                 p--;
             }

@@ -10302,5 +10302,9 @@ class ExtractionTest {
         assertTrue(f.actor("Intelligence Service").isEmpty(), f.dossier.actors().toString());
         assertFalse(f.between("Houthis", "WFP", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Russia", "United Kingdom", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("RIYADH (Reuters) - The statement renewed the kingdom's support for Yemen's Presidential "
+                + "Leadership Council.");
+        assertTrue(g.actor("Council").isEmpty(), g.dossier.actors().toString());
+        assertTrue(g.require("Yemen").aliases().contains("Presidential Leadership Council"), g.dossier.actors().toString());
     }
 }
