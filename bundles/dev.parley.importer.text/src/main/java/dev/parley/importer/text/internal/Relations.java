@@ -10363,10 +10363,18 @@ final class Relations {
      * any verb of the clause will do, as in "after Solomon Islands signed a security pact with China".)
      */
     private boolean subjectAfterConjunction(Mention m) {
-        int p = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+        int p = d.is(m.first() - 1, "the") || d.is(m.first() - 1, "a") || d.is(m.first() - 1, "an") ? m.first() - 2
+                : m.first() - 1;
         int v = m.last() + 1;
+        // ("after an Israeli tank shell struck": past the nouns a people's word qualifies)
+        while (m.form() == Mention.Form.DEMONYM && v <= m.last() + 3 && d.word(v) && !d.capitalised(v)
+                && run.at[v] == null && !d.in(v, AUXILIARIES) && !d.tok(v).key().endsWith("ed")
+                && !IRREGULAR_PAST.contains(d.tok(v)) && !d.in(v, FUNCTION)) {
+            v++;
+        }
         return (d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "until")) && d.word(v)
-                && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed"));
+                && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed")
+                || IRREGULAR_PAST.contains(d.tok(v)));
     }
 
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */

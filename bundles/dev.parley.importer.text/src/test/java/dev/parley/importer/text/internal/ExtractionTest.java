@@ -10307,4 +10307,13 @@ class ExtractionTest {
         assertTrue(g.actor("Council").isEmpty(), g.dossier.actors().toString());
         assertTrue(g.require("Yemen").aliases().contains("Presidential Leadership Council"), g.dossier.actors().toString());
     }
+
+    @Test
+    void aPeoplesWeaponAfterAfterIsItsStatesActInThatClause() {
+        Fixture f = new Fixture("UNITED NATIONS (Wire) - Council members met on Thursday over southern Lebanon, three days "
+                + "after an Israeli tank shell struck a UNIFIL observation tower.");
+        assertFalse(f.between("Israel", "UNIFIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Lebanon").isEmpty() || f.between("Lebanon", "UNIFIL", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
