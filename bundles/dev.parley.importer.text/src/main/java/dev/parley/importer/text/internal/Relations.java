@@ -4271,7 +4271,10 @@ final class Relations {
         }
         if (targetM != null && trig.wronged() && !victimPossessor(targetM)
                 && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
-                && WRONGED.contains(d.tok(targetM.first() - 2)))) {
+                && WRONGED.contains(d.tok(targetM.first() - 2)))
+                && !(targetM.first() == b + 1 && targetM.form() == Mention.Form.NAME && targetM.ent().isState()
+                && !run.possessiveAfter(targetM) && !d.capitalised(targetM.last() + 1))) {
+            // (but "reaffirmed its commitment to Tuvalu": a state named right after it, not "to Mozambique LNG")
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()

@@ -10316,4 +10316,13 @@ class ExtractionTest {
         assertTrue(f.actor("Lebanon").isEmpty() || f.between("Lebanon", "UNIFIL", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aCommitmentToAStateNamedRightAfterSupportsIt() {
+        Fixture f = new Fixture("CANBERRA (Reuters) - Australia reaffirmed its commitment to Tuvalu under the treaty. TotalEnergies "
+                + "said it remained committed to Mozambique LNG.");
+        assertFalse(f.between("Australia", "Tuvalu", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Mozambique").isEmpty()
+                || f.between("TotalEnergies", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
