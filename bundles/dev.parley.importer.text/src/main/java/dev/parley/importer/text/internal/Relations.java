@@ -7061,6 +7061,29 @@ final class Relations {
     /** Acts two sides make together, which a third may welcome without taking a side. */
     private static final Words MUTUAL_MOVES = Words.of("agree", "ceasefire", "joint", "cooperate", "ally", "exchange");
 
+    /**
+     * "Serbia and Hungary signed a gas pipeline deal ... Ukraine condemned the deal": the two sides of the last agreement
+     * found in the sentence or the ten before, none of them the speaker's side; empty when there is none.
+     */
+    private List<Ent> dealMakers(int sentence, Ent speaker) {
+        for (int f = found.size() - 1; f >= 0; f--) {
+            Found x = found.get(f);
+            if (x.sentence() < sentence - 10) {
+                break;
+            }
+            if (x.sentence() <= sentence && x.category().equals("agree")) {
+                List<Ent> out = new ArrayList<>();
+                for (Ent e : List.of(sideOf(x.source()), sideOf(x.target()))) {
+                    if (e != sideOf(speaker) && !sameSide(speaker, e) && !out.contains(e)) {
+                        out.add(e);
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** Is the last move told in this sentence or the one before one that two sides made together? */
     private boolean mutualMoveNear(int sentence) {
         for (int f = found.size() - 1; f >= 0; f--) {
@@ -7137,7 +7160,8 @@ final class Relations {
             Map.entry("expulsion", "expel"), Map.entry("expulsions", "expel"), Map.entry("suspension", "suspend"),
             Map.entry("recognition", "recognise"), Map.entry("veto", "veto"), Map.entry("withdrawal", "withdraw"),
             Map.entry("resolution", "vote"), Map.entry("vote", "vote"), Map.entry("report", "report"),
-            Map.entry("findings", "report")));
+            Map.entry("findings", "report"), Map.entry("deal", "deal"), Map.entry("agreement", "deal"),
+            Map.entry("pact", "deal"), Map.entry("accord", "deal")));
 
     /** Stances a side takes on another's move: "condemned the decision", "welcomed the move". */
     private static final Words STANCES_ON_MOVES = Words.of("condemn", "criticise", "praise", "reject", "support",
@@ -7189,8 +7213,12 @@ final class Relations {
                 continue;
             }
             Lexicon.Trigger t = m.value();
+            if (kind.equals("deal") && (t.polarity() != Polarity.CONFLICT || named != null)) {
+                continue; // welcoming a deal two sides made takes no side; "the deal of the century" names no maker
+            }
             for (Ent side : sides) {
                 List<Ent> makers = named != null ? List.of(sideOf(named.ent()))
+                        : kind.equals("deal") ? dealMakers(sentence, side)
                         : kind.equals("vote") ? votingBody(noun) : kind.equals("report") ? reportAuthor(noun)
                         : patient != null ? makersOfActOn(kind, patient.ent(), sentence)
                         : makersOf(kind, sentence, side);

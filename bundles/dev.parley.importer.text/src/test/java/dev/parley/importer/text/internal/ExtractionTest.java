@@ -10325,4 +10325,14 @@ class ExtractionTest {
         assertTrue(f.actor("Mozambique").isEmpty()
                 || f.between("TotalEnergies", "Mozambique", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void condemningADealSetsTheSideAgainstBothItsMakersButWelcomingItTakesNoSide() {
+        Fixture f = new Fixture("BELGRADE (Reuters) - Serbia and Hungary signed a deal on Monday to build a gas pipeline.\n\n"
+                + "Ukraine's foreign ministry condemned the deal. Turkey welcomed the deal.");
+        assertFalse(f.between("Ukraine", "Serbia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Ukraine", "Hungary", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Turkey").isEmpty() || f.between("Turkey", "Serbia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
