@@ -5335,6 +5335,15 @@ final class Extractor {
                 if (state == null && !junta && d.is(a - 1, "of") && KINDS_OF_GOVERNMENT.contains(tok(a - 2))) {
                     continue; // "an unconstitutional change of government", "a form of government": no government's act
                 }
+                if (state == null && !junta && d.is(a - 1, "federal") && at[a - 1] == null && !inQuote[a]) {
+                    // "the Tigray Interim Administration accused the federal government": the state the story is about,
+                    // never a region's own administration (nor the scene's: "In Mekelle, ...")
+                    Ent central = mainState();
+                    if (central != null && central.isState()) {
+                        mention(a - 1, b, central, Mention.Form.DESCRIPTION);
+                    }
+                    continue;
+                }
                 if (state == null) {
                     // "the government", "the junta": the government already spoken of, else the
                     // state the article is about so far

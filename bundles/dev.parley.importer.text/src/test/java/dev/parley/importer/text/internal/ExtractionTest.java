@@ -10335,4 +10335,13 @@ class ExtractionTest {
         assertTrue(f.actor("Turkey").isEmpty() || f.between("Turkey", "Serbia", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theFederalGovernmentIsTheStoryStateNotARegionsAdministration() {
+        Fixture f = new Fixture("ADDIS ABABA (Reuters) - Ethiopia suspended UNICEF on Monday. Ethiopia said the agency had "
+                + "inflated its figures.\n\nIn Mekelle, the Tigray Interim Administration accused the federal government of "
+                + "using food as a weapon.");
+        assertFalse(f.between("Tigray Interim Administration", "Ethiopia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
