@@ -6489,11 +6489,41 @@ final class Extractor {
                 // "United Nations peacekeeping force": an alias of the mission
                 mission.alias(d.span(un.first(), w.last()));
                 mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
+            } else if (un != null && un.last() == a - 1 && un.ent().type == ActorType.IGO && bare
+                    && ownedByAnother(un.ent(), mission)) {
+                return; // "the SADC mission" after the EU's observation mission: SADC's own, not the one named before
             } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
                     || (un != null && un.ent().type == ActorType.IGO)
                     || d.is(a - 2, "the") && d.in(a - 1, MISSION_ADJECTIVES)) { // "the new force"
                 mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
             }
+        }
+
+        /**
+         * Is the mission visibly another body's than this one: affiliated with it, its parent in the gazetteer, or named
+         * with its name first ("European Union Election Observation Mission" is no SADC mission)?
+         */
+        private boolean ownedByAnother(Ent body, Ent mission) {
+            if (mission.affiliation != null || mission.known != null && mission.known.parent() != null) {
+                return mission.affiliation != null ? mission.affiliation != body : !body.name.equals(mission.known.parent());
+            }
+            List<String> missionNames = new ArrayList<>(mission.aliases);
+            missionNames.add(mission.name);
+            for (Ent other : ents) {
+                if (other == body || other.type != ActorType.IGO && !other.isState()) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(other.aliases);
+                names.add(other.name);
+                for (String m : missionNames) {
+                    for (String n : names) {
+                        if (m.startsWith(n + " ")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /**

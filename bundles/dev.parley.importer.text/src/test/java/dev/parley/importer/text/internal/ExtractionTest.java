@@ -10344,4 +10344,14 @@ class ExtractionTest {
         assertFalse(f.between("Tigray Interim Administration", "Ethiopia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aBodysMissionIsNotAnotherBodysMissionNamedBefore() {
+        Fixture f = new Fixture("LUSAKA (Reuters) - The European Union Election Observation Mission said the count was "
+                + "credible. The Southern African Development Community (SADC) also sent observers.\n\nOpposition "
+                + "spokesman Kelvin Mulenga-Banda accused the SADC mission of rubber-stamping the count.");
+        assertFalse(f.between("Kelvin Mulenga-Banda", "SADC", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Kelvin Mulenga-Banda", "European Union Election Observation Mission", Polarity.CONFLICT)
+                .isEmpty(), f.dossier.relations().toString());
+    }
 }
