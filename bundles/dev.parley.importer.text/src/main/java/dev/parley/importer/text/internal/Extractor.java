@@ -281,6 +281,19 @@ final class Extractor {
             return true;
         }
 
+        /** Takes away every mention that has a token in [a, b] (none when b < a). */
+        private void unmention(int a, int b) {
+            for (int i = Math.max(0, a); i <= b && i < at.length; i++) {
+                Mention old = at[i];
+                if (old != null) {
+                    old.ent().mentions.remove(old);
+                    for (int k = old.first(); k <= old.last(); k++) {
+                        at[k] = at[k] == old ? null : at[k];
+                    }
+                }
+            }
+        }
+
         Mention mention(int a, int b, Ent e, Mention.Form form) {
             Mention m = new Mention(a, b, e, form);
             for (int i = a; i <= b; i++) {
@@ -322,12 +335,46 @@ final class Extractor {
                         branches++;
                     }
                 }
-                if (branches != 1 || namedAsParent(parent)) {
+                if (branches != 1) {
                     continue;
                 }
-                absorb(parent, branch);
-                knownEnts.put(parent.known, branch);
+                if (!namedAsParent(parent)) {
+                    absorb(parent, branch);
+                    knownEnts.put(parent.known, branch);
+                    continue;
+                }
+                // ("Islamic State West Africa Province, an affiliate of the Islamic State, ... Islamic State fighters"):
+                // the parent named as such stays itself there, and stands for the branch everywhere else
+                for (Mention m : new ArrayList<>(parent.mentions)) {
+                    if (!asParent(m)) {
+                        mention(m.first(), m.last(), branch, m.form());
+                    }
+                }
+                parentsApart.add(parent);
             }
+        }
+
+        /** Armed groups the text names as a branch's parent, kept apart from the branch ({@link #provinces}). */
+        private final Set<Ent> parentsApart = new HashSet<>();
+
+        /**
+         * Is the armed group, named as a parent ("pledged allegiance to Islamic State"), the parent of another armed group
+         * the text names: a branch it keeps apart, or any other armed group ("the ADF ... pledged allegiance to Islamic
+         * State ... the Ugandan rebels")? Then "the rebels", "the group" are never the parent.
+         */
+        private boolean parentOfAnother(Ent parent) {
+            if (parent.type != ActorType.ARMED_GROUP) {
+                return false;
+            }
+            if (parentsApart.contains(parent)) {
+                return true;
+            }
+            for (Ent e : ents) {
+                if (e != parent && e.type == ActorType.ARMED_GROUP && !e.mentions.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adverbs between "known" and "as": "known locally as", "also known as". */
@@ -360,8 +407,9 @@ final class Extractor {
                         || other.ent().type != named.ent().type) {
                     continue;
                 }
-                named.ent().alias(d.span(other.first(), other.last()));
+                KnownEntity known = other.ent().known;
                 absorb(other.ent(), named.ent());
+                knownEnts.put(known, named.ent()); // (the gazetteer's body of the name is this group's in this text)
             }
         }
 
@@ -569,7 +617,7 @@ final class Extractor {
                         // "Niger suspended the BBC": an outlet a side acts on is a party, not a source (and the people's
                         // word of its description no state: "the German public broadcaster Deutsche Welle")
                         Ent e = newEnt(d.span(i, last), ActorType.COMPANY);
-                        mention(acted, last, e, Mention.Form.DESCRIPTION);
+                        unmention(acted, i - 1);
                         mention(i, last, e, Mention.Form.NAME);
                     } else {
                         markOutlet(i, last);
@@ -4376,7 +4424,8 @@ final class Extractor {
                 Mention m = at[k];
                 // (not "pledged allegiance to the Islamic State": the parent of the one the text speaks of)
                 if (m != null && types.contains(m.ent().type) && m.naming() && !modifier(m) && !ownsTitle(m)
-                        && !(noun.equals("opposition") && ruling(m)) && !asParent(m)) {
+                        && !(noun.equals("opposition") && ruling(m))
+                        && !(asParent(m) && parentOfAnother(m.ent()))) {
                     return m.ent();
                 }
             }
@@ -5198,22 +5247,7 @@ final class Extractor {
 
         private void governmentPhrases() {
             for (int i = 0, n = d.size(); i < n; i++) { // (the size read once: C2 may not inline it here)
-                int coupMenFrom = coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && !inQuote[i]
-                        && !DONE_TO.contains(tok(i + 1)) ? coupMen(i) : -1;
-                if (coupMenFrom >= 0) {
-                    // "The officers, led by Colonel X, said", "urged the soldiers to release X", "solidarity with the
-                    // Gambian soldiers": in a coup, the men who seized power (not those something is done to: "The
-                    // officers were taken to a camp" after the junta arrested them)
-                    Ent state = coupRulersState();
-                    if (state != null) {
-                        Ent rulers = juntaOf(state);
-                        state.aliases.remove(d.span(coupMenFrom, i));
-                        state.aliases.remove(d.span(i, i));
-                        mention(coupMenFrom, i, rulers, Mention.Form.DESCRIPTION);
-                        if (rulers.placeholder) {
-                            rulers.alias(d.span(i, i));
-                        }
-                    }
+                if (coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && coupMenAt(i)) {
                     continue;
                 }
                 if ((d.lexicons(i) & lex.words.bit()) == 0 || at[i] != null || outlet[i] || !d.word(i)) {
@@ -5336,12 +5370,7 @@ final class Extractor {
                     continue; // "an unconstitutional change of government", "a form of government": no government's act
                 }
                 if (state == null && !junta && d.is(a - 1, "federal") && at[a - 1] == null && !inQuote[a]) {
-                    // "the Tigray Interim Administration accused the federal government": the state the story is about,
-                    // never a region's own administration (nor the scene's: "In Mekelle, ...")
-                    Ent central = mainState();
-                    if (central != null && central.isState()) {
-                        mention(a - 1, b, central, Mention.Form.DESCRIPTION);
-                    }
+                    federalGovernment(a, b);
                     continue;
                 }
                 if (state == null) {
@@ -5374,6 +5403,45 @@ final class Extractor {
                     mention(a, b, target, Mention.Form.GOVERNMENT);
                 }
                 state.weak = false;
+            }
+        }
+
+        /**
+         * "The officers, led by Colonel X, said", "urged the soldiers to release X", "solidarity with the Gambian
+         * soldiers": in a coup, the men who seized power (not those something is done to: "The officers were taken to a
+         * camp" after the junta arrested them), made a mention of the rulers; false when token i is no such men. (Part
+         * of {@link #governmentPhrases}, split off to keep it small enough for C2.)
+         */
+        private boolean coupMenAt(int i) {
+            int coupMenFrom = !inQuote[i] && !DONE_TO.contains(tok(i + 1)) ? coupMen(i) : -1;
+            if (coupMenFrom < 0) {
+                return false;
+            }
+            Ent state = coupRulersState();
+            if (state != null) {
+                Ent rulers = juntaOf(state);
+                state.aliases.remove(d.span(coupMenFrom, i));
+                state.aliases.remove(d.span(i, i));
+                mention(coupMenFrom, i, rulers, Mention.Form.DESCRIPTION);
+                if (rulers.placeholder) {
+                    rulers.alias(d.span(i, i));
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "the Tigray Interim Administration accused the federal government" at [a, b] after "federal": the state the
+         * story is about, never a region's own administration (nor the scene's: "In Mekelle, ..."), unless the phrase
+         * names its state ("the Somali federal government", "Nigeria's federal government"). (Part of {@link
+         * #governmentPhrases}, split off to keep it small enough for C2.)
+         */
+        private void federalGovernment(int a, int b) {
+            Mention named = tok(a - 2) != null && tok(a - 2).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 3)
+                    : mentionAt(a - 2);
+            Ent central = named != null && named.ent().isState() && named.last() >= a - 3 ? named.ent() : mainState();
+            if (central != null && central.isState()) {
+                mention(a - 1, b, central, Mention.Form.DESCRIPTION);
             }
         }
 
@@ -6191,25 +6259,25 @@ final class Extractor {
         }
 
         /**
-         * Whose a bare army at token i is when the text named no army before: the state the story names most, when
-         * where it is filed and the government it spoke of last say the same (not "the army" of a story on Myanmar
-         * filed from Doha); not when that state is at war with an armed group of its own, when the sentence names
-         * another state ({@link #stateInSentence}), or an armed group from abroad ({@link #foreignGroupInSentence});
+         * Whose a bare army at token i is when the text named no army before, or none in the five sentences before: the
+         * state the story names most, when where it is filed and the government it spoke of last say the same (not "the
+         * army" of a story on Myanmar filed from Doha); not when that state is at war with an armed group of its own,
+         * when the sentence names another state ({@link #stateInSentence}), or an armed group from abroad ({@link
+         * #foreignGroupInSentence}); else the state of the armed groups the story names ({@link #homeOfTheRebels});
          * else null.
          */
         private Ent storyArmy(int i) {
             Ent own = mainState();
             Ent filed = bodyDatelineState();
             Ent spoken = recentGovernment(i);
-            Ent rebels = homeOfTheRebels();
-            if (rebels != null && (spoken == null || spoken == rebels) && !stateInSentence(i, rebels)
-                    && !hasDomesticArmedGroup(rebels)) {
-                // "talks in Mexico between Colombia and the ELN ... accused the army": the army the rebels fight
-                return rebels;
+            if (own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
+                    && !hasDomesticArmedGroup(own) && !stateInSentence(i, own) && !foreignGroupInSentence(i, own)) {
+                return own;
             }
-            return own != null && (filed == null || filed == own) && (spoken == null || spoken == own)
-                    && !hasDomesticArmedGroup(own) && !stateInSentence(i, own) && !foreignGroupInSentence(i, own)
-                    ? own : null;
+            // else ("talks in Mexico City between Colombia and the ELN ... accused the army", the story's state not yet
+            // told by the dateline's) the army the rebels fight
+            Ent rebels = homeOfTheRebels();
+            return rebels != null && (spoken == null || spoken == rebels) && !stateInSentence(i, rebels) ? rebels : null;
         }
 
         /**

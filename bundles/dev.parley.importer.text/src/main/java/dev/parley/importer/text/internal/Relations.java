@@ -164,6 +164,12 @@ final class Relations {
         return m;
     }
 
+    /** Is the trigger word t at i only an adjective of the noun after it ("armed groups", "the armed opposition")? */
+    private boolean adjectiveOnly(int i, Token t) {
+        return t.in(ADJECTIVAL) && d.tok(i + 1) != null
+                && (d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE) || t.is("armed") && d.is(i + 1, "opposition"));
+    }
+
     /**
      * Is the participle at i joined by a hyphen to a common noun before it ("a state-sanctioned umbrella", "an
      * army-backed takeover")? Such a compound describes and is no act (not "Iran-backed", with an actor, nor
@@ -219,9 +225,8 @@ final class Relations {
             if (m == null) {
                 continue;
             }
-            if (m.first() == m.last() && t.in(ADJECTIVAL) && d.tok(i + 1) != null
-                    && d.tok(i + 1).in(NOUNS_AFTER_ADJECTIVE)) {
-                continue; // "armed groups", "arms race": no act of arming
+            if (m.first() == m.last() && adjectiveOnly(i, t)) {
+                continue; // "armed groups", "arms race", "the armed opposition": no act of arming
             }
             if (m.first() == m.last() && (describingCompound(i) || d.word(i + 1) && SANCTIONS_BODIES.contains(d.tok(i + 1))
                     && (t.is("sanctions") || t.is("sanction")))) {
@@ -538,10 +543,35 @@ final class Relations {
             return true; // "I call on these soldiers to return to their barracks": no troops sent anywhere
         }
         if (m.value().category().equals("arm") && m.last() > m.first() && d.is(m.last(), "to")
-                && d.word(m.last() + 1) && PURPOSES.contains(d.tok(m.last() + 1))) {
-            return true; // "deployed troops and drones to defend Tripoli": a purpose, not the side armed
+                && (d.word(m.last() + 1) && PURPOSES.contains(d.tok(m.last() + 1))
+                || NAMED_ARMS.contains(d.tok(m.first())) && !transferBefore(m.first()))) {
+            // "deployed troops and drones to defend Tripoli": a purpose, not the side armed; "has lost thousands of
+            // drones to Russian jamming": no arms sent to anyone
+            return true;
         }
         return noActOfItsOwnLater(m, t, i, previousEnd);
+    }
+
+    /** Arms whose "to" ("drones to", "shells to") arms the side after it only after a verb of sending them. */
+    private static final Words NAMED_ARMS = Words.of("drones", "missiles", "rockets", "ammunition", "munitions",
+            "shells", "rifles");
+
+    /** Verbs by which arms go to a side: "sent drones to", "has sold combat drones to", "of shipping shells to". */
+    private static final Words TRANSFERS_OF_ARMS = Words.of("sent", "send", "sends", "sending", "sold", "sell", "sells",
+            "selling", "supplied", "supply", "supplies", "supplying", "delivered", "deliver", "delivers", "delivering",
+            "shipped", "ship", "ships", "shipping", "transferred", "transfer", "transfers", "transferring", "provided",
+            "provide", "provides", "providing", "flew", "flying", "flown", "smuggled", "smuggling", "exported",
+            "exporting", "gave", "giving", "given", "funnelled", "funneling", "funnelling");
+
+    /** Is a verb of sending arms among the six words before token k, in its sentence? */
+    private boolean transferBefore(int k) {
+        int start = d.sentenceStart(d.tok(k).sentence());
+        for (int j = k - 1; j >= start && j >= k - 6; j--) {
+            if (d.word(j) && TRANSFERS_OF_ARMS.contains(d.tok(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of a purpose after "drones to", "missiles to": "sent drones to defend the capital". */
@@ -4273,8 +4303,11 @@ final class Relations {
                 && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
                 && WRONGED.contains(d.tok(targetM.first() - 2)))
                 && !(targetM.first() == b + 1 && targetM.form() == Mention.Form.NAME && targetM.ent().isState()
-                && !run.possessiveAfter(targetM) && !d.capitalised(targetM.last() + 1))) {
-            // (but "reaffirmed its commitment to Tuvalu": a state named right after it, not "to Mozambique LNG")
+                && !run.possessiveAfter(targetM) && !d.capitalised(targetM.last() + 1)
+                && (!d.word(targetM.last() + 1) || d.in(targetM.last() + 1, FUNCTION)
+                || d.in(targetM.last() + 1, PREPOSITIONS)))) {
+            // (but "reaffirmed its commitment to Tuvalu": a state named right after it, not "to Mozambique LNG" nor
+            // "to Taiwan reunification", a name or a noun it qualifies)
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()

@@ -268,7 +268,7 @@ enum WordClass {
             "sales", "factions", "fighters", "personnel", "units", "insurgency", "season", "chance", "words", "camps",
             "governments", "administrations", "parliaments", "claims", "bids", "candidates", "leaders", "authorities",
             // "ethnic armed organisations such as the KIA": a kind of body, no act of arming
-            "organisations", "organizations", "movements", "actors", "opposition",
+            "organisations", "organizations", "movements", "actors",
             // "supplying attack drones to Moscow", "two attack helicopters": kinds of craft, no attack
             "drone", "helicopters", "helicopter", "aircraft", "jets", "submarine", "submarines", "boats"),
 

@@ -10354,4 +10354,33 @@ class ExtractionTest {
         assertTrue(f.between("Kelvin Mulenga-Banda", "European Union Election Observation Mission", Polarity.CONFLICT)
                 .isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aReviewsMisfiresStayFixed() {
+        // a group named after "linked to" with no other group is still "the group"
+        Fixture f = new Fixture("NAIROBI (Reuters) - Fighters linked to al-Shabaab attacked a base in Kenya. Kenya accused the "
+                + "group of killing ten soldiers.");
+        assertFalse(f.between("Kenya", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // "opposition" after "backed" is no adjective's noun; drones lost to jamming arm no one; a commitment to a
+        // state's cause is no support of the state
+        Fixture g = new Fixture("KYIV (Reuters) - Ukraine has lost thousands of drones to Russian jamming this year. China "
+                + "said it remained committed to Taiwan reunification. Washington backed opposition candidate Edmundo "
+                + "Gonzalez.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")), g.dossier.relations().toString());
+        assertTrue(g.actor("Taiwan").isEmpty() || g.between("China", "Taiwan", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+        assertFalse(g.between("United States", "Edmundo Gonzalez", Polarity.COOPERATION).isEmpty(),
+                g.dossier.relations().toString());
+        // the federal government a phrase names is that state's
+        Fixture h = new Fixture("WASHINGTON (Reuters) - The United States imposed sanctions on Nigerian officials on Monday. The "
+                + "United States said the move was overdue. Officials in the United States said more would follow.\n\n"
+                + "Nigeria's federal government condemned the decision.");
+        assertFalse(h.between("Nigeria", "United States", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        // a story's own army before the home of the armed group it names
+        Fixture k = new Fixture("NAIROBI (Reuters) - Al-Shabaab fighters attacked a police post in Kenya's Mandera county, near "
+                + "the border with Somalia, on Monday. Kenya said two officers died. Kenyan officials said the post was "
+                + "rebuilt.\n\nThe army later attacked al-Shabaab positions.");
+        assertTrue(k.actor("Somalia").isEmpty() || k.between("Somalia", "al-Shabaab", Polarity.CONFLICT).isEmpty(),
+                k.dossier.relations().toString());
+    }
 }
