@@ -284,12 +284,18 @@ final class Extractor {
         /** Takes away every mention that has a token in [a, b] (none when b < a). */
         private void unmention(int a, int b) {
             for (int i = Math.max(0, a); i <= b && i < at.length; i++) {
-                Mention old = at[i];
-                if (old != null) {
-                    old.ent().mentions.remove(old);
-                    for (int k = old.first(); k <= old.last(); k++) {
-                        at[k] = at[k] == old ? null : at[k];
-                    }
+                if (at[i] != null) {
+                    drop(at[i]);
+                }
+            }
+        }
+
+        /** Takes the mention away from its actor and from every token it covers. */
+        private void drop(Mention old) {
+            old.ent().mentions.remove(old);
+            for (int k = old.first(); k <= old.last(); k++) {
+                if (at[k] == old) {
+                    at[k] = null;
                 }
             }
         }
@@ -298,13 +304,7 @@ final class Extractor {
             Mention m = new Mention(a, b, e, form);
             for (int i = a; i <= b; i++) {
                 if (at[i] != null && at[i] != m) {
-                    Mention old = at[i];
-                    old.ent().mentions.remove(old);
-                    for (int k = old.first(); k <= old.last(); k++) {
-                        if (at[k] == old) {
-                            at[k] = null;
-                        }
-                    }
+                    drop(at[i]);
                 }
                 at[i] = m;
             }

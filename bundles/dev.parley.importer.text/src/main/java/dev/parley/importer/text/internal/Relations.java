@@ -552,6 +552,16 @@ final class Relations {
         return noActOfItsOwnLater(m, t, i, previousEnd);
     }
 
+    /**
+     * Is the mention a state's name right after token b and alone, no name or noun going on after it ("reaffirmed its
+     * commitment to Tuvalu under the treaty", not "to Mozambique LNG" nor "to Taiwan reunification")?
+     */
+    private boolean stateAloneAfter(Mention m, int b) {
+        int n = m.last() + 1;
+        return m.first() == b + 1 && m.form() == Mention.Form.NAME && m.ent().isState() && !run.possessiveAfter(m)
+                && !d.capitalised(n) && (!d.word(n) || d.in(n, FUNCTION) || d.in(n, PREPOSITIONS));
+    }
+
     /** Arms whose "to" ("drones to", "shells to") arms the side after it only after a verb of sending them. */
     private static final Words NAMED_ARMS = Words.of("drones", "missiles", "rockets", "ammunition", "munitions",
             "shells", "rifles");
@@ -4301,13 +4311,7 @@ final class Relations {
         }
         if (targetM != null && trig.wronged() && !victimPossessor(targetM)
                 && !(d.is(targetM.first() - 1, "of") && d.word(targetM.first() - 2)
-                && WRONGED.contains(d.tok(targetM.first() - 2)))
-                && !(targetM.first() == b + 1 && targetM.form() == Mention.Form.NAME && targetM.ent().isState()
-                && !run.possessiveAfter(targetM) && !d.capitalised(targetM.last() + 1)
-                && (!d.word(targetM.last() + 1) || d.in(targetM.last() + 1, FUNCTION)
-                || d.in(targetM.last() + 1, PREPOSITIONS)))) {
-            // (but "reaffirmed its commitment to Tuvalu": a state named right after it, not "to Mozambique LNG" nor
-            // "to Taiwan reunification", a name or a noun it qualifies)
+                && WRONGED.contains(d.tok(targetM.first() - 2))) && !stateAloneAfter(targetM, b)) {
             return out; // a commitment to a side's integrity or sovereignty, not "to the Central African people"
         }
         if (targetM != null && targetM.form() == Mention.Form.DEMONYM && targetM.first() == targetM.last()
@@ -8730,18 +8734,6 @@ final class Relations {
         }
         String key = d.tok(noun).key();
         boolean act = ACT_NOUNS.contains(key);
-        String told = CATEGORY_OF_NOUNS.get(key);
-        int of = d.is(noun + 1, "of") ? noun + 2 + (d.is(noun + 2, "the") ? 1 : 0) : -1;
-        Ent actedOn = told != null && of >= 0 && of < d.size() && run.at[of] != null ? run.at[of].ent() : null;
-        for (int k = found.size() - 1; k >= 0 && actedOn != null; k--) {
-            // "declared X, a Norwegian lawyer ..., persona non grata ... the EU condemned the expulsion of X": the
-            // expulsion of X found before, however the text told it
-            Found f = found.get(k);
-            if (f.sentence() <= sentence && f.sentence() >= sentence - 8 && f.category().equals(told)
-                    && f.target() == actedOn && f.source() != subject && f.source() != side && sideOf(f.source()) != side) {
-                return sideOf(f.source());
-            }
-        }
         // a saying is answered soon; an act, a resolution or a ruling may be the one the story opened with
         int stop = act || STANDING_TEXTS.contains(key) ? 0 : d.sentenceStart(Math.max(0, sentence - 8));
         // the same act first; then, for an act, one of its kind ("condemned the attack" after "struck Kyiv")
@@ -9122,10 +9114,6 @@ final class Relations {
 
     /** Nouns for what a side decided or did, and the verbs that tell it: "ruled" gave "the ruling". */
     private static final WordMap<Words> VERBS_OF_NOUNS = verbsOfNouns();
-
-    /** The category of the relation an act's noun answers to, whatever phrase told it: "the expulsion" an "expel". */
-    private static final WordMap<String> CATEGORY_OF_NOUNS = new WordMap<>(Map.of("expulsion", "expel",
-            "expulsions", "expel"));
 
     private static WordMap<Words> verbsOfNouns() {
         Words ruled = Words.of("ruled", "rules", "decided", "decides");
