@@ -1956,14 +1956,26 @@ final class Relations {
             k++;
         }
         Mention m = k < d.size() ? run.at[k] : null;
-        if (m == null || m.first() != k || m.ent().isPerson()) {
+        if (m == null || m.first() != k) {
             return null;
         }
-        if (k == i + 1 && d.is(m.last() + 1, "against") && !d.capitalised(m.last() + 2)
+        // the side warned right after the verb ("warned Caracas", "warned the bloc"), not in a clause after "that"
+        boolean addressed = k == i + 1 || k == i + 2 && d.is(i + 1, "the");
+        if (addressed && d.is(m.last() + 1, "against") && !d.capitalised(m.last() + 2)
                 && !sideWithin(m.last() + 2, m.last() + 3)) {
             // (not "warned Israel against an Iranian attack": the side warned is the one at risk)
-            // "warned Ankara against setting up bases", "warned Venezuela against any attempt to": a warning to a side
-            // against an act of its own
+            // "warned Ankara against setting up bases", "warned Venezuela against any attempt to", "warned Allamine
+            // against inviting": a warning to a side or a person against an act of its own
+            return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), WARNED));
+        }
+        if (m.ent().isPerson()) {
+            return null;
+        }
+        int end = m.last();
+        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1].ent() == m.ent()) {
+            end = run.at[end + 1].last(); // "the Somali government": two mentions of one side
+        }
+        if (addressed && warningToThem(end + 1, t.sentence())) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), WARNED));
         }
         for (int j = m.last() + 1; j < d.size() && j <= m.last() + 4 && d.tok(j).sentence() == t.sentence(); j++) {
@@ -1987,6 +1999,39 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Words that may follow the side warned before what it is warned of: "had warned Paris privately at least twice". */
+    private static final Words WARNING_MANNER = Words.of("privately", "publicly", "repeatedly", "again", "before",
+            "earlier", "twice", "already", "directly", "explicitly", "openly", "formally", "sternly", "strongly");
+
+    /** What a side is warned to do or stop doing: "warned the force to stay out", "warned Kigali not to". */
+    private static final Words WARNED_TO = Words.of("stay", "keep", "stop", "halt", "end", "withdraw", "refrain",
+            "cease", "leave", "pull", "back", "respect", "abandon", "avoid");
+
+    /**
+     * After "warned X" at token j: is the warning one against X ("warned Caracas that it would not tolerate",
+     * "warned Riyadh that any escalation will be met", "warned the multinational force to stay out", "had warned
+     * Paris privately at least twice")? A warning that passes news on ("warned the Security Council that the rival
+     * camps were rearming", "warned Sudan that famine was spreading") names something else after "that".
+     */
+    private boolean warningToThem(int j, int sentence) {
+        while (d.word(j) && WARNING_MANNER.contains(d.tok(j))) {
+            j++;
+        }
+        if (j >= d.size() || d.tok(j).sentence() != sentence || d.tok(j).isPunct('.') || d.tok(j).isPunct(';')) {
+            return true; // "warned ExxonMobil." : no more said
+        }
+        if (d.is(j, "at") && d.is(j + 1, "least")) {
+            return true; // "warned Paris privately at least twice"
+        }
+        if (d.is(j, "that")) {
+            // the warner's own act to come, or any act of the side warned: "that it would", "that any escalation"
+            return d.is(j + 1, "it") || d.is(j + 1, "we") || d.is(j + 1, "they") || d.is(j + 1, "any")
+                    || d.is(j + 1, "if");
+        }
+        int v = d.is(j, "not") ? j + 1 : j;
+        return d.is(v, "to") && d.word(v + 1) && WARNED_TO.contains(d.tok(v + 1));
     }
 
     /** Is a side named between tokens from and to (inclusive)? */

@@ -3732,6 +3732,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aWarningAddressedToASideIsAgainstItButNewsPassedOnIsNot() {
+        Fixture a = new Fixture("Chile warned Lima that it would not accept any new checkpoint. Egypt had warned Addis "
+                + "Ababa privately at least twice. Kenya warned the Somali government to stay out of the talks. Norway "
+                + "warned Sudan that famine was spreading. The envoy warned the Security Council that the camps were "
+                + "rearming.");
+        assertFalse(a.between("Chile", "Peru", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Egypt", "Ethiopia", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Kenya", "Somalia", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Norway", "Sudan", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.dossier.relations().stream().noneMatch(r -> a.name(r.target()).contains("Security Council")),
+                a.dossier.relations().toString());
+    }
+
+    @Test
     void theBodyThatOwnsATitleOutranksTheHoldersNationality() {
         Fixture a = new Fixture("MINUSCA began its drawdown on Monday. The mission's Rwandan commander, Jean Habimana, said "
                 + "the first troops had left.");
