@@ -9059,7 +9059,7 @@ final class Relations {
             }
             // "China staged drills around Taiwan": the subject of the clause that named it
             Ent doer = owner == null && !run.inQuote[k] && (act || verdict || issuedAt(k)) && !afterAct(k)
-                    ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
+                    && !refusedBefore(k) ? quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k) : null;
             if (doer != null && doer != subject && doer != side && !doer.isPerson()) {
                 // ("China and Russia on Tuesday vetoed a draft": both)
                 int from = d.sentenceStart(d.tok(k).sentence());
@@ -9082,6 +9082,23 @@ final class Relations {
             return authorBefore(answeredAt, 0, d.tok(answeredAt).key(), true, false, subject, side);
         }
         return claimedBy;
+    }
+
+    /** Verbs by which a side declines an act or a text: "refused to back a proposal to extend the measures". */
+    private static final Words REFUSING = Words.of("refused", "refuses", "declined", "declines", "rejected", "rejects",
+            "opposed", "opposes", "blocked", "blocks", "vetoed", "vetoes", "resisted", "not");
+
+    /**
+     * Is the noun at k, in the dozen words before it in its sentence, an act its sentence's subject refuses or does
+     * not make ("Hungary refused to back a proposal to extend the measures")? Then that subject is not its maker.
+     */
+    private boolean refusedBefore(int k) {
+        for (int j = k - 1; j >= d.sentenceStart(d.tok(k).sentence()) && j >= k - 12; j--) {
+            if (d.word(j) && REFUSING.contains(d.tok(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

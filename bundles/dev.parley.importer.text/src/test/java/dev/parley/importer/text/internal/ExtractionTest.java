@@ -3732,6 +3732,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideThatRefusesToExtendMeasuresIsNotTheirMaker() {
+        Fixture a = new Fixture("The European Union imposed sanctions on Belarus on Monday. Hungary refused to back a "
+                + "proposal to extend the measures to potash exports. Russia condemned the sanctions as illegal.");
+        assertFalse(a.between("Russia", "European Union", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Russia", "Hungary", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aWarningAddressedToASideIsAgainstItButNewsPassedOnIsNot() {
         Fixture a = new Fixture("Chile warned Lima that it would not accept any new checkpoint. Egypt had warned Addis "
                 + "Ababa privately at least twice. Kenya warned the Somali government to stay out of the talks. Norway "
