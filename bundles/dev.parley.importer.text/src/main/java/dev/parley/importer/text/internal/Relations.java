@@ -8638,7 +8638,7 @@ final class Relations {
             List.of("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes",
                     "bombing", "bombed", "bombardment", "bombarded", "shelling", "shelled", "assault", "assaulted",
                     "raid", "raids", "raided", "ambush", "ambushed", "ambushes", "fired", "rammed", "stormed",
-                    "overran", "overrun"),
+                    "storming", "overran", "overrun", "incursion", "incursions"),
             List.of("detention", "detained", "detain", "arrest", "arrested", "arrests", "jailed", "jailing",
                     "imprisonment", "imprisoned"),
             List.of("abduction", "abducted", "abductions", "kidnapping", "kidnapped", "kidnappings"),

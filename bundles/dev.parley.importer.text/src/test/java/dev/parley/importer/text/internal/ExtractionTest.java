@@ -3732,6 +3732,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anIncursionIsAnActOfTheKindOfAStorming() {
+        Fixture a = new Fixture("Ecuadorian police stormed the Mexican embassy in Quito overnight. The embassy's staff "
+                + "were held for an hour. The detained man had been granted asylum in March. Chile issued a statement "
+                + "rejecting the incursion.");
+        assertFalse(a.between("Chile", "Ecuador", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aSideThatRefusesToExtendMeasuresIsNotTheirMaker() {
         Fixture a = new Fixture("The European Union imposed sanctions on Belarus on Monday. Hungary refused to back a "
                 + "proposal to extend the measures to potash exports. Russia condemned the sanctions as illegal.");
