@@ -4046,6 +4046,22 @@ final class Relations {
     }
 
     /**
+     * Is the comma at k one inside a list of sides that ends with "and" and one more ("by Turkey, the United States
+     * and the European Union,")? Then it does not close a relative clause.
+     */
+    private boolean listGoesOn(int k) {
+        int j = k;
+        while (j + 1 < d.size() && d.tok(j).isPunct(',') && run.at[j - 1] != null) {
+            Mention next = namedAt(d.is(j + 1, "the") ? j + 2 : j + 1);
+            if (next == null) {
+                return false;
+            }
+            j = next.last() + 1;
+        }
+        return j > k && d.is(j, "and") && j + 1 < d.size() && namedAt(d.is(j + 1, "the") ? j + 2 : j + 1) != null;
+    }
+
+    /**
      * What a trigger says once the checks on its own words are done: the act, which negation, a
      * block or a cut may have turned round, and whether it names a leader ousted in a coup.
      */
@@ -4067,12 +4083,12 @@ final class Relations {
         if (quote != null && quotes.quoteAt(b) != quote) {
             quote = null; // 'expressed its "full solidarity" with X': marks around part of the phrase, no one's words
         }
-        int from = clauseStart(a, quote);
+        int from = Math.max(clauseStart(a, quote), planApposition(a)); // (", a plan backed by ...": its own clause)
         int to = clauseEnd(b, quote);
         if (relativeClauseOpen(a, from)) {
             // "UNIFIL, which has troops deployed along the boundary, said ...": the relative clause ends at its comma
             for (int k = b + 1; k < to; k++) {
-                if (d.tok(k).isPunct(',')) {
+                if (d.tok(k).isPunct(',') && !listGoesOn(k)) {
                     to = k;
                     break;
                 }
@@ -4563,6 +4579,9 @@ final class Relations {
                 }
                 Mention antecedent = passiveAntecedent(a);
                 List<Ent> patients = antecedent != null ? List.of(antecedent.ent()) : agentsBefore(a, from, false);
+                if (patients.isEmpty()) {
+                    patients = proposerOfPlan(a);
+                }
                 if (agent != null && !patients.isEmpty()) {
                     // "designated a terrorist organisation by Turkey, the United States and the EU"
                     for (Ent ag : listFrom(agent, to)) {
@@ -4580,6 +4599,30 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Nouns for what a side puts forward, which others back: "a plan backed by", "a proposal supported by". */
+    private static final Words PLANS = Words.of("plan", "plans", "proposal", "proposals", "initiative", "roadmap",
+            "offer", "bid", "formula", "framework");
+
+    /**
+     * For a passive participle at a after ", a plan" ("Rabat proposes limited autonomy, a plan backed by the United
+     * States, France and Spain"), the side whose plan it is: the subject of the sentence; none otherwise.
+     */
+    private List<Ent> proposerOfPlan(int a) {
+        int k = planApposition(a);
+        Ent proposer = k < 0 ? null : quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), k - 1);
+        return proposer == null ? List.of() : List.of(proposer);
+    }
+
+    /** The article of ", a plan" (", a new proposal") right before token a, or -1. */
+    private int planApposition(int a) {
+        int k = a - 1;
+        if (!d.word(k) || !PLANS.contains(d.tok(k))) {
+            return -1;
+        }
+        k -= d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 1] == null && !d.in(k - 1, DETERMINERS) ? 2 : 1;
+        return (d.is(k, "a") || d.is(k, "an") || d.is(k, "the")) && k >= 1 && d.tok(k - 1).isPunct(',') ? k : -1;
     }
 
     /**
@@ -4659,6 +4702,9 @@ final class Relations {
         // "had come under fire from M23 positions": the one named after the phrase acts on the subject
         Mention agent = headAfter(b, to);
         List<Ent> patients = agentsBefore(a, from, false);
+        if (patients.isEmpty()) {
+            patients = proposerOfPlan(a); // "limited autonomy, a plan backed by the United States, France and Spain"
+        }
         if (polarity == Polarity.COOPERATION) {
             // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
             // before the phrase, else the sentence's subject; not every place named on the way
@@ -4717,6 +4763,9 @@ final class Relations {
         boolean cutNegated = cut >= 0 && negatedCut(cut, from);
         // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
         String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
+        if (cue != null && PLANS.contains(cue) && planApposition(a) >= 0) {
+            cue = null; // "autonomy, a plan backed by France": a plan others back, no plan to back
+        }
         if (cue != null && effectBetween(a, from)) {
             return null; // "would not affect military cooperation with Iran": the act's fate, not a refusal
         }
@@ -6773,6 +6822,16 @@ final class Relations {
         int k = a - 1;
         while (k > 0 && a - k <= 3 && d.word(k) && (d.in(k, PASSIVE) || d.in(k, AUXILIARIES))) {
             k--;
+        }
+        if (k < a - 1 && d.is(k, "and")) {
+            // "The PKK, which has waged an insurgency since 1984 and is listed as a terrorist organisation by": the
+            // second verb of the relative clause has its subject too
+            for (int j = k - 1; j > 0 && j >= k - 20 && (d.word(j) || d.number(j)); j--) {
+                if (d.in(j, RELATIVE) && d.tok(j - 1).isPunct(',')) {
+                    k = j;
+                    break;
+                }
+            }
         }
         if (k == a - 1 || k < 1 || !d.word(k) || !d.in(k, RELATIVE)) {
             return null;

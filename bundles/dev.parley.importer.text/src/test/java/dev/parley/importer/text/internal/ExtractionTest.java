@@ -3732,6 +3732,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aListOfAgentsInARelativeClauseAndAPlanBackedByOthers() {
+        // the commas of the list do not close the relative clause; its second verb has its subject too
+        Fixture a = new Fixture("The ELN, which has fought the state since 1964 and is designated a terrorist "
+                + "organisation by Colombia, the United States and the European Union, said two of its men had died.");
+        assertFalse(a.between("Colombia", "ELN", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("United States", "ELN", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("European Union", "ELN", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        // those who back a plan set beside it back the one who puts it forward
+        Fixture b = new Fixture("Serbia proposes a community of Serb municipalities, a plan backed by Russia, Hungary "
+                + "and China.");
+        for (String backer : List.of("Russia", "Hungary", "China")) {
+            assertFalse(b.between(backer, "Serbia", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void anIncursionIsAnActOfTheKindOfAStorming() {
         Fixture a = new Fixture("Ecuadorian police stormed the Mexican embassy in Quito overnight. The embassy's staff "
                 + "were held for an hour. The detained man had been granted asylum in March. Chile issued a statement "
