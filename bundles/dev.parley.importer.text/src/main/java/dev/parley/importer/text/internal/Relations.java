@@ -141,7 +141,8 @@ final class Relations {
         Relations::signedDocument, Relations::verbActorParticle, Relations::sentTo, Relations::killedFighters,
         Relations::joinedBody, Relations::vetoedDraft, Relations::blockedBid, Relations::agreedTogether, Relations::warnedOfConsequences,
         Relations::suppliesTo, Relations::freedomCalledFor, Relations::votedToExtend, Relations::calledIt,
-        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom, Relations::cameToDefence};
+        Relations::placedUnderArrest, Relations::boughtFrom, Relations::retookFrom, Relations::cameToDefence,
+        Relations::droveOut};
 
     /** The trigger at token i: a lexicon phrase, else the first pattern that matches; null for none. */
     private Trie.Match<Lexicon.Trigger> triggerAt(int i, Token t) {
@@ -2408,6 +2409,39 @@ final class Relations {
      * "retook the Solino neighbourhood from fighters of Viv Ansanm", "recaptured Mogok from the TNLA": taking a place
      * back fights the side it is taken from, named after "from" in the same clause (not the place itself).
      */
+    /** Verbs that drive a side out of a place: "drove the government out of Sanaa", "chased the rebels out". */
+    private static final Words DRIVING = Words.of("drove", "driven", "drive", "drives", "driving", "chased", "chase",
+            "chases", "chasing", "pushed", "push", "pushes", "pushing", "forced", "forcing", "kicked", "kick",
+            "kicking");
+
+    /**
+     * "The Houthis drove the government out of Sanaa", "had driven M23 fighters out of the town": driving a side
+     * named right after the verb out of a place is fighting it. The match is the verb alone, so that the side acted on
+     * is the one named after it (not the place).
+     */
+    private Trie.Match<Lexicon.Trigger> droveOut(int i) {
+        Token t = d.tok(i);
+        if (!t.isWord() || !DRIVING.contains(t) || d.is(i - 1, "to")) {
+            return null; // (not "a tool to push Russia out of the region": an aim)
+        }
+        Mention side = namedAt(d.is(i + 1, "the") ? i + 2 : i + 1);
+        if (side == null || side.ent().isPerson() || side.form() == Mention.Form.PRONOUN) {
+            return null;
+        }
+        int end = side.last();
+        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1].ent() == side.ent()) {
+            end = run.at[end + 1].last(); // "the Somali government"
+        }
+        if (d.word(end + 1) && !d.capitalised(end + 1) && run.at[end + 1] == null && UNNAMED_FORCES.contains(d.tok(end + 1))) {
+            end++; // "drove M23 fighters out"
+        } else if (side.form() == Mention.Form.DEMONYM) {
+            return null; // "push Syrians out", "pushes Palestinians out of their land": a people, no side
+        }
+        return d.is(end + 1, "out") && (d.is(end + 2, "of") || d.tok(end + 2) == null || !d.word(end + 2)
+                || d.in(end + 2, PREPOSITIONS)) ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), FOUGHT))
+                : null;
+    }
+
     private Trie.Match<Lexicon.Trigger> retookFrom(int i) {
         Token t = d.tok(i);
         if (!t.isWord() || !RETAKING.contains(t)) {
@@ -11091,7 +11125,8 @@ final class Relations {
                 int at = k + 1 + (d.tok(k + 1).is("the") ? 1 : 0);
                 Mention first = at < to ? run.at[at] : null;
                 if (other != null && (other.first() == at || first != null && first.form() == Mention.Form.DEMONYM
-                        && namedAfterDescriptor(first, to) == other)) { // ("with Russian state company Rosatom")
+                        && namedAfterDescriptor(first, to) == other // ("with Russian state company Rosatom")
+                        || first == null && describedAsOf(at, other.first()))) { // ("with the breakaway region of X")
                     parties.add(other.ent());
                 }
             }
@@ -11119,6 +11154,22 @@ final class Relations {
             }
         }
         return parties;
+    }
+
+    /**
+     * Do the words from k up to the name at n describe it, with "of" before it ("the breakaway region of Somaliland",
+     * "the self-declared republic of")? A few lower-case words, no other name between.
+     */
+    private boolean describedAsOf(int k, int n) {
+        if (n - k < 2 || n - k > 4 || !d.is(n - 1, "of")) {
+            return false;
+        }
+        for (int j = k; j < n - 1; j++) {
+            if (!d.word(j) || d.capitalised(j) || run.at[j] != null || d.in(j, FUNCTION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Participles of those present at a signing who do not sign: "attended by", "witnessed by". */

@@ -204,6 +204,9 @@ enum WordClass {
             "exporting", "delivers", "deliver", "ships", "provides", "providing", "increase", "increased",
             "increases", "increasing", "boost", "boosted", "boosts", "resume", "resumed", "resumes", "resuming",
             "expand", "expanded", "restore", "restored", "restores",
+            // driving a side out (Relations.droveOut): "drove the government out of Sanaa"
+            "drove", "driven", "drive", "drives", "driving", "chased", "chase", "chases", "chasing", "pushed", "push",
+            "pushes", "pushing", "forced", "forcing", "kicked", "kick", "kicking",
             // goods bought (Relations.boughtFrom): "bought 12 Rafale jets from France", "took delivery of"
             "bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "purchasing", "acquired",
             "acquires", "acquiring", "imported", "imports", "importing", "took", "takes", "taking",

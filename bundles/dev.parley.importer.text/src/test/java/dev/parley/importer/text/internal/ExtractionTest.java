@@ -3732,6 +3732,26 @@ class ExtractionTest {
     }
 
     @Test
+    void drivingASideOutIsFightingItButAnAimOrAPeopleIsNot() {
+        Fixture a = new Fixture("Uganda's army drove ADF fighters out of the town on Sunday.");
+        assertTrue(a.dossier.relations().stream().anyMatch(r -> a.name(r.target()).equals("ADF")
+                && r.polarity() == Polarity.CONFLICT), a.dossier.relations().toString());
+        Fixture b = new Fixture("Russia accused the European Union of using the monitors to push Russia out of the "
+                + "region. Egypt rejected any plan that pushes Palestinians out of Gaza.");
+        assertTrue(b.between("European Union", "Russia", Polarity.CONFLICT).stream()
+                .noneMatch(r -> r.category().equals("fight")), b.dossier.relations().toString());
+        assertTrue(b.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                b.dossier.relations().toString());
+    }
+
+    @Test
+    void aPactWithTheBreakawayRegionOfASideIsWithThatSide() {
+        Fixture a = new Fixture("Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland "
+                + "in January.");
+        assertFalse(a.between("Ethiopia", "Somaliland", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aListOfAgentsInARelativeClauseAndAPlanBackedByOthers() {
         // the commas of the list do not close the relative clause; its second verb has its subject too
         Fixture a = new Fixture("The ELN, which has fought the state since 1964 and is designated a terrorist "
