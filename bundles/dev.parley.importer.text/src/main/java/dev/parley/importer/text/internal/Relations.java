@@ -3604,16 +3604,13 @@ final class Relations {
     private List<Found> whoseContributors() {
         List<Found> out = new ArrayList<>();
         for (int w = d.firstWithKey("whose"); w >= 0; w = d.nextWithKey(w)) {
-            if (whoseContributorAt(w) != w) {
+            int start = whoseContributorAt(w) == w ? contributorsListAt(w) : drawnFromListAt(w);
+            if (start < 0) {
                 continue;
-            }
-            int k = w + 1;
-            while (!d.is(k, "contributors")) {
-                k++;
             }
             int sentence = d.tok(w).sentence();
             int end = d.sentenceEnd(sentence);
-            Mention first = k + 2 < end ? run.at[k + 2] : null;
+            Mention first = start < end ? run.at[start] : null;
             // the body: named right before "whose", or before an apposition ("X, the regional coalition whose")
             int b = w - 1;
             // (a description there, "the regional coalition", is passed over: the name it describes comes before)
@@ -3621,14 +3618,14 @@ final class Relations {
                     && d.word(b) && !d.capitalised(b)) {
                 b--;
             }
-            if (b < w - 1 && d.tok(b) != null && d.tok(b).isPunct(',')) {
-                b--;
+            if (d.tok(b) != null && d.tok(b).isPunct(',')) {
+                b--; // (and "MINURSO, whose ...": the name right before)
             }
             if (b >= 0 && d.tok(b) != null && d.tok(b).isPunct(')') && b >= 2 && run.at[b - 1] != null) {
                 b = run.at[b - 1].first() - 2; // "the Task Force (MNJTF)": the name before the acronym
             }
             Mention body = b >= 0 && d.tok(b).sentence() == sentence ? run.at[b] : null;
-            if (first == null || first.first() != k + 2 || body == null || body.ent().isState() || body.ent().isPerson()) {
+            if (first == null || first.first() != start || body == null || body.ent().isState() || body.ent().isPerson()) {
                 continue;
             }
             for (Ent e : listFrom(first, end)) {
@@ -3639,6 +3636,52 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** The first token of the list after "whose main troop contributors are" at w. */
+    private int contributorsListAt(int w) {
+        int k = w + 1;
+        while (!d.is(k, "contributors")) {
+            k++;
+        }
+        return k + 2;
+    }
+
+    /** The men of a force whom states provide: "whose military observers are drawn from". */
+    private static final Words PROVIDED_MEN = Words.of("troops", "soldiers", "observers", "peacekeepers", "personnel",
+            "police", "officers", "contingents", "forces", "monitors");
+
+    /** Words before a list of states: "drawn from countries including", "from nations such as". */
+    private static final Words LIST_LEADS = Words.of("countries", "states", "nations", "including", "such", "as",
+            "like", "mainly", "mostly", "largely", "chiefly");
+
+    /**
+     * After "whose" at w, "roughly 240 military observers are drawn from countries including": the first token of the
+     * list of states that provide them, or -1.
+     */
+    private int drawnFromListAt(int w) {
+        int k = w + 1;
+        while (k < d.size() && k <= w + 5 && (d.number(k) || d.word(k) && !d.capitalised(k) && run.at[k] == null)
+                && !PROVIDED_MEN.contains(d.tok(k))) {
+            k++;
+        }
+        if (!d.word(k) || !PROVIDED_MEN.contains(d.tok(k)) || !(d.is(k + 1, "are") || d.is(k + 1, "were")
+                || d.is(k + 1, "come") || d.is(k + 1, "came"))) {
+            return -1;
+        }
+        k += 2;
+        while (d.word(k) && LIST_LEADS.contains(d.tok(k))) {
+            k++; // "are largely drawn"
+        }
+        k += d.is(k, "drawn") ? 1 : 0;
+        if (!d.is(k, "from")) {
+            return -1;
+        }
+        k++;
+        while (d.word(k) && LIST_LEADS.contains(d.tok(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** Words between the sanctioned and "under": "has been", "is still", "himself", "who remains". */

@@ -3732,6 +3732,15 @@ class ExtractionTest {
     }
 
     @Test
+    void statesAForcesMenAreDrawnFromContributeToIt() {
+        Fixture a = new Fixture("UNMOGIP, whose roughly 40 military observers are drawn from countries including "
+                + "Sweden, Uruguay and Ghana, monitors the line of control.");
+        for (String state : List.of("Sweden", "Uruguay", "Ghana")) {
+            assertFalse(a.between(state, "UNMOGIP", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        }
+    }
+
+    @Test
     void drivingASideOutIsFightingItButAnAimOrAPeopleIsNot() {
         Fixture a = new Fixture("Uganda's army drove ADF fighters out of the town on Sunday.");
         assertTrue(a.dossier.relations().stream().anyMatch(r -> a.name(r.target()).equals("ADF")
