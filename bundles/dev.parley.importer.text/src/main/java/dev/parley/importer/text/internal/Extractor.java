@@ -6559,12 +6559,43 @@ final class Extractor {
                 mention(a, w.last(), mission, Mention.Form.DESCRIPTION);
             } else if (un != null && un.last() == a - 1 && un.ent().type == ActorType.IGO && bare
                     && ownedByAnother(un.ent(), mission)) {
-                return; // "the SADC mission" after the EU's observation mission: SADC's own, not the one named before
+                // "the SADC mission" after the EU's observation mission: SADC's own, not the one named before; "the OAS
+                // mission" after "the Electoral Observation Mission of the Organization of American States": that one
+                for (Ent other : ents) {
+                    if (other != mission && other.type == ActorType.MISSION && other.known == null
+                            && missionOwner(other) == un.ent()) {
+                        mention(un.first(), w.last(), other, Mention.Form.DESCRIPTION);
+                        return;
+                    }
+                }
+                return;
             } else if (!bare || (tok(a - 1) != null && tok(a - 1).is("the"))
                     || (un != null && un.ent().type == ActorType.IGO)
                     || d.is(a - 2, "the") && d.in(a - 1, MISSION_ADJECTIVES)) { // "the new force"
                 mention(a, w.last(), mission, bare ? Mention.Form.DESCRIPTION : Mention.Form.ALIAS);
             }
+        }
+
+        /**
+         * The body or state a mission no list knows is named as the owner of where the text names it: "the European
+         * Union's Election Observation Mission", "the Electoral Observation Mission of the Organization of American
+         * States"; null for none.
+         */
+        private Ent missionOwner(Ent mission) {
+            for (Mention m : mission.mentions) {
+                if (m.form() == Mention.Form.DESCRIPTION || m.form() == Mention.Form.PRONOUN) {
+                    continue;
+                }
+                int f = m.first();
+                Mention before = f >= 2 && tok(f - 1).kind() == Token.Kind.POSSESSIVE ? at[f - 2] : null;
+                int o = d.is(m.last() + 1, "of") ? m.last() + (d.is(m.last() + 2, "the") ? 3 : 2) : -1;
+                Mention after = o > 0 && o < d.size() && at[o] != null && at[o].first() == o ? at[o] : null;
+                Mention owner = before != null ? before : after;
+                if (owner != null && owner.ent() != mission && (owner.ent().type == ActorType.IGO || owner.ent().isState())) {
+                    return owner.ent();
+                }
+            }
+            return null;
         }
 
         /**
@@ -6574,6 +6605,10 @@ final class Extractor {
         private boolean ownedByAnother(Ent body, Ent mission) {
             if (mission.affiliation != null || mission.known != null && mission.known.parent() != null) {
                 return mission.affiliation != null ? mission.affiliation != body : !body.name.equals(mission.known.parent());
+            }
+            Ent owner = missionOwner(mission);
+            if (owner != null) {
+                return owner != body;
             }
             List<String> missionNames = new ArrayList<>(mission.aliases);
             missionNames.add(mission.name);

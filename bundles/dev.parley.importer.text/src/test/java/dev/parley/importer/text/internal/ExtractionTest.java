@@ -3732,6 +3732,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysMissionIsTheOneTheTextNamedAsItsOwn() {
+        Fixture a = new Fixture("The Electoral Observation Mission of the Organization of American States (OAS) praised "
+                + "the count on Monday. The European Union's Election Observation Mission criticised the electoral "
+                + "council. The Liberal Party's coordinator, Ramiro Cuesta Vidal, accused the OAS mission of bias.");
+        assertFalse(a.between("Ramiro Cuesta Vidal", "Electoral Observation Mission", Polarity.CONFLICT).isEmpty(),
+                a.dossier.relations().toString());
+        assertTrue(a.dossier.relations().stream().noneMatch(r -> a.name(r.target()).equals("Election Observation Mission")),
+                a.dossier.relations().toString());
+    }
+
+    @Test
     void statesAForcesMenAreDrawnFromContributeToIt() {
         Fixture a = new Fixture("UNMOGIP, whose roughly 40 military observers are drawn from countries including "
                 + "Sweden, Uruguay and Ghana, monitors the line of control.");
