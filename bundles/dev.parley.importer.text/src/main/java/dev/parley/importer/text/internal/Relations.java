@@ -7088,6 +7088,23 @@ final class Relations {
     }
 
     /**
+     * The "and" of a second verb after token b, in the past and followed by its object ("... relations with China on
+     * Thursday and cut its decades-old ties with Taiwan", "and signed a deal"), where the clause of the first ends;
+     * else to.
+     */
+    private int secondVerbAt(int b, int to) {
+        for (int k = b + 1; k + 2 < to; k++) {
+            if (d.is(k, "and") && d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null
+                    && (d.tok(k + 1).key().endsWith("ed") || IRREGULAR_PAST.contains(d.tok(k + 1))
+                    || d.is(k + 1, "cut") || d.is(k + 1, "put") || d.is(k + 1, "set"))
+                    && d.in(k + 2, DETERMINERS) && !d.is(k + 2, "that")) { // (not "and allied Wazalendo militias")
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
      * "Niger suspended the permit, ordered the troops out and signed a deal with Russia": the verb
      * phrase of token a (the trigger, or the verb a few words before a nominal trigger) is one of a
      * list sharing the sentence's subject.
@@ -8174,6 +8191,7 @@ final class Relations {
     private List<Found> mutualRelations(Lexicon.Trigger trig, int a, int b, int from, int to, int sentence,
             Quotes.Found quote, String category, Polarity polarity, double weight, String date) {
         List<Found> out = new ArrayList<>();
+        to = secondVerbAt(b, to); // ("established relations with China and cut its ties with Taiwan": not Taiwan)
         int against = -1;
         for (int k = b + 1; k < to && k <= b + 6; k++) {
             if (d.tok(k).is("against")) {

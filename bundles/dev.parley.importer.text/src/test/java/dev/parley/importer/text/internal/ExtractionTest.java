@@ -3732,6 +3732,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aSecondVerbEndsTheClauseOfAMutualAct() {
+        Fixture a = new Fixture("Nauru established diplomatic relations with China on Monday and cut its ties with "
+                + "Taiwan.");
+        assertFalse(a.between("Nauru", "China", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("China", "Taiwan", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.between("Nauru", "Taiwan", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aBodysMissionIsTheOneTheTextNamedAsItsOwn() {
         Fixture a = new Fixture("The Electoral Observation Mission of the Organization of American States (OAS) praised "
                 + "the count on Monday. The European Union's Election Observation Mission criticised the electoral "
