@@ -3732,6 +3732,12 @@ class ExtractionTest {
     }
 
     @Test
+    void sidesAtOddsAreInDispute() {
+        Fixture a = new Fixture("Kyrgyzstan and Tajikistan have been at odds for years over the border.");
+        assertFalse(a.between("Kyrgyzstan", "Tajikistan", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aSecondVerbEndsTheClauseOfAMutualAct() {
         Fixture a = new Fixture("Nauru established diplomatic relations with China on Monday and cut its ties with "
                 + "Taiwan.");
