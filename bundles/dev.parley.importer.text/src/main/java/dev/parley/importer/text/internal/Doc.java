@@ -524,6 +524,13 @@ final class Doc {
         return text.substring(tokens[a].start(), tokens[b].end());
     }
 
+    /** Is the text of tokens a..b the string s (false for null)? No string is made. */
+    boolean spanIs(int a, int b, String s) {
+        int start = tokens[a].start();
+        int length = tokens[b].end() - start;
+        return s != null && s.length() == length && text.regionMatches(start, s, 0, length);
+    }
+
     int sentenceCount() {
         return sentenceCount;
     }

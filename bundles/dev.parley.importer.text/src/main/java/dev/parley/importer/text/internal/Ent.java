@@ -14,6 +14,8 @@ final class Ent {
     final KnownEntity known;
     String country;
     final Set<String> aliases = new LinkedHashSet<>();
+    /** The text of the last mention given as an alias (see {@link Extractor.Run#mention}). */
+    String lastSurface;
     final List<Mention> mentions = new ArrayList<>();
     /** Roles as the text states them, in order. */
     final List<String> roles = new ArrayList<>();

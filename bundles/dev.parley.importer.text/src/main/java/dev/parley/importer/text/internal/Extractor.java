@@ -121,7 +121,8 @@ final class Extractor {
         final Title[] titleAt;
         final int[] titleEnd;
         final List<Ent> ents = new ArrayList<>();
-        final Map<KnownEntity, Ent> knownEnts = new IdentityHashMap<>();
+        /** (sized for the actors of a long article: growing it cost 1% of a run) */
+        final Map<KnownEntity, Ent> knownEnts = new IdentityHashMap<>(64);
         final Map<String, Ent> acronyms = new HashMap<>();
         final boolean coupContext;
         /** True for tokens between double quotes. */
@@ -309,8 +310,11 @@ final class Extractor {
                 at[i] = m;
             }
             e.mentions.add(m);
-            if (form != Mention.Form.PRONOUN && form != Mention.Form.DESCRIPTION) {
-                e.alias(d.span(a, b));
+            if (form != Mention.Form.PRONOUN && form != Mention.Form.DESCRIPTION
+                    && !(d.spanIs(a, b, e.lastSurface) && e.aliases.contains(e.lastSurface))) {
+                // (most mentions repeat the one before, already an alias: no new string to make and hash)
+                e.lastSurface = d.span(a, b);
+                e.alias(e.lastSurface);
             }
             return m;
         }
