@@ -8946,6 +8946,7 @@ final class Relations {
         }
         // "Russia condemned the sanctions" after "the EU imposed sanctions on Iran": who imposed them
         Ent measures = measuresAuthor(noun, d.sentenceStart(Math.max(0, sentence - 8)), key, subject, side);
+        measures = measures != null ? measures : leadMeasuresAuthor(noun, key, subject, side);
         if (measures != null || !act || !VIOLENT_ACTS.contains(key) && !SEIZING_ACTS.contains(key)) {
             return measures;
         }
@@ -9105,7 +9106,17 @@ final class Relations {
             // "welcomed the expulsion" after "expelled": an act of its kind, as for a condemnation
             author = authorBefore(noun, d.sentenceStart(Math.max(0, sentence - 2)), key, true, true, subject, side);
         }
-        return author;
+        return author != null ? author : leadMeasuresAuthor(noun, key, subject, side);
+    }
+
+    /**
+     * Who took the measures the story opened with ("European Union foreign ministers on Monday imposed sanctions on
+     * eight Iranian companies ... Ukraine welcomed the sanctions"), for a noun of measures further on than the eight
+     * sentences {@link #measuresAuthor} looks back; null for none.
+     */
+    private Ent leadMeasuresAuthor(int noun, String key, Ent subject, Ent side) {
+        int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
+        return noun <= lead || d.tok(noun).sentence() - 8 < LEAD ? null : measuresAuthor(lead, 0, key, subject, side);
     }
 
     /**

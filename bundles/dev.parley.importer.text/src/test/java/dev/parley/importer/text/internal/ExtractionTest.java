@@ -3732,6 +3732,18 @@ class ExtractionTest {
     }
 
     @Test
+    void theMeasuresTheStoryOpenedWithAreAnsweredParagraphsLater() {
+        StringBuilder text = new StringBuilder("European Union foreign ministers on Monday imposed sanctions on six "
+                + "Iranian companies. The firms make drone parts. They deny it. ");
+        for (int n = 0; n < 9; n++) {
+            text.append("Talks in the capital went on for a day. ");
+        }
+        text.append("Ukraine welcomed the sanctions.");
+        Fixture a = new Fixture(text.toString());
+        assertFalse(a.between("Ukraine", "European Union", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void sidesAtOddsAreInDispute() {
         Fixture a = new Fixture("Kyrgyzstan and Tajikistan have been at odds for years over the border.");
         assertFalse(a.between("Kyrgyzstan", "Tajikistan", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
