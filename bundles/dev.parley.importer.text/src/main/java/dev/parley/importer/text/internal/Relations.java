@@ -9012,12 +9012,35 @@ final class Relations {
                     || ACT_NOUNS.contains(d.tok(k)) && (d.in(k - 1, DETERMINERS) || d.in(k - 2, DETERMINERS))) {
                 continue;
             }
-            Ent by = quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k);
+            boolean passive = d.is(k - 1, "was") || d.is(k - 1, "were") || d.is(k - 1, "been") || d.is(k - 1, "being");
+            Mention agent = passive && d.is(k + 1, "by") ? headAfter(k + 1, Math.min(d.size(), k + 8)) : null;
+            if (passive && agent == null) {
+                continue; // "former lawmaker X was detained at his home": the one it befell, no doer named
+            }
+            Mention accused = agent != null ? agent : accusedOf(k);
+            Ent by = accused != null ? accused.ent() : quotes.firstSubject(d.sentenceStart(d.tok(k).sentence()), k);
             if (by != doer && sideOf(by) != doer) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * For a deed at k after "of" ("accused the government of jailing opponents"), the one accused of it, named between
+     * the verb of accusing and "of"; null otherwise.
+     */
+    private Mention accusedOf(int k) {
+        if (!d.is(k - 1, "of")) {
+            return null;
+        }
+        for (int j = k - 2; j >= 1 && j >= k - 6; j--) {
+            if (d.is(j, "accused") || d.is(j, "accusing") || d.is(j, "accuses") || d.is(j, "accuse")) {
+                Mention m = headAfter(j, k - 1);
+                return m != null && m.form() != Mention.Form.PRONOUN ? m : null;
+            }
+        }
+        return null;
     }
 
     /**

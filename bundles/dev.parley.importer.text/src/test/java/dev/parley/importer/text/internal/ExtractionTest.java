@@ -3732,6 +3732,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aPassiveArrestOrOneAnAccusedMadeIsNoOtherDoerOfTheArrestsAnswered() {
+        Fixture a = new Fixture("CARACAS, March 18 - Venezuelan security forces detained two opposition leaders over "
+                + "the weekend. Their lawyers were not told where they were held. The party called a protest for "
+                + "Monday. Turnout was low in the capital. Hours later, former lawmaker Luis Ortega was detained at his "
+                + "home. His wife said he was ill. The Vente party accused the government of jailing opponents. The "
+                + "talks were postponed. Prices rose again in the capital. Chile and Panama condemned the arrests in a "
+                + "joint statement.");
+        assertFalse(a.between("Chile", "Venezuela", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+        assertFalse(a.between("Panama", "Venezuela", Polarity.CONFLICT).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void theMeasuresTheStoryOpenedWithAreAnsweredParagraphsLater() {
         StringBuilder text = new StringBuilder("European Union foreign ministers on Monday imposed sanctions on six "
                 + "Iranian companies. The firms make drone parts. They deny it. ");
