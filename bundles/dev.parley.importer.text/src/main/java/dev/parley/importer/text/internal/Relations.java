@@ -213,6 +213,7 @@ final class Relations {
         keepAll(members());
         keepAll(alliedWith());
         tiesOfGroups();
+        keepAll(atOdds());
         keepAll(underSanctions());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
@@ -2006,6 +2007,9 @@ final class Relations {
     private static final Words WARNING_MANNER = Words.of("privately", "publicly", "repeatedly", "again", "before",
             "earlier", "twice", "already", "directly", "explicitly", "openly", "formally", "sternly", "strongly");
 
+    /** The modals of a promise in a warning: "that it would not tolerate", "that they will respond". */
+    private static final Words WARNING_MODALS = Words.of("would", "will", "could", "won't", "wouldn't", "shall");
+
     /** What a side is warned to do or stop doing: "warned the force to stay out", "warned Kigali not to". */
     private static final Words WARNED_TO = Words.of("stay", "keep", "stop", "halt", "end", "withdraw", "refrain",
             "cease", "leave", "pull", "back", "respect", "abandon", "avoid");
@@ -2028,8 +2032,12 @@ final class Relations {
         }
         if (d.is(j, "that")) {
             // the warner's own act to come, or any act of the side warned: "that it would", "that any escalation"
-            return d.is(j + 1, "it") || d.is(j + 1, "we") || d.is(j + 1, "they") || d.is(j + 1, "any")
-                    || d.is(j + 1, "if");
+            // (not news passed on, "warned Somalia that it faced the worst drought", nor "warned Iran that any attack
+            // on its nuclear sites could", an act against the one warned)
+            boolean pronoun = d.is(j + 1, "it") || d.is(j + 1, "we") || d.is(j + 1, "they");
+            return pronoun && WARNING_MODALS.contains(d.tok(j + 2)) || d.is(j + 1, "if")
+                    || d.is(j + 1, "any") && !(d.is(j + 3, "on") || d.is(j + 3, "against") || d.is(j + 4, "on")
+                    || d.is(j + 4, "against"));
         }
         int v = d.is(j, "not") ? j + 1 : j;
         return d.is(v, "to") && d.word(v + 1) && WARNED_TO.contains(d.tok(v + 1));
@@ -2421,8 +2429,8 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> droveOut(int i) {
         Token t = d.tok(i);
-        if (!t.isWord() || !DRIVING.contains(t) || d.is(i - 1, "to")) {
-            return null; // (not "a tool to push Russia out of the region": an aim)
+        if (!t.isWord() || !DRIVING.contains(t) || d.is(i - 1, "to") || t.key().endsWith("ing")) {
+            return null; // (not "a tool to push Russia out of the region", "made driving Hamas out of Gaza the aim")
         }
         Mention side = namedAt(d.is(i + 1, "the") ? i + 2 : i + 1);
         if (side == null || side.ent().isPerson() || side.form() == Mention.Form.PRONOUN) {
@@ -2437,10 +2445,22 @@ final class Relations {
         } else if (side.form() == Mention.Form.DEMONYM) {
             return null; // "push Syrians out", "pushes Palestinians out of their land": a people, no side
         }
-        return d.is(end + 1, "out") && (d.is(end + 2, "of") || d.tok(end + 2) == null || !d.word(end + 2)
-                || d.in(end + 2, PREPOSITIONS)) ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), FOUGHT))
-                : null;
+        if (!d.is(end + 1, "out")) {
+            return null;
+        }
+        // out of a place: one named, or a noun for one ("out of the town"; not "out of decades of neutrality")
+        int p = end + 3 + (d.word(end + 3) && (d.in(end + 3, DETERMINERS) || d.is(end + 3, "several")) ? 1 : 0);
+        boolean place = d.is(end + 2, "of") && (run.at[p] != null && run.at[p].first() == p
+                || d.word(p) && PLACE_NOUNS.contains(d.tok(p)));
+        boolean ends = d.tok(end + 2) == null || !d.word(end + 2) && !d.number(end + 2);
+        return place || ends ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), FOUGHT)) : null;
     }
+
+    /** Nouns for a place a side holds: "drove the rebels out of the town". */
+    private static final Words PLACE_NOUNS = Words.of("town", "towns", "city", "cities", "capital", "region", "territory",
+            "area", "areas", "positions", "position", "stronghold", "strongholds", "province", "district", "village",
+            "villages", "country", "base", "bases", "camp", "camps", "zone", "enclave", "port", "valley", "hills",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "strip", "island", "islands", "state");
 
     private Trie.Match<Lexicon.Trigger> retookFrom(int i) {
         Token t = d.tok(i);
@@ -3147,6 +3167,43 @@ final class Relations {
     private static final Words ALLIED = Words.of("allied");
 
     /** A group and the side it belongs to or is run by ({@link #branchesOf}, {@link #controlledBy}). */
+    /** Words between sides and "at odds": "have long been", "remain increasingly". */
+    private static final Words AT_ODDS_LEAD = Words.of("are", "were", "is", "was", "have", "has", "had", "been", "remain",
+            "remains", "remained", "still", "long", "increasingly", "now", "deeply", "sharply", "openly", "also");
+
+    private static final Words ODDS = Words.of("odds");
+
+    /**
+     * "Cairo and Addis Ababa are at odds over the dam", "Ethiopia and Egypt have been at odds for years": the sides
+     * named together right before "at odds" are in dispute with each other (not with what they are at odds over).
+     */
+    private List<Found> atOdds() {
+        List<Found> out = new ArrayList<>();
+        for (int i : d.withKeys(ODDS)) {
+            int k = i - 2;
+            if (!d.is(i - 1, "at") || d.is(i + 1, "with") || run.inQuote[i]) {
+                continue; // ("at odds with": a trigger of its own)
+            }
+            while (k > 0 && d.word(k) && AT_ODDS_LEAD.contains(d.tok(k))) {
+                k--;
+            }
+            Mention last = k >= 0 ? run.at[k] : null;
+            if (last == null || last.last() != k || last.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            List<Ent> sides = withListBefore(last, d.sentenceStart(d.tok(i).sentence()));
+            int sentence = d.tok(i).sentence();
+            for (int x = 0; x < sides.size(); x++) {
+                for (int y = x + 1; y < sides.size(); y++) {
+                    if (sides.get(x) != sides.get(y)) {
+                        add(out, sides.get(x), sides.get(y), "dispute", Polarity.CONFLICT, -3, sentence, dates.dateOf(sentence));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private void tiesOfGroups() {
         keepAll(branchesOf());
         keepAll(controlledBy());
@@ -3604,7 +3661,8 @@ final class Relations {
     private List<Found> whoseContributors() {
         List<Found> out = new ArrayList<>();
         for (int w = d.firstWithKey("whose"); w >= 0; w = d.nextWithKey(w)) {
-            int start = whoseContributorAt(w) == w ? contributorsListAt(w) : drawnFromListAt(w);
+            boolean contributors = whoseContributorAt(w) == w;
+            int start = contributors ? contributorsListAt(w) : drawnFromListAt(w);
             if (start < 0) {
                 continue;
             }
@@ -3625,7 +3683,11 @@ final class Relations {
                 b = run.at[b - 1].first() - 2; // "the Task Force (MNJTF)": the name before the acronym
             }
             Mention body = b >= 0 && d.tok(b).sentence() == sentence ? run.at[b] : null;
-            if (first == null || first.first() != start || body == null || body.ent().isState() || body.ent().isPerson()) {
+            if (first == null || first.first() != start || body == null || body.ent().isState() || body.ent().isPerson()
+                    || run.possessiveAfter(first) || !contributors && body.ent().type != ActorType.MISSION
+                    && body.ent().type != ActorType.IGO) {
+                // (not "Hezbollah, whose forces are drawn from Lebanon's Shiite community": an armed group's men, a
+                // people's)
                 continue;
             }
             for (Ent e : listFrom(first, end)) {
@@ -3665,18 +3727,17 @@ final class Relations {
                 && !PROVIDED_MEN.contains(d.tok(k))) {
             k++;
         }
-        if (!d.word(k) || !PROVIDED_MEN.contains(d.tok(k)) || !(d.is(k + 1, "are") || d.is(k + 1, "were")
-                || d.is(k + 1, "come") || d.is(k + 1, "came"))) {
+        if (!d.word(k) || !PROVIDED_MEN.contains(d.tok(k)) || !(d.is(k + 1, "are") || d.is(k + 1, "were"))) {
             return -1;
         }
         k += 2;
         while (d.word(k) && LIST_LEADS.contains(d.tok(k))) {
             k++; // "are largely drawn"
         }
-        k += d.is(k, "drawn") ? 1 : 0;
-        if (!d.is(k, "from")) {
-            return -1;
+        if (!d.is(k, "drawn") || !d.is(k + 1, "from")) {
+            return -1; // (not "whose forces came from Russia's prisons": where men come from is no state's contribution)
         }
+        k++;
         k++;
         while (d.word(k) && LIST_LEADS.contains(d.tok(k))) {
             k++;
@@ -4688,9 +4749,24 @@ final class Relations {
      */
     private List<Ent> proposerOfPlan(int a) {
         int k = planApposition(a);
-        Ent proposer = k < 0 ? null : quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), k - 1);
-        return proposer == null ? List.of() : List.of(proposer);
+        int start = k < 0 ? -1 : d.sentenceStart(d.tok(a).sentence());
+        for (int v = k - 2; v > start && v >= k - 12; v--) {
+            if (d.tok(v).kind() == Token.Kind.POSSESSIVE || run.at[v] != null && run.at[v].form() != Mention.Form.DEMONYM) {
+                return List.of(); // "dismissed Ukraine's peace formula, a plan backed by": another's plan
+            }
+            if (d.word(v) && PROPOSING.contains(d.tok(v))) {
+                // ("Egypt and Qatar presented a new ceasefire proposal": both; not "Russia dismissed ...", "Hamas accepted
+                // ...": a plan one answers is no plan of one's own)
+                return agentsBefore(v, start, false);
+            }
+        }
+        return List.of();
     }
+
+    /** Verbs by which a side puts a plan forward: "Rabat proposes limited autonomy, a plan backed by". */
+    private static final Words PROPOSING = Words.of("proposes", "proposed", "propose", "proposing", "unveiled", "unveils",
+            "presented", "presents", "offered", "offers", "submitted", "submits", "tabled", "tables", "floated",
+            "floats", "forward", "drafted", "drew");
 
     /** The article of ", a plan" (", a new proposal") right before token a, or -1. */
     private int planApposition(int a) {
@@ -4778,10 +4854,16 @@ final class Relations {
             String category, Polarity polarity, double weight, String date) {
         // "had come under fire from M23 positions": the one named after the phrase acts on the subject
         Mention agent = headAfter(b, to);
-        List<Ent> patients = agentsBefore(a, from, false);
-        if (patients.isEmpty()) {
-            patients = proposerOfPlan(a); // "limited autonomy, a plan backed by the United States, France and Spain"
+        if (planApposition(a) >= 0) {
+            // "Rabat proposes limited autonomy, a plan backed by the United States, France and Spain": its makers
+            for (Ent p : agent == null ? List.<Ent>of() : proposerOfPlan(a)) {
+                for (Ent ag : polarity == Polarity.COOPERATION ? listFrom(agent, to) : List.of(agent.ent())) {
+                    add(out, ag, p, category, polarity, weight, sentence, date);
+                }
+            }
+            return out;
         }
+        List<Ent> patients = agentsBefore(a, from, false);
         if (polarity == Polarity.COOPERATION) {
             // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
             // before the phrase, else the sentence's subject; not every place named on the way
@@ -9139,7 +9221,15 @@ final class Relations {
      */
     private Ent leadMeasuresAuthor(int noun, String key, Ent subject, Ent side) {
         int lead = d.sentenceCount() > LEAD ? d.sentenceStart(LEAD) : d.size();
-        return noun <= lead || d.tok(noun).sentence() - 8 < LEAD ? null : measuresAuthor(lead, 0, key, subject, side);
+        if (noun <= lead || d.tok(noun).sentence() - 8 < LEAD) {
+            return null;
+        }
+        for (int k = lead; k < noun; k++) {
+            if (d.tok(k).is(key) && !run.inQuote[k] && !(d.is(k - 1, "the") || d.is(k - 1, "these") || d.is(k - 1, "those"))) {
+                return null; // ("battered by years of sanctions ... condemned the sanctions": other sanctions since)
+            }
+        }
+        return measuresAuthor(lead, 0, key, subject, side);
     }
 
     /**
@@ -9282,7 +9372,10 @@ final class Relations {
      */
     private boolean refusedBefore(int k) {
         for (int j = k - 1; j >= d.sentenceStart(d.tok(k).sentence()) && j >= k - 12; j--) {
-            if (d.word(j) && REFUSING.contains(d.tok(j))) {
+            if (!d.word(j) && !d.number(j) || d.in(j, RELATIVE)) {
+                return false; // (not "Russia, which has rejected all calls for a ceasefire, launched an attack")
+            }
+            if (REFUSING.contains(d.tok(j)) && (!d.is(j, "not") || k - j <= 5)) {
                 return true;
             }
         }

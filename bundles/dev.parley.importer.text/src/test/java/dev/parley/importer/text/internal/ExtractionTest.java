@@ -3732,6 +3732,38 @@ class ExtractionTest {
     }
 
     @Test
+    void misfiresAReviewOfTheSessionFound() {
+        // a plan another made, or one a side answers, gives its backers no relation with the subject
+        Fixture plan = new Fixture("Russia dismissed Ukraine's peace formula, a plan backed by the Group of Seven, as "
+                + "unrealistic. Hamas said it had accepted an Egyptian-Qatari ceasefire proposal, a plan backed by the "
+                + "United States.");
+        assertTrue(plan.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                plan.dossier.relations().toString());
+        Fixture makers = new Fixture("Egypt and Qatar presented a new ceasefire proposal, a plan backed by the United "
+                + "States.");
+        assertFalse(makers.between("United States", "Qatar", Polarity.COOPERATION).isEmpty(),
+                makers.dossier.relations().toString());
+        // news passed on, or a warning of an act against the one warned, is no warning against it
+        Fixture warned = new Fixture("The World Food Programme warned Somalia that it faced the worst drought in four "
+                + "decades. The IAEA warned Iran that any attack on its nuclear facilities could trigger a release.");
+        assertTrue(warned.dossier.relations().isEmpty(), warned.dossier.relations().toString());
+        // what sides are at odds over is no side; a figurative push out is no fight
+        Fixture odds = new Fixture("European Union members remain at odds over how to use frozen Russian assets. The "
+                + "Russian invasion pushed Finland out of decades of neutrality. Israel has made driving Hamas out of "
+                + "Gaza the central aim of the war.");
+        assertTrue(odds.dossier.relations().isEmpty(), odds.dossier.relations().toString());
+        // a refusal in a relative clause before the act is not the act's
+        Fixture refused = new Fixture("Russia, which has rejected all calls for a ceasefire, launched a massive missile "
+                + "attack on Kyiv overnight. Poland condemned the attack.");
+        assertFalse(refused.between("Poland", "Russia", Polarity.CONFLICT).isEmpty(), refused.dossier.relations().toString());
+        // where an armed group's men come from is no state's contribution
+        Fixture men = new Fixture("Wagner, whose forces came from Russia's prisons, seized the town. Hezbollah, whose "
+                + "forces are largely drawn from Lebanon's Shiite community, fired rockets.");
+        assertTrue(men.dossier.relations().stream().noneMatch(r -> r.category().equals("contribute")),
+                men.dossier.relations().toString());
+    }
+
+    @Test
     void aPassiveArrestOrOneAnAccusedMadeIsNoOtherDoerOfTheArrestsAnswered() {
         Fixture a = new Fixture("CARACAS, March 18 - Venezuelan security forces detained two opposition leaders over "
                 + "the weekend. Their lawyers were not told where they were held. The party called a protest for "
