@@ -5184,17 +5184,25 @@ final class Relations {
      * ({@code targetM}), which fights with the agent; null for none.
      */
     private Ent partnerAlongside(Ent agent, Ent target, Mention targetM) {
-        if (targetM == null || !d.is(targetM.last() + 1, "alongside")) {
+        int e = targetM == null ? -1 : targetM.last();
+        if (e >= 0 && d.word(e + 1) && !d.capitalised(e + 1) && run.at[e + 1] == null && FOES_MEN.contains(d.tok(e + 1))) {
+            e++; // "fights al-Shabaab militants alongside Somali forces"
+        }
+        if (e < 0 || !d.is(e + 1, "alongside")) {
             return null;
         }
-        int j = targetM.last() + 2 + (d.is(targetM.last() + 2, "the") ? 1 : 0);
+        int j = e + 2 + (d.is(e + 2, "the") ? 1 : 0);
         Mention m = j < d.size() ? run.at[j] : null;
         if (m == null || m.first() != j || run.modifier(m) || m.ent() == agent || m.ent() == target
-                || m.ent().isPerson() || m.form() == Mention.Form.DEMONYM && !sideRightAfter(targetM.last() + 1)) {
+                || m.ent().isPerson() || m.form() == Mention.Form.DEMONYM && !sideRightAfter(e + 1)) {
             return null;
         }
         return m.ent();
     }
+
+    /** The men of a side fought, named after it: "al-Shabaab militants", "M23 fighters". */
+    private static final Words FOES_MEN = Words.of("militants", "insurgents", "fighters", "rebels", "forces", "troops",
+            "militiamen", "jihadists", "gunmen");
 
     /**
      * Adds to a fight of one side with another the side it fights alongside ({@link #partnerAlongside}): a partner of

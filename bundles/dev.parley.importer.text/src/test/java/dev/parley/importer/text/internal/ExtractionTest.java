@@ -3732,6 +3732,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartnerAlongsideAfterTheFoesMenFightsThemToo() {
+        Fixture a = new Fixture("MONUSCO, which fights ADF militants alongside Congolese forces, lost two soldiers.");
+        assertFalse(a.between("MONUSCO", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                a.dossier.relations().toString());
+        assertFalse(a.between("Democratic Republic of the Congo", "ADF", Polarity.CONFLICT).isEmpty(),
+                a.dossier.relations().toString());
+    }
+
+    @Test
     void misfiresAReviewOfTheSessionFound() {
         // a plan another made, or one a side answers, gives its backers no relation with the subject
         Fixture plan = new Fixture("Russia dismissed Ukraine's peace formula, a plan backed by the Group of Seven, as "
