@@ -4757,7 +4757,11 @@ final class Relations {
             if (d.word(v) && PROPOSING.contains(d.tok(v))) {
                 // ("Egypt and Qatar presented a new ceasefire proposal": both; not "Russia dismissed ...", "Hamas accepted
                 // ...": a plan one answers is no plan of one's own)
-                return agentsBefore(v, start, false);
+                // (the sentence's subject: not "the former Spanish colony" of "Rabat has controlled most of the
+                // former Spanish colony since 1975 and proposes")
+                Ent first = quotes.firstSubject(start, v);
+                List<Ent> listed = agentsBefore(v, start, false);
+                return listed.contains(first) ? listed : first == null ? List.of() : List.of(first);
             }
         }
         return List.of();

@@ -3865,6 +3865,11 @@ class ExtractionTest {
         for (String backer : List.of("Russia", "Hungary", "China")) {
             assertFalse(b.between(backer, "Serbia", Polarity.COOPERATION).isEmpty(), b.dossier.relations().toString());
         }
+        // the sentence's subject, not a people named on the way to the verb
+        Fixture c = new Fixture("Rabat has held most of the former Spanish colony since 1975 and proposes limited "
+                + "autonomy, a plan backed by France and Spain.");
+        assertFalse(c.between("France", "Morocco", Polarity.COOPERATION).isEmpty(), c.dossier.relations().toString());
+        assertTrue(c.between("France", "Spain", Polarity.COOPERATION).isEmpty(), c.dossier.relations().toString());
     }
 
     @Test
