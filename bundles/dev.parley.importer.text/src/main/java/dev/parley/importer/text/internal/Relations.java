@@ -4199,6 +4199,13 @@ final class Relations {
         return j > k && d.is(j, "and") && j + 1 < d.size() && namedAt(d.is(j + 1, "the") ? j + 2 : j + 1) != null;
     }
 
+    /** Nouns by which a text labels the act just told: ", a move Ethiopia has criticised", ", a step ...". */
+    private static final Words MOVE_LABELS = Words.of("move", "step", "decision", "measure", "development");
+
+    /** Verbs of seeking an agreement, not making one: "was negotiating a similar deal with Tanzania". */
+    private static final Words NEGOTIATING = Words.of("negotiating", "negotiate", "negotiates", "negotiated",
+            "discussing", "discuss", "discusses", "discussed", "seeking", "seek", "seeks", "sought", "pursuing");
+
     /**
      * What a trigger says once the checks on its own words are done: the act, which negation, a
      * block or a cut may have turned round, and whether it names a leader ousted in a coup.
@@ -4223,6 +4230,13 @@ final class Relations {
         }
         int from = Math.max(clauseStart(a, quote), planApposition(a)); // (", a plan backed by ...": its own clause)
         int to = clauseEnd(b, quote);
+        for (int k = b + 1; k + 2 < to; k++) {
+            if (d.tok(k).isPunct(',') && (d.is(k + 1, "a") || d.is(k + 1, "an")) && d.word(k + 2)
+                    && MOVE_LABELS.contains(d.tok(k + 2))) {
+                to = k; // "under a defence pact signed last year, a move Ethiopia has criticised": another's stance
+                break;
+            }
+        }
         if (relativeClauseOpen(a, from)) {
             // "UNIFIL, which has troops deployed along the boundary, said ...": the relative clause ends at its comma
             for (int k = b + 1; k < to; k++) {
@@ -4963,6 +4977,13 @@ final class Relations {
         }
         if (deniedThat(a)) {
             return null; // "denied that the FLA received support from Algeria": what is denied is no act
+        }
+        if (category.equals("agree")) {
+            for (int k = a - 1; k >= from && k >= a - 4 && d.word(k) && run.at[k] == null; k--) {
+                if (NEGOTIATING.contains(d.tok(k))) {
+                    return null; // "was negotiating a similar deal with Tanzania": talks, no deal yet
+                }
+            }
         }
         if (wishedInto(a, from)) {
             return null; // "wanted to drag Georgia into war with Russia": a war wished for, not fought

@@ -3732,6 +3732,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aDealBeingNegotiatedOrAMoveAnotherCriticisesIsNoPactWithThem() {
+        Fixture a = new Fixture("Egypt has deployed troops to Somalia under a defence pact signed last year, a move "
+                + "Ethiopia has criticised. Reuters reported that Addis Ababa was negotiating a similar deal with "
+                + "Tanzania.");
+        assertTrue(a.between("Egypt", "Ethiopia", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+        assertTrue(a.dossier.relations().stream().noneMatch(r -> a.name(r.target()).equals("Tanzania")
+                || a.name(r.source()).equals("Tanzania")), a.dossier.relations().toString());
+        assertFalse(a.between("Egypt", "Somalia", Polarity.COOPERATION).isEmpty(), a.dossier.relations().toString());
+    }
+
+    @Test
     void aPartnerAlongsideAfterTheFoesMenFightsThemToo() {
         Fixture a = new Fixture("MONUSCO, which fights ADF militants alongside Congolese forces, lost two soldiers.");
         assertFalse(a.between("MONUSCO", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
