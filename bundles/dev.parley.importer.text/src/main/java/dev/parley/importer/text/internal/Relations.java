@@ -3411,6 +3411,20 @@ final class Relations {
         return m != null && m.first() == k ? m : null;
     }
 
+    /**
+     * The head of "the Electoral Observation Mission of the Organization of American States" for its last name: the
+     * mission named before "of", else m itself.
+     */
+    private Mention ofPhraseHead(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        int of = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+        Mention head = of >= 1 && d.is(of, "of") ? run.at[of - 1] : null;
+        return head != null && head.last() == of - 1 && head.ent() != m.ent() && head.naming()
+                && head.ent().type == ActorType.MISSION ? head : m;
+    }
+
     /** Words that tell membership: "of which Guyana is a founding member", "to which both countries belong". */
     private static final Words MEMBERSHIP = Words.of("member", "members", "belong", "belongs");
 
@@ -10520,8 +10534,8 @@ final class Relations {
             for (int k = v - 2; k > from && k >= v - 24; k--) {
                 if (d.tok(k).isPunct(',')) {
                     // ("the Barisan Revolusi Nasional (BRN), the main ...": the name before its acronym's brackets)
-                    Mention head = k >= 4 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(')
-                            ? run.at[k - 4] : run.at[k - 1];
+                    Mention head = ofPhraseHead(k >= 4 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(')
+                            ? run.at[k - 4] : run.at[k - 1]);
                     if (head != null && head.ent().isPerson() && v == a) {
                         out.add(head.ent());
                         return out;

@@ -3831,6 +3831,11 @@ class ExtractionTest {
                 a.dossier.relations().toString());
         assertTrue(a.dossier.relations().stream().noneMatch(r -> a.name(r.target()).equals("Election Observation Mission")),
                 a.dossier.relations().toString());
+        // the mission is the subject of "The mission of the body, led by X, criticised", not the body
+        Fixture b = new Fixture("The Electoral Observation Mission of the Organization of American States (OAS), led by "
+                + "Rodrigo Solano Vargas, criticised the Honduran electoral council on Monday.");
+        assertFalse(b.between("Electoral Observation Mission", "Honduras", Polarity.CONFLICT).isEmpty(),
+                b.dossier.relations().toString());
     }
 
     @Test
