@@ -7277,7 +7277,9 @@ final class Extractor {
                         bestDistance = 7;
                     }
                     Mention m = at[k];
-                    if (m != null && m.ent().isState() && m.naming()) {
+                    if (m != null && m.ent().isState() && m.naming() && !(k < first.first() && m.first() == k
+                            && (d.is(k - 1, "in") || d.is(k - 1, "at")) && d.is(m.last() + 1, "by"))) {
+                        // (not "signed on Saturday in Moscow by Defence Minister X": the place of the act)
                         int dist = Math.abs(k - first.first());
                         if (dist < bestDistance) {
                             best = m.ent();

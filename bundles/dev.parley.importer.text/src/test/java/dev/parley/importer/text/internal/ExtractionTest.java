@@ -3732,6 +3732,13 @@ class ExtractionTest {
     }
 
     @Test
+    void thePlaceAnActIsDoneInIsNoSignersEmployer() {
+        Fixture a = new Fixture("KHARTOUM, June 2 - Sudan has bought fighter jets from Russia. The accord was signed on "
+                + "Saturday in Moscow by Defence Minister Hassan Omer Babiker and a Russian deputy minister.");
+        assertEquals("sudan", a.require("Hassan Omer Babiker").affiliation(), a.dossier.actors().toString());
+    }
+
+    @Test
     void aDealBeingNegotiatedOrAMoveAnotherCriticisesIsNoPactWithThem() {
         Fixture a = new Fixture("Egypt has deployed troops to Somalia under a defence pact signed last year, a move "
                 + "Ethiopia has criticised. Reuters reported that Addis Ababa was negotiating a similar deal with "
