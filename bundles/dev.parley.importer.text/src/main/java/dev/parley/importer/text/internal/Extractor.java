@@ -214,6 +214,7 @@ final class Extractor {
             names();
             partyShortNames();
             initialisms();
+            shortHeads();
             loyalForces();
             selfNamedGroups();
             surnames();
@@ -485,6 +486,11 @@ final class Extractor {
                 mention(m.first(), m.last(), into, m.form());
             }
             ents.remove(from);
+            for (Ent e : ents) {
+                if (e.affiliation == from) {
+                    e.affiliation = into; // ("the Forum's secretary general": the body the short name stands for)
+                }
+            }
         }
 
         Ent known(KnownEntity k) {
@@ -1823,6 +1829,9 @@ final class Extractor {
                 Trie.Match<Title> m = lex.titles.longest(d, i, false);
                 if (m != null && surnameLikeATitle(m.first(), m.last())) {
                     continue;
+                }
+                if (m != null && tok(i).joined() && i >= 2 && tok(i - 1).isPunct('-') && d.number(i - 2)) {
+                    continue; // "the 18-member Forum": a count of members, no title
                 }
                 if (m != null) {
                     int first = m.first();
@@ -4880,6 +4889,31 @@ final class Extractor {
                             mention(i, i, m.ent(), Mention.Form.ALIAS);
                         }
                     }
+                }
+            }
+        }
+
+        /**
+         * "The Pacific Islands Forum suspended Fiji ... the 18-member Forum said", "the Forum's secretary general": a
+         * body named by one capitalised word, the last word of a body the text named before in full (one only), is that
+         * body.
+         */
+        private void shortHeads() {
+            for (Ent e : List.copyOf(ents)) {
+                if (e.known != null || e.isPerson() || e.isState() || e.mentions.isEmpty() || e.name.indexOf(' ') >= 0
+                        || e.name.length() < 4 || !Character.isUpperCase(e.name.charAt(0)) || Token.acronym(e.name)) {
+                    continue;
+                }
+                String tail = " " + e.name;
+                Ent body = null;
+                for (Ent f : ents) {
+                    if (f != e && !f.isPerson() && !f.isState() && f.name.endsWith(tail) && !f.mentions.isEmpty()
+                            && f.mentions.get(0).first() < e.mentions.get(0).first()) {
+                        body = body == null ? f : e; // (two such bodies: neither)
+                    }
+                }
+                if (body != null && body != e) {
+                    absorb(e, body);
                 }
             }
         }

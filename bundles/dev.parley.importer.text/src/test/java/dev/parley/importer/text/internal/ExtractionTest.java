@@ -3732,6 +3732,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodysLastWordAloneIsTheBodyAndACountOfMembersNoTitle() {
+        Fixture a = new Fixture("The Pacific Islands Forum suspended Fiji on Tuesday. In a statement, the 18-member "
+                + "Forum said it \"condemns in the strongest terms the seizure of power\". Lisiate Fonua, the Forum's "
+                + "secretary general, condemned the takeover.");
+        assertEquals("Pacific Islands Forum", a.speakerOf("condemns in the strongest terms"), a.dossier.quotes().toString());
+        assertEquals(a.require("Pacific Islands Forum").id(), a.require("Lisiate Fonua").affiliation(),
+                a.dossier.actors().toString());
+        assertTrue(a.names().stream().noneMatch(n -> n.equals("Forum")), a.names().toString());
+    }
+
+    @Test
     void thePlaceAnActIsDoneInIsNoSignersEmployer() {
         Fixture a = new Fixture("KHARTOUM, June 2 - Sudan has bought fighter jets from Russia. The accord was signed on "
                 + "Saturday in Moscow by Defence Minister Hassan Omer Babiker and a Russian deputy minister.");
