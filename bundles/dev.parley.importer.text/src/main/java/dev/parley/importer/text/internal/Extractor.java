@@ -2984,7 +2984,13 @@ final class Extractor {
                 // Headquarters said", "the Development Office said": an office
                 return;
             }
-            if (!person && words >= 2 && !sentenceStart && !tok(a).allCaps() && !afterPlaceCue(a)) {
+            // ("Chileshe Mulenga Phiri of the Patriotic Front was credited with": at a sentence's start too, a name of
+            // a member of a party or group named right after it)
+            ActorType body = !sentenceStart || !d.is(b + 1, "of") || !d.is(b + 2, "the") || !d.capitalised(b + 3) ? null
+                    : at[b + 3] != null ? (at[b + 3].first() == b + 3 ? at[b + 3].ent().type : null)
+                    : headType(b + 3, runEnd(b + 3)); // (a name not read yet: its head word's type)
+            boolean memberOf = body == ActorType.POLITICAL_GROUP || body == ActorType.ARMED_GROUP;
+            if (!person && words >= 2 && (!sentenceStart || memberOf) && !tok(a).allCaps() && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
                 person = words <= 4 && nothingElse(a, b) && !articleBefore(a, b) && !groupNounAfter(b)

@@ -3732,6 +3732,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameOpeningASentenceBeforeOfAPartyIsAPerson() {
+        Fixture a = new Fixture("Temba Nkosi Dube of the Democratic Alliance was credited with 41 percent. \"This was "
+                + "no election at all,\" Dube told supporters.");
+        assertEquals("Temba Nkosi Dube", a.speakerOf("This was no election"), a.dossier.quotes().toString());
+        assertEquals(a.require("Democratic Alliance").id(), a.require("Temba Nkosi Dube").affiliation(),
+                a.dossier.actors().toString());
+    }
+
+    @Test
     void aBodysLastWordAloneIsTheBodyAndACountOfMembersNoTitle() {
         Fixture a = new Fixture("The Pacific Islands Forum suspended Fiji on Tuesday. In a statement, the 18-member "
                 + "Forum said it \"condemns in the strongest terms the seizure of power\". Lisiate Fonua, the Forum's "
