@@ -2864,6 +2864,17 @@ final class Extractor {
          * named before: a place, a group, a body or a person. (One method too large for C2 to inline the small calls
          * it makes; see the README's Development section.)
          */
+        /**
+         * Does "of the" and a party or an armed group follow the name ending at b ("Chileshe Mulenga Phiri of the
+         * Patriotic Front was credited with")? Then a name that opens a sentence is a member's, a person's.
+         */
+        private boolean memberOfGroupAfter(int b) {
+            ActorType body = !d.is(b + 1, "of") || !d.is(b + 2, "the") || !d.capitalised(b + 3) ? null
+                    : at[b + 3] != null ? (at[b + 3].first() == b + 3 ? at[b + 3].ent().type : null)
+                    : headType(b + 3, runEnd(b + 3)); // (a name not read yet: its head word's type)
+            return body == ActorType.POLITICAL_GROUP || body == ActorType.ARMED_GROUP;
+        }
+
         private void classifyRest(int a, int b, int words, boolean orgHead, int titleBefore) {
             Token where = tok(a - 1);
             // (and one hyphened name: "a single village in Ouham-Pendé")
@@ -2984,13 +2995,8 @@ final class Extractor {
                 // Headquarters said", "the Development Office said": an office
                 return;
             }
-            // ("Chileshe Mulenga Phiri of the Patriotic Front was credited with": at a sentence's start too, a name of
-            // a member of a party or group named right after it)
-            ActorType body = !sentenceStart || !d.is(b + 1, "of") || !d.is(b + 2, "the") || !d.capitalised(b + 3) ? null
-                    : at[b + 3] != null ? (at[b + 3].first() == b + 3 ? at[b + 3].ent().type : null)
-                    : headType(b + 3, runEnd(b + 3)); // (a name not read yet: its head word's type)
-            boolean memberOf = body == ActorType.POLITICAL_GROUP || body == ActorType.ARMED_GROUP;
-            if (!person && words >= 2 && (!sentenceStart || memberOf) && !tok(a).allCaps() && !afterPlaceCue(a)) {
+            if (!person && words >= 2 && (!sentenceStart || memberOfGroupAfter(b)) && !tok(a).allCaps()
+                    && !afterPlaceCue(a)) {
                 // a two- to four-word capitalised name with no other reading: most likely a person, unless
                 // an article comes before it ("the Cold War", "a Eurofighter Typhoon"): no one's name has one
                 person = words <= 4 && nothingElse(a, b) && !articleBefore(a, b) && !groupNounAfter(b)
