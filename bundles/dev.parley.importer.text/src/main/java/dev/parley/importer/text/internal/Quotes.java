@@ -464,6 +464,12 @@ final class Quotes {
         int charged = d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())
                 ? verbBefore(open, from, ACCUSING) : -1;
         Ent accuser = charged >= 0 ? firstSubject(from, charged) : null;
+        if (accuser == null && charged >= 3 && (d.is(charged - 1, "who") || d.is(charged - 1, "which"))) {
+            // "announced by Foreign Minister X, who accused the envoy, Y, of '...'": the one "who" stands for
+            int h = d.tok(charged - 2).isPunct(',') ? charged - 3 : charged - 2;
+            Mention m = run.at[h];
+            accuser = m != null && m.last() == h && m.form() != Mention.Form.PRONOUN ? m.ent() : null;
+        }
         if (accuser != null) {
             return accuser;
         }

@@ -3732,6 +3732,13 @@ class ExtractionTest {
     }
 
     @Test
+    void theAccusersWordsAfterWhoAccusedXOf() {
+        Fixture a = new Fixture("The decision was announced on state television by Foreign Minister Idrissa Kane, who "
+                + "accused the envoy, Maria Lund, of \"repeated interference in the internal affairs of a nation.\"");
+        assertEquals("Idrissa Kane", a.speakerOf("repeated interference"), a.dossier.quotes().toString());
+    }
+
+    @Test
     void aNameOpeningASentenceBeforeOfAPartyIsAPerson() {
         Fixture a = new Fixture("Temba Nkosi Dube of the Democratic Alliance was credited with 41 percent. \"This was "
                 + "no election at all,\" Dube told supporters.");
