@@ -7134,28 +7134,56 @@ final class Extractor {
          * president"), or null when none or several are.
          */
         private Ent holderBefore(int i, String title) {
+            Ent found = onlyHolderBefore(i, title);
+            if (found != null || !ambiguousHolder) {
+                return found;
+            }
+            // two holders: the one named in this sentence or the one before, if only one was ("Mali's Foreign Minister
+            // X spoke with his Nigerien counterpart. '...,' the minister said")
+            int sentence = tok(i).sentence();
+            for (Ent e : ents) {
+                if (e.isPerson() && holds(e, title) && e.mentions.stream().anyMatch(m -> m.first() < i
+                        && tok(m.first()).sentence() >= sentence - 1)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+            return found;
+        }
+
+        /** Set by {@link #onlyHolderBefore} when two persons named before hold the title. */
+        private boolean ambiguousHolder;
+
+        /** Does the person hold the title by one of the roles the text gave it? */
+        private boolean holds(Ent e, String title) {
             String t = title.toLowerCase(java.util.Locale.ROOT);
+            for (String role : e.roles) {
+                String r = role.toLowerCase(java.util.Locale.ROOT);
+                String rest = r.endsWith(" " + t) ? r.substring(0, r.length() - t.length() - 1) : null;
+                // not "Vice President" for "the president", nor "Deputy Minister" for "the minister"
+                String last = rest == null ? null : rest.substring(rest.lastIndexOf(' ') + 1);
+                if (r.equals(t) || last != null && !NOT_THE_HOLDER.contains(last)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The one person named before token i who holds the title, else null (and {@link #ambiguousHolder} for two). */
+        private Ent onlyHolderBefore(int i, String title) {
+            ambiguousHolder = false;
             Ent found = null;
             for (Ent e : ents) {
-                boolean before = false;
-                for (Mention m : e.mentions) {
-                    before |= m.first() < i;
-                }
-                if (!e.isPerson() || !before) {
+                if (!e.isPerson() || !holds(e, title) || e.mentions.stream().noneMatch(m -> m.first() < i)) {
                     continue;
                 }
-                for (String role : e.roles) {
-                    String r = role.toLowerCase(java.util.Locale.ROOT);
-                    String rest = r.endsWith(" " + t) ? r.substring(0, r.length() - t.length() - 1) : null;
-                    // not "Vice President" for "the president", nor "Deputy Minister" for "the minister"
-                    String last = rest == null ? null : rest.substring(rest.lastIndexOf(' ') + 1);
-                    if (r.equals(t) || last != null && !NOT_THE_HOLDER.contains(last)) {
-                        if (found != null && found != e) {
-                            return null;
-                        }
-                        found = e;
-                    }
+                if (found != null) {
+                    ambiguousHolder = true;
+                    return null;
                 }
+                found = e;
             }
             return found;
         }

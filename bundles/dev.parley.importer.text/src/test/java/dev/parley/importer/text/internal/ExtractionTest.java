@@ -3732,6 +3732,14 @@ class ExtractionTest {
     }
 
     @Test
+    void ofTwoHoldersOfATitleTheOneNamedJustBeforeIsTheMinister() {
+        Fixture a = new Fixture("Niger's Foreign Minister Idrissa Kane expelled the envoy on Monday. Talks in the region "
+                + "went on for a week. Mali's Foreign Minister Modibo Traore spoke with his counterpart on Wednesday. "
+                + "\"An attack on one member is an attack on all three,\" the minister said afterwards.");
+        assertEquals("Modibo Traore", a.speakerOf("An attack on one member"), a.dossier.quotes().toString());
+    }
+
+    @Test
     void theAccusersWordsAfterWhoAccusedXOf() {
         Fixture a = new Fixture("The decision was announced on state television by Foreign Minister Idrissa Kane, who "
                 + "accused the envoy, Maria Lund, of \"repeated interference in the internal affairs of a nation.\"");
