@@ -487,6 +487,11 @@ final class Quotes {
                     // to the one the quote before hangs on, whose speaker goes on
                     return last.speaker();
                 }
+                Mention antecedent = k >= 3 && (d.is(k - 1, "which") || d.is(k - 1, "who")) && d.tok(k - 2).isPunct(',')
+                        ? run.at[k - 3] : null;
+                if (antecedent != null && antecedent.last() == k - 3 && antecedent.form() != Mention.Form.PRONOUN) {
+                    return antecedent.ent(); // "over objections from Colombo, which called the text '...'"
+                }
                 Ent s = subjectBefore(k, from);
                 if (k >= 2 && (d.tok(k - 1).is("what") || d.tok(k - 2).is("what")
                         && (d.tok(k - 1).is("it") || d.tok(k - 1).is("they") || d.tok(k - 1).is("he") || d.tok(k - 1).is("she")))) {

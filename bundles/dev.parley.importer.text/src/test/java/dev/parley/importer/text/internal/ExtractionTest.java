@@ -3740,6 +3740,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuoteAfterWhichCalledIsTheWordsOfTheOneWhichStandsFor() {
+        Fixture a = new Fixture("The Human Rights Council on Wednesday adopted a resolution on Eritrea, over strong "
+                + "objections from Asmara, which called the text \"unwarranted and politically motivated.\"");
+        assertEquals("Eritrea", a.speakerOf("unwarranted and politically"), a.dossier.quotes().toString());
+    }
+
+    @Test
     void theAccusersWordsAfterWhoAccusedXOf() {
         Fixture a = new Fixture("The decision was announced on state television by Foreign Minister Idrissa Kane, who "
                 + "accused the envoy, Maria Lund, of \"repeated interference in the internal affairs of a nation.\"");
