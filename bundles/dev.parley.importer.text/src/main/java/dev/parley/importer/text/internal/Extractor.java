@@ -7311,6 +7311,16 @@ final class Extractor {
         }
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /** Is the state named again between tokens from (exclusive) and to? */
+        private boolean namedAgainAfter(Ent state, int from, int to) {
+            for (int k = from + 1; k < to && k < d.size(); k++) {
+                if (at[k] != null && at[k].ent() == state) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {
@@ -7352,8 +7362,11 @@ final class Extractor {
                     }
                     Mention m = at[k];
                     if (m != null && m.ent().isState() && m.naming() && !(k < first.first() && m.first() == k
-                            && (d.is(k - 1, "in") || d.is(k - 1, "at")) && d.is(m.last() + 1, "by"))) {
-                        // (not "signed on Saturday in Moscow by Defence Minister X": the place of the act)
+                            && (d.is(k - 1, "in") || d.is(k - 1, "at")) && d.is(m.last() + 1, "by")
+                            && namedAgainAfter(m.ent(), first.last(), d.sentenceEnd(sentence)))) {
+                        // (not "signed on Saturday in Moscow by Defence Minister X and Russian Deputy Defence Minister
+                        // Y": the place of the act, the other signer's; "in Riyadh by Defence Minister X and Pakistani
+                        // Prime Minister Y" leaves the host's minister the host's)
                         int dist = Math.abs(k - first.first());
                         if (dist < bestDistance) {
                             best = m.ent();

@@ -443,6 +443,30 @@ final class Quotes {
         return -1;
     }
 
+    /**
+     * The side or person a relative clause opening after the comma at c stands for: the one named right before it
+     * ("Colombo, which called"), or, past an apposition that ends in a place or body after a preposition ("Vassily
+     * Nebenzia, Russia's ambassador to the United Nations, who called"), the person named before the apposition; null
+     * for none.
+     */
+    private Mention relativeHead(int c) {
+        Mention m = c >= 1 ? run.at[c - 1] : null;
+        if (m == null || m.last() != c - 1 || m.form() == Mention.Form.PRONOUN) {
+            return null;
+        }
+        int before = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
+        if (m.ent().isPerson() || !(d.word(before) && d.tok(before).in(PREPOSITIONS))) {
+            return m;
+        }
+        for (int k = before - 1; k >= 1 && k >= before - 12 && !d.tok(k).isPunct('.'); k--) {
+            if (d.tok(k).isPunct(',')) {
+                Mention head = run.at[k - 1];
+                return head != null && head.last() == k - 1 && head.ent().isPerson() ? head : m;
+            }
+        }
+        return m;
+    }
+
     /** "X told the council that ...": the subject of a speech verb before the quote in its sentence. */
     private Ent speakerBefore(int open, List<int[]> spans) {
         int from = boundaryBefore(spans, open);
@@ -464,11 +488,11 @@ final class Quotes {
         int charged = d.is(open - 1, "of") && from == d.sentenceStart(d.tok(open).sentence())
                 ? verbBefore(open, from, ACCUSING) : -1;
         Ent accuser = charged >= 0 ? firstSubject(from, charged) : null;
-        if (accuser == null && charged >= 3 && (d.is(charged - 1, "who") || d.is(charged - 1, "which"))) {
+        if (accuser == null && charged >= 3 && (d.is(charged - 1, "who") || d.is(charged - 1, "which"))
+                && d.tok(charged - 2).isPunct(',')) {
             // "announced by Foreign Minister X, who accused the envoy, Y, of '...'": the one "who" stands for
-            int h = d.tok(charged - 2).isPunct(',') ? charged - 3 : charged - 2;
-            Mention m = run.at[h];
-            accuser = m != null && m.last() == h && m.form() != Mention.Form.PRONOUN ? m.ent() : null;
+            Mention m = relativeHead(charged - 2);
+            accuser = m != null ? m.ent() : null;
         }
         if (accuser != null) {
             return accuser;
@@ -488,8 +512,8 @@ final class Quotes {
                     return last.speaker();
                 }
                 Mention antecedent = k >= 3 && (d.is(k - 1, "which") || d.is(k - 1, "who")) && d.tok(k - 2).isPunct(',')
-                        ? run.at[k - 3] : null;
-                if (antecedent != null && antecedent.last() == k - 3 && antecedent.form() != Mention.Form.PRONOUN) {
+                        ? relativeHead(k - 2) : null;
+                if (antecedent != null) {
                     return antecedent.ent(); // "over objections from Colombo, which called the text '...'"
                 }
                 Ent s = subjectBefore(k, from);

@@ -4778,6 +4778,12 @@ final class Relations {
     private List<Ent> proposerOfPlan(int a) {
         int k = planApposition(a);
         int start = k < 0 ? -1 : d.sentenceStart(d.tok(a).sentence());
+        for (int j = k - 2; j > start && start >= 0; j--) {
+            if (run.speechAt(j)) {
+                start = d.is(j + 1, "that") ? j + 1 : j; // "X said Egypt and Qatar had presented": the reported clause
+                break;
+            }
+        }
         for (int v = k - 2; v > start && v >= k - 12; v--) {
             if (d.tok(v).kind() == Token.Kind.POSSESSIVE || run.at[v] != null && run.at[v].form() != Mention.Form.DEMONYM) {
                 return List.of(); // "dismissed Ukraine's peace formula, a plan backed by": another's plan
@@ -5224,8 +5230,12 @@ final class Relations {
      */
     private Ent partnerAlongside(Ent agent, Ent target, Mention targetM) {
         int e = targetM == null ? -1 : targetM.last();
-        if (e >= 0 && d.word(e + 1) && !d.capitalised(e + 1) && run.at[e + 1] == null && FOES_MEN.contains(d.tok(e + 1))) {
-            e++; // "fights al-Shabaab militants alongside Somali forces"
+        int verb = targetM == null ? -1 : targetM.first() - (d.is(targetM.first() - 1, "the") ? 2 : 1);
+        if (e >= 0 && d.word(e + 1) && !d.capitalised(e + 1) && run.at[e + 1] == null && FOES_MEN.contains(d.tok(e + 1))
+                && d.word(verb) && FIGHTING.contains(d.tok(verb))) {
+            // "fights al-Shabaab militants alongside Somali forces" (not "killed Hezbollah fighters alongside Syrian
+            // soldiers": those it befell, together)
+            e++;
         }
         if (e < 0 || !d.is(e + 1, "alongside")) {
             return null;
@@ -5238,6 +5248,10 @@ final class Relations {
         }
         return m.ent();
     }
+
+    /** Verbs of fighting a side, whose partner "alongside" may follow the side's men. */
+    private static final Words FIGHTING = Words.of("fight", "fights", "fought", "fighting", "battle", "battles",
+            "battled", "battling", "combat", "combats", "combating", "combatting");
 
     /** The men of a side fought, named after it: "al-Shabaab militants", "M23 fighters". */
     private static final Words FOES_MEN = Words.of("militants", "insurgents", "fighters", "rebels", "forces", "troops",

@@ -3801,6 +3801,29 @@ class ExtractionTest {
     }
 
     @Test
+    void misfiresASecondReviewOfTheSessionFound() {
+        // a relative clause after an apposition that ends in a body is the person's before it
+        Fixture q = new Fixture("The text was opposed by Vassily Nebenzia, Russia's ambassador to the United Nations, "
+                + "who called the resolution \"a one-sided document that ignores the facts\".");
+        assertEquals("Vassily Nebenzia", q.speakerOf("a one-sided document"), q.dossier.quotes().toString());
+        // those killed "alongside" one another are no partners of the killer
+        Fixture k = new Fixture("An Israeli strike near Damascus on Sunday killed Hezbollah fighters alongside Syrian "
+                + "soldiers, a monitor said.");
+        assertTrue(k.dossier.relations().stream().noneMatch(r -> r.polarity() == Polarity.COOPERATION),
+                k.dossier.relations().toString());
+        // the host's minister, where the guest's carries his state's adjective
+        Fixture h = new Fixture("The agreement was signed in Riyadh by Defence Minister Faisal al-Harbi and Pakistani "
+                + "Prime Minister Shehbaz Sharif.");
+        assertEquals("saudi-arabia", h.require("Faisal al-Harbi").affiliation(), h.dossier.actors().toString());
+        // a plan the reported clause's subjects put forward, not the reporter's
+        Fixture r = new Fixture("U.S. envoy Steve Witkoff said on Monday that Egypt and Qatar had presented a new "
+                + "ceasefire proposal for Gaza, a plan backed by the United States and the European Union.");
+        assertFalse(r.between("European Union", "Qatar", Polarity.COOPERATION).isEmpty(), r.dossier.relations().toString());
+        assertTrue(r.dossier.relations().stream().noneMatch(x -> r.name(x.target()).equals("Steve Witkoff")),
+                r.dossier.relations().toString());
+    }
+
+    @Test
     void misfiresAReviewOfTheSessionFound() {
         // a plan another made, or one a side answers, gives its backers no relation with the subject
         Fixture plan = new Fixture("Russia dismissed Ukraine's peace formula, a plan backed by the Group of Seven, as "
