@@ -2859,12 +2859,6 @@ final class Extractor {
         }
 
         /**
-         * The rest of {@link #classify}, once the name [a, b] ({@code words} of them capitalised, {@code orgHead} when
-         * one is a body's head word, after the title ending at {@code titleBefore} or -1) is no short form of one
-         * named before: a place, a group, a body or a person. (One method too large for C2 to inline the small calls
-         * it makes; see the README's Development section.)
-         */
-        /**
          * Does "of the" and a party or an armed group follow the name ending at b ("Chileshe Mulenga Phiri of the
          * Patriotic Front was credited with")? Then a name that opens a sentence is a member's, a person's.
          */
@@ -2875,6 +2869,12 @@ final class Extractor {
             return body == ActorType.POLITICAL_GROUP || body == ActorType.ARMED_GROUP;
         }
 
+        /**
+         * The rest of {@link #classify}, once the name [a, b] ({@code words} of them capitalised, {@code orgHead} when
+         * one is a body's head word, after the title ending at {@code titleBefore} or -1) is no short form of one
+         * named before: a place, a group, a body or a person. (One method too large for C2 to inline the small calls
+         * it makes; see the README's Development section.)
+         */
         private void classifyRest(int a, int b, int words, boolean orgHead, int titleBefore) {
             Token where = tok(a - 1);
             // (and one hyphened name: "a single village in Ouham-Pendé")
@@ -7134,27 +7134,21 @@ final class Extractor {
          * president"), or null when none or several are.
          */
         private Ent holderBefore(int i, String title) {
-            Ent found = onlyHolderBefore(i, title);
-            if (found != null || !ambiguousHolder) {
-                return found;
-            }
-            // two holders: the one named in this sentence or the one before, if only one was ("Mali's Foreign Minister
-            // X spoke with his Nigerien counterpart. '...,' the minister said")
-            int sentence = tok(i).sentence();
+            List<Ent> holders = new ArrayList<>();
             for (Ent e : ents) {
-                if (e.isPerson() && holds(e, title) && e.mentions.stream().anyMatch(m -> m.first() < i
-                        && tok(m.first()).sentence() >= sentence - 1)) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = e;
+                if (e.isPerson() && holds(e, title) && e.mentions.stream().anyMatch(m -> m.first() < i)) {
+                    holders.add(e);
                 }
             }
-            return found;
+            if (holders.size() > 1) {
+                // two holders: the one named in this sentence or the one before, if only one was ("Mali's Foreign
+                // Minister X spoke with his Nigerien counterpart. '...,' the minister said")
+                int sentence = tok(i).sentence();
+                holders.removeIf(e -> e.mentions.stream().noneMatch(m -> m.first() < i
+                        && tok(m.first()).sentence() >= sentence - 1));
+            }
+            return holders.size() == 1 ? holders.get(0) : null;
         }
-
-        /** Set by {@link #onlyHolderBefore} when two persons named before hold the title. */
-        private boolean ambiguousHolder;
 
         /** Does the person hold the title by one of the roles the text gave it? */
         private boolean holds(Ent e, String title) {
@@ -7169,23 +7163,6 @@ final class Extractor {
                 }
             }
             return false;
-        }
-
-        /** The one person named before token i who holds the title, else null (and {@link #ambiguousHolder} for two). */
-        private Ent onlyHolderBefore(int i, String title) {
-            ambiguousHolder = false;
-            Ent found = null;
-            for (Ent e : ents) {
-                if (!e.isPerson() || !holds(e, title) || e.mentions.stream().noneMatch(m -> m.first() < i)) {
-                    continue;
-                }
-                if (found != null) {
-                    ambiguousHolder = true;
-                    return null;
-                }
-                found = e;
-            }
-            return found;
         }
 
         /** The first person whose first naming comes after token i, within n sentences, with no role yet. */
@@ -7310,7 +7287,6 @@ final class Extractor {
                     && tok(m.last() + 1).isPunct(',') ? m.ent() : null;
         }
 
-        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         /** Is the state named again between tokens from (exclusive) and to? */
         private boolean namedAgainAfter(Ent state, int from, int to) {
             for (int k = from + 1; k < to && k < d.size(); k++) {
@@ -7321,6 +7297,7 @@ final class Extractor {
             return false;
         }
 
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {

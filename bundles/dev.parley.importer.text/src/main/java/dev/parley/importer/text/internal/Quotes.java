@@ -445,8 +445,8 @@ final class Quotes {
 
     /**
      * The side or person a relative clause opening after the comma at c stands for: the one named right before it
-     * ("Colombo, which called"), or, past an apposition that ends in a place or body after a preposition ("Vassily
-     * Nebenzia, Russia's ambassador to the United Nations, who called"), the person named before the apposition; null
+     * ("Colombo, which called"), or, past an apposition that ends in a place or body after a preposition ("Pavel
+     * Orlov, Russia's ambassador to the United Nations, who called"), the person named before the apposition; null
      * for none.
      */
     private Mention relativeHead(int c) {

@@ -1973,11 +1973,7 @@ final class Relations {
         if (m.ent().isPerson()) {
             return null;
         }
-        int end = m.last();
-        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1].ent() == m.ent()) {
-            end = run.at[end + 1].last(); // "the Somali government": two mentions of one side
-        }
-        if (addressed && warningToThem(end + 1, t.sentence())) {
+        if (addressed && warningToThem(sideEnd(m) + 1, t.sentence())) {
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), WARNED));
         }
         for (int j = m.last() + 1; j < d.size() && j <= m.last() + 4 && d.tok(j).sentence() == t.sentence(); j++) {
@@ -2041,6 +2037,15 @@ final class Relations {
         }
         int v = d.is(j, "not") ? j + 1 : j;
         return d.is(v, "to") && d.word(v + 1) && WARNED_TO.contains(d.tok(v + 1));
+    }
+
+    /** The last token of the mentions of m's side that run on from m: "the Somali government", two mentions of one. */
+    private int sideEnd(Mention m) {
+        int end = m.last();
+        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1].ent() == m.ent()) {
+            end = run.at[end + 1].last();
+        }
+        return end;
     }
 
     /** Is a side named between tokens from and to (inclusive)? */
@@ -2413,10 +2418,6 @@ final class Relations {
         return owned ? new Trie.Match<>(i, i + 1, new Trie.Entry<>(List.of(t.text()), DEFENDED)) : null;
     }
 
-    /**
-     * "retook the Solino neighbourhood from fighters of Viv Ansanm", "recaptured Mogok from the TNLA": taking a place
-     * back fights the side it is taken from, named after "from" in the same clause (not the place itself).
-     */
     /** Verbs that drive a side out of a place: "drove the government out of Sanaa", "chased the rebels out". */
     private static final Words DRIVING = Words.of("drove", "driven", "drive", "drives", "driving", "chased", "chase",
             "chases", "chasing", "pushed", "push", "pushes", "pushing", "forced", "forcing", "kicked", "kick",
@@ -2436,10 +2437,7 @@ final class Relations {
         if (side == null || side.ent().isPerson() || side.form() == Mention.Form.PRONOUN) {
             return null;
         }
-        int end = side.last();
-        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1].ent() == side.ent()) {
-            end = run.at[end + 1].last(); // "the Somali government"
-        }
+        int end = sideEnd(side);
         if (d.word(end + 1) && !d.capitalised(end + 1) && run.at[end + 1] == null && UNNAMED_FORCES.contains(d.tok(end + 1))) {
             end++; // "drove M23 fighters out"
         } else if (side.form() == Mention.Form.DEMONYM) {
@@ -2462,6 +2460,10 @@ final class Relations {
             "villages", "country", "base", "bases", "camp", "camps", "zone", "enclave", "port", "valley", "hills",
             "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "strip", "island", "islands", "state");
 
+    /**
+     * "retook the Solino neighbourhood from fighters of Viv Ansanm", "recaptured Mogok from the TNLA": taking a place
+     * back fights the side it is taken from, named after "from" in the same clause (not the place itself).
+     */
     private Trie.Match<Lexicon.Trigger> retookFrom(int i) {
         Token t = d.tok(i);
         if (!t.isWord() || !RETAKING.contains(t)) {
@@ -3166,7 +3168,6 @@ final class Relations {
 
     private static final Words ALLIED = Words.of("allied");
 
-    /** A group and the side it belongs to or is run by ({@link #branchesOf}, {@link #controlledBy}). */
     /** Words between sides and "at odds": "have long been", "remain increasingly". */
     private static final Words AT_ODDS_LEAD = Words.of("are", "were", "is", "was", "have", "has", "had", "been", "remain",
             "remains", "remained", "still", "long", "increasingly", "now", "deeply", "sharply", "openly", "also");
@@ -3204,6 +3205,7 @@ final class Relations {
         return out;
     }
 
+    /** A group and the side it belongs to or is run by ({@link #branchesOf}, {@link #controlledBy}). */
     private void tiesOfGroups() {
         keepAll(branchesOf());
         keepAll(controlledBy());
@@ -9169,6 +9171,9 @@ final class Relations {
         return false;
     }
 
+    /** The forms of "accuse" (not the blaming and suspecting of {@link #ACCUSING}). */
+    private static final Words ACCUSE_FORMS = Words.of("accused", "accusing", "accuses", "accuse");
+
     /**
      * For a deed at k after "of" ("accused the government of jailing opponents"), the one accused of it, named between
      * the verb of accusing and "of"; null otherwise.
@@ -9178,7 +9183,7 @@ final class Relations {
             return null;
         }
         for (int j = k - 2; j >= 1 && j >= k - 6; j--) {
-            if (d.is(j, "accused") || d.is(j, "accusing") || d.is(j, "accuses") || d.is(j, "accuse")) {
+            if (d.word(j) && ACCUSE_FORMS.contains(d.tok(j))) {
                 Mention m = headAfter(j, k - 1);
                 return m != null && m.form() != Mention.Form.PRONOUN ? m : null;
             }

@@ -3803,9 +3803,9 @@ class ExtractionTest {
     @Test
     void misfiresASecondReviewOfTheSessionFound() {
         // a relative clause after an apposition that ends in a body is the person's before it
-        Fixture q = new Fixture("The text was opposed by Vassily Nebenzia, Russia's ambassador to the United Nations, "
+        Fixture q = new Fixture("The text was opposed by Pavel Orlov, Russia's ambassador to the United Nations, "
                 + "who called the resolution \"a one-sided document that ignores the facts\".");
-        assertEquals("Vassily Nebenzia", q.speakerOf("a one-sided document"), q.dossier.quotes().toString());
+        assertEquals("Pavel Orlov", q.speakerOf("a one-sided document"), q.dossier.quotes().toString());
         // those killed "alongside" one another are no partners of the killer
         Fixture k = new Fixture("An Israeli strike near Damascus on Sunday killed Hezbollah fighters alongside Syrian "
                 + "soldiers, a monitor said.");
