@@ -89,7 +89,7 @@ final class Extractor {
     static final Words JUNTA_BODIES = Words.of("committee", "council", "movement", "front", "command");
     static final Words JUNTA_AIMS = Words.of("salvation", "safeguard", "safeguarding", "restoration", "transition",
             "transitional", "redemption", "renewal", "refoundation", "rectification", "redressement", "restauration",
-            "salut", "sauvegarde");
+            "salut", "sauvegarde", "recovery");
 
     final Lexicon lex;
 
@@ -172,7 +172,8 @@ final class Extractor {
         /** A weekday or "overnight" near token i: the coup is news now, not history. */
         private boolean recentNear(int i) {
             for (int k = Math.max(0, i - 15); k < Math.min(d.size(), i + 15); k++) {
-                if (d.tok(k).in(RECENT_WORDS)) {
+                // ("seized power last week": as recent as a weekday)
+                if (d.tok(k).in(RECENT_WORDS) || d.tok(k).is("week") && d.is(k - 1, "last")) {
                     return true;
                 }
             }
@@ -5282,6 +5283,22 @@ final class Extractor {
         }
 
         /**
+         * Is the government word at token a the head of an apposition to a body that is no state ("The National Unity
+         * Government (NUG), the shadow administration formed by ...")? Then it is that body, no state's government.
+         */
+        private boolean bodysApposition(int a) {
+            int p = a - 1;
+            while (p > a - 3 && p > 0 && d.word(p) && !d.capitalised(p) && !d.is(p, "the") && at[p] == null) {
+                p--;
+            }
+            if (!d.is(p, "the") || !d.is(p - 1, ",")) {
+                return false;
+            }
+            Mention m = d.is(p - 2, ")") ? mentionAt(p - 3) : mentionAt(p - 2);
+            return m != null && !m.ent().isState() && !m.ent().isPerson() && !inQuote[a];
+        }
+
+        /**
          * Is the government word at token a owned by a group, past one or two epithets ("M23's political leadership")?
          * Then it is the group's, no state's government.
          */
@@ -5347,7 +5364,7 @@ final class Extractor {
                 int to = b;
                 Mention before = mentionAt(a - 1);
                 Mention beforePoss = tok(a - 1) != null && tok(a - 1).kind() == Token.Kind.POSSESSIVE ? mentionAt(a - 2) : null;
-                if (!force && groupsOwn(a)) {
+                if (!force && (groupsOwn(a) || bodysApposition(a))) {
                     i = b;
                     continue; // "M23's political leadership", "the party's leadership": the owner's, no state's government
                 }
@@ -5911,8 +5928,23 @@ final class Extractor {
          */
         Ent coupState() {
             Ent s = placeOfCoup();
-            s = s != null ? s : bodyDatelineState();
-            return s != null ? s : mainState();
+            if (s != null) {
+                return s;
+            }
+            s = bodyDatelineState();
+            Ent main = mainState();
+            // (not the summit's host, "LIBREVILLE - ... At an emergency summit in the Gabonese capital", named
+            // less than half as often as the state the story is about)
+            return s != null && (main == s || 2 * namedOutsideDateline(s) >= namedOutsideDateline(main)) ? s : main;
+        }
+
+        /** How many of a state's mentions lie outside the dateline. */
+        private int namedOutsideDateline(Ent e) {
+            int n = 0;
+            for (Mention m : e.mentions) {
+                n += m.first() < 40 && TextImporter.inDateline(d, m.first()) ? 0 : 1;
+            }
+            return n;
         }
 
         /** {@link #placeOfCoup}'s answer, worked out once; {@code coupPlaceRead} says whether it has been. */

@@ -5029,6 +5029,11 @@ final class Relations {
         if (ousted && !run.coupContext) {
             return null;
         }
+        if (a == b && category.equals("coup") && d.tok(a).key().endsWith("ed") && (d.is(a + 1, "in") || d.is(a + 1, "during"))
+                && d.word(a - 1) && !d.capitalised(a - 1) && run.at[a - 1] == null && d.tok(a - 1).key().endsWith("s")
+                && !governmentWord(a - 1) && !d.is(a - 1, "was") && !d.is(a - 1, "has") && !d.is(a - 1, "is")) {
+            return null; // "lawmakers ousted in the 2021 coup": people no actor stands for, ousted by nobody named
+        }
         if (category.equals("exchange")) {
             for (int k = b + 1; k < to && k <= b + 6; k++) {
                 if (d.word(k) && HOSTILE_EXCHANGES.contains(d.tok(k))) {

@@ -10642,4 +10642,29 @@ class ExtractionTest {
         assertTrue(k.actor("Somalia").isEmpty() || k.between("Somalia", "al-Shabaab", Polarity.CONFLICT).isEmpty(),
                 k.dossier.relations().toString());
     }
+
+    @Test
+    void theJuntaOfACoupToldAtASummitAbroadIsTheOfficersNamedBodyNotTheHostsRulers() {
+        // "last week" makes the coup news; the host of the summit, named less than half as often as the state the
+        // story is about, is not where power was seized; a committee "for National Recovery" is the officers' body
+        Fixture f = new Fixture("YAOUNDE, June 3 (Wire) - Regional leaders meeting in the Cameroonian capital on Tuesday "
+                + "suspended Burundi from the bloc, days after officers seized power in the country last week.\n\n"
+                + "The officers, who call themselves the Patriotic Committee for National Recovery (CPRN), are holding "
+                + "Burundi's president at a barracks. Kenya and Uganda pressed for sanctions against the junta.\n\n"
+                + "Burundi's neighbours fear unrest. Burundi has seen two coups since independence, and Burundian "
+                + "exiles in Kigali called for calm.");
+        assertFalse(f.between("Kenya", "Patriotic Committee for National Recovery", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Kenya", "Cameroon", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void anAppositionToABodyIsNoGovernmentAndPeopleOustedInACoupAreNoActorsAct() {
+        Fixture f = new Fixture("BANGKOK, May 9 (Wire) - Thai officials said the vote in Myanmar was flawed. The Popular "
+                + "Resistance Council (PRC), the exile administration set up by deputies ousted in the 2022 coup, on Friday "
+                + "condemned the junta.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("coup")),
+                f.dossier.relations().toString());
+        assertFalse(f.require("Thailand").aliases().contains("administration"), f.dossier.actors().toString());
+    }
 }
