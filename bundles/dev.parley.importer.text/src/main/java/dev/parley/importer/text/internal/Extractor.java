@@ -5134,6 +5134,41 @@ final class Extractor {
                 "du", "yu");
 
         /**
+         * "President Mario Quispe Villca ... President Quispe said": a person found under one word that is a middle
+         * name (the first of two surnames) of one person named before, and no other word of anyone's name, is that
+         * person.
+         */
+        private void middleNamePersons() {
+            for (Ent one : new ArrayList<>(ents)) {
+                if (!one.isPerson() || one.name.indexOf(' ') >= 0 || one.mentions.isEmpty()) {
+                    continue;
+                }
+                String key = Doc.key(one.name);
+                int first = Integer.MAX_VALUE;
+                for (Mention m : one.mentions) {
+                    first = Math.min(first, m.first());
+                }
+                Ent owner = null;
+                int owners = 0;
+                for (Ent e : ents) {
+                    if (e == one || !e.isPerson()) {
+                        continue;
+                    }
+                    String[] parts = e.name.split(" ");
+                    for (int k = 0; k < parts.length; k++) {
+                        if (Doc.key(parts[k]).equals(key)) {
+                            owners++;
+                            owner = k >= 1 && k < parts.length - e.surname.size() && mentionedBefore(e, first) ? e : null;
+                        }
+                    }
+                }
+                if (owners == 1 && owner != null) {
+                    absorb(one, owner);
+                }
+            }
+        }
+
+        /**
          * "Lucía Restrepo Arango ... Restrepo said", "Abdiqani Hersi Yusuf ... Hersi told": where a name
          * has three words or more, the press may shorten it to a middle one (the first of two surnames, a
          * father's name). Such a word, alone and with a capital after the person's first mention, is the
@@ -5142,6 +5177,7 @@ final class Extractor {
          * countries a person goes by the first name.
          */
         private void middleNames() {
+            middleNamePersons();
             Map<String, Ent> byMiddle = new HashMap<>();
             Map<String, Ent> byFirst = new HashMap<>();
             Set<String> taken = new HashSet<>();

@@ -10667,4 +10667,14 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertFalse(f.require("Thailand").aliases().contains("administration"), f.dossier.actors().toString());
     }
+
+    @Test
+    void aPersonFoundUnderTheFirstOfTwoSurnamesIsThePersonNamedBefore() {
+        Fixture f = new Fixture("SUCRE, June 5 (Wire) - President Julio Mendoza Arce condemned the mutiny on Wednesday.\n\n"
+                + "Mendoza confronted General Ramiro Tapia Vargas at the palace gates. \"Withdraw your men,\" President Mendoza "
+                + "told him. Chile said it stood behind President Mendoza.");
+        assertEquals("Julio Mendoza Arce", f.require("President Mendoza").name(), f.dossier.actors().toString());
+        assertEquals(1, f.dossier.actors().stream().filter(a -> a.name().contains("Mendoza")).count(),
+                f.dossier.actors().toString());
+    }
 }
