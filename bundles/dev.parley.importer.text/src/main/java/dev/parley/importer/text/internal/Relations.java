@@ -4603,7 +4603,10 @@ final class Relations {
             for (int k = b + 1; k < to && k <= b + 4; k++) {
                 // (and "condemns this unconstitutional change of government": the coup in the charters' words)
                 if (k <= b + 3 && (d.tok(k).is("coup") || d.tok(k).is("putsch") || d.tok(k).is("takeover"))
-                        || d.is(k, "change") && d.is(k - 1, "unconstitutional") && d.is(k + 1, "of")) {
+                        || d.is(k, "change") && d.is(k - 1, "unconstitutional") && d.is(k + 1, "of")
+                        // ("rejected any attempt to overturn an elected government by force")
+                        || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "overthrow")
+                        || d.is(k + 2, "topple"))) {
                     Ent state = run.mainState();
                     if (state != null) {
                         target = run.juntaOf(state);
@@ -8799,6 +8802,7 @@ final class Relations {
                 return false; // (not "rejected claims that it was behind the coup", "the sanctions after the coup")
             }
             if (d.is(k, "coup") || d.is(k, "putsch") || d.is(k, "takeover") || d.is(k, "mutiny") || d.is(k, "mutineers")
+                    || d.is(k, "uprising")
                     || d.is(k, "plotters") || d.is(k, "putschists")
                     || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "seize")
                     || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))

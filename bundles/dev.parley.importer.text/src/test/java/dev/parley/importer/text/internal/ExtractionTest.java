@@ -10677,4 +10677,18 @@ class ExtractionTest {
         assertEquals(1, f.dossier.actors().stream().filter(a -> a.name().contains("Mendoza")).count(),
                 f.dossier.actors().toString());
     }
+
+    @Test
+    void condemningTheUprisingOrAnAttemptToOverturnAGovernmentIsAgainstTheMutineers() {
+        Fixture f = new Fixture("QUITO, May 2 (Wire) - Governments in the region on Wednesday condemned a failed military "
+                + "uprising in Ecuador, a day after mutinous troops stormed the parliament.\n\nThe mutineers, who called "
+                + "themselves the National Salvation Command, briefly took two ministries. Ecuador's defence minister said "
+                + "order had been restored in Ecuador.\n\nPeru and Colombia issued statements condemning the uprising "
+                + "within hours. The European Union firmly rejected any attempt to overturn an elected government by force.");
+        assertFalse(f.between("Peru", "National Salvation Command", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "National Salvation Command", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "Ecuador", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
