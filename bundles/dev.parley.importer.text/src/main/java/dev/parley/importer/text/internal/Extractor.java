@@ -3294,6 +3294,7 @@ final class Extractor {
                 // "Serb List": one head word after a people's word, the party's name with it
                 boolean people = a == b && from == a && demonymBefore(a) < a && GROUP_TYPES.contains(typeOfName(a, b));
                 from = people ? a - 1 : from;
+                b = words >= 2 && from == a ? partyOfState(b) : b;
                 // (a body of an intergovernmental one, "the UN Group of Experts", is intergovernmental too)
                 Ent e = newEnt(d.span(from, b), mission ? ActorType.MISSION : from < a && !people ? ActorType.IGO
                         : typeOfName(a, b));
@@ -3310,6 +3311,23 @@ final class Extractor {
                 mention(from, b, e, Mention.Form.NAME);
             }
             return;
+        }
+
+        /** The heads of a party's name that may end in its state's: "the Socialist Party of Serbia". */
+        private static final Words PARTY_OF_STATE_HEADS = Words.of("party", "front", "movement", "alliance", "list");
+
+        /**
+         * For a party's name ending at b ("the Socialist Party", "the Communist Party"): the end of its state's name
+         * when "of" and a state follow, with nothing capitalised after ("the Socialist Party of Serbia accused"); else b.
+         */
+        private int partyOfState(int b) {
+            Mention state = d.is(b + 1, "of") ? mentionAt(b + 2) : null;
+            if (state == null || state.first() != b + 2 || !state.ent().isState() || state.form() != Mention.Form.NAME
+                    || !d.capitalised(b) || !PARTY_OF_STATE_HEADS.contains(tok(b)) || d.capitalised(state.last() + 1)
+                    && d.word(state.last() + 1)) {
+                return b;
+            }
+            return state.last();
         }
 
         /** Is the number written like a year ("the 2024 Electoral Commission": the year qualifies the name)? */

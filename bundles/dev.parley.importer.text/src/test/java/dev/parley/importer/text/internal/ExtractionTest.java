@@ -10691,4 +10691,12 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("European Union", "Ecuador", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPartyNamedAfterItsStateKeepsTheStateInItsName() {
+        Fixture f = new Fixture("PODGORICA (Wire) - The Liberal Party of Montenegro accused Serbia of meddling on Monday.");
+        assertFalse(f.between("Liberal Party of Montenegro", "Serbia", Polarity.CONFLICT).isEmpty(),
+                f.dossier.actors().toString());
+        assertTrue(f.actor("Liberal Party").isEmpty(), f.dossier.actors().toString());
+    }
 }
