@@ -4149,6 +4149,13 @@ final class Relations {
                 return null; // "gave UN staff 48 hours": the actor only qualifies the ones given the deadline
             }
             actor |= run.at[k] != null;
+            if (run.at[k] != null && run.at[k].first() == k) {
+                // "ordered a mission of the Organization of American States (OAS) to leave": a long name, and the
+                // acronym in brackets after it, count as one word
+                int last = run.at[k].last();
+                last = d.is(last + 1, "(") && d.is(last + 3, ")") ? last + 3 : last;
+                limit += last - k;
+            }
             deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks") || w.is("months")) && d.is(k + 1, "to");
             if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("close")

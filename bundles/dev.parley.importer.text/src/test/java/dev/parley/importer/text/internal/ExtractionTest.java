@@ -10699,4 +10699,12 @@ class ExtractionTest {
                 f.dossier.actors().toString());
         assertTrue(f.actor("Liberal Party").isEmpty(), f.dossier.actors().toString());
     }
+
+    @Test
+    void anOrderToLeaveReachesPastALongNameAndItsAcronym() {
+        Fixture f = new Fixture("MANAGUA (Wire) - Nicaragua on Wednesday ordered a mission of the Organization of American "
+                + "States (OAS) to leave the country within 72 hours.");
+        assertTrue(f.between("Nicaragua", "Organization of American States", Polarity.CONFLICT).stream()
+                .anyMatch(r -> r.category().equals("expel")), f.dossier.relations().toString());
+    }
 }
