@@ -7560,6 +7560,9 @@ final class Extractor {
                 if (m != null && acrossParagraph && TextImporter.inDateline(d, k)) {
                     return null; // "ADDIS ABABA, May 4 -": where the story is filed
                 }
+                if (m != null && stateOnly && m.ent().isState() && envoyOf(m)) {
+                    return null; // "Mexico's charge d'affaires, X, was given 72 hours": an envoy in the host's story
+                }
                 if (m != null) {
                     boolean named = m.naming() || acrossParagraph && m.form() == Mention.Form.METONYM
                             || m.ent().isState() && (m.form() == Mention.Form.DESCRIPTION || m.form() == Mention.Form.GOVERNMENT);
@@ -7568,6 +7571,21 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** Words of an envoy's title, whose owner sends the envoy to another state. */
+        private static final Words ENVOY_WORDS = Words.of("ambassador", "envoy", "charge", "chargé", "diplomat",
+                "diplomats", "consul");
+
+        /** Is the state's mention the owner of an envoy after it ("Mexico's charge d'affaires", "India's ambassador")? */
+        private boolean envoyOf(Mention m) {
+            int k = tok(m.last() + 1) != null && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE ? m.last() + 2 : -1;
+            for (int j = k; j >= 0 && j < k + 3 && d.word(j); j++) {
+                if (ENVOY_WORDS.contains(tok(j))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first token from {@code from} (before {@code end}) past the dateline: "LOME (AP) - Amnesty said". */

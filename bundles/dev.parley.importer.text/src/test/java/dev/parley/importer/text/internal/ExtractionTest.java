@@ -10707,4 +10707,12 @@ class ExtractionTest {
         assertTrue(f.between("Nicaragua", "Organization of American States", Polarity.CONFLICT).stream()
                 .anyMatch(r -> r.category().equals("expel")), f.dossier.relations().toString());
     }
+
+    @Test
+    void aMinisterAfterAForeignEnvoysSentenceServesTheHostNotTheEnvoysState() {
+        Fixture f = new Fixture("LIMA, Sept 18 (Wire) - Peru recalled its ambassador to Mexico on Tuesday.\n\nMexico's charge "
+                + "d'affaires, Ricardo Lemus Paz, was given 72 hours to leave the country. Foreign Minister Alicia Ponce Vera "
+                + "said the measures were a response to interference.");
+        assertEquals("peru", f.require("Alicia Ponce Vera").affiliation(), f.dossier.actors().toString());
+    }
 }
