@@ -8815,7 +8815,10 @@ final class Relations {
                     || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))
                     // "condemned the attempt", "condemned the use of force": the coup the story is about
                     || d.is(k, "attempt") && k == b + 2 && d.is(k - 1, "the") && !d.word(k + 1)
-                    || d.is(k, "use") && d.is(k + 1, "of") && d.is(k + 2, "force")) {
+                    || d.is(k, "use") && d.is(k + 1, "of") && d.is(k + 2, "force")
+                    // ("an attack on the constitutional order", "an assault on constitutional order")
+                    || d.is(k, "order") && d.is(k - 1, "constitutional") && (d.is(k - 3, "on") || d.is(k - 2, "on"))
+                    && (d.is(k - 4, "attack") || d.is(k - 3, "attack") || d.is(k - 4, "assault") || d.is(k - 3, "assault"))) {
                 return true;
             }
         }

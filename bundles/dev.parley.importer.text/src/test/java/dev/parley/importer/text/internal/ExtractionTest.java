@@ -10684,12 +10684,15 @@ class ExtractionTest {
                 + "uprising in Ecuador, a day after mutinous troops stormed the parliament.\n\nThe mutineers, who called "
                 + "themselves the National Salvation Command, briefly took two ministries. Ecuador's defence minister said "
                 + "order had been restored in Ecuador.\n\nPeru and Colombia issued statements condemning the uprising "
-                + "within hours. The European Union firmly rejected any attempt to overturn an elected government by force.");
+                + "within hours. The European Union firmly rejected any attempt to overturn an elected government by force. "
+                + "The African Union condemned what it called \"an attack on the constitutional order.\"");
         assertFalse(f.between("Peru", "National Salvation Command", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         assertFalse(f.between("European Union", "National Salvation Command", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.between("European Union", "Ecuador", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("African Union", "National Salvation Command", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
     }
 
     @Test
