@@ -2454,6 +2454,19 @@ final class Relations {
         return place || ends ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), FOUGHT)) : null;
     }
 
+    /** Verbs of taking a place that may also take goods: "captured the town from", not "seized weapons from". */
+    private static final Words CAPTURING = Words.of("captured", "captures", "seized", "seizes", "wrested", "wrests");
+
+    /** Does a forces noun follow the side's mention ("Myanmar's armed forces", "Ethiopian troops")? */
+    private boolean forcesAfter(Mention side) {
+        for (int k = side.last() + 1; k <= side.last() + 3 && d.tok(k) != null; k++) {
+            if (d.word(k) && UNNAMED_FORCES.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns for a place a side holds: "drove the rebels out of the town". */
     private static final Words PLACE_NOUNS = Words.of("town", "towns", "city", "cities", "capital", "region", "territory",
             "area", "areas", "positions", "position", "stronghold", "strongholds", "province", "district", "village",
@@ -2466,17 +2479,24 @@ final class Relations {
      */
     private Trie.Match<Lexicon.Trigger> retookFrom(int i) {
         Token t = d.tok(i);
-        if (!t.isWord() || !RETAKING.contains(t)) {
+        boolean capturing = t.isWord() && CAPTURING.contains(t);
+        if (!t.isWord() || !RETAKING.contains(t) && !capturing) {
             return null;
         }
+        // "seized most of the state's townships from Myanmar's armed forces", "captured the town of X from the army":
+        // taking a place, not goods ("seized weapons from"), fights the side it is taken from
+        boolean place = !capturing;
         for (int k = i + 2; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             if (d.tok(k).isPunct(',') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
                 return null;
             }
-            if (d.is(k, "from")) {
+            place |= d.word(k) && (PLACE_NOUNS.contains(d.tok(k)) || d.is(k, "townships") || d.is(k, "control"));
+            if (d.is(k, "from") && place) {
                 Mention side = headAfter(k, d.sentenceEnd(t.sentence()));
-                if (side == null || side.first() > k + 3 || side.ent().isPerson() || side.form() == Mention.Form.DEMONYM
-                        || run.possessiveAfter(side)) {
+                boolean forces = side != null && (side.form() == Mention.Form.DEMONYM || run.possessiveAfter(side))
+                        && capturing && forcesAfter(side);
+                if (side == null || side.first() > k + 3 || side.ent().isPerson() || !forces
+                        && (side.form() == Mention.Form.DEMONYM || run.possessiveAfter(side))) {
                     return null; // (not "from Egypt's side": a place)
                 }
                 return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), FOUGHT));

@@ -196,7 +196,7 @@ enum WordClass {
             "given", "vetoed", "vetoes", "veto",
             "vetoing", "blocked", "blocks", "block", "blocking", "warned", "warns", "warn", "warning",
             "retook", "retake", "retakes", "retaking", "retaken", "recaptured", "recapture", "recaptures",
-            "recapturing",
+            "recapturing", "captured", "captures", "seized", "seizes", "wrested", "wrests",
             // goods withheld or sold (Relations.suppliesTo)
             "halted", "halts", "halt", "halting", "stopped", "stops", "stop", "stopping", "cut", "cuts", "cutting",
             "shut", "shuts", "shutting", "curtailed", "curtails", "throttled", "restricted", "restricts", "reduced",

@@ -10718,4 +10718,14 @@ class ExtractionTest {
                 + "said the measures were a response to interference.");
         assertEquals("peru", f.require("Alicia Ponce Vera").affiliation(), f.dossier.actors().toString());
     }
+
+    @Test
+    void capturingAPlaceFromASideFightsItButSeizingGoodsDoesNot() {
+        Fixture f = new Fixture("YANGON (Wire) - The Kachin Independence Army has captured most of the state's towns from "
+                + "Myanmar's armed forces. Thai police seized weapons from Chinese smugglers on Sunday.");
+        assertFalse(f.between("Kachin Independence Army", "Myanmar", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.actor("China").isEmpty() || f.between("Thailand", "China", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
