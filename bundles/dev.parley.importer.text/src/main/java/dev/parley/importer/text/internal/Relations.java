@@ -10981,6 +10981,12 @@ final class Relations {
                 continue;
             }
             Mention m = run.at[k];
+            if (m != null && chosen.ent().isPerson() && m.ent().isState() && run.at[m.last() + 1] != null
+                    && run.at[m.last() + 1].ent().isPerson() && run.at[m.last() + 1].first() == m.last() + 1) {
+                // "Foreign Minister X and Fijian Prime Minister Y signed": the state's word before a person in the list
+                k = m.first() - 1;
+                continue;
+            }
             if (m == null || m.ent().type == ActorType.PERSON != chosen.ent().isPerson()
                     || (!and || commaAnd && out.size() == 1) && quotes.afterPreposition(m) || accordingTo(m)) {
                 // (no "and" before the last: "Citing a study by Oxfam, Jordan criticised": no list; nor ", and"

@@ -10728,4 +10728,11 @@ class ExtractionTest {
         assertTrue(f.actor("China").isEmpty() || f.between("Thailand", "China", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aSignersListRunsPastTheSecondPersonsStateWord() {
+        Fixture f = new Fixture("WELLINGTON (Wire) - Foreign Minister Marcus Tane and Fijian Prime Minister Jone Rabuka signed a "
+                + "defence agreement on Tuesday.");
+        assertFalse(f.between("Marcus Tane", "Fiji", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
