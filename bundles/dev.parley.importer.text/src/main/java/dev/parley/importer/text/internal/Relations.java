@@ -5732,7 +5732,10 @@ final class Relations {
                         // '"Attacks against peacekeepers may constitute war crimes"': the wronged, not the blamed
                         || before.is("against") || before.is("on")
                         // "our forces, together with the Mozambican army, have retaken ...": a partner, not the blamed
-                        || before.is("with") || before.is("alongside"));
+                        || before.is("with") || before.is("alongside")
+                        // ("will stop interfering in normal cooperation between China and Sri Lanka": the pair wronged)
+                        || before.is("between") || before.is("and") && run.at[m.first() - 2] != null
+                        && d.is(run.at[m.first() - 2].first() - 1, "between"));
                 Token two = d.tok(m.first() - 2);
                 place |= before != null && before.is("the") && two != null && (two.is("with") || two.is("alongside"))
                         || quotes.allyBefore(m) // ("stands with our ally the Philippines and condemns ...")

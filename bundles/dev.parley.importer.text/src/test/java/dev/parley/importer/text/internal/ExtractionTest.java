@@ -10735,4 +10735,13 @@ class ExtractionTest {
                 + "defence agreement on Tuesday.");
         assertFalse(f.between("Marcus Tane", "Fiji", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aQuoteBlamingSomeoneForInterferingBetweenTwoSidesBlamesNeither() {
+        Fixture f = new Fixture("COLOMBO (Wire) - Zhou Lan, a spokeswoman for China's foreign ministry, spoke on Tuesday. \"We "
+                + "hope the relevant country will stop interfering in normal cooperation between China and Sri Lanka,\" she "
+                + "said.");
+        assertTrue(f.actor("Sri Lanka").isEmpty() || f.between("China", "Sri Lanka", Polarity.CONFLICT).isEmpty()
+                && f.between("Zhou Lan", "Sri Lanka", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
