@@ -8147,7 +8147,18 @@ final class Relations {
         boolean verbOutside = k < o - 1;
         boolean verbInside = k == o - 1 && d.word(o + 1) && !d.capitalised(o + 1);
         Mention m = (verbOutside || verbInside) && k >= 0 ? run.at[k] : null;
-        if (m == null || m.ent().isPerson() || !m.naming()) {
+        // ('told reporters in Brasilia that her government "stands firmly behind X"': the speaker's government)
+        boolean ownGovernment = m != null && m.ent().isState() && m.first() == m.last() && governmentWord(m.last())
+                && (d.is(m.first() - 1, "her") || d.is(m.first() - 1, "his")) && d.is(m.first() - 2, "that");
+        if (m == null || m.ent().isPerson() || !m.naming() && !ownGovernment) {
+            return List.of();
+        }
+        if (ownGovernment) {
+            for (int v = m.first() - 3; v >= 0 && v >= m.first() - 10 && d.word(v); v--) {
+                if (run.speechAt(v)) {
+                    return List.of(m.ent());
+                }
+            }
             return List.of();
         }
         int v = m.first() - 1;

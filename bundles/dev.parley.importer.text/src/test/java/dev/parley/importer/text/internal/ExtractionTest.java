@@ -10744,4 +10744,12 @@ class ExtractionTest {
         assertTrue(f.actor("Sri Lanka").isEmpty() || f.between("China", "Sri Lanka", Polarity.CONFLICT).isEmpty()
                 && f.between("Zhou Lan", "Sri Lanka", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void herGovernmentBeforeAQuotedStanceIsTheSpeakersState() {
+        Fixture f = new Fixture("LA PAZ (Wire) - Brazil's foreign minister, Helena Duarte Lins, told reporters in Brasilia on "
+                + "Thursday that her government \"stands firmly behind President Mario Quispe Villca\" after the mutiny.");
+        assertFalse(f.between("Brazil", "Mario Quispe Villca", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
