@@ -1608,6 +1608,16 @@ final class Extractor {
                 acronyms.put(tok(end + 2).key(), state);
                 return;
             }
+            Mention nation = owner == null ? mentionAt(start - 1) : null;
+            if (nation != null && nation.last() == start - 1 && nation.ent().isState() && d.is(end, "command")
+                    && (nation.form() == Mention.Form.NAME || nation.form() == Mention.Form.ALIAS)) {
+                // "the US Southern Command (SOUTHCOM)": a state's military command is the state
+                Ent state = nation.ent();
+                mention(nation.first(), end, state, Mention.Form.ALIAS);
+                mention(end + 2, end + 2, state, Mention.Form.ALIAS);
+                acronyms.put(tok(end + 2).key(), state);
+                return;
+            }
             Ent e = newEnt(d.span(start, end), type);
             mention(start, end, e, Mention.Form.NAME);
             mention(end + 2, end + 2, e, Mention.Form.ALIAS);

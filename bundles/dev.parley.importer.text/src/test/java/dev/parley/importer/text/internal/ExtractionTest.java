@@ -10752,4 +10752,13 @@ class ExtractionTest {
         assertFalse(f.between("Brazil", "Mario Quispe Villca", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesMilitaryCommandWithItsAcronymIsTheState() {
+        Fixture f = new Fixture("QUITO (Wire) - General Laura Whitfield, the head of the US Southern Command (SOUTHCOM), signed "
+                + "an intelligence-sharing agreement with Ecuador on Friday. SOUTHCOM will also train Ecuadorian pilots.");
+        assertTrue(f.actor("Southern Command").map(a -> a.id().equals("united-states")).orElse(true),
+                f.dossier.actors().toString());
+        assertEquals("united-states", f.require("Laura Whitfield").affiliation(), f.dossier.actors().toString());
+    }
 }
