@@ -153,7 +153,8 @@ final class Extractor {
                 if (t.in(COUP_WORDS) || t.is("power") && d.tok(t.index() - 1) != null
                         && d.tok(t.index() - 1).in(POWER_VERBS)) {
                     coupWord = true;
-                    if (recentNear(t.index())) {
+                    // (not "50 years since the 1973 coup", whatever weekday or week is near)
+                    if (!yearBefore(t.index()) && recentNear(t.index())) {
                         recentCoup = true;
                         break;
                     }
@@ -167,6 +168,23 @@ final class Extractor {
                     inQuote[k] = true;
                 }
             }
+        }
+
+        /**
+         * Is a year written right before token i, or one word before it, or after "in" right after it ("the 1973 coup",
+         * "the 2021 military coup", "led a coup in 2014")?
+         */
+        private boolean yearBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+                if (year(k)) {
+                    return true;
+                }
+            }
+            return d.is(i + 1, "in") && year(i + 2);
+        }
+
+        private boolean year(int k) {
+            return d.number(k) && yearLike(d.tok(k).text());
         }
 
         /** A weekday or "overnight" near token i: the coup is news now, not history. */
@@ -1586,6 +1604,14 @@ final class Extractor {
                 markOutlet(start, end + 2); // "the official Saudi Press Agency (SPA)": a source, no actor
                 return;
             }
+            // (not "Accord" nor "Convention", which may end a body's name: "the Government of National Accord")
+            if ((d.is(end, "agreement") || d.is(end, "treaty") || d.is(end, "pact")) && d.capitalised(end) && end > start
+                    && !headedByBody(start, end)) {
+                // "the Political Dialogue and Cooperation Agreement (PDCA)": a document, no actor (its name and acronym
+                // are kept from actors, as an outlet's are)
+                markOutlet(start, end + 2);
+                return;
+            }
             for (int k = start; k <= end && (d.is(end, "organization") || d.is(end, "organisation")); k++) {
                 if (d.is(k, "terrorist") || d.is(k, "terrorists")) {
                     // "designated as a Foreign Terrorist Organization (FTO)": a label a side is given, no actor (its
@@ -1622,6 +1648,16 @@ final class Extractor {
             mention(start, end, e, Mention.Form.NAME);
             mention(end + 2, end + 2, e, Mention.Form.ALIAS);
             acronyms.put(tok(end + 2).key(), e);
+        }
+
+        /** Does a body's head word stand in the name [a, b] ("Republican Bloc for the Defence of the Constitution")? */
+        private boolean headedByBody(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (d.capitalised(k) && lex.orgHeads.containsKey(tok(k).key())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3334,8 +3370,13 @@ final class Extractor {
             Mention state = d.is(b + 1, "of") ? mentionAt(b + 2) : null;
             if (state == null || state.first() != b + 2 || !state.ent().isState() || state.form() != Mention.Form.NAME
                     || !d.capitalised(b) || !PARTY_OF_STATE_HEADS.contains(tok(b)) || d.capitalised(state.last() + 1)
-                    && d.word(state.last() + 1)) {
-                return b;
+                    && d.word(state.last() + 1) || possessiveAfter(state)) {
+                return b; // (not "the Joint List of Israel's Arab parties")
+            }
+            int next = state.last() + 2;
+            if ((d.is(state.last() + 1, ",") || d.is(state.last() + 1, "and")) && mentionAt(next) != null
+                    && mentionAt(next).ent().isState()) {
+                return b; // "the Sahel Alliance of Mali, Burkina Faso and Niger": a list of states, no party's name
             }
             return state.last();
         }
@@ -5166,6 +5207,9 @@ final class Extractor {
          * name (the first of two surnames) of one person named before, and no other word of anyone's name, is that
          * person.
          */
+        /** Words before a father's name inside a person's name. */
+        private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "ben", "bint", "ould", "ag", "wuld", "binti");
+
         private void middleNamePersons() {
             for (Ent one : new ArrayList<>(ents)) {
                 if (!one.isPerson() || one.name.indexOf(' ') >= 0 || one.mentions.isEmpty()) {
@@ -5186,7 +5230,10 @@ final class Extractor {
                     for (int k = 0; k < parts.length; k++) {
                         if (Doc.key(parts[k]).equals(key)) {
                             owners++;
-                            owner = k >= 1 && k < parts.length - e.surname.size() && mentionedBefore(e, first) ? e : null;
+                            // (not a father's name after "bin", "ibn", "ould": "Tamim bin Hamad Al Thani ... Sheikh Hamad")
+                            boolean father = k >= 1 && PATRONYMIC.contains(Doc.key(parts[k - 1]));
+                            owner = k >= 1 && k < parts.length - e.surname.size() && !father && mentionedBefore(e, first)
+                                    ? e : null;
                         }
                     }
                 }
@@ -5359,7 +5406,12 @@ final class Extractor {
                 return false;
             }
             Mention m = d.is(p - 2, ")") ? mentionAt(p - 3) : mentionAt(p - 2);
-            return m != null && !m.ent().isState() && !m.ent().isPerson() && !inQuote[a];
+            if (m == null || m.ent().isState() || m.ent().isPerson() || inQuote[a]) {
+                return false;
+            }
+            // (the body opens its clause: not "In a letter to the United Nations, the government accused ...")
+            int before = m.first() - (d.is(m.first() - 1, "the") ? 2 : 1);
+            return before < 0 || !d.word(before) || before < d.sentenceStart(tok(a).sentence());
         }
 
         /**
@@ -5999,7 +6051,28 @@ final class Extractor {
             Ent main = mainState();
             // (not the summit's host, "LIBREVILLE - ... At an emergency summit in the Gabonese capital", named
             // less than half as often as the state the story is about)
-            return s != null && (main == s || 2 * namedOutsideDateline(s) >= namedOutsideDateline(main)) ? s : main;
+            return s != null && (main == s || 2 * namedOutsideDateline(s) >= namedOutsideDateline(main)
+                    || namedAlone(s)) ? s : main;
+        }
+
+        /**
+         * Is the state named by its name, outside the dateline, alone and not in a list of states ("Niger is a key
+         * ally")? A summit's host is often named only in a list ("Angola, Gabon and Cameroon had pressed") or by its
+         * people's word ("in the Gabonese capital").
+         */
+        private boolean namedAlone(Ent state) {
+            for (Mention m : state.mentions) {
+                if (m.form() != Mention.Form.NAME || TextImporter.inDateline(d, m.first())) {
+                    continue;
+                }
+                Mention before = tok(m.first() - 1) != null && (d.is(m.first() - 1, ",") || d.is(m.first() - 1, "and"))
+                        ? mentionAt(m.first() - 2) : null;
+                Mention after = d.is(m.last() + 1, ",") || d.is(m.last() + 1, "and") ? mentionAt(m.last() + 2) : null;
+                if (!(before != null && before.ent().isState() || after != null && after.ent().isState())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** How many of a state's mentions lie outside the dateline. */
@@ -6081,7 +6154,11 @@ final class Extractor {
                         body |= JUNTA_BODIES.contains(w);
                         // ("transitional" names a military body only with "military": "the Transitional Military
                         // Command", not "the National Transitional Council", an interim parliament)
-                        aim |= JUNTA_AIMS.contains(w) && (!w.equals("transitional") || words.contains("military"));
+                        aim |= JUNTA_AIMS.contains(w) && (!w.equals("transitional") || words.contains("military"))
+                                // ("recovery" only for a committee, council or command: not "the opposition National
+                                // Recovery Front")
+                                && (!w.equals("recovery") || words.contains("committee") || words.contains("council")
+                                || words.contains("command"));
                     }
                 }
                 if (body && aim) {
@@ -7590,13 +7667,24 @@ final class Extractor {
         /** Is the state's mention the owner of an envoy after it ("Mexico's charge d'affaires", "India's ambassador")? */
         private boolean envoyOf(Mention m) {
             int k = tok(m.last() + 1) != null && tok(m.last() + 1).kind() == Token.Kind.POSSESSIVE ? m.last() + 2 : -1;
+            boolean envoy = false;
             for (int j = k; j >= 0 && j < k + 3 && d.word(j); j++) {
-                if (ENVOY_WORDS.contains(tok(j))) {
+                envoy |= ENVOY_WORDS.contains(tok(j));
+            }
+            // (only an envoy sent away or summoned by the story's state: not "Japan's ambassador to the United States,
+            // X, met lawmakers", whose own minister may speak next)
+            int sentence = tok(m.first()).sentence();
+            for (int j = m.last() + 1; envoy && j < d.sentenceEnd(sentence); j++) {
+                if (d.word(j) && SENT_AWAY.contains(tok(j))) {
                     return true;
                 }
             }
             return false;
         }
+
+        /** Words of an envoy sent away or called in. */
+        private static final Words SENT_AWAY = Words.of("leave", "expelled", "expel", "summoned", "persona", "recalled",
+                "withdrawn", "ordered");
 
         /** The first token from {@code from} (before {@code end}) past the dateline: "LOME (AP) - Amnesty said". */
         private int pastDateline(int from, int end) {

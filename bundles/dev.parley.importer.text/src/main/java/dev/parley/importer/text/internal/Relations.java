@@ -2454,6 +2454,16 @@ final class Relations {
         return place || ends ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), FOUGHT)) : null;
     }
 
+    /** Does the sentence speak of a vote ("in last year's election")? */
+    private boolean pollIn(int sentence) {
+        for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+            if (d.word(k) && (d.is(k, "election") || d.is(k, "elections") || d.is(k, "polls") || d.is(k, "vote"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of taking a place that may also take goods: "captured the town from", not "seized weapons from". */
     private static final Words CAPTURING = Words.of("captured", "captures", "seized", "seizes", "wrested", "wrests");
 
@@ -2486,11 +2496,18 @@ final class Relations {
         // "seized most of the state's townships from Myanmar's armed forces", "captured the town of X from the army":
         // taking a place, not goods ("seized weapons from"), fights the side it is taken from
         boolean place = !capturing;
-        for (int k = i + 2; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
+        if (capturing && pollIn(t.sentence())) {
+            return null; // "captured the state from the BJP in last year's election": a vote won, no fight
+        }
+        for (int k = i + (capturing ? 1 : 2); k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             if (d.tok(k).isPunct(',') || d.tok(k).isPunct(';') || d.tok(k).kind() == Token.Kind.QUOTE) {
                 return null;
             }
-            place |= d.word(k) && (PLACE_NOUNS.contains(d.tok(k)) || d.is(k, "townships") || d.is(k, "control"));
+            // a place taken: a noun for one, not where the taking is ("refineries in the country"), or a name right
+            // after the verb or "control of" ("captured Goma from", "seized control of Bukavu from")
+            boolean at = d.in(k - 1, PLACE_PREPOSITIONS) && !d.is(k - 1, "of") || d.in(k - 2, PLACE_PREPOSITIONS);
+            place |= d.word(k) && !at && (PLACE_NOUNS.contains(d.tok(k)) || d.is(k, "townships"))
+                    || capturing && d.capitalised(k) && run.at[k] == null && (k == i + 1 || d.is(k - 1, "of") && d.is(k - 2, "control"));
             if (d.is(k, "from") && place) {
                 Mention side = headAfter(k, d.sentenceEnd(t.sentence()));
                 boolean forces = side != null && (side.form() == Mention.Form.DEMONYM || run.possessiveAfter(side))
@@ -4168,6 +4185,9 @@ final class Relations {
             if (gave && !actor && run.at[k] != null && run.modifier(run.at[k])) {
                 return null; // "gave UN staff 48 hours": the actor only qualifies the ones given the deadline
             }
+            if (d.word(k) && d.in(k, SUBORDINATORS)) {
+                return null; // ("ordered an audit of the UNDP after local staff refused to leave": another clause)
+            }
             actor |= run.at[k] != null;
             if (run.at[k] != null && run.at[k].first() == k) {
                 // "ordered a mission of the Organization of American States (OAS) to leave": a long name, and the
@@ -4633,7 +4653,7 @@ final class Relations {
                         || d.is(k, "change") && d.is(k - 1, "unconstitutional") && d.is(k + 1, "of")
                         // ("rejected any attempt to overturn an elected government by force")
                         || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "overthrow")
-                        || d.is(k + 2, "topple"))) {
+                        || d.is(k + 2, "topple")) && lawfulOrderAfter(k + 3)) {
                     Ent state = run.mainState();
                     if (state != null) {
                         target = run.juntaOf(state);
@@ -8834,6 +8854,23 @@ final class Relations {
      * Does a coup, its attempt or its authors follow the response at token b in its sentence, before any
      * actor ("the attempted coup", "an attempt to overturn the constitutional order", "the mutineers")?
      */
+    /**
+     * Does what an attempt overturns, from token k, name an elected or lawful order ("an elected government", "the
+     * constitutional order", "the government"), not the rulers a coup made ("Niger's new leaders")?
+     */
+    private boolean lawfulOrderAfter(int k) {
+        for (int j = k; j < k + 4 && d.tok(j) != null && d.word(j); j++) {
+            if (d.is(j, "new") || d.is(j, "junta") || d.is(j, "military") || d.is(j, "rulers")) {
+                return false;
+            }
+            if (d.is(j, "elected") || d.is(j, "constitutional") || d.is(j, "legitimate") || d.is(j, "democratic")
+                    || governmentWord(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean coupNounAfter(int b) {
         int end = d.sentenceEnd(d.tok(b).sentence());
         for (int k = b + 1; k < end && k <= b + 10; k++) {
@@ -8843,7 +8880,8 @@ final class Relations {
                 return false; // (not "rejected claims that it was behind the coup", "the sanctions after the coup")
             }
             if (d.is(k, "coup") || d.is(k, "putsch") || d.is(k, "takeover") || d.is(k, "mutiny") || d.is(k, "mutineers")
-                    || d.is(k, "uprising")
+                    || d.is(k, "uprising") && (d.is(k - 1, "the") || d.is(k - 1, "military") || d.is(k - 1, "failed")
+                    || d.is(k - 1, "attempted") || d.is(k - 1, "army"))
                     || d.is(k, "plotters") || d.is(k, "putschists")
                     || d.is(k, "attempt") && d.is(k + 1, "to") && (d.is(k + 2, "overturn") || d.is(k + 2, "seize")
                     || d.is(k + 2, "topple") || d.is(k + 2, "overthrow"))
@@ -10996,7 +11034,8 @@ final class Relations {
             }
             Mention m = run.at[k];
             if (m != null && chosen.ent().isPerson() && m.ent().isState() && run.at[m.last() + 1] != null
-                    && run.at[m.last() + 1].ent().isPerson() && run.at[m.last() + 1].first() == m.last() + 1) {
+                    && run.at[m.last() + 1].ent().isPerson() && run.at[m.last() + 1].first() == m.last() + 1
+                    && d.is(m.first() - 1, "and")) {
                 // "Foreign Minister X and Fijian Prime Minister Y signed": the state's word before a person in the list
                 k = m.first() - 1;
                 continue;
