@@ -10730,8 +10730,8 @@ final class Relations {
                 if (possessive == null) {
                     possessive = m;
                 }
-                if (noun && m.last() + 2 >= a - 1) {
-                    chosen = m;
+                if (noun && (m.last() + 2 >= a - 1 || modifiersOnly(m.last() + 2, a))) {
+                    chosen = m; // ("Russia's full-scale invasion of Ukraine": the owner's act, not the list before)
                     break;
                 }
                 continue;
@@ -10927,6 +10927,20 @@ final class Relations {
         return (d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "until")) && d.word(v)
                 && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed")
                 || IRREGULAR_PAST.contains(d.tok(v)));
+    }
+
+    /** Are the tokens [from, to), at most four, lower-case words or joining hyphens that name no one ("full-scale")? */
+    private boolean modifiersOnly(int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            boolean hyphen = d.tok(k).isPunct('-') && d.tok(k).joined();
+            if (!hyphen && (!d.word(k) || d.capitalised(k) || run.at[k] != null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */

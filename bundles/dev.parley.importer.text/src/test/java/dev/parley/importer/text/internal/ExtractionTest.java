@@ -10822,4 +10822,12 @@ class ExtractionTest {
                 + "Pakistan of sponsoring terrorism.");
         assertTrue(w.between("Anatoly Rybin", "Pakistan", Polarity.CONFLICT).isEmpty(), w.dossier.relations().toString());
     }
+
+    @Test
+    void anActsOwnerPastACompoundAdjectiveIsItsOnlyDoer() {
+        Fixture f = new Fixture("BAKU (Wire) - Moscow and Baku signed a declaration on allied interaction in 2022, days before "
+                + "Russia's full-scale invasion of Ukraine.");
+        assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Azerbaijan", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
