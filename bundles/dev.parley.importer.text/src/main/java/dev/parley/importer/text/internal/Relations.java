@@ -4344,16 +4344,19 @@ final class Relations {
         if (trig.agentAfter()) {
             return agentAfterRelations(out, a, b, from, to, sentence, category, polarity, weight, date);
         }
-        // passive: "X was deployed by Y"
+        // passive: "X was deployed by Y" (and "X was declared persona non grata by Managua")
+        boolean declaredBy = d.is(b + 1, "by") && d.is(a - 1, "declared") && d.tok(a - 2) != null && d.tok(a - 2).in(PASSIVE);
         boolean passive = (d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))
                 || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
+                || declaredBy
                 // "sanctions imposed by the European Union": a noun with a participle and its agent
                 || (trig.noun() && d.tok(b + 2) != null && d.tok(b + 1).isWord() && d.tok(b + 1).key().endsWith("ed")
                         && d.tok(b + 2).is("by"))
                 // "deplored the attack by al-Shabaab on the base": the noun's own agent
                 || (trig.noun() && d.is(b + 1, "by") && b + 2 + (d.is(b + 2, "the") ? 1 : 0) < d.size()
                 && run.at[b + 2 + (d.is(b + 2, "the") ? 1 : 0)] != null);
-        boolean doneBy = trig.noun() && !d.tok(a).key().endsWith("ed") && (d.is(b + 1, "by") || carriedOutBy(b) > 0);
+        boolean doneBy = trig.noun() && !declaredBy && !d.tok(a).key().endsWith("ed")
+                && (d.is(b + 1, "by") || carriedOutBy(b) > 0);
         if (passive || doneBy) {
             List<Found> byAgent = passiveRelations(out, a, b, from, to, sentence, quote, category, polarity, weight,
                     date, doneBy);

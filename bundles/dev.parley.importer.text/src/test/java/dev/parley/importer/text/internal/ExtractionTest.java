@@ -10830,4 +10830,12 @@ class ExtractionTest {
         assertFalse(f.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Azerbaijan", "Ukraine", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void declaredPersonaNonGrataByASideInThePassiveIsItsExpulsion() {
+        Fixture f = new Fixture("BAGHDAD (Wire) - Turkey's charge d'affaires, Burak Ozdemir, was declared persona non grata by "
+                + "the Iraqi foreign ministry on Tuesday.");
+        assertFalse(f.between("Iraq", "Burak Ozdemir", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iraq", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
