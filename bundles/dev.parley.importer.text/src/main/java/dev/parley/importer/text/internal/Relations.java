@@ -6786,9 +6786,16 @@ final class Relations {
      * ("Qatar urged both governments"); empty for none.
      */
     private List<Ent> pairAfter(int b, int from, int to) {
-        for (int k = b + 1; k < to && k <= b + 3; k++) {
+        int limit = b + 3;
+        for (int k = b + 1; k < to && k <= limit; k++) {
             if (pairNoun(k) >= 0) {
                 return pairOf(k, quotes.firstSubject(from, b));
+            }
+            if (k == b + 1 && d.is(k, "and") && d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null
+                    && d.tok(k + 1).key().endsWith(d.tok(b).key().endsWith("ing") ? "ing" : "ed")) {
+                k++; // "of arming and funding both groups": a second verb of the same form shares the object
+                limit += 2;
+                continue;
             }
             if (run.at[k] != null || !(d.is(k, "to") || d.is(k, "with") || d.is(k, "on") || d.is(k, "against"))) {
                 break; // not "ready to deploy if both governments asked": only a preposition between

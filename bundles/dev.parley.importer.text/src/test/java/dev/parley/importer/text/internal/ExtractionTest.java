@@ -10838,4 +10838,13 @@ class ExtractionTest {
         assertFalse(f.between("Iraq", "Burak Ozdemir", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Iraq", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void twoVerbsOfOneFormShareTheirPairObject() {
+        Fixture f = new Fixture("GAZA (Wire) - Hamas and Islamic Jihad fired rockets on Monday. Israel accuses Iran of arming "
+                + "and funding both groups.");
+        assertFalse(f.between("Iran", "Hamas", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Palestinian Islamic Jihad", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
