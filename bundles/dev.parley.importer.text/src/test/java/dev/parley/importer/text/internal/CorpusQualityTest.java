@@ -469,6 +469,36 @@ class CorpusQualityTest {
         "928-shabaab-offensive-aussom",
         "929-zambia-election-dispute",
         "930-sudan-russia-arms-deal"};
+    static final String[] SEVENTY_FIFTH_BATCH = {"931-bougainville-independence-deadline",
+        "932-sri-lanka-chinese-research-ship",
+        "933-rohingya-repatriation-talks",
+        "934-nepal-india-map-row",
+        "935-timor-leste-asean-chinese-port",
+        "936-ecuador-gangs-emergency",
+        "937-nicaragua-expels-oas-mission",
+        "938-bolivia-failed-uprising",
+        "939-peru-mexico-ambassadors",
+        "940-cuba-us-sanctions-eu-dialogue"};
+    static final String[] SEVENTY_SIXTH_BATCH = {"941-georgia-agents-law-eu",
+        "942-kosovo-ibar-bridge-grid",
+        "943-kurdistan-oil-exports-halt",
+        "944-jordan-strikes-syria-smugglers",
+        "945-lebanon-presidential-vacuum",
+        "946-chad-france-troops-exit",
+        "947-senegal-mauritania-gas-fishing",
+        "948-sadc-eswatini-crisis",
+        "949-tanzania-election-crackdown",
+        "950-sudan-chad-rsf-weapons"};
+    static final String[] SEVENTY_SEVENTH_BATCH = {"951-libya-central-bank",
+        "952-algeria-spain-ambassador",
+        "953-iraq-turkey-sinjar",
+        "954-gaza-hostage-exchange",
+        "955-oman-iran-france-swap",
+        "956-south-sudan-upper-nile-clashes",
+        "957-tigray-au-panel-eritrea",
+        "958-kyrgyzstan-tajikistan-border-treaty",
+        "959-azerbaijan-detains-russian-citizens",
+        "960-csto-summit-astana-armenia-boycott"};
 
     record Batch(String label, String[] names, double actors, double type, double role, double aff, double found,
                  double speaker, double relations) {
@@ -741,7 +771,19 @@ class CorpusQualityTest {
                 // while that session changed its rules and scored only with its first code and the code of its last
                 // rule change then (both: relations right 72 of 102 predicted, of 155 in the golds); floors 0.03
                 // under those figures; opened for error analysis after that
-                new Batch("seventy-fourth batch", SEVENTY_FOURTH_BATCH, 0.91, 0.92, 0.93, 0.68, 0.93, 0.84, 0.53));
+                new Batch("seventy-fourth batch", SEVENTY_FOURTH_BATCH, 0.91, 0.92, 0.93, 0.68, 0.93, 0.84, 0.53),
+                // 931-940: written by two helpers of the forty-second session, who read no code, and scored with that
+                // session's first code (relations right 62 of 79 predicted, of 125 in the golds); floors 0.03 under
+                // those figures
+                new Batch("seventy-fifth batch", SEVENTY_FIFTH_BATCH, 0.91, 0.89, 0.97, 0.78, 0.95, 0.85, 0.57),
+                // 941-950: written by two more helpers of the forty-second session, who read no code, kept sealed
+                // while that session changed its rules and scored only with its first code and its last (both:
+                // relations right 72 of 97 predicted, of 154 in the golds); floors 0.03 under those figures
+                new Batch("seventy-sixth batch", SEVENTY_SIXTH_BATCH, 0.89, 0.86, 0.92, 0.88, 0.95, 0.88, 0.54),
+                // 951-960: written by two helpers of the forty-second session, who read no code, scored with that
+                // session's first code and its code of then, which gave the same relations (73 right of 91 predicted, of
+                // 145 in the golds), then used for error analysis; floors 0.03 under the first code's figures
+                new Batch("seventy-seventh batch", SEVENTY_SEVENTH_BATCH, 0.90, 0.88, 0.91, 0.78, 0.97, 0.92, 0.58));
     }
 
     /**
