@@ -4345,7 +4345,8 @@ final class Relations {
             return agentAfterRelations(out, a, b, from, to, sentence, category, polarity, weight, date);
         }
         // passive: "X was deployed by Y" (and "X was declared persona non grata by Managua")
-        boolean declaredBy = d.is(b + 1, "by") && d.is(a - 1, "declared") && d.tok(a - 2) != null && d.tok(a - 2).in(PASSIVE);
+        boolean declaredBy = d.is(b + 1, "by") && d.is(a - 1, "declared") && d.tok(a - 2) != null && d.tok(a - 2).in(PASSIVE)
+                && namedPersonBefore(a - 3); // (not "Poland's ambassador was declared", "who was declared")
         boolean passive = (d.tok(a - 1) != null && d.tok(a - 1).in(PASSIVE))
                 || (d.tok(b + 1) != null && d.tok(b + 1).is("by") && d.tok(b).key().endsWith("ed"))
                 || declaredBy
@@ -6792,8 +6793,9 @@ final class Relations {
                 return pairOf(k, quotes.firstSubject(from, b));
             }
             if (k == b + 1 && d.is(k, "and") && d.word(k + 1) && !d.capitalised(k + 1) && run.at[k + 1] == null
-                    && d.tok(k + 1).key().endsWith(d.tok(b).key().endsWith("ing") ? "ing" : "ed")) {
-                k++; // "of arming and funding both groups": a second verb of the same form shares the object
+                    && d.tok(b).key().endsWith("ing") && d.tok(k + 1).key().endsWith("ing")
+                    && (d.is(b - 1, "of") || d.is(b - 1, "for"))) {
+                k++; // "of arming and funding both groups": a second gerund after "of" or "for" shares the object
                 limit += 2;
                 continue;
             }
@@ -10939,18 +10941,45 @@ final class Relations {
                 || IRREGULAR_PAST.contains(d.tok(v)));
     }
 
-    /** Are the tokens [from, to), at most four, lower-case words or joining hyphens that name no one ("full-scale")? */
+    /**
+     * Are the tokens [from, to) one compound adjective, lower-case words joined by hyphens ("full-scale",
+     * "long-range")? (Not any words: "NATO's warnings about an attack", "Ukraine's call for sanctions".)
+     */
     private boolean modifiersOnly(int from, int to) {
-        if (to - from > 4) {
+        if (to - from != 3 && to - from != 5) {
             return false;
         }
         for (int k = from; k < to; k++) {
             boolean hyphen = d.tok(k).isPunct('-') && d.tok(k).joined();
-            if (!hyphen && (!d.word(k) || d.capitalised(k) || run.at[k] != null)) {
+            if ((k - from) % 2 == 1 ? !hyphen : !d.word(k) || d.capitalised(k) || run.at[k] != null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Does a person's name end at k, or before a comma at k, or before an apposition that comma closes ("Burak Ozdemir,
+     * the charge d'affaires at Turkey's embassy, was declared")?
+     */
+    private boolean namedPersonBefore(int k) {
+        if (k >= 1 && d.tok(k).isPunct(',')) {
+            if (personEndsAt(k - 1)) {
+                return true;
+            }
+            for (int c = k - 2; c >= 1 && c >= k - 12; c--) {
+                if (d.tok(c).isPunct(',')) {
+                    return personEndsAt(c - 1);
+                }
+            }
+            return false;
+        }
+        return personEndsAt(k);
+    }
+
+    private boolean personEndsAt(int j) {
+        Mention m = j >= 0 ? run.at[j] : null;
+        return m != null && m.last() == j && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN;
     }
 
     /** Are the tokens [from, to) all lower-case words that name no one ("signed a")? */
