@@ -5202,14 +5202,14 @@ final class Extractor {
         private static final Set<String> SHORT_FAMILY_NAMES = Set.of("li", "hu", "wu", "xu", "lu", "su", "fu", "gu",
                 "du", "yu");
 
+        /** Words before a father's name inside a person's name. */
+        private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "ben", "bint", "ould", "ag", "wuld", "binti");
+
         /**
          * "President Mario Quispe Villca ... President Quispe said": a person found under one word that is a middle
          * name (the first of two surnames) of one person named before, and no other word of anyone's name, is that
          * person.
          */
-        /** Words before a father's name inside a person's name. */
-        private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "ben", "bint", "ould", "ag", "wuld", "binti");
-
         private void middleNamePersons() {
             for (Ent one : new ArrayList<>(ents)) {
                 if (!one.isPerson() || one.name.indexOf(' ') >= 0 || one.mentions.isEmpty()) {
@@ -6283,10 +6283,7 @@ final class Extractor {
                     continue;
                 }
                 // a dateline's place ("NAIROBI, May 3 -") says where the story is filed, not what it is about
-                int n = 0;
-                for (Mention m : e.mentions) {
-                    n += m.first() < 40 && TextImporter.inDateline(d, m.first()) ? 0 : 1;
-                }
+                int n = namedOutsideDateline(e);
                 if (best == null || n > most) {
                     best = e;
                     most = n;
