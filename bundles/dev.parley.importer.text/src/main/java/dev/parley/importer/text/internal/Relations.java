@@ -10936,6 +10936,9 @@ final class Relations {
                 && !IRREGULAR_PAST.contains(d.tok(v)) && !d.in(v, FUNCTION)) {
             v++;
         }
+        while (v <= m.last() + 2 && d.word(v) && !d.capitalised(v) && run.at[v] == null && d.tok(v).key().endsWith("ly")) {
+            v++; // ("a day after Madrid publicly endorsed"): past an adverb
+        }
         return (d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "until")) && d.word(v)
                 && !d.capitalised(v) && (d.in(v, AUXILIARIES) || d.tok(v).key().endsWith("ed")
                 || IRREGULAR_PAST.contains(d.tok(v)));

@@ -10873,4 +10873,12 @@ class ExtractionTest {
                 h.dossier.relations().toString());
         assertTrue(h.between("African Union", "Eritrea", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void aSubordinateClausesSubjectActsPastAnAdverb() {
+        Fixture f = new Fixture("ALGIERS, March 20 (Wire) - Algeria recalled its ambassador to Spain on Saturday, a day after "
+                + "Madrid publicly endorsed Morocco's plan for limited self-rule in Western Sahara.");
+        assertFalse(f.between("Spain", "Morocco", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Algeria", "Morocco", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
