@@ -839,6 +839,10 @@ final class Quotes {
         return p >= 0 && d.word(p) && ALLY_NOUNS.contains(d.tok(p)) && afterPreposition(m);
     }
 
+    /** Lower-case words for a part of a place: "in southwestern Algeria", "in northern Mali". */
+    private static final Words REGION_WORDS = Words.of("northern", "southern", "eastern", "western", "northeastern",
+            "northwestern", "southeastern", "southwestern", "central");
+
     boolean afterPreposition(Mention m) {
         int p = m.first() - 1;
         // "for the Belgrade-Pristina dialogue": the second name of a hyphened pair goes with the first
@@ -847,6 +851,9 @@ final class Quotes {
         }
         while (p >= 0 && d.tok(p).isWord() && d.tok(p).in(DETERMINERS)) {
             p--;
+        }
+        if (p >= 1 && d.word(p) && !d.capitalised(p) && REGION_WORDS.contains(d.tok(p)) && d.in(p - 1, PREPOSITIONS)) {
+            p--; // "based in camps in southwestern Algeria": a part of the place
         }
         if (p >= 0 && d.word(p) && !d.tok(p).in(PREPOSITIONS) && ALLY_NOUNS.contains(d.tok(p))) {
             // "stands with our ally the Philippines": the name apposed to the noun goes with what the noun follows

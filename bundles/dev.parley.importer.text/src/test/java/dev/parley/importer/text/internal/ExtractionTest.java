@@ -10881,4 +10881,13 @@ class ExtractionTest {
         assertFalse(f.between("Spain", "Morocco", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.between("Algeria", "Morocco", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aPlaceAfterAPrepositionAndARegionsWordIsNoAgent() {
+        Fixture f = new Fixture("ALGIERS (Wire) - The Polisario Front, the movement that seeks independence for the territory "
+                + "and is based in camps in southwestern Algeria, condemned the Spanish decision.");
+        assertFalse(f.between("Polisario Front", "Spain", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Algeria").isEmpty() || f.between("Algeria", "Spain", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
