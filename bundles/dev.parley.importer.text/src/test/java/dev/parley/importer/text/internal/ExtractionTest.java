@@ -10890,4 +10890,13 @@ class ExtractionTest {
         assertTrue(f.actor("Algeria").isEmpty() || f.between("Algeria", "Spain", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void drugCartelsAndGangsTheGazetteerKnowsAreArmedGroups() {
+        Fixture f = new Fixture("SUVA (Wire) - Police commissioner Tomasi Vula accused Mexico's Sinaloa Cartel of recruiting local "
+                + "fishermen. Venezuela denied links to Tren de Aragua, a gang, and Mexico's Jalisco New Generation Cartel.");
+        assertEquals(ActorType.ARMED_GROUP, f.require("Sinaloa Cartel").type(), f.dossier.actors().toString());
+        assertEquals(ActorType.ARMED_GROUP, f.require("Tren de Aragua").type(), f.dossier.actors().toString());
+        assertFalse(f.between("Tomasi Vula", "Sinaloa Cartel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
