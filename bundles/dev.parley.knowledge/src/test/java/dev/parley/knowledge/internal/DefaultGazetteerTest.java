@@ -37,6 +37,27 @@ class DefaultGazetteerTest {
         assertTrue(g.problems().isEmpty(), g.problems().toString());
     }
 
+    /**
+     * Each built-in row names its entity once: a second row of the same name ("Kurdistan Regional Government" as
+     * other, then as a regional government) was read before the right one and hid it.
+     */
+    @Test
+    void builtInFilesNameEachEntityOnce() throws Exception {
+        for (String file : List.of("organisations.tsv", "countries.tsv")) {
+            try (var in = DefaultGazetteer.class.getResourceAsStream("/dev/parley/knowledge/data/" + file)) {
+                assertTrue(in != null, file);
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String name = line.split("\t", -1)[0];
+                    assertTrue(names.add(name), file + " names " + name + " twice");
+                }
+            }
+        }
+    }
+
     @Test
     void userFilesAddEntitiesAndMergeByName() throws Exception {
         Files.writeString(conf.resolve("local.tsv"), "#name\ttype\taliases\tfull_name\tparent\tcountry\n"

@@ -10899,4 +10899,10 @@ class ExtractionTest {
         assertEquals(ActorType.ARMED_GROUP, f.require("Tren de Aragua").type(), f.dossier.actors().toString());
         assertFalse(f.between("Tomasi Vula", "Sinaloa Cartel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void theKurdistanRegionalGovernmentIsARegionalGovernmentOfItsOwn() {
+        Fixture f = new Fixture("ERBIL (Wire) - The Kurdistan Regional Government (KRG) condemned the drone strike on Monday.");
+        assertEquals(ActorType.STATE, f.require("Kurdistan Regional Government").type(), f.dossier.actors().toString());
+    }
 }
