@@ -2505,7 +2505,7 @@ final class Relations {
             }
             // a place taken: a noun for one, not where the taking is ("refineries in the country"), or a name right
             // after the verb or "control of" ("captured Goma from", "seized control of Bukavu from")
-            boolean at = d.in(k - 1, PLACE_PREPOSITIONS) && !d.is(k - 1, "of") || d.in(k - 2, PLACE_PREPOSITIONS);
+            boolean at = d.in(k - 1, PLACE_PREPOSITIONS) || d.in(k - 2, PLACE_PREPOSITIONS);
             place |= d.word(k) && !at && (PLACE_NOUNS.contains(d.tok(k)) || d.is(k, "townships"))
                     || capturing && d.capitalised(k) && run.at[k] == null && (k == i + 1 || d.is(k - 1, "of") && d.is(k - 2, "control"));
             if (d.is(k, "from") && place) {
