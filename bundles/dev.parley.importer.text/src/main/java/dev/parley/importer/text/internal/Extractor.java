@@ -1416,8 +1416,9 @@ final class Extractor {
                 if (p.capitalised() && !p.in(FUNCTION)) {
                     s--;
                 } else if (p.isWord() && p.in(ORG_INNER) && s - 2 >= 0 && tok(s - 2).capitalised()
-                        && !tok(s - 2).in(FUNCTION)) {
-                    s -= 2;
+                        && !tok(s - 2).in(FUNCTION)
+                        && !(p.is("and") && lex.orgHeads.get(tok(s - 2).key()) == ActorType.COMPANY)) {
+                    s -= 2; // (not back past "Kazakhstan Engineering and": a firm's name ends at its head word)
                 } else if (p.isPunct('-') && p.joined() && s - 2 >= 0 && tok(s - 2).isWord()) {
                     s -= 2;
                 } else if (nameJoint(s - 1)) {
@@ -1774,6 +1775,18 @@ final class Extractor {
         /** The type the last head word of the name [a, b] gives ("Party", "Council"), else other. */
         ActorType headType(int a, int b) {
             ActorType last = tok(b).capitalised() ? lex.orgHeads.get(tok(b).key()) : null;
+            if (last == ActorType.COMPANY) {
+                // "the Commission for the Conservation of ... Living Resources": a firm's word after "of" or "for"
+                // is what the body named first deals with
+                ActorType first = null;
+                for (int i = a; i < b; i++) {
+                    if (first != null && (d.is(i, "of") || d.is(i, "for"))) {
+                        return first;
+                    }
+                    ActorType h = tok(i).capitalised() ? lex.orgHeads.get(tok(i).key()) : null;
+                    first = first == null ? h : first;
+                }
+            }
             if (last != null) {
                 return last; // "the European Union Rule of Law Mission": a name that ends in its head
             }
