@@ -10913,6 +10913,11 @@ class ExtractionTest {
         Fixture f = new Fixture("DAKAR, May 3 (Wire) - Senegal accused Dunmore Energy of cost overruns. The Karst Resistance Units "
                 + "(KRU) accused Turkey of bombing civilians.");
         assertEquals(ActorType.COMPANY, f.require("Dunmore Energy").type(), f.dossier.actors().toString());
+        // and "Gold", "Cargo", "Corp": a firm's short form is its name less those words
+        Fixture k = new Fixture("OUAGADOUGOU (Wire) - Burkina Faso nationalised the mine of Canada's Kestrel Gold Corp. The US "
+                + "sanctioned Amber Tide Cargo on Monday. Kestrel said it refused to recognise the decree.");
+        assertEquals(ActorType.COMPANY, k.require("Amber Tide Cargo").type(), k.dossier.actors().toString());
+        assertTrue(k.require("Kestrel Gold Corp").aliases().contains("Kestrel"), k.dossier.actors().toString());
         assertEquals(ActorType.ARMED_GROUP, f.require("Karst Resistance Units").type(), f.dossier.actors().toString());
         assertFalse(f.between("Karst Resistance Units", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         // a firm's word after "of" or "for" is what the body named first deals with
