@@ -5047,6 +5047,12 @@ final class Relations {
                 polarity = Polarity.CONFLICT;
                 category = "refuse to " + category;
                 weight = -4;
+            } else if (category.equals("agree") && REFUSALS.contains(cue) && renewalVerbBefore(a, from)) {
+                // "refused to renew a fishing deal with the EU", "declined to extend a transit agreement with X":
+                // a deal refused rejects the other side (not "did not renew": nothing done)
+                polarity = Polarity.CONFLICT;
+                category = "reject";
+                weight = -4;
             } else {
                 return null;
             }
@@ -8820,6 +8826,26 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** Verbs of refusing: "refused to renew", "declined to extend". */
+    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "refusing", "refuse", "declined", "declines",
+            "declining");
+
+    /** Verbs that make or keep a deal: "to renew a fishing deal with", "to sign the accord with". */
+    private static final Words DEAL_VERBS = Words.of("renew", "extend", "sign", "ratify", "prolong", "conclude");
+
+    /**
+     * Does "to" and a verb that makes or keeps a deal stand in the few words before the deal at token a ("refused to
+     * renew a fishing deal with")?
+     */
+    private boolean renewalVerbBefore(int a, int from) {
+        for (int k = a - 1; k > from && k >= a - 5; k--) {
+            if (d.word(k) && DEAL_VERBS.contains(d.tok(k)) && d.is(k - 1, "to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acts of conflict that a government announces as decided: "said it would expel", "would impose sanctions". */

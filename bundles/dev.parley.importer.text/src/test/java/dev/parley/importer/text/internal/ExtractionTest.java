@@ -10946,4 +10946,17 @@ class ExtractionTest {
         assertFalse(f.between("Lebanese Forces", "Hezbollah", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.actor("Lebanon").isEmpty(), f.dossier.actors().toString());
     }
+
+    @Test
+    void aDealRefusedRejectsTheOtherSide() {
+        Fixture f = new Fixture("DAKAR (Wire) - Dakar refused to renew a fishing deal with the European Union. Mauritania "
+                + "declined to extend its transit agreement with Mali.");
+        assertFalse(f.between("Senegal", "European Union", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Senegal", "European Union", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Mauritania", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // not a deal merely not renewed: nothing done
+        Fixture g = new Fixture("DAKAR (Wire) - Senegal did not renew the fishing deal with the European Union.");
+        assertTrue(g.actor("European Union").isEmpty() || g.between("Senegal", "European Union", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
