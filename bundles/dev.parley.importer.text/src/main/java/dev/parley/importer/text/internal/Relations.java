@@ -5022,6 +5022,10 @@ final class Relations {
         if (cue != null && effectBetween(a, from)) {
             return null; // "would not affect military cooperation with Iran": the act's fate, not a refusal
         }
+        if (a == b && !trig.noun() && d.tok(a).key().endsWith("ed") && (d.is(a - 1, "the") || d.is(a - 1, "an")
+                || d.is(a - 1, "a")) && b + 1 < d.size() && run.at[b + 1] != null) {
+            return null; // "the banned Muslim Brotherhood", "the outlawed PKK": a name's adjective, no act of the clause's
+        }
         if (trig.noun() && a == b && d.word(b + 1) && MODAL_VERBS.contains(d.tok(b + 1)) && d.is(a - 1, "the")) {
             return null; // "the sanctions would not affect ...": the act named as a subject, no act of the clause's
         }

@@ -10959,4 +10959,15 @@ class ExtractionTest {
         assertTrue(g.actor("European Union").isEmpty() || g.between("Senegal", "European Union", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void outlawingAGroupSanctionsItButTheOutlawedGroupIsOnlyItsName() {
+        Fixture f = new Fixture("NAYPYITAW (Wire) - The junta has outlawed both the NUG and the PDF as terrorist organisations.");
+        assertFalse(f.between("Myanmar", "NUG", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // "the banned X", "the outlawed X": an adjective of the name, no act of the clause's subject
+        Fixture g = new Fixture("CAIRO (Wire) - Egypt, which regards Hamas as an offshoot of the banned Muslim Brotherhood, "
+                + "hosted talks. Turkey regards the YPG as an offshoot of the outlawed Kurdistan Workers' Party (PKK).");
+        assertTrue(g.between("Hamas", "Muslim Brotherhood", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("YPG", "PKK", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
