@@ -7481,6 +7481,23 @@ final class Extractor {
         }
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
+        /**
+         * Is the mention a titled name in a speech tag after the words said, set off by a comma and followed or
+         * preceded by the verb of saying ("..., Prime Minister X said", '..." Foreign Minister X told reporters', "...,
+         * said President X")?
+         */
+        private boolean trailingSpeechTag(Mention m) {
+            Token before = tok(m.first() - 1);
+            if (before != null && before.kind() == Token.Kind.QUOTE) {
+                before = tok(m.first() - 2);
+            }
+            if (before != null && before.isWord() && (before.is("said") || before.is("says") || before.is("added"))
+                    && tok(m.first() - 2) != null && tok(m.first() - 2).isPunct(',')) {
+                return m.first() > m.last() - 4; // "..., said President X."
+            }
+            return before != null && before.isPunct(',') && m.first() > m.last() - 4 && speechAt(m.last() + 1);
+        }
+
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {
@@ -7502,7 +7519,10 @@ final class Extractor {
                     best = companyNear(first.first());
                 }
                 int bestDistance = best != null ? -1 : 7;
-                for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+                // "Mali expelled the French ambassador, Prime Minister X said": the clause before a speech tag is what
+                // is said, and names no employer (the fallbacks below find it: the dateline's, the lede's state)
+                int start = trailingSpeechTag(first) ? first.first() : d.sentenceStart(sentence);
+                for (int k = start; k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
                     }

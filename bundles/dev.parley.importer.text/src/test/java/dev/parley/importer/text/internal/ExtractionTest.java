@@ -10970,4 +10970,17 @@ class ExtractionTest {
         assertTrue(g.between("Hamas", "Muslim Brotherhood", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
         assertTrue(g.between("YPG", "PKK", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aSpeechTagAfterWhatIsSaidServesNoStateOfTheSaidClause() {
+        Fixture f = new Fixture("Mali expelled the French ambassador on Monday, Prime Minister Adama Keita said.");
+        assertEquals("mali", f.require("Adama Keita").affiliation(), f.dossier.actors().toString());
+        Fixture g = new Fixture("NAIROBI (Wire) - Kenya sent police to Haiti on Tuesday, President Daniel Mwangi said.");
+        assertEquals("kenya", g.require("Daniel Mwangi").affiliation(), g.dossier.actors().toString());
+        Fixture k = new Fixture("NAIROBI (Wire) - Kenya sent police to Haiti on Tuesday, said President Daniel Mwangi.");
+        assertEquals("kenya", k.require("Daniel Mwangi").affiliation(), k.dossier.actors().toString());
+        // (a state in the tag itself still tells it)
+        Fixture h = new Fixture("Russia attacked the port overnight, Ukraine's President Petro Kovalenko said.");
+        assertEquals("ukraine", h.require("Petro Kovalenko").affiliation(), h.dossier.actors().toString());
+    }
 }
