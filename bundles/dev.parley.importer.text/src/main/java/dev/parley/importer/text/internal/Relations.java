@@ -5116,6 +5116,11 @@ final class Relations {
                 && OWN_FORCES.contains(d.tok(b + 2))) {
             return null; // "has reinforced its troops in the northern state": its own, no one else's
         }
+        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && blockedTextBefore(a, from)) {
+            // "Hungary blocked a joint EU statement condemning Russia", "vetoed a Security Council resolution
+            // condemning X": a text blocked, whose owner condemns no one
+            return null;
+        }
         boolean measureAgainst = a == b && d.is(a, "against") && d.word(a - 1) && MEASURES_AGAINST.contains(d.tok(a - 1));
         if (polarity == Polarity.CONFLICT && (PUNITIVE.contains(category) || measureAgainst)
                 && verbBefore(a, from, BLOCKING)) {
@@ -8706,6 +8711,25 @@ final class Relations {
             "presence", "positions", "defences", "defenses", "garrison", "garrisons", "units", "border", "borders",
             "navy", "patrols");
 
+    /** Texts a side can block or veto: "blocked an EU statement condemning ...". */
+    private static final Words BLOCKED_TEXTS = Words.of("statement", "statements", "resolution", "resolutions",
+            "declaration", "text", "draft", "motion", "communique", "communiqué");
+
+    /**
+     * Does a blocked text of a side end right before token a: a blocking verb, then its owner and the text's noun
+     * ("blocked a joint EU statement condemning", "vetoed a Security Council resolution condemning")?
+     */
+    private boolean blockedTextBefore(int a, int from) {
+        if (a < 3 || !d.word(a - 1) || !BLOCKED_TEXTS.contains(d.tok(a - 1)) || run.at[a - 2] == null) {
+            return false;
+        }
+        int k = run.at[a - 2].first() - 1;
+        while (k > from && d.word(k) && (d.in(k, DETERMINERS) || d.is(k, "joint") || d.is(k, "draft"))) {
+            k--;
+        }
+        return k >= from && d.word(k) && BLOCKING.contains(d.tok(k).key());
+    }
+
     /** Acts a third party can block on another's behalf. */
     private static final Words PUNITIVE = Words.of("sanction", "condemn", "suspend");
     private static final Words BLOCKING = Words.of("blocked", "blocks", "block", "blocking",
@@ -11763,6 +11787,10 @@ final class Relations {
             }
             if (!sides.isEmpty() && d.is(k, "alongside")) {
                 break; // "to fight Islamic State alongside the SDF": a partner, no foe
+            }
+            if (!sides.isEmpty() && d.word(k) && !d.capitalised(k) && d.tok(k).key().endsWith("ing")
+                    && (d.lexicons(k) & run.lex.triggers.bit()) != 0 && run.lex.triggers.longest(d, k, false) != null) {
+                break; // "a joint EU statement criticising Russia": the other verb's object, no partner
             }
             if (k > b + 1 && (d.is(k, "over") || d.is(k, "about")) && run.at[k - 1] == null) {
                 break; // "clashed with its allies over relations with Moscow": what they clash about

@@ -10983,4 +10983,19 @@ class ExtractionTest {
         Fixture h = new Fixture("Russia attacked the port overnight, Ukraine's President Petro Kovalenko said.");
         assertEquals("ukraine", h.require("Petro Kovalenko").affiliation(), h.dossier.actors().toString());
     }
+
+    @Test
+    void aBlockedTextCondemnsNoOneAndAJointTextsObjectIsNoPartner() {
+        Fixture f = new Fixture("BRUSSELS (Wire) - Hungary blocked an EU statement condemning Russia. Russia vetoed a Security "
+                + "Council resolution condemning Israel.");
+        assertTrue(f.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("UN Security Council").isEmpty()
+                || f.between("UN Security Council", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // (a text adopted still condemns)
+        Fixture g = new Fixture("NEW YORK (Wire) - The Security Council adopted a resolution condemning Israel.");
+        assertFalse(g.between("UN Security Council", "Israel", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // the side a joint text criticises is no partner in it
+        Fixture h = new Fixture("BRUSSELS (Wire) - Hungary signed a joint EU statement criticising Russia.");
+        assertTrue(h.between("European Union", "Russia", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
+    }
 }
