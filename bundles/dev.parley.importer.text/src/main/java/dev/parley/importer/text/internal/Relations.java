@@ -7193,6 +7193,11 @@ final class Relations {
         if (j > 0 && d.tok(j).kind() == Token.Kind.POSSESSIVE && run.at[j - 1] != null) {
             j = run.at[j - 1].first() - 1; // "Sudan's government"
         }
+        if (j > 0 && run.at[j] != null && run.at[j].ent() == subject.ent()) {
+            j = run.at[j].first() - 1; // "the Sudanese government": the people's word, then the government's
+        } else if (j > 1 && d.is(j, "of") && run.at[j - 1] != null && run.at[j - 1].ent() == subject.ent()) {
+            j = run.at[j - 1].first() - 1; // "the government of Sudan"
+        }
         if (d.is(j, "the")) {
             j--; // "whom the United States designated"
         }
@@ -7688,7 +7693,10 @@ final class Relations {
                         : patient != null ? makersOfActOn(kind, patient.ent(), sentence)
                         : makersOf(kind, sentence, side);
                 for (Ent maker : makers) {
-                    if (maker != side && !sameSide(side, maker)) {
+                    // (a side welcomes no move against itself: "The RSF, which has been fighting Sudan's army, rejected
+                    // the sanctions. The army chief welcomed the move": not the RSF's fight)
+                    if (maker != side && !sameSide(side, maker)
+                            && !(t.polarity() == Polarity.COOPERATION && named == null && actedAgainst(maker, side, sideOf(side)))) {
                         keep(new Found(side, maker, t.category(), t.polarity(), t.weight(), sentence,
                                 dates.dateOf(sentence)));
                     }
@@ -9200,6 +9208,17 @@ final class Relations {
             }
         }
         return k;
+    }
+
+    /** Has the side acted against the subject or its side in an act found so far ("The RSF has fought the army")? */
+    private boolean actedAgainst(Ent author, Ent subject, Ent side) {
+        for (Found f : found) {
+            if (f.polarity() == Polarity.CONFLICT && sideOf(f.source()) == author
+                    && (f.target() == subject || f.target() == side)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The second of two sides the last {@link #authorOf} found for an act done together, else null. */

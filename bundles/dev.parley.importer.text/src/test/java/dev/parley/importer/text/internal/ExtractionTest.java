@@ -10998,4 +10998,23 @@ class ExtractionTest {
         Fixture h = new Fixture("BRUSSELS (Wire) - Hungary signed a joint EU statement criticising Russia.");
         assertTrue(h.between("European Union", "Russia", Polarity.COOPERATION).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void aRelativeClausesSubjectMayBeAGovernmentPhrase() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - The United Arab Emirates, which the Sudanese government accuses of arming "
+                + "the RSF, has denied supplying weapons. Qatar, which the government of Chad accuses of funding the "
+                + "FACT, denied it.");
+        assertFalse(f.between("Sudan", "United Arab Emirates", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Sudan", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Chad", "Qatar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aSideWelcomesNoMoveMadeAgainstItself() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - The United States imposed sanctions on two commanders of the RSF on "
+                + "Thursday. The RSF, which has been fighting Sudan's army since April 2023, rejected the sanctions.\n\n"
+                + "Sudan's army chief, General Abdel Karim Osman, welcomed the move.");
+        assertTrue(f.between("Abdel Karim Osman", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
