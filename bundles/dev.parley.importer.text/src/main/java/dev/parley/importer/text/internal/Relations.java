@@ -4686,7 +4686,9 @@ final class Relations {
             Ent state = run.coupState();
             target = state == null ? null : run.juntaOf(state);
         }
-        if (target == null && (category.equals("contribute") || category.equals("deploy") && missionNounAfter(b, to))) {
+        if (target == null && (category.equals("contribute") && !(d.tok(b).key().startsWith("contributor") && d.is(b + 1, "to"))
+                || category.equals("deploy") && missionNounAfter(b, to))) {
+            // (not "the largest contributor to the U.N. peacekeeping budget": what it gives to is named, and no side)
             // "Jamaica has also sent personnel", "deployed 800 officers to the force": to the mission the
             // article is about
             target = run.recentOfType(a, ActorType.MISSION);

@@ -11017,4 +11017,15 @@ class ExtractionTest {
         assertTrue(f.between("Abdel Karim Osman", "Rapid Support Forces", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theLargestContributorsServeTheStorysMissionUnlessTheyGiveToSomethingElse() {
+        Fixture f = new Fixture("JUBA (Wire) - The U.N. Mission in South Sudan (UNMISS) has about 17,000 troops and police. "
+                + "Rwanda, Bangladesh and India are among the largest contributors.");
+        assertFalse(f.between("Rwanda", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("India", "UNMISS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("MOGADISHU (Wire) - AUSSOM is short of money. The United States, the largest contributor to "
+                + "the U.N. peacekeeping budget, has not agreed to fund it.");
+        assertTrue(g.between("United States", "AUSSOM", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
