@@ -8459,6 +8459,9 @@ final class Relations {
             return out;
         }
         List<Ent> sides = participants(a, b, from, against > 0 ? against : to, subjectOfItsOwn(trig, a, from));
+        if (sides.size() == 2 && qualifiesBefore(sides.get(0), sides.get(1), from, a)) {
+            sides = new ArrayList<>(List.of(sides.get(1))); // "The Kenyan-led MSS fought ...": the mission alone
+        }
         if (against > 0) {
             // "joint operations against the White Army": partners together, the target against them all
             if (sides.isEmpty()) {
@@ -8567,7 +8570,7 @@ final class Relations {
                 }
                 return out;
             }
-            if (!subject.isEmpty() && !sides.contains(subject.get(0))) {
+            if (!subject.isEmpty() && !sides.contains(subject.get(0)) && !qualifiesBefore(subject.get(0), sides.get(0), from, a)) {
                 sides.add(0, subject.get(0));
             }
         }
@@ -8626,10 +8629,18 @@ final class Relations {
     /** Does an infinitive's verb at a..b take a thing as its object: "to fight piracy", "to combat smuggling"? */
     private boolean thingFoughtTogether(int a, int b) {
         int o = b + 1;
+        if (d.word(o) && !d.capitalised(o) && run.at[o] == null && FOES_IN_COMMON.contains(d.tok(o))) {
+            return true; // "Kenya and the MSS fought gangs in Haiti": together, against an unnamed foe
+        }
         return d.is(a - 1, "to") && d.word(o) && !d.capitalised(o) && run.at[o] == null && !d.in(o, PREPOSITIONS)
                 && !d.is(o, "each") && !d.is(o, "one") && !d.is(o, "the") && !d.in(o, FUNCTION)
                 && !d.is(o + 1, "of"); // (not "to fight remnants of Islamic State": the side after "of")
     }
+
+    /** Unnamed foes two sides fight together: "fought gangs", "fight insurgents". */
+    private static final Words FOES_IN_COMMON = Words.of("gangs", "militants", "insurgents", "rebels", "jihadists",
+            "terrorists", "extremists", "pirates", "bandits", "traffickers", "cartels", "criminals", "separatists",
+            "guerrillas", "smugglers", "poachers", "militias", "insurgency", "terrorism", "piracy", "banditry");
 
     /**
      * The first two sides of a joint act, and, when they act together, each of the partners with each
@@ -9217,6 +9228,21 @@ final class Relations {
         for (Found f : found) {
             if (f.polarity() == Polarity.CONFLICT && sideOf(f.source()) == author
                     && (f.target() == subject || f.target() == side)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is the side named in [from, a) only to qualify the other ("The Kenyan-led MSS fought gangs": Kenya leads the
+     * mission, and fights no one here)?
+     */
+    private boolean qualifiesBefore(Ent qualifier, Ent other, int from, int a) {
+        for (int k = Math.max(0, from); k < a; k++) {
+            Mention m = run.at[k];
+            if (m != null && m.ent() == qualifier && run.beforeHyphenedParticiple(m) && run.at[m.last() + 3] != null
+                    && run.at[m.last() + 3].ent() == other) {
                 return true;
             }
         }

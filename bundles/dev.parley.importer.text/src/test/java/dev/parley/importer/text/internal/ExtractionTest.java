@@ -11028,4 +11028,17 @@ class ExtractionTest {
                 + "the U.N. peacekeeping budget, has not agreed to fund it.");
         assertTrue(g.between("United States", "AUSSOM", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void sidesThatFightAnUnnamedFoeTogetherFightNotEachOther() {
+        Fixture f = new Fixture("PORT-AU-PRINCE (Wire) - The Kenyan-led Multinational Security Support mission (MSS) fought "
+                + "gangs in the capital. Kenya and the MSS fought gangs in Haiti on Monday.");
+        assertTrue(f.between("Kenya", "Multinational Security Support Mission", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Multinational Security Support Mission", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // (but two sides that fought a war fought each other)
+        Fixture g = new Fixture("YEREVAN (Wire) - Armenia and Azerbaijan fought a war in 2020.");
+        assertFalse(g.between("Armenia", "Azerbaijan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
