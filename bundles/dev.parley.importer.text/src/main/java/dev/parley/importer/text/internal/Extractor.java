@@ -5659,6 +5659,14 @@ final class Extractor {
                 recent = recent != null ? recent : previousSubject(a, true);
                 recent = recent != null ? recent : bodyDatelineState();
                 recent = recent != null ? recent : mainState();
+            } else if (!junta && tok(a - 1) != null && tok(a - 1).isPunct(',') && !openingPhraseEndsAt(a - 1)
+                    && !inQuote[a] && !d.capitalised(a) && lex.titles.startsAt(d, b + 1)
+                    && lex.titles.longest(d, b + 1, false) != null) {
+                // "Ethiopia accused Eritrea of ..., government spokesman X said", "..., foreign ministry spokesperson X
+                // told reporters": the office of a speech tag is the government the sentence reports on, else the
+                // dateline's (not the state named last)
+                recent = sentenceSubjectState(tok(a).sentence(), a);
+                recent = recent != null ? recent : bodyDatelineState();
             } else if (!junta && a == b && d.is(a - 1, "the") && governmentWordAt(a) && !inQuote[a] && ownTitleAfter(b)) {
                 // "..., the government said. / X, the government's spokesman, said": the government last called so, not the
                 // state whose authorities were named since
@@ -7482,20 +7490,72 @@ final class Extractor {
 
         /** A head of state or minister with no stated affiliation serves the state named beside them. */
         /**
-         * Is the mention a titled name in a speech tag after the words said, set off by a comma and followed or
-         * preceded by the verb of saying ("..., Prime Minister X said", '..." Foreign Minister X told reporters', "...,
-         * said President X")?
+         * Where the speech tag that the titled name m stands in starts, when the tag comes after the words said (not
+         * a quote), set off by a comma and followed or preceded by the verb of saying ("..., Prime Minister X said",
+         * "..., said President X", "..., foreign ministry spokesperson X told reporters"): the token after the comma;
+         * else -1.
          */
-        private boolean trailingSpeechTag(Mention m) {
-            Token before = tok(m.first() - 1);
-            if (before != null && before.kind() == Token.Kind.QUOTE) {
-                before = tok(m.first() - 2);
+        private int speechTagStart(Mention m) {
+            if (m.first() <= m.last() - 4) {
+                return -1;
             }
-            if (before != null && before.isWord() && (before.is("said") || before.is("says") || before.is("added"))
-                    && tok(m.first() - 2) != null && tok(m.first() - 2).isPunct(',')) {
-                return m.first() > m.last() - 4; // "..., said President X."
+            int p = m.first() - 1;
+            if (tok(p) != null && tok(p).kind() == Token.Kind.QUOTE) {
+                return -1; // ('"...," Defence Minister X said': a quote, which names no employer anyway)
             }
-            return before != null && before.isPunct(',') && m.first() > m.last() - 4 && speechAt(m.last() + 1);
+            if (d.word(p) && (d.is(p, "said") || d.is(p, "says") || d.is(p, "added")) && tok(p - 1) != null
+                    && tok(p - 1).isPunct(',')) {
+                return p; // "..., said President X."
+            }
+            if (!speechAt(m.last() + 1)) {
+                return -1;
+            }
+            // (past a few lower-case words of the office: "government spokesman", "foreign ministry spokesperson"; not
+            // "..., and Minister X said": a clause of its own)
+            for (int n = 0; n < 3 && p > 0 && d.word(p) && !d.capitalised(p) && !d.in(p, FUNCTION); n++) {
+                p--;
+            }
+            return tok(p) != null && tok(p).isPunct(',') && !openingPhraseEndsAt(p) ? p + 1 : -1;
+        }
+
+        /**
+         * Does the comma at c close a sentence's opening phrase ("In Beijing, foreign ministry spokesperson X said",
+         * "Speaking in Brussels, Secretary of State X said"), not a clause of what is said?
+         */
+        private boolean openingPhraseEndsAt(int c) {
+            int start = d.sentenceStart(tok(c).sentence());
+            for (int k = start; k < c; k++) {
+                if (tok(k).isPunct(',')) {
+                    return false; // (an earlier comma: the opening phrase ended there)
+                }
+            }
+            return d.word(start) && (d.in(start, PREPOSITIONS) || tok(start).key().endsWith("ing"));
+        }
+
+        /** Is the actor named in [from, to), outside the dateline ("SEOUL (Reuters) -" names no one)? */
+        private boolean namedBetween(Ent e, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (at[k] != null && at[k].ent() == e && !TextImporter.inDateline(d, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Does the state's mention m qualify another person's title right after it ("Chinese Foreign Minister Y",
+         * "Russia's President Y"), not the person whose first mention is own?
+         */
+        private boolean othersTitleAfter(Mention m, Mention own) {
+            int n = m.last() + 1;
+            if (tok(n) != null && tok(n).kind() == Token.Kind.POSSESSIVE) {
+                n++;
+            }
+            if (n >= own.first() && n <= own.last()) {
+                return false;
+            }
+            Mention after = mentionAt(n);
+            return after != null && after.ent().isPerson() && after.ent() != own.ent();
         }
 
         private void defaultAffiliations() {
@@ -7521,7 +7581,8 @@ final class Extractor {
                 int bestDistance = best != null ? -1 : 7;
                 // "Mali expelled the French ambassador, Prime Minister X said": the clause before a speech tag is what
                 // is said, and names no employer (the fallbacks below find it: the dateline's, the lede's state)
-                int start = trailingSpeechTag(first) ? first.first() : d.sentenceStart(sentence);
+                int tag = speechTagStart(first);
+                int start = tag >= 0 ? tag : d.sentenceStart(sentence);
                 for (int k = start; k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
@@ -7541,6 +7602,10 @@ final class Extractor {
                         bestDistance = 7;
                     }
                     Mention m = at[k];
+                    if (m != null && m.ent().isState() && othersTitleAfter(m, first)) {
+                        k = m.last();
+                        continue; // "X met Chinese Foreign Minister Y", "after Israeli Foreign Minister Y declared X": Y's
+                    }
                     if (m != null && m.ent().isState() && m.naming() && !(k < first.first() && m.first() == k
                             && (d.is(k - 1, "in") || d.is(k - 1, "at")) && d.is(m.last() + 1, "by")
                             && namedAgainAfter(m.ent(), first.last(), d.sentenceEnd(sentence)))) {
@@ -7553,6 +7618,16 @@ final class Extractor {
                             bestDistance = dist;
                         }
                     }
+                }
+                if (best == null && tag >= 0) {
+                    // "KYIV - Russia launched drones at Ukraine, President X said": the dateline's state when the said
+                    // clause names it; else the said clause's subject ("Australia imposed sanctions on North Korean
+                    // generals, Foreign Minister X said")
+                    // (first the capital the speaker speaks in: "..., Foreign Minister X said in Canberra")
+                    Ent dateline = datelineState();
+                    best = capitalWhereSpoken(first);
+                    best = best != null ? best : dateline != null && namedBetween(dateline, d.sentenceStart(sentence), tag)
+                            ? dateline : sentenceSubjectState(sentence, first.first());
                 }
                 Ent spokenIn = best != null && bestDistance >= 0 && bestDistance < 7 ? capitalWhereSpoken(first) : null;
                 if (spokenIn != null && spokenIn != best && namedInSentenceBefore(spokenIn, first.first())) {
@@ -7591,9 +7666,10 @@ final class Extractor {
                     // "X did not attend. His foreign minister, Y, told ...": the state of the person before
                     best = employerOfPossessor(first.first());
                 }
-                if (best == null && office) {
+                if (best == null && office && tag < 0) {
                     // "Guinea-Bissau has been without a parliament since President X dissolved it": the state
-                    // the sentence is about, before the dateline's place, which may only host a summit
+                    // the sentence is about, before the dateline's place, which may only host a summit (not what
+                    // a speech tag's speaker says: "Russia launched drones at Ukraine, President X said")
                     best = sentenceSubjectState(sentence, first.first());
                 }
                 if (best == null && office && first.first() == d.sentenceStart(sentence)) {

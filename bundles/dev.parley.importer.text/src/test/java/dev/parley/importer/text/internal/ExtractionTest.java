@@ -10982,6 +10982,33 @@ class ExtractionTest {
         // (a state in the tag itself still tells it)
         Fixture h = new Fixture("Russia attacked the port overnight, Ukraine's President Petro Kovalenko said.");
         assertEquals("ukraine", h.require("Petro Kovalenko").affiliation(), h.dossier.actors().toString());
+        // the dateline's state when the said clause names it, else the clause's subject; not the dateline alone
+        Fixture i = new Fixture("KYIV (Wire) - Russia launched a drone attack on Ukraine overnight, President Petro "
+                + "Kovalenko said.");
+        assertEquals("ukraine", i.require("Petro Kovalenko").affiliation(), i.dossier.actors().toString());
+        Fixture j = new Fixture("SEOUL (Wire) - Australia imposed sanctions on three North Korean generals, Foreign Minister "
+                + "Claire Hudson said in a statement.");
+        assertEquals("australia", j.require("Claire Hudson").affiliation(), j.dossier.actors().toString());
+        // an office's words in the tag ("government spokesman", "foreign ministry spokesperson") are the same government's
+        Fixture k = new Fixture("ADDIS ABABA (Wire) - Ethiopia accused neighbouring Eritrea of sending troops into Tigray, "
+                + "government spokesman Tesfaye Alemu said on Wednesday. BEIJING (Wire) - China did not condemn North "
+                + "Korea's missile launch, foreign ministry spokesperson Li Wen told reporters.");
+        assertEquals("ethiopia", k.require("Tesfaye Alemu").affiliation(), k.dossier.actors().toString());
+        assertEquals("china", k.require("Li Wen").affiliation(), k.dossier.actors().toString());
+        // (but "In Beijing, ..." opens the sentence: no tag)
+        Fixture l = new Fixture("MANILA (Wire) - The Philippines protested. In Beijing, foreign ministry spokesperson Li Wen "
+                + "said the Philippine boat had intruded.");
+        assertEquals("china", l.require("Li Wen").affiliation(), l.dossier.actors().toString());
+    }
+
+    @Test
+    void aStateBeforeAnotherPersonsTitleIsThatPersons() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - Secretary of State Mark Ellison met Chinese Foreign Minister Li Wen in "
+                + "Washington on Friday.");
+        assertEquals("united-states", f.require("Mark Ellison").affiliation(), f.dossier.actors().toString());
+        Fixture g = new Fixture("BRASILIA (Wire) - Brazil recalled its ambassador to Israel after Israeli Foreign Minister "
+                + "David Levin declared President Joao Silva \"persona non grata\".");
+        assertEquals("brazil", g.require("Joao Silva").affiliation(), g.dossier.actors().toString());
     }
 
     @Test
