@@ -7529,7 +7529,9 @@ final class Extractor {
                     return false; // (an earlier comma: the opening phrase ended there)
                 }
             }
-            return d.word(start) && (d.in(start, PREPOSITIONS) || tok(start).key().endsWith("ing"));
+            // (a participle, not a place: "Speaking in Brussels, ...", not "BEIJING (Reuters) - ...")
+            return d.word(start) && (d.in(start, PREPOSITIONS) || tok(start).key().endsWith("ing") && !d.allCaps(start)
+                    && !TextImporter.inDateline(d, start));
         }
 
         /** Is the actor named in [from, to), outside the dateline ("SEOUL (Reuters) -" names no one)? */

@@ -10990,11 +10990,12 @@ class ExtractionTest {
                 + "Claire Hudson said in a statement.");
         assertEquals("australia", j.require("Claire Hudson").affiliation(), j.dossier.actors().toString());
         // an office's words in the tag ("government spokesman", "foreign ministry spokesperson") are the same government's
-        Fixture k = new Fixture("ADDIS ABABA (Wire) - Ethiopia accused neighbouring Eritrea of sending troops into Tigray, "
-                + "government spokesman Tesfaye Alemu said on Wednesday. BEIJING (Wire) - China did not condemn North "
-                + "Korea's missile launch, foreign ministry spokesperson Li Wen told reporters.");
-        assertEquals("ethiopia", k.require("Tesfaye Alemu").affiliation(), k.dossier.actors().toString());
-        assertEquals("china", k.require("Li Wen").affiliation(), k.dossier.actors().toString());
+        Fixture office = new Fixture("ADDIS ABABA (Wire) - Ethiopia accused neighbouring Eritrea of sending troops into "
+                + "Tigray, government spokesman Tesfaye Alemu said on Wednesday.");
+        assertEquals("ethiopia", office.require("Tesfaye Alemu").affiliation(), office.dossier.actors().toString());
+        Fixture ministry = new Fixture("BEIJING (Wire) - China did not condemn North Korea's missile launch, foreign ministry "
+                + "spokesperson Li Wen told reporters.");
+        assertEquals("china", ministry.require("Li Wen").affiliation(), ministry.dossier.actors().toString());
         // (but "In Beijing, ..." opens the sentence: no tag)
         Fixture l = new Fixture("MANILA (Wire) - The Philippines protested. In Beijing, foreign ministry spokesperson Li Wen "
                 + "said the Philippine boat had intruded.");
