@@ -4392,6 +4392,11 @@ final class Relations {
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
         }
+        if (targetM != null && commaClauseBetween(b, targetM.first())) {
+            // "a resolution demanding an immediate ceasefire in Sudan, drawing criticism from Britain", "..., with the
+            // United States abstaining": a side named in a clause set off after the act's object
+            targetM = null;
+        }
         if (targetM != null && category.equals("protest") && d.is(b, "to") && targetM.ent().type == ActorType.IGO) {
             // "lodged a formal protest to the United Nations over Somalia's claims": the side it is over
             Mention over = null;
@@ -5118,9 +5123,9 @@ final class Relations {
                 && OWN_FORCES.contains(d.tok(b + 2))) {
             return null; // "has reinforced its troops in the northern state": its own, no one else's
         }
-        if (polarity == Polarity.CONFLICT && PUNITIVE.contains(category) && blockedTextBefore(a, from)) {
-            // "Hungary blocked a joint EU statement condemning Russia", "vetoed a Security Council resolution
-            // condemning X": a text blocked, whose owner condemns no one
+        if (blockedTextBefore(a, from)) {
+            // "Hungary blocked a joint EU statement condemning Russia", "vetoed a draft Security Council resolution
+            // demanding a ceasefire": a text blocked, whose owner condemns or demands nothing
             return null;
         }
         boolean measureAgainst = a == b && d.is(a, "against") && d.word(a - 1) && MEASURES_AGAINST.contains(d.tok(a - 1));
@@ -9243,6 +9248,22 @@ final class Relations {
             Mention m = run.at[k];
             if (m != null && m.ent() == qualifier && run.beforeHyphenedParticiple(m) && run.at[m.last() + 3] != null
                     && run.at[m.last() + 3].ent() == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does a clause set off by a comma open between the trigger's end b and token t, with "with" or a lower-case
+     * participle right after the comma ("..., drawing", "..., with X abstaining"; not "..., including X", which names
+     * the object's members)?
+     */
+    private boolean commaClauseBetween(int b, int t) {
+        for (int k = b + 2; k < t - 1; k++) {
+            if (d.tok(k).isPunct(',') && run.at[k - 1] == null && d.word(k + 1) && !d.capitalised(k + 1)
+                    && (d.is(k + 1, "with") || d.tok(k + 1).key().endsWith("ing") && !d.in(k + 1, PREPOSITIONS)
+                    && !INCLUDING.contains(d.tok(k + 1)))) {
                 return true;
             }
         }

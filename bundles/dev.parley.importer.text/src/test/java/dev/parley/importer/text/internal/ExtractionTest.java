@@ -11069,4 +11069,18 @@ class ExtractionTest {
         Fixture g = new Fixture("YEREVAN (Wire) - Armenia and Azerbaijan fought a war in 2020.");
         assertFalse(g.between("Armenia", "Azerbaijan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aSideInAClauseAfterTheActsObjectIsNoTargetOfIt() {
+        Fixture f = new Fixture("NEW YORK (Wire) - The U.N. Security Council on Monday adopted a resolution demanding an "
+                + "immediate ceasefire in Gaza, with the United States abstaining.");
+        assertTrue(f.between("UN Security Council", "United States", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // and a text vetoed demands nothing of anyone
+        Fixture g = new Fixture("NEW YORK (Wire) - Russia on Tuesday vetoed a draft Security Council resolution demanding an "
+                + "immediate ceasefire in Sudan, drawing sharp criticism from Britain and the United States, which had "
+                + "sponsored the text.");
+        assertTrue(g.actor("UN Security Council").isEmpty()
+                || g.between("UN Security Council", "United Kingdom", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("United Kingdom", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
