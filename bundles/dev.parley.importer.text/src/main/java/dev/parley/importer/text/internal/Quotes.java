@@ -85,7 +85,8 @@ final class Quotes {
                 continue;
             }
             int sentence = d.tok(open).sentence();
-            Ent speaker = speakerAfter(close);
+            Ent labeller = labellerBefore(open);
+            Ent speaker = labeller != null ? labeller : speakerAfter(close);
             if (speaker == null && !unnamedSpeakerAfter(close)) {
                 speaker = speakerBefore(open, spans);
                 if (speaker == null) {
@@ -266,6 +267,31 @@ final class Quotes {
     }
 
     /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
+    /** Verbs that put a label on someone in the speaker's own words: 'called him "a murderous communist"'. */
+    private static final Words LABELLING = Words.of("called", "calling", "calls", "described", "describing", "branded",
+            "branding", "dubbed", "labelled", "labeled", "termed");
+
+    /**
+     * The person named right before a labelling verb whose label the quote at open is ('after Argentine President X
+     * called him "a murderous communist", the Colombian foreign ministry said', 'with Foreign Minister X calling the
+     * move "arbitrary"'): the label is theirs, not the sentence's reporter's; null for none.
+     */
+    private Ent labellerBefore(int open) {
+        int sentenceStart = d.sentenceStart(d.tok(open).sentence());
+        for (int v = open - 1; v > sentenceStart && v >= open - 5; v--) {
+            if (d.tok(v).isPunct(',') || d.tok(v).kind() == Token.Kind.QUOTE) {
+                return null;
+            }
+            if (d.word(v) && LABELLING.contains(d.tok(v))) {
+                // (only a person named right before the verb: "China's embassy in Buenos Aires called" is the
+                // speech tag's to tell)
+                Mention m = run.at[v - 1];
+                return m != null && m.ent().isPerson() && m.form() != Mention.Form.PRONOUN ? m.ent() : null;
+            }
+        }
+        return null;
+    }
+
     private Ent speakerAfter(int close) {
         if (close >= d.size()) {
             return null;

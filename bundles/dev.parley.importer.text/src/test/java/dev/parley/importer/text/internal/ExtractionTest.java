@@ -11083,4 +11083,15 @@ class ExtractionTest {
                 || g.between("UN Security Council", "United Kingdom", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("United Kingdom", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aLabelInQuotesIsThePersonsWhoPutsItOn() {
+        Fixture f = new Fixture("BOGOTA (Wire) - Colombia's President Mateo Rojas ordered the expulsion of Argentine diplomats "
+                + "after Argentine President Julian Ferro called him \"a murderous communist\" in an interview, the Colombian "
+                + "foreign ministry said.");
+        assertEquals("julian-ferro", f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        Fixture g = new Fixture("HAVANA (Wire) - Cuba condemned the decision by the United States, with Foreign Minister Luis "
+                + "Pardo calling the move \"arbitrary and dishonest\".");
+        assertEquals("luis-pardo", g.dossier.quotes().get(0).speaker(), g.dossier.quotes().toString());
+    }
 }
