@@ -10759,6 +10759,15 @@ final class Relations {
         if (joined != null) {
             return joined;
         }
+        // "imposed sanctions on Iran on Monday over its supply of drones to Russia": the act is the one "its" stands for
+        int actNoun = a >= 2 && d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : -1;
+        int its = ownerPronounAt(actNoun >= 0 ? actNoun : a); // (also "over its support for the Houthis")
+        if (its > from) {
+            List<Ent> owners = pronounOwners(its);
+            if (!owners.isEmpty()) {
+                return owners;
+            }
+        }
         int w = from >= 3 && !noun && d.is(from - 1, "that") ? verbStart(a, from) : -1;
         if (w - 1 > from && d.tok(w - 1).isPunct(',') && run.at[w - 2] != null && !d.tok(from - 2).isPunct(',')) {
             // "The AES, the confederation that groups Niger, Mali and Burkina Faso, backed Niamey": the relative

@@ -11094,4 +11094,14 @@ class ExtractionTest {
                 + "Pardo calling the move \"arbitrary and dishonest\".");
         assertEquals("luis-pardo", g.dossier.quotes().get(0).speaker(), g.dossier.quotes().toString());
     }
+
+    @Test
+    void anActOwnedByItsIsTheActOfTheOneItsStandsFor() {
+        Fixture f = new Fixture("BRUSSELS (Wire) - The European Union imposed fresh sanctions on Iran on Monday over its supply "
+                + "of drones to Russia. It also imposed sanctions on Iran over its support for the Houthis.");
+        assertTrue(f.between("European Union", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Russia", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
