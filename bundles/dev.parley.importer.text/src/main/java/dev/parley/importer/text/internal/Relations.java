@@ -4392,9 +4392,11 @@ final class Relations {
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
         }
-        if (targetM != null && commaClauseBetween(b, targetM.first())) {
+        if (targetM != null && (commaClauseBetween(b, targetM.first())
+                || targetM.ent().isPerson() && run.speechAt(targetM.last() + 1) && commaBetween(b, targetM.first()))) {
             // "a resolution demanding an immediate ceasefire in Sudan, drawing criticism from Britain", "..., with the
-            // United States abstaining": a side named in a clause set off after the act's object
+            // United States abstaining": a side named in a clause set off after the act's object; "to arrest a former
+            // vice president, Mexican President X said": the speech tag's speaker
             targetM = null;
         }
         if (targetM != null && category.equals("protest") && d.is(b, "to") && targetM.ent().type == ActorType.IGO) {
@@ -8489,7 +8491,9 @@ final class Relations {
                     }
                 }
             }
-            for (Ent foe : enemies) {
+            // (not "jointly announced sanctions against X": a bare "jointly" fights no one, the sanctions' own rule acts)
+            boolean bare = a == b && (d.is(a, "jointly") || d.is(a, "joint"));
+            for (Ent foe : bare ? List.<Ent>of() : enemies) {
                 for (Ent side : sides) {
                     add(out, side, foe, "fight", Polarity.CONFLICT, -8, sentence, date);
                 }
@@ -9248,6 +9252,16 @@ final class Relations {
             Mention m = run.at[k];
             if (m != null && m.ent() == qualifier && run.beforeHyphenedParticiple(m) && run.at[m.last() + 3] != null
                     && run.at[m.last() + 3].ent() == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is there a comma between tokens b and t? */
+    private boolean commaBetween(int b, int t) {
+        for (int k = b + 1; k < t; k++) {
+            if (d.tok(k).isPunct(',')) {
                 return true;
             }
         }

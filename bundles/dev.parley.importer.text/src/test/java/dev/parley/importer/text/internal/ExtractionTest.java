@@ -11104,4 +11104,16 @@ class ExtractionTest {
         assertTrue(f.between("European Union", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Iran", "Houthis", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void jointSanctionsFightNoOneAndASpeechTagsSpeakerIsNoTarget() {
+        Fixture f = new Fixture("LONDON (Wire) - Britain, Canada and Australia jointly announced sanctions on Monday against "
+                + "Iranian officials involved in the crackdown on protesters.");
+        assertTrue(f.between("Canada", "Iran", Polarity.CONFLICT).stream().noneMatch(r -> r.category().equals("fight")),
+                f.dossier.relations().toString());
+        assertFalse(f.between("Canada", "Iran", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("MEXICO CITY (Wire) - Mexico suspended ties with Ecuador after Ecuadorean police stormed the "
+                + "Mexican embassy in Quito to arrest a former vice president, Mexican President Carlos Ruiz said.");
+        assertTrue(g.between("Mexico", "Carlos Ruiz", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
