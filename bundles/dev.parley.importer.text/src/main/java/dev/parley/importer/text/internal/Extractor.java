@@ -650,6 +650,7 @@ final class Extractor {
                         mention(i, last, e, Mention.Form.NAME);
                     } else {
                         markOutlet(i, last);
+                        last = journalistAfter(last);
                     }
                     i = last;
                     continue;
@@ -2642,6 +2643,26 @@ final class Extractor {
         }
 
         /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
+        /**
+         * "Speaking to CNN's Christiane Amanpour, ...", "the BBC's Lyse Doucet": the name after an outlet's possessive
+         * is a journalist's, no actor, and is marked as the outlet's; where the marked words end (b itself for none).
+         */
+        private int journalistAfter(int b) {
+            if (tok(b + 1) == null || tok(b + 1).kind() != Token.Kind.POSSESSIVE) {
+                return b;
+            }
+            int e = b + 1;
+            while (e + 1 < d.size() && e < b + 4 && d.capitalised(e + 1) && !tok(e + 1).allCaps() && !isTitle(e + 1)
+                    && lex.titles.longest(d, e + 1, true) == null) {
+                e++;
+            }
+            if (e >= b + 3) { // (a first name and a surname at least)
+                markOutlet(b + 1, e);
+                return e;
+            }
+            return b;
+        }
+
         private void markOutlet(int a, int b) {
             for (int k = a; k <= b && k < outlet.length; k++) {
                 outlet[k] = true;

@@ -5083,6 +5083,9 @@ final class Relations {
         if (wishedInto(a, from)) {
             return null; // "wanted to drag Georgia into war with Russia": a war wished for, not fought
         }
+        if (conditionBefore(a)) {
+            return null; // "could supply weapons to Ukraine if North Korea sends troops to fight alongside Russia"
+        }
         if (requested(a, from) || cut >= 0 && requested(cut, from) // ("called on Tehran to halt all cooperation with")
                 || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
                 || category.equals("detain") && verbBefore(a, from, ESCAPING)) {
@@ -9252,6 +9255,23 @@ final class Relations {
             Mention m = run.at[k];
             if (m != null && m.ent() == qualifier && run.beforeHyphenedParticiple(m) && run.at[m.last() + 3] != null
                     && run.at[m.last() + 3].ent() == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does "if", "unless" or "whether" open the clause the trigger at a stands in ("if North Korea sends troops", "but
+     * if NATO attacks Russia")? Not "even if" and "as if", nor past a comma, a full stop or a quote mark.
+     */
+    private boolean conditionBefore(int a) {
+        for (int k = a - 1; k >= 0 && k >= a - 10; k--) {
+            Token t = d.tok(k);
+            if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+            if (t.isWord() && (t.is("if") || t.is("unless") || t.is("whether")) && !d.is(k - 1, "even") && !d.is(k - 1, "as")) {
                 return true;
             }
         }

@@ -11116,4 +11116,16 @@ class ExtractionTest {
                 + "Mexican embassy in Quito to arrest a former vice president, Mexican President Carlos Ruiz said.");
         assertTrue(g.between("Mexico", "Carlos Ruiz", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anActInAConditionIsNoneAndAJournalistAfterAnOutletIsNoActor() {
+        Fixture f = new Fixture("SEOUL (Wire) - South Korea said Friday it could consider supplying weapons directly to "
+                + "Ukraine if North Korea sends troops to fight alongside Russia.");
+        assertTrue(f.actor("North Korea").isEmpty() || f.between("North Korea", "Russia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("KYIV (Wire) - Speaking to CNN's Christiane Amanpour, Ukrainian Foreign Minister Petro "
+                + "Kovalenko said Kyiv would keep fighting Russia.");
+        assertTrue(g.actor("Christiane Amanpour").isEmpty(), g.dossier.actors().toString());
+        assertEquals("ukraine", g.require("Petro Kovalenko").affiliation(), g.dossier.actors().toString());
+    }
 }
