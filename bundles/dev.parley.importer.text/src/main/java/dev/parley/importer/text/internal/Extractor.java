@@ -7555,6 +7555,30 @@ final class Extractor {
                     && !TextImporter.inDateline(d, start));
         }
 
+        /** Is the person's only role a bare "Secretary-General", with no body named with it? */
+        private static boolean bareSecretaryGeneral(Ent e) {
+            for (String r : e.roles) {
+                String role = r.toLowerCase(java.util.Locale.ROOT);
+                if (!role.equals("secretary-general") && !role.equals("secretary general")) {
+                    return false;
+                }
+            }
+            return !e.roles.isEmpty();
+        }
+
+        /** The United Nations when the text names it, or one of its organs, bodies or missions; else null. */
+        private Ent unitedNations() {
+            Ent un = null;
+            boolean named = false;
+            for (Ent x : ents) {
+                if (x.known != null && !x.mentions.isEmpty()) {
+                    un = x.known.name().equals("United Nations") ? x : un;
+                    named |= x.known.name().equals("United Nations") || "United Nations".equals(x.known.parent());
+                }
+            }
+            return named ? un : null;
+        }
+
         /** Is the actor named in [from, to), outside the dateline ("SEOUL (Reuters) -" names no one)? */
         private boolean namedBetween(Ent e, int from, int to) {
             for (int k = from; k < to; k++) {
@@ -7661,6 +7685,10 @@ final class Extractor {
                 if (best == null) {
                     // "the international High Representative, X" and "the Office of the High Representative"
                     best = bodyNamedAfterRole(e);
+                }
+                if (best == null && bareSecretaryGeneral(e)) {
+                    // "Secretary-General António Guterres called on ..." in a story on the UN: the UN's
+                    best = unitedNations();
                 }
                 if (best == null && seizedPower(first)) {
                     // "since Captain X seized power": the officer rules the state the sentence is about, else in a

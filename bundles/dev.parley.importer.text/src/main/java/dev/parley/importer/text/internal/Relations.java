@@ -8460,6 +8460,9 @@ final class Relations {
                 break;
             }
         }
+        if (a >= 3 && (d.is(a - 1, "a") || d.is(a - 1, "the")) && d.is(a - 2, "to") && d.is(a - 3, "according")) {
+            return out; // "X, Y and Z condemned Iran's seizure ..., according to a joint statement": no partner in it
+        }
         Mention relative = relativeSubject(a);
         Mention partner = relative != null && against < 0 ? headAfter(b, to) : null;
         if (partner != null && partner.ent() != relative.ent()) {

@@ -11128,4 +11128,15 @@ class ExtractionTest {
         assertTrue(g.actor("Christiane Amanpour").isEmpty(), g.dossier.actors().toString());
         assertEquals("ukraine", g.require("Petro Kovalenko").affiliation(), g.dossier.actors().toString());
     }
+
+    @Test
+    void aBareSecretaryGeneralServesTheUnAndAJointStatementCitedIsNoPartnership() {
+        Fixture f = new Fixture("UNITED NATIONS (Wire) - The United Nations said aid was blocked. Secretary-General Ana Castro "
+                + "called on all parties to respect the ceasefire.");
+        assertEquals("united-nations", f.require("Ana Castro").affiliation(), f.dossier.actors().toString());
+        Fixture g = new Fixture("PARIS (Wire) - The United States, Britain, France and Germany condemned Iran's seizure of a "
+                + "commercial tanker in the Gulf of Oman on Thursday, according to a joint statement.");
+        assertTrue(g.between("Germany", "Iran", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Germany", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
