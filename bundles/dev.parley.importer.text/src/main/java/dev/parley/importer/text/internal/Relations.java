@@ -4625,6 +4625,7 @@ final class Relations {
             String category, double weight, int responseNoun, boolean endorsing, Mention dropped, Ent recalled) {
         List<Ent> authors = List.of();
         Ent target = targetM == null ? null : targetM.ent();
+        target = target == null ? null : stateForHisCountry(targetM, target);
         if (target != null && target.isPerson() && target.affiliation != null && target.affiliation.isState()
                 && run.possessiveAfter(targetM) && run.governmentWordAt(targetM.last() + 2)) {
             target = target.affiliation; // "accused Touray's government of rigging": the state he leads
@@ -5083,8 +5084,8 @@ final class Relations {
         if (wishedInto(a, from)) {
             return null; // "wanted to drag Georgia into war with Russia": a war wished for, not fought
         }
-        if (conditionBefore(a)) {
-            return null; // "could supply weapons to Ukraine if North Korea sends troops to fight alongside Russia"
+        if (noActOfItsClause(a, from)) {
+            return null;
         }
         if (requested(a, from) || cut >= 0 && requested(cut, from) // ("called on Tehran to halt all cooperation with")
                 || hypothetical(a, from) && !verbBefore(a, from, BLOCKING)
@@ -5127,11 +5128,6 @@ final class Relations {
         if (polarity == Polarity.COOPERATION && (d.is(b + 1, "its") || d.is(b + 1, "their")) && d.word(b + 2)
                 && OWN_FORCES.contains(d.tok(b + 2))) {
             return null; // "has reinforced its troops in the northern state": its own, no one else's
-        }
-        if (blockedTextBefore(a, from)) {
-            // "Hungary blocked a joint EU statement condemning Russia", "vetoed a draft Security Council resolution
-            // demanding a ceasefire": a text blocked, whose owner condemns or demands nothing
-            return null;
         }
         boolean measureAgainst = a == b && d.is(a, "against") && d.word(a - 1) && MEASURES_AGAINST.contains(d.tok(a - 1));
         if (polarity == Polarity.CONFLICT && (PUNITIVE.contains(category) || measureAgainst)
@@ -9265,6 +9261,19 @@ final class Relations {
     }
 
     /**
+     * Do the words around the trigger at a make it no act of its clause: a text blocked ("Hungary blocked a joint EU
+     * statement condemning Russia", "vetoed a draft Security Council resolution demanding a ceasefire": its owner
+     * condemns or demands nothing), a charge laid ("a killing that Ottawa has linked to agents of India": no tie of the
+     * subject's), a condition ("could supply weapons to Ukraine if North Korea sends troops to fight alongside Russia")?
+     * (Split off {@link #act} to keep it small enough for C2.)
+     */
+    private boolean noActOfItsClause(int a, int from) {
+        return blockedTextBefore(a, from)
+                || d.is(a, "linked") && (d.is(a - 1, "has") || d.is(a - 1, "have") || d.is(a - 1, "had"))
+                || conditionBefore(a);
+    }
+
+    /**
      * Does "if", "unless" or "whether" open the clause the trigger at a stands in ("if North Korea sends troops", "but
      * if NATO attacks Russia")? Not "even if" and "as if", nor past a comma, a full stop or a quote mark.
      */
@@ -9280,6 +9289,21 @@ final class Relations {
         }
         return false;
     }
+
+    /**
+     * The target a mention names: for "his country" or "her government", the person's state, or none ("criticised
+     * Moscow for failing to protect his country": his state, not him); else the mention's actor.
+     */
+    private Ent stateForHisCountry(Mention m, Ent target) {
+        if (target.isPerson() && m.form() == Mention.Form.PRONOUN && d.word(m.last() + 1)
+                && COUNTRY_NOUNS.contains(d.tok(m.last() + 1))) {
+            return target.affiliation != null && target.affiliation.isState() ? target.affiliation : null;
+        }
+        return target;
+    }
+
+    /** Nouns for a person's state after "his" or "her": "his country", "her government". */
+    private static final Words COUNTRY_NOUNS = Words.of("country", "nation", "government", "people", "state");
 
     /** Is there a comma between tokens b and t? */
     private boolean commaBetween(int b, int t) {

@@ -11139,4 +11139,15 @@ class ExtractionTest {
         assertTrue(g.between("Germany", "Iran", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("Germany", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aChargeLaidIsNoTieAndHisCountryIsHisState() {
+        Fixture f = new Fixture("OTTAWA (Wire) - The row is over the killing of a Sikh activist that Ottawa has linked to "
+                + "agents of the Indian government.");
+        assertTrue(f.between("Canada", "India", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("YEREVAN (Wire) - Armenian Prime Minister Aram Petrosyan has criticised Moscow for failing to "
+                + "protect his country.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.target().equals("aram-petrosyan")),
+                g.dossier.relations().toString());
+    }
 }
