@@ -5686,7 +5686,9 @@ final class Extractor {
                 // "Ethiopia accused Eritrea of ..., government spokesman X said", "..., foreign ministry spokesperson X
                 // told reporters": the office of a speech tag is the government the sentence reports on, else the
                 // dateline's (not the state named last)
-                recent = sentenceSubjectState(tok(a).sentence(), a);
+                Ent dateline = datelineState();
+                recent = dateline != null && namedBetween(dateline, d.sentenceStart(tok(a).sentence()), a) ? dateline
+                        : sentenceSubjectState(tok(a).sentence(), a);
                 recent = recent != null ? recent : bodyDatelineState();
             } else if (!junta && a == b && d.is(a - 1, "the") && governmentWordAt(a) && !inQuote[a] && ownTitleAfter(b)) {
                 // "..., the government said. / X, the government's spokesman, said": the government last called so, not the
@@ -7566,14 +7568,21 @@ final class Extractor {
             return !e.roles.isEmpty();
         }
 
-        /** The United Nations when the text names it, or one of its organs, bodies or missions; else null. */
+        /**
+         * The United Nations when the text names it, or one of its organs, bodies or missions, and no other body with a
+         * secretary-general of its own; else null.
+         */
         private Ent unitedNations() {
             Ent un = null;
             boolean named = false;
             for (Ent x : ents) {
                 if (x.known != null && !x.mentions.isEmpty()) {
+                    boolean ofUn = x.known.name().equals("United Nations") || "United Nations".equals(x.known.parent());
+                    if (!ofUn && (x.type == ActorType.IGO || x.type == ActorType.OTHER)) {
+                        return null; // ("OPEC criticised the UN talks. Secretary-General X said": maybe OPEC's)
+                    }
                     un = x.known.name().equals("United Nations") ? x : un;
-                    named |= x.known.name().equals("United Nations") || "United Nations".equals(x.known.parent());
+                    named |= ofUn;
                 }
             }
             return named ? un : null;
@@ -7581,7 +7590,7 @@ final class Extractor {
 
         /** Is the actor named in [from, to), outside the dateline ("SEOUL (Reuters) -" names no one)? */
         private boolean namedBetween(Ent e, int from, int to) {
-            for (int k = from; k < to; k++) {
+            for (int k = from; e != null && k < to; k++) {
                 if (at[k] != null && at[k].ent() == e && !TextImporter.inDateline(d, k)) {
                     return true;
                 }
@@ -7629,7 +7638,7 @@ final class Extractor {
                 // "Mali expelled the French ambassador, Prime Minister X said": the clause before a speech tag is what
                 // is said, and names no employer (the fallbacks below find it: the dateline's, the lede's state)
                 int tag = speechTagStart(first);
-                int start = tag >= 0 ? tag : d.sentenceStart(sentence);
+                int start = d.sentenceStart(sentence);
                 for (int k = start; k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
@@ -7666,15 +7675,16 @@ final class Extractor {
                         }
                     }
                 }
-                if (best == null && tag >= 0) {
-                    // "KYIV - Russia launched drones at Ukraine, President X said": the dateline's state when the said
-                    // clause names it; else the said clause's subject ("Australia imposed sanctions on North Korean
-                    // generals, Foreign Minister X said")
-                    // (first the capital the speaker speaks in: "..., Foreign Minister X said in Canberra")
+                if (tag >= 0 && !namedBetween(best, tag, first.first())) {
+                    // "NAIROBI - Kenya sent police to Haiti, President X said": in a speech tag after what is said,
+                    // the dateline's state when the said clause names it, not the one named nearest (which stays
+                    // otherwise: "Russia launched 50 drones at Kyiv, President X said"); first the capital the
+                    // speaker speaks in ("..., Foreign Minister X said in Canberra")
                     Ent dateline = datelineState();
-                    best = capitalWhereSpoken(first);
-                    best = best != null ? best : dateline != null && namedBetween(dateline, d.sentenceStart(sentence), tag)
-                            ? dateline : sentenceSubjectState(sentence, first.first());
+                    Ent told = capitalWhereSpoken(first);
+                    told = told != null ? told : dateline != null && namedBetween(dateline, d.sentenceStart(sentence), tag)
+                            ? dateline : null;
+                    best = told != null ? told : best;
                 }
                 Ent spokenIn = best != null && bestDistance >= 0 && bestDistance < 7 ? capitalWhereSpoken(first) : null;
                 if (spokenIn != null && spokenIn != best && namedInSentenceBefore(spokenIn, first.first())) {

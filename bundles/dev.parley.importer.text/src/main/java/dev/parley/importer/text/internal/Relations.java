@@ -8752,8 +8752,14 @@ final class Relations {
      * ("blocked a joint EU statement condemning", "vetoed a Security Council resolution condemning")?
      */
     private boolean blockedTextBefore(int a, int from) {
-        if (a < 3 || !d.word(a - 1) || !BLOCKED_TEXTS.contains(d.tok(a - 1)) || run.at[a - 2] == null) {
+        if (a < 3 || !d.word(a - 1) || !BLOCKED_TEXTS.contains(d.tok(a - 1))) {
             return false;
+        }
+        if (run.at[a - 2] == null) {
+            // ("vetoed a resolution demanding that X release ...": the text, with no owner named, demands nothing;
+            // a blocked condemnation or sanction shields its target instead, which {@link #act} tells)
+            return d.is(a, "demanding") && (d.is(a - 2, "a") || d.is(a - 2, "the")) && d.word(a - 3)
+                    && BLOCKING.contains(d.tok(a - 3).key());
         }
         int k = run.at[a - 2].first() - 1;
         while (k > from && d.word(k) && (d.in(k, DETERMINERS) || d.is(k, "joint") || d.is(k, "draft"))) {
@@ -9300,6 +9306,19 @@ final class Relations {
             return target.affiliation != null && target.affiliation.isState() ? target.affiliation : null;
         }
         return target;
+    }
+
+    /**
+     * Does a passive's "by" stand between the clause start and token k ("Iran was sanctioned by the United States over
+     * its supply of drones": "its" is the subject's, not the agent's, which {@link #pronounOwners} would give)?
+     */
+    private boolean passiveAgentBefore(int k, int from) {
+        for (int j = k - 1; j >= from && j >= k - 12; j--) {
+            if (d.is(j, "by") && j >= 1 && d.tok(j - 1).key().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns for a person's state after "his" or "her": "his country", "her government". */
@@ -10823,7 +10842,7 @@ final class Relations {
         // "imposed sanctions on Iran on Monday over its supply of drones to Russia": the act is the one "its" stands for
         int actNoun = a >= 2 && d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : -1;
         int its = ownerPronounAt(actNoun >= 0 ? actNoun : a); // (also "over its support for the Houthis")
-        if (its > from) {
+        if (its > from && !passiveAgentBefore(its, from)) {
             List<Ent> owners = pronounOwners(its);
             if (!owners.isEmpty()) {
                 return owners;
