@@ -5026,6 +5026,14 @@ final class Relations {
         boolean cutNegated = cut >= 0 && negatedCut(cut, from);
         // (the negation of "would not suspend its aid to Tanzania" is the cut's, not the aid's)
         String cue = trig.polarity() == Polarity.COOPERATION && cutNegated ? null : cueBefore(a, from);
+        if (category.equals("agree") && refusedDealBefore(a, from)) {
+            // "refused to renew a fishing deal with the EU", "declined to extend the Black Sea grain deal with X": a deal
+            // refused rejects the other side (not "did not renew": nothing done)
+            polarity = Polarity.CONFLICT;
+            category = "reject";
+            weight = -4;
+            cue = null;
+        }
         if (cue != null && PLANS.contains(cue) && planApposition(a) >= 0) {
             cue = null; // "autonomy, a plan backed by France": a plan others back, no plan to back
         }
@@ -5060,12 +5068,6 @@ final class Relations {
             } else if (trig.flipWhenNegated()) {
                 polarity = Polarity.CONFLICT;
                 category = "refuse to " + category;
-                weight = -4;
-            } else if (category.equals("agree") && REFUSALS.contains(cue) && renewalVerbBefore(a, from)) {
-                // "refused to renew a fishing deal with the EU", "declined to extend a transit agreement with X":
-                // a deal refused rejects the other side (not "did not renew": nothing done)
-                polarity = Polarity.CONFLICT;
-                category = "reject";
                 weight = -4;
             } else {
                 return null;
@@ -8902,12 +8904,13 @@ final class Relations {
     private static final Words DEAL_VERBS = Words.of("renew", "extend", "sign", "ratify", "prolong", "conclude");
 
     /**
-     * Does "to" and a verb that makes or keeps a deal stand in the few words before the deal at token a ("refused to
-     * renew a fishing deal with")?
+     * Does a refusal, "to" and a verb that makes or keeps a deal stand in the few words before the deal at token a
+     * ("refused to renew a fishing deal with", "declined to extend the Black Sea grain deal with")?
      */
-    private boolean renewalVerbBefore(int a, int from) {
-        for (int k = a - 1; k > from && k >= a - 5; k--) {
-            if (d.word(k) && DEAL_VERBS.contains(d.tok(k)) && d.is(k - 1, "to")) {
+    private boolean refusedDealBefore(int a, int from) {
+        for (int k = a - 1; k - 2 >= from && k >= a - 8; k--) {
+            if (d.word(k) && DEAL_VERBS.contains(d.tok(k)) && d.is(k - 1, "to") && d.word(k - 2)
+                    && REFUSALS.contains(d.tok(k - 2).key())) {
                 return true;
             }
         }
@@ -11945,9 +11948,12 @@ final class Relations {
             if (!sides.isEmpty() && d.is(k, "alongside")) {
                 break; // "to fight Islamic State alongside the SDF": a partner, no foe
             }
-            if (!sides.isEmpty() && d.word(k) && !d.capitalised(k) && d.tok(k).key().endsWith("ing")
-                    && (d.lexicons(k) & run.lex.triggers.bit()) != 0 && run.lex.triggers.longest(d, k, false) != null) {
-                break; // "a joint EU statement criticising Russia": the other verb's object, no partner
+            if (!sides.isEmpty() && d.word(k) && !d.capitalised(k) && !d.in(k, PREPOSITIONS) && !d.in(k - 1, DETERMINERS)
+                    && !d.is(k - 1, "and") && (d.lexicons(k) & run.lex.triggers.bit()) != 0
+                    && run.lex.triggers.longest(d, k, false) != null) {
+                // "a joint EU statement criticising Russia", "A joint statement by Russia and China criticised the United
+                // States": the other verb's object, no partner (not "fighting between the army and the armed opposition")
+                break;
             }
             if (k > b + 1 && (d.is(k, "over") || d.is(k, "about")) && run.at[k - 1] == null) {
                 break; // "clashed with its allies over relations with Moscow": what they clash about

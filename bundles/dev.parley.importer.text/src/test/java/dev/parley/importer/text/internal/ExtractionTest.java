@@ -11179,6 +11179,13 @@ class ExtractionTest {
         assertTrue(k.actor("Law and Justice").isEmpty(), k.dossier.actors().toString());
         Fixture l = new Fixture("SYDNEY (Wire) - China's ambassador criticised Australia's defence pact with Britain, AAP reported.");
         assertTrue(l.actor("Aam Aadmi Party").isEmpty(), l.dossier.actors().toString());
+        // a deal refused with a name before it; the side a joint statement by two criticises is no partner
+        Fixture n = new Fixture("MOSCOW (Wire) - Russia refused to extend the Black Sea grain deal with Ukraine. A joint statement "
+                + "by Russia and China criticised the United States for deploying missiles in Asia.");
+        assertTrue(n.between("Russia", "Ukraine", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
+        assertFalse(n.between("Russia", "Ukraine", Polarity.CONFLICT).isEmpty(), n.dossier.relations().toString());
+        assertTrue(n.between("China", "United States", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
+        assertFalse(n.between("Russia", "China", Polarity.COOPERATION).isEmpty(), n.dossier.relations().toString());
         // a vetoed text with no owner demands nothing
         Fixture m = new Fixture("NEW YORK (Wire) - Russia and China vetoed a resolution demanding that Myanmar's junta release "
                 + "political prisoners.");
