@@ -609,6 +609,11 @@ final class Relations {
         return false;
     }
 
+    /** Nouns of the arms trade after "arms": "arms maker", "arms industry", "arms dealer". */
+    private static final Words ARMS_TRADE = Words.of("maker", "makers", "manufacturer", "manufacturers", "producer",
+            "producers", "firm", "firms", "company", "companies", "industry", "industries", "dealer", "dealers",
+            "giant", "group", "exporter", "exporters", "fair", "control", "race");
+
     /** The rest of {@link #noActOfItsOwn}'s checks (split off for C2 like it). */
     private boolean noActOfItsOwnLater(Trie.Match<Lexicon.Trigger> m, Token t, int i, int previousEnd) {
         if (m.first() == m.last() && (t.is("recognised") || t.is("recognized")) && governmentWord(i + 1)) {
@@ -616,6 +621,10 @@ final class Relations {
         }
         if (m.first() == m.last() && t.is("arms") && d.is(i - 1, "the") && d.is(i + 1, "of")) {
             return true; // "driving young men into the arms of the group": a figure of speech
+        }
+        if (m.first() == m.last() && (t.is("arms") || t.is("defence") || t.is("defense")) && d.word(i + 1)
+                && ARMS_TRADE.contains(d.tok(i + 1))) {
+            return true; // "Swedish arms maker Saab", "the arms industry": a trade named, no one armed
         }
         if (m.first() == m.last() && (t.is("arms") || t.is("weapons")) && (i == 0 || run.at[i - 1] == null)
                 && d.word(i + 1) && !d.capitalised(i + 1)

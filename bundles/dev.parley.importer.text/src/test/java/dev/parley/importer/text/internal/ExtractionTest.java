@@ -11191,4 +11191,15 @@ class ExtractionTest {
                 + "political prisoners.");
         assertTrue(m.between("Russia", "Myanmar", Polarity.CONFLICT).isEmpty(), m.dossier.relations().toString());
     }
+
+    @Test
+    void warplanesAndTanksSentToASideArmItButAnArmsMakerArmsNoOne() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - The administration approved a $3.5 billion sale of F-16 fighter jets to "
+                + "Turkey on Friday, the State Department said.");
+        assertFalse(f.between("United States", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("STOCKHOLM (Wire) - Swedish arms maker Nordvik Aerospace said Thursday it had signed a contract "
+                + "to supply fighter jets to Thailand.");
+        assertTrue(g.between("Sweden", "Nordvik Aerospace", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Nordvik Aerospace", "Thailand", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
