@@ -4823,6 +4823,9 @@ final class Relations {
                 if (patients.isEmpty()) {
                     patients = proposerOfPlan(a);
                 }
+                if (patients.isEmpty() && agent != null && RESPONSES.contains(category)) {
+                    patients = authorOfActBefore(a, agent.ent(), sentence);
+                }
                 if (agent != null && !patients.isEmpty()) {
                     // "designated a terrorist organisation by Turkey, the United States and the EU"
                     for (Ent ag : listFrom(agent, to)) {
@@ -4840,6 +4843,22 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /**
+     * For a response in the passive after an act's noun ("The strike was condemned by the European Union"), the one
+     * who made that act ({@link #authorOf}); empty for none.
+     */
+    private List<Ent> authorOfActBefore(int a, Ent responder, int sentence) {
+        int n = a - 1;
+        while (n > 0 && d.word(n) && d.in(n, AUXILIARIES)) {
+            n--;
+        }
+        if (n < 1 || !d.word(n) || !ACT_NOUNS.contains(d.tok(n)) || !d.is(n - 1, "the")) {
+            return List.of();
+        }
+        Ent author = authorOf(n, responder, sentence);
+        return author == null || author == responder ? List.of() : List.of(author);
     }
 
     /** Nouns for what a side puts forward, which others back: "a plan backed by", "a proposal supported by". */

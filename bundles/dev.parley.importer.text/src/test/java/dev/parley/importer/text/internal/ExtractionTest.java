@@ -11202,4 +11202,12 @@ class ExtractionTest {
         assertTrue(g.between("Sweden", "Nordvik Aerospace", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
         assertFalse(g.between("Nordvik Aerospace", "Thailand", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void anActCondemnedInThePassiveIsItsAuthorsToAnswer() {
+        Fixture f = new Fixture("KYIV (Wire) - A Russian missile strike on Ukraine killed eight people. The strike was "
+                + "condemned by the European Union and the United Nations.");
+        assertFalse(f.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("United Nations", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
