@@ -10945,6 +10945,10 @@ class ExtractionTest {
         assertEquals(ActorType.POLITICAL_GROUP, f.require("Lebanese Forces").type(), f.dossier.actors().toString());
         assertFalse(f.between("Lebanese Forces", "Hezbollah", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.actor("Lebanon").isEmpty(), f.dossier.actors().toString());
+        // a rival government that holds part of a state speaks for it as a state does
+        Fixture g = new Fixture("BENGHAZI (Wire) - The Government of National Stability (GNS) accused the central bank of "
+                + "starving the east of funds.");
+        assertEquals(ActorType.STATE, g.require("Government of National Stability").type(), g.dossier.actors().toString());
     }
 
     @Test
