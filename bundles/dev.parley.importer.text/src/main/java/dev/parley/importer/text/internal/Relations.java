@@ -4380,6 +4380,15 @@ final class Relations {
                 return expelled;
             }
         }
+        if (eachOtherAfter(b, b + 4)) {
+            // "Canada and India expelled each other's top diplomats": each acts on the other
+            List<Ent> pair = agentsBefore(a, from, false);
+            if (pair.size() == 2) {
+                add(out, pair.get(0), pair.get(1), category, polarity, weight, sentence, date);
+                add(out, pair.get(1), pair.get(0), category, polarity, weight, sentence, date);
+                return out;
+            }
+        }
         return relationsOfAct(out, act, trig, a, b, from, to, quote, sentence, date, polarity, category, weight);
     }
 

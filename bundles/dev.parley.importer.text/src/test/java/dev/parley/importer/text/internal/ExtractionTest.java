@@ -11214,4 +11214,10 @@ class ExtractionTest {
         assertFalse(f.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("United Nations", "Russia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void twoSidesThatActOnEachOtherActEachOnTheOther() {
+        Fixture f = new Fixture("OTTAWA (Wire) - Canada and India expelled each other's top diplomats on Monday.");
+        assertEquals(2, f.between("Canada", "India", Polarity.CONFLICT).size(), f.dossier.relations().toString());
+    }
 }
