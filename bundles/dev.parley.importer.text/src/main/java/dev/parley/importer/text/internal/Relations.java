@@ -9310,13 +9310,35 @@ final class Relations {
      * Do the words around the trigger at a make it no act of its clause: a text blocked ("Hungary blocked a joint EU
      * statement condemning Russia", "vetoed a draft Security Council resolution demanding a ceasefire": its owner
      * condemns or demands nothing), a charge laid ("a killing that Ottawa has linked to agents of India": no tie of the
-     * subject's), a condition ("could supply weapons to Ukraine if North Korea sends troops to fight alongside Russia")?
+     * subject's), a condition ("could supply weapons to Ukraine if North Korea sends troops to fight alongside Russia"),
+     * an act still to come ("is expected to approve sanctions")?
      * (Split off {@link #act} to keep it small enough for C2.)
      */
     private boolean noActOfItsClause(int a, int from) {
         return blockedTextBefore(a, from)
                 || d.is(a, "linked") && (d.is(a - 1, "has") || d.is(a - 1, "have") || d.is(a - 1, "had"))
-                || conditionBefore(a);
+                || conditionBefore(a) || expectedBefore(a);
+    }
+
+    /** Words before "to" that tell an act only foreseen: "is expected to approve" (not "are due to join", a plan set,
+     * nor "was unlikely to affect the EU's aid", whose aid goes on). */
+    private static final Words TO_COME = Words.of("expected");
+
+    /**
+     * Does "is expected to", "is set to" or the like stand in the trigger's clause a few words before it ("The EU is
+     * expected to approve a new package of sanctions against Russia": nothing done yet)?
+     */
+    private boolean expectedBefore(int a) {
+        for (int k = a - 1; k >= 2 && k >= a - 10; k--) {
+            Token t = d.tok(k);
+            if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+            if (t.is("to") && d.word(k - 1) && TO_COME.contains(d.tok(k - 1)) && d.word(k - 2) && d.in(k - 2, AUXILIARIES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
