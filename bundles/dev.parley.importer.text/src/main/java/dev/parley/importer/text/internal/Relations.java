@@ -4407,6 +4407,9 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
+        if (targetM != null && category.equals("investigate") && victimOfACrime(targetM)) {
+            targetM = null; // "the investigation into the murder of X": X is the victim, not the one investigated
+        }
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
             targetM = null; // "leaned on Russia for military support since expelling French forces": another act's object
         }
@@ -9381,6 +9384,19 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** Crimes one suffers: "the murder of X". */
+    private static final Words CRIMES_SUFFERED = Words.of("murder", "killing", "death", "deaths", "assassination",
+            "disappearance", "kidnapping", "abduction", "torture", "rape", "poisoning");
+
+    /** Is the mention named after a crime's noun and "of" ("the murder of journalist X"), past a few lower-case words? */
+    private boolean victimOfACrime(Mention m) {
+        int p = m.first() - 1;
+        for (int n = 0; n < 3 && p > 0 && d.word(p) && !d.capitalised(p) && !d.is(p, "of"); n++) {
+            p--; // "of journalist X", "of the Sikh activist X"
+        }
+        return d.is(p, "of") && d.word(p - 1) && CRIMES_SUFFERED.contains(d.tok(p - 1));
     }
 
     /** Nouns for a person's state after "his" or "her": "his country", "her government". */

@@ -11228,4 +11228,14 @@ class ExtractionTest {
         assertTrue(f.actor("Russia").isEmpty() || f.between("European Union", "Russia", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void theVictimOfACrimeInvestigatedIsNotTheOneInvestigated() {
+        Fixture f = new Fixture("OTTAWA (Wire) - Canada expelled India's High Commissioner Arjun Mehta after he was identified "
+                + "as a person of interest in the investigation into the murder of Harpal Gill.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("investigate")),
+                f.dossier.relations().toString());
+        Fixture g = new Fixture("THE HAGUE (Wire) - The ICC opened an investigation into Russia.");
+        assertFalse(g.between("ICC", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
 }
