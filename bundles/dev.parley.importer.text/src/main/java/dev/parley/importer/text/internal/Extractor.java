@@ -2642,7 +2642,6 @@ final class Extractor {
             return m != null && m.last() == p && m.value().polarity() == Polarity.CONFLICT ? from : -1;
         }
 
-        /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         /**
          * "Speaking to CNN's Christiane Amanpour, ...", "the BBC's Lyse Doucet": the name after an outlet's possessive
          * is a journalist's, no actor, and is marked as the outlet's; where the marked words end (b itself for none).
@@ -2663,6 +2662,7 @@ final class Extractor {
             return b;
         }
 
+        /** Marks tokens [a, b] as an outlet's name, which no actor's mention may take. */
         private void markOutlet(int a, int b) {
             for (int k = a; k <= b && k < outlet.length; k++) {
                 outlet[k] = true;
@@ -7511,7 +7511,6 @@ final class Extractor {
             return false;
         }
 
-        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         /**
          * Where the speech tag that the titled name m stands in starts, when the tag comes after the words said (not
          * a quote), set off by a comma and followed or preceded by the verb of saying ("..., Prime Minister X said",
@@ -7614,6 +7613,7 @@ final class Extractor {
             return after != null && after.ent().isPerson() && after.ent() != own.ent();
         }
 
+        /** A head of state or minister with no stated affiliation serves the state named beside them. */
         private void defaultAffiliations() {
             bodiesAfterNames();
             for (Ent e : ents) {
@@ -7635,11 +7635,8 @@ final class Extractor {
                     best = companyNear(first.first());
                 }
                 int bestDistance = best != null ? -1 : 7;
-                // "Mali expelled the French ambassador, Prime Minister X said": the clause before a speech tag is what
-                // is said, and names no employer (the fallbacks below find it: the dateline's, the lede's state)
-                int tag = speechTagStart(first);
-                int start = d.sentenceStart(sentence);
-                for (int k = start; k < d.sentenceEnd(sentence); k++) {
+                int tag = speechTagStart(first); // (where a speech tag after what is said starts, else -1)
+                for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
                     if (k > first.last() && speechAt(k)) {
                         break; // "X said Russian forces had fired ...": what is said names no employer
                     }

@@ -266,11 +266,6 @@ final class Quotes {
         return true;
     }
 
-    /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
-    /** Verbs that put a label on someone in the speaker's own words: 'called him "a murderous communist"'. */
-    private static final Words LABELLING = Words.of("called", "calling", "calls", "described", "describing", "branded",
-            "branding", "dubbed", "labelled", "labeled", "termed");
-
     /**
      * The person named right before a labelling verb whose label the quote at open is ('after Argentine President X
      * called him "a murderous communist", the Colombian foreign ministry said', 'with Foreign Minister X calling the
@@ -282,7 +277,7 @@ final class Quotes {
             if (d.tok(v).isPunct(',') || d.tok(v).kind() == Token.Kind.QUOTE) {
                 return null;
             }
-            if (d.word(v) && LABELLING.contains(d.tok(v))) {
+            if (d.word(v) && Relations.NAMING_VERBS.contains(d.tok(v))) {
                 // (only a person named right before the verb: "China's embassy in Buenos Aires called" is the
                 // speech tag's to tell)
                 Mention m = run.at[v - 1];
@@ -292,6 +287,7 @@ final class Quotes {
         return null;
     }
 
+    /** "..., X said" / "..., said X" / "..., he told reporters": a speech verb just after the quote. */
     private Ent speakerAfter(int close) {
         if (close >= d.size()) {
             return null;

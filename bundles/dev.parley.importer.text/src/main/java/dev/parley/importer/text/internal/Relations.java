@@ -2086,7 +2086,7 @@ final class Relations {
     }
 
     /** Verbs that name a side or an act by what one thinks of it: "called the ruling 'a colonial verdict'". */
-    private static final Words NAMING_VERBS = Words.of("called", "calls", "calling", "described", "describes",
+    static final Words NAMING_VERBS = Words.of("called", "calls", "calling", "described", "describes",
             "describing", "branded", "brands", "branding", "labelled", "labeled", "labels", "termed", "terms",
             "dubbed", "characterised", "characterized");
 
@@ -8998,10 +8998,6 @@ final class Relations {
     }
 
     /**
-     * Does a coup, its attempt or its authors follow the response at token b in its sentence, before any
-     * actor ("the attempted coup", "an attempt to overturn the constitutional order", "the mutineers")?
-     */
-    /**
      * Does what an attempt overturns, from token k, name an elected or lawful order ("an elected government", "the
      * constitutional order", "the government"), not the rulers a coup made ("Niger's new leaders")?
      */
@@ -9018,6 +9014,10 @@ final class Relations {
         return false;
     }
 
+    /**
+     * Does a coup, its attempt or its authors follow the response at token b in its sentence, before any
+     * actor ("the attempted coup", "an attempt to overturn the constitutional order", "the mutineers")?
+     */
     private boolean coupNounAfter(int b) {
         int end = d.sentenceEnd(d.tok(b).sentence());
         for (int k = b + 1; k < end && k <= b + 10; k++) {
@@ -9320,41 +9320,32 @@ final class Relations {
     private boolean noActOfItsClause(int a, int from) {
         return blockedTextBefore(a, from)
                 || d.is(a, "linked") && (d.is(a - 1, "has") || d.is(a - 1, "have") || d.is(a - 1, "had"))
-                || conditionBefore(a) || expectedBefore(a);
+                || conditionOrForecastBefore(a);
     }
 
-    /** Words before "to" that tell an act only foreseen: "is expected to approve" (not "are due to join", a plan set,
-     * nor "was unlikely to affect the EU's aid", whose aid goes on). */
+    /**
+     * Words before "to" that tell an act only foreseen: "is expected to approve" (not "are due to join", a plan set, nor
+     * "was unlikely to affect the EU's aid", whose aid goes on).
+     */
     private static final Words TO_COME = Words.of("expected");
 
     /**
-     * Does "is expected to", "is set to" or the like stand in the trigger's clause a few words before it ("The EU is
-     * expected to approve a new package of sanctions against Russia": nothing done yet)?
-     */
-    private boolean expectedBefore(int a) {
-        for (int k = a - 1; k >= 2 && k >= a - 10; k--) {
-            Token t = d.tok(k);
-            if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
-                return false;
-            }
-            if (t.is("to") && d.word(k - 1) && TO_COME.contains(d.tok(k - 1)) && d.word(k - 2) && d.in(k - 2, AUXILIARIES)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Does "if", "unless" or "whether" open the clause the trigger at a stands in ("if North Korea sends troops", "but
-     * if NATO attacks Russia")? Not "even if" and "as if", nor past a comma, a full stop or a quote mark.
+     * if NATO attacks Russia"; not "even if" and "as if"), or "is expected to" stand in it a few words before the
+     * trigger ("The EU is expected to approve a new package of sanctions": nothing done yet)? Not past a comma, a full
+     * stop or a quote mark.
      */
-    private boolean conditionBefore(int a) {
+    private boolean conditionOrForecastBefore(int a) {
         for (int k = a - 1; k >= 0 && k >= a - 10; k--) {
             Token t = d.tok(k);
             if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.kind() == Token.Kind.QUOTE) {
                 return false;
             }
             if (t.isWord() && (t.is("if") || t.is("unless") || t.is("whether")) && !d.is(k - 1, "even") && !d.is(k - 1, "as")) {
+                return true;
+            }
+            if (k >= 2 && t.is("to") && d.word(k - 1) && TO_COME.contains(d.tok(k - 1)) && d.word(k - 2)
+                    && d.in(k - 2, AUXILIARIES)) {
                 return true;
             }
         }
