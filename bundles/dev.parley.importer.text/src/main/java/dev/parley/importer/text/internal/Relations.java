@@ -4431,6 +4431,9 @@ final class Relations {
         if (targetM != null && subjectOfNextClause(targetM)) {
             targetM = null; // "have sent soldiers, and Kenya still provides the largest contingent": Kenya's own clause
         }
+        if (targetM != null && accusedOfAt(a, b)) {
+            targetM = null; // "firms accused of helping Russia", "entities it accuses of supplying drones to Russia"
+        }
         if (targetM == null || !sameClause(b, targetM.first())) {
             Mention antecedent = relativeObject(a);
             targetM = antecedent != null ? antecedent : targetM; // "Viv Ansanm, which the United States designated a ..."
@@ -4468,7 +4471,8 @@ final class Relations {
                 && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
                 && targetM.first() - 1 > b && locative(targetM) // not "fired at Ukraine": the trigger's own "at"
                 && !(d.is(targetM.first() - 1, "in") && d.word(targetM.first() - 2)
-                && FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)))) { // ("our friends in Skopje": its state)
+                && (FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)) || INTERVENING.contains(d.tok(targetM.first() - 2))))) {
+            // ("our friends in Skopje": its state; "threatened military intervention in Niger": the state intervened in)
             targetM = headAfter(targetM.last(), to);
         }
         targetM = pastPlaceFrom(targetM, a, b, trig.category().equals("demand"));
@@ -4537,6 +4541,65 @@ final class Relations {
         }
         return responseTarget(out, act, trig, a, b, from, to, quote, sentence, date, targetM, polarity, category,
                 weight, recalled);
+    }
+
+    /** Words for stepping into a state's affairs by force or pressure: "military intervention in Niger", "meddling in". */
+    static final Words INTERVENING = Words.of("intervention", "interventions", "intervene", "intervenes", "intervened",
+            "intervening", "interference", "interfering", "interfere", "interferes", "interfered", "meddling", "meddle",
+            "meddles", "meddled", "incursion", "incursions");
+
+    /**
+     * Is the trigger a verb of accusing with "of" right after it ("companies accused of helping Russia", "entities
+     * it accuses of supplying drones to Russia")? The one accused is before it, or no one: the side named in the
+     * charge is none (while "accusations of Russian meddling" name the one accused).
+     */
+    private boolean accusedOfAt(int a, int b) {
+        return a == b && d.is(b + 1, "of") && (d.is(a, "accused") || d.is(a, "accuses") || d.is(a, "accuse")
+                || d.is(a, "accusing"));
+    }
+
+    /** Nouns for what a side seeks to do: "Sweden's bid to join NATO", "Ukraine's efforts to join the EU". */
+    private static final Words ASPIRATIONS = Words.of("bid", "bids", "application", "applications", "attempt",
+            "attempts", "effort", "efforts", "drive", "push", "quest", "request", "requests", "ambition", "ambitions",
+            "aspirations", "plan", "plans", "decision", "refusal", "failure", "readiness", "willingness", "offer");
+
+    /**
+     * The side whose possessive owns the noun of seeking before the trigger at a ("Sweden's bid to join NATO",
+     * "Ukraine's long-standing efforts to join the EU"), or null: it is the one who would act, not the sentence's subject.
+     */
+    private Mention seekerBefore(int a, int from) {
+        if (a - 3 < from || !d.is(a - 1, "to") || !d.word(a - 2) || !ASPIRATIONS.contains(d.tok(a - 2))) {
+            return null;
+        }
+        int p = a - 3;
+        if (d.word(p) && !d.capitalised(p) && run.at[p] == null && !d.in(p, FUNCTION)) {
+            p--; // "Ukraine's stalled bid"
+        }
+        if (p < from || d.tok(p).kind() != Token.Kind.POSSESSIVE) {
+            return null;
+        }
+        Mention owner = run.at[p - 1];
+        return owner != null && owner.naming() && !owner.ent().isPerson() ? owner : null;
+    }
+
+    /**
+     * Is the mention, after the trigger's end b, the victim of a violent act or of a seizure its noun names ("condemned
+     * the attack on the UNIFIL base", "the killing of two peacekeepers from the UN mission", "the arrest of Qatar's
+     * envoy")? Only lower-case words, numbers and "from" stand between the noun's "on", "of" or "against" and the
+     * mention (not "the killing of protesters in Tanzania", where the state is where it happened, nor "by X").
+     */
+    private boolean victimOfAnAct(int b, Mention m) {
+        int p = m.first() - 1;
+        for (int n = 0; n < 8 && p > b && (d.word(p) && !d.capitalised(p) && run.at[p] == null
+                && !d.in(p, PREPOSITIONS) && !d.is(p, "and") && !d.is(p, "or") && !run.speechAt(p) || d.number(p) || d.is(p, "from") || run.at[p] != null
+                || d.tok(p).kind() == Token.Kind.POSSESSIVE); n++) {
+            p--; // (past "UNIFIL" in "UNIFIL peacekeepers", "Qatar's" in "Qatar's envoy")
+        }
+        if (p <= b + 1 || !(d.is(p, "on") || d.is(p, "of") || d.is(p, "against")) || !d.word(p - 1)) {
+            return false;
+        }
+        return VIOLENT_ACTS.contains(d.tok(p - 1)) || SEIZING_ACTS.contains(d.tok(p - 1))
+                || CRIMES_SUFFERED.contains(d.tok(p - 1));
     }
 
     /** Nouns for a country's people after its demonym: "the Sudanese people", "the Afghan population". */
@@ -4742,7 +4805,9 @@ final class Relations {
                 while (p > 0 && d.word(p) && d.tok(p).in(DETERMINERS)) {
                     p--;
                 }
-                if (!d.in(p, PREPOSITIONS) && dropped.ent() != own && dropped.ent() != subject.get(0)) {
+                // (nor "the attack on UNIFIL peacekeepers", "the killing of two peacekeepers from the UN mission")
+                if (!d.in(p, PREPOSITIONS) && dropped.ent() != own && dropped.ent() != subject.get(0)
+                        && !victimOfAnAct(b, dropped)) {
                     target = dropped.ent();
                 }
             }
@@ -5008,6 +5073,9 @@ final class Relations {
             return out;
         }
         List<Ent> patients = agentsBefore(a, from, false);
+        if (passiveOfAThing(a)) {
+            return out; // "pledged troops to the force, which is backed by the Security Council": it backs the force
+        }
         if (polarity == Polarity.COOPERATION) {
             // "shot down ... by Israeli air defences with help from U.S. aircraft": the helped one is right
             // before the phrase, else the sentence's subject; not every place named on the way
@@ -7176,21 +7244,8 @@ final class Relations {
      * {@code a} describes, or null.
      */
     private Mention passiveAntecedent(int a) {
-        int k = a - 1;
-        while (k > 0 && a - k <= 3 && d.word(k) && (d.in(k, PASSIVE) || d.in(k, AUXILIARIES))) {
-            k--;
-        }
-        if (k < a - 1 && d.is(k, "and")) {
-            // "The PKK, which has waged an insurgency since 1984 and is listed as a terrorist organisation by": the
-            // second verb of the relative clause has its subject too
-            for (int j = k - 1; j > 0 && j >= k - 20 && (d.word(j) || d.number(j)); j--) {
-                if (d.in(j, RELATIVE) && d.tok(j - 1).isPunct(',')) {
-                    k = j;
-                    break;
-                }
-            }
-        }
-        if (k == a - 1 || k < 1 || !d.word(k) || !d.in(k, RELATIVE)) {
+        int k = passiveRelative(a);
+        if (k < 0) {
             return null;
         }
         int h = d.tok(k - 1).isPunct(',') ? k - 2 : k - 1;
@@ -7205,6 +7260,46 @@ final class Relations {
             q--;
         }
         return q >= 0 && d.word(q) && d.in(q, PREPOSITIONS) ? null : m;
+    }
+
+    /**
+     * Does a relative clause whose passive verb is at a describe a thing no actor names, set off by a comma ("pledged
+     * troops to the force, which is backed by the Security Council")? Its agent then backs that thing, no side before.
+     */
+    private boolean passiveOfAThing(int a) {
+        int k = passiveRelative(a);
+        return k >= 2 && d.tok(k - 1).isPunct(',') && run.at[k - 2] == null && d.word(k - 2) && !d.capitalised(k - 2);
+    }
+
+    /**
+     * The relative word ("which", "that", "who") that opens the clause of the passive verb at a ("Hezbollah, which is
+     * backed by", "M23, which UN experts say is backed by"), or -1.
+     */
+    private int passiveRelative(int a) {
+        int k = a - 1;
+        while (k > 0 && a - k <= 3 && d.word(k) && (d.in(k, PASSIVE) || d.in(k, AUXILIARIES))) {
+            k--;
+        }
+        if (k < a - 1 && k > 1 && d.word(k) && run.speechAt(k)) {
+            // "which the UN Group of Experts says is backed by Rwanda": past the ones who say it
+            int j = k - 1;
+            j = run.at[j] != null ? run.at[j].first() - 1 : d.word(j) && !d.capitalised(j) ? j - 1 : j;
+            j = d.is(j, "the") ? j - 1 : j;
+            if (j > 0 && d.word(j) && d.in(j, RELATIVE)) {
+                k = j;
+            }
+        }
+        if (k < a - 1 && d.is(k, "and")) {
+            // "The PKK, which has waged an insurgency since 1984 and is listed as a terrorist organisation by": the
+            // second verb of the relative clause has its subject too
+            for (int j = k - 1; j > 0 && j >= k - 20 && (d.word(j) || d.number(j)); j--) {
+                if (d.in(j, RELATIVE) && d.tok(j - 1).isPunct(',')) {
+                    k = j;
+                    break;
+                }
+            }
+        }
+        return k == a - 1 || k < 1 || !d.word(k) || !d.in(k, RELATIVE) ? -1 : k;
     }
 
     /**
@@ -9141,7 +9236,8 @@ final class Relations {
             "blockade", "abduction", "kidnapping", "arrest", "arrests", "detention", "incursions", "bombardment",
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
             "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming", "launch",
-            "launches", "violation", "violations", "breach", "breaches", "infringement", "infringements");
+            "launches", "violation", "violations", "breach", "breaches", "infringement", "infringements",
+            "assassination", "assassinations", "murder", "murders", "execution", "executions");
 
     /** How many sentences open a story (its headline among them) and tell the act it is about. */
     private static final int LEAD = 3;
@@ -10825,10 +10921,16 @@ final class Relations {
         }
         int k = n - 1;
         if (k >= 0 && d.word(k) && run.at[k] == null && !d.in(k, DETERMINERS) && !d.is(k, "and")
-                && !d.is(k, "other") && !d.is(k, "fellow")) {
+                && !d.is(k, "other") && !d.is(k, "fellow") && !clauseJoinerAt(k)) {
             k--; // one adjective: "Caribbean", "regional", "Western" (not "the US and other countries")
         }
-        return k >= 1 && (d.is(k, "and") || d.tok(k).isPunct(',')) && run.at[k - 1] == null;
+        // ("Kenya welcomed the deal, but opposition lawmakers criticised Ethiopia": the lawmakers' own act)
+        return k >= 1 && (d.is(k, "and") || clauseJoinerAt(k) || d.tok(k).isPunct(',')) && run.at[k - 1] == null;
+    }
+
+    /** Is token k "but", "while" or "whereas", which join a clause with a subject of its own? */
+    private boolean clauseJoinerAt(int k) {
+        return d.is(k, "but") || d.is(k, "while") || d.is(k, "whereas");
     }
 
     /**
@@ -10907,6 +11009,10 @@ final class Relations {
         List<Ent> joined = joinedInActing(a, from);
         if (joined != null) {
             return joined;
+        }
+        Mention seeker = seekerBefore(a, from);
+        if (seeker != null) {
+            return List.of(seeker.ent()); // "Turkey will not approve Sweden's bid to join NATO": Sweden would join
         }
         // "imposed sanctions on Iran on Monday over its supply of drones to Russia": the act is the one "its" stands for
         int actNoun = a >= 2 && d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : -1;

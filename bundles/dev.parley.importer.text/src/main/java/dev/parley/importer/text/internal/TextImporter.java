@@ -433,7 +433,8 @@ public final class TextImporter implements Importer {
             Token before = d.tok(head - 1);
             // an armed group is never where something happens: "fighters from the Kestrel Brigade" are its own
             boolean place = before != null && before.isWord() && before.in(LOCATIVE) && e.type != ActorType.ARMED_GROUP
-                    && !troopsFrom(f, head) && !(before.is("from") && d.word(head - 2) && SENT.contains(d.tok(head - 2).key()));
+                    && !troopsFrom(f, head) && !(before.is("from") && d.word(head - 2) && SENT.contains(d.tok(head - 2).key()))
+                    && !(before.is("in") && d.word(head - 2) && Relations.INTERVENING.contains(d.tok(head - 2).key()));
             // "off the coast of Oman", "in the north of Mali": a part of the place
             place |= before != null && before.is("of") && d.word(head - 2) && PARTS_OF_PLACES.contains(d.tok(head - 2).key());
             // "grain bound for China", "aid destined for Gaza": where a thing goes
