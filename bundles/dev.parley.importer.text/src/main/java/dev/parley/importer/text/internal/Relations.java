@@ -3333,6 +3333,14 @@ final class Relations {
 
     private static final Words HOLDING = Words.of("hold", "holds", "held", "holding");
 
+    /** Words that carry a verb on: "would keep holding", "will continue to hold". */
+    private static final Words STILL_DOING = Words.of("keep", "keeps", "kept", "continue", "continues", "continued",
+            "would", "will");
+
+    /** Nouns for those who rule from a place: "the leadership in Baku", "the authorities in Kinshasa". */
+    private static final Words RULERS_OF_A_PLACE = Words.of("leadership", "authorities", "government", "regime",
+            "rulers", "junta", "leaders");
+
     /**
      * '"We hold Islamabad fully responsible for the consequences," X said': holding a side responsible or accountable
      * blames it; the one who holds it is the side right before the verb, or the speaker of a quote that says "we" or "I".
@@ -3341,18 +3349,33 @@ final class Relations {
         List<Found> out = new ArrayList<>();
         for (int h : d.withKeys(HOLDING)) {
             int k = d.is(h + 1, "the") ? h + 2 : h + 1;
+            if (k + 2 < d.size() && run.at[k] == null && RULERS_OF_A_PLACE.contains(d.tok(k)) && d.is(k + 1, "in")) {
+                k += 2; // "We hold the leadership in Baku responsible"
+            }
             Mention blamed = k < d.size() ? run.at[k] : null;
             int r = blamed == null || blamed.first() != k ? -1 : blamed.last() + 1;
+            if (r > 0 && d.is(r, "in") && r + 1 < d.size() && run.at[r + 1] != null && run.at[r + 1].ent() == blamed.ent()) {
+                r = run.at[r + 1].last() + 1; // ("the leadership in Baku", the government's words and its seat)
+            }
             r = r > 0 && d.word(r) && d.tok(r).key().endsWith("ly") ? r + 1 : r; // "fully", "entirely"
-            if (r < 0 || !(d.is(r, "responsible") || d.is(r, "accountable")) || blamed.form() == Mention.Form.PRONOUN) {
+            if (r < 0 || !(d.is(r, "responsible") || d.is(r, "accountable") || d.is(r, "to") && d.is(r + 1, "account"))
+                    || blamed.form() == Mention.Form.PRONOUN) {
                 continue;
             }
             Quotes.Found q = run.inQuote[h] ? quotes.quoteAt(h) : null;
             Ent holder = null;
             if (q != null && (d.is(h - 1, "we") || d.is(h - 1, "i"))) {
                 holder = q.speaker();
+            } else if (!run.inQuote[h] && (d.is(h - 1, "it") || d.is(h - 1, "they")) && h >= 2 && run.speechAt(h - 2)) {
+                // "Ireland said it held Israel responsible": the one who says it
+                holder = quotes.subjectBefore(h - 2, d.sentenceStart(d.tok(h).sentence()));
             } else if (!run.inQuote[h]) {
-                List<Ent> sides = sidesRightBefore(h);
+                int v = h;
+                while (v > 1 && d.word(v - 1) && (STILL_DOING.contains(d.tok(v - 1))
+                        || d.is(v - 1, "to") && d.word(v - 2) && d.tok(v - 2).key().startsWith("continu"))) {
+                    v--; // "would keep holding Iran to account" (not "asked the council to hold X to account")
+                }
+                List<Ent> sides = sidesRightBefore(v);
                 holder = sides.size() == 1 ? sides.get(0) : null;
             }
             int sentence = d.tok(h).sentence();
@@ -4600,6 +4623,16 @@ final class Relations {
         }
         return VIOLENT_ACTS.contains(d.tok(p - 1)) || SEIZING_ACTS.contains(d.tok(p - 1))
                 || CRIMES_SUFFERED.contains(d.tok(p - 1));
+    }
+
+    /** Is a noun of a role ({@link #ROLE_NOUNS}) at token a or one of the two after it ("largest troop contributors")? */
+    private boolean roleNounFrom(int a) {
+        for (int k = a; k <= a + 2 && d.word(k); k++) {
+            if (ROLE_NOUNS.contains(d.tok(k)) || d.tok(k).key().startsWith("contributor")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns for a country's people after its demonym: "the Sudanese people", "the Afghan population". */
@@ -9237,7 +9270,7 @@ final class Relations {
             "expulsion", "expulsions", "coup", "putsch", "mutiny", "ban", "bans", "decree", "closure", "closures",
             "crackdown", "deportation", "deportations", "ambush", "ambushes", "bombings", "storming", "launch",
             "launches", "violation", "violations", "breach", "breaches", "infringement", "infringements",
-            "assassination", "assassinations", "murder", "murders", "execution", "executions");
+            "assassination", "assassinations", "murder", "murders", "execution", "executions", "shooting", "shootings");
 
     /** How many sentences open a story (its headline among them) and tell the act it is about. */
     private static final int LEAD = 3;
@@ -11017,7 +11050,8 @@ final class Relations {
         // "imposed sanctions on Iran on Monday over its supply of drones to Russia": the act is the one "its" stands for
         int actNoun = a >= 2 && d.is(a - 1, "of") && d.word(a - 2) && !d.capitalised(a - 2) ? a - 2 : -1;
         int its = ownerPronounAt(actNoun >= 0 ? actNoun : a); // (also "over its support for the Houthis")
-        if (its > from && !passiveAgentBefore(its, from)) {
+        // (not "Spain is among its largest contributors", "one of its closest allies": a role its owner is served in)
+        if (its > from && !passiveAgentBefore(its, from) && !roleNounFrom(a)) {
             List<Ent> owners = pronounOwners(its);
             if (!owners.isEmpty()) {
                 return owners;

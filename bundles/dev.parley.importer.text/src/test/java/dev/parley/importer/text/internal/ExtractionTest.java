@@ -11304,4 +11304,35 @@ class ExtractionTest {
         Fixture h = new Fixture("AMMAN (Wire) - Jordan condemned the attack on the crossing and said Israel was fully responsible.");
         assertFalse(h.between("Jordan", "Israel", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
+
+    @Test
+    void holdingASideResponsibleOrToAccountBlamesIt() {
+        Fixture f = new Fixture("DUBLIN (Wire) - Ireland said it held Israel responsible for the attack. The United States would "
+                + "keep holding Iran to account, the envoy said. Sudan said it would ask the Security Council to hold "
+                + "N'Djamena to account.");
+        assertFalse(f.between("Ireland", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("United States", "Iran", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("UN Security Council", "Chad", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("YEREVAN (Wire) - \"We hold the leadership in Baku responsible for every life lost tonight,\" "
+                + "Armenia's foreign minister Ara Petrosyan said.");
+        assertFalse(g.between("Ara Petrosyan", "Azerbaijan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
+    void tiesSeveredByItsOwnSideAndAssetFreezesInThePlural() {
+        Fixture f = new Fixture("RIYADH (Wire) - Riyadh severed its own relations with Iran in 2016. Britain imposed parallel asset "
+                + "freezes on Kestrel Marine Shipping.");
+        assertFalse(f.between("Saudi Arabia", "Iran", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().anyMatch(r -> r.category().equals("sanction")
+                && r.source().equals("united-kingdom")), f.dossier.relations().toString());
+    }
+
+    @Test
+    void everyStateOfAListIsAmongTheContributorsItsOwnerHas() {
+        Fixture f = new Fixture("BEIRUT (Wire) - UNIFIL has about 10,000 troops. Italy, Indonesia, India and Spain are among its "
+                + "largest contributors.");
+        for (String state : List.of("Italy", "Indonesia", "India", "Spain")) {
+            assertFalse(f.between(state, "UNIFIL", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        }
+    }
 }
