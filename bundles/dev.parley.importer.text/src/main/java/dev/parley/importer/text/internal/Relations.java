@@ -152,6 +152,10 @@ final class Relations {
             Trie.Match<Lexicon.Trigger> signed = signedDocument(i);
             return signed != null ? signed : run.lex.triggers.longest(d, i, false);
         }
+        if ((t.is("arms") || t.is("weapons")) && d.word(i + 1) && BUYING.contains(d.tok(i + 1)) && d.is(i + 2, "from")) {
+            // "its arms purchases from Pyongyang": the seller arms the buyer
+            return new Trie.Match<>(i, i + 2, new Trie.Entry<>(List.of(t.text()), BOUGHT_ARMS));
+        }
         Trie.Match<Lexicon.Trigger> m = run.lex.triggers.longest(d, i, false);
         if (m == null && (t.in(PATTERN_VERBS) || t.in(REQUESTS))) {
             if (KEEPING.contains(t)) {
@@ -575,12 +579,12 @@ final class Relations {
             "provide", "provides", "providing", "flew", "flying", "flown", "smuggled", "smuggling", "exported",
             "exporting", "gave", "giving", "given", "funnelled", "funneling", "funnelling");
 
-    /** Is a verb of sending arms among the six words before token k, in its sentence? */
+    /** Is a verb or noun of sending arms among the eight words before token k, in its sentence? */
     private boolean transferBefore(int k) {
         int start = d.sentenceStart(d.tok(k).sentence());
-        for (int j = k - 1; j >= start && j >= k - 6; j--) {
-            if (d.word(j) && TRANSFERS_OF_ARMS.contains(d.tok(j))) {
-                return true;
+        for (int j = k - 1; j >= start && j >= k - 8; j--) {
+            if (d.word(j) && (TRANSFERS_OF_ARMS.contains(d.tok(j)) || TRANSFERS.contains(d.tok(j)))) {
+                return true; // (and its nouns: "approved the sale of missiles to Taiwan")
             }
         }
         return false;
@@ -2867,6 +2871,14 @@ final class Relations {
                         ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), KILLED)) : null;
             }
             Token w = d.tok(k);
+            if (w.isWord() && FIGHTERS.contains(w) && (d.is(k + 1, "of") || d.is(k + 1, "from"))) {
+                // "killed at least 30 fighters of Boko Haram": the side its fighters are of
+                int j = d.is(k + 2, "the") ? k + 3 : k + 2;
+                Mention of = j < d.size() ? run.at[j] : null;
+                boolean side = of != null && of.first() == j && of.form() != Mention.Form.PRONOUN && !run.modifier(of)
+                        && (of.ent().type == ActorType.ARMED_GROUP || of.ent().type == ActorType.MISSION);
+                return side ? new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), KILLED)) : null;
+            }
             if (!(w.kind() == Token.Kind.NUMBER || w.isWord() && !w.capitalised())) {
                 return null; // "more than 40", "dozens of", "at least 12": only numbers and small words before the side
             }
@@ -5119,8 +5131,10 @@ final class Relations {
                 near = run.at[k]; // "by Israeli air defences with help from"
             }
             Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
-            Ent helped = antecedent != null ? antecedent.ent()
-                    : near != null ? near.ent() : quotes.firstSubject(d.sentenceStart(sentence), a);
+            List<Ent> owners = near == null ? pronounOwners(ownerPronounAt(a)) : List.of();
+            Ent helped = antecedent != null ? antecedent.ent() : near != null ? near.ent()
+                    : !owners.isEmpty() ? owners.get(0) // "its arms purchases from Pyongyang": the side "its" stands for
+                    : quotes.firstSubject(d.sentenceStart(sentence), a);
             if (antecedent == null && near == null && helped != null && helped.isPerson() && unnamedForcesBefore(a)) {
                 // "Minister X said government forces, backed by AUSSOM soldiers,": the forces of the speaker's state,
                 // not the speaker
@@ -10620,6 +10634,10 @@ final class Relations {
                     && run.at[m.last() + 1] == null && (OUTLAWS.contains(d.tok(m.last() + 1))
                     || AGAINST_THE_OWNER.contains(d.tok(m.last() + 1)) && !d.in(m.last() + 1, COMPASS))) {
                 return null; // "an arms embargo on Haitian gangs", "Congolese rebels": not the state
+            }
+            if (m.ent().isState() && run.possessiveAfter(m) && d.word(m.last() + 2) && !d.capitalised(m.last() + 2)
+                    && run.at[m.last() + 2] == null && OUTLAWS.contains(d.tok(m.last() + 2))) {
+                return null; // "an arms embargo on Haiti's gangs": the gangs the text does not name, not the state
             }
             Mention apposed = placeModifyingApposedNoun(m, to);
             if (apposed != null) {

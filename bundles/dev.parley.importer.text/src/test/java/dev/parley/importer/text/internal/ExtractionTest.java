@@ -11335,4 +11335,29 @@ class ExtractionTest {
             assertFalse(f.between(state, "UNIFIL", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
         }
     }
+
+    @Test
+    void armsSoldOrBoughtGoFromTheSellerToTheBuyer() {
+        Fixture f = new Fixture("TAIPEI (Wire) - Taiwan detected 25 Chinese military aircraft near the island, a day after "
+                + "Washington approved the sale of $2 billion worth of missiles to Taipei. China's Taiwan Affairs Office "
+                + "condemned the arms sale, saying the United States was \"playing with fire\".");
+        assertFalse(f.between("United States", "Taiwan", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertEquals("china", f.dossier.quotes().get(0).speaker(), f.dossier.quotes().toString());
+        Fixture g = new Fixture("NEW YORK (Wire) - The U.S. ambassador accused Moscow of trying to cover up its arms purchases "
+                + "from Pyongyang.");
+        assertFalse(g.between("North Korea", "Russia", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.source().equals("russia") && r.target().equals("north-korea")
+                && r.polarity() == Polarity.COOPERATION), g.dossier.relations().toString());
+    }
+
+    @Test
+    void killingFightersOfAGroupFightsItButGangsOfAStateAreNoState() {
+        Fixture f = new Fixture("MAIDUGURI (Wire) - Nigerian troops killed at least 30 fighters of Boko Haram and the Islamic "
+                + "State West Africa Province (ISWAP) in raids in Borno state, the army said.");
+        assertFalse(f.between("Nigeria", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Nigeria", "ISWAP", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("NEW YORK (Wire) - The UN Security Council on Friday imposed an arms embargo on Haiti's gangs.");
+        assertTrue(g.actor("Haiti").isEmpty() || g.between("UN Security Council", "Haiti", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
+    }
 }
