@@ -3234,6 +3234,11 @@ final class Extractor {
                 if (app.affiliation != null) {
                     e.affiliate(app.affiliation, app.strength);
                 }
+            } else if (app != null && app.affiliation != null && ranksOnly(e)) {
+                // "Colonel X, a former commander of Burkina Faso's presidential guard,": the rank stays the role, the
+                // state of the office once held is still where he is from (not the dateline's); an office given
+                // before ("The head of the mission, X, a former chief justice of Ghana,") keeps its own body
+                e.affiliate(app.affiliation, app.strength);
             }
             // "Opposition leader X of the United Democratic Party": the body named right after the name
             int of = d.is(b + 1, "of") ? (d.is(b + 2, "the") ? b + 3 : b + 2) : -1;
@@ -3262,6 +3267,16 @@ final class Extractor {
                     e.affiliate(led.ent(), (headed || q < p) && !led.ent().isState() ? 4 : 2);
                 }
             }
+        }
+
+        /** Are all of the person's roles military ranks ("Colonel", "Gen.")? */
+        private boolean ranksOnly(Ent e) {
+            for (String r : e.roles) {
+                if (!lex.ranks.contains(Doc.key(r).replace(".", ""))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

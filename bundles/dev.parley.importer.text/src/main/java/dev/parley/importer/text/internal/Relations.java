@@ -11736,10 +11736,11 @@ final class Relations {
         if (trig.noun() || d.tok(a).key().endsWith("ing") && !progressive) {
             return false; // (not "the fighting", "clashes": nouns that name the pair's act)
         }
-        for (int k = a; k < to && k <= b + 12 && (k <= b || run.at[k] == null); k++) {
+        for (int k = a; k < to && k <= b + 12 && (k <= b || run.at[k] == null || d.in(k - 1, PLACE_PREPOSITIONS)); k++) {
             if (d.is(k, "between") || d.is(k, "with") || d.is(k, "alongside") || d.is(k, "among")) {
-                return false;
+                return false; // (past a place: "clashes in Tripoli between X and Y")
             }
+            k = run.at[k] != null ? run.at[k].last() : k;
         }
         for (Ent e : sides) {
             if (!afterTrigger(e, b, to)) {

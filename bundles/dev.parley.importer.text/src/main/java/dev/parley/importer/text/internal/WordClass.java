@@ -273,7 +273,10 @@ enum WordClass {
             // "ethnic armed organisations such as the KIA": a kind of body, no act of arming
             "organisations", "organizations", "movements", "actors",
             // "supplying attack drones to Moscow", "two attack helicopters": kinds of craft, no attack
-            "drone", "helicopters", "helicopter", "aircraft", "jets", "submarine", "submarines", "boats"),
+            "drone", "helicopters", "helicopter", "aircraft", "jets", "submarine", "submarines", "boats",
+            // "armed clashes between X and Y", "an armed uprising": fighting, no act of arming
+            "clashes", "clash", "confrontation", "confrontations", "hostilities", "uprising", "rebellion", "incursion",
+            "incursions", "raids", "assault", "gunmen"),
 
     /** Relative pronouns: their clause's subject is the noun before them. */
     RELATIVE("that", "which", "who", "whom"),

@@ -11360,4 +11360,24 @@ class ExtractionTest {
         assertTrue(g.actor("Haiti").isEmpty() || g.between("UN Security Council", "Haiti", Polarity.CONFLICT).isEmpty(),
                 g.dossier.relations().toString());
     }
+
+    @Test
+    void armedClashesInAPlaceBetweenTwoGroupsSetThemAgainstEachOther() {
+        Fixture f = new Fixture("TRIPOLI (Wire) - The UN Support Mission in Libya (UNSMIL) said on Sunday that armed clashes in "
+                + "Tripoli between the Radaa Deterrence Force and the Stability Support Apparatus had killed 12 civilians.");
+        assertFalse(f.between("Radaa Deterrence Force", "Stability Support Apparatus", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals("unsmil")), f.dossier.relations().toString());
+    }
+
+    @Test
+    void hyphenatedTitlesAndTheStateOfAFormerOfficeAfterARank() {
+        Fixture f = new Fixture("GAZA (Wire) - UNRWA Commissioner-General Pieter Lindqvist called the ban \"outrageous and "
+                + "unlawful\" on Monday.");
+        assertTrue(f.require("Pieter Lindqvist").role().contains("Commissioner-General"), f.dossier.actors().toString());
+        Fixture g = new Fixture("THE HAGUE, Netherlands (Wire) - The International Criminal Court on Thursday issued an arrest "
+                + "warrant for Colonel Idrissa Kambore, a former commander of Burkina Faso's presidential guard.");
+        assertEquals("burkina-faso", g.require("Idrissa Kambore").affiliation(), g.dossier.actors().toString());
+        assertEquals("Colonel", g.require("Idrissa Kambore").role(), g.dossier.actors().toString());
+    }
 }
