@@ -838,6 +838,15 @@ final class Quotes {
     private Ent titledPersonFrom(int from, int to, boolean commas) {
         for (int j = from; j < d.size() && j <= to; j++) {
             Mention p = run.at[j];
+            if (p != null && !p.ent().isPerson() && commas && p.first() == j && j > from
+                    && (d.is(j - 1, "of") || d.is(j - 1, "for") || d.is(j - 1, "at") || d.is(j - 1, "the")
+                    && (d.is(j - 2, "of") || d.is(j - 2, "for") || d.is(j - 2, "at")))
+                    && d.tok(p.last() + 1) != null && d.tok(p.last() + 1).isPunct(',')) {
+                // "said the head of the Kenya National Commission on Human Rights, X": the body the title is of
+                to += p.last() - j;
+                j = p.last();
+                continue;
+            }
             if (p != null) {
                 return p.ent().isPerson() ? p.ent() : null;
             }

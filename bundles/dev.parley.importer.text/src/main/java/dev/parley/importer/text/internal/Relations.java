@@ -11713,10 +11713,11 @@ final class Relations {
 
     /** A state or place named as where something happens: "in Gaborone", "at the border near Chad". */
     private boolean locative(Mention m) {
-        Token p = d.tok(m.first() - 1);
+        int q = d.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1; // ("in Mali and the Central African Republic")
+        Token p = d.tok(q);
         if (m.ent().isState() && p != null && (p.isPunct(',') || p.is("and") || p.is("or"))) {
             // "chosen in Paris, Rome and Frankfurt": every place of a list after the preposition
-            Mention before = m.first() >= 2 ? run.at[m.first() - 2] : null;
+            Mention before = q >= 1 ? run.at[q - 1] : null;
             return before != null && before != m && locative(before);
         }
         if (p != null && p.is("in") && d.word(m.first() - 2) && RULERS.contains(d.tok(m.first() - 2))) {

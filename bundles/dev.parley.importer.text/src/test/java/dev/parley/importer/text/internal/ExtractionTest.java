@@ -11380,4 +11380,27 @@ class ExtractionTest {
         assertEquals("burkina-faso", g.require("Idrissa Kambore").affiliation(), g.dossier.actors().toString());
         assertEquals("Colonel", g.require("Idrissa Kambore").role(), g.dossier.actors().toString());
     }
+
+    @Test
+    void aQuoteSaidByTheHeadOfANamedBodyIsTheHeadsAndTheRefugeeChiefIsAPerson() {
+        Fixture f = new Fixture("NAIROBI (Wire) - Police shot dead three protesters on Tuesday. \"The killings must be "
+                + "investigated,\" said the head of the Kenya National Commission on Human Rights, Roseline Odede-Wanjiru. "
+                + "\"Nobody is above the law.\"");
+        assertEquals(2, f.dossier.quotes().size(), f.dossier.quotes().toString());
+        assertTrue(f.dossier.quotes().stream().allMatch(q -> q.speaker().equals(f.require("Roseline Odede-Wanjiru").id())),
+                f.dossier.quotes().toString());
+        Fixture g = new Fixture("GENEVA (Wire) - Filippo Marchetti, the UN High Commissioner for Refugees, said donors had "
+                + "pledged only 12 percent of what was needed. \"People will die,\" he said.");
+        assertTrue(g.require("Filippo Marchetti").role().contains("High Commissioner for Refugees"), g.dossier.actors().toString());
+        assertEquals(g.require("Filippo Marchetti").id(), g.dossier.quotes().get(0).speaker(), g.dossier.quotes().toString());
+    }
+
+    @Test
+    void everyStateOfAListAfterAPlacesPrepositionIsAPlace() {
+        Fixture f = new Fixture("BRUSSELS (Wire) - The European Union imposed sanctions on Wagner on Monday, accusing it of "
+                + "human rights abuses in Mali and the Central African Republic.");
+        assertTrue(f.actor("Central African Republic").isEmpty()
+                || f.between("European Union", "Central African Republic", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
 }
