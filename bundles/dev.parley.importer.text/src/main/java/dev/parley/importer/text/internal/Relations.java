@@ -83,6 +83,12 @@ final class Relations {
             // or found it as another side's ("the AU created AUSSOM"; reinforcing it is support)
             return;
         }
+        if (f.polarity() == Polarity.CONFLICT && f.source().isPerson() && f.source().affiliation == f.target()
+                && !f.target().isState()) {
+            // '"Targeting peacekeepers is unacceptable," said X, the officer who heads the mission': no head stands
+            // against the body he serves (a state's own critics may: "the opposition leader accused the government")
+            return;
+        }
         if (seen == null) {
             for (Found g : found) {
                 if (g.source() == f.source() && g.target() == f.target() && g.polarity() == f.polarity()
@@ -5131,6 +5137,17 @@ final class Relations {
                 near = run.at[k]; // "by Israeli air defences with help from"
             }
             Mention antecedent = passiveAntecedent(a); // "Hezbollah, which is backed by Iran"
+            if (near == null && antecedent == null && a >= 1 && d.word(a - 1) && !d.capitalised(a - 1)
+                    && run.at[a - 1] == null && d.tok(a - 1).key().endsWith("s") && !d.in(a - 1, AUXILIARIES)
+                    && !d.in(a - 1, PASSIVE) && !d.in(a - 1, FUNCTION)) {
+                // "militias backed by Iran": those the noun names, no side named before; "Kataib Hezbollah and other
+                // groups backed by Tehran": the side the list names
+                Mention listed = a >= 4 && d.is(a - 2, "other") && d.is(a - 3, "and") ? run.at[a - 4] : null;
+                if (listed == null || listed.ent().isPerson()) {
+                    return out;
+                }
+                near = listed;
+            }
             List<Ent> owners = near == null ? pronounOwners(ownerPronounAt(a)) : List.of();
             Ent helped = antecedent != null ? antecedent.ent() : near != null ? near.ent()
                     : !owners.isEmpty() ? owners.get(0) // "its arms purchases from Pyongyang": the side "its" stands for
@@ -6808,6 +6825,11 @@ final class Relations {
             j--;
         }
         Token t = d.tok(j);
+        if (t != null && t.is("and") && j >= 1 && run.at[j - 1] != null && run.at[j - 1] != m) {
+            // "helping the Quds Force and Hezbollah evade sanctions": the end of a list, which opens a clause only
+            // when its head does ("Pyongyang and Moscow have built a pipeline")
+            return opensClause(q, run.at[j - 1]);
+        }
         return j == q.open() || t != null && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('.')
                 || t.isWord() && CLAUSE_OPENERS.contains(t));
     }

@@ -11403,4 +11403,27 @@ class ExtractionTest {
                 || f.between("European Union", "Central African Republic", Polarity.CONFLICT).isEmpty(),
                 f.dossier.relations().toString());
     }
+
+    @Test
+    void groupsBackedByASideAreTheListsNotTheSpeakers() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - Defense Secretary Richard Calloway said the strikes hit an ammunition depot "
+                + "used by Kataib Hezbollah and other groups backed by Tehran. Minister Ali Karimi said the strikes hit "
+                + "militias backed by Tehran.");
+        assertFalse(f.between("Iran", "Kataib Hezbollah", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Iran", "Richard Calloway", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.actor("Ali Karimi").isEmpty() || f.between("Iran", "Ali Karimi", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
+    void noHeadStandsAgainstTheBodyHeServesNorPraisesTheLastOfAListHisQuoteNamesAsObject() {
+        Fixture f = new Fixture("BEIRUT (Wire) - Israeli fire damaged a watchtower of the United Nations Interim Force in Lebanon "
+                + "(UNIFIL). \"Deliberately targeting peacekeepers is unacceptable, whoever does it,\" said Major General "
+                + "Tomas Ugarte, the head of the mission.");
+        assertTrue(f.between("Tomas Ugarte", "UNIFIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        Fixture g = new Fixture("WASHINGTON (Wire) - The Treasury sanctioned the Lebanese businessman Kamal Haddad. \"Haddad and "
+                + "his partners built a business on helping the Quds Force and Hezbollah evade sanctions,\" Treasury Under "
+                + "Secretary Megan Fairbanks said in a statement.");
+        assertTrue(g.between("Megan Fairbanks", "Hezbollah", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+    }
 }
