@@ -1547,6 +1547,51 @@ final class Relations {
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
             "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
+    /** Verbs of starting: "asked the mission to begin withdrawing". */
+    private static final Words STARTING = Words.of("begin", "start", "commence");
+
+    /**
+     * Verbs of leaving, and their forms after a verb of starting: "asked the AU mission to leave", "to begin
+     * withdrawing" (asking even a body to go is a demand on it).
+     */
+    private static final Words GOING_AWAY = Words.of("withdraw", "leave", "vacate", "quit", "depart", "withdrawing",
+            "leaving", "pulling", "vacating", "departing");
+
+    /** "asked MONUSCO to begin withdrawing its troops": what it is to start is what counts; else n2. */
+    private Token pastStarting(int end, Token n2) {
+        return d.word(end + 2) && STARTING.contains(n2) && d.word(end + 3) && GOING_AWAY.contains(d.tok(end + 3))
+                ? d.tok(end + 3) : n2;
+    }
+
+    /**
+     * Is what the side m is asked to do (n2) a demand on it: to stop, undo, submit or go (asking a court or council to
+     * stop something is a petition, not a demand on it; asking it to undo its own decision, or to go, is)?
+     */
+    private static boolean demandedOf(Mention m, Token n2, boolean more) {
+        return (CEASING.contains(n2) || GOING_AWAY.contains(n2) || more)
+                && (m.ent().type != ActorType.IGO || UNDOING.contains(n2) || GOING_AWAY.contains(n2));
+    }
+
+    /** The mention a body only qualifies ("the UN peacekeeping mission MONUSCO": the mission's), else m itself. */
+    private Mention pastQualifier(Mention m) {
+        int named = run.modifier(m) ? m.last() + 1 : -1;
+        while (named > 0 && named < d.size() && named <= m.last() + 3 && run.at[named] == null && d.word(named)
+                && !d.capitalised(named)) {
+            named++;
+        }
+        return named > 0 && named < d.size() && run.at[named] != null && run.at[named].first() == named ? run.at[named] : m;
+    }
+
+    /** The last token of a description and the name right after it ("the peacekeeping mission MONUSCO"). */
+    private int nameEnd(Mention m) {
+        int end = m.last();
+        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1] != m && run.at[end + 1].ent() == m.ent()
+                && m.form() != Mention.Form.DEMONYM) {
+            end = run.at[end + 1].last();
+        }
+        return end;
+    }
+
     /** What two sides are asked together in a call for calm: "urged Belgrade and Pristina to refrain from". */
     private static final Words RESTRAINING = Words.of("refrain", "desist", "exercise", "show", "avoid", "de-escalate");
 
@@ -1631,7 +1676,8 @@ final class Relations {
         if (m == null || m.first() != k || m.form() == Mention.Form.PRONOUN || d.tok(m.last()).sentence() != t.sentence()) {
             return null;
         }
-        int end = m.last();
+        m = pastQualifier(m);
+        int end = nameEnd(m);
         // "called on the Russian border guards to release": the nouns after a demonym go with it
         while (request && m.form() == Mention.Form.DEMONYM && end < m.last() + 2 && d.word(end + 1)
                 && !d.capitalised(end + 1) && run.at[end + 1] == null && !d.is(end + 1, "to")) {
@@ -1656,15 +1702,14 @@ final class Relations {
         if (request && n1.is("to") && n2.kind() == Token.Kind.QUOTE && d.tok(end + 3) != null) {
             n2 = d.tok(end + 3); // 'urged Conakry to "restore the signal without delay"': the quote opens on the verb
         }
+        n2 = request && n1.is("to") ? pastStarting(end, n2) : n2;
         boolean more = n2.is("do") && d.is(end + 3, "more"); // "called on Abuja to do more to secure ..."
         more |= (n2.is("guarantee") || n2.is("ensure")) && safetyAfter(n2.index()); // "to guarantee the safety of"
         if (request && calledToCalm(first, end)) {
             return null; // "I call on Belgrade and Pristina to refrain from any rhetoric": a call for calm, no demand
         }
-        if (request && n1.is("to") && (CEASING.contains(n2) || more)
-                && (m.ent().type != ActorType.IGO || UNDOING.contains(n2))) {
-            // (asking a court or council to stop something is a petition, not a demand on it; asking it to undo
-            // its own decision is: "called on Brussels to reverse it")
+        if (request && n1.is("to") && demandedOf(m, n2, more)) {
+            // ("called on Brussels to reverse it", "asked MONUSCO to begin withdrawing")
             return new Trie.Match<>(i, i, new Trie.Entry<>(List.of(t.text()), DEMAND));
         }
         if (request && ASKING.contains(t) && n1.is("to") && d.word(end + 2) && !d.capitalised(end + 2)
@@ -4247,7 +4292,8 @@ final class Relations {
                 limit += last - k;
             }
             deadline |= actor && (w.is("hours") || w.is("days") || w.is("weeks") || w.is("months")) && d.is(k + 1, "to");
-            if (actor && deadline && (w.is("out") || (w.is("to") && d.tok(k + 1) != null
+            // (not "told the Security Council the pull-out must be orderly": a noun's "out")
+            if (actor && deadline && (w.is("out") && !d.tok(k - 1).isPunct('-') || (w.is("to") && d.tok(k + 1) != null
                     && (d.tok(k + 1).is("leave") || d.tok(k + 1).is("quit") || d.tok(k + 1).is("close")
                     || d.tok(k + 1).is("shut") || d.tok(k + 1).is("withdraw") && !gave)))) {
                 // ("ordered the UN human rights office in the country to close within 72 hours")

@@ -11426,4 +11426,15 @@ class ExtractionTest {
                 + "Secretary Megan Fairbanks said in a statement.");
         assertTrue(g.between("Megan Fairbanks", "Hezbollah", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
+
+    @Test
+    void aMissionChiefIsTheMissionsAndAskingItToBeginWithdrawingIsADemand() {
+        Fixture f = new Fixture("KINSHASA (Wire) - Congo asked the UN peacekeeping mission MONUSCO to begin withdrawing its "
+                + "troops by the end of the year. Mission chief Ana Beltran told the Security Council the pull-out must be "
+                + "\"orderly and responsible\".");
+        assertEquals("monusco", f.require("Ana Beltran").affiliation(), f.dossier.actors().toString());
+        assertFalse(f.between("Democratic Republic of the Congo", "MONUSCO", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Ana Beltran", "UN Security Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
 }
