@@ -3234,10 +3234,12 @@ final class Extractor {
                 if (app.affiliation != null) {
                     e.affiliate(app.affiliation, app.strength);
                 }
-            } else if (app != null && app.affiliation != null && ranksOnly(e)) {
+            } else if (app != null && app.affiliation != null && ranksOnly(e) && !otherStateIn(tok(a).sentence(), app.affiliation)) {
                 // "Colonel X, a former commander of Burkina Faso's presidential guard,": the rank stays the role, the
                 // state of the office once held is still where he is from (not the dateline's); an office given
-                // before ("The head of the mission, X, a former chief justice of Ghana,") keeps its own body
+                // before ("The head of the mission, X, a former chief justice of Ghana,") keeps its own body, and so
+                // does one the sentence may be about ("Captain X, a former student of France's military academy,
+                // seized power in Burkina Faso")
                 e.affiliate(app.affiliation, app.strength);
             }
             // "Opposition leader X of the United Democratic Party": the body named right after the name
@@ -3267,6 +3269,16 @@ final class Extractor {
                     e.affiliate(led.ent(), (headed || q < p) && !led.ent().isState() ? 4 : 2);
                 }
             }
+        }
+
+        /** Does the sentence name a state other than {@code one}, outside its dateline? */
+        private boolean otherStateIn(int sentence, Ent one) {
+            for (int k = d.sentenceStart(sentence); k < d.sentenceEnd(sentence); k++) {
+                if (at[k] != null && at[k].ent().isState() && at[k].ent() != one && !TextImporter.inDateline(d, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Are all of the person's roles military ranks ("Colonel", "Gen.")? */

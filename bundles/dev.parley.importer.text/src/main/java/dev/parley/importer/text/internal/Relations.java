@@ -4558,7 +4558,8 @@ final class Relations {
                 && !(category.equals("sever") && d.tok(targetM.first() - 1).is("from")) // "recalled its ambassador from Abu Dhabi"
                 && targetM.first() - 1 > b && locative(targetM) // not "fired at Ukraine": the trigger's own "at"
                 && !(d.is(targetM.first() - 1, "in") && d.word(targetM.first() - 2)
-                && (FRIEND_NOUNS.contains(d.tok(targetM.first() - 2)) || INTERVENING.contains(d.tok(targetM.first() - 2))))) {
+                && (FRIEND_NOUNS.contains(d.tok(targetM.first() - 2))
+                || category.equals("threaten") && INTERVENING.contains(d.tok(targetM.first() - 2))))) {
             // ("our friends in Skopje": its state; "threatened military intervention in Niger": the state intervened in)
             targetM = headAfter(targetM.last(), to);
         }
@@ -4693,6 +4694,16 @@ final class Relations {
     private boolean roleNounFrom(int a) {
         for (int k = a; k <= a + 2 && d.word(k); k++) {
             if (ROLE_NOUNS.contains(d.tok(k)) || d.tok(k).key().startsWith("contributor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does a verb of speech stand between token from and token a ("X said the strikes hit militias backed by")? */
+    private boolean reportedBefore(int a, int from) {
+        for (int k = a - 1; k >= from; k--) {
+            if (d.word(k) && run.speechAt(k)) {
                 return true;
             }
         }
@@ -5189,10 +5200,10 @@ final class Relations {
                 // "militias backed by Iran": those the noun names, no side named before; "Kataib Hezbollah and other
                 // groups backed by Tehran": the side the list names
                 Mention listed = a >= 4 && d.is(a - 2, "other") && d.is(a - 3, "and") ? run.at[a - 4] : null;
-                if (listed == null || listed.ent().isPerson()) {
-                    return out;
+                if ((listed == null || listed.ent().isPerson()) && reportedBefore(a, d.sentenceStart(sentence))) {
+                    return out; // (while "The PMF, an umbrella of militias backed by Iran," is the PMF's, below)
                 }
-                near = listed;
+                near = listed != null && !listed.ent().isPerson() ? listed : null;
             }
             List<Ent> owners = near == null ? pronounOwners(ownerPronounAt(a)) : List.of();
             Ent helped = antecedent != null ? antecedent.ent() : near != null ? near.ent()
@@ -10705,7 +10716,10 @@ final class Relations {
             }
             if (m.ent().isState() && run.possessiveAfter(m) && d.word(m.last() + 2) && !d.capitalised(m.last() + 2)
                     && run.at[m.last() + 2] == null && OUTLAWS.contains(d.tok(m.last() + 2))) {
-                return null; // "an arms embargo on Haiti's gangs": the gangs the text does not name, not the state
+                // "an arms embargo on Haiti's gangs": the gangs the text does not name, not the state (a side named on
+                // in the list may be: "on Iran's militias in Iraq and on Iran's Revolutionary Guards")
+                k = m.last() + 2;
+                continue;
             }
             Mention apposed = placeModifyingApposedNoun(m, to);
             if (apposed != null) {

@@ -11437,4 +11437,33 @@ class ExtractionTest {
                 f.dossier.relations().toString());
         assertTrue(f.between("Ana Beltran", "UN Security Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void misfiresAReviewOfTheFortyFourthSessionFound() {
+        // a group described as militias backed by a side is backed by it
+        Fixture f = new Fixture("BAGHDAD (Wire) - The Popular Mobilisation Forces, an umbrella of militias backed by Iran, denied "
+                + "involvement in the drone attack on Monday.");
+        assertFalse(f.between("Iran", "Popular Mobilization Forces", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // a side named on in the list past a state's gangs is still a target
+        Fixture g = new Fixture("WASHINGTON (Wire) - The US Treasury imposed sanctions on Iran's militias in Iraq and on Iran's "
+                + "Revolutionary Guards on Tuesday.");
+        assertFalse(g.between("United States", "Iran", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // an intervention others would make, rejected, is no act against the state
+        Fixture h = new Fixture("ADDIS ABABA (Wire) - The African Union rejected any foreign military intervention in Libya on "
+                + "Monday, calling for a Libyan-led political process.");
+        assertTrue(h.actor("Libya").isEmpty() || h.between("African Union", "Libya", Polarity.CONFLICT).isEmpty(),
+                h.dossier.relations().toString());
+        // a former office abroad after a rank is no affiliation when the sentence names the state acted in
+        Fixture k = new Fixture("OUAGADOUGOU (Wire) - Captain Ibrahim Sawadogo, a former student of France's military academy at "
+                + "Saint-Cyr, seized power in Burkina Faso on Friday.");
+        assertTrue(k.require("Ibrahim Sawadogo").affiliation() == null
+                || !k.require("Ibrahim Sawadogo").affiliation().equals("france"), k.dossier.actors().toString());
+        // the agency named by its office, and an agency named by a word for a state's security service
+        Fixture m = new Fixture("LONDON (Wire) - The Office of the UN High Commissioner for Refugees criticised Britain's plan to "
+                + "deport asylum seekers on Friday. Libya's Internal Security Apparatus arrested two activists in Benghazi.");
+        assertTrue(m.actor("UNHCR").isPresent(), m.dossier.actors().toString());
+        assertTrue(m.dossier.actors().stream().noneMatch(a -> a.name().contains("Internal Security")
+                && a.type() == ActorType.ARMED_GROUP), m.dossier.actors().toString());
+    }
 }
