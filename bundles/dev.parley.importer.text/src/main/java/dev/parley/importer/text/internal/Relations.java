@@ -3396,6 +3396,21 @@ final class Relations {
 
     private static final Words HOLDING = Words.of("hold", "holds", "held", "holding");
 
+    /**
+     * The verb of speech that a subject pronoun at p follows, past "that" and a time ("said on Sunday that it"), or -1.
+     */
+    private int speechBefore(int p) {
+        for (int k = p - 1, n = 0; k >= 0 && n < 5 && d.word(k); k--, n++) {
+            if (run.speechAt(k)) {
+                return k;
+            }
+            if (!(d.is(k, "that") || d.is(k, "on") || d.is(k, "last") || d.tok(k).in(WordClass.RECENT_WORDS))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Words that carry a verb on: "would keep holding", "will continue to hold". */
     private static final Words STILL_DOING = Words.of("keep", "keeps", "kept", "continue", "continues", "continued",
             "would", "will");
@@ -3429,9 +3444,12 @@ final class Relations {
             Ent holder = null;
             if (q != null && (d.is(h - 1, "we") || d.is(h - 1, "i"))) {
                 holder = q.speaker();
-            } else if (!run.inQuote[h] && (d.is(h - 1, "it") || d.is(h - 1, "they")) && h >= 2 && run.speechAt(h - 2)) {
-                // "Ireland said it held Israel responsible": the one who says it
-                holder = quotes.subjectBefore(h - 2, d.sentenceStart(d.tok(h).sentence()));
+            } else if (!run.inQuote[h] && (d.is(h - 1, "it") || d.is(h - 1, "they")) && speechBefore(h - 1) >= 0) {
+                // "Ireland said it held Israel responsible", "Iran said on Sunday it held ...": the one who says it
+                holder = quotes.subjectBefore(speechBefore(h - 1), d.sentenceStart(d.tok(h).sentence()));
+            } else if (!run.inQuote[h] && h >= 1 && run.at[h - 1] != null && run.at[h - 1].form() == Mention.Form.PRONOUN
+                    && run.at[h - 1].ent().isPerson()) {
+                holder = run.at[h - 1].ent(); // "Pashinyan said he held Azerbaijan responsible"
             } else if (!run.inQuote[h]) {
                 int v = h;
                 while (v > 1 && d.word(v - 1) && (STILL_DOING.contains(d.tok(v - 1))

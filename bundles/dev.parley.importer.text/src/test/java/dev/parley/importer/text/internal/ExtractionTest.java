@@ -11316,6 +11316,11 @@ class ExtractionTest {
         Fixture g = new Fixture("YEREVAN (Wire) - \"We hold the leadership in Baku responsible for every life lost tonight,\" "
                 + "Armenia's foreign minister Ara Petrosyan said.");
         assertFalse(g.between("Ara Petrosyan", "Azerbaijan", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        // past a time after the verb of speech, and "he" for a person
+        Fixture h = new Fixture("TEHRAN (Wire) - Iran said on Sunday it held the United States responsible for the strike. "
+                + "Armenia's prime minister Nikol Arakelyan said he held Azerbaijan responsible for the deaths of four soldiers.");
+        assertFalse(h.between("Iran", "United States", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        assertFalse(h.between("Nikol Arakelyan", "Azerbaijan", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
     }
 
     @Test
