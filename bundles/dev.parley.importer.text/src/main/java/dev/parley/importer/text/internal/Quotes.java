@@ -839,10 +839,11 @@ final class Quotes {
         for (int j = from; j < d.size() && j <= to; j++) {
             Mention p = run.at[j];
             if (p != null && !p.ent().isPerson() && commas && p.first() == j && j > from
-                    && (d.is(j - 1, "of") || d.is(j - 1, "for") || d.is(j - 1, "at") || d.is(j - 1, "the")
-                    && (d.is(j - 2, "of") || d.is(j - 2, "for") || d.is(j - 2, "at")))
-                    && d.tok(p.last() + 1) != null && d.tok(p.last() + 1).isPunct(',')) {
-                // "said the head of the Kenya National Commission on Human Rights, X": the body the title is of
+                    && (OF_A_BODY.contains(d.tok(j - 1)) || d.is(j - 1, "the") && OF_A_BODY.contains(d.tok(j - 2)))
+                    && d.tok(p.last() + 1) != null && (d.tok(p.last() + 1).isPunct(',')
+                    || d.word(p.last() + 1) && OF_A_BODY.contains(d.tok(p.last() + 1)))) {
+                // "said the head of the Kenya National Commission on Human Rights, X": the body the title is of (and
+                // "the representative of France at the Security Council, X", "the head of the WFP in Sudan, X")
                 to += p.last() - j;
                 j = p.last();
                 continue;
@@ -856,6 +857,9 @@ final class Quotes {
         }
         return null;
     }
+
+    /** Prepositions that tie a title to its body or place: "the head of ... in Sudan", "the envoy at the council". */
+    private static final Words OF_A_BODY = Words.of("of", "for", "at", "in", "to");
 
     /** Nouns a name may be apposed to after a preposition: "with our ally the Philippines". */
     static final Words ALLY_NOUNS = Words.of("ally", "allies", "partner", "partners", "friend", "friends",

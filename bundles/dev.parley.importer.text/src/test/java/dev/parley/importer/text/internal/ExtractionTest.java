@@ -11394,6 +11394,11 @@ class ExtractionTest {
         assertEquals(2, f.dossier.quotes().size(), f.dossier.quotes().toString());
         assertTrue(f.dossier.quotes().stream().allMatch(q -> q.speaker().equals(f.require("Roseline Odede-Wanjiru").id())),
                 f.dossier.quotes().toString());
+        Fixture h = new Fixture("NEW YORK (Wire) - \"Russia must withdraw,\" said the representative of France at the "
+                + "Security Council, Nicolas Delorme, on Thursday. \"We are running out of food,\" said the head of the World "
+                + "Food Programme in Sudan, Eddie Rowe.");
+        assertEquals(List.of(h.require("Nicolas Delorme").id(), h.require("Eddie Rowe").id()),
+                h.dossier.quotes().stream().map(q -> q.speaker()).toList(), h.dossier.quotes().toString());
         Fixture g = new Fixture("GENEVA (Wire) - Filippo Marchetti, the UN High Commissioner for Refugees, said donors had "
                 + "pledged only 12 percent of what was needed. \"People will die,\" he said.");
         assertTrue(g.require("Filippo Marchetti").role().contains("High Commissioner for Refugees"), g.dossier.actors().toString());
