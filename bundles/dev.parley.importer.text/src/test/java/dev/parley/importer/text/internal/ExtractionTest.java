@@ -11476,4 +11476,15 @@ class ExtractionTest {
         assertTrue(m.dossier.actors().stream().noneMatch(a -> a.name().contains("Internal Security")
                 && a.type() == ActorType.ARMED_GROUP), m.dossier.actors().toString());
     }
+
+    @Test
+    void hiringASidesForcesOrRelyingOnItIsCooperationWithIt() {
+        Fixture f = new Fixture("BAMAKO (Wire) - Mali's junta hired the Wagner Group in 2021. The Central African Republic has "
+                + "relied on Russian fighters since 2018. The RSF said its fighters relied on equipment captured from the army.");
+        assertFalse(f.between("Mali", "Wagner Group", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Central African Republic", "Russia", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("cooperate")
+                && r.source().equals("rapid-support-forces")), f.dossier.relations().toString());
+    }
 }
