@@ -11487,4 +11487,10 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("cooperate")
                 && r.source().equals("rapid-support-forces")), f.dossier.relations().toString());
     }
+
+    @Test
+    void armsWhoseSaleIsBlockedArmNoOne() {
+        Fixture f = new Fixture("WASHINGTON (Wire) - The US Congress blocked the sale of F-35 fighter jets to Turkey.");
+        assertTrue(f.between("United States", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
 }
