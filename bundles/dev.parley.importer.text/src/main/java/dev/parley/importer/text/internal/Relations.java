@@ -1611,11 +1611,6 @@ final class Relations {
     private static final Words UNDOING = Words.of("reverse", "revoke", "rescind", "reconsider", "rethink", "cancel");
 
     /**
-     * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
-     * "placed Vukosav under sanctions", "designated X a terrorist organisation" (a sanction). The verb is the
-     * trigger; the actor its target.
-     */
-    /**
      * The verbs {@link #verbActorParticle} starts at, by what they do. (Sets, not a row of {@code Token.is} tests:
      * each of those costs C2 some 200 bytes of its inlining budget, and thirty of them spent it all.)
      */
@@ -1635,6 +1630,11 @@ final class Relations {
     private static final Words DESIGNATING = Words.of("designated", "designates", "designating", "declared",
             "redesignated", "redesignates", "declares", "branded", "brands", "labelled", "labeled");
 
+    /**
+     * A verb, an actor, then what makes the act: "urged Beijing to halt ..." (a demand on Beijing),
+     * "placed Vukosav under sanctions", "designated X a terrorist organisation" (a sanction). The verb is the
+     * trigger; the actor its target.
+     */
     private Trie.Match<Lexicon.Trigger> verbActorParticle(int i) {
         Token t = d.tok(i);
         boolean request = t.in(REQUESTS) && !WANTING.contains(t);
@@ -1864,10 +1864,6 @@ final class Relations {
     /** Verbs of help after "to": "sent drones to support Burkinabe troops" is sending to them. */
     private static final Words HELPING = Words.of("support", "help", "assist", "back", "reinforce", "bolster", "aid");
 
-    /**
-     * "sent military instructors and equipment to the alliance": a verb of sending, then within the
-     * clause what is sent, then "to" and the one it goes to; the verb is the trigger.
-     */
     /** The verbs {@link #sentTo} starts at, by what they do (sets, as for {@link #verbActorParticle}). */
     private static final Words SELLING = Words.of("smuggled", "smuggling", "smuggles", "shipped", "delivered",
             "delivering", "delivers", "deliver", "sold", "sells", "selling", "sell");
@@ -1876,6 +1872,10 @@ final class Relations {
     private static final Words SENDING = Words.of("sent", "sends", "sending", "send", "dispatched", "dispatches", "pledged",
             "pledges", "promised", "offered", "provided");
 
+    /**
+     * "sent military instructors and equipment to the alliance": a verb of sending, then within the
+     * clause what is sent, then "to" and the one it goes to; the verb is the trigger.
+     */
     private Trie.Match<Lexicon.Trigger> sentTo(int i) {
         Token t = d.tok(i);
         boolean smuggle = SELLING.contains(t); // ("sold armed drones to")
@@ -7708,12 +7708,6 @@ final class Relations {
         return null;
     }
 
-    /**
-     * '"This is dangerous and unacceptable," the spokesman said' after "Chinese ships fired water cannon at ...": a
-     * blaming quote that names no one and opens on "This", "It", "Such" or the act itself ("Harassing fishermen
-     * ... is unacceptable") criticises the one side whose act of force the sentence, or one of the two before,
-     * told; never the speaker's own side.
-     */
     /** Nouns for a side's act that another labels: "called the move ...", "called the recognition ...". */
     private static final WordMap<String> LABELLED_ACTS = new WordMap<>(Map.of("move", "", "decision", "",
             "step", "", "recognition", "recognise", "deal", "agree", "agreement", "agree", "pact", "agree",
@@ -8145,6 +8139,12 @@ final class Relations {
             "illegitimate", "provocative", "shameful", "irresponsible", "barbaric", "cowardly", "inhumane", "deplorable",
             "appalling", "unjustified", "unjustifiable", "aggressive", "destabilising", "destabilizing");
 
+    /**
+     * '"This is dangerous and unacceptable," the spokesman said' after "Chinese ships fired water cannon at ...": a
+     * blaming quote that names no one and opens on "This", "It", "Such" or the act itself ("Harassing fishermen
+     * ... is unacceptable") criticises the one side whose act of force the sentence, or one of the two before,
+     * told; never the speaker's own side.
+     */
     private void impliedCriticism() {
         for (Quotes.Found q : quotes.found()) {
             Ent speaker = q.speaker();
@@ -10147,11 +10147,6 @@ final class Relations {
     /** Categories of acts of force, which a verb of an act may have told ("attacked", "detained"). */
     private static final Words FORCE = Words.of("fight", "detain", "coup");
 
-    /**
-     * The side that did the acts of force found in a sentence, when they are all one side's (not a person who
-     * reports them) and it is neither the responding one nor its side (not "suspended deliveries after gunmen
-     * blocked a convoy": the one that suspended did no blockade).
-     */
     /** "the use of water cannon", "the use of force": the head of what is used (its last word), or -1. */
     private int usedThing(int use) {
         int k = use + 2;
@@ -10180,6 +10175,11 @@ final class Relations {
         return null;
     }
 
+    /**
+     * The side that did the acts of force found in a sentence, when they are all one side's (not a person who
+     * reports them) and it is neither the responding one nor its side (not "suspended deliveries after gunmen
+     * blocked a convoy": the one that suspended did no blockade).
+     */
     private Ent doerIn(int sentence, Ent subject, Ent side) {
         Ent doer = null;
         for (Found f : found) {
@@ -11017,11 +11017,6 @@ final class Relations {
             "members", "envoys", "politicians", "campaigners", "monitors", "inspectors", "negotiators", "mediators",
             "delegates", "representatives", "investigators");
 
-    /**
-     * Does the clause of the verb at {@code v} have a subject of its own that names no actor, a noun
-     * for people right before the verb, in a clause opened by "and" or a comma ("and Caribbean leaders
-     * rallied")?
-     */
     /** Armed men the text does not name: "when fighters attacked", "after unidentified gunmen stormed". */
     private static final Words ASSAILANTS = Words.of("fighters", "gunmen", "militants", "attackers", "assailants",
             "insurgents", "jihadists", "raiders", "bandits", "assailant", "gunman", "attacker");
@@ -11065,6 +11060,11 @@ final class Relations {
         return k >= 1 && d.is(k, "in") && d.word(k - 1) && HARMED.contains(d.tok(k - 1));
     }
 
+    /**
+     * Does the clause of the verb at {@code v} have a subject of its own that names no actor, a noun
+     * for people right before the verb, in a clause opened by "and", "but", "while", "whereas" or a comma ("and
+     * Caribbean leaders rallied", "but opposition lawmakers criticised")?
+     */
     private boolean ownSubject(int v) {
         int n = v - 1;
         if (n < 1 || !d.word(n) || d.capitalised(n) || run.at[n] != null || !PEOPLE_NOUNS.contains(d.tok(n))) {
