@@ -5663,7 +5663,7 @@ final class Relations {
             targets.add(nation.ent());
         }
         if (targetM != null) {
-            moreTargets(targets, targetM, target, to);
+            moreTargets(targets, targetM, target, to, category.equals("sanction"));
         }
         for (Ent agent : agents) {
             for (Ent extra : targets.subList(1, targets.size())) {
@@ -5782,10 +5782,10 @@ final class Relations {
 
     /**
      * Adds to {@code targets} the further objects listed after the target's mention ("ties with Washington and
-     * Tokyo"), within the clause ending at {@code to}. (Part of {@link #relationsWith}, split off like
-     * {@link #sharedSubject}.)
+     * Tokyo"), within the clause ending at {@code to}: of the target's kind, person or not, unless {@code anyKind}.
+     * (Part of {@link #relationsWith}, split off like {@link #sharedSubject}.)
      */
-    private void moreTargets(List<Ent> targets, Mention targetM, Ent target, int to) {
+    private void moreTargets(List<Ent> targets, Mention targetM, Ent target, int to, boolean anyKind) {
             // "ties with Washington and Tokyo", "a Rwandan minister and an M23 spokesman" ("Kosovo police and EULEX":
             // past the first one's forces)
             int k = pastForceWords(targetM.last() + 1, to);
@@ -5828,7 +5828,8 @@ final class Relations {
                     continue;
                 }
                 Mention next = run.at[k];
-                if (next == null || next.ent().isPerson() != target.isPerson() && !repeated
+                // (sanctions fall on people and firms alike: "asset freezes on Haddad and Cedar Horizon")
+                if (next == null || next.ent().isPerson() != target.isPerson() && !repeated && !anyKind
                         || (d.tok(k - 1).is("and") && d.tok(k - 2) != null && d.tok(k - 2).isPunct(','))) {
                     break; // ", and Jamaica and Guatemala have also sent": a new clause, not more objects
                 }

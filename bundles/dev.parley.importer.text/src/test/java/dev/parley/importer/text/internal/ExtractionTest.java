@@ -11330,6 +11330,12 @@ class ExtractionTest {
         assertFalse(f.between("Saudi Arabia", "Iran", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertTrue(f.dossier.relations().stream().anyMatch(r -> r.category().equals("sanction")
                 && r.source().equals("united-kingdom")), f.dossier.relations().toString());
+        // sanctions fall on people and firms of one list alike
+        Fixture g = new Fixture("LONDON (Wire) - The Treasury sanctioned the businessman Kamal Haddad and his firm Cedar Horizon "
+                + "Shipping. Britain imposed parallel asset freezes on Haddad and Cedar Horizon Shipping.");
+        assertFalse(g.between("United Kingdom", "Kamal Haddad", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("United Kingdom", "Cedar Horizon Shipping", Polarity.CONFLICT).isEmpty(),
+                g.dossier.relations().toString());
     }
 
     @Test
