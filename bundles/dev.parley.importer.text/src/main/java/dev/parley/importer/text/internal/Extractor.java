@@ -2104,7 +2104,7 @@ final class Extractor {
                         && d.keyId(i + 1) < 0;
                 if (isTitle(i) || t.in(NOT_NAME) && !surnameHe && !(t.in(COMPASS) && endsInForce(i, runEnd(i)))
                         && !t.is("all")
-                        && !(t.is("new") && headType(i, runEnd(i)) != ActorType.OTHER)
+                        && !(t.is("new") && headType(i, headPastAState(runEnd(i))) != ActorType.OTHER)
                         && !(t.is("international") && runEnd(i) > i + 1) && !nameJoint(i + 1)) {
                     // ("Eastern Theater Command" is a force's name, "the New Dawn Party" a party's, "the
                     // International Maritime Security Construct" a coalition's, "the People's Party" a party's)
@@ -2138,6 +2138,7 @@ final class Extractor {
                     end = i + 1; // "Costa Rica's foreign minister, Valeria Montenegro, said": a person
                 }
                 end = partyNameWithAnd(i, end);
+                end = nameAroundAState(end);
                 // "the 444 Brigade", "the 23 March Movement": a number that opens a body's name is part of it
                 boolean numbered = i >= 2 && d.number(i - 1) && d.is(i - 2, "the") && at[i - 1] == null
                         && lex.orgHeads.containsKey(tok(end).key()) && !yearLike(tok(i - 1).text());
@@ -2264,6 +2265,31 @@ final class Extractor {
         }
 
         /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
+        /**
+         * "the Free Georgia Alliance", "the New Armenia Front": a state's name between the first words of a party's or
+         * movement's name and its head word is part of the name (the state's mention is dropped); else {@code end}.
+         */
+        private int nameAroundAState(int end) {
+            int head = headPastAState(end);
+            if (head > end) {
+                drop(at[end + 1]);
+            }
+            return head;
+        }
+
+        /** The end of the name {@link #nameAroundAState} reads (past the state's name and on to the head), else end. */
+        private int headPastAState(int end) {
+            Mention state = end + 1 < d.size() ? at[end + 1] : null;
+            if (state == null || !state.ent().isState() || state.form() != Mention.Form.NAME || state.first() != end + 1
+                    || state.last() + 1 >= d.size() || !d.capitalised(state.last() + 1) || at[state.last() + 1] != null
+                    || isTitle(state.last() + 1)) {
+                return end;
+            }
+            int head = runEnd(state.last() + 1);
+            ActorType type = lex.orgHeads.get(tok(head).key());
+            return type == ActorType.POLITICAL_GROUP || type == ActorType.ARMED_GROUP ? head : end;
+        }
+
         int runEnd(int i) {
             int end = i;
             int sentence = tok(i).sentence();

@@ -11499,4 +11499,14 @@ class ExtractionTest {
         Fixture f = new Fixture("WASHINGTON (Wire) - The US Congress blocked the sale of F-35 fighter jets to Turkey.");
         assertTrue(f.between("United States", "Turkey", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
     }
+
+    @Test
+    void aStatesNameInsideAPartysNameIsPartOfIt() {
+        Fixture f = new Fixture("TBILISI (Wire) - The opposition Free Georgia Alliance refused to recognise the result. The New "
+                + "Armenia Front rejected the deal with Azerbaijan. The Kenya Defence Forces said the talks had ended.");
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("Free Georgia Alliance").type(), f.dossier.actors().toString());
+        assertEquals(ActorType.POLITICAL_GROUP, f.require("New Armenia Front").type(), f.dossier.actors().toString());
+        assertTrue(f.actor("Georgia Alliance").isEmpty() && f.actor("Free").isEmpty(), f.dossier.actors().toString());
+        assertTrue(f.require("Kenya").aliases().contains("Kenya Defence Forces"), f.dossier.actors().toString());
+    }
 }
