@@ -3457,6 +3457,10 @@ final class Relations {
                     v--; // "would keep holding Iran to account" (not "asked the council to hold X to account")
                 }
                 List<Ent> sides = sidesRightBefore(v);
+                if (sides.isEmpty() && v >= 1 && (d.is(v - 1, "but") || d.is(v - 1, "and"))) {
+                    // "said the United States respected ... but would keep holding Iran to account": the clause's subject
+                    sides = agentsBefore(v - 1, d.sentenceStart(d.tok(h).sentence()), false);
+                }
                 holder = sides.size() == 1 ? sides.get(0) : null;
             }
             int sentence = d.tok(h).sentence();

@@ -11321,6 +11321,10 @@ class ExtractionTest {
                 + "Armenia's prime minister Nikol Arakelyan said he held Azerbaijan responsible for the deaths of four soldiers.");
         assertFalse(h.between("Iran", "United States", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
         assertFalse(h.between("Nikol Arakelyan", "Azerbaijan", Polarity.CONFLICT).isEmpty(), h.dossier.relations().toString());
+        // the subject of the clause before "but"
+        Fixture k = new Fixture("WASHINGTON (Wire) - Spokeswoman Laura Brenner said the United States respected \"the decisions "
+                + "of our partners\" but would keep holding Iran to account.");
+        assertFalse(k.between("United States", "Iran", Polarity.CONFLICT).isEmpty(), k.dossier.relations().toString());
     }
 
     @Test
