@@ -2264,7 +2264,6 @@ final class Extractor {
                     : t.is("y") && !t.capitalised();
         }
 
-        /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
         /**
          * "the Free Georgia Alliance", "the New Armenia Front": a state's name between the first words of a party's or
          * movement's name and its head word is part of the name (the state's mention is dropped); else {@code end}.
@@ -2290,6 +2289,7 @@ final class Extractor {
             return type == ActorType.POLITICAL_GROUP || type == ActorType.ARMED_GROUP ? head : end;
         }
 
+        /** Last token of a name starting at i: capitalised words, particles, hyphenated parts. */
         int runEnd(int i) {
             int end = i;
             int sentence = tok(i).sentence();
@@ -5739,9 +5739,8 @@ final class Extractor {
                 // "Ethiopia accused Eritrea of ..., government spokesman X said", "..., foreign ministry spokesperson X
                 // told reporters": the office of a speech tag is the government the sentence reports on, else the
                 // dateline's (not the state named last)
-                Ent dateline = datelineState();
-                recent = dateline != null && namedBetween(dateline, d.sentenceStart(tok(a).sentence()), a) ? dateline
-                        : sentenceSubjectState(tok(a).sentence(), a);
+                Ent dateline = datelineStateNamed(d.sentenceStart(tok(a).sentence()), a);
+                recent = dateline != null ? dateline : sentenceSubjectState(tok(a).sentence(), a);
                 recent = recent != null ? recent : bodyDatelineState();
             } else if (!junta && a == b && d.is(a - 1, "the") && governmentWordAt(a) && !inQuote[a] && ownTitleAfter(b)) {
                 // "..., the government said. / X, the government's spokesman, said": the government last called so, not the
@@ -7640,6 +7639,12 @@ final class Extractor {
             return named ? un : null;
         }
 
+        /** The dateline's state when [from, to) names it outside the dateline, else null. */
+        private Ent datelineStateNamed(int from, int to) {
+            Ent dateline = datelineState();
+            return dateline != null && namedBetween(dateline, from, to) ? dateline : null;
+        }
+
         /** Is the actor named in [from, to), outside the dateline ("SEOUL (Reuters) -" names no one)? */
         private boolean namedBetween(Ent e, int from, int to) {
             for (int k = from; e != null && k < to; k++) {
@@ -7730,10 +7735,8 @@ final class Extractor {
                     // the dateline's state when the said clause names it, not the one named nearest (which stays
                     // otherwise: "Russia launched 50 drones at Kyiv, President X said"); first the capital the
                     // speaker speaks in ("..., Foreign Minister X said in Canberra")
-                    Ent dateline = datelineState();
                     Ent told = capitalWhereSpoken(first);
-                    told = told != null ? told : dateline != null && namedBetween(dateline, d.sentenceStart(sentence), tag)
-                            ? dateline : null;
+                    told = told != null ? told : datelineStateNamed(d.sentenceStart(sentence), tag);
                     best = told != null ? told : best;
                 }
                 Ent spokenIn = best != null && bestDistance >= 0 && bestDistance < 7 ? capitalWhereSpoken(first) : null;

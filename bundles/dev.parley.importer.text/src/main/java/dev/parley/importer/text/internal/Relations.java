@@ -1585,8 +1585,8 @@ final class Relations {
     /** The last token of a description and the name right after it ("the peacekeeping mission MONUSCO"). */
     private int nameEnd(Mention m) {
         int end = m.last();
-        while (end + 1 < d.size() && run.at[end + 1] != null && run.at[end + 1] != m && run.at[end + 1].ent() == m.ent()
-                && m.form() != Mention.Form.DEMONYM) {
+        while (m.form() != Mention.Form.DEMONYM && end + 1 < d.size() && run.at[end + 1] != null
+                && run.at[end + 1] != m && run.at[end + 1].ent() == m.ent()) {
             end = run.at[end + 1].last();
         }
         return end;
@@ -3411,10 +3411,6 @@ final class Relations {
         return -1;
     }
 
-    /** Words that carry a verb on: "would keep holding", "will continue to hold". */
-    private static final Words STILL_DOING = Words.of("keep", "keeps", "kept", "continue", "continues", "continued",
-            "would", "will");
-
     /** Nouns for those who rule from a place: "the leadership in Baku", "the authorities in Kinshasa". */
     private static final Words RULERS_OF_A_PLACE = Words.of("leadership", "authorities", "government", "regime",
             "rulers", "junta", "leaders");
@@ -3441,18 +3437,19 @@ final class Relations {
                 continue;
             }
             Quotes.Found q = run.inQuote[h] ? quotes.quoteAt(h) : null;
+            int said = speechBefore(h - 1);
             Ent holder = null;
             if (q != null && (d.is(h - 1, "we") || d.is(h - 1, "i"))) {
                 holder = q.speaker();
-            } else if (!run.inQuote[h] && (d.is(h - 1, "it") || d.is(h - 1, "they")) && speechBefore(h - 1) >= 0) {
+            } else if (!run.inQuote[h] && (d.is(h - 1, "it") || d.is(h - 1, "they")) && said >= 0) {
                 // "Ireland said it held Israel responsible", "Iran said on Sunday it held ...": the one who says it
-                holder = quotes.subjectBefore(speechBefore(h - 1), d.sentenceStart(d.tok(h).sentence()));
+                holder = quotes.subjectBefore(said, d.sentenceStart(d.tok(h).sentence()));
             } else if (!run.inQuote[h] && h >= 1 && run.at[h - 1] != null && run.at[h - 1].form() == Mention.Form.PRONOUN
                     && run.at[h - 1].ent().isPerson()) {
                 holder = run.at[h - 1].ent(); // "Pashinyan said he held Azerbaijan responsible"
             } else if (!run.inQuote[h]) {
                 int v = h;
-                while (v > 1 && d.word(v - 1) && (STILL_DOING.contains(d.tok(v - 1))
+                while (v > 1 && d.word(v - 1) && (GOING_ON.contains(d.tok(v - 1)) || d.is(v - 1, "would") || d.is(v - 1, "will")
                         || d.is(v - 1, "to") && d.word(v - 2) && d.tok(v - 2).key().startsWith("continu"))) {
                     v--; // "would keep holding Iran to account" (not "asked the council to hold X to account")
                 }
@@ -4516,7 +4513,7 @@ final class Relations {
         // "Turkey, Azerbaijan's closest ally, said it would ...": the owner is the one it is an ally of
         Mention roleOwner = possessorOfRoleNoun(a, b);
         Mention targetM = supplier || roleOwner != null ? null : headAfter(b, to, polarity == Polarity.COOPERATION);
-        if (targetM != null && category.equals("investigate") && victimOfACrime(targetM)) {
+        if (targetM != null && category.equals("investigate") && victimOfAnAct(b, targetM)) {
             targetM = null; // "the investigation into the murder of X": X is the victim, not the one investigated
         }
         if (targetM != null && participleClauseBetween(b, targetM.first())) {
@@ -4693,16 +4690,17 @@ final class Relations {
     }
 
     /**
-     * Is the mention, after the trigger's end b, the victim of a violent act or of a seizure its noun names ("condemned
-     * the attack on the UNIFIL base", "the killing of two peacekeepers from the UN mission", "the arrest of Qatar's
-     * envoy")? Only lower-case words, numbers and "from" stand between the noun's "on", "of" or "against" and the
-     * mention (not "the killing of protesters in Tanzania", where the state is where it happened, nor "by X").
+     * Is the mention, after the trigger's end b, the victim of a violent act, a seizure or a crime its noun names
+     * ("condemned the attack on the UNIFIL base", "the killing of two peacekeepers from the UN mission", "the arrest of
+     * Qatar's envoy", "the investigation into the murder of journalist X")? Only lower-case words, numbers, "from" and
+     * names that qualify ("UNIFIL peacekeepers", "Qatar's envoy") stand between the noun's "on", "of" or "against" and
+     * the mention (not "the killing of protesters in Tanzania", where the state is where it happened, nor "by X").
      */
     private boolean victimOfAnAct(int b, Mention m) {
         int p = m.first() - 1;
         for (int n = 0; n < 8 && p > b && (d.word(p) && !d.capitalised(p) && run.at[p] == null
-                && !d.in(p, PREPOSITIONS) && !d.is(p, "and") && !d.is(p, "or") && !run.speechAt(p) || d.number(p) || d.is(p, "from") || run.at[p] != null
-                || d.tok(p).kind() == Token.Kind.POSSESSIVE); n++) {
+                && !d.in(p, PREPOSITIONS) && !d.is(p, "and") && !d.is(p, "or") && !run.speechAt(p)
+                || d.number(p) || d.is(p, "from") || run.at[p] != null || d.tok(p).kind() == Token.Kind.POSSESSIVE); n++) {
             p--; // (past "UNIFIL" in "UNIFIL peacekeepers", "Qatar's" in "Qatar's envoy")
         }
         if (p <= b + 1 || !(d.is(p, "on") || d.is(p, "of") || d.is(p, "against")) || !d.word(p - 1)) {
@@ -9181,7 +9179,7 @@ final class Relations {
     }
 
     /** Verbs of refusing: "refused to renew", "declined to extend". */
-    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "refusing", "refuse", "declined", "declines",
+    private static final Words REFUSALS = Words.of("refused", "refuses", "refusing", "refuse", "declined", "declines",
             "declining");
 
     /** Verbs that make or keep a deal: "to renew a fishing deal with", "to sign the accord with". */
@@ -9194,7 +9192,7 @@ final class Relations {
     private boolean refusedDealBefore(int a, int from) {
         for (int k = a - 1; k - 2 >= from && k >= a - 8; k--) {
             if (d.word(k) && DEAL_VERBS.contains(d.tok(k)) && d.is(k - 1, "to") && d.word(k - 2)
-                    && REFUSALS.contains(d.tok(k - 2).key())) {
+                    && REFUSALS.contains(d.tok(k - 2))) {
                 return true;
             }
         }
@@ -9625,15 +9623,6 @@ final class Relations {
     /** Crimes one suffers: "the murder of X". */
     private static final Words CRIMES_SUFFERED = Words.of("murder", "killing", "death", "deaths", "assassination",
             "disappearance", "kidnapping", "abduction", "torture", "rape", "poisoning");
-
-    /** Is the mention named after a crime's noun and "of" ("the murder of journalist X"), past a few lower-case words? */
-    private boolean victimOfACrime(Mention m) {
-        int p = m.first() - 1;
-        for (int n = 0; n < 3 && p > 0 && d.word(p) && !d.capitalised(p) && !d.is(p, "of"); n++) {
-            p--; // "of journalist X", "of the Sikh activist X"
-        }
-        return d.is(p, "of") && d.word(p - 1) && CRIMES_SUFFERED.contains(d.tok(p - 1));
-    }
 
     /** Nouns for a person's state after "his" or "her": "his country", "her government". */
     private static final Words COUNTRY_NOUNS = Words.of("country", "nation", "government", "people", "state");

@@ -69,8 +69,7 @@ enum WordClass {
 
     /** Verbs that end the cooperation named after them: "suspended its aid to", "cut ties with". */
     CUT_VERBS("suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "halt", "halts", "halted",
-            "blocked", "blocks", "block", "blocking",
-            "halting", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
+            "halting", "block", "blocks", "blocked", "blocking", "freeze", "freezes", "froze", "frozen", "freezing", "end", "ends", "ended", "ending", "stop",
             "stops", "stopped", "stopping", "scrap", "scraps", "scrapped", "slash", "slashed", "withhold", "withheld",
             "terminate", "terminated", "revoke", "revoked", "pause", "paused", "cancel", "cancels", "cancelled",
             "canceled", "cancelling", "canceling", "annul", "annulled", "renounce", "renounced", "veto", "vetoes",
