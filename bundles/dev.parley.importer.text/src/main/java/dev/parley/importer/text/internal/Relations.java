@@ -665,6 +665,12 @@ final class Relations {
         if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
             return true; // "imposed sanctions against Russia", "fought against X": the act before already has its target
         }
+        if (m.first() == m.last() && CHARGES.contains(t) && (d.is(i + 1, "that") || d.is(i + 1, "of"))
+                && chargeDismissed(i)) {
+            // "Kigali rejected accusations that it arms the rebels": the charge's content names whom another accused,
+            // no one the one denying it accuses (but "rejected the accusations made by Kinshasa" answers Kinshasa)
+            return true;
+        }
         if (m.value().category().equals("deploy") && m.first() >= 2 && d.is(m.first() - 1, "the")
                 && stanceBefore(m.first() - 2)) {
             return true; // "objected to the deployment of Egyptian troops": the stance's object, Egypt's act, not the subject's
@@ -12013,7 +12019,33 @@ final class Relations {
         if (d.is(k, "the") || d.is(k, "these") || d.is(k, "those") || d.is(k, "such") || d.is(k, "all")) {
             k++;
         }
+        for (int n = 0; n < 2 && d.word(k) && !d.capitalised(k) && !d.in(k, FUNCTION) && !CHARGES.contains(d.tok(k))
+                && run.at[k] == null; n++) {
+            k++; // "dismissed fresh allegations", "rejected the latest accusations"
+        }
         return d.word(k) && CHARGES.contains(d.tok(k));
+    }
+
+    /** Verbs of brushing a charge aside: "rejected", "dismissed", "denied", "refuted". */
+    private static final Words DISMISSING = Words.of("reject", "rejects", "rejected", "rejecting", "dismiss",
+            "dismisses", "dismissed", "dismissing", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted",
+            "refuting", "rebuffed", "rebuffs");
+
+    /**
+     * Is the charge at token i the object of a verb of dismissing it, past at most three words of its own ("rejected
+     * accusations", "dismissed the latest UN accusations", "denied Western allegations")?
+     */
+    private boolean chargeDismissed(int i) {
+        int start = d.sentenceStart(d.tok(i).sentence());
+        for (int k = i - 1; k >= start && k >= i - 4; k--) {
+            if (!d.word(k) || d.in(k, AUXILIARIES) || d.in(k, NEGATIONS)) {
+                return false;
+            }
+            if (DISMISSING.contains(d.tok(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Words CHARGES = Words.of("accusation", "accusations", "allegation", "allegations", "charge",

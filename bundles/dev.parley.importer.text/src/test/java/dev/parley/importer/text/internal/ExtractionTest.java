@@ -1958,6 +1958,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aChargeDeniedIsNoChargeOfTheOneDenyingIt() {
+        // the charge's content ("that it arms", "of sheltering") names whom another accused, not whom the denier accuses
+        Fixture f = new Fixture("Rwanda rejected accusations that it arms the M23 rebels. Pakistan on Monday "
+                + "dismissed fresh allegations of sheltering Taliban fighters. Venezuela rejected the accusations made "
+                + "by Colombia on Tuesday.");
+        assertTrue(f.between("Rwanda", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Pakistan", "Afghanistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the charge made by a side named is answered
+        assertFalse(f.between("Venezuela", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void listsOfAgentsAllegianceExercisesAndWhatIsNotYetRecognised() {
         Fixture f = new Fixture("The PKK is designated a terrorist organisation by Turkey, the United States and the "
                 + "European Union. The group pledged allegiance to Islamic State in 2019.");
