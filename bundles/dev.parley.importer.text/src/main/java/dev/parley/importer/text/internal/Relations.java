@@ -3180,7 +3180,7 @@ final class Relations {
     private static final Words MADE_OF = Words.of("which", "that", "groups", "grouping", "comprises", "comprising",
             "counts", "counting", "pools", "pooling",
             "composed", "made", "up", "of", "includes", "including", "brings", "bringing", "together", "draws",
-            "drawn", "consists", "consisting", "mainly", "mostly", "largely", "chiefly");
+            "drawn", "drew", "consists", "consisting", "mainly", "mostly", "largely", "chiefly");
 
     /**
      * "The MNJTF, which groups troops from Nigeria, Cameroon, Chad and Benin,", "SAMIDRC, made up mainly of
@@ -3200,6 +3200,7 @@ final class Relations {
                 }
                 int f = j - 1 >= 1 && d.tok(j - 1).isPunct(')') ? j - 2 : j - 1; // ("Task Force (MNJTF), which")
                 force = j < k - 2 && f >= 0 && d.tok(j).isPunct(',') ? run.at[f] : null;
+                force = force != null ? force : holderOfPersonnel(k - 1);
             } else {
                 force = ownerOfPersonnelFrom(k);
             }
@@ -3220,6 +3221,34 @@ final class Relations {
             }
         }
         return out;
+    }
+
+    /** Verbs by which a force holds its men, and words of their number: "has about 11,000", "now draws some". */
+    private static final Words HOLDING_MEN = Words.of("has", "have", "had", "draws", "drew", "draw", "drawing", "now",
+            "currently", "still", "about", "some", "roughly", "around", "nearly", "almost", "over", "more", "than");
+
+    /**
+     * For the troops at token p of "UNISFA now draws about 3,200 troops from" or "AUSSOM, known as ..., replaced an
+     * earlier force and has 11,000 troops from": the mission or body that has them, the verb's subject; null for none.
+     */
+    private Mention holderOfPersonnel(int p) {
+        int j = p - 1;
+        boolean verb = false;
+        while (j > 0 && (d.number(j) || d.word(j) && HOLDING_MEN.contains(d.tok(j))) && run.at[j] == null) {
+            verb |= d.word(j) && !d.number(j) && (d.tok(j).key().startsWith("ha") || d.tok(j).key().startsWith("dr"));
+            j--;
+        }
+        if (!verb || j < 0) {
+            return null;
+        }
+        Mention m = run.at[j];
+        if (m == null && d.is(j, "and")) {
+            // "AUSSOM, known as ..., replaced an earlier AU force in January and has": the sentence's subject
+            int start = d.sentenceStart(d.tok(p).sentence());
+            m = run.at[start] != null ? run.at[start] : d.is(start, "the") ? run.at[start + 1] : null;
+        }
+        return m != null && m.form() != Mention.Form.PRONOUN && (m.ent().type == ActorType.MISSION
+                || m.ent().type == ActorType.IGO) ? m : null;
     }
 
     /** Verbs that tell where a force's men come from: "come mainly from", "drawn from". */

@@ -1886,6 +1886,21 @@ class ExtractionTest {
     }
 
     @Test
+    void statesWhoseTroopsAMissionHasOrDrawsContributeToIt() {
+        Fixture f = new Fixture("The UN Mission in South Sudan, known as UNMISS, was set up in 2011 and has about 14,000 "
+                + "troops from Rwanda, Nepal and India. UNIFIL now draws some 10,000 soldiers from Italy and Ghana. The "
+                + "regional force, SAMIM, which drew troops from Botswana and Angola, left in July. Russia has 1,500 "
+                + "troops from Chechnya in the region.");
+        for (String[] pair : new String[][] {{"Rwanda", "UNMISS"}, {"Nepal", "UNMISS"}, {"India", "UNMISS"},
+                {"Italy", "UNIFIL"}, {"Ghana", "UNIFIL"}, {"Botswana", "SAMIM"}, {"Angola", "SAMIM"}}) {
+            assertFalse(f.between(pair[0], pair[1], Polarity.COOPERATION).isEmpty(), pair[0] + " " + f.dossier.relations());
+        }
+        // a state's own troops "from" a region contribute to no force
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.target().equals(f.require("Russia").id())),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
