@@ -4473,6 +4473,20 @@ final class Relations {
         double weight = act.weight();
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
+        int helpedAt = category.equals("fight") ? helpedToFight(a, from) : -1;
+        if (helpedAt >= 0) {
+            // "deployed to help Mozambique fight an insurgency", "to help Kinshasa fight the M23": the one helped and
+            // its helper fight the foe named after the verb, if any; the one helped is no foe
+            Mention foe = headAfter(b, to);
+            if (foe != null && foe.ent() != run.at[helpedAt].ent()) {
+                List<Ent> fighters = new ArrayList<>(agentsBefore(helpedAt - 1, from, false));
+                fighters.add(run.at[helpedAt].ent());
+                for (Ent fighter : fighters) {
+                    add(out, fighter, foe.ent(), category, polarity, weight, sentence, date);
+                }
+            }
+            return out;
+        }
         if (trig == TRUCE || trig == SIGNED) {
             partners(out, signers(a, b, from, to, trig == SIGNED), category, polarity, weight, sentence, date,
                     trig == SIGNED && signersNamedBy(a));
@@ -9374,6 +9388,34 @@ final class Relations {
                 && !(then != null && (then.is("claim") || then.is("claims")));
     }
 
+    private static final Words HELP_VERBS = Words.of("help", "helps", "helped", "helping");
+
+    /** Words after the one helped and before the verb: "help the Haitian police fight", "helping Mali's army to fight". */
+    private static final Words HELPED_BODIES = Words.of("police", "army", "armed", "forces", "troops", "government",
+            "military", "soldiers", "to");
+
+    /**
+     * For the verb at a of "to help Mozambique fight" or "helping the Haitian police fight": the token of the side
+     * helped (whose mention follows "help"), or -1 when no "help" and side stand right before the verb.
+     */
+    private int helpedToFight(int a, int from) {
+        int k = a - 1;
+        for (int n = 0; n < 3 && k > from && d.word(k) && HELPED_BODIES.contains(d.tok(k)) && run.at[k] == null; n++) {
+            k--;
+        }
+        k = d.tok(k) != null && d.tok(k).kind() == Token.Kind.POSSESSIVE ? k - 1 : k;
+        Mention helped = k > from ? run.at[k] : null;
+        if (helped == null || helped.form() == Mention.Form.PRONOUN) {
+            return -1;
+        }
+        int first = helped.first();
+        while (first - 1 > from && run.at[first - 1] != null && run.at[first - 1].ent() == helped.ent()) {
+            first = run.at[first - 1].first(); // "the Haitian police": the demonym and the body it qualifies
+        }
+        int h = d.is(first - 1, "the") ? first - 2 : first - 1;
+        return h >= from && d.word(h) && HELP_VERBS.contains(d.tok(h)) ? helped.first() : -1;
+    }
+
     /** Verbs of help after "help": "to help equip the Lebanese army" still helps the army. */
     private static final Words AIDING = Words.of("equip", "train", "arm", "fund", "finance", "rebuild", "protect",
             "defend", "support", "strengthen", "reinforce", "modernise", "modernize", "supply", "feed", "stabilise",
@@ -10437,7 +10479,27 @@ final class Relations {
      */
     private int pastRelativeClause(int k, int from) {
         int r = run.relativeOpening(k, from, 20);
-        return r >= 0 ? r - 1 : k;
+        return r >= 0 ? r - 1 : pastParticiplePhrase(k, from);
+    }
+
+    /**
+     * For the comma at k that closes a phrase opened by a participle after a side ("SAMIDRC, made up mainly of troops
+     * from South Africa and Tanzania, was deployed"): the token before the phrase's opening comma; else k.
+     */
+    private int pastParticiplePhrase(int k, int from) {
+        for (int j = k - 1; j > from + 1 && j >= k - 16; j--) {
+            if (d.tok(j).isPunct(',')) {
+                Token opening = d.tok(j + 1);
+                boolean participle = opening != null && opening.isWord() && !opening.capitalised()
+                        && IRREGULAR_OPENINGS.contains(opening)
+                        && (run.at[j - 1] != null || d.tok(j - 1).isPunct(')')); // ("Mission (SAMIDRC), made up")
+                return participle ? j - 1 : k;
+            }
+            if (d.tok(j).isPunct('.') || d.tok(j).isPunct(';') || d.tok(j).kind() == Token.Kind.QUOTE) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -11036,6 +11098,10 @@ final class Relations {
     }
 
     /** Words that open an apposition after a named party: "Kenya, a member of the bloc, ...". */
+    /** Participles not in "-ed" that open a phrase set off after a side: "made up of", "drawn from", "known as". */
+    private static final Words IRREGULAR_OPENINGS = Words.of("made", "drawn", "known", "built", "set", "run", "led",
+            "held", "sent", "given");
+
     private static final Words APPOSITION_OPENINGS = Words.of("a", "an", "the", "both", "each", "one", "two",
             "all", "its", "whose");
 
@@ -11231,7 +11297,8 @@ final class Relations {
                     }
                     Token opening = d.tok(k + 1);
                     // (or a participle's phrase: "Egypt, locked in a long dispute with Ethiopia, sided with Mogadishu")
-                    boolean participle = opening.isWord() && !opening.capitalised() && opening.key().endsWith("ed")
+                    boolean participle = opening.isWord() && !opening.capitalised() && (opening.key().endsWith("ed")
+                            || IRREGULAR_OPENINGS.contains(opening)) // ("SAMIDRC, made up of troops from ...,")
                             && run.at[k + 1] == null && !opening.in(AUXILIARIES) && !d.is(k + 1, "said");
                     if (head != null && !head.ent().isPerson() && head.form() != Mention.Form.PRONOUN && head.naming()
                             && opening.isWord() && (APPOSITION_OPENINGS.contains(opening) || participle)) {

@@ -1901,6 +1901,28 @@ class ExtractionTest {
     }
 
     @Test
+    void theOneHelpedToFightIsNoFoeAndAForceMadeUpOfTroopsActsItself() {
+        Fixture f = new Fixture("Burundian troops were deployed in 2022 to help Kinshasa fight the M23 rebels. Rwandan "
+                + "soldiers have been sent to help Mozambique fight an insurgency in the north. Kenya will lead a mission "
+                + "to help the Haitian police fight powerful gangs. The SADC Mission in the Democratic Republic of Congo "
+                + "(SAMIDRC), made up mainly of troops from Malawi and Zambia, was sent in 2024 to help Kinshasa fight "
+                + "the M23.");
+        // the helper and the one helped fight the foe named after the verb; with no foe named, no one is fought
+        assertFalse(f.between("Burundi", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Democratic Republic of the Congo", "M23", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        for (String[] pair : new String[][] {{"Burundi", "Democratic Republic of the Congo"}, {"Rwanda", "Mozambique"},
+                {"Kenya", "Haiti"}}) {
+            assertTrue(f.between(pair[0], pair[1], Polarity.CONFLICT).isEmpty(), pair[0] + " " + f.dossier.relations());
+        }
+        // the force before a phrase opened by "made up of" acts, not the states its troops come from
+        assertFalse(f.between("SAMIDRC", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("SAMIDRC", "Democratic Republic of the Congo", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Malawi", "M23", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
