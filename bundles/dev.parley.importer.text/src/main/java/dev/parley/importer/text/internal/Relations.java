@@ -225,6 +225,7 @@ final class Relations {
         tiesOfGroups();
         keepAll(atOdds());
         keepAll(underSanctions());
+        keepAll(missionsAskedToEnd());
         vetoesOfDrafts();
         long patterns = PATTERN_VERBS.bit() | REQUESTS.bit();
         int previousEnd = -2;
@@ -1553,6 +1554,126 @@ final class Relations {
             "retreat", "vacate", "surrender", "dismantle", "relinquish", "restore", "honour", "honor", "abide", "hand",
             "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
+    /** Verbs that end or shrink a mission: "to terminate its mission", "to reduce its troop numbers". */
+    private static final Words ENDING_A_MISSION = Words.of("end", "terminate", "close", "shut", "wind", "reduce", "cut", "shrink", "downsize", "scale", "replace", "halve", "renew", "extend");
+
+    /** Verbs that hasten a going away named by its noun: "to accelerate the withdrawal of", "to speed up". */
+    private static final Words HASTENING = Words.of("accelerate", "speed", "hasten", "expedite", "complete", "begin",
+            "start", "plan");
+
+    /** Nouns of a mission's going away: "the withdrawal of MONUSCO", "the drawdown of the mission". */
+    private static final Words DEPARTURES = Words.of("withdrawal", "drawdown", "departure", "exit", "pull-out", "pullout",
+            "closure", "termination", "end");
+
+    /** Verbs of asking or pressing a side to do something: "asked", "urged", "called on", "pressed". */
+    private static final Words ASKING_TO = Words.union(ASKING, Words.of("urge", "urges", "urged", "urging", "press",
+            "presses", "pressed", "pressing", "on"));
+
+    /**
+     * For the "to" at k of an infinitive that ends, shrinks or does not renew a mission ("to terminate its political
+     * mission in the country, UNITAMS", "not to renew the mandate of SAMIM", "to accelerate the withdrawal of
+     * MONUSCO", "to reduce its troop numbers" said of the mission asked): the mission, or null.
+     */
+    private Mention missionEndedAfter(int k, Mention asked) {
+        boolean not = d.is(k - 1, "not") || d.is(k + 1, "not");
+        int v = d.is(k + 1, "not") ? k + 2 : k + 1;
+        if (!d.word(v) || d.capitalised(v)) {
+            return null;
+        }
+        Token verb = d.tok(v);
+        boolean ending = ENDING_A_MISSION.contains(verb) && (not || !(verb.is("renew") || verb.is("extend")));
+        if (!ending && HASTENING.contains(verb)) {
+            int n = d.is(v + 1, "up") ? v + 2 : v + 1;
+            n = d.is(n, "the") || d.is(n, "its") ? n + 1 : n;
+            ending = d.word(n) && DEPARTURES.contains(d.tok(n));
+        }
+        if (!ending) {
+            return null;
+        }
+        if (asked.ent().type == ActorType.MISSION && !(verb.is("renew") || verb.is("extend"))) {
+            return asked; // "asked the UN mission, UNMISS, to reduce its troop numbers": the mission itself
+        }
+        for (int j = v + 1; j < d.size() && j <= v + 12; j++) {
+            Mention m = run.at[j];
+            Mention named = m != null && d.tok(m.last() + 1) != null && d.tok(m.last() + 1).isPunct(',')
+                    && m.last() + 2 < d.size() ? run.at[m.last() + 2] : null;
+            if (named != null && named.ent().type == ActorType.MISSION && named.form() == Mention.Form.NAME) {
+                return named; // "its peacekeeping mission, ATMIS,": the name the description is given
+            }
+            if (m != null && m.ent().type == ActorType.MISSION && m.form() != Mention.Form.PRONOUN) {
+                return m;
+            }
+            if (d.tok(j).isPunct('.') || d.tok(j).isPunct(';') || d.tok(j).kind() == Token.Kind.QUOTE
+                    || d.is(j, "and") || d.is(j, "but") || d.is(j, "from")) {
+                return null; // (not "to end its attacks from positions around the base": a place)
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The DRC asked the Security Council to accelerate the withdrawal of MONUSCO", "Sudan asked the United Nations
+     * to terminate its political mission, UNITAMS", "called on the Council not to renew the mandate of SAMIM": the
+     * one asking demands the mission's end, a stand against the mission (not an appeal to the body asked).
+     */
+    private List<Found> missionsAskedToEnd() {
+        List<Found> out = new ArrayList<>();
+        for (int k = d.firstWithKey("to"); k >= 0; k = d.nextWithKey(k)) {
+            int e = d.is(k - 1, "not") ? k - 2 : k - 1;
+            e = e >= 1 && d.tok(e).isPunct(',') ? e - 1 : e; // "asked the U.N. mission in the country, UNMISS, to"
+            if (e >= 2 && d.is(e - 1, "on") && d.capitalised(e) && run.at[e] == null) {
+                e -= 2; // "asked the Security Council on Tuesday to"
+            }
+            Mention asked = e >= 0 ? run.at[e] : null;
+            if (asked == null || asked.form() == Mention.Form.PRONOUN || asked.ent().isPerson() || run.inQuote[k]) {
+                continue;
+            }
+            Mention mission = missionEndedAfter(k, asked);
+            int v = askingVerbBefore(asked);
+            if (mission == null || v < 0) {
+                continue;
+            }
+            int sentence = d.tok(k).sentence();
+            Quotes.Found quote = quotes.quoteAt(v);
+            int from = clauseStart(v, quote);
+            Act act = act(DEMAND, v, v, from, clauseEnd(v, quote));
+            if (act == null) {
+                continue;
+            }
+            for (Ent asker : agentsBefore(v, from, false)) {
+                if (asker != mission.ent()) {
+                    add(out, asker, mission.ent(), act.category(), act.polarity(), act.weight(), sentence,
+                            dates.dateOf(sentence));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verb of asking before the side asked, whose mention is m, past its words ("asked the U.N. mission in the
+     * country, UNMISS,", "called on the Security Council"), within eight tokens of its sentence; -1 for none.
+     */
+    private int askingVerbBefore(Mention m) {
+        int start = d.sentenceStart(d.tok(m.first()).sentence());
+        for (int j = m.first() - 1; j >= start && j >= m.first() - 8; j--) {
+            if (d.word(j) && ASKING_TO.contains(d.tok(j))) {
+                boolean on = d.is(j, "on");
+                return !on || d.is(j - 1, "called") || d.is(j - 1, "calls") || d.is(j - 1, "call")
+                        || d.is(j - 1, "calling") ? (on ? j - 1 : j) : -1;
+            }
+            if (d.tok(j).isPunct('.') || d.tok(j).isPunct(';') || d.tok(j).kind() == Token.Kind.QUOTE
+                    || run.at[j] != null && run.at[j].ent() != m.ent() && !run.modifier(run.at[j])
+                    && !(m.ent().type == ActorType.MISSION && (run.at[j].ent().type == ActorType.IGO
+                    || run.at[j].ent().type == ActorType.MISSION && run.at[j].form() != Mention.Form.NAME))) {
+                // (a body or a description before a mission's name only leads to it: "the U.N. mission in the
+                // country, UNMISS")
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of starting: "asked the mission to begin withdrawing". */
     private static final Words STARTING = Words.of("begin", "start", "commence");
 
@@ -1720,7 +1841,7 @@ final class Relations {
         }
         if (request && ASKING.contains(t) && n1.is("to") && d.word(end + 2) && !d.capitalised(end + 2)
                 && !CEASING.contains(n2) && !more && (m.ent().type == ActorType.IGO || m.ent().type == ActorType.MISSION)
-                && !forum(m.ent())) {
+                && !forum(m.ent()) && missionEndedAfter(end + 1, m) == null) { // (missionsAskedToEnd)
             // "Ecuador asked the Organization of American States to hold an urgent meeting", "Comoros asked SADC to send
             // troops": an appeal to a body for its help (what one is asked to stop is a demand, above; a council or a
             // court asked to meet or rule is petitioned, no partner; a state asked to change its ways is pressed)

@@ -1923,6 +1923,26 @@ class ExtractionTest {
     }
 
     @Test
+    void askingABodyToEndOrShrinkAMissionIsADemandOnTheMission() {
+        Fixture f = new Fixture("Mali asked the Security Council on Friday to accelerate the withdrawal of MINUSMA. "
+                + "Somalia has asked the African Union to replace its peacekeeping mission, ATMIS, with a smaller force. "
+                + "The Central African Republic called on the Council not to renew the mandate of MINUSCA. Chad asked "
+                + "the UN mission in the country, MINURCAT, to reduce its troop numbers. Liberia asked the Security "
+                + "Council to extend the mandate of UNMIL.");
+        for (String[] pair : new String[][] {{"Mali", "MINUSMA"}, {"Somalia", "ATMIS"},
+                {"Central African Republic", "MINUSCA"}, {"Chad", "MINURCAT"}}) {
+            List<Relation> r = f.between(pair[0], pair[1], Polarity.CONFLICT);
+            assertFalse(r.isEmpty(), pair[0] + " " + f.dossier.relations());
+            assertEquals(f.require(pair[0]).id(), r.get(0).source());
+        }
+        // no appeal to the body asked, and a mandate renewed is no demand
+        assertTrue(f.between("Somalia", "African Union", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Mali", "UN Security Council", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        assertTrue(f.between("Liberia", "UNMIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
