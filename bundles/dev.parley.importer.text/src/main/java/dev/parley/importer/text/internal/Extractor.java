@@ -750,6 +750,18 @@ final class Extractor {
          * word before "people" or "community", before "-led", or opening a longer name ("the Ta'ang people", "the
          * Kurdish-led SDF", "the Oromo Liberation Army")? Then "Kurdish militia" names no group of its own.
          */
+        /**
+         * Does the "a" or "an" at token k open a description of the body named before its comma ("the Democratic Forces
+         * for the Liberation of Rwanda (FDLR), a Hutu militia": the word before "militia" describes the FDLR)?
+         */
+        private boolean describesTheBodyBefore(int k) {
+            if (!(d.is(k, "a") || d.is(k, "an")) || tok(k - 1) == null || !tok(k - 1).isPunct(',') || k < 3) {
+                return false;
+            }
+            Mention m = tok(k - 2).isPunct(')') ? at[k - 3] : at[k - 2];
+            return m != null && !m.ent().isPerson() && !m.ent().isState() && m.form() != Mention.Form.PRONOUN;
+        }
+
         private boolean aPeoplesWord(int a) {
             String key = tok(a).key();
             for (int k = d.firstWithKey(key); k >= 0; k = d.nextWithKey(k)) {
@@ -3007,7 +3019,7 @@ final class Extractor {
             Token follow = tok(b + 1);
             if (follow != null && follow.isWord() && !follow.capitalised() && GROUP_NOUNS.containsKey(follow.key())
                     && (!tok(a).allCaps() || GROUP_NOUNS.get(follow.key()) == ActorType.POLITICAL_GROUP)
-                    && !(a == b && aPeoplesWord(a))) {
+                    && !(a == b && aPeoplesWord(a)) && !(a == b && describesTheBodyBefore(a - 1))) {
                 // "the PAIGC party" too: an acronym before a party's noun
                 // "the Viv Ansanm gang coalition", "Alternance 2023 platform"
                 int from = follow.is("party") ? countryStartingAParty(a) : a;

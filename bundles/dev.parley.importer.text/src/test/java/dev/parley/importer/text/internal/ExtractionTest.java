@@ -2305,6 +2305,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aPeoplesWordInADescriptionOfAGroupIsNoGroupOfItsOwn() {
+        Fixture f = new Fixture("Rwanda accused the Congolese army of fighting alongside the Democratic Forces for the "
+                + "Liberation of Rwanda (FDLR), a Hutu militia founded by people linked to the genocide.");
+        assertTrue(f.actor("Hutu").isEmpty(), f.names().toString());
+        assertFalse(f.between("Democratic Republic of the Congo", "FDLR", Polarity.COOPERATION).isEmpty(),
+                f.dossier.relations().toString());
+        // a group named before its noun is still one when it describes no body before it
+        Fixture g = new Fixture("The army and Mubende militias fought the rebels near the border, a Ugandan officer said.");
+        assertEquals(ActorType.ARMED_GROUP, g.require("Mubende").type(), g.names().toString());
+    }
+
+    @Test
     void aGroupNamedOnlyAsFormerOrByItsOffshootsIsNoActor() {
         Fixture f = new Fixture("The UN mission monitors the 2016 peace agreement with the former FARC guerrillas. Colombia "
                 + "also met the two FARC offshoots in Havana.");
