@@ -2257,6 +2257,31 @@ final class Relations {
     /** Words for anyone at all as a doer: "those who", "anyone who", "whoever". */
     private static final Words ANYONE = Words.of("those", "anyone", "anybody", "whoever", "everyone", "all");
 
+    /** Verbs by which a side says what others do, in a clause with no "that": "firms it said were supplying". */
+    private static final Words SAYING_OF_OTHERS = Words.of("said", "says", "alleged", "alleges", "believes", "believed",
+            "suspects", "suspected", "claimed", "claims", "considers", "considered");
+
+    /**
+     * Is the verb at a that of a clause "NOUNS it said were VERBing" whose doers are the nouns before the one saying it,
+     * which name no actor ("two companies it said were supplying", "entities Washington says have helped")?
+     */
+    private boolean unnamedDoerOfSaidClause(int a) {
+        int k = a - 1;
+        for (int n = 0; n < 2 && d.word(k) && d.in(k, AUXILIARIES) && run.at[k] == null; n++) {
+            k--; // "were", "had been", "have"
+        }
+        if (k == a - 1 || k < 1 || !d.word(k) || !SAYING_OF_OTHERS.contains(d.tok(k))) {
+            return false;
+        }
+        Mention sayer = run.at[k - 1];
+        int s = sayer != null ? sayer.first() : d.is(k - 1, "it") || d.is(k - 1, "they") || d.is(k - 1, "he")
+                || d.is(k - 1, "she") || d.is(k - 1, "we") ? k - 1 : -1;
+        if (s < 1 || run.at[s - 1] != null || !d.word(s - 1) || d.capitalised(s - 1) || d.in(s - 1, FUNCTION)) {
+            return false;
+        }
+        return d.tok(s - 1).key().endsWith("s") && d.tok(s - 1).sentence() == d.tok(a).sentence();
+    }
+
     /** Is the verb at a done by anyone at all: "those who arm X", "whoever attacks X", "anyone that helps X"? */
     private boolean genericDoer(int a) {
         int w = a - 1;
@@ -4536,6 +4561,26 @@ final class Relations {
     /** Nouns by which a text labels the act just told: ", a move Ethiopia has criticised", ", a step ...". */
     private static final Words MOVE_LABELS = Words.of("move", "step", "decision", "measure", "development");
 
+    /**
+     * For a passive verb at a in ", a decision that was opposed by" or ", a move welcomed by": the token of the label
+     * noun the verb is said of, else -1.
+     */
+    private int movedLabelBefore(int a) {
+        int k = a - 1;
+        while (k > 0 && d.word(k) && (d.in(k, AUXILIARIES) || d.is(k, "that") || d.is(k, "which") || d.is(k, "widely")
+                || d.is(k, "also") || d.is(k, "strongly")) && run.at[k] == null) {
+            k--;
+        }
+        for (int j = k - 1; d.is(k, "and") && j > 2 && j >= k - 8 && !d.tok(j).isPunct(','); j--) {
+            if (d.word(j) && MOVE_LABELS.contains(d.tok(j))) {
+                k = j; // ", a move welcomed by Russia and criticised by the EU": the second verb's label too
+                break;
+            }
+        }
+        return k >= 2 && d.word(k) && MOVE_LABELS.contains(d.tok(k)) && (d.is(k - 1, "a") || d.is(k - 1, "an"))
+                && d.tok(k - 2).isPunct(',') ? k : -1;
+    }
+
     /** Verbs of seeking an agreement, not making one: "was negotiating a similar deal with Tanzania". */
     private static final Words NEGOTIATING = Words.of("negotiating", "negotiate", "negotiates", "negotiated",
             "discussing", "discuss", "discusses", "discussed", "seeking", "seek", "seeks", "sought", "pursuing");
@@ -4580,8 +4625,10 @@ final class Relations {
                 }
             }
         }
-        if (genericDoer(a)) {
-            return List.of(); // '"Those who arm Armenia today will bear responsibility"': whoever does it, no one named
+        if (genericDoer(a) || unnamedDoerOfSaidClause(a)) {
+            // '"Those who arm Armenia today will bear responsibility"': whoever does it, no one named; "sanctions on two
+            // companies it said were supplying drone parts to Russia": the companies supply, not the one who said it
+            return List.of();
         }
         Act act = act(trig, a, b, from, to);
         if (act == null || act.category().equals("sanction") && trig.noun() && breachedBefore(a) || rivalAdjective(a, b)) {
@@ -5198,6 +5245,16 @@ final class Relations {
                 if (patients.isEmpty()) {
                     patients = proposerOfPlan(a);
                 }
+                int label = antecedent == null ? movedLabelBefore(a) : -1;
+                if (label >= 0 && agent != null) {
+                    // "The Arab League readmitted Syria, a decision that was opposed by Qatar": the move's maker, the
+                    // sentence's subject, is the one opposed or backed
+                    Ent maker = quotes.firstSubject(d.sentenceStart(sentence), label);
+                    patients = maker == null ? List.of() : List.of(maker);
+                    if (patients.isEmpty()) {
+                        return out;
+                    }
+                }
                 if (patients.isEmpty() && agent != null && RESPONSES.contains(category)) {
                     patients = authorOfActBefore(a, agent.ent(), sentence);
                 }
@@ -5754,6 +5811,24 @@ final class Relations {
         return m.ent();
     }
 
+    /**
+     * Does token k stand in a relative clause set off by commas that closes before token a ("The SDF, which fought
+     * alongside U.S. forces, accused ...")?
+     */
+    private boolean relativeClauseClosedBetween(int k, int a) {
+        boolean closed = false;
+        for (int j = k + 1; j < a && !closed; j++) {
+            closed = d.tok(j).isPunct(',');
+        }
+        int start = d.sentenceStart(d.tok(k).sentence());
+        for (int j = k - 1; closed && j >= start && !d.tok(j).isPunct(','); j--) {
+            if (d.word(j) && d.tok(j).in(RELATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of fighting a side, whose partner "alongside" may follow the side's men. */
     private static final Words FIGHTING = Words.of("fight", "fights", "fought", "fighting", "battle", "battles",
             "battled", "battling", "combat", "combats", "combating", "combatting");
@@ -5798,6 +5873,9 @@ final class Relations {
             for (int k = a - 1; k > d.sentenceStart(sentence) && k >= a - 12; k--) {
                 if (!fightsBeside(k)) {
                     continue;
+                }
+                if (relativeClauseClosedBetween(k, a)) {
+                    break; // "The SDF, which fought alongside U.S. forces against IS, accused Turkey": the clause's own
                 }
                 // the agent found may be either: the one fought beside ("alongside X against"), or the subject
                 // when the one after "of" was passed over ("on the side of X against")

@@ -1943,6 +1943,31 @@ class ExtractionTest {
     }
 
     @Test
+    void aMovesMakerIsTheOneItsAnswerersStandWithOrAgainst() {
+        Fixture f = new Fixture("The Arab League readmitted Syria on Sunday after a long suspension, a decision that was "
+                + "opposed by Qatar but backed by Egypt. Mali expelled the French ambassador, a move welcomed by Russia "
+                + "and criticised by the EU.");
+        assertFalse(f.between("Qatar", "Arab League", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Syria", "Qatar", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Russia", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("European Union", "Mali", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("European Union", "France", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
+    void aClauseOfItsOwnLendsItsSidesToNoOtherAct() {
+        // the partner fought alongside in a relative clause does not accuse with the subject
+        Fixture f = new Fixture("The SDF, which fought alongside U.S. forces against Islamic State, accused Turkey of "
+                + "shelling villages. Britain imposed sanctions on Tuesday on two companies it said were supplying "
+                + "drone components to Russia.");
+        assertFalse(f.between("SDF", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United States", "Turkey", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // the companies supply Russia, not the one who said so
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.source().equals(f.require("United Kingdom").id())
+                && r.polarity() == Polarity.COOPERATION), f.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
