@@ -10224,7 +10224,8 @@ final class Relations {
             // verb that gave it)
             Words verbs = kindred ? null : VERBS_OF_NOUNS.get(key);
             boolean verdict = verbs != null && d.word(k) && verbs.contains(d.tok(k).key());
-            boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict;
+            boolean same = kindred ? kindredAct(k, key) : d.tok(k).is(key) || act && sameAct(k, key) || verdict
+                    || COURT_RULINGS.contains(key) && d.word(k) && COURT_RULINGS.contains(d.tok(k)); // ruling, judgment
             if (same && act && answeredAt < 0 && ACT_NOUNS.contains(d.tok(k)) && answered(k)) {
                 answeredAt = k; // "Egypt condemned the Khan Younis strike. Jordan also condemned the attack": one act
             }
@@ -10340,6 +10341,9 @@ final class Relations {
 
     /** Texts a story may open with and answer at its end: "adopted a resolution ... Ankara rejected the resolution". */
     private static final Words STANDING_TEXTS = Words.of("resolution", "ruling", "verdict", "judgment", "judgement");
+
+    /** A court's ruling by any of its names, which a text may use in turn ("a ruling by", "dismissed the judgment"). */
+    private static final Words COURT_RULINGS = Words.of("ruling", "verdict", "judgment", "judgement");
 
     /** Verbs by which a body issues a text: "adopted a resolution", "issued a statement". */
     static final Words ISSUING = Words.of("adopted", "adopts", "adopting", "passed", "passes", "passing",

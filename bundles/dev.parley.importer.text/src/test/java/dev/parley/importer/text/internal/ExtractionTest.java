@@ -1968,6 +1968,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aCourtsRulingAnsweredByAnotherOfItsNamesIsStillTheCourts() {
+        Fixture f = new Fixture("Azerbaijan on Monday refused to recognise a ruling by the European Court of Human Rights "
+                + "on the detentions. In Stepanakert, the de facto leader of the region, Arayik Sargsov, dismissed the "
+                + "judgment.");
+        assertFalse(f.between("Arayik Sargsov", "European Court of Human Rights", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
