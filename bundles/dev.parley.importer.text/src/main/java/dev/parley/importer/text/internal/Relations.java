@@ -4581,6 +4581,22 @@ final class Relations {
                 && d.tok(k - 2).isPunct(',') ? k : -1;
     }
 
+    /**
+     * For a clause that starts at token from after ", a move that" or ", a decision which": the token of the label
+     * noun, else -1.
+     */
+    private int relativeLabelBefore(int from) {
+        int k = from - 1;
+        if (!(d.is(k, "that") || d.is(k, "which")) || k < 3) {
+            k = from; // (the clause may start at the relative word itself)
+            if (!(d.is(k, "that") || d.is(k, "which")) || k < 3) {
+                return -1;
+            }
+        }
+        return d.word(k - 1) && MOVE_LABELS.contains(d.tok(k - 1)) && (d.is(k - 2, "a") || d.is(k - 2, "an"))
+                && d.tok(k - 3).isPunct(',') ? k - 1 : -1;
+    }
+
     /** Verbs of seeking an agreement, not making one: "was negotiating a similar deal with Tanzania". */
     private static final Words NEGOTIATING = Words.of("negotiating", "negotiate", "negotiates", "negotiated",
             "discussing", "discuss", "discusses", "discussed", "seeking", "seek", "seeks", "sought", "pursuing");
@@ -4641,6 +4657,17 @@ final class Relations {
         double weight = act.weight();
         String date = dates.dateOf(sentence);
         List<Found> out = new ArrayList<>();
+        int label = STANCES_ON_MOVES.contains(category) && !trig.noun() && !d.is(b + 1, "by") // (passive: below)
+                ? relativeLabelBefore(from) : -1;
+        if (label >= 0) {
+            // "the Council asked for a phased drawdown, a move that South Sudan opposed": the move's maker, the
+            // sentence's subject, is the one the clause's own subject stands with or against
+            Ent maker = quotes.firstSubject(d.sentenceStart(sentence), label);
+            for (Ent agent : maker == null ? List.<Ent>of() : agentsBefore(a, from, false)) {
+                add(out, agent, maker, category, polarity, weight, sentence, date);
+            }
+            return out;
+        }
         int helpedAt = category.equals("fight") ? helpedToFight(a, from) : -1;
         if (helpedAt >= 0) {
             // "deployed to help Mozambique fight an insurgency", "to help Kinshasa fight the M23": the one helped and
@@ -8999,6 +9026,13 @@ final class Relations {
             add(out, relative.ent(), partner.ent(), category, polarity, weight, sentence, date);
             return out;
         }
+        Ent party = partyToAWarBefore(a, from);
+        Mention warredOn = party != null ? headAfter(b, to) : null;
+        if (warredOn != null) {
+            // "Russia recognised South Ossetia after a five-day war with Georgia": Russia's war, not its object's
+            add(out, party, warredOn.ent(), category, polarity, weight, sentence, date);
+            return out;
+        }
         List<Ent> sides = participants(a, b, from, against > 0 ? against : to, subjectOfItsOwn(trig, a, from));
         if (sides.size() == 2 && qualifiesBefore(sides.get(0), sides.get(1), from, a)) {
             sides = new ArrayList<>(List.of(sides.get(1))); // "The Kenyan-led MSS fought ...": the mission alone
@@ -11433,6 +11467,33 @@ final class Relations {
             noun |= !t.in(FUNCTION) && !t.in(DETERMINERS) && !t.in(AUXILIARIES) && !t.in(NEGATIONS);
         }
         return noun;
+    }
+
+    /** Prepositions of time before a war that the clause's subject waged: "after a war with", "since its war with". */
+    private static final Words TIMES_OF_WARS = Words.of("after", "since", "during", "following", "before", "in");
+
+    /**
+     * For the noun at a of "after a five-day war with Georgia", "since the 2020 war with": the clause's subject, who
+     * waged it, not the verb's object right before; null when the words are not so.
+     */
+    private Ent partyToAWarBefore(int a, int from) {
+        if (!(d.is(a, "war") || d.is(a, "wars")) || !d.is(a + 1, "with")) {
+            return null;
+        }
+        int k = a - 1;
+        for (int n = 0; n < 4 && k > 0 && (d.number(k) || d.tok(k).isPunct('-') || d.word(k) && !d.capitalised(k)
+                && !d.in(k, DETERMINERS) && !d.in(k, FUNCTION) && run.at[k] == null); n++) {
+            k--; // "five-day", "2008", "brief"
+        }
+        if (!(d.is(k, "a") || d.is(k, "the"))) {
+            return null;
+        }
+        int start = d.sentenceStart(d.tok(a).sentence());
+        if (k - 1 < start || !d.word(k - 1) || !TIMES_OF_WARS.contains(d.tok(k - 1))) {
+            return null; // (the clause may start after the preposition)
+        }
+        Ent subject = quotes.firstSubject(start, k - 1);
+        return subject != null && !subject.isPerson() ? subject : null;
     }
 
     /** How many words a reported clause's own subject may have ("two members of the crew"). */

@@ -1955,6 +1955,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aMoveOneOpposesInARelativeClauseIsItsMakersAndAWarAfterTheObjectIsTheSubjects() {
+        Fixture f = new Fixture("In November the Security Council asked for plans for a phased drawdown, a move that "
+                + "Sudan opposed. Russia recognised Abkhazia as an independent state after a five-day war with Georgia "
+                + "in August 2008.");
+        assertFalse(f.between("Sudan", "UN Security Council", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        List<Relation> war = f.between("Russia", "Georgia", Polarity.CONFLICT);
+        assertFalse(war.isEmpty(), f.dossier.relations().toString());
+        assertEquals(f.require("Russia").id(), war.get(0).source());
+        assertTrue(f.between("Abkhazia", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aClauseOfItsOwnLendsItsSidesToNoOtherAct() {
         // the partner fought alongside in a relative clause does not accuse with the subject
         Fixture f = new Fixture("The SDF, which fought alongside U.S. forces against Islamic State, accused Turkey of "
