@@ -5495,6 +5495,11 @@ final class Relations {
             }
             patients = helped == null ? List.of() : List.of(helped);
         }
+        if (patients.isEmpty()) {
+            // "A convoy of the International Committee of the Red Cross was attacked by": the convoy's owner
+            Ent owner = ownerOfSubjectBeforeOf(from, a);
+            patients = owner == null ? patients : List.of(owner);
+        }
         if (patients.isEmpty() && from > d.sentenceStart(sentence)) {
             // "Okonjo said her troops ... had come under fire from M23": the speaker's side
             patients = new ArrayList<>(agentsBefore(from - 1, d.sentenceStart(sentence), false));
@@ -11180,6 +11185,31 @@ final class Relations {
         return m.ent();
     }
 
+    /**
+     * For a passive whose subject, from token from to the verb at a, is "a convoy of X" or "the offices of X" (one
+     * lower-case noun, "of", a side, then only the verb's auxiliaries): X; else null.
+     */
+    private Ent ownerOfSubjectBeforeOf(int from, int a) {
+        int k = from;
+        while (k < a && d.word(k) && d.tok(k).in(DETERMINERS)) {
+            k++;
+        }
+        if (k + 2 >= a || !d.word(k) || d.capitalised(k) || run.at[k] != null || d.in(k, FUNCTION) || !d.is(k + 1, "of")) {
+            return null;
+        }
+        int n = d.is(k + 2, "the") ? k + 3 : k + 2;
+        Mention m = n < a ? run.at[n] : null;
+        if (m == null || m.first() != n || m.form() == Mention.Form.PRONOUN) {
+            return null;
+        }
+        for (int j = m.last() + 1; j < a; j++) {
+            if (!d.word(j) || !(d.in(j, AUXILIARIES) || d.tok(j).key().endsWith("ly"))) {
+                return null; // ("A convoy of the ICRC was attacked", "the offices of X were raided")
+            }
+        }
+        return m.ent();
+    }
+
     /** Verbs of getting away from an arrest: "escaped arrest", "evaded capture" (no arrest was made). */
     private static final Words ESCAPING = Words.of("escape", "escaped", "escapes", "escaping", "evade", "evaded",
             "evades", "evading");
@@ -11496,6 +11526,16 @@ final class Relations {
         return subject != null && !subject.isPerson() ? subject : null;
     }
 
+    /**
+     * For the act at a of "responded by firing rockets at" or "retaliated by attacking": the token of "by", which
+     * opens the means of the subject's act (no passive's agent), else -1.
+     */
+    private int meansBy(int a, int from) {
+        int by = d.tok(a).key().endsWith("ing") ? a - 1 : d.word(a - 1) && d.tok(a - 1).key().endsWith("ing") ? a - 2 : -1;
+        return by - 1 > from && d.is(by, "by") && d.word(by - 1) && d.tok(by - 1).key().endsWith("ed")
+                && !d.in(by - 2, AUXILIARIES) && !d.in(by - 2, PASSIVE) && run.at[by - 1] == null ? by : -1;
+    }
+
     /** How many words a reported clause's own subject may have ("two members of the crew"). */
     private static final int REPORTED_SUBJECT = 7;
 
@@ -11519,6 +11559,10 @@ final class Relations {
         List<Ent> joined = joinedInActing(a, from);
         if (joined != null) {
             return joined;
+        }
+        int by = meansBy(a, from);
+        if (by > 0) {
+            return agentsBefore(by - 1, from, false); // "Hezbollah responded by firing rockets at"
         }
         Mention seeker = seekerBefore(a, from);
         if (seeker != null) {

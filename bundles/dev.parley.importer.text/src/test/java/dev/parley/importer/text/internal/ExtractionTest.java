@@ -1967,6 +1967,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theMeansOfAnActAndTheOwnerOfAPassivesSubjectAreSides() {
+        Fixture f = new Fixture("Hezbollah responded by firing rockets at an Israeli army position across the border, "
+                + "the group said. A convoy of the International Committee of the Red Cross was attacked by gunmen from "
+                + "the Allied Democratic Forces (ADF) in eastern Congo on Monday.");
+        assertFalse(f.between("Hezbollah", "Israel", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        List<Relation> attack = f.between("ADF", "ICRC", Polarity.CONFLICT);
+        assertFalse(attack.isEmpty(), f.dossier.relations().toString());
+        assertEquals(f.require("ADF").id(), attack.get(0).source());
+    }
+
+    @Test
     void aClauseOfItsOwnLendsItsSidesToNoOtherAct() {
         // the partner fought alongside in a relative clause does not accuse with the subject
         Fixture f = new Fixture("The SDF, which fought alongside U.S. forces against Islamic State, accused Turkey of "
