@@ -2594,10 +2594,10 @@ final class Relations {
     private static final Lexicon.Trigger BOUGHT_ARMS = new Lexicon.Trigger("arm", Polarity.COOPERATION, 5, false, false,
             false, true);
 
-    /** Verbs of buying, and "took delivery of". */
+    /** Verbs of buying or receiving, and "took delivery of" ("has received a new batch of combat helicopters from"). */
     private static final Words BUYING = Words.of("bought", "buys", "buy", "buying", "purchased", "purchases", "purchase",
             "purchasing", "ordered", "orders", "acquired", "acquires", "acquiring", "imported", "imports", "importing",
-            "took", "takes", "taking");
+            "took", "takes", "taking", "received", "receives", "receiving");
 
     /** Verbs of taking a place back, which fight the side named after "from". */
     private static final Words RETAKING = Words.of("retook", "retake", "retakes", "retaking", "retaken", "recaptured",
@@ -2795,15 +2795,18 @@ final class Relations {
         boolean arms = false;
         boolean goods = false;
         boolean military = false;
+        boolean help = false; // (only what is received: "received $50 million in aid from the EU")
         for (; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             if (d.is(k, "from") && k > i + 1) {
                 Mention seller = headAfter(k, d.sentenceEnd(t.sentence()));
                 if (seller == null || seller.first() > k + 2 || seller.ent().isPerson()
-                        || seller.form() == Mention.Form.DEMONYM || !(arms || goods)) {
+                        || seller.form() == Mention.Form.DEMONYM || !(arms || goods || help)) {
                     return null;
                 }
-                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()), arms ? BOUGHT_ARMS : TRADE));
+                return new Trie.Match<>(i, k, new Trie.Entry<>(List.of(t.text()),
+                        arms ? BOUGHT_ARMS : goods ? TRADE : HELPED_BY));
             }
+            help |= t.key().startsWith("rec") && d.word(k) && (HELP_GIVEN.contains(d.tok(k)) || FUNDS.contains(d.tok(k)));
             if (run.at[k] != null && !run.modifier(run.at[k]) || !d.word(k) && !d.number(k) && !d.tok(k).isPunct('-')) {
                 return null; // "ordered the expulsion of French diplomats", a comma: no purchase
             }

@@ -207,9 +207,10 @@ enum WordClass {
             // driving a side out (Relations.droveOut): "drove the government out of Sanaa"
             "drove", "driven", "drive", "drives", "driving", "chased", "chase", "chases", "chasing", "pushed", "push",
             "pushes", "pushing", "forced", "forcing", "kicked", "kick", "kicking",
-            // goods bought (Relations.boughtFrom): "bought 12 Rafale jets from France", "took delivery of"
+            // goods bought or received (Relations.boughtFrom): "bought 12 Rafale jets from France", "took delivery of"
             "bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "purchasing", "acquired",
-            "acquires", "acquiring", "imported", "imports", "importing", "took", "takes", "taking",
+            "acquires", "acquiring", "imported", "imports", "importing", "took", "takes", "taking", "received",
+            "receives", "receiving",
             // designations (Relations.verbActorParticle): "declared the NUG a terrorist organisation"
             "declared", "declares", "branded", "brands", "labelled", "labeled",
             // listings (Relations.verbActorParticle): "returned Cuba to its list of state sponsors of terrorism"

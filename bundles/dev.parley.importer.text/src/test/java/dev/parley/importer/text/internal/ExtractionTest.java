@@ -8525,6 +8525,20 @@ class ExtractionTest {
     }
 
     @Test
+    void weaponsOrHelpReceivedFromASideAreItsArmsOrAid() {
+        Fixture f = new Fixture("Niger's military government has received a new batch of combat helicopters from Russia, "
+                + "the army said on Friday. Chad received food aid from the EU. Togo received visitors from Ghana.");
+        List<Relation> arms = f.between("Russia", "Niger", Polarity.COOPERATION);
+        assertFalse(arms.isEmpty(), f.dossier.relations().toString());
+        assertEquals(f.require("Russia").id(), arms.get(0).source());
+        assertEquals("arm", arms.get(0).category());
+        assertFalse(f.between("European Union", "Chad", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        // neither arms, goods nor help: no tie
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.evidence().get(0).text().contains("visitors")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void weaponsBoughtFromASideAreArmsItSupplies() {
         Fixture f = new Fixture("Egypt has bought 24 Rafale jets from France. Cairo also took delivery of a battery of "
                 + "air-defence missiles from Germany. Jordan held drills with Greece and bought drones from Turkey.");
