@@ -86,8 +86,9 @@ final class Quotes {
             }
             int sentence = d.tok(open).sentence();
             Ent labeller = labellerBefore(open);
-            Ent speaker = labeller != null ? labeller : speakerAfter(close);
-            if (speaker == null && !unnamedSpeakerAfter(close)) {
+            boolean anonymous = labeller == null && anonymousTagAfter(close); // (no speaker, no quote of anyone's)
+            Ent speaker = labeller != null ? labeller : anonymous ? null : speakerAfter(close);
+            if (speaker == null && !anonymous && !unnamedSpeakerAfter(close)) {
                 speaker = speakerBefore(open, spans);
                 if (speaker == null) {
                     // "Katrin Vaher, the bloc's foreign policy chief, criticised Budapest. "One member state ...":
@@ -264,6 +265,44 @@ final class Quotes {
             }
         }
         return true;
+    }
+
+    /**
+     * Is the speech tag right after the quote closing at close an unnamed source's, before or after its verb ('"...,"
+     * an EU diplomat said', '"...," said a senior Southeast Asian diplomat')?
+     */
+    private boolean anonymousTagAfter(int close) {
+        int k = close + 1;
+        if (d.tok(k) != null && d.tok(k).isPunct(',')) {
+            k++;
+        }
+        if (k < d.size() && (d.is(k, "a") || d.is(k, "an") || d.is(k, "one")) && !d.capitalised(k)) {
+            return anonymousSource(k); // (not "A Brazilian diplomat ..." opening the next sentence)
+        }
+        if (k >= d.size() || !run.speechAt(k)) {
+            return false;
+        }
+        int s = run.lex.speech.longest(d, k, false).last() + 1;
+        return (d.is(s, "a") || d.is(s, "an") || d.is(s, "one")) && anonymousSource(s);
+    }
+
+    /** Nouns for sources a text leaves unnamed: "a Western diplomat", "an EU official", "one senior source". */
+    private static final Words ANONYMOUS = Words.of("diplomat", "official", "source", "officer", "aide", "insider");
+
+    /**
+     * Does the "a", "an" or "one" at token s open an unnamed source, its noun within five words past adjectives and
+     * a people's or a body's name ("an EU diplomat", "a senior Southeast Asian diplomat"; not "a spokesman for")?
+     */
+    private boolean anonymousSource(int s) {
+        for (int j = s + 1; j < d.size() && j <= s + 5; j++) {
+            if (d.word(j) && ANONYMOUS.contains(d.tok(j))) {
+                return !d.is(j + 1, "of") && !d.is(j + 1, "for") && !d.is(j + 1, "at") && !d.is(j + 1, "with");
+            }
+            if (!d.word(j) || d.in(j, WordClass.FUNCTION) && !d.capitalised(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

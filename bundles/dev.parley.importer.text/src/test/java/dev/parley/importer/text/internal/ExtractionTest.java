@@ -5268,6 +5268,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aQuoteFromAnUnnamedDiplomatOrOfficialIsNoOnesEvenWhenTheirSideIsNamed() {
+        Fixture f = new Fixture("The EU extended its sanctions on Russia after Hungary dropped its objections. "
+                + "\"We will not let Budapest hold the Union hostage,\" an EU diplomat said. \"The talks are going "
+                + "nowhere at all,\" said a senior French official. \"We will keep the sanctions in place,\" a spokesman "
+                + "for the European Commission said.");
+        assertTrue(f.dossier.quotes().stream().noneMatch(q -> q.text().startsWith("We will not let")
+                || q.text().startsWith("The talks are")), f.dossier.quotes().toString());
+        // a spokesman speaks for the side
+        assertTrue(f.dossier.quotes().stream().anyMatch(q -> q.text().startsWith("We will keep")),
+                f.dossier.quotes().toString());
+    }
+
+    @Test
     void theAgencyIsABodyWhoseNameSaysSo() {
         Fixture f = new Fixture("Kenya gave the UN refugee agency 30 days to present a plan. Interior Minister Daniel "
                 + "Chelimo accused the agency of dragging its feet.");
