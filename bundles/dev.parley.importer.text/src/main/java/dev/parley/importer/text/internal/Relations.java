@@ -9449,6 +9449,11 @@ final class Relations {
             if (denied != null && (d.is(denied.first() - 1, "nor") || d.is(denied.first() - 1, "neither"))) {
                 return "not"; // "Neither Mali nor Niger, which quit ECOWAS this year, condemned": past the clause
             }
+            if (t.isPunct(',') && k - 2 >= from && d.word(k - 1) && ASIDES.contains(d.tok(k - 1))
+                    && d.tok(k - 2).isPunct(',')) {
+                k -= 2; // "The bloc did not, however, lift sanctions on Niger": past the aside
+                continue;
+            }
             if (run.at[k] != null || t.isPunct(',') || t.isPunct('.')) {
                 break;
             }

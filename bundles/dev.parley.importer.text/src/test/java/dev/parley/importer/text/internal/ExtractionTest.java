@@ -5281,6 +5281,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aNegationBeforeAnAsideStillDeniesTheAct() {
+        Fixture f = new Fixture("The African Union on Tuesday lifted the suspension of Gabon. The African Union did "
+                + "not, however, lift sanctions on Niger.");
+        assertFalse(f.between("African Union", "Gabon", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("African Union", "Niger", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void theAgencyIsABodyWhoseNameSaysSo() {
         Fixture f = new Fixture("Kenya gave the UN refugee agency 30 days to present a plan. Interior Minister Daniel "
                 + "Chelimo accused the agency of dragging its feet.");
