@@ -666,6 +666,10 @@ final class Relations {
         if (m.first() == previousEnd + 1 && m.first() == m.last() && t.is("against")) {
             return true; // "imposed sanctions against Russia", "fought against X": the act before already has its target
         }
+        if (m.value().category().equals("sanction") && m.first() == m.last() && d.word(i + 1)
+                && DRAFTS.contains(d.tok(i + 1)) && draftBlockedAfter(i + 2)) {
+            return true; // "a sanctions resolution on Pyongyang had been vetoed": a draft that sanctions no one
+        }
         if (m.first() == m.last() && CHARGES.contains(t) && (d.is(i + 1, "that") || d.is(i + 1, "of"))
                 && chargeDismissed(i)) {
             // "Kigali rejected accusations that it arms the rebels": the charge's content names whom another accused,
@@ -12436,6 +12440,24 @@ final class Relations {
             k++; // "dismissed fresh allegations", "rejected the latest accusations"
         }
         return d.word(k) && CHARGES.contains(d.tok(k));
+    }
+
+    /** Verbs by which a draft fails: "had been vetoed", "was blocked", "failed". */
+    private static final Words DRAFT_FAILING = Words.of("vetoed", "blocked", "defeated", "rejected", "failed", "fails",
+            "sank", "scuttled", "withdrawn");
+
+    /** Does a verb by which a draft fails come within eight words from token k, in its sentence? */
+    private boolean draftBlockedAfter(int k) {
+        int end = d.sentenceEnd(d.tok(k - 1).sentence());
+        for (int j = k; j < end && j <= k + 8; j++) {
+            if (d.word(j) && DRAFT_FAILING.contains(d.tok(j))) {
+                return true;
+            }
+            if (d.tok(j).isPunct(',') || d.tok(j).isPunct(';')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of brushing a charge aside: "rejected", "dismissed", "denied", "refuted". */

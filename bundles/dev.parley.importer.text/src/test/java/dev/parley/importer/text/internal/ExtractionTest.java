@@ -5289,6 +5289,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aSanctionsDraftThatFailsSanctionsNoOne() {
+        Fixture f = new Fixture("China and Russia blocked a U.S.-drafted Security Council resolution on Friday that would "
+                + "have imposed new sanctions on North Korea. It was the first time a sanctions resolution on Pyongyang "
+                + "had been vetoed.");
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("sanction")),
+                f.dossier.relations().toString());
+    }
+
+    @Test
     void theAgencyIsABodyWhoseNameSaysSo() {
         Fixture f = new Fixture("Kenya gave the UN refugee agency 30 days to present a plan. Interior Minister Daniel "
                 + "Chelimo accused the agency of dragging its feet.");
