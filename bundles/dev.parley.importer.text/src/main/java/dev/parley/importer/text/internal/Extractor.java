@@ -4642,9 +4642,10 @@ final class Extractor {
             }
             for (int k = Math.min(i, at.length - 1); k >= 0; k--) {
                 Mention m = at[k];
+                int of = d.is(k - 1, "the") ? k - 2 : k - 1; // "rebels of the Permanent Strategic Framework"
                 if (m != null && m.first() == k && m.ent().type == ActorType.ARMED_GROUP && m.naming()
                         && (d.is(m.last() + 1, noun) || d.is(m.last() + 1, one) || d.is(k - 1, one)
-                        || d.is(k - 2, one) && d.is(k - 1, "group"))) {
+                        || d.is(k - 2, one) && d.is(k - 1, "group") || d.is(of, "of") && d.is(of - 1, noun))) {
                     return m.ent();
                 }
             }

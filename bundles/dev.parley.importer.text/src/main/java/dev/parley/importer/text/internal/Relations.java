@@ -2800,6 +2800,9 @@ final class Relations {
         boolean goods = false;
         boolean military = false;
         boolean help = false; // (only what is received: "received $50 million in aid from the EU")
+        if (d.is(k, "no") || d.word(i - 1) && d.in(i - 1, NEGATIONS) || d.word(i - 2) && d.in(i - 2, NEGATIONS)) {
+            return null; // "received no weapons from Iran", "has not received any drones from"
+        }
         for (; k < d.size() && k <= i + 10 && d.tok(k).sentence() == t.sentence(); k++) {
             if (d.is(k, "from") && k > i + 1) {
                 Mention seller = headAfter(k, d.sentenceEnd(t.sentence()));
@@ -4680,8 +4683,14 @@ final class Relations {
             // "deployed to help Mozambique fight an insurgency", "to help Kinshasa fight the M23": the one helped and
             // its helper fight the foe named after the verb, if any; the one helped is no foe
             Mention foe = headAfter(b, to);
+            for (int k = b + 1; foe != null && foe.ent().isPerson() && k < foe.first(); k++) {
+                foe = d.tok(k).isPunct(',') ? null : foe; // (not "..., army chief X said": the speaker is no foe)
+            }
             if (foe != null && foe.ent() != run.at[helpedAt].ent()) {
-                List<Ent> fighters = new ArrayList<>(agentsBefore(helpedAt - 1, from, false));
+                // the helper fights beside only when it sent men, and did not deny it ("pledged $50 million to help
+                // Somalia fight al-Shabaab" gives money; "denied sending troops to help")
+                List<Ent> fighters = new ArrayList<>(menSentBefore(helpedAt, sentence)
+                        ? agentsBefore(helpedAt - 1, from, false) : List.of());
                 fighters.add(run.at[helpedAt].ent());
                 for (Ent fighter : fighters) {
                     add(out, fighter, foe.ent(), category, polarity, weight, sentence, date);
@@ -9640,6 +9649,25 @@ final class Relations {
 
     private static final Words HELP_VERBS = Words.of("help", "helps", "helped", "helping");
 
+    /**
+     * Does the sentence, up to the side helped at token h, say men were sent or deployed ("sent troops", "was deployed",
+     * "Burundian troops were deployed") with no negation or denial ("denied sending troops")?
+     */
+    private boolean menSentBefore(int h, int sentence) {
+        boolean men = false;
+        for (int k = d.sentenceStart(sentence); k < h; k++) {
+            if (!d.word(k)) {
+                continue;
+            }
+            if (d.in(k, NEGATIONS) || DENYING.contains(d.tok(k))) {
+                return false;
+            }
+            men |= PERSONNEL.contains(d.tok(k)) || d.tok(k).key().startsWith("deploy") || d.is(k, "force")
+                    || d.is(k, "mission");
+        }
+        return men;
+    }
+
     /** Words after the one helped and before the verb: "help the Haitian police fight", "helping Mali's army to fight". */
     private static final Words HELPED_BODIES = Words.of("police", "army", "armed", "forces", "troops", "government",
             "military", "soldiers", "to");
@@ -10742,6 +10770,9 @@ final class Relations {
      */
     private int pastParticiplePhrase(int k, int from) {
         for (int j = k - 1; j > from + 1 && j >= k - 16; j--) {
+            if (d.tok(j).isPunct(',') && run.at[j - 1] != null && run.at[j + 1] != null) {
+                continue; // ("troops from Nigeria, Chad and Niger,": a list inside the phrase)
+            }
             if (d.tok(j).isPunct(',')) {
                 Token opening = d.tok(j + 1);
                 boolean participle = opening != null && opening.isWord() && !opening.capitalised()
@@ -11511,6 +11542,12 @@ final class Relations {
         return noun;
     }
 
+    /** Is token k a comma between two states of a list ("South Africa, Malawi and Tanzania")? */
+    private boolean statesListComma(int k) {
+        return d.tok(k).isPunct(',') && k > 0 && run.at[k - 1] != null && k + 1 < d.size() && run.at[k + 1] != null
+                && run.at[k - 1].ent().isState() && run.at[k + 1].ent().isState();
+    }
+
     /** Prepositions of time before a war that the clause's subject waged: "after a war with", "since its war with". */
     private static final Words TIMES_OF_WARS = Words.of("after", "since", "during", "following", "before", "in");
 
@@ -11607,6 +11644,9 @@ final class Relations {
         int v = verbStart(a, from);
         if ((!noun || d.tok(a).key().endsWith("ed")) && v - 1 > from && d.tok(v - 1).isPunct(',')) {
             for (int k = v - 2; k > from && k >= v - 24; k--) {
+                if (statesListComma(k)) {
+                    continue; // "SAMIDRC, made up of troops from South Africa, Malawi and Tanzania, attacked": a list
+                }
                 if (d.tok(k).isPunct(',')) {
                     // ("the Barisan Revolusi Nasional (BRN), the main ...": the name before its acronym's brackets)
                     Mention head = ofPhraseHead(k >= 4 && d.tok(k - 1).isPunct(')') && d.tok(k - 3).isPunct('(')

@@ -2000,6 +2000,31 @@ class ExtractionTest {
     }
 
     @Test
+    void aHelperFightsBesideOnlyWithMenItSentAndAForceListingItsStatesStillActs() {
+        Fixture f = new Fixture("Tanzania sent troops to help Mozambique fight an insurgency in the north, army chief "
+                + "Jacob Mwakilema said. The United States pledged $50 million to help Somalia fight al-Shabaab. Uganda "
+                + "denied sending troops to help the M23 fight Kinshasa. The Multinational Joint Task Force, made up of "
+                + "troops from Nigeria, Chad and Niger, launched an offensive against Boko Haram. Sudan's army received "
+                + "no weapons from Iran, a spokesman said.");
+        // the speaker after the comma is no foe; money given fights no one; a denied sending fights no one
+        assertTrue(f.between("Tanzania", "Jacob Mwakilema", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("United States", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Somalia", "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Uganda", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                f.dossier.relations().toString());
+        // the force acts, past the list of its states
+        assertFalse(f.between("MNJTF", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertTrue(f.between("Chad", "Boko Haram", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // no weapons received arm no one
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("arm")), f.dossier.relations().toString());
+        // "the rebels" are the group the text called rebels ("rebels of the CSP"), not an ally named since
+        Fixture g = new Fixture("Tuareg-led rebels of the Permanent Strategic Framework (CSP) said they had shot down a "
+                + "Malian army drone. The rebels accused the junta and its Russian allies from Wagner of killing "
+                + "civilians. Mali's army, which ended a 2015 peace agreement with the rebels in January, did not respond.");
+        assertTrue(g.between("Mali", "Wagner Group", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+    }
+
+    @Test
     void partiesThatAgreeToACeasefireCooperate() {
         Fixture both = new Fixture("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. "
                 + "Turkey condemned the shelling.");
