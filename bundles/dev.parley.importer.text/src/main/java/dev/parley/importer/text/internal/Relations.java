@@ -9047,11 +9047,7 @@ final class Relations {
             add(out, relative.ent(), partner.ent(), category, polarity, weight, sentence, date);
             return out;
         }
-        Ent party = partyToAWarBefore(a, from);
-        Mention warredOn = party != null ? headAfter(b, to) : null;
-        if (warredOn != null) {
-            // "Russia recognised South Ossetia after a five-day war with Georgia": Russia's war, not its object's
-            add(out, party, warredOn.ent(), category, polarity, weight, sentence, date);
+        if (timedWarRelations(out, a, b, from, to, category, polarity, weight, sentence, date)) {
             return out;
         }
         List<Ent> sides = participants(a, b, from, against > 0 ? against : to, subjectOfItsOwn(trig, a, from));
@@ -11548,6 +11544,10 @@ final class Relations {
                 && run.at[k - 1].ent().isState() && run.at[k + 1].ent().isState();
     }
 
+    /** Verbs of a war's start or end, whose subject the war is: "after a war with Russia broke out". */
+    private static final Words WAR_BREAKING = Words.of("broke", "erupted", "began", "started", "ended", "flared",
+            "raged", "resumed");
+
     /** Prepositions of time before a war that the clause's subject waged: "after a war with", "since its war with". */
     private static final Words TIMES_OF_WARS = Words.of("after", "since", "during", "following", "before", "in");
 
@@ -11556,8 +11556,37 @@ final class Relations {
      * waged it, not the verb's object right before; null when the words are not so.
      */
     private Ent partyToAWarBefore(int a, int from) {
-        if (!(d.is(a, "war") || d.is(a, "wars")) || !d.is(a + 1, "with")) {
+        int p = timedWar(a);
+        if (p < 0) {
             return null;
+        }
+        Ent subject = quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), p);
+        // (a state's war only: "The EU deployed monitors after a five-day war with Georgia" is another's war)
+        return subject != null && subject.isState() ? subject : null;
+    }
+
+    /**
+     * "Russia recognised South Ossetia after a five-day war with Georgia": Russia's war, not its object's (added to
+     * out); "after a war with Russia broke out", "The EU deployed monitors after a five-day war with Georgia": no one's
+     * act. True when the words are so and the relations (none or one) are found.
+     */
+    private boolean timedWarRelations(List<Found> out, int a, int b, int from, int to, String category,
+            Polarity polarity, double weight, int sentence, String date) {
+        Mention warredOn = timedWar(a) >= 0 ? headAfter(b, to) : null;
+        if (warredOn == null) {
+            return false;
+        }
+        Ent party = partyToAWarBefore(a, from);
+        if (party != null && !(d.word(warredOn.last() + 1) && WAR_BREAKING.contains(d.tok(warredOn.last() + 1)))) {
+            add(out, party, warredOn.ent(), category, polarity, weight, sentence, date);
+        }
+        return true;
+    }
+
+    /** For "war with" at token a after "after a five-day" or "since the 2020": the preposition's token, else -1. */
+    private int timedWar(int a) {
+        if (!(d.is(a, "war") || d.is(a, "wars")) || !d.is(a + 1, "with")) {
+            return -1;
         }
         int k = a - 1;
         for (int n = 0; n < 4 && k > 0 && (d.number(k) || d.tok(k).isPunct('-') || d.word(k) && !d.capitalised(k)
@@ -11565,14 +11594,10 @@ final class Relations {
             k--; // "five-day", "2008", "brief"
         }
         if (!(d.is(k, "a") || d.is(k, "the"))) {
-            return null;
+            return -1;
         }
         int start = d.sentenceStart(d.tok(a).sentence());
-        if (k - 1 < start || !d.word(k - 1) || !TIMES_OF_WARS.contains(d.tok(k - 1))) {
-            return null; // (the clause may start after the preposition)
-        }
-        Ent subject = quotes.firstSubject(start, k - 1);
-        return subject != null && !subject.isPerson() ? subject : null;
+        return k - 1 >= start && d.word(k - 1) && TIMES_OF_WARS.contains(d.tok(k - 1)) ? k - 1 : -1;
     }
 
     /**

@@ -1964,6 +1964,11 @@ class ExtractionTest {
         assertFalse(war.isEmpty(), f.dossier.relations().toString());
         assertEquals(f.require("Russia").id(), war.get(0).source());
         assertTrue(f.between("Abkhazia", "Georgia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a war no state of the clause waged, or one that only "broke out", is no one's act
+        Fixture g = new Fixture("The European Union deployed monitors after a five-day war with Georgia in 2008. "
+                + "Ukraine's president met Moldovan President Elena Vornicu after a war with Russia broke out.");
+        assertTrue(g.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")),
+                g.dossier.relations().toString());
     }
 
     @Test
