@@ -6114,6 +6114,9 @@ final class Relations {
                     // who or what it is, no further object
                     break;
                 }
+                if (t.isPunct(',') && speechTagAfter(k)) {
+                    break; // "supplied missiles to Russia, Iranian Foreign Ministry spokesman X said": the speaker
+                }
                 if (t.is("and") || t.isPunct(',') || (t.isWord() && t.in(DETERMINERS))
                         || (run.at[k] == null && run.titleAt[k] != null && run.at[k - 1] != null)) {
                     k++; // "a Rwandan minister and ...": the title after an actor's name goes with it
@@ -11538,6 +11541,23 @@ final class Relations {
         return noun;
     }
 
+    /** Does a speech tag follow the comma at k, a verb of speech before the sentence's next punctuation ("..., X said")? */
+    private boolean speechTagAfter(int k) {
+        for (int j = k + 1; j < d.size() && j <= k + 10; j++) {
+            if (!d.word(j) && !d.tok(j).isPunct('-') && !d.tok(j).isPunct('.') || d.tok(j).isPunct('.') && j + 1 < d.size()
+                    && d.tok(j + 1).sentence() != d.tok(k).sentence()) {
+                return false;
+            }
+            if (d.word(j) && !d.capitalised(j) && run.speechAt(j)) {
+                return true;
+            }
+            if (d.is(j, "and") || d.is(j, "or")) {
+                return false; // ("Germany, France and Italy and said": the list's end and the subject's next verb)
+            }
+        }
+        return false;
+    }
+
     /** Is token k a comma between two states of a list ("South Africa, Malawi and Tanzania")? */
     private boolean statesListComma(int k) {
         return d.tok(k).isPunct(',') && k > 0 && run.at[k - 1] != null && k + 1 < d.size() && run.at[k + 1] != null
@@ -12501,10 +12521,11 @@ final class Relations {
             k++;
         }
         for (int n = 0; n < 2 && d.word(k) && !d.capitalised(k) && !d.in(k, FUNCTION) && !CHARGES.contains(d.tok(k))
-                && run.at[k] == null; n++) {
+                && !d.is(k, "claims") && !d.is(k, "claim") && run.at[k] == null; n++) {
             k++; // "dismissed fresh allegations", "rejected the latest accusations"
         }
-        return d.word(k) && CHARGES.contains(d.tok(k));
+        // ("rejected claims that it had supplied missiles to Russia": a charge too, by its "that")
+        return d.word(k) && (CHARGES.contains(d.tok(k)) || (d.is(k, "claims") || d.is(k, "claim")) && d.is(k + 1, "that"));
     }
 
     /** Verbs by which a draft fails: "had been vetoed", "was blocked", "failed". */

@@ -2111,6 +2111,12 @@ class ExtractionTest {
         assertTrue(f.between("Pakistan", "Afghanistan", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         // the charge made by a side named is answered
         assertFalse(f.between("Venezuela", "Colombia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // "claims that" too; and the speaker of a speech tag after the act's object is no further object
+        Fixture g = new Fixture("Iran rejected claims that it had supplied ballistic missiles to Russia. Iran supplied "
+                + "drones to Sudan, Iranian Foreign Ministry spokesman Reza Kamali said.");
+        assertTrue(g.between("Iran", "Russia", Polarity.CONFLICT).isEmpty(), g.dossier.relations().toString());
+        assertTrue(g.between("Iran", "Reza Kamali", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
+        assertFalse(g.between("Iran", "Sudan", Polarity.COOPERATION).isEmpty(), g.dossier.relations().toString());
     }
 
     @Test
