@@ -68,6 +68,9 @@ final class Relations {
 
     /** The relations found so far, in text order: a response looks back at what it answers. */
     private final List<Found> found = new ArrayList<>();
+
+    /** The tokens of {@link #IRREGULAR_OPENINGS} in the text, found on first need ({@link #pastParticiplePhrase}). */
+    private int[] participleOpenings;
     /**
      * What makes each relation kept so far one ({@link Same}), once there are more than {@link #SCANNED}: up to
      * then a look through {@link #found} is quicker than a set, and most articles never have that many.
@@ -1622,6 +1625,9 @@ final class Relations {
      */
     private List<Found> missionsAskedToEnd() {
         List<Found> out = new ArrayList<>();
+        if (run.ents.stream().noneMatch(e -> e.type == ActorType.MISSION)) {
+            return out; // (most texts name no mission)
+        }
         for (int k = d.firstWithKey("to"); k >= 0; k = d.nextWithKey(k)) {
             int e = d.is(k - 1, "not") ? k - 2 : k - 1;
             e = e >= 1 && d.tok(e).isPunct(',') ? e - 1 : e; // "asked the U.N. mission in the country, UNMISS, to"
@@ -10768,6 +10774,14 @@ final class Relations {
      * from South Africa and Tanzania, was deployed"): the token before the phrase's opening comma; else k.
      */
     private int pastParticiplePhrase(int k, int from) {
+        if (participleOpenings == null) {
+            participleOpenings = d.withKeys(IRREGULAR_OPENINGS); // (most texts have none of these words after a comma)
+        }
+        int at = java.util.Arrays.binarySearch(participleOpenings, k);
+        int before = at >= 0 ? at - 1 : -at - 2; // the last such word before k
+        if (before < 0 || participleOpenings[before] < k - 16) {
+            return k;
+        }
         for (int j = k - 1; j > from + 1 && j >= k - 16; j--) {
             if (d.tok(j).isPunct(',') && run.at[j - 1] != null && run.at[j + 1] != null) {
                 continue; // ("troops from Nigeria, Chad and Niger,": a list inside the phrase)
