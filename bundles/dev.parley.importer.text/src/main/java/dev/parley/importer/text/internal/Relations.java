@@ -1562,7 +1562,8 @@ final class Relations {
             "open", "allow", "reconsider", "rethink", "revoke", "rescind", "cancel", "drop", "suspend");
 
     /** Verbs that end or shrink a mission: "to terminate its mission", "to reduce its troop numbers". */
-    private static final Words ENDING_A_MISSION = Words.of("end", "terminate", "close", "shut", "wind", "reduce", "cut", "shrink", "downsize", "scale", "replace", "halve", "renew", "extend");
+    private static final Words ENDING_A_MISSION = Words.of("end", "terminate", "close", "shut", "wind", "reduce", "cut",
+            "shrink", "downsize", "scale", "replace", "halve", "renew", "extend");
 
     /** Verbs that hasten a going away named by its noun: "to accelerate the withdrawal of", "to speed up". */
     private static final Words HASTENING = Words.of("accelerate", "speed", "hasten", "expedite", "complete", "begin",
