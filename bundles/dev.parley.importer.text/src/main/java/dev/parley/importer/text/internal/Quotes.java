@@ -247,15 +247,8 @@ final class Quotes {
      * with an indefinite article and no actor, so it is no one the text names elsewhere.
      */
     private boolean unnamedSpeakerAfter(int close) {
-        int k = close + 1;
-        if (d.tok(k) != null && d.tok(k).isPunct(',')) {
-            k++;
-        }
-        if (k >= d.size() || !run.speechAt(k)) {
-            return false;
-        }
-        int s = run.lex.speech.longest(d, k, false).last() + 1;
-        if (!(d.is(s, "a") || d.is(s, "an") || d.is(s, "one"))) {
+        int s = articleAfterSpeechVerb(close);
+        if (s < 0) {
             return false;
         }
         for (int j = s; j < d.size() && j <= s + 6 && !d.tok(j).isPunct('.') && !d.tok(j).isPunct(','); j++) {
@@ -279,11 +272,24 @@ final class Quotes {
         if (k < d.size() && (d.is(k, "a") || d.is(k, "an") || d.is(k, "one")) && !d.capitalised(k)) {
             return anonymousSource(k); // (not "A Brazilian diplomat ..." opening the next sentence)
         }
+        int s = articleAfterSpeechVerb(close);
+        return s >= 0 && anonymousSource(s);
+    }
+
+    /**
+     * For a quote closing at close and followed by a speech verb and "a", "an" or "one" ('"...," said a 24-year-old
+     * teacher'): the article's token, else -1.
+     */
+    private int articleAfterSpeechVerb(int close) {
+        int k = close + 1;
+        if (d.tok(k) != null && d.tok(k).isPunct(',')) {
+            k++;
+        }
         if (k >= d.size() || !run.speechAt(k)) {
-            return false;
+            return -1;
         }
         int s = run.lex.speech.longest(d, k, false).last() + 1;
-        return (d.is(s, "a") || d.is(s, "an") || d.is(s, "one")) && anonymousSource(s);
+        return d.is(s, "a") || d.is(s, "an") || d.is(s, "one") ? s : -1;
     }
 
     /** Nouns for sources a text leaves unnamed: "a Western diplomat", "an EU official", "one senior source". */

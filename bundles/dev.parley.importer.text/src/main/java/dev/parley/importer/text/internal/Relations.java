@@ -4594,8 +4594,13 @@ final class Relations {
                 break;
             }
         }
+        return labelAfterComma(k) ? k : -1;
+    }
+
+    /** Is token k a label noun set off after a side's act, ", a move", ", a decision"? */
+    private boolean labelAfterComma(int k) {
         return k >= 2 && d.word(k) && MOVE_LABELS.contains(d.tok(k)) && (d.is(k - 1, "a") || d.is(k - 1, "an"))
-                && d.tok(k - 2).isPunct(',') ? k : -1;
+                && d.tok(k - 2).isPunct(',');
     }
 
     /**
@@ -4610,8 +4615,7 @@ final class Relations {
                 return -1;
             }
         }
-        return d.word(k - 1) && MOVE_LABELS.contains(d.tok(k - 1)) && (d.is(k - 2, "a") || d.is(k - 2, "an"))
-                && d.tok(k - 3).isPunct(',') ? k - 1 : -1;
+        return labelAfterComma(k - 1) ? k - 1 : -1;
     }
 
     /** Verbs of seeking an agreement, not making one: "was negotiating a similar deal with Tanzania". */
@@ -4643,8 +4647,7 @@ final class Relations {
         int from = Math.max(clauseStart(a, quote), planApposition(a)); // (", a plan backed by ...": its own clause)
         int to = clauseEnd(b, quote);
         for (int k = b + 1; k + 2 < to; k++) {
-            if (d.tok(k).isPunct(',') && (d.is(k + 1, "a") || d.is(k + 1, "an")) && d.word(k + 2)
-                    && MOVE_LABELS.contains(d.tok(k + 2))) {
+            if (labelAfterComma(k + 2)) {
                 to = k; // "under a defence pact signed last year, a move Ethiopia has criticised": another's stance
                 break;
             }
@@ -9057,7 +9060,7 @@ final class Relations {
             add(out, relative.ent(), partner.ent(), category, polarity, weight, sentence, date);
             return out;
         }
-        if (timedWarRelations(out, a, b, from, to, category, polarity, weight, sentence, date)) {
+        if (timedWarRelations(out, a, b, to, category, polarity, weight, sentence, date)) {
             return out;
         }
         List<Ent> sides = participants(a, b, from, against > 0 ? against : to, subjectOfItsOwn(trig, a, from));
@@ -11587,31 +11590,20 @@ final class Relations {
     private static final Words TIMES_OF_WARS = Words.of("after", "since", "during", "following", "before", "in");
 
     /**
-     * For the noun at a of "after a five-day war with Georgia", "since the 2020 war with": the clause's subject, who
-     * waged it, not the verb's object right before; null when the words are not so.
-     */
-    private Ent partyToAWarBefore(int a, int from) {
-        int p = timedWar(a);
-        if (p < 0) {
-            return null;
-        }
-        Ent subject = quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), p);
-        // (a state's war only: "The EU deployed monitors after a five-day war with Georgia" is another's war)
-        return subject != null && subject.isState() ? subject : null;
-    }
-
-    /**
      * "Russia recognised South Ossetia after a five-day war with Georgia": Russia's war, not its object's (added to
      * out); "after a war with Russia broke out", "The EU deployed monitors after a five-day war with Georgia": no one's
      * act. True when the words are so and the relations (none or one) are found.
      */
-    private boolean timedWarRelations(List<Found> out, int a, int b, int from, int to, String category,
+    private boolean timedWarRelations(List<Found> out, int a, int b, int to, String category,
             Polarity polarity, double weight, int sentence, String date) {
-        Mention warredOn = timedWar(a) >= 0 ? headAfter(b, to) : null;
+        int p = timedWar(a);
+        Mention warredOn = p >= 0 ? headAfter(b, to) : null;
         if (warredOn == null) {
             return false;
         }
-        Ent party = partyToAWarBefore(a, from);
+        Ent subject = quotes.firstSubject(d.sentenceStart(d.tok(a).sentence()), p);
+        // (a state's war only: "The EU deployed monitors after a five-day war with Georgia" is another's war)
+        Ent party = subject != null && subject.isState() ? subject : null;
         if (party != null && !(d.word(warredOn.last() + 1) && WAR_BREAKING.contains(d.tok(warredOn.last() + 1)))) {
             add(out, party, warredOn.ent(), category, polarity, weight, sentence, date);
         }
@@ -12562,9 +12554,9 @@ final class Relations {
     }
 
     /** Verbs of brushing a charge aside: "rejected", "dismissed", "denied", "refuted". */
-    private static final Words DISMISSING = Words.of("reject", "rejects", "rejected", "rejecting", "dismiss",
-            "dismisses", "dismissed", "dismissing", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted",
-            "refuting", "rebuffed", "rebuffs");
+    private static final Words DISMISSING = Words.union(DENYING, Words.of("reject", "rejects", "rejected", "rejecting",
+            "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "rebuffed",
+            "rebuffs"));
 
     /**
      * Is the charge at token i the object of a verb of dismissing it, past at most three words of its own ("rejected

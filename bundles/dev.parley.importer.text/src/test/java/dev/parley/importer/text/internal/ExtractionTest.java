@@ -1924,12 +1924,12 @@ class ExtractionTest {
 
     @Test
     void askingABodyToEndOrShrinkAMissionIsADemandOnTheMission() {
-        Fixture f = new Fixture("Mali asked the Security Council on Friday to accelerate the withdrawal of MINUSMA. "
+        Fixture f = new Fixture("Haiti asked the Security Council on Friday to accelerate the withdrawal of MINUJUSTH. "
                 + "Somalia has asked the African Union to replace its peacekeeping mission, ATMIS, with a smaller force. "
                 + "The Central African Republic called on the Council not to renew the mandate of MINUSCA. Chad asked "
                 + "the UN mission in the country, MINURCAT, to reduce its troop numbers. Liberia asked the Security "
                 + "Council to extend the mandate of UNMIL.");
-        for (String[] pair : new String[][] {{"Mali", "MINUSMA"}, {"Somalia", "ATMIS"},
+        for (String[] pair : new String[][] {{"Haiti", "MINUJUSTH"}, {"Somalia", "ATMIS"},
                 {"Central African Republic", "MINUSCA"}, {"Chad", "MINURCAT"}}) {
             List<Relation> r = f.between(pair[0], pair[1], Polarity.CONFLICT);
             assertFalse(r.isEmpty(), pair[0] + " " + f.dossier.relations());
@@ -1937,7 +1937,7 @@ class ExtractionTest {
         }
         // no appeal to the body asked, and a mandate renewed is no demand
         assertTrue(f.between("Somalia", "African Union", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
-        assertTrue(f.between("Mali", "UN Security Council", Polarity.COOPERATION).isEmpty(),
+        assertTrue(f.between("Haiti", "UN Security Council", Polarity.COOPERATION).isEmpty(),
                 f.dossier.relations().toString());
         assertTrue(f.between("Liberia", "UNMIL", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
     }
