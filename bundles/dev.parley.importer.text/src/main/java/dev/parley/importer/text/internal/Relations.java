@@ -6124,7 +6124,7 @@ final class Relations {
                     // who or what it is, no further object
                     break;
                 }
-                if (t.isPunct(',') && speechTagAfter(k)) {
+                if (t.isPunct(',') && reportingClauseAfter(k, to, true)) {
                     break; // "supplied missiles to Russia, Iranian Foreign Ministry spokesman X said": the speaker
                 }
                 if (t.is("and") || t.isPunct(',') || (t.isWord() && t.in(DETERMINERS))
@@ -11559,23 +11559,6 @@ final class Relations {
         return noun;
     }
 
-    /** Does a speech tag follow the comma at k, a verb of speech before the sentence's next punctuation ("..., X said")? */
-    private boolean speechTagAfter(int k) {
-        for (int j = k + 1; j < d.size() && j <= k + 10; j++) {
-            if (!d.word(j) && !d.tok(j).isPunct('-') && !d.tok(j).isPunct('.') || d.tok(j).isPunct('.') && j + 1 < d.size()
-                    && d.tok(j + 1).sentence() != d.tok(k).sentence()) {
-                return false;
-            }
-            if (d.word(j) && !d.capitalised(j) && run.speechAt(j)) {
-                return true;
-            }
-            if (d.is(j, "and") || d.is(j, "or")) {
-                return false; // ("Germany, France and Italy and said": the list's end and the subject's next verb)
-            }
-        }
-        return false;
-    }
-
     /** Is token k a comma between two states of a list ("South Africa, Malawi and Tanzania")? */
     private boolean statesListComma(int k) {
         return d.tok(k).isPunct(',') && k > 0 && run.at[k - 1] != null && k + 1 < d.size() && run.at[k + 1] != null
@@ -12204,9 +12187,20 @@ final class Relations {
 
     /** A comma at k opens "X said" or "said X": a reporting clause, up to the next comma or the end. */
     private boolean reportingClauseAfter(int k, int to) {
+        return reportingClauseAfter(k, to, false);
+    }
+
+    /**
+     * The same; with {@code noList}, not past an "and" or "or" ("summoned the ambassadors of Germany, France and Italy
+     * and said": the list's end and the subject's next verb).
+     */
+    private boolean reportingClauseAfter(int k, int to, boolean noList) {
         for (int j = k + 1; j < to && j <= k + 10 && !d.tok(j).isPunct(','); j++) {
             if (run.speechAt(j)) {
                 return true;
+            }
+            if (noList && (d.is(j, "and") || d.is(j, "or"))) {
+                return false;
             }
         }
         return false;
