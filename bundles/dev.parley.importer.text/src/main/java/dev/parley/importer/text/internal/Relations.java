@@ -159,6 +159,9 @@ final class Relations {
             // "struck a deal", "reached an agreement": a document concluded, before the verb's other senses (no other
             // pattern starts at these verbs)
             Trie.Match<Lexicon.Trigger> signed = signedDocument(i);
+            if (signed == null && nounAfterModifiers(i + 1, this::signedText) >= 0) {
+                return null; // "struck a deal with Sudan": the document's own phrase ("deal with") names the other side
+            }
             return signed != null ? signed : run.lex.triggers.longest(d, i, false);
         }
         if ((t.is("arms") || t.is("weapons")) && d.word(i + 1) && BUYING.contains(d.tok(i + 1)) && d.is(i + 2, "from")) {
@@ -12452,8 +12455,11 @@ final class Relations {
         if (d.is(k, "and") && d.word(k - 1) && !d.capitalised(k - 1) && run.at[k - 1] == null) {
             k -= 2; // "drought and fighting"
         }
-        return d.is(k, "by") || d.is(k, "from");
+        return d.is(k, "by") && !(k == i - 1 && d.word(k - 1) && RESPONDING.contains(d.tok(k - 1))) || d.is(k, "from");
     }
+
+    /** Verbs of a side's answer, which a means follows: "responded by shelling", "retaliated by bombing". */
+    private static final Words RESPONDING = Words.of("responded", "retaliated", "reacted", "replied", "answered");
 
     /** "covers armed attacks on", "to deter attacks against": an act a pact or a force would answer, not one done. */
     private boolean coveredBy(int i) {

@@ -1983,6 +1983,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aMeansNamedByItsWeaponOrByAGerundAfterAnAnswerIsAnAttack() {
+        Fixture f = new Fixture("Turkey responded by shelling PKK positions in northern Iraq on Sunday. Armenia said "
+                + "Azerbaijani troops fired mortar rounds at an Armenian border post. Families displaced by shelling "
+                + "reached Uganda, the UNHCR said. Ethiopia struck a deal with Somaliland in January.");
+        assertFalse(f.between("Turkey", "PKK", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Azerbaijan", "Armenia", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        // a plight, no attack: the agency and Uganda fight no one
+        assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")
+                && !r.source().equals(f.require("Turkey").id()) && !r.source().equals(f.require("Azerbaijan").id())),
+                f.dossier.relations().toString());
+        // a deal struck is no strike
+        assertTrue(f.between("Ethiopia", "Somaliland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Ethiopia", "Somaliland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aClauseOfItsOwnLendsItsSidesToNoOtherAct() {
         // the partner fought alongside in a relative clause does not accuse with the subject
         Fixture f = new Fixture("The SDF, which fought alongside U.S. forces against Islamic State, accused Turkey of "
