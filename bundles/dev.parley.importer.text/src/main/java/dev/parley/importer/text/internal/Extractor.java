@@ -3658,7 +3658,8 @@ final class Extractor {
                 }
                 // same surname: "Bazoum" after "Mohamed Bazoum", or the full name after the surname
                 if (!e.surname.isEmpty() && keys.size() >= e.surname.size()
-                        && keys.subList(keys.size() - e.surname.size(), keys.size()).equals(e.surname)) {
+                        && keys.subList(keys.size() - e.surname.size(), keys.size()).equals(e.surname)
+                        && !otherGivenNames(e, keys.subList(0, keys.size() - e.surname.size()))) {
                     if (keys.size() > e.surname.size() && e.name.split(" ").length < name.split(" ").length) {
                         e.alias(e.name);
                         e.name = name;
@@ -3670,6 +3671,26 @@ final class Extractor {
             Ent e = newEnt(name, ActorType.PERSON);
             e.surname = surnameOf(a, b);
             return e;
+        }
+
+        /**
+         * Does a person with e's surname bear other given names than {@code given} ("Ousmane Gaoual Diallo" after "Cellou
+         * Dalein Diallo")? Then the two are two people. An initial stands for a name it begins ("J. Smith", "John Smith").
+         */
+        private static boolean otherGivenNames(Ent e, List<String> given) {
+            String[] words = e.name.split(" ");
+            if (given.isEmpty() || words.length <= e.surname.size()) {
+                return false;
+            }
+            for (int w = 0; w < words.length - e.surname.size(); w++) {
+                String k = Doc.key(words[w]);
+                for (String g : given) {
+                    if (k.equals(g) || g.length() == 1 && k.startsWith(g) || k.length() == 1 && g.startsWith(k)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** Generational suffixes after a surname: "Ferdinand Marcos Jr." is Marcos. */
@@ -4960,7 +4981,8 @@ final class Extractor {
         private boolean surnameLikeAState(int i) {
             Mention m = i + 1 < d.size() ? at[i + 1] : null;
             if (m == null || m.first() != i + 1 || m.last() != i + 1 || !m.ent().isState()
-                    || m.form() != Mention.Form.NAME || d.keyId(i) >= 0 || tok(i).allCaps()) {
+                    || m.form() != Mention.Form.NAME && !(m.form() == Mention.Form.DEMONYM && nothingQualified(i + 1))
+                    || d.keyId(i) >= 0 || tok(i).allCaps()) {
                 return false;
             }
             if (titleBefore(i) >= 0) {
@@ -4969,9 +4991,18 @@ final class Extractor {
             // (not at a sentence's start: "Neighbouring Guatemala said")
             boolean start = i == d.sentenceStart(tok(i).sentence()) || tok(i - 1).kind() == Token.Kind.QUOTE;
             // ("said Gabriel Montenegro, who coordinates ...": speech before, or a "who" clause after)
-            return !start && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
+            // (a people's word is no state's name at a sentence's start: "Volker Turk, the UN rights chief, said")
+            return (!start || m.form() == Mention.Form.DEMONYM) && (speechAt(i + 2) || d.tok(i + 2) != null && d.tok(i + 2).isPunct(',')
                     && (apposition(i + 1) != null || d.is(i + 3, "who")))
                     || speechAt(i - 1) && !d.capitalised(i - 1) && d.is(i + 2, ",");
+        }
+
+        /**
+         * Does the people's name at k qualify no word after it, ending the clause or followed by speech ("Volker Turk,
+         * the UN rights chief,", "Volker Turk said", not "Volker Turk troops")? Then it may be a surname.
+         */
+        private boolean nothingQualified(int k) {
+            return !d.word(k + 1) || speechAt(k + 1);
         }
 
         /**

@@ -1983,6 +1983,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aSurnameSharedOrLikeAPeoplesNameStillNamesItsOwnPerson() {
+        Fixture f = new Fixture("Guinea's two main opposition parties are led by former prime minister Sekou Bangoura Camara. "
+                + "\"This is an ambush,\" Camara said. Government spokesman Fode Lansana Camara defended the ban. "
+                + "\"No one will dictate our elections to us,\" he told reporters. Volker Turk, the UN High "
+                + "Commissioner for Human Rights, said the measures would \"further shrink civic space\".");
+        Actor spokesman = f.require("Fode Lansana Camara");
+        assertNotEquals(f.require("Sekou Bangoura Camara").id(), spokesman.id());
+        assertEquals("Fode Lansana Camara", f.speakerOf("No one will dictate"));
+        assertEquals("Volker Turk", f.speakerOf("further shrink civic space"));
+        assertEquals(ActorType.PERSON, f.require("Volker Turk").type());
+        assertTrue(f.actor("Turkey").isEmpty(), f.dossier.actors().toString());
+    }
+
+    @Test
     void aMeansNamedByItsWeaponOrByAGerundAfterAnAnswerIsAnAttack() {
         Fixture f = new Fixture("Turkey responded by shelling PKK positions in northern Iraq on Sunday. Armenia said "
                 + "Azerbaijani troops fired mortar rounds at an Armenian border post. Families displaced by shelling "
