@@ -1993,6 +1993,9 @@ class ExtractionTest {
         assertEquals("Fode Lansana Camara", f.speakerOf("No one will dictate"));
         assertEquals("Volker Turk", f.speakerOf("further shrink civic space"));
         assertEquals(ActorType.PERSON, f.require("Volker Turk").type());
+        // a party's head word may open its name
+        Fixture rally = new Fixture("The Rally for the Republic of Togo (RRT) said it would boycott the vote.");
+        assertEquals(ActorType.POLITICAL_GROUP, rally.require("RRT").type());
         assertTrue(f.actor("Turkey").isEmpty(), f.dossier.actors().toString());
     }
 
