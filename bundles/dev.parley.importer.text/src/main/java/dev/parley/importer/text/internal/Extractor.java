@@ -7316,6 +7316,9 @@ final class Extractor {
                     continue;
                 }
                 if (!isTitle(i + 1) || !d.is(i, "the") || at[i + 1] != null) {
+                    if (d.is(i, "the") && d.is(i + 1, "former") && formerHolder(i)) {
+                        i = titleEnd[i + 2];
+                    }
                     continue;
                 }
                 int te = titleEnd[i + 1];
@@ -7384,6 +7387,24 @@ final class Extractor {
                 mention(i, te, person, Mention.Form.DESCRIPTION);
                 i = te;
             }
+        }
+
+        /**
+         * "The former prime minister, who lives in exile, called ..." after "former prime minister X": the one person
+         * named before with the title. True when the phrase at i was so marked.
+         */
+        private boolean formerHolder(int i) {
+            if (i + 2 >= d.size() || !isTitle(i + 2) || at[i + 2] != null) {
+                return false;
+            }
+            int te = titleEnd[i + 2];
+            Token after = tok(te + 1);
+            Ent holder = after == null || after.capitalised() || after.is("of") ? null
+                    : holderBefore(i, d.span(i + 2, te));
+            if (holder != null) {
+                mention(i, te, holder, Mention.Form.DESCRIPTION);
+            }
+            return holder != null;
         }
 
         /** Does token k open its sentence, or the text after a dateline's dash ("BAMAKO (AP) — The ...")? */

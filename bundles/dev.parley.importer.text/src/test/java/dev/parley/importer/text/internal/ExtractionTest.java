@@ -1988,6 +1988,9 @@ class ExtractionTest {
                 + "\"This is an ambush,\" Camara said. Government spokesman Fode Lansana Camara defended the ban. "
                 + "\"No one will dictate our elections to us,\" he told reporters. Volker Turk, the UN High "
                 + "Commissioner for Human Rights, said the measures would \"further shrink civic space\".");
+        Fixture former = new Fixture("Senegal's opposition is led by former prime minister Aminata Ba. The former prime "
+                + "minister, who lives in exile, called the ban \"a political assassination dressed up as law\".");
+        assertEquals("Aminata Ba", former.speakerOf("a political assassination dressed up"));
         Actor spokesman = f.require("Fode Lansana Camara");
         assertNotEquals(f.require("Sekou Bangoura Camara").id(), spokesman.id());
         assertEquals("Fode Lansana Camara", f.speakerOf("No one will dictate"));
