@@ -1150,6 +1150,11 @@ final class Extractor {
         /** A demonym that stands for its state: "French ambassador", "Malian authorities". */
         boolean strongDemonym(int last) {
             Token next = tok(last + 1);
+            if (next != null && (next.isPunct(',') || next.is("and")) && !d.is(last + 2, tok(last).key())) {
+                // "Nigerian, Chadian and Cameroonian troops": the list's noun is each people's
+                Mention m = mentionAt(last + 2);
+                return m != null && m.first() == last + 2 && m.form() == Mention.Form.DEMONYM && strongDemonym(m.last());
+            }
             if (next == null || !next.isWord()) {
                 return false;
             }

@@ -499,12 +499,7 @@ final class Relations {
                 continue;
             }
             int sentence = d.tok(i).sentence();
-            for (int x = 0; x < sides.size() && x < MAX_PARTNERS; x++) {
-                for (int y = x + 1; y < sides.size() && y < MAX_PARTNERS; y++) {
-                    add(out, sides.get(x), sides.get(y), "joint", Polarity.COOPERATION, 4, sentence,
-                            dates.dateOf(sentence));
-                }
-            }
+            eachPair(out, sides, "joint", 4, sentence, dates.dateOf(sentence));
         }
         return out;
     }
@@ -9076,8 +9071,8 @@ final class Relations {
                 sides = new ArrayList<>(agentsBefore(a, from, true));
             }
             Mention enemy = headAfter(against, to);
-            if (sides.size() >= 2 && polarity == Polarity.COOPERATION) {
-                add(out, sides.get(0), sides.get(1), category, polarity, weight, sentence, date);
+            if (polarity == Polarity.COOPERATION) {
+                eachPair(out, sides, category, weight, sentence, date);
             }
             List<Ent> enemies = new ArrayList<>();
             if (enemy != null) {
@@ -9306,6 +9301,15 @@ final class Relations {
             title |= run.isTitle(j);
         }
         return null;
+    }
+
+    /** Each pair of the first {@link #MAX_PARTNERS} sides, as partners in a joint act. */
+    private void eachPair(List<Found> out, List<Ent> sides, String category, double weight, int sentence, String date) {
+        for (int x = 0; x < sides.size() && x < MAX_PARTNERS; x++) {
+            for (int y = x + 1; y < sides.size() && y < MAX_PARTNERS; y++) {
+                add(out, sides.get(x), sides.get(y), category, Polarity.COOPERATION, weight, sentence, date);
+            }
+        }
     }
 
     /** The most sides of one joint act that are each paired with each other (past them, a list is no party). */
@@ -12884,9 +12888,11 @@ final class Relations {
                     break; // "Oxfam said Burundi was fighting the rebels": an aid group reporting is no side
                 }
                 if (m != null && !sides.contains(m.ent()) && !quotes.afterPreposition(m)) {
-                    if (sides.isEmpty() && d.is(m.first() - 1, "and")) {
+                    Mention people = m.first() >= 1 ? run.at[m.first() - 1] : null;
+                    Mention last = people != null && people.ent() == m.ent() ? people : m; // "Cameroonian troops"
+                    if (sides.isEmpty() && d.is(last.first() - 1, "and")) {
                         // "The United States, South Korea and Japan staged a joint air drill": the whole list
-                        List<Ent> list = withListBefore(m, from);
+                        List<Ent> list = withListBefore(last, from);
                         if (list.size() >= 2) {
                             return new ArrayList<>(list);
                         }

@@ -2003,6 +2003,18 @@ class ExtractionTest {
     }
 
     @Test
+    void eachPeopleOfAListInAJointOffensiveIsAPartnerAndFightsTheFoe() {
+        Fixture f = new Fixture("Kenyan, Ugandan and Burundian troops launched a joint offensive against al-Shabaab on "
+                + "Monday.");
+        for (String side : List.of("Kenya", "Uganda", "Burundi")) {
+            assertFalse(f.between(side, "al-Shabaab", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
+        }
+        assertFalse(f.between("Kenya", "Uganda", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Kenya", "Burundi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        assertFalse(f.between("Uganda", "Burundi", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void aMeansNamedByItsWeaponOrByAGerundAfterAnAnswerIsAnAttack() {
         Fixture f = new Fixture("Turkey responded by shelling PKK positions in northern Iraq on Sunday. Armenia said "
                 + "Azerbaijani troops fired mortar rounds at an Armenian border post. Families displaced by shelling "
