@@ -2025,6 +2025,12 @@ class ExtractionTest {
         assertTrue(f.dossier.relations().stream().noneMatch(r -> r.category().equals("fight")
                 && !r.source().equals(f.require("Turkey").id()) && !r.source().equals(f.require("Azerbaijan").id())),
                 f.dossier.relations().toString());
+        Fixture more = new Fixture("Israeli aircraft bombarded Hamas positions overnight. Kataib Hezbollah vowed revenge "
+                + "against American forces. Heavy rain pounded Kinshasa as Rwanda denied the claims.");
+        assertFalse(more.between("Israel", "Hamas", Polarity.CONFLICT).isEmpty(), more.dossier.relations().toString());
+        assertEquals("threaten", more.between("Kataib Hezbollah", "United States", Polarity.CONFLICT).get(0).category());
+        assertTrue(more.between("Rwanda", "Democratic Republic of the Congo", Polarity.CONFLICT).isEmpty(),
+                more.dossier.relations().toString());
         // a deal struck is no strike
         assertTrue(f.between("Ethiopia", "Somaliland", Polarity.CONFLICT).isEmpty(), f.dossier.relations().toString());
         assertFalse(f.between("Ethiopia", "Somaliland", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
