@@ -5564,6 +5564,10 @@ final class Extractor {
             return owner != null && !owner.ent().isState() && !owner.ent().isPerson();
         }
 
+        /** Rulers of several states, after an adjective: "the military governments in X and Y", "military juntas". */
+        private static final Words PLURAL_RULERS = Words.of("governments", "juntas", "regimes", "rulers", "leaders",
+                "leaderships", "administrations");
+
         private void governmentPhrases() {
             for (int i = 0, n = d.size(); i < n; i++) { // (the size read once: C2 may not inline it here)
                 if (coupContext && (d.is(i, "officers") || d.is(i, "soldiers")) && coupMenAt(i)) {
@@ -5595,6 +5599,10 @@ final class Extractor {
                 if (force && office != null && office.last() > b) {
                     i = b;
                     continue; // "the military attaché": a post, not the state's forces
+                }
+                if (force && d.is(b, "military") && d.word(b + 1) && PLURAL_RULERS.contains(tok(b + 1))) {
+                    i = b;
+                    continue; // "the military governments in Bamako, Ouagadougou and Niamey": the states' rulers, no force
                 }
                 if ((force || d.is(b, "military")) && d.word(b + 1) && !d.capitalised(b + 1) && TIES_NOUNS.contains(tok(b + 1))) {
                     i = b;

@@ -3777,6 +3777,10 @@ final class Relations {
     /** Words that tell membership: "of which Guyana is a founding member", "to which both countries belong". */
     private static final Words MEMBERSHIP = Words.of("member", "members", "belong", "belongs");
 
+    /** Verbs of being a member: "is a member of", "has remained a member of", "became a full member of". */
+    private static final Words BEING_A_MEMBER = Words.of("is", "are", "remains", "remain", "remained", "became",
+            "becomes", "become");
+
     /** Words between the verb and "member": "is a founding member", "are full members". */
     private static final Words KINDS_OF_MEMBER = Words.of("a", "an", "founding", "full", "fellow", "longtime",
             "long-standing", "both", "all");
@@ -3808,9 +3812,16 @@ final class Relations {
                     body = named;
                     int c = d.is(named.first() - 2, "also") ? named.first() - 3 : named.first() - 2;
                     last = c >= 1 ? run.at[c - 1] : null;
-                } else if (k > start && k >= 1 && (d.is(k, "is") || d.is(k, "are"))) {
-                    last = run.at[k - 1];
+                } else if (k > start && k >= 1 && d.word(k) && BEING_A_MEMBER.contains(d.tok(k))) {
+                    // ("Togo has remained a member of ECOWAS": past the auxiliary)
+                    int v = k - 1 > start && d.in(k - 1, AUXILIARIES) ? k - 1 : k;
+                    last = run.at[v - 1];
                     body = d.is(i + 1, "of") ? headAfter(i, d.sentenceEnd(d.tok(i).sentence())) : ownerOfWhich(last);
+                    Mention opening = run.at[d.is(start, "the") ? start + 1 : start];
+                    if (last == null && comma(v - 1) && opening != null && comma(opening.last() + 1)
+                            && d.in(opening.last() + 2, RELATIVE)) {
+                        last = opening; // "Togo, which is ruled by X, has remained a member of": the sentence's subject
+                    }
                 }
             } else {
                 int k = i - 1;
@@ -5815,6 +5826,9 @@ final class Relations {
             // (not "they represented a direct attack on X": the speaker names an act, whoever's it is)
             agents = List.of(speaker);
         }
+        if (agents.isEmpty() && quote == null) {
+            agents = openingSubjectOfJoinedPredicate(from, sentence);
+        }
         if (agents.isEmpty() && from > d.sentenceStart(sentence) && !(indefiniteNoun && quote != null)
                 && !unnamedSubject && !subjectOfItsOwn(trig, a, from)) {
             // "... recaptured the town after two days of fighting with X": the sentence's subject (not "Ghana said
@@ -5823,6 +5837,21 @@ final class Relations {
         }
         return relationsOfAgents(out, agents, target, targetM, pair, a, to, quote, speaker, quotedSubject, polarity,
                 category, weight, sentence, date);
+    }
+
+    /**
+     * "Togo, which is ruled by X, has remained a member of ECOWAS but has kept close ties with ...": a predicate joined by
+     * "but" or "and" with no subject of its own (an auxiliary right after) has the side that opens the sentence as its
+     * subject, not the last side named before it. Empty when the clause at {@code from} is no such predicate.
+     */
+    private List<Ent> openingSubjectOfJoinedPredicate(int from, int sentence) {
+        int s = d.sentenceStart(sentence);
+        if (from < s + 2 || !(d.is(from - 1, "but") || d.is(from - 1, "and")) || !d.in(from, AUXILIARIES)) {
+            return List.of();
+        }
+        Mention opening = run.at[d.is(s, "the") ? s + 1 : s];
+        return opening != null && opening.form() != Mention.Form.PRONOUN && !run.possessiveAfter(opening)
+                && !run.modifier(opening) ? List.of(opening.ent()) : List.of();
     }
 
     /**

@@ -2003,6 +2003,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aPredicateJoinedByButHasTheSentencesSubjectAndRulersInCapitalsAreTheirStates() {
+        Fixture f = new Fixture("Benin, which is ruled by a president elected in 2016, has remained a member of the "
+                + "Economic Community of West African States (ECOWAS) but has kept close ties with the military "
+                + "governments in Bamako, Ouagadougou and Niamey.");
+        assertFalse(f.between("Benin", "ECOWAS", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+        for (String state : List.of("Mali", "Burkina Faso", "Niger")) {
+            List<Relation> ties = f.between("Benin", state, Polarity.COOPERATION);
+            assertFalse(ties.isEmpty(), f.dossier.relations().toString());
+            assertEquals(f.require("Benin").id(), ties.get(0).source());
+        }
+        // ECOWAS has no ties of its own here
+        assertTrue(f.between("ECOWAS", "Mali", Polarity.COOPERATION).isEmpty(), f.dossier.relations().toString());
+    }
+
+    @Test
     void eachPeopleOfAListInAJointOffensiveIsAPartnerAndFightsTheFoe() {
         Fixture f = new Fixture("Kenyan, Ugandan and Burundian troops launched a joint offensive against al-Shabaab on "
                 + "Monday.");
